@@ -1,0 +1,85 @@
+// One normalization for every format: rules match on the normalized text,
+// excerpts quote the raw text, and rawIndex maps one onto the other.
+
+/** CJK ideographs, CJK punctuation and full-width forms. */
+const CJK = /[\u2E80-\u2FFF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF“”‘’…—·]/u;
+
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/** After NFKC, these ASCII marks are put back into their one CJK form. */
+const TO_CJK_PUNCT: Record<string, string> = {
+  '(': '（',
+  ')': '）',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+};
+
+export interface Normalized {
+  text: string;
+  /** rawIndex[i] = offset in raw of normalized char i; rawIndex[text.length] = raw.length. */
+  rawIndex: number[];
+}
+
+/**
+ * NFKC for full-width digits and letters; one form for brackets, colons and
+ * semicolons (full-width); comma full-width except between digits (1,234);
+ * whitespace removed where it touches CJK text (PDF extraction's "2024 年",
+ * "20 分") or splits a decimal ("95. 00"), otherwise collapsed to one space.
+ */
+export function normalize(raw: string): Normalized {
+  const out: string[] = [];
+  const idx: number[] = [];
+  for (let i = 0; i < raw.length; ) {
+    const cp = raw.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    let n = ch.normalize('NFKC');
+    if (n.length === 1 && TO_CJK_PUNCT[n]) n = TO_CJK_PUNCT[n];
+    if (/\s/u.test(n) || n === '\u200b' || n === '\ufeff') n = ' ';
+    for (const c of n) {
+      out.push(c);
+      idx.push(i);
+    }
+    i += ch.length;
+  }
+  // commas: ASCII only between digits
+  for (let k = 0; k < out.length; k++) {
+    if (out[k] === ',' && !(/\d/.test(out[k - 1] ?? '') && /\d/.test(out[k + 1] ?? ''))) out[k] = '，';
+  }
+  // whitespace pass
+  const text: string[] = [];
+  const rawIndex: number[] = [];
+  for (let k = 0; k < out.length; k++) {
+    if (out[k] !== ' ') {
+      text.push(out[k]);
+      rawIndex.push(idx[k]);
+      continue;
+    }
+    let j = k;
+    while (j < out.length && out[j] === ' ') j++;
+    const before = text[text.length - 1];
+    const after = out[j];
+    const drop =
+      before === undefined ||
+      after === undefined ||
+      isCjk(before) ||
+      isCjk(after) ||
+      (before === '.' && /\d/.test(text[text.length - 2] ?? '') && /\d/.test(after)) ||
+      (/\d/.test(before) && (after === '%' || after === '.'));
+    if (!drop) {
+      text.push(' ');
+      rawIndex.push(idx[k]);
+    }
+    k = j - 1;
+  }
+  rawIndex.push(raw.length);
+  return { text: text.join(''), rawIndex };
+}
+
+/** Normalize a string for comparison only (no offsets). */
+export function norm(raw: string): string {
+  return normalize(raw).text;
+}
