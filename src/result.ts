@@ -1,0 +1,29 @@
+// What one run produces: the JSON contract's shape, before any reporter formats it.
+import type { SourceFormat } from './model.js';
+import type { Finding } from './rule.js';
+
+export interface DocumentSummary {
+  pages: number | null;
+  paragraphs: number;
+  tables: number;
+  title: string | null;
+  projectName: string | null;
+  year: number | null;
+}
+
+export interface FileResult {
+  /** The path as given on the command line. */
+  path: string;
+  format: SourceFormat | 'unknown';
+  status: 'ok' | 'error';
+  error?: { code: string; message: string };
+  document?: DocumentSummary;
+  findings: Finding[];
+}
+
+export interface RunResult {
+  schemaVersion: 1;
+  tool: { name: 'reportlint'; version: string };
+  summary: { files: number; failedFiles: number; errors: number; warnings: number; infos: number };
+  files: FileResult[];
+}
