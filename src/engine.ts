@@ -1,0 +1,78 @@
+// Runs the rules over one Document and turns their reports into findings.
+import { fillTemplate } from './errors.js';
+import { locate } from './location.js';
+import type { Document } from './model.js';
+import type { DocumentSummary } from './result.js';
+import type { Finding, Lang, ReportDescriptor, Rule, RuleContext, Settings, Severity } from './rule.js';
+import { getSegmenter } from './segmenter.js';
+
+export interface RuleSetting {
+  severity?: Severity | 'off';
+  options?: Record<string, unknown>;
+}
+
+export interface CheckOptions {
+  rules: Rule[];
+  ruleConfig: Record<string, RuleSetting>;
+  settings: Settings;
+  lang: Lang;
+}
+
+export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
+  const shared = new Map<string, unknown>();
+  const findings: Array<Finding & { order: number[] }> = [];
+  const seen = new Set<string>();
+  for (const rule of opts.rules) {
+    const conf = opts.ruleConfig[rule.meta.id] ?? {};
+    const severity = conf.severity ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    const report = (d: ReportDescriptor) => {
+      const template = rule.meta.messages[d.messageId];
+      if (!template) throw new Error(`rule ${rule.meta.id}: unknown messageId ${d.messageId}`);
+      if (!d.locations.length) throw new Error(`rule ${rule.meta.id}: a finding needs a location`);
+      const locations = d.locations.map((l) => locate(doc, l));
+      const finding: Finding = {
+        ruleId: rule.meta.id,
+        severity,
+        message: fillTemplate(template[opts.lang], d.data),
+        ...(d.expected !== undefined ? { expected: d.expected } : {}),
+        ...(d.actual !== undefined ? { actual: d.actual } : {}),
+        locations,
+      };
+      const key = JSON.stringify([finding.ruleId, finding.message, locations[0]]);
+      if (seen.has(key)) return;
+      seen.add(key);
+      const first = d.locations[0];
+      findings.push({ ...finding, order: [first.block, first.cell?.row ?? 0, first.cell?.col ?? 0, first.start ?? 0] });
+    };
+    const ctx: RuleContext = {
+      doc,
+      options: { ...(rule.meta.defaultOptions ?? {}), ...(conf.options ?? {}) },
+      settings: opts.settings,
+      shared<T>(key: string, compute: (d: Document) => T): T {
+        if (!shared.has(key)) shared.set(key, compute(doc));
+        return shared.get(key) as T;
+      },
+      segmenter: getSegmenter,
+      report,
+    };
+    rule.check(ctx);
+  }
+  findings.sort((a, b) => {
+    for (let i = 0; i < a.order.length; i++) if (a.order[i] !== b.order[i]) return a.order[i] - b.order[i];
+    return 0;
+  });
+  return findings.map(({ order: _order, ...f }) => f);
+}
+
+/** Identity facts land here once the identity rules provide them. */
+export function summarizeDocument(doc: Document, settings: Settings): DocumentSummary {
+  return {
+    pages: doc.pages,
+    paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length,
+    tables: doc.tables.length,
+    title: doc.title,
+    projectName: settings.projectName ?? null,
+    year: settings.year ?? null,
+  };
+}

@@ -1,0 +1,164 @@
+// .txt and .md: paragraphs by blank lines (a .txt line is a paragraph), runs of
+// tab-separated lines as tables, markdown pipe tables, HTML <table> blocks from
+// PDF-to-markdown converters, and stray HTML tags stripped.
+import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model.js';
+import { continuesParagraph, startsLikeHeading } from '../structure/join.js';
+import { htmlToBlocks } from './html.js';
+import { tabRowsToTable, type TabRow } from './text-table.js';
+
+interface SrcLine {
+  text: string;
+  no: number; // 1-based
+}
+
+export function parseText(text: string, path: string, format: 'txt' | 'md'): RawDocument {
+  const lines: SrcLine[] = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((t, i) => ({ text: t, no: i + 1 }));
+  const blocks: RawBlock[] = [];
+  let i = 0;
+  let pendingGap = false;
+  while (i < lines.length) {
+    const l = lines[i];
+    if (!l.text.trim()) {
+      pendingGap = true;
+      i++;
+      continue;
+    }
+    if (/<table[\s>]/i.test(l.text)) {
+      i = readHtmlTable(lines, i, blocks);
+    } else if (format === 'md' && isPipeRow(l.text) && i + 1 < lines.length && isPipeSeparator(lines[i + 1].text)) {
+      i = readPipeTable(lines, i, blocks);
+    } else if (l.text.includes('\t') && !isTabTocEntry(l.text)) {
+      i = readTabTable(lines, i, blocks);
+    } else {
+      const heading = format === 'md' ? /^(#{1,6})\s+(.*)$/.exec(l.text) : null;
+      const piece = heading ? heading[2] : format === 'md' ? l.text.replace(/^\s*(?:[-*+]|>)\s+/, '') : l.text;
+      const raw: RawLine = { text: stripTags(piece).join(' '), page: null, line: l.no };
+      const prev = blocks[blocks.length - 1];
+      // markdown: consecutive lines are one paragraph; txt: a line is a paragraph,
+      // unless a page break cut it (the seed's "…；实" / "现规上…")
+      const join =
+        prev?.kind === 'paragraph' &&
+        !prev.headingLevel &&
+        !heading &&
+        ((format === 'md' && !pendingGap && !startsLikeHeading(raw.text)) || continuesParagraph(paragraphText(prev), raw.text));
+      if (join) {
+        const last = prev.lines[prev.lines.length - 1];
+        if (/[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(raw.text)) last.text += ' ';
+        prev.lines.push(raw);
+      } else {
+        const p: RawParagraph = { kind: 'paragraph', lines: [raw] };
+        if (heading) p.headingLevel = heading[1].length;
+        blocks.push(p);
+      }
+      i++;
+    }
+    pendingGap = false;
+  }
+  return { path, format, pages: null, blocks };
+}
+
+function paragraphText(p: RawParagraph): string {
+  return p.lines.map((l) => l.text).join('');
+}
+
+/** "一、基本情况\t1": a TOC line, not a table row. */
+function isTabTocEntry(s: string): boolean {
+  const f = s.split('\t').filter((x) => x.trim());
+  return f.length === 2 && /^\d{1,3}$/.test(f[1].trim()) && !/^\d/.test(f[0].trim());
+}
+
+function readTabTable(lines: SrcLine[], start: number, blocks: RawBlock[]): number {
+  const rows: TabRow[] = [];
+  let i = start;
+  let gap = false;
+  while (i < lines.length) {
+    const t = lines[i].text;
+    if (!t.trim()) {
+      // a blank line inside a table is a page break when a tab row follows soon
+      let j = i;
+      while (j < lines.length && !lines[j].text.trim() && j - i < 3) j++;
+      if (j < lines.length && lines[j].text.includes('\t') && !isTabTocEntry(lines[j].text)) {
+        gap = true;
+        i = j;
+        continue;
+      }
+      break;
+    }
+    if (!t.includes('\t')) break;
+    rows.push({ fields: t.split('\t'), line: lines[i].no, afterGap: gap });
+    gap = false;
+    i++;
+  }
+  blocks.push(tabRowsToTable(rows, stripTags));
+  return i;
+}
+
+function isPipeRow(s: string): boolean {
+  return /^\s*\|.*\|\s*$/.test(s);
+}
+function isPipeSeparator(s: string): boolean {
+  return /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(s);
+}
+
+function readPipeTable(lines: SrcLine[], start: number, blocks: RawBlock[]): number {
+  const rows: TabRow[] = [];
+  let i = start;
+  for (; i < lines.length && isPipeRow(lines[i].text); i++) {
+    if (i === start + 1) continue; // the separator
+    const inner = lines[i].text.trim().replace(/^\|/, '').replace(/\|$/, '');
+    rows.push({ fields: inner.split(/(?<!\\)\|/).map((f) => f.trim().replace(/\\\|/g, '|')), line: lines[i].no, afterGap: false });
+  }
+  blocks.push(tabRowsToTable(rows, stripTags));
+  return i;
+}
+
+function readHtmlTable(lines: SrcLine[], start: number, blocks: RawBlock[]): number {
+  let depth = 0;
+  let i = start;
+  const chunk: SrcLine[] = [];
+  for (; i < lines.length; i++) {
+    chunk.push(lines[i]);
+    depth += (lines[i].text.match(/<table[\s>]/gi) ?? []).length;
+    depth -= (lines[i].text.match(/<\/table>/gi) ?? []).length;
+    if (depth <= 0) {
+      i++;
+      break;
+    }
+  }
+  const html = chunk.map((l) => l.text).join('\n');
+  for (const b of htmlToBlocks(html)) {
+    // htmlToBlocks knows no lines: point each piece at the source line that holds its text
+    const place = (ls: RawLine[]) => {
+      for (const rl of ls) {
+        const probe = rl.text.trim().slice(0, 8);
+        const hit = probe ? chunk.find((c) => c.text.includes(probe)) : undefined;
+        rl.line = (hit ?? chunk[0]).no;
+        rl.page = null;
+      }
+    };
+    if (b.kind === 'paragraph') place(b.lines);
+    else b.cells.forEach((c) => place(c.lines));
+    blocks.push(b);
+  }
+  return i;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Stray HTML in text: <p> pieces become separate parts, checkboxes ☑/☐, other tags dropped. */
+export function stripTags(s: string): string[] {
+  if (!/[<&]/.test(s)) return [s];
+  const marked = s
+    .replace(/<input\b[^>]*\bchecked\b[^>]*>/gi, '☑')
+    .replace(/<input\b[^>]*type=["']?checkbox["']?[^>]*>/gi, '☐')
+    .replace(/<\/p>\s*|<br\s*\/?>/gi, '\u0000')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
+    );
+  const parts = marked.split('\u0000').map((p) => p.trim()).filter(Boolean);
+  return parts.length ? parts : [''];
+}

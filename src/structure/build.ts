@@ -1,0 +1,125 @@
+// RawDocument (what a parser read) → Document (what rules read): normalized
+// text, tables as grids, the TOC, cover fields, title and the section tree.
+import type { Block, Document, Paragraph, RawDocument, RawParagraph, Table } from '../model.js';
+import { parseCoverFields } from './cover.js';
+import { buildGrid } from './grid.js';
+import { closeSections, buildSections } from './sections.js';
+import { textContentFromLines } from './text-content.js';
+import { findToc, isTocHeading, looksLikeTocEntry } from './toc.js';
+
+export function buildDocument(raw: RawDocument): Document {
+  const blocks = toBlocks(splitTocParagraphs(raw.blocks));
+  const paragraphs = blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+  const tables = blocks.filter((b): b is Table => b.kind === 'table');
+
+  const found = findToc(paragraphs);
+  const toc = found?.toc ?? null;
+  const inToc = (i: number) => found !== null && i >= found.first && i <= found.last;
+
+  // The cover: what stands before the TOC, or before the first numbered heading.
+  const probe = buildSections(paragraphs, (i) => !inToc(i));
+  const firstHeading = probe.find((s) => s.kind !== 'style' || s.numbering === '')?.block ?? blocks.length;
+  const coverEnd = found ? found.first : firstHeading;
+
+  const titleBlock = findTitle(paragraphs, coverEnd);
+  const cover = paragraphs
+    .filter((p) => p.index < coverEnd && p.index !== titleBlock)
+    .flatMap((p) => parseCoverFields(p));
+
+  const sections = buildSections(paragraphs, (i) => !inToc(i) && i >= coverEnd && i !== titleBlock);
+  closeSections(sections, blocks.length);
+
+  for (const p of paragraphs) {
+    if (p.index === titleBlock) p.role = 'title';
+    else if (inToc(p.index)) p.role = 'toc';
+    else if (p.index < coverEnd) p.role = 'cover';
+  }
+  for (const s of sections) (blocks[s.block] as Paragraph).role = 'heading';
+  assignSections(blocks, sections);
+
+  return {
+    path: raw.path,
+    format: raw.format,
+    pages: raw.pages,
+    blocks,
+    tables,
+    sections,
+    toc,
+    cover,
+    titleBlock,
+    title: titleBlock === null ? null : (blocks[titleBlock] as Paragraph).text,
+  };
+}
+
+function toBlocks(raws: RawDocument['blocks']): Block[] {
+  const blocks: Block[] = [];
+  let tableIndex = 0;
+  for (const rb of raws) {
+    if (rb.kind === 'paragraph') {
+      const tc = textContentFromLines(rb.lines);
+      if (!tc.text.trim()) continue;
+      blocks.push({
+        kind: 'paragraph',
+        index: blocks.length,
+        role: 'body',
+        sectionId: null,
+        ...tc,
+        ...(rb.headingLevel ? { headingLevel: rb.headingLevel } : {}),
+        ...(rb.autoNumber ? { autoNumber: rb.autoNumber } : {}),
+        ...(rb.style ? { style: rb.style } : {}),
+      });
+    } else {
+      if (!rb.cells.length) continue;
+      const g = buildGrid(rb);
+      blocks.push({ kind: 'table', index: blocks.length, tableIndex: tableIndex++, sectionId: null, ...g });
+    }
+  }
+  return blocks;
+}
+
+/**
+ * A PDF (or a converter) may join TOC lines into one paragraph. After a TOC
+ * heading, a multi-line paragraph whose lines each end in a page number is
+ * split back into one paragraph a line.
+ */
+function splitTocParagraphs(raws: RawDocument['blocks']): RawDocument['blocks'] {
+  const out: RawDocument['blocks'] = [];
+  let afterHeading = false;
+  for (const rb of raws) {
+    if (rb.kind !== 'paragraph') {
+      afterHeading = false;
+      out.push(rb);
+      continue;
+    }
+    const whole = textContentFromLines(rb.lines).text;
+    if (isTocHeading(whole)) {
+      afterHeading = true;
+      out.push(rb);
+      continue;
+    }
+    const lines = rb.lines.filter((l) => l.text.trim());
+    if (afterHeading && lines.length > 1 && lines.every((l) => looksLikeTocEntry(textContentFromLines([l]).text))) {
+      for (const l of lines) out.push({ ...rb, lines: [l] } satisfies RawParagraph);
+      continue;
+    }
+    if (afterHeading && !looksLikeTocEntry(whole)) afterHeading = false;
+    out.push(rb);
+  }
+  return out;
+}
+
+/** The report's title: a short paragraph near the top that names a report. */
+function findTitle(paragraphs: Paragraph[], coverEnd: number): number | null {
+  const head = paragraphs.filter((p) => p.index < Math.max(coverEnd, 1) || p.index < 3).slice(0, 12);
+  const named = head.find((p) => p.text.length <= 80 && /(报告|评价表|自评|评价)$/.test(p.text.replace(/[（(][^）)]*[）)]$/, '')));
+  if (named) return named.index;
+  const first = head.find((p) => p.text.length <= 60 && !p.text.includes('：'));
+  return first ? first.index : null;
+}
+
+function assignSections(blocks: Block[], sections: Document['sections']): void {
+  // innermost section = the deepest one whose range holds the block
+  for (const s of sections) {
+    for (let i = s.block; i <= s.lastBlock; i++) blocks[i].sectionId = s.id;
+  }
+}

@@ -1,0 +1,52 @@
+// Chinese heading numbering: 一、 > （一） > 1. / 1、 > （1） > ①.
+// Works on normalized text (brackets already full-width, digits ASCII).
+import nzh from 'nzh/cn';
+import type { NumberingKind } from '../model.js';
+
+export interface NumberingMatch {
+  kind: NumberingKind;
+  ordinal: number;
+  /** The numbering as written, e.g. "（一）". */
+  numbering: string;
+  /** Length of the numbering in the text (including any space after it). */
+  length: number;
+}
+
+const CN_DIGITS = '〇零一二三四五六七八九十百';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** Value of a Chinese numeral such as 十二 (nzh does the arithmetic). */
+export function cnNumeralValue(s: string): number | null {
+  if (!s || ![...s].every((c) => CN_DIGITS.includes(c))) return null;
+  const v = Number(nzh.decodeS(s));
+  return Number.isFinite(v) && v > 0 ? v : null;
+}
+
+const PATTERNS: Array<{ kind: NumberingKind; re: RegExp; value: (m: RegExpExecArray) => number | null }> = [
+  { kind: 'cn-paren', re: /^（([一二三四五六七八九十]{1,3})）\s?/, value: (m) => cnNumeralValue(m[1]) },
+  { kind: 'cn-dun', re: /^([一二三四五六七八九十]{1,3})[、.]\s?/, value: (m) => cnNumeralValue(m[1]) },
+  { kind: 'arabic-paren', re: /^（(\d{1,2})）\s?/, value: (m) => Number(m[1]) },
+  // "1." / "1、" but not "1.5" or "2024." (a year or a decimal)
+  { kind: 'arabic-dot', re: /^(\d{1,2})(?:、|\.(?!\d))\s?/, value: (m) => Number(m[1]) },
+  { kind: 'circled', re: /^([①-⑳])\s?/, value: (m) => CIRCLED.indexOf(m[1]) + 1 },
+];
+
+export function matchNumbering(text: string): NumberingMatch | null {
+  for (const p of PATTERNS) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const ordinal = p.value(m);
+    if (ordinal == null || ordinal <= 0) continue;
+    return { kind: p.kind, ordinal, numbering: m[0].trimEnd(), length: m[0].length };
+  }
+  return null;
+}
+
+/** Conventional depth of each kind, used where a TOC gives no other evidence. */
+export const KIND_RANK: Record<NumberingKind, number> = {
+  'cn-dun': 1,
+  'cn-paren': 2,
+  'arabic-dot': 3,
+  'arabic-paren': 4,
+  circled: 5,
+};

@@ -1,0 +1,72 @@
+// The table of contents: a "目录" heading followed by entries that end in a page
+// number. Entries are not sections; rules compare them with the body's headings.
+import type { Paragraph, Toc, TocEntry } from '../model.js';
+import { KIND_RANK, matchNumbering } from './numbering.js';
+import { cleanTitle } from './sections.js';
+
+const TOC_HEADING = /^(目\s*录|目\s*次|contents|table of contents)$/i;
+/** Title, optional leader (dots, tabs, spaces), page number at the end. */
+const ENTRY = /^(.*?[^\d\s.…·_—-])[\s.…·_—-]*(\d{1,3})$/;
+
+export function isTocHeading(text: string): boolean {
+  return TOC_HEADING.test(text.trim());
+}
+
+export function looksLikeTocEntry(text: string): boolean {
+  return ENTRY.test(text.trim());
+}
+
+/** A line of raw text with a visible leader before a trailing number ("一、概况……3", "一、概况\t3"). */
+export function hasLeaderAndPage(raw: string): boolean {
+  return /(\t|\.{3,}|…{1,}|·{3,}|_{3,}| {2,})\s*\d{1,3}\s*$/.test(raw);
+}
+
+export function parseTocEntry(p: Paragraph): TocEntry | null {
+  const m = ENTRY.exec(p.text.trim());
+  if (!m) return null;
+  let title = m[1].trim();
+  const n = matchNumbering(title);
+  let numbering = '';
+  if (n) {
+    numbering = n.numbering;
+    title = title.slice(n.length).trim();
+  }
+  // the same cleaning as section titles: a restated score is not part of the title
+  title = cleanTitle(title);
+  return {
+    block: p.index,
+    kind: n?.kind ?? null,
+    numbering,
+    title,
+    page: Number(m[2]),
+    level: n ? KIND_RANK[n.kind] : 1,
+  };
+}
+
+/**
+ * Finds the TOC among the first blocks: after a 目录 heading, the run of entry
+ * paragraphs; without a heading, a run of at least three entries with leaders.
+ * Returns the entries and the block range they occupy.
+ */
+export function findToc(paragraphs: Paragraph[]): { toc: Toc; first: number; last: number } | null {
+  const limit = Math.max(20, Math.ceil(paragraphs.length * 0.5));
+  for (let i = 0; i < Math.min(paragraphs.length, limit); i++) {
+    const p = paragraphs[i];
+    const headed = isTocHeading(p.text);
+    const start = headed ? i + 1 : i;
+    if (!headed && !hasLeaderAndPage(p.raw)) continue;
+    const entries: TocEntry[] = [];
+    let j = start;
+    for (; j < paragraphs.length; j++) {
+      const e = parseTocEntry(paragraphs[j]);
+      if (!e) break;
+      if (!headed && !hasLeaderAndPage(paragraphs[j].raw)) break;
+      entries.push(e);
+    }
+    if (entries.length >= (headed ? 1 : 3)) {
+      return { toc: { block: p.index, entries }, first: p.index, last: paragraphs[j - 1].index };
+    }
+    if (headed) return null;
+  }
+  return null;
+}
