@@ -28,6 +28,14 @@ export const ERROR_MESSAGES = {
   },
   E_READ: { 'zh-CN': '无法读取文件：{detail}', en: 'Cannot read the file: {detail}' },
   E_INTERNAL: { 'zh-CN': '检查时出现内部错误：{detail}', en: 'Internal error while checking: {detail}' },
+  E_NO_REPORTS_IN_DIRECTORY: {
+    'zh-CN': '目录中没有可检查的报告文件（.docx、.pdf、.txt、.md、.doc）：{path}',
+    en: 'The directory holds no report files (.docx, .pdf, .txt, .md, .doc): {path}',
+  },
+  E_DOC_CONVERT_FAILED: {
+    'zh-CN': 'LibreOffice 未能把该 .doc 转换为 .docx：{detail}',
+    en: 'LibreOffice could not convert this .doc to .docx: {detail}',
+  },
 } satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

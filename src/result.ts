@@ -26,4 +26,12 @@ export interface RunResult {
   tool: { name: 'reportlint'; version: string };
   summary: { files: number; failedFiles: number; errors: number; warnings: number; infos: number };
   files: FileResult[];
+  /** Present when --baseline was given: how many findings it hid, and its entries that no current finding matched. */
+  baseline?: BaselineSummary;
+}
+
+export interface BaselineSummary {
+  file: string;
+  suppressed: number;
+  unmatched: Array<{ fingerprint: string; ruleId: string; document: string; excerpt: string; count: number }>;
 }

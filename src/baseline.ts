@@ -1,0 +1,125 @@
+// Baselines: accept today's findings, report only new ones tomorrow.
+// A finding is known by its rule, the text around it (whitespace removed, so a
+// reflowed PDF or an edit elsewhere in the document does not change it) and
+// the document's identity — never by line or page numbers.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ConfigError } from './config/errors.js';
+import type { FileResult } from './result.js';
+import type { Finding } from './rule.js';
+
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  /** Document identity: title, else project name, else the file's base name. */
+  document: string;
+  /** Normalized excerpt of the first location (for people reading the file). */
+  excerpt: string;
+  /** How many findings share this fingerprint. */
+  count: number;
+}
+
+export interface BaselineFile {
+  reportlintBaseline: 1;
+  entries: BaselineEntry[];
+}
+
+export interface BaselineOutcome {
+  /** The findings the baseline did not cover. */
+  files: FileResult[];
+  suppressed: number;
+  /** Baseline entries (or parts of their count) no current finding matched. */
+  unmatched: BaselineEntry[];
+}
+
+export function documentIdentity(file: FileResult): string {
+  const squash = (s: string | null | undefined) => (s ? normalizeText(s) : '');
+  return squash(file.document?.title) || squash(file.document?.projectName) || basename(file.path);
+}
+
+export function normalizeText(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+export function fingerprintOf(file: FileResult, finding: Finding): { fingerprint: string; document: string; excerpt: string } {
+  const document = documentIdentity(file);
+  const excerpt = normalizeText(finding.locations[0]?.excerpt ?? '');
+  const fingerprint = createHash('sha256').update([finding.ruleId, excerpt, document].join('\u0000')).digest('hex').slice(0, 32);
+  return { fingerprint, document, excerpt };
+}
+
+export function createBaseline(files: FileResult[]): BaselineFile {
+  const byPrint = new Map<string, BaselineEntry>();
+  for (const file of files) {
+    for (const f of file.findings) {
+      const fp = fingerprintOf(file, f);
+      const entry = byPrint.get(fp.fingerprint);
+      if (entry) entry.count++;
+      else byPrint.set(fp.fingerprint, { ...fp, ruleId: f.ruleId, count: 1 });
+    }
+  }
+  // Sorted, so that a rewritten baseline diffs cleanly in version control.
+  const entries = [...byPrint.values()].sort(
+    (a, b) => cmp(a.document, b.document) || cmp(a.ruleId, b.ruleId) || cmp(a.excerpt, b.excerpt) || cmp(a.fingerprint, b.fingerprint),
+  );
+  return { reportlintBaseline: 1, entries };
+}
+
+export function serializeBaseline(b: BaselineFile): string {
+  return JSON.stringify(b, null, 2) + '\n';
+}
+
+/** Reads a baseline file; a missing or malformed one is a usage error (exit 2). */
+export function readBaseline(path: string): BaselineFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new ConfigError('--baseline', path, { 'zh-CN': `无法读取基线文件（${why}）`, en: `cannot read the baseline file (${why})` });
+  }
+  const b = data as Partial<BaselineFile>;
+  const ok =
+    b?.reportlintBaseline === 1 &&
+    Array.isArray(b.entries) &&
+    b.entries.every((e) => e && typeof e.fingerprint === 'string' && typeof e.ruleId === 'string' && Number.isInteger(e.count ?? 1));
+  if (!ok) {
+    throw new ConfigError('--baseline', path, {
+      'zh-CN': '不是 reportlint 基线文件（应由 --write-baseline 生成）',
+      en: 'not a reportlint baseline file (write one with --write-baseline)',
+    });
+  }
+  return b as BaselineFile;
+}
+
+/** Hides findings the baseline knows (each entry hides up to `count` findings). */
+export function applyBaseline(files: FileResult[], baseline: BaselineFile): BaselineOutcome {
+  const remaining = new Map<string, number>();
+  for (const e of baseline.entries) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + (e.count ?? 1));
+  let suppressed = 0;
+  const out = files.map((file) => {
+    const findings = file.findings.filter((f) => {
+      const { fingerprint } = fingerprintOf(file, f);
+      const left = remaining.get(fingerprint) ?? 0;
+      if (left <= 0) return true;
+      remaining.set(fingerprint, left - 1);
+      suppressed++;
+      return false;
+    });
+    return findings.length === file.findings.length ? file : { ...file, findings };
+  });
+  const unmatched: BaselineEntry[] = [];
+  for (const e of baseline.entries) {
+    const left = remaining.get(e.fingerprint) ?? 0;
+    if (left > 0) {
+      unmatched.push({ ...e, count: Math.min(left, e.count ?? 1) });
+      remaining.set(e.fingerprint, left - Math.min(left, e.count ?? 1));
+    }
+  }
+  return { files: out, suppressed, unmatched };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

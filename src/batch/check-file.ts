@@ -1,0 +1,41 @@
+// One file, start to finish: read, structure, check, summarize. Never throws:
+// whatever goes wrong becomes that file's error entry. Runs in a worker or in-process.
+import { FileError } from '../errors.js';
+import type { RuleSetting } from '../engine.js';
+import { detectFormat, readDocument } from '../parsers/index.js';
+import type { FileResult } from '../result.js';
+import type { Lang, Settings } from '../rule.js';
+
+/** Everything a worker needs for one file; plain data (it crosses threads). */
+export interface CheckTask {
+  path: string;
+  maxBytes: number;
+  lang: Lang;
+  ruleConfig: Record<string, RuleSetting>;
+  settings: Settings;
+  /** Time LibreOffice may take for a .doc. */
+  docTimeoutMs?: number;
+}
+
+export async function checkFile(task: CheckTask): Promise<FileResult> {
+  const format = detectFormat(task.path) ?? 'unknown';
+  try {
+    const doc = await readDocument(task.path, { maxBytes: task.maxBytes, docTimeoutMs: task.docTimeoutMs });
+    const [{ checkDocument, summarizeDocument }, { allRules }] = await Promise.all([import('../engine.js'), import('../../rules/index.js')]);
+    const findings = checkDocument(doc, { rules: allRules, ruleConfig: task.ruleConfig, settings: task.settings, lang: task.lang });
+    return { path: task.path, format: doc.format, status: 'ok', document: summarizeDocument(doc, task.settings), findings };
+  } catch (e) {
+    return errorResult(task.path, format, toFileError(e), task.lang);
+  }
+}
+
+export function errorResult(path: string, format: FileResult['format'], err: FileError, lang: Lang): FileResult {
+  return { path, format, status: 'error', error: { code: err.code, message: err.localized(lang) }, findings: [] };
+}
+
+/** A FileError as it is; anything else is a bug in reportlint, reported as E_INTERNAL for that file only. */
+export function toFileError(e: unknown): FileError {
+  if (e instanceof FileError) return e;
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return new FileError('E_INTERNAL', { detail: detail.slice(0, 500) });
+}

@@ -1,0 +1,64 @@
+// Command-line arguments → the list of files to check, in the order given:
+// a file stays as it is (even if missing: it gets its own error entry), a
+// directory is searched for reports, a glob is expanded.
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { FileError } from '../errors.js';
+import { REPORT_EXTENSIONS, detectFormat } from '../parsers/index.js';
+
+export interface InputEntry {
+  /** The path as the user would recognise it (argument, or argument joined with what was found under it). */
+  path: string;
+  /** Set when the argument itself is unusable and no file can stand for it. */
+  error?: FileError;
+}
+
+/** Expands files, directories and globs; keeps argument order and removes duplicates. */
+export async function expandInputs(args: string[], cwd = process.cwd()): Promise<InputEntry[]> {
+  const out: InputEntry[] = [];
+  const seen = new Set<string>();
+  const add = (entry: InputEntry) => {
+    const key = resolve(cwd, entry.path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(entry);
+  };
+  for (const arg of args) {
+    const info = await stat(resolve(cwd, arg)).catch(() => null);
+    if (info?.isDirectory() && !detectFormat(arg)) {
+      const found = await findReports(resolve(cwd, arg));
+      if (found.length === 0) add({ path: arg, error: new FileError('E_NO_REPORTS_IN_DIRECTORY', { path: arg }) });
+      for (const rel of found) add({ path: join(arg, rel) });
+    } else if (!info && isDynamicPattern(arg)) {
+      const matches = (await glob(arg, { cwd, onlyFiles: true, expandDirectories: false })).sort(byCodePoint);
+      if (matches.length === 0) add({ path: arg }); // reported as E_NOT_FOUND
+      for (const m of matches) add({ path: m });
+    } else {
+      // A file, a missing path, or a directory named like a report ("x.docx/"): the reader reports what is wrong.
+      add({ path: arg });
+    }
+  }
+  return out;
+}
+
+/** Report files below a directory, relative to it, sorted; skips hidden folders, node_modules and Office lock files (~$x.docx). */
+async function findReports(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (abs: string, rel: string): Promise<void> => {
+    const entries = await readdir(abs, { withFileTypes: true }).catch(() => []);
+    entries.sort((a, b) => byCodePoint(a.name, b.name));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const childRel = rel ? join(rel, e.name) : e.name;
+      if (e.isDirectory()) await walk(join(abs, e.name), childRel);
+      else if (e.isFile() && !e.name.startsWith('~$') && REPORT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) found.push(childRel);
+    }
+  };
+  await walk(dir, '');
+  return found;
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
