@@ -18,6 +18,9 @@ const TO_CJK_PUNCT: Record<string, string> = {
   '!': '！',
 };
 
+/** NFKC would turn these into other text: ① → "1" (a list marker into a digit), … → "...". */
+const KEEP = /[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF…‥]/u;
+
 export interface Normalized {
   text: string;
   /** rawIndex[i] = offset in raw of normalized char i; rawIndex[text.length] = raw.length. */
@@ -36,7 +39,7 @@ export function normalize(raw: string): Normalized {
   for (let i = 0; i < raw.length; ) {
     const cp = raw.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    let n = ch.normalize('NFKC');
+    let n = KEEP.test(ch) ? ch : ch.normalize('NFKC');
     if (n.length === 1 && TO_CJK_PUNCT[n]) n = TO_CJK_PUNCT[n];
     if (/\s/u.test(n) || n === '\u200b' || n === '\ufeff') n = ' ';
     for (const c of n) {

@@ -6,6 +6,7 @@ import { buildGrid } from './grid.js';
 import { closeSections, buildSections } from './sections.js';
 import { textContentFromLines } from './text-content.js';
 import { findToc, isTocHeading, looksLikeTocEntry } from './toc.js';
+import { matchNumbering } from './numbering.js';
 
 export function buildDocument(raw: RawDocument): Document {
   const blocks = toBlocks(splitTocParagraphs(raw.blocks));
@@ -16,12 +17,13 @@ export function buildDocument(raw: RawDocument): Document {
   const toc = found?.toc ?? null;
   const inToc = (i: number) => found !== null && i >= found.first && i <= found.last;
 
+  // The title: a short paragraph near the top that names a report.
+  const titleBlock = findTitle(paragraphs, found?.first ?? null);
   // The cover: what stands before the TOC, or before the first numbered heading.
-  const probe = buildSections(paragraphs, (i) => !inToc(i));
-  const firstHeading = probe.find((s) => s.kind !== 'style' || s.numbering === '')?.block ?? blocks.length;
+  const probe = buildSections(paragraphs, (i) => !inToc(i) && i !== titleBlock);
+  const firstHeading = probe.find((s) => s.kind !== 'style' || s.numbering !== '')?.block ?? blocks.length;
   const coverEnd = found ? found.first : firstHeading;
 
-  const titleBlock = findTitle(paragraphs, coverEnd);
   const cover = paragraphs
     .filter((p) => p.index < coverEnd && p.index !== titleBlock)
     .flatMap((p) => parseCoverFields(p));
@@ -108,13 +110,15 @@ function splitTocParagraphs(raws: RawDocument['blocks']): RawDocument['blocks'] 
   return out;
 }
 
-/** The report's title: a short paragraph near the top that names a report. */
-function findTitle(paragraphs: Paragraph[], coverEnd: number): number | null {
-  const head = paragraphs.filter((p) => p.index < Math.max(coverEnd, 1) || p.index < 3).slice(0, 12);
-  const named = head.find((p) => p.text.length <= 80 && /(报告|评价表|自评|评价)$/.test(p.text.replace(/[（(][^）)]*[）)]$/, '')));
+/** The report's title: a short paragraph near the top that names a report, else the first short unnumbered one. */
+function findTitle(paragraphs: Paragraph[], tocStart: number | null): number | null {
+  const head = paragraphs.filter((p) => (tocStart === null || p.index < tocStart) && !matchNumbering(p.text)).slice(0, 6);
+  const names = (p: Paragraph) => p.text.length <= 80 && /(报告|评价表|自评表)$/.test(p.text.replace(/（[^）]*）$/, ''));
+  const named = head.find(names);
   if (named) return named.index;
-  const first = head.find((p) => p.text.length <= 60 && !p.text.includes('：'));
-  return first ? first.index : null;
+  const first = paragraphs[0];
+  if (first && first.text.length <= 60 && !first.text.includes('：') && !matchNumbering(first.text) && !/。$/.test(first.text)) return first.index;
+  return null;
 }
 
 function assignSections(blocks: Block[], sections: Document['sections']): void {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseText, stripTags } from '../../src/parsers/text.js';
+import { alignRow } from '../../src/parsers/text-table.js';
+import { docFromText } from '../helpers.js';
+import type { Table } from '../../src/model.js';
+
+describe('txt paragraphs', () => {
+  it('makes one paragraph a line, with its line number', () => {
+    const raw = parseText('第一段。\n\n第二段。\n第三段。\n', 'a.txt', 'txt');
+    const paras = raw.blocks.map((b) => (b.kind === 'paragraph' ? b.lines.map((l) => `${l.line}:${l.text}`).join('+') : 'T'));
+    expect(paras).toEqual(['1:第一段。', '3:第二段。', '4:第三段。']);
+  });
+
+  it('joins a paragraph a page break cut in the middle of a sentence', () => {
+    const doc = docFromText(
+      '全年新增规上工业企业22户，总数达239户，列全市第3，规上工业增加值同比增长16.4%，列全市第7；实\n\n现规上工业总产值329.2亿元。\n\n（1）项目背景\n\n为推动工业倍增升级。',
+    );
+    const texts = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(texts[0]).toContain('；实现规上工业总产值329.2亿元。');
+    expect(texts).toHaveLength(3);
+    // the joined paragraph still knows where each piece came from
+    const p = doc.blocks[0];
+    expect(p.kind === 'paragraph' && p.lines.map((l) => l.line)).toEqual([1, 3]);
+  });
+
+  it('does not join a short heading with the text under it', () => {
+    const doc = docFromText('（2）绩效指标明确性\n\n该项目将绩效目标细化分解为具体指标。');
+    expect(doc.blocks).toHaveLength(2);
+  });
+
+  it('joins a piece that starts with a continuing mark such as 、', () => {
+    const doc = docFromText('推动洁美科技、同益（二期）\n\n、轩博等项目达标达产。');
+    expect(doc.blocks).toHaveLength(1);
+    expect(doc.blocks[0].kind === 'paragraph' && doc.blocks[0].text).toBe('推动洁美科技、同益（二期）、轩博等项目达标达产。');
+  });
+
+  it('keeps TOC lines with a tab as paragraphs, not a table', () => {
+    const doc = docFromText('目录\n\n一、基本情况\t1\n（一）项目概况\t2\n二、评价结论\t3\n\n一、基本情况\n\n正文。');
+    expect(doc.tables).toHaveLength(0);
+    expect(doc.toc?.entries.map((e) => e.page)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('tab-separated tables', () => {
+  it('reads a rectangular table as a grid with its line numbers', () => {
+    const doc = docFromText('说明\n\n指标\t分值\t得分\n决策\t20\t18\n过程\t30\t30\n');
+    const t = doc.tables[0];
+    expect([t.rows, t.cols]).toEqual([3, 3]);
+    expect(t.cells.find((c) => c.row === 1 && c.col === 2)?.text).toBe('18');
+    expect(t.cells.find((c) => c.row === 2 && c.col === 0)?.lines[0].line).toBe(5);
+  });
+
+  it('restores a merged label from the empty cells under it', () => {
+    const doc = docFromText('一级\t二级\t分值\n项目决策\t立项\t3\n\t目标\t4\n\t投入\t5\n项目过程\t管理\t6\n');
+    const t = doc.tables[0];
+    const top = t.cells[t.grid[1][0]];
+    expect(top.text).toBe('项目决策');
+    expect(top.rowSpan).toBe(3);
+    expect(t.grid[2][0]).toBe(t.grid[1][0]);
+    expect(t.grid[3][0]).toBe(t.grid[1][0]);
+    expect(t.cells[t.grid[4][0]].text).toBe('项目过程');
+  });
+
+  it('joins the rest of a cell that a page break pushed onto a row of its own', () => {
+    const doc = docFromText('名称\t标准\t得分\n立项\t①符合规划（1分）\t3\n\n\t②不重复（1分）\t\n规范\t程序完整\t2\n');
+    const t = doc.tables[0];
+    expect(t.rows).toBe(3);
+    expect(t.cells[t.grid[1][1]].text).toBe('①符合规划（1分）②不重复（1分）');
+  });
+
+  it('aligns a row that lost a cell by the kind of each column', () => {
+    // columns: text, number, text, number; the row lacks its first number
+    expect(alignRow(['项目过程', '资金管理', '12'], 4, [false, true, false, true])).toEqual(['项目过程', '', '资金管理', '12']);
+  });
+
+  it('strips <p> and renders checkboxes inside cells', () => {
+    expect(stripTags('<p>评价要点：</p> <p>①是否符合；（1分）</p>')).toEqual(['评价要点：', '①是否符合；（1分）']);
+    expect(stripTags('优 <input type="checkbox" checked/> 良 <input type="checkbox"/>')).toEqual(['优 ☑ 良 ☐']);
+  });
+});
+
+describe('markdown', () => {
+  it('reads headings, soft-wrapped paragraphs and pipe tables', () => {
+    const doc = docFromText('# 某某项目绩效评价报告\n\n## 一、基本情况\n\n第一行\n接着写。\n\n| 指标 | 分值 |\n| --- | --- |\n| 决策 | 20 |\n', 'md');
+    expect(doc.title).toBe('某某项目绩效评价报告');
+    expect(doc.sections[0].title).toBe('基本情况');
+    const p = doc.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('第一行'));
+    expect(p && p.kind === 'paragraph' && p.text).toBe('第一行接着写。');
+    const t = doc.tables[0] as Table;
+    expect([t.rows, t.cols]).toEqual([2, 2]);
+    expect(t.cells[t.grid[1][1]].text).toBe('20');
+  });
+});

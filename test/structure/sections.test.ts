@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { matchNumbering } from '../../src/structure/numbering.js';
+import { normalize } from '../../src/normalize.js';
+import { docFromText } from '../helpers.js';
+
+const tree = (text: string) => docFromText(text).sections.map((s) => `${s.level}:${s.numbering}${s.title}${s.runIn ? '*' : ''}`);
+
+describe('numbering', () => {
+  it('recognizes each Chinese numbering kind with its value', () => {
+    const m = (s: string) => {
+      const r = matchNumbering(normalize(s).text);
+      return r && `${r.kind}:${r.ordinal}`;
+    };
+    expect(m('十二、其他')).toBe('cn-dun:12');
+    expect(m('（三）项目')).toBe('cn-paren:3');
+    expect(m('(三) 项目')).toBe('cn-paren:3');
+    expect(m('2. 资金')).toBe('arabic-dot:2');
+    expect(m('2、资金')).toBe('arabic-dot:2');
+    expect(m('（4）资金')).toBe('arabic-paren:4');
+    expect(m('③是否')).toBe('circled:3');
+  });
+
+  it('does not take years, decimals or 一是 for numbering', () => {
+    for (const s of ['2024年工作', '2.5万元', '一是项目提速行动', '指标1：工业总产值']) expect(matchNumbering(normalize(s).text)).toBeNull();
+  });
+});
+
+describe('section tree', () => {
+  it('nests by the order numbering kinds open, and skips a missing level', () => {
+    expect(tree('一、概况\n\n（一）背景\n\n1. 内容\n\n（1）细节\n\n（二）目标\n\n二、结论\n\n1、建议。正文继续写。')).toEqual([
+      '1:一、概况',
+      '2:（一）背景',
+      '3:1.内容',
+      '4:（1）细节',
+      '2:（二）目标',
+      '1:二、结论',
+      '2:1、建议*',
+    ]);
+  });
+
+  it('strips a restated score from the title but keeps it in the heading span', () => {
+    const doc = docFromText('一、分析\n\n（一）项目决策情况（指标分值20分，评价得分18分）\n\n正文。');
+    const s = doc.sections[1];
+    expect(s.title).toBe('项目决策情况');
+    const p = doc.blocks[s.block];
+    expect(p.kind === 'paragraph' && p.text.slice(s.start, s.end)).toContain('评价得分18分');
+    expect(s.path).toBe('一、分析 > （一）项目决策情况');
+  });
+
+  it('puts each block in its innermost section', () => {
+    const doc = docFromText('一、甲\n\n甲的正文。\n\n（一）乙\n\n乙的正文。\n\n二、丙\n\n丙的正文。');
+    const sec = (t: string) => {
+      const b = doc.blocks.find((x) => x.kind === 'paragraph' && x.text === t)!;
+      return doc.sections[b.sectionId!].title;
+    };
+    expect([sec('甲的正文。'), sec('乙的正文。'), sec('丙的正文。')]).toEqual(['甲', '乙', '丙']);
+  });
+});
+
+describe('cover, title and TOC', () => {
+  const text = [
+    '某县2023年农村道路养护项目绩效自评报告',
+    '项目单位：某县交通运输局主管部门：某县人民政府',
+    '评价时间：2024年3月1日至2024年3月31日',
+    '目录',
+    '一、项目概况\t1',
+    '二、评价结论\t3',
+    '一、项目概况',
+    '项目于2023年实施。',
+    '二、评价结论',
+    '评价得分92分。',
+  ].join('\n\n');
+  const doc = docFromText(text);
+
+  it('finds the title', () => expect(doc.title).toBe('某县2023年农村道路养护项目绩效自评报告'));
+
+  it('splits two cover fields on one line', () => {
+    expect(doc.cover.map((c) => [c.key, c.value])).toEqual([
+      ['项目单位', '某县交通运输局'],
+      ['主管部门', '某县人民政府'],
+      ['评价时间', '2024年3月1日至2024年3月31日'],
+    ]);
+  });
+
+  it('reads TOC entries with pages and does not make them sections', () => {
+    expect(doc.toc?.entries.map((e) => [e.numbering + e.title, e.page])).toEqual([
+      ['一、项目概况', 1],
+      ['二、评价结论', 3],
+    ]);
+    expect(doc.sections.map((s) => s.title)).toEqual(['项目概况', '评价结论']);
+    expect(doc.sections.every((s) => doc.blocks[s.block].kind === 'paragraph' && (doc.blocks[s.block] as { role: string }).role === 'heading')).toBe(true);
+  });
+});
