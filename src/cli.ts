@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+// The reportlint command: check reports, inspect one, list the rules.
+// Exit codes: 0 clean; 1 error-level findings or too many warnings; 2 usage or
+// config errors, or a file that could not be checked.
+import { writeFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import stringWidth from 'string-width';
+import { createBaseline, readBaseline, serializeBaseline, type BaselineFile } from './baseline.js';
+import { defaultJobs } from './batch/run-batch.js';
+import { createProgress, type Progress } from './batch/progress.js';
+import { renderInspect } from './cli/inspect.js';
+import { UsageError, msg, type MessageKey } from './cli/messages.js';
+import { ConfigError } from './config/errors.js';
+import { loadConfig, mergeRuleSettings, parseRuleOverrides, type ResolvedConfig } from './config/load.js';
+import { FileError } from './errors.js';
+import { DEFAULT_MAX_BYTES, parseSize } from './input/size.js';
+import { readDocument } from './parsers/index.js';
+import { reporters } from './reporters/index.js';
+import type { RunResult } from './result.js';
+import type { Lang, Rule, RuleMeta } from './rule.js';
+import { exitCodeFor, runReportlint, toolVersion } from './run.js';
+
+const FORMATS = ['text', 'json', 'sarif', 'html', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+const LANGS = ['zh-CN', 'en'] as const;
+const DEFAULT_TIMEOUT_SECONDS = 120;
+
+interface CheckFlags {
+  format: string;
+  output?: string;
+  lang?: string;
+  config?: string;
+  rule: string[];
+  maxWarnings?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  jobs?: string;
+  timeout?: string;
+  maxSize?: string;
+  color: boolean;
+}
+
+/** --lang as written anywhere on the line, so that even usage errors speak it. */
+function langFromArgv(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v === 'en' || v === 'zh-CN') return v;
+  }
+  return 'zh-CN';
+}
+
+async function loadRules(): Promise<Rule[]> {
+  const { allRules } = await import('../rules/index.js');
+  return allRules;
+}
+
+function checkLang(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
+  if ((LANGS as readonly string[]).includes(value)) return value as Lang;
+  throw new UsageError('badChoice', { name: '--lang', value, choices: LANGS.join(', ') });
+}
+
+function intOption(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value.trim()) || Number(value) < min) throw new UsageError('badInteger', { name, value, min });
+  return Number(value);
+}
+
+function loadConfigFor(flags: { config?: string }, rules: Rule[]): ResolvedConfig {
+  return loadConfig({ explicitPath: flags.config, cwd: process.cwd(), rules: rules.map((r) => r.meta) });
+}
+
+async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise<number> {
+  const cliLang = checkLang(flags.lang);
+  if (!(FORMATS as readonly string[]).includes(flags.format)) {
+    throw new UsageError('badChoice', { name: '--format', value: flags.format, choices: FORMATS.join(', ') });
+  }
+  const format = flags.format as Format;
+  const maxWarnings = intOption('--max-warnings', flags.maxWarnings, -1) ?? -1;
+  const jobs = intOption('--jobs', flags.jobs, 1) ?? defaultJobs();
+  let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+  if (flags.timeout !== undefined) {
+    timeoutSeconds = Number(flags.timeout);
+    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('badSeconds', { name: '--timeout', value: flags.timeout });
+  }
+  const cliMaxBytes = flags.maxSize === undefined ? undefined : parseSize(flags.maxSize);
+  if (cliMaxBytes === null) throw new UsageError('badSize', { name: '--max-size', value: flags.maxSize! });
+
+  const rules = await loadRules();
+  const config = loadConfigFor(flags, rules);
+  const lang = cliLang ?? config.lang ?? 'zh-CN';
+  io.lang = lang;
+  const ruleConfig = mergeRuleSettings(config.rules, parseRuleOverrides(flags.rule, rules.map((r) => r.meta)));
+  if (files.length === 0) throw new UsageError('noFiles');
+  let baseline: { path: string; data: BaselineFile } | undefined;
+  if (flags.baseline) baseline = { path: flags.baseline, data: readBaseline(flags.baseline) };
+
+  let progress: Progress | undefined;
+  const { result, allFiles } = await runReportlint({
+    inputs: files,
+    cwd: process.cwd(),
+    lang,
+    jobs,
+    timeoutMs: Math.round(timeoutSeconds * 1000),
+    isolate: flags.timeout !== undefined,
+    maxBytes: cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES,
+    ruleConfig,
+    settings: config.settings,
+    baseline,
+    onStart: (n) => (progress = createProgress(n, lang)),
+    onFileDone: (r) => progress?.tick(r),
+  });
+  progress?.stop();
+
+  if (flags.writeBaseline) {
+    const data = createBaseline(allFiles);
+    writeOrThrow(flags.writeBaseline, serializeBaseline(data));
+    io.err(msg(lang, 'baselineWritten', { path: flags.writeBaseline, count: data.entries.length }));
+  }
+
+  const toFile = flags.output !== undefined;
+  const color = flags.color && !toFile && !!process.stdout.isTTY && !process.env.NO_COLOR;
+  const metas: RuleMeta[] = rules.map((r) => r.meta);
+  const report = reporters[format](result, { lang, color, rules: metas });
+  if (toFile) writeOrThrow(flags.output!, report);
+  else io.out(report);
+  if (format !== 'json') reportBaselineNotes(result, lang, io);
+  return exitCodeFor(result, maxWarnings);
+}
+
+/** The JSON report carries these in its `baseline` field; the other formats get them on stderr. */
+function reportBaselineNotes(result: RunResult, lang: Lang, io: Io): void {
+  const b = result.baseline;
+  if (!b) return;
+  if (b.suppressed > 0) io.err(msg(lang, 'baselineSuppressed', { path: b.file, count: b.suppressed }));
+  if (b.unmatched.length === 0) return;
+  io.err(msg(lang, 'baselineUnmatched', { count: b.unmatched.reduce((n, e) => n + e.count, 0) }));
+  for (const e of b.unmatched) io.err(`  ${e.ruleId}  ${e.document}  ${e.excerpt}${e.count > 1 ? `  ×${e.count}` : ''}`);
+}
+
+function writeOrThrow(path: string, data: string): void {
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    throw new UsageError('cannotWrite', { path, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+  }
+}
+
+async function inspectCommand(file: string, flags: { lang?: string; config?: string; maxSize?: string }, io: Io): Promise<number> {
+  const cliLang = checkLang(flags.lang);
+  const cliMaxBytes = flags.maxSize === undefined ? undefined : parseSize(flags.maxSize);
+  if (cliMaxBytes === null) throw new UsageError('badSize', { name: '--max-size', value: flags.maxSize! });
+  const config = loadConfigFor(flags, await loadRules());
+  const lang = cliLang ?? config.lang ?? 'zh-CN';
+  io.lang = lang;
+  try {
+    const doc = await readDocument(file, { maxBytes: cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES });
+    io.out(renderInspect(doc, lang));
+    return 0;
+  } catch (e) {
+    if (!(e instanceof FileError)) throw e;
+    io.err(`${file}: ${e.code}: ${e.localized(lang)}`);
+    return 2;
+  }
+}
+
+async function rulesCommand(flags: { lang?: string; config?: string }, io: Io): Promise<number> {
+  const cliLang = checkLang(flags.lang);
+  const rules = await loadRules();
+  const config = loadConfigFor(flags, rules);
+  const lang = cliLang ?? config.lang ?? 'zh-CN';
+  io.lang = lang;
+  if (rules.length === 0) {
+    io.out(msg(lang, 'noRules') + '\n');
+    return 0;
+  }
+  const header = msg(lang, 'rulesHeader').split('|');
+  const rows = [header, ...rules.map((r) => [r.meta.id, r.meta.defaultSeverity, r.meta.description[lang]])];
+  const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
+  const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
+  const pad = (s: string, w: number) => s + ' '.repeat(w - stringWidth(s));
+  io.out(rows.map((r) => `${pad(r[0], w0)}  ${pad(r[1], w1)}  ${r[2]}`).join('\n') + '\n');
+  return 0;
+}
+
+interface Io {
+  lang: Lang;
+  out(s: string): void;
+  err(line: string): void;
+}
+
+function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
+  const t = (k: MessageKey) => msg(lang, k);
+  const program = new Command('reportlint')
+    .description(t('description'))
+    .argument('[files...]', t('argFiles'))
+    .option('-f, --format <format>', t('optFormat'), 'text')
+    .option('-o, --output <file>', t('optOutput'))
+    .option('--lang <lang>', t('optLang'))
+    .option('-c, --config <file>', t('optConfig'))
+    .option('--rule <id=severity>', t('optRule'), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--max-warnings <n>', t('optMaxWarnings'))
+    .option('--baseline <file>', t('optBaseline'))
+    .option('--write-baseline <file>', t('optWriteBaseline'))
+    .option('-j, --jobs <n>', t('optJobs'))
+    .option('--timeout <seconds>', t('optTimeout'))
+    .option('--max-size <size>', t('optMaxSize'))
+    .option('--no-color', t('optNoColor'))
+    .version(toolVersion(), '-V, --version', t('optVersion'))
+    .helpOption('-h, --help', t('optHelp'))
+    .helpCommand('help [command]', t('cmdHelp'))
+    .showSuggestionAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => process.stderr.write(s), outputError: () => {} })
+    .action(async (files: string[], flags: CheckFlags) => setExit(await checkCommand(files, flags, io)));
+
+  program
+    .command('inspect')
+    .description(t('cmdInspect'))
+    .argument('<file>', t('argInspectFile'))
+    .option('--lang <lang>', t('optLang'))
+    .option('-c, --config <file>', t('optConfig'))
+    .option('--max-size <size>', t('optMaxSize'))
+    .helpOption('-h, --help', t('optHelp'))
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
+    .action(async (file: string, flags: { lang?: string; config?: string; maxSize?: string }) => setExit(await inspectCommand(file, flags, io)));
+
+  program
+    .command('rules')
+    .description(t('cmdRules'))
+    .option('--lang <lang>', t('optLang'))
+    .option('-c, --config <file>', t('optConfig'))
+    .helpOption('-h, --help', t('optHelp'))
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
+    .action(async (flags: { lang?: string; config?: string }) => setExit(await rulesCommand(flags, io)));
+  return program;
+}
+
+/** Commander's own errors, in the user's language. */
+function commanderUsageError(e: CommanderError): UsageError {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const name = quoted.split(/\s/)[0];
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return new UsageError('unknownOption', { name });
+    case 'commander.optionMissingArgument':
+      return new UsageError('missingValue', { name });
+    case 'commander.missingArgument':
+      return new UsageError('missingArgument', { name: quoted || 'FILE' });
+    case 'commander.unknownCommand':
+      return new UsageError('unknownCommand', { name });
+    default:
+      return new UsageError('tooManyArguments', { detail: e.message.replace(/^error:\s*/, '') });
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const io: Io = {
+    lang: langFromArgv(argv),
+    out: (s) => process.stdout.write(s),
+    err: (line) => process.stderr.write(line + '\n'),
+  };
+  let code = 0;
+  try {
+    await buildProgram(io.lang, io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      e = commanderUsageError(e);
+    }
+    if (e instanceof UsageError) {
+      io.err(`reportlint: ${msg(io.lang, 'usagePrefix')}: ${msg(io.lang, e.key, e.data)}`);
+      io.err(msg(io.lang, 'seeHelp'));
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      io.err(`reportlint: ${e.localized(io.lang)}`);
+      return 2;
+    }
+    io.err(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return 2;
+  }
+}
+
+// Exit only once stdout has drained; an abandoned in-process check (timed out) must not keep the process alive.
+main(process.argv.slice(2)).then((code) => {
+  process.stdout.write('', () => process.exit(code));
+});

@@ -1,0 +1,66 @@
+// What the command line itself says (help, usage errors, notes on stderr), in both languages.
+import type { Lang } from '../rule.js';
+
+const M = {
+  description: {
+    'zh-CN': '检查预算绩效评价报告的内部一致性（.docx、.pdf、.txt、.md、.doc）',
+    en: 'Checks budget-performance evaluation reports for internal consistency (.docx, .pdf, .txt, .md, .doc)',
+  },
+  argFiles: { 'zh-CN': '要检查的文件、目录或通配符', en: 'files, directories or globs to check' },
+  optFormat: { 'zh-CN': '输出格式：text、json、sarif、html、csv', en: 'output format: text, json, sarif, html, csv' },
+  optOutput: { 'zh-CN': '把报告写入文件（不影响退出码）', en: 'write the report to a file (the exit code is unchanged)' },
+  optLang: { 'zh-CN': '语言：zh-CN 或 en', en: 'language: zh-CN or en' },
+  optConfig: { 'zh-CN': '配置文件（默认从当前目录向上查找 reportlint.config.json）', en: 'config file (default: reportlint.config.json from the current directory upward)' },
+  optRule: { 'zh-CN': '设置规则级别，可重复：规则id=off|info|warning|error', en: 'set a rule severity, repeatable: id=off|info|warning|error' },
+  optMaxWarnings: { 'zh-CN': '警告数超过 N 时退出码为 1', en: 'exit with 1 when there are more than N warnings' },
+  optBaseline: { 'zh-CN': '隐藏基线文件中已记录的问题，只报告新问题', en: 'hide findings recorded in this baseline; report only new ones' },
+  optWriteBaseline: { 'zh-CN': '把当前全部问题写入基线文件', en: 'write all current findings to a baseline file' },
+  optJobs: { 'zh-CN': '并行工作线程数（默认：CPU 核数）', en: 'worker threads (default: number of CPU cores)' },
+  optTimeout: { 'zh-CN': '每个文件的时限（秒，默认 120）', en: 'time limit per file in seconds (default 120)' },
+  optMaxSize: { 'zh-CN': '文件大小上限，如 50MB（默认 50MB）', en: 'largest file to read, e.g. 50MB (default 50MB)' },
+  optNoColor: { 'zh-CN': '不使用颜色', en: 'no colours' },
+  optVersion: { 'zh-CN': '显示版本号', en: 'print the version' },
+  optHelp: { 'zh-CN': '显示帮助', en: 'show help' },
+  cmdInspect: { 'zh-CN': '显示对报告的理解：封面、目录、章节树、表格', en: 'show what was understood: cover, contents, section tree, tables' },
+  cmdRules: { 'zh-CN': '列出全部规则及其默认级别和说明', en: 'list every rule with its default severity and description' },
+  cmdHelp: { 'zh-CN': '显示命令帮助', en: 'show help for a command' },
+  argInspectFile: { 'zh-CN': '要查看的报告文件', en: 'the report to inspect' },
+  usagePrefix: { 'zh-CN': '用法错误', en: 'usage error' },
+  seeHelp: { 'zh-CN': '运行 reportlint --help 查看用法', en: 'run reportlint --help for usage' },
+  noFiles: { 'zh-CN': '没有指定要检查的文件', en: 'no files given to check' },
+  unknownOption: { 'zh-CN': '未知选项 {name}', en: 'unknown option {name}' },
+  missingValue: { 'zh-CN': '选项 {name} 缺少取值', en: 'option {name} needs a value' },
+  missingArgument: { 'zh-CN': '缺少参数 {name}', en: 'missing argument {name}' },
+  tooManyArguments: { 'zh-CN': '参数过多：{detail}', en: 'too many arguments: {detail}' },
+  unknownCommand: { 'zh-CN': '未知命令 {name}', en: 'unknown command {name}' },
+  badChoice: { 'zh-CN': '选项 {name} 的值 “{value}” 无效，可选：{choices}', en: 'option {name}: invalid value "{value}"; choose one of {choices}' },
+  badInteger: { 'zh-CN': '选项 {name} 需要一个不小于 {min} 的整数（实际为 “{value}”）', en: 'option {name} needs a whole number of at least {min} (got "{value}")' },
+  badSeconds: { 'zh-CN': '选项 {name} 需要一个正数（秒，实际为 “{value}”）', en: 'option {name} needs a positive number of seconds (got "{value}")' },
+  badSize: { 'zh-CN': '选项 {name} 需要一个大小，如 50MB、512KB 或字节数（实际为 “{value}”）', en: 'option {name} needs a size such as 50MB, 512KB or a number of bytes (got "{value}")' },
+  cannotWrite: { 'zh-CN': '无法写入 {path}：{detail}', en: 'cannot write {path}: {detail}' },
+  baselineWritten: { 'zh-CN': '已写入基线 {path}：{count} 条记录', en: 'baseline written to {path}: {count} entries' },
+  baselineSuppressed: { 'zh-CN': '基线 {path} 隐藏了 {count} 个已知问题', en: 'baseline {path} hid {count} known findings' },
+  baselineUnmatched: {
+    'zh-CN': '基线中有 {count} 条记录已不再出现（可能已修改，可用 --write-baseline 更新）：',
+    en: '{count} baseline entries no longer match any finding (fixed? refresh with --write-baseline):',
+  },
+  noRules: { 'zh-CN': '（尚无规则）', en: '(no rules yet)' },
+  rulesHeader: { 'zh-CN': '规则|默认级别|说明', en: 'Rule|Default|Description' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof M;
+
+export function msg(lang: Lang, key: MessageKey, data: Record<string, string | number> = {}): string {
+  return M[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+/** An error in how reportlint was called: printed in the chosen language, exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly data: Record<string, string | number> = {},
+  ) {
+    super(msg('en', key, data));
+    this.name = 'UsageError';
+  }
+}
