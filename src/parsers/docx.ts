@@ -1,0 +1,233 @@
+// .docx: the package is read through the zip guard (sizes checked before
+// inflating, no DTDs), mammoth turns the document into HTML, htmlToBlocks into
+// raw blocks. Word's automatic list numbers, which mammoth drops, are computed
+// from numbering.xml and put back; each paragraph carries a private-use marker
+// through mammoth so its style and number find it again in the HTML.
+import mammoth from 'mammoth';
+import { FileError } from '../errors.js';
+import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model.js';
+import { numberParagraphs, type ParagraphNumbering } from './docx-numbering.js';
+import { readDocParagraphs, readNumbering, readStyles, textKey, type DocParagraph } from './docx-xml.js';
+import { htmlToBlocks } from './html.js';
+import { readZipParts } from './zip-guard.js';
+
+const OFFICE_DOCUMENT_REL = /\/officeDocument$/;
+/** How far ahead alignment looks for the document.xml paragraph that matches mammoth's next one. */
+const ALIGN_WINDOW = 40;
+const MARK_OPEN = '\uE000';
+const MARK_CLOSE = '\uE001';
+const MARK_RE = /\uE000(\d+)\uE001/g;
+
+/** What we know of one paragraph of mammoth's document. */
+interface ParaInfo {
+  style?: string;
+  headingLevel?: number;
+  numbering?: ParagraphNumbering;
+}
+
+export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument> {
+  // Only XML parts are inflated: images are never read.
+  const parts = await readZipParts(buf, (name) => /\.(xml|rels)$/i.test(name));
+  const text = new Map<string, string>();
+  for (const [name, bytes] of parts) {
+    const xml = bytes.toString('utf8');
+    // OPC forbids DTDs; refusing them keeps entity tricks (XXE, billion laughs) out of every XML reader
+    if (/<!DOCTYPE/i.test(xml)) throw new FileError('E_CORRUPT', { detail: `${name} declares a DTD, which Office Open XML forbids` });
+    text.set(name, xml);
+  }
+  const mainPath = mainDocumentPath(text);
+  const mainXml = mainPath ? text.get(mainPath) : undefined;
+  if (!mainPath || mainXml === undefined) throw new FileError('E_NO_DOCUMENT_PART', { path });
+
+  const related = relatedParts(text, mainPath);
+  const docParas = readDocParagraphs(mainXml);
+  const numbering = numberParagraphs(docParas, readNumbering(text.get(related.numbering)), readStyles(text.get(related.styles)));
+
+  const infos: ParaInfo[] = [];
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml({ file: zipFileFor(text) } as unknown as { buffer: Buffer }, {
+      includeDefaultStyleMap: true,
+      styleMap: CHINESE_HEADING_STYLE_MAP,
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      externalFileAccess: false,
+      transformDocument: (doc: MammothElement) => markParagraphs(doc, docParas, numbering, infos),
+    });
+    html = result.value;
+  } catch (e) {
+    if (e instanceof FileError) throw e;
+    throw new FileError('E_CORRUPT', { detail: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+  }
+  return { path, format: 'docx', pages: null, blocks: applyInfos(htmlToBlocks(html), infos) };
+}
+
+/** Chinese heading style names (WPS and localized templates write them literally). */
+const CHINESE_HEADING_STYLE_MAP = [1, 2, 3, 4, 5, 6].flatMap((n) => [
+  `p[style-name='标题 ${n}'] => h${n}:fresh`,
+  `p[style-name='标题${n}'] => h${n}:fresh`,
+]);
+
+// ---------------------------------------------------------------- the package
+
+function mainDocumentPath(text: Map<string, string>): string | null {
+  const rels = text.get('_rels/.rels');
+  for (const r of rels ? readRels(rels) : []) {
+    if (OFFICE_DOCUMENT_REL.test(r.type)) {
+      const target = r.target.replace(/^\//, '');
+      if (text.has(target)) return target;
+    }
+  }
+  return text.has('word/document.xml') ? 'word/document.xml' : null;
+}
+
+function relatedParts(text: Map<string, string>, mainPath: string): { numbering: string; styles: string } {
+  const dir = mainPath.includes('/') ? mainPath.slice(0, mainPath.lastIndexOf('/') + 1) : '';
+  const relsXml = text.get(`${dir}_rels/${mainPath.slice(dir.length)}.rels`);
+  const found: Record<string, string> = {};
+  for (const r of relsXml ? readRels(relsXml) : []) {
+    const kind = /\/(numbering|styles)$/.exec(r.type)?.[1];
+    if (kind) found[kind] = r.target.startsWith('/') ? r.target.slice(1) : dir + r.target;
+  }
+  return { numbering: found.numbering ?? 'word/numbering.xml', styles: found.styles ?? 'word/styles.xml' };
+}
+
+function readRels(xml: string): Array<{ type: string; target: string }> {
+  const out: Array<{ type: string; target: string }> = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const type = /\bType="([^"]*)"/.exec(m[1])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[1])?.[1];
+    if (type && target) out.push({ type, target });
+  }
+  return out;
+}
+
+/** The zip-file interface mammoth reads through, served from the parts already inflated. */
+function zipFileFor(text: Map<string, string>) {
+  return {
+    exists: (name: string) => text.has(name),
+    read: async (name: string, encoding?: string) => {
+      const t = text.get(name);
+      if (t === undefined) throw new Error(`${name} is not in the package`);
+      if (encoding) return t;
+      return new TextEncoder().encode(t);
+    },
+    write: () => {
+      throw new Error('read-only');
+    },
+    toArrayBuffer: () => {
+      throw new Error('read-only');
+    },
+  };
+}
+
+// ---------------------------------------------------------------- marking paragraphs
+
+interface MammothElement {
+  type: string;
+  value?: string;
+  styleId?: string | null;
+  styleName?: string | null;
+  children?: MammothElement[];
+}
+
+/**
+ * Puts a marker in front of each of mammoth's paragraphs and records what we know
+ * of it. Mammoth's paragraphs are matched to document.xml's by order and text;
+ * one that cannot be matched gets no number rather than a wrong one.
+ */
+function markParagraphs(doc: MammothElement, docParas: DocParagraph[], numbering: ParagraphNumbering[], infos: ParaInfo[]): MammothElement {
+  let next = 0;
+  const visit = (el: MammothElement) => {
+    if (el.type === 'paragraph') {
+      const key = textKey(paragraphText(el));
+      let match = -1;
+      for (let k = next; k < Math.min(docParas.length, next + ALIGN_WINDOW); k++) {
+        if (docParas[k].key === key) {
+          match = k;
+          break;
+        }
+      }
+      const info: ParaInfo = {};
+      const style = el.styleName ?? el.styleId ?? undefined;
+      if (style) info.style = style;
+      if (match >= 0) {
+        next = match + 1;
+        info.numbering = numbering[match];
+      }
+      info.headingLevel = headingLevelOf(style, info.numbering?.outlineLvl);
+      el.children = [{ type: 'text', value: `${MARK_OPEN}${infos.length}${MARK_CLOSE}` }, ...(el.children ?? [])];
+      infos.push(info);
+    }
+    for (const c of el.children ?? []) if (c.type !== 'text') visit(c);
+  };
+  visit(doc);
+  return doc;
+}
+
+/** The paragraph's own text, without the text of paragraphs nested in it (text boxes). */
+function paragraphText(el: MammothElement): string {
+  let s = '';
+  for (const c of el.children ?? []) {
+    if (c.type === 'text') s += c.value ?? '';
+    else if (c.type !== 'paragraph') s += paragraphText(c);
+  }
+  return s;
+}
+
+/** "Heading 2", "heading 2", "标题 2" → 2; otherwise the outline level (0-based, 9 = body text). */
+function headingLevelOf(style: string | undefined, outlineLvl: number | undefined): number | undefined {
+  const m = style ? /^(?:heading|标题)\s*([1-9])$/i.exec(style.trim()) : null;
+  if (m) return Number(m[1]);
+  if (outlineLvl !== undefined && outlineLvl >= 0 && outlineLvl < 9) return outlineLvl + 1;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- back from HTML
+
+function applyInfos(blocks: RawBlock[], infos: ParaInfo[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') {
+      const cells = b.cells.map((c) => ({ ...c, lines: substituteMarkers(c.lines, infos).lines }));
+      out.push({ kind: 'table', cells });
+      continue;
+    }
+    const { lines, first } = substituteMarkers(b.lines, infos);
+    if (lines.length === 0) continue; // an empty paragraph (only its marker)
+    const p: RawParagraph = { kind: 'paragraph', lines };
+    const info = first !== undefined ? infos[first] : undefined;
+    const level = info?.headingLevel ?? b.headingLevel;
+    if (level) p.headingLevel = level;
+    if (info?.numbering?.autoNumber) p.autoNumber = info.numbering.autoNumber;
+    if (info?.style) p.style = info.style;
+    out.push(p);
+  }
+  return out;
+}
+
+/** Replaces each marker by its paragraph's number (or nothing); drops lines left empty. */
+function substituteMarkers(lines: RawLine[], infos: ParaInfo[]): { lines: RawLine[]; first?: number } {
+  let first: number | undefined;
+  const out: RawLine[] = [];
+  for (const l of lines) {
+    const text = l.text.replace(MARK_RE, (_m, i: string, offset: number, whole: string) => {
+      const idx = Number(i);
+      first ??= idx;
+      const n = infos[idx]?.numbering;
+      if (!n?.autoNumber) return '';
+      const rest = whole.slice(offset + _m.length).replace(MARK_RE, '');
+      if (rest.trim() === '') return n.autoNumber;
+      return n.autoNumber + separator(n.autoNumber, n.suffix);
+    });
+    // htmlToBlocks trimmed the line; a trailing space left on it is meant (between Latin words)
+    const kept = text.trimStart();
+    if (kept.trim() !== '') out.push({ ...l, text: kept });
+  }
+  return { lines: out, first };
+}
+
+/** Word's tab or space after the number; none after a number that ends in punctuation ("一、", "（一）"). */
+function separator(num: string, suffix: ParagraphNumbering['suffix']): string {
+  if (suffix === 'nothing') return '';
+  return /[\p{P}\s]$/u.test(num) && !/[.．]$/.test(num) ? '' : ' ';
+}
