@@ -1,18 +1,18 @@
 // Baselines: accept today's findings, report only new ones tomorrow.
 // A finding is known by its rule, the text around it (whitespace removed, so a
 // reflowed PDF or an edit elsewhere in the document does not change it) and
-// the document's identity — never by line or page numbers.
-import { createHash } from 'node:crypto';
+// the document's identity (title, else file name) — never by line or page
+// numbers. The scheme is the one SARIF's partialFingerprints use.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { ConfigError } from './config/errors.js';
+import { documentIdentity, findingFingerprint, normalizeExcerpt } from './reporters/fingerprint.js';
 import type { FileResult } from './result.js';
 import type { Finding } from './rule.js';
 
 export interface BaselineEntry {
   fingerprint: string;
   ruleId: string;
-  /** Document identity: title, else project name, else the file's base name. */
+  /** Document identity: its title, else the file's base name. */
   document: string;
   /** Normalized excerpt of the first location (for people reading the file). */
   excerpt: string;
@@ -33,20 +33,15 @@ export interface BaselineOutcome {
   unmatched: BaselineEntry[];
 }
 
-export function documentIdentity(file: FileResult): string {
-  const squash = (s: string | null | undefined) => (s ? normalizeText(s) : '');
-  return squash(file.document?.title) || squash(file.document?.projectName) || basename(file.path);
-}
+export { documentIdentity };
 
-export function normalizeText(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/gu, '');
-}
-
+/** Fingerprint, document identity and excerpt as SARIF's partialFingerprints has them (one scheme for both). */
 export function fingerprintOf(file: FileResult, finding: Finding): { fingerprint: string; document: string; excerpt: string } {
-  const document = documentIdentity(file);
-  const excerpt = normalizeText(finding.locations[0]?.excerpt ?? '');
-  const fingerprint = createHash('sha256').update([finding.ruleId, excerpt, document].join('\u0000')).digest('hex').slice(0, 32);
-  return { fingerprint, document, excerpt };
+  return {
+    fingerprint: findingFingerprint(file, finding),
+    document: documentIdentity(file),
+    excerpt: normalizeExcerpt(finding.locations[0]?.excerpt ?? ''),
+  };
 }
 
 export function createBaseline(files: FileResult[]): BaselineFile {

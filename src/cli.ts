@@ -273,7 +273,7 @@ async function main(argv: string[]): Promise<number> {
       e = commanderUsageError(e);
     }
     if (e instanceof UsageError) {
-      io.err(`reportlint: ${msg(io.lang, 'usagePrefix')}: ${msg(io.lang, e.key, e.data)}`);
+      io.err(`reportlint: ${msg(io.lang, 'usagePrefix')}${io.lang === 'en' ? ': ' : '：'}${msg(io.lang, e.key, e.data)}`);
       io.err(msg(io.lang, 'seeHelp'));
       return 2;
     }

@@ -33,10 +33,11 @@ describe('fingerprints', () => {
     expect(fingerprintOf(f, finding('score/sum', '总分96分')).fingerprint).not.toBe(base);
     expect(fingerprintOf(file('a.txt', '乙项目报告', []), finding('score/sum', '总分95分')).fingerprint).not.toBe(base);
   });
-  it('identify a document by title, else project name, else file name', () => {
+  it('identify a document by title, else file name (not its folder)', () => {
     expect(documentIdentity(file('dir/x.docx', ' 甲 报告 ', []))).toBe('甲报告');
-    expect(documentIdentity({ ...file('dir/x.docx', null, []), document: { pages: 1, paragraphs: 1, tables: 0, title: null, projectName: '乙项目', year: null } })).toBe('乙项目');
     expect(documentIdentity(file('dir/x.docx', null, []))).toBe('x.docx');
+    const a = fingerprintOf(file('one/x.docx', null, []), finding('r/x', '某处')).fingerprint;
+    expect(fingerprintOf(file('two/x.docx', null, []), finding('r/x', '某处')).fingerprint).toBe(a);
   });
 });
 
