@@ -219,30 +219,29 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .command('inspect')
     .description(t('cmdInspect'))
     .argument('<file>', t('argInspectFile'))
-    .option('--lang <lang>', t('optLang'))
-    .option('-c, --config <file>', t('optConfig'))
-    .option('--max-size <size>', t('optMaxSize'))
     .helpOption('-h, --help', t('optHelp'))
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
-    .action(async (file: string, flags: { lang?: string; config?: string; maxSize?: string }) => setExit(await inspectCommand(file, flags, io)));
+    // --lang, --config and --max-size are the program's options: written before or after "inspect".
+    .action(async (file: string, _local: object, cmd: Command) => setExit(await inspectCommand(file, cmd.optsWithGlobals(), io)));
 
   program
     .command('rules')
     .description(t('cmdRules'))
-    .option('--lang <lang>', t('optLang'))
-    .option('-c, --config <file>', t('optConfig'))
     .helpOption('-h, --help', t('optHelp'))
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
-    .action(async (flags: { lang?: string; config?: string }) => setExit(await rulesCommand(flags, io)));
+    .action(async (_local: object, cmd: Command) => setExit(await rulesCommand(cmd.optsWithGlobals(), io)));
   return program;
 }
 
 /** Commander's own errors, in the user's language. */
 function commanderUsageError(e: CommanderError): UsageError {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
-  const name = quoted.split(/\s/)[0];
+  // "-f, --format <format>" → "--format"
+  const name = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[\s,]/)[0];
   switch (e.code) {
     case 'commander.unknownOption':
       return new UsageError('unknownOption', { name });
