@@ -171,6 +171,8 @@ export function readDocParagraphs(xml: string): DocParagraph[] {
     for (const c of kids(el)) {
       // mammoth reads the Fallback of mc:AlternateContent, never the Choice
       if (c.name.endsWith(':Choice') || c.name === 'Choice') continue;
+      // mammoth drops deleted and moved-away content
+      if (c.name === `${w}del` || c.name === `${w}moveFrom`) continue;
       if (c.name === `${w}p`) {
         const pPr = kid(c, `${w}pPr`);
         const numPr = kid(pPr, `${w}numPr`);

@@ -240,6 +240,33 @@ describe('parseDocx: Word automatic numbering', () => {
     expect(paragraphs(d).map(ptext)).toEqual(['一、基本情况', '三、第三']);
   });
 
+  it('keeps numbering aligned past paragraphs mammoth renders differently or not at all', async () => {
+    // a text box mammoth does not read, and a Wingdings symbol mammoth turns into ✓
+    const textBox = (inner: string) =>
+      '<w:p><w:r><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">' +
+      '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData>' +
+      '<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>' +
+      inner +
+      '</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>';
+    const buf = await makeDocx({
+      numbering: cnLevels + num(1, 1),
+      body:
+        para('甲', { numId: 1, ilvl: 0 }) +
+        textBox(para('框内', { numId: 1, ilvl: 0 })) +
+        para('乙', { numId: 1, ilvl: 0 }) +
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>丙</w:t></w:r></w:p>' +
+        para('丁', { numId: 1, ilvl: 0 }),
+    });
+    const ps = paragraphs(await parseDocx(buf, 'a.docx'));
+    expect(ps.map((p) => ptext(p).replace(/^[一二三四五六]、/, ''))).toEqual(['甲', '乙', '✓丙', '丁']);
+    expect(ps[0].autoNumber).toBe('一、');
+    // whether Word counts the text box or not, 乙 丙 丁 follow each other
+    const order = '一二三四五六';
+    const idx = ps.slice(1).map((p) => order.indexOf(p.autoNumber![0]));
+    expect(idx[1] - idx[0]).toBe(1);
+    expect(idx[2] - idx[1]).toBe(1);
+  });
+
   it('takes the heading level from the outline level when the style is not a heading', async () => {
     const buf = await makeDocx({ body: para('自定义标题', { outlineLvl: 1 }) + para('正文', { outlineLvl: 9 }) });
     expect(paragraphs(await parseDocx(buf, 'h.docx')).map((p) => p.headingLevel)).toEqual([2, undefined]);
