@@ -125,11 +125,11 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   const report = reporters[format](result, { lang, color, rules: metas });
   if (toFile) writeOrThrow(flags.output!, report);
   else io.out(report);
-  if (format !== 'json') reportBaselineNotes(result, lang, io);
+  reportBaselineNotes(result, lang, io);
   return exitCodeFor(result, maxWarnings);
 }
 
-/** The JSON report carries these in its `baseline` field; the other formats get them on stderr. */
+/** On stderr whatever the format (stdout stays a clean report); the JSON result also has them in `baseline`. */
 function reportBaselineNotes(result: RunResult, lang: Lang, io: Io): void {
   const b = result.baseline;
   if (!b) return;
