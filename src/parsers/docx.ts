@@ -40,7 +40,9 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
   if (!mainPath || mainXml === undefined) throw new FileError('E_NO_DOCUMENT_PART', { path });
 
   const related = relatedParts(text, mainPath);
-  const docParas = readDocParagraphs(mainXml);
+  const bodyXml = padGridBefore(mainXml);
+  text.set(mainPath, bodyXml);
+  const docParas = readDocParagraphs(bodyXml);
   const numbering = numberParagraphs(docParas, readNumbering(text.get(related.numbering)), readStyles(text.get(related.styles)));
 
   const infos: ParaInfo[] = [];
@@ -59,6 +61,20 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
     throw new FileError('E_CORRUPT', { detail: e instanceof Error ? e.message.split('\n')[0] : String(e) });
   }
   return { path, format: 'docx', pages: null, blocks: applyInfos(htmlToBlocks(html), infos) };
+}
+
+/**
+ * Mammoth ignores w:gridBefore (a row that starts some grid columns in), which
+ * shifts that row's cells left and breaks vertical merges. An empty cell per
+ * skipped column puts them back where Word draws them.
+ */
+export function padGridBefore(xml: string): string {
+  if (!xml.includes('gridBefore')) return xml;
+  return xml.replace(/(<w:trPr\b[^>]*(?<!\/)>)([\s\S]*?)(<\/w:trPr>)/g, (m, open: string, inner: string, close: string) => {
+    const n = Number(/<w:gridBefore\b[^>]*\bw:val="(\d+)"/.exec(inner)?.[1] ?? 0);
+    if (!(n > 0 && n <= 64)) return m;
+    return open + inner + close + '<w:tc><w:tcPr/><w:p/></w:tc>'.repeat(n);
+  });
 }
 
 /** Chinese heading style names (WPS and localized templates write them literally). */

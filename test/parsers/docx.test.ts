@@ -325,6 +325,23 @@ describe('parseDocx: merged cells', () => {
   });
 });
 
+describe('parseDocx: rows that start past the first grid column', () => {
+  it('puts the cells of a w:gridBefore row in their columns and keeps merges across it', async () => {
+    const cell = (t: string, pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${para(t)}</w:tc>`;
+    const body =
+      '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="1000"/><w:gridCol w:w="1000"/><w:gridCol w:w="1000"/></w:tblGrid>' +
+      `<w:tr><w:trPr/>${cell('A')}${cell('B')}${cell('C', '<w:vMerge w:val="restart"/>')}</w:tr>` +
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${cell('E')}${cell('', '<w:vMerge/>')}</w:tr>` +
+      '</w:tbl>';
+    const [t] = tables(await parseDocx(await makeDocx({ body }), 'g.docx'));
+    const g = grid(t);
+    expect(ctext(g[1][1])).toBe('E');
+    expect(g[1][2]).toBe(g[0][2]);
+    expect(g[0][2].rowSpan).toBe(2);
+    expect(ctext(g[1][0])).toBe('');
+  });
+});
+
 describe('parseDocx: bad input', () => {
   it('refuses a file that is not a zip with E_CORRUPT', async () => {
     const r = await codeOf(parseDocx(Buffer.from('这不是一个 Word 文档，只是文本。'.repeat(20)), 'x.docx'));
