@@ -371,6 +371,13 @@ describe('parseDocx: bad input', () => {
     expect((await codeOf(parseDocx(plain, 'p.docx'))).code).toBe('E_NO_DOCUMENT_PART');
   });
 
+  it('refuses a document part that is not well-formed XML with E_CORRUPT', async () => {
+    const zip = await JSZip.loadAsync(await makeDocx({ body: para('正文') }));
+    zip.file('word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>断');
+    const buf = await zip.generateAsync({ type: 'nodebuffer' });
+    expect((await codeOf(parseDocx(buf, 'bad.docx'))).code).toBe('E_CORRUPT');
+  });
+
   it('refuses an entry that declares a huge size, before inflating it', async () => {
     const buf = await makeDocx({ body: para('正文。') });
     const patched = declareSize(buf, 'word/document.xml', 300 * 1024 * 1024);
