@@ -1,11 +1,8 @@
 // Dev aid: prints the section tree, TOC, cover and tables of a file (tsx scripts/dump-structure.ts FILE).
-import { readFileSync } from 'node:fs';
-import { buildDocument } from '../src/structure/build.js';
-import { parseText } from '../src/parsers/text.js';
+import { readDocument } from '../src/parsers/index.js';
 
 const path = process.argv[2];
-const raw = parseText(readFileSync(path, 'utf8'), path, path.endsWith('.md') ? 'md' : 'txt');
-const doc = buildDocument(raw);
+const doc = await readDocument(path, { maxBytes: 50 * 1024 * 1024 });
 console.log('title:', doc.title);
 console.log('cover:', doc.cover.map((c) => `${c.key}=${c.value}`).join(' | '));
 console.log('toc:', doc.toc?.entries.map((e) => `${e.numbering}${e.title}@${e.page}`).join('\n  '));
