@@ -21,7 +21,7 @@ export function parseText(text: string, path: string, format: 'txt' | 'md'): Raw
   let pendingGap = false;
   while (i < lines.length) {
     const l = lines[i];
-    if (!l.text.trim()) {
+    if (!l.text.trim() || isPageArtifact(l.text, format)) {
       pendingGap = true;
       i++;
       continue;
@@ -58,6 +58,18 @@ export function parseText(text: string, path: string, format: 'txt' | 'md'): Raw
     pendingGap = false;
   }
   return { path, format, pages: null, blocks };
+}
+
+/**
+ * Lines a PDF extraction or converter leaves that are not report text: page
+ * numbers ("- 3 -", "第3页 共10页", "3 / 10") and, in markdown, lone images.
+ */
+function isPageArtifact(s: string, format: 'txt' | 'md'): boolean {
+  const t = s.trim();
+  if (/^[-—–]\s*\d{1,4}\s*[-—–]$/.test(t)) return true;
+  if (/^第\s*\d{1,4}\s*页(\s*[，,]?\s*共\s*\d{1,4}\s*页)?$/.test(t)) return true;
+  if (/^\d{1,4}\s*\/\s*\d{1,4}$/.test(t)) return true;
+  return format === 'md' && /^!\[[^\]]*\]\([^)]*\)$/.test(t);
 }
 
 function paragraphText(p: RawParagraph): string {
