@@ -1,0 +1,134 @@
+// Physical lines back into paragraphs, from layout evidence: numbering at the
+// start of a line, a first-line indent, a vertical gap, a short previous line,
+// a change of font size, a sentence end at a page break. Also: which lines are
+// running headers, footers and page numbers.
+import type { TextLine } from './pdf-text.js';
+
+/** Chinese and Arabic list/heading numbering at the start of a line. */
+const NUMBERING =
+  /^\s*(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇]+\s*[）)]|[（(]\s*\d{1,3}\s*[）)]|\d{1,3}(?:\.\d{1,3})*\s*[、．]|\d{1,3}(?:\.\d{1,3})*\.(?!\d)|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d]+[章节部分条]|附件|附表)/u;
+
+export function startsWithNumbering(text: string): boolean {
+  return NUMBERING.test(text);
+}
+
+const SENTENCE_END = /[。！？；：!?;:]\s*$/u;
+
+/** Measures of the body text, over the whole document. */
+export interface BodyMetrics {
+  left: number;
+  right: number;
+  /** Typical baseline distance divided by font size, within a paragraph. */
+  pitch: number;
+  /** Paragraphs are marked by a first-line indent. */
+  usesIndent: boolean;
+  /** Paragraphs are marked by extra space between them. */
+  usesSpacing: boolean;
+}
+
+function mode(values: readonly number[], step: number): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) {
+    const k = Math.round(v / step);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [k, n] of counts) if (n > bestCount || (n === bestCount && best !== undefined && k < best)) [best, bestCount] = [k, n];
+  return best === undefined ? undefined : best * step;
+}
+
+/** Body margins and line pitch from the lines of every page (each page's lines top to bottom). */
+export function measureBody(pages: ReadonlyArray<readonly TextLine[]>): BodyMetrics {
+  const all = pages.flat();
+  const left = mode(all.map((l) => l.left), 2) ?? 0;
+  const long = all.filter((l) => [...l.text].length >= 10);
+  const right = mode(long.map((l) => l.right), 2) ?? Math.max(0, ...all.map((l) => l.right));
+  // line pitch inside a paragraph: measured after lines that run to the right margin
+  const ratios: number[] = [];
+  const inner: number[] = [];
+  let indented = 0;
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const a = lines[i - 1];
+      const b = lines[i];
+      if (Math.abs(a.size - b.size) < 0.5) {
+        const ratio = (b.baseline - a.baseline) / b.size;
+        ratios.push(ratio);
+        if (a.right >= right - 2 * a.size) inner.push(ratio);
+      }
+      const indent = b.left - left;
+      if (indent > 1.5 * b.size && indent < 2.6 * b.size) indented++;
+    }
+  }
+  const pitch = mode(inner.filter((r) => r > 0.8 && r < 4), 0.05) ?? mode(ratios.filter((r) => r > 0.8 && r < 4), 0.05) ?? 1.3;
+  const spaced = ratios.filter((r) => r > pitch * 1.25 + 0.1).length;
+  return {
+    left,
+    right,
+    pitch,
+    usesIndent: all.length > 0 && indented / all.length >= 0.08,
+    usesSpacing: ratios.length > 0 && spaced / ratios.length >= 0.05,
+  };
+}
+
+/**
+ * Does `cur` start a new paragraph after `prev`? `samePage` says whether they
+ * are consecutive lines of one page (a page break hides the vertical gap).
+ */
+export function startsParagraph(prev: TextLine, cur: TextLine, m: BodyMetrics, samePage: boolean): boolean {
+  const size = Math.min(prev.size, cur.size);
+  if (startsWithNumbering(cur.text)) return true;
+  if (Math.abs(prev.size - cur.size) > 0.15 * size) return true; // heading and body differ in size
+  if (cur.left - prev.left > 0.8 * size) return true; // first-line indent, or a centred line
+  // previous line ended early: the next line's first word would have fitted after it
+  if (m.right - prev.right > cur.lead + size) return true;
+  if (prev.left - m.left > 3 * size && prev.right < m.right - size) return true; // previous line centred (a title)
+  const ends = SENTENCE_END.test(prev.text);
+  if (samePage) {
+    if (cur.baseline - prev.baseline > (m.pitch * 1.25 + 0.1) * cur.size) return true;
+    // neither indent nor spacing marks paragraphs: a sentence end at the line end is all there is
+    if (ends && !m.usesIndent && !m.usesSpacing) return true;
+    return false;
+  }
+  // across a page break: a sentence end starts anew unless the layout marks starts by indent
+  return ends && !(m.usesIndent && cur.left - m.left < 0.8 * size);
+}
+
+const PAGE_NUMBER =
+  /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[ivxlc]{1,6})$/iu;
+
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text.trim());
+}
+
+/** The page's outer band where running headers and footers live, as a fraction of its height. */
+const MARGIN_BAND = 0.12;
+
+/**
+ * Which lines are running headers, footers or page numbers: a page-number-like
+ * line at the top or bottom of a page, or a top/bottom line whose text (digits
+ * aside) repeats at the same place on at least half the pages (3 or more).
+ */
+export function findFurniture(pages: ReadonlyArray<readonly TextLine[]>, heights: readonly number[]): Set<TextLine> {
+  const drop = new Set<TextLine>();
+  const key = (l: TextLine): string => l.text.replace(/\d+/gu, '#').replace(/\s+/gu, '');
+  const topKeys = new Map<string, number>();
+  const bottomKeys = new Map<string, number>();
+  const edges = pages.map((lines, i) => {
+    const h = heights[i];
+    const first = lines[0];
+    const last = lines[lines.length - 1];
+    const top = first && first.bottom < h * MARGIN_BAND ? first : undefined;
+    const bottom = last && last.top > h * (1 - MARGIN_BAND) ? last : undefined;
+    if (top) topKeys.set(key(top), (topKeys.get(key(top)) ?? 0) + 1);
+    if (bottom && bottom !== top) bottomKeys.set(key(bottom), (bottomKeys.get(key(bottom)) ?? 0) + 1);
+    return { top, bottom };
+  });
+  const repeated = (n: number | undefined): boolean => n !== undefined && n >= 3 && n >= pages.length / 2;
+  for (const { top, bottom } of edges) {
+    if (top && (isPageNumber(top.text) || repeated(topKeys.get(key(top))))) drop.add(top);
+    if (bottom && (isPageNumber(bottom.text) || repeated(bottomKeys.get(key(bottom))))) drop.add(bottom);
+  }
+  return drop;
+}

@@ -1,0 +1,267 @@
+// Table grids from ruling lines. One page's part of a table is a grid of
+// column boundaries (vertical rulings) and row boundaries (horizontal
+// rulings); a grid position with no ruling between it and its neighbour is
+// part of the same (merged) cell. Parts that continue a table on the next
+// page are joined into one grid, with a row the page break split made whole.
+import type { RawCell, RawLine, RawTable } from '../model.js';
+import type { HSeg, Rulings, VSeg } from './pdf-geometry.js';
+import { groupLines, type TextLine, type TextRun } from './pdf-text.js';
+
+/** Boundary positions closer than this (points) are the same boundary. */
+const SNAP = 2.5;
+
+/** A rectangle of grid positions: rows r0..r1-1, columns c0..c1-1. */
+export interface GridRect {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+}
+
+/** One page's part of a table. */
+export interface TablePart {
+  page: number;
+  xs: number[]; // column boundaries, left to right
+  ys: number[]; // row boundaries, top to bottom
+  cells: GridRect[];
+  /** Text lines of each cell (same index as cells). Filled by fillCells. */
+  cellLines: TextLine[][];
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Cluster sorted-or-not positions into boundaries (mean of each cluster). */
+export function snapPositions(values: readonly number[], snap = SNAP): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  let group: number[] = [];
+  for (const v of sorted) {
+    if (group.length && v - group[group.length - 1] > snap) {
+      out.push(group.reduce((s, x) => s + x, 0) / group.length);
+      group = [];
+    }
+    group.push(v);
+  }
+  if (group.length) out.push(group.reduce((s, x) => s + x, 0) / group.length);
+  return out;
+}
+
+function touches(h: HSeg, v: VSeg): boolean {
+  return v.x >= h.x1 - SNAP && v.x <= h.x2 + SNAP && h.y >= v.y1 - SNAP && h.y <= v.y2 + SNAP;
+}
+
+/** Find the table grids of one page from its rulings. */
+export function findTableParts(rulings: Rulings, page: number): TablePart[] {
+  const { h, v } = rulings;
+  // rulings that touch form one table
+  const uf = new UnionFind(h.length + v.length);
+  for (let i = 0; i < h.length; i++) {
+    for (let j = 0; j < v.length; j++) if (touches(h[i], v[j])) uf.union(i, h.length + j);
+  }
+  const clusters = new Map<number, { h: HSeg[]; v: VSeg[] }>();
+  for (let i = 0; i < h.length + v.length; i++) {
+    const root = uf.find(i);
+    let c = clusters.get(root);
+    if (!c) clusters.set(root, (c = { h: [], v: [] }));
+    if (i < h.length) c.h.push(h[i]);
+    else c.v.push(v[i - h.length]);
+  }
+  const parts: TablePart[] = [];
+  for (const c of clusters.values()) {
+    const part = gridOf(c.h, c.v, page);
+    if (part) parts.push(part);
+  }
+  return parts.sort((a, b) => a.top - b.top);
+}
+
+function gridOf(h: HSeg[], v: VSeg[], page: number): TablePart | null {
+  const xs = snapPositions(v.map((s) => s.x));
+  const ys = snapPositions(h.map((s) => s.y));
+  // a box or a lone rule is not a table: at least one row and one column of real size
+  if (xs.length < 2 || ys.length < 2) return null;
+  if (xs[xs.length - 1] - xs[0] < 20 || ys[ys.length - 1] - ys[0] < 8) return null;
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  const hasV = (xi: number, r: number): boolean => {
+    const mid = (ys[r] + ys[r + 1]) / 2;
+    return v.some((s) => Math.abs(s.x - xs[xi]) <= SNAP && s.y1 <= mid && s.y2 >= mid);
+  };
+  const hasH = (yi: number, c: number): boolean => {
+    const mid = (xs[c] + xs[c + 1]) / 2;
+    return h.some((s) => Math.abs(s.y - ys[yi]) <= SNAP && s.x1 <= mid && s.x2 >= mid);
+  };
+  const uf = new UnionFind(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      if (c + 1 < cols && !hasV(c + 1, r)) uf.union(r * cols + c, r * cols + c + 1);
+      if (r + 1 < rows && !hasH(r + 1, c)) uf.union(r * cols + c, (r + 1) * cols + c);
+    }
+  }
+  const cells = rectsOf(uf, rows, cols);
+  return {
+    page,
+    xs,
+    ys,
+    cells,
+    cellLines: cells.map(() => []),
+    top: ys[0],
+    bottom: ys[ys.length - 1],
+    left: xs[0],
+    right: xs[xs.length - 1],
+  };
+}
+
+/** Components of grid positions as rectangles; a non-rectangular one is split into single positions. */
+function rectsOf(uf: UnionFind, rows: number, cols: number): GridRect[] {
+  const comps = new Map<number, number[]>();
+  for (let i = 0; i < rows * cols; i++) {
+    const root = uf.find(i);
+    const list = comps.get(root);
+    if (list) list.push(i);
+    else comps.set(root, [i]);
+  }
+  const rects: GridRect[] = [];
+  for (const members of comps.values()) {
+    const rs = members.map((i) => Math.floor(i / cols));
+    const cs = members.map((i) => i % cols);
+    const rect = { r0: Math.min(...rs), r1: Math.max(...rs) + 1, c0: Math.min(...cs), c1: Math.max(...cs) + 1 };
+    if ((rect.r1 - rect.r0) * (rect.c1 - rect.c0) === members.length) rects.push(rect);
+    else for (const i of members) rects.push({ r0: Math.floor(i / cols), r1: Math.floor(i / cols) + 1, c0: i % cols, c1: (i % cols) + 1 });
+  }
+  return rects.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+}
+
+function indexOf(bounds: readonly number[], v: number): number {
+  for (let i = 0; i + 1 < bounds.length; i++) if (v < bounds[i + 1]) return i;
+  return bounds.length - 2;
+}
+
+/** Does the point lie inside the part (with a little tolerance)? */
+export function contains(part: TablePart, x: number, y: number): boolean {
+  return x >= part.left - 1 && x <= part.right + 1 && y >= part.top - 1 && y <= part.bottom + 1;
+}
+
+/** Put each run inside the part into its cell (by the run's centre) and group each cell's runs into lines. */
+export function fillCells(part: TablePart, runs: readonly TextRun[]): void {
+  const cols = part.xs.length - 1;
+  const cellAt = new Map<number, number>();
+  part.cells.forEach((c, k) => {
+    for (let r = c.r0; r < c.r1; r++) for (let cc = c.c0; cc < c.c1; cc++) cellAt.set(r * cols + cc, k);
+  });
+  const byCell: TextRun[][] = part.cells.map(() => []);
+  for (const run of runs) {
+    const cx = (run.x + run.right) / 2;
+    const cy = (run.top + run.bottom) / 2;
+    const k = cellAt.get(indexOf(part.ys, cy) * cols + indexOf(part.xs, cx));
+    if (k !== undefined) byCell[k].push(run);
+  }
+  part.cellLines = byCell.map((rs) => groupLines(rs));
+}
+
+/** Do two parts on consecutive pages have the same columns (a table continued)? */
+export function sameColumns(a: TablePart, b: TablePart): boolean {
+  if (Math.abs(a.left - b.left) > 2 * SNAP || Math.abs(a.right - b.right) > 2 * SNAP) return false;
+  const [few, many] = a.xs.length <= b.xs.length ? [a.xs, b.xs] : [b.xs, a.xs];
+  const matched = few.filter((x) => many.some((y) => Math.abs(x - y) <= SNAP)).length;
+  return matched / few.length >= 0.6;
+}
+
+/**
+ * Did the page break split the last row of `prev` into the first row of `next`?
+ * Evidence: a cell's text runs to the bottom of the page part and on to the
+ * top of the next, and its last line is full (the text wraps on).
+ */
+export function splitsRow(prev: TablePart, next: TablePart): boolean {
+  const lastRow = prev.ys.length - 2;
+  for (let k = 0; k < prev.cells.length; k++) {
+    const cell = prev.cells[k];
+    if (cell.r1 !== lastRow + 1) continue;
+    const lines = prev.cellLines[k];
+    const last = lines[lines.length - 1];
+    if (!last) continue;
+    const cellRight = prev.xs[cell.c1];
+    const cellBottom = prev.ys[lastRow + 1];
+    const full = cellRight - last.right < 1.5 * last.size + 4;
+    const atBottom = cellBottom - last.bottom < 1.2 * last.size + 4;
+    if (!full || !atBottom) continue;
+    // the same column at the top of the next part holds text right at its top
+    const x = (prev.xs[cell.c0] + cellRight) / 2;
+    for (let j = 0; j < next.cells.length; j++) {
+      const nc = next.cells[j];
+      if (nc.r0 !== 0 || x < next.xs[nc.c0] || x > next.xs[nc.c1]) continue;
+      const first = next.cellLines[j][0];
+      if (first && first.top - next.ys[0] < 1.2 * first.size + 4) return true;
+    }
+  }
+  return false;
+}
+
+/** Numbering of lines on a page: page → line → 1-based line number. */
+export type LineNumbers = Map<TextLine, number>;
+
+/** Join the parts of one table (consecutive pages) into one RawTable grid. */
+export function buildTable(parts: readonly TablePart[], lineNo: LineNumbers): RawTable {
+  const xs = snapPositions(parts.flatMap((p) => p.xs), SNAP * 2);
+  const colOf = (x: number): number => {
+    let best = 0;
+    for (let i = 1; i < xs.length; i++) if (Math.abs(xs[i] - x) < Math.abs(xs[best] - x)) best = i;
+    return best;
+  };
+  const cols = xs.length - 1;
+  const offsets: number[] = [];
+  let rows = 0;
+  parts.forEach((p, k) => {
+    const split = k > 0 && splitsRow(parts[k - 1], p);
+    if (split) rows -= 1;
+    offsets.push(rows);
+    rows += p.ys.length - 1;
+  });
+  const uf = new UnionFind(rows * cols);
+  // each part cell, in global positions, with its lines
+  const placed: Array<{ rect: GridRect; lines: RawLine[] }> = [];
+  parts.forEach((p, k) => {
+    p.cells.forEach((cell, j) => {
+      const rect = {
+        r0: cell.r0 + offsets[k],
+        r1: cell.r1 + offsets[k],
+        c0: colOf(p.xs[cell.c0]),
+        c1: Math.max(colOf(p.xs[cell.c1]), colOf(p.xs[cell.c0]) + 1),
+      };
+      const first = rect.r0 * cols + rect.c0;
+      for (let r = rect.r0; r < rect.r1; r++) for (let c = rect.c0; c < rect.c1; c++) uf.union(first, r * cols + c);
+      const lines = p.cellLines[j].map((l) => ({ page: p.page, line: lineNo.get(l) ?? null, text: l.text }));
+      placed.push({ rect, lines });
+    });
+  });
+  const rects = rectsOf(uf, rows, cols);
+  const cells: RawCell[] = rects.map((r) => ({ row: r.r0, col: r.c0, rowSpan: r.r1 - r.r0, colSpan: r.c1 - r.c0, lines: [] }));
+  const cellAt = new Map<number, RawCell>();
+  for (const cell of cells) {
+    for (let r = cell.row; r < cell.row + cell.rowSpan; r++)
+      for (let c = cell.col; c < cell.col + cell.colSpan; c++) cellAt.set(r * cols + c, cell);
+  }
+  // parts are in page order and each part's cells in row order, so lines stay in reading order
+  for (const p of placed) cellAt.get(p.rect.r0 * cols + p.rect.c0)!.lines.push(...p.lines);
+  return { kind: 'table', cells };
+}

@@ -1,0 +1,132 @@
+// Text items of a PDF page (pdfjs getTextContent) placed on the page and
+// grouped into physical lines. Coordinates are top-down points.
+import { isCjk } from '../normalize.js';
+import { apply, multiply, type Matrix } from './pdf-geometry.js';
+
+export interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+/** One text item with its box on the page. */
+export interface TextRun {
+  text: string;
+  x: number;
+  right: number;
+  baseline: number;
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+/** One physical line of text. */
+export interface TextLine {
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  baseline: number;
+  size: number;
+  /** Width of the line's first unbreakable piece (a Latin word or number, or one Chinese character with its closing marks). */
+  lead: number;
+}
+
+/** The first piece of text a line break cannot split. */
+const LEAD = /^[（(〔【《“‘「『\[]*(?:[A-Za-z0-9.,%+\-/]+|.)[）)」』”’、，。；：！？%]*/u;
+
+function leadWidth(runs: readonly TextRun[]): number {
+  let want = [...(LEAD.exec(runs.map((r) => r.text).join(''))?.[0] ?? '')].length;
+  for (const r of runs) {
+    const n = [...r.text].length;
+    if (want <= n) return r.x + (n ? ((r.right - r.x) * want) / n : 0) - runs[0].x;
+    want -= n;
+  }
+  return runs.length ? runs[runs.length - 1].right - runs[0].x : 0;
+}
+
+/** Place the page's text items; drops marked-content entries and empty strings. */
+export function toRuns(items: ReadonlyArray<unknown>, viewport: Matrix): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const raw of items) {
+    const it = raw as Partial<PdfTextItem>;
+    if (typeof it.str !== 'string' || it.str === '' || !it.transform) continue;
+    const m = multiply(viewport, it.transform);
+    const size = Math.hypot(m[2], m[3]) || it.height || 1;
+    const [x, baseline] = apply(m, 0, 0);
+    // item width is in page units along the text direction (horizontal text only)
+    const width = Math.abs(it.width ?? 0) * Math.abs(viewport[0] || 1);
+    runs.push({ text: it.str, x, right: x + width, baseline, top: baseline - size * 0.85, bottom: baseline + size * 0.15, size });
+  }
+  return dropOverprint(runs);
+}
+
+/** Fake bold draws the same text twice a fraction of a point apart: keep one. */
+function dropOverprint(runs: TextRun[]): TextRun[] {
+  const seen = new Map<string, TextRun[]>();
+  const out: TextRun[] = [];
+  for (const r of runs) {
+    const same = seen.get(r.text);
+    if (same?.some((o) => Math.abs(o.x - r.x) < 1 && Math.abs(o.baseline - r.baseline) < 1)) continue;
+    if (same) same.push(r);
+    else seen.set(r.text, [r]);
+    out.push(r);
+  }
+  return out;
+}
+
+/** Group runs into lines (by baseline), each read left to right, lines top to bottom. */
+export function groupLines(runs: readonly TextRun[]): TextLine[] {
+  const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
+  const groups: TextRun[][] = [];
+  for (const r of sorted) {
+    const g = groups[groups.length - 1];
+    // same line when baselines are within a third of the smaller font size
+    if (g && Math.abs(r.baseline - g[0].baseline) <= 0.35 * Math.min(r.size, g[0].size)) g.push(r);
+    else groups.push([r]);
+  }
+  const lines: TextLine[] = [];
+  for (const g of groups) {
+    g.sort((a, b) => a.x - b.x);
+    const text = joinRuns(g);
+    if (text.trim() === '') continue;
+    const visible = g.filter((r) => r.text.trim() !== '');
+    lines.push({
+      text,
+      left: Math.min(...visible.map((r) => r.x)),
+      right: Math.max(...visible.map((r) => r.right)),
+      top: Math.min(...visible.map((r) => r.top)),
+      bottom: Math.max(...visible.map((r) => r.bottom)),
+      baseline: g[0].baseline,
+      size: Math.max(...visible.map((r) => r.size)),
+      lead: leadWidth(visible),
+    });
+  }
+  return lines;
+}
+
+/**
+ * Join the runs of one line. A space comes from the file (a space glyph) or
+ * from a real gap: a wide one (a tab, a TOC leader) anywhere, a small one only
+ * between Latin letters or digits, never between glyphs of Chinese text.
+ */
+export function joinRuns(runs: readonly TextRun[]): string {
+  let out = '';
+  let prev: TextRun | undefined;
+  for (const r of runs) {
+    if (prev && out !== '' && !/\s$/u.test(out) && !/^\s/u.test(r.text)) {
+      const gap = r.x - prev.right;
+      const size = Math.min(r.size, prev.size);
+      const before = [...out].pop();
+      const after = [...r.text][0];
+      const latin = !isCjk(before) && !isCjk(after);
+      if (gap > 1.5 * size || (latin && gap > 0.2 * size)) out += ' ';
+    }
+    out += r.text;
+    prev = r;
+  }
+  return out.replace(/^\s+|\s+$/gu, '');
+}
