@@ -1,6 +1,7 @@
 // .pdf → RawDocument. pdf-parse loads the document once; each page is read
 // once (its text items with positions and its operator list for ruling
 // lines), then lines, tables and paragraphs are rebuilt from the layout.
+import { runInNewContext } from 'node:vm';
 import { PDFParse } from 'pdf-parse';
 import { FileError } from '../errors.js';
 import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model.js';
@@ -44,6 +45,17 @@ function pdfjsDataDirs(): { cMapUrl?: string; standardFontDataUrl?: string } {
   } catch {
     return {};
   }
+}
+
+/**
+ * pdfjs's legacy build (the one pdf-parse loads) bundles core-js, which on
+ * Node 20 swaps Array.prototype.push for a slow JavaScript polyfill for the
+ * whole process (a quarter of the parse time here). Put a native push back
+ * (from a fresh realm: push is generic, so it works on this realm's arrays).
+ */
+const NATIVE_PUSH = runInNewContext('Array.prototype.push') as typeof Array.prototype.push;
+function restoreNativePush(): void {
+  if (Array.prototype.push !== NATIVE_PUSH) Array.prototype.push = NATIVE_PUSH;
 }
 
 function checkEnvelope(buf: Buffer): void {
@@ -164,6 +176,8 @@ export async function parsePdf(buf: Buffer, path: string): Promise<RawDocument> 
       doc = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
     } catch (err) {
       throw loadError(err);
+    } finally {
+      restoreNativePush(); // pdfjs's worker code is loaded by now
     }
     const layouts: PageLayout[] = [];
     try {
