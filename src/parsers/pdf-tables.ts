@@ -99,7 +99,8 @@ function gridOf(h: HSeg[], v: VSeg[], page: number): TablePart | null {
   const xs = snapPositions(v.map((s) => s.x));
   const ys = snapPositions(h.map((s) => s.y));
   // a box or a lone rule is not a table: at least one row and one column of real size
-  if (xs.length < 2 || ys.length < 2) return null;
+  // one column is a frame (around a page, a note, a header), not a table
+  if (xs.length < 3 || ys.length < 2) return null;
   if (xs[xs.length - 1] - xs[0] < 20 || ys[ys.length - 1] - ys[0] < 8) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
@@ -189,11 +190,17 @@ export function sameColumns(a: TablePart, b: TablePart): boolean {
 
 /**
  * Did the page break split the last row of `prev` into the first row of `next`?
- * Evidence: a cell's text runs to the bottom of the page part and on to the
- * top of the next, and its last line is full (the text wraps on).
+ * Two kinds of evidence must agree: a cell's text runs to the bottom of the
+ * page part, full to its right edge, and on at the top of the same column on
+ * the next page; and some cell of that row that had its text on the first
+ * page is empty on the second (a new row would repeat its label or value).
  */
 export function splitsRow(prev: TablePart, next: TablePart): boolean {
   const lastRow = prev.ys.length - 2;
+  const nextCellAt = (x: number): number =>
+    next.cells.findIndex((nc) => nc.r0 === 0 && x >= next.xs[nc.c0] && x <= next.xs[nc.c1]);
+  let flows = false;
+  let emptied = false;
   for (let k = 0; k < prev.cells.length; k++) {
     const cell = prev.cells[k];
     if (cell.r1 !== lastRow + 1) continue;
@@ -201,20 +208,19 @@ export function splitsRow(prev: TablePart, next: TablePart): boolean {
     const last = lines[lines.length - 1];
     if (!last) continue;
     const cellRight = prev.xs[cell.c1];
-    const cellBottom = prev.ys[lastRow + 1];
-    const full = cellRight - last.right < 1.5 * last.size + 4;
-    const atBottom = cellBottom - last.bottom < 1.2 * last.size + 4;
-    if (!full || !atBottom) continue;
-    // the same column at the top of the next part holds text right at its top
-    const x = (prev.xs[cell.c0] + cellRight) / 2;
-    for (let j = 0; j < next.cells.length; j++) {
-      const nc = next.cells[j];
-      if (nc.r0 !== 0 || x < next.xs[nc.c0] || x > next.xs[nc.c1]) continue;
-      const first = next.cellLines[j][0];
-      if (first && first.top - next.ys[0] < 1.2 * first.size + 4) return true;
+    const j = nextCellAt((prev.xs[cell.c0] + cellRight) / 2);
+    if (j < 0) continue;
+    const first = next.cellLines[j][0];
+    if (!first) {
+      if (next.cells[j].r1 === 1) emptied = true;
+      continue;
     }
+    const full = cellRight - last.right < 1.5 * last.size + 4;
+    const atBottom = prev.ys[lastRow + 1] - last.bottom < 1.2 * last.size + 4;
+    const atTop = first.top - next.ys[0] < 1.2 * first.size + 4;
+    if (full && atBottom && atTop) flows = true;
   }
-  return false;
+  return flows && emptied;
 }
 
 /** Numbering of lines on a page: page → line → 1-based line number. */

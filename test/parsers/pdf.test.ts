@@ -337,6 +337,67 @@ describe('parsePdf on a hand-made three-page PDF', () => {
   });
 });
 
+/** A two-column table whose second row reaches the bottom of page 1; page 2 goes on with `page2Label` in column 0 of its first row. */
+function splitRowPdf(page2Label: string): Buffer {
+  const remark = 'x'.repeat(42); // 42 glyphs of 6 pt from x 176 end at 428: the cell (to 432) is full
+  const p1: PdfPageSpec = {
+    texts: [
+      { x: 76, y: 686, text: 'Name' },
+      { x: 176, y: 686, text: 'Remark' },
+      { x: 76, y: 666, text: 'Long' },
+      { x: 176, y: 666, text: remark },
+      { x: 176, y: 644, text: remark },
+    ],
+    rules: [rule(72, 700, 432, 700), rule(72, 680, 432, 680), rule(72, 640, 432, 640), ...[72, 172, 432].map((x) => rule(x, 700, x, 640))],
+  };
+  const p2: PdfPageSpec = {
+    texts: [
+      ...(page2Label ? [{ x: 76, y: 706, text: page2Label }] : []),
+      { x: 176, y: 706, text: 'continues here.' },
+      { x: 76, y: 686, text: 'Next' },
+      { x: 176, y: 686, text: 'row' },
+    ],
+    rules: [rule(72, 720, 432, 720), rule(72, 700, 432, 700), rule(72, 680, 432, 680), ...[72, 172, 432].map((x) => rule(x, 720, x, 680))],
+  };
+  return makePdf([p1, p2]);
+}
+
+describe('parsePdf on tables across a page break', () => {
+  it('makes a row split by the page break whole again', async () => {
+    const t = tables(await parsePdf(splitRowPdf(''), 'split.pdf'))[0];
+    expect(gridSize(t)).toEqual({ rows: 3, cols: 2 });
+    const remark = at(t, 1, 1)!;
+    expect(remark.lines.map((l) => l.page)).toEqual([1, 1, 2]);
+    expect(remark.lines[2].text).toBe('continues here.');
+    expect(cellText(at(t, 1, 0))).toBe('Long');
+    expect(cellText(at(t, 2, 0))).toBe('Next');
+  });
+
+  it('keeps a new row apart when the next page starts with a filled row', async () => {
+    const t = tables(await parsePdf(splitRowPdf('Other'), 'rows.pdf'))[0];
+    expect(gridSize(t)).toEqual({ rows: 4, cols: 2 });
+    expect(cellText(at(t, 2, 0))).toBe('Other');
+    expect(textOf(at(t, 2, 1)!.lines)).toBe('continues here.');
+  });
+
+  it('does not take a page frame with a header rule for a table', async () => {
+    const doc = await parsePdf(
+      makePdf([
+        {
+          texts: [
+            { x: 72, y: 720, text: 'County finance bureau' },
+            { x: 72, y: 660, text: 'Body text inside the frame.' },
+          ],
+          rules: [rule(50, 50, 562, 50), rule(50, 742, 562, 742), rule(50, 50, 50, 742), rule(562, 50, 562, 742), rule(50, 700, 562, 700)],
+        },
+      ]),
+      'frame.pdf',
+    );
+    expect(tables(doc)).toHaveLength(0);
+    expect(paragraphs(doc).map((p) => textOf(p.lines))).toEqual(['County finance bureau', 'Body text inside the frame.']);
+  });
+});
+
 describe('parsePdf errors', () => {
   it('E_CORRUPT for a truncated copy of the seed', async () => {
     const seed = readFileSync(SEED);
