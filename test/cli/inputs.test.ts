@@ -1,10 +1,11 @@
 // Every kind of unusable input gets its own entry with a stable code, exit 2,
 // while a good file in the same run is still checked and printed.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findOfficeConverter } from '../../src/parsers/doc.js';
 import { REPO, ensureBuilt, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'reportlint-cli-inputs-'));
@@ -15,6 +16,7 @@ const GOOD = '关于某项目的说明\n\n一、基本情况\n\n本项目由某�
 beforeAll(async () => {
   await ensureBuilt();
   writeFileSync(join(dir, 'good.txt'), GOOD);
+  mkdirSync(join(dir, 'empty-bin'));
   mkdirSync(join(dir, 'folder.docx'));
   mkdirSync(join(dir, 'no-reports'));
   writeFileSync(join(dir, 'no-reports', 'data.xlsx'), 'x');
@@ -28,8 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// PATH with node only: no soffice/libreoffice, whatever the machine has.
-const NO_OFFICE = { PATH: dirname(process.execPath) };
+// An empty PATH directory: no soffice/libreoffice, whatever the machine has (node is run by its full path).
+const NO_OFFICE = { PATH: join(dir, 'empty-bin') };
 
 describe('bad inputs among good ones', () => {
   const args = ['good.txt', 'missing.pdf', 'folder.docx', 'no-reports', 'empty.docx', 'table.xlsx', 'big.txt', 'old.doc', 'random.docx', 'good.txt', '--max-size', '2KB'];
@@ -97,5 +99,20 @@ describe('bad inputs among good ones', () => {
     const r = await runCli(['inspect', 'missing.pdf', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('missing.pdf: E_NOT_FOUND: File not found: missing.pdf');
+  });
+
+  it.skipIf(!findOfficeConverter())('a real .doc is converted with LibreOffice and read like the .docx', async () => {
+    // Make a Word 97 .doc from the seed .docx with the same LibreOffice.
+    const made = join(dir, 'made');
+    execFileSync(findOfficeConverter()!, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'doc', '--outdir', made, join(REPO, 'fixtures/seed/seed.docx')], { stdio: 'ignore', timeout: 120_000 });
+    const before = readdirSync(tmpdir()).filter((n) => n.startsWith('reportlint-doc-')).length;
+    const r = await runCli(['made/seed.doc', join(REPO, 'fixtures/seed/seed.docx'), '--format', 'json', '--jobs', '1'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const [doc, docx] = JSON.parse(r.stdout).files;
+    expect(doc.format).toBe('doc');
+    expect(doc.status).toBe('ok');
+    expect(doc.document.title).toBe(docx.document.title);
+    expect(doc.document.tables).toBe(docx.document.tables);
+    expect(readdirSync(tmpdir()).filter((n) => n.startsWith('reportlint-doc-')).length).toBe(before);
   });
 });
