@@ -42,7 +42,7 @@ describe('batches', () => {
     const titles = out.files.filter((f: { path: string }) => f.path.includes('seed')).map((f: { document: { title: string } }) => f.document.title);
     expect(new Set(titles).size).toBe(1);
     expect(titles[0]).toContain('评价报告');
-  });
+  }, 180_000);
 
   it('--jobs 2 prints exactly what --jobs 1 prints, in every format', async () => {
     const args = ['in/seed.pdf', 'in/broken.docx', 'in/seed.txt', 'in/missing.md', 'in/seed.docx', 'in/a-good.txt'];
@@ -53,7 +53,7 @@ describe('batches', () => {
       expect(two.code).toBe(one.code);
       expect(one.stdout.length).toBeGreaterThan(100);
     }
-  });
+  }, 180_000);
 
   it('--timeout: the slow file gets E_TIMEOUT, the others are checked', async () => {
     // ~20 MB of numbered paragraphs: far more than 0.3 s of parsing on any machine.
@@ -69,7 +69,7 @@ describe('batches', () => {
       expect(out.files.map((f: { status: string; error?: { code: string } }) => f.error?.code ?? f.status)).toEqual(['ok', 'E_TIMEOUT', 'ok']);
       expect(out.files[1].error.message).toBe('Checking timed out (over 0.3 s)');
     }
-  });
+  }, 180_000);
 
   it('--output writes the report to a file and does not change the exit code', async () => {
     const plain = await runCli(['in/a-good.txt', 'in/missing.pdf', '--format', 'json'], { cwd: dir });

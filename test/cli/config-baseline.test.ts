@@ -119,7 +119,7 @@ describe('--rule and baselines on the seed', () => {
     const onlyInfo = ['--rule', `${id}=info`, ...[...new Set(found.map((f) => f.ruleId))].filter((r) => r !== id).flatMap((r) => ['--rule', `${r}=off`])];
     const infoRun = await runCli(['seed.txt', '--format', 'json', ...onlyInfo], { cwd: dir });
     if (json(infoRun.stdout).summary.errors === 0 && json(infoRun.stdout).summary.warnings === 0) expect(infoRun.code).toBe(0);
-  });
+  }, 180_000);
 
   it('--max-warnings: more warnings than allowed exits 1, as many as allowed does not', async (ctx) => {
     const base = json((await runCli(['seed.txt', '--format', 'json'], { cwd: dir })).stdout);
@@ -128,7 +128,7 @@ describe('--rule and baselines on the seed', () => {
     expect((await runCli(['seed.txt', '--max-warnings', String(warnings - 1)], { cwd: dir })).code).toBe(1);
     expect((await runCli(['seed.txt', '--max-warnings', String(warnings)], { cwd: dir })).code).toBe(0);
     expect((await runCli(['seed.txt'], { cwd: dir })).code).toBe(0); // no limit by default
-  });
+  }, 180_000);
 
   it('round trip: write, rerun → nothing new; a finding the baseline lacks is reported; a gone one is listed', async (ctx) => {
     const first = await runCli(['seed.txt', '--format', 'json', '--write-baseline', 'base.json', '--lang', 'en'], { cwd: dir });
@@ -155,7 +155,7 @@ describe('--rule and baselines on the seed', () => {
     const gone = await runCli(['seed.txt', '--rule', `${id}=off`, '--baseline', 'base.json', '--lang', 'en'], { cwd: dir });
     expect(gone.stderr).toMatch(/\d+ baseline entries no longer match any finding/);
     expect(gone.stderr).toContain(id);
-  });
+  }, 180_000);
 
   it('a file that is not a baseline is a usage error', async () => {
     const r = await runCli(['good.txt', '--baseline', 'good.txt', '--lang', 'en'], { cwd: dir });

@@ -114,5 +114,5 @@ describe('bad inputs among good ones', () => {
     expect(doc.document.title).toBe(docx.document.title);
     expect(doc.document.tables).toBe(docx.document.tables);
     expect(readdirSync(tmpdir()).filter((n) => n.startsWith('reportlint-doc-')).length).toBe(before);
-  });
+  }, 180_000);
 });
