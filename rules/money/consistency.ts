@@ -1,0 +1,54 @@
+// The same amount (预算, 到位, 使用, 结余, 到位率, 执行率, and each source's share) agrees
+// wherever the document states it, in text and tables, compared in base units (元 vs 万元).
+// A disagreement is reported once, at the statement that differs from the others.
+import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
+import { findOutliers } from '../../src/facts/funding-outliers.js';
+import { consistent, formatDecimal } from '../../src/facts/tolerance.js';
+import type { Rule } from '../../src/rule.js';
+
+const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
+const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };
+const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: '' } as const;
+const SOURCE_ZH: Record<string, string> = { central: '中央', province: '省级', cityCounty: '市县', local: '本级', other: '其他', self: '自筹' };
+
+const rule: Rule = {
+  meta: {
+    id: 'money/consistency',
+    description: {
+      'zh-CN': '同一资金数额（预算、到位、使用、结余、到位率、执行率）在正文和表格中各处一致',
+      en: 'The same amount (budget, received, spent, balance, arrival and execution rates) agrees in text and tables',
+    },
+    defaultSeverity: 'error',
+    messages: {
+      differs: {
+        'zh-CN': '{what}此处为{actual}，文中其他处为{expected}',
+        en: '{whatEn} is {actual} here but {expected} elsewhere in the document',
+      },
+    },
+  },
+  check(ctx) {
+    const facts = ctx.shared(FUNDING_KEY, extractFunding);
+    const stated = facts.figures.filter((f) => f.q !== null && f.unitKnown && f.source !== 'item');
+    const agree = (a: FundFigure, b: FundFigure) => consistent(a.q!, b.q!);
+    const budgets = stated.filter((f) => f.kind === 'budget' && f.source === null);
+    const groups = new Map<string, FundFigure[]>();
+    for (const f of stated) {
+      // a plain 预算 that matches a 年初 or 调整后 figure is that figure restated
+      if (f.kind === 'budget' && f.variant === 'plain' && budgets.some((b) => b.variant !== 'plain' && agree(b, f))) continue;
+      const key = `${f.kind}|${f.kind === 'budget' ? f.variant : ''}|${f.source ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    for (const items of groups.values()) {
+      for (const { outlier, against } of findOutliers(items, agree, (f) => f.order)) {
+        const ref = against[0];
+        const what = `${outlier.source ? SOURCE_ZH[outlier.source] + '' : ''}${outlier.kind === 'budget' ? VARIANT_ZH[outlier.variant ?? 'plain'] : ''}${KIND_ZH[outlier.kind]}`;
+        const whatEn = `${outlier.source ? outlier.source + ' ' : ''}${outlier.kind === 'budget' && outlier.variant !== 'plain' ? outlier.variant + ' ' : ''}${KIND_EN[outlier.kind]}`;
+        const actual = formatDecimal(outlier.q!.value, outlier.q!.unit ?? undefined);
+        const expected = formatDecimal(ref.q!.value, ref.q!.unit ?? undefined);
+        ctx.report({ messageId: 'differs', data: { what, whatEn, actual, expected }, expected, actual, locations: [outlier.at, ...against.slice(0, 3).map((f) => f.at)] });
+      }
+    }
+  },
+};
+
+export default rule;

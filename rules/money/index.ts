@@ -1,0 +1,8 @@
+// The money rules: funding identities, the source breakdown, one amount everywhere, recomputed shares.
+import type { Rule } from '../../src/rule.js';
+import consistency from './consistency.js';
+import identity from './identity.js';
+import percentRecompute from './percent-recompute.js';
+import sourceBreakdown from './source-breakdown.js';
+
+export const moneyRules: Rule[] = [identity, sourceBreakdown, consistency, percentRecompute];

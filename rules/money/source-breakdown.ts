@@ -1,0 +1,73 @@
+// The breakdown of an amount by source (中央 + 省 + 市县 + 其他 …) adds up to the amount,
+// in each table column and each sentence that gives one. Empty cells are not zeros: with
+// one left empty, only "the filled parts exceed the total" is a contradiction.
+import { Decimal } from 'decimal.js';
+import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
+import { formatDecimal, intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
+import type { Rule } from '../../src/rule.js';
+
+const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
+const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };
+
+const rule: Rule = {
+  meta: {
+    id: 'money/source-breakdown',
+    description: {
+      'zh-CN': '资金来源分项（中央、省、市县、其他等）之和等于合计数',
+      en: 'The breakdown by source (central, provincial, city/county, other…) adds up to its total',
+    },
+    defaultSeverity: 'error',
+    messages: {
+      sum: {
+        'zh-CN': '{kind}合计{actual}与各来源分项之和{expected}不符',
+        en: '{kindEn} total {actual} does not equal the sum of its parts by source, {expected}',
+      },
+      exceeds: {
+        'zh-CN': '{kind}已填写的来源分项之和{expected}已超过合计{actual}（另有{empty}项空白）',
+        en: 'The filled parts of {kindEn} already add up to {expected}, more than the total {actual} ({empty} left empty)',
+      },
+      empty: {
+        'zh-CN': '{kind}合计{actual}，但来源分项有{empty}项空白，已填写分项之和为{expected}',
+        en: '{kindEn} total is {actual}, but {empty} of its parts by source are empty; the filled parts add up to {expected}',
+      },
+    },
+    optionsSchema: {
+      type: 'object',
+      properties: { reportEmptyCells: { type: 'boolean', description: 'Also report a breakdown whose filled parts fall short of the total because cells are empty.' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { reportEmptyCells: false },
+  },
+  check(ctx) {
+    const facts = ctx.shared(FUNDING_KEY, extractFunding);
+    for (const { total, parts } of facts.breakdowns) {
+      if (!total.q || !parts.length) continue;
+      const filled = parts.filter((p) => p.q !== null);
+      const empty = parts.length - filled.length;
+      const unit = total.q.unit ?? undefined;
+      const base = (f: FundFigure) => f.q!.value.mul(f.q!.scale);
+      const sum = filled.reduce((s, p) => s.plus(base(p)), new Decimal(0)).div(total.q.scale);
+      const data = { kind: KIND_ZH[total.kind], kindEn: KIND_EN[total.kind], actual: formatDecimal(total.q.value, unit), expected: formatDecimal(sum, unit), empty };
+      const locations = [total.at, ...parts.map((p) => p.at)];
+      if (!filled.length) continue;
+      if (empty === 0) {
+        if (sumConsistent(filled.map((p) => p.q!), total.q)) continue;
+        ctx.report({ messageId: 'sum', data, expected: data.expected, actual: data.actual, locations });
+        continue;
+      }
+      // some cells empty: the filled parts may not exceed the total
+      const [sumLo] = filled.reduce<[Decimal, Decimal]>(
+        (acc, p) => {
+          const [lo, hi] = intervalOf(p.q!);
+          return [acc[0].plus(lo), acc[1].plus(hi)];
+        },
+        [new Decimal(0), new Decimal(0)],
+      );
+      if (sumLo.gt(intervalOf(total.q)[1])) ctx.report({ messageId: 'exceeds', data, expected: data.expected, actual: data.actual, locations });
+      else if (ctx.options.reportEmptyCells === true && !sumConsistent(filled.map((p) => p.q!), total.q))
+        ctx.report({ messageId: 'empty', data, expected: data.expected, actual: data.actual, locations: [...parts.filter((p) => !p.q).map((p) => p.at), total.at] });
+    }
+  },
+};
+
+export default rule;

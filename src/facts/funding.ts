@@ -1,0 +1,392 @@
+// Funding figures (预算 / 到位 / 使用 / 结余, 到位率 / 执行率, the source breakdown)
+// from sentences and from tables, extracted once per document for the money rules.
+import { Decimal } from 'decimal.js';
+import type { Document, Paragraph, SpanRef, Table } from '../model.js';
+import { cellAt } from '../structure/grid.js';
+import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
+
+export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
+export type BudgetVariant = 'initial' | 'adjusted' | 'plain';
+/** Where the money comes from; 'item' = a row of a table that is neither a source nor a total (a sub-project, a purpose). */
+export type FundSource = 'central' | 'province' | 'cityCounty' | 'local' | 'other' | 'self' | 'item';
+
+export interface FundFigure {
+  kind: FundKind;
+  /** Budget only: 年初预算 / 调整后预算 / plain 预算, 计划投资额. */
+  variant: BudgetVariant | null;
+  /** null = the whole amount; otherwise one part of it. */
+  source: FundSource | null;
+  /** The label as written (the table row label for a part). */
+  label: string;
+  /** null = an empty table cell where a figure belongs. */
+  q: Quantity | null;
+  /** False when a table gives no unit anywhere: compare only within that table. */
+  unitKnown: boolean;
+  at: SpanRef;
+  origin: 'text' | 'table';
+  /** Figures stated together: one sentence, or one column (or pair) of one table. */
+  group: string;
+  /** Position in reading order (block, row, col, offset) for tie-breaking. */
+  order: number[];
+}
+
+/** One total and its parts by source, as one table column or one sentence states them. */
+export interface FundBreakdown {
+  total: FundFigure;
+  parts: FundFigure[];
+}
+
+export interface FundingFacts {
+  figures: FundFigure[];
+  breakdowns: FundBreakdown[];
+  /** The document says the budget was topped up / adjusted, so 到位 may exceed 预算. */
+  budgetRaised: boolean;
+}
+
+// ---------------------------------------------------------------- vocabulary
+
+interface KindWord {
+  re: RegExp;
+  kind: FundKind;
+  variant?: BudgetVariant;
+}
+
+// Longer words first where one contains another (到位率 before 到位).
+const KIND_WORDS: KindWord[] = [
+  { re: /到位率/g, kind: 'arrivalRate' },
+  { re: /(?:预算|资金|经费)?(?:执行率|使用率|支出率|支付率)/g, kind: 'executionRate' },
+  { re: /调整后(?:的)?预算|调整预算|变更后预算/g, kind: 'budget', variant: 'adjusted' },
+  { re: /年初预算|年初批复预算/g, kind: 'budget', variant: 'initial' },
+  { re: /计划投资额?|计划资金|计划安排|预算(?!执行|编制|绩效|管理)|批复金额|项目总投资|总投资/g, kind: 'budget', variant: 'plain' },
+  { re: /实际到位|到位/g, kind: 'arrived' },
+  { re: /实际使用|使用|实际支出|支出|已支付|支付|实际执行|执行数|执行/g, kind: 'spent' },
+  { re: /结余|结转|节余|剩余/g, kind: 'balance' },
+];
+
+const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
+  [/中央/, 'central'],
+  [/省/, 'province'],
+  [/市县|市级|县级|区级|县财政|市财政|区财政|县区/, 'cityCounty'],
+  [/本级/, 'local'],
+  [/自筹|单位自有|社会资本/, 'self'],
+  [/其他|其它/, 'other'],
+];
+
+const TOTAL_WORDS = /^(?:合\s*计|总\s*计|小\s*计|总额|资金总额|总金额|合计金额)$/;
+const MONEY_UNIT = /^(?:元|千元|万元|百万元|亿元)$/;
+/** What may stand between a kind word and its amount in a sentence ("实际到位资金57万元", "预算安排120.5万元"). */
+/** What may stand before a kind word: nothing, or the project itself — not "全年教育支出", "一般公共预算支出" (other money). */
+const PREFIX_OK = /(?:^|项目|资金|经费|专项|本级|全年|年度|本年|当年|累计|实际|共|共计|合计|已|财政|日|底|止|时|末|期)$/;
+const FILLER = /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额|安排|合计|共计|总计|累计|共|计|为|是|达|达到|了|：)*$/;
+
+export function sourceOf(label: string): FundSource | null {
+  const l = label.replace(/^其中[：:]?/, '');
+  for (const [re, s] of SOURCE_WORDS) if (re.test(l)) return s;
+  return null;
+}
+
+/** The kind word that ends last in `label` (the one nearest the figure). */
+function lastKindWord(label: string): { w: KindWord; end: number; start: number } | null {
+  let best: { w: KindWord; end: number; start: number } | null = null;
+  for (const w of KIND_WORDS) {
+    w.re.lastIndex = 0;
+    for (let m = w.re.exec(label); m; m = w.re.exec(label)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m.index < best.start)) best = { w, end, start: m.index };
+    }
+  }
+  return best;
+}
+
+const isRate = (k: FundKind) => k === 'arrivalRate' || k === 'executionRate';
+export const isMoney = (q: Quantity) => q.unit !== null && MONEY_UNIT.test(q.unit);
+export const isPercent = (q: Quantity) => q.unit === '%';
+
+/** A quantity's amount in base units (元, or 1 for %): value × scale. */
+export function baseValue(q: Quantity): Decimal {
+  return q.value.mul(q.scale);
+}
+
+// ---------------------------------------------------------------- sentences
+
+/** Sentences of a paragraph: [start, end) offsets, split at 。；！？ (and line-ending colons are kept). */
+export function sentencesOf(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    if ('。；！？'.includes(text[i])) {
+      if (i > s) out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  if (s < text.length) out.push([s, text.length]);
+  return out;
+}
+
+const CLAUSE_BREAK = /[，、。；！？]/;
+
+function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundBreakdown[]): void {
+  const text = p.text;
+  const qs = findQuantities(text);
+  for (const [ss, se] of sentencesOf(text)) {
+    const inSentence = qs.filter((q) => q.start >= ss && q.end <= se);
+    let lastTotal: FundFigure | null = null;
+    let afterQizhong = false;
+    let prevEnd = ss;
+    const group = `p${p.index}:${ss}`;
+    for (const q of inSentence) {
+      // the label runs from the last clause break (or the previous figure) to this figure
+      let from = prevEnd;
+      for (let i = q.start - 1; i >= prevEnd; i--)
+        if (CLAUSE_BREAK.test(text[i])) {
+          from = i + 1;
+          break;
+        }
+      const before = text.slice(prevEnd, q.start);
+      if (/其中/.test(before)) afterQizhong = true;
+      prevEnd = q.end;
+      const label = text.slice(from, q.start);
+      const money = isMoney(q);
+      if (!money && !isPercent(q)) continue;
+      const kw = lastKindWord(label);
+      const src = sourceOf(label);
+      const at: SpanRef = { block: p.index, start: q.start, end: q.end };
+      const base = { label, q, unitKnown: true, at, origin: 'text' as const, group, order: [p.index, 0, 0, q.start] };
+      if (kw && FILLER.test(label.slice(kw.end)) && PREFIX_OK.test(label.slice(0, kw.start))) {
+        if (isRate(kw.w.kind) !== !money) continue;
+        const part = afterQizhong && lastTotal !== null && lastTotal.kind === kw.w.kind && src !== null;
+        const f: FundFigure = { ...base, kind: kw.w.kind, variant: kw.w.variant ?? null, source: part ? src : null };
+        if (!part && afterQizhong && lastTotal && !isRate(kw.w.kind)) continue; // "其中支付设备款…": a part of unknown kind
+        out.push(f);
+        if (part) addPart(breakdowns, lastTotal!, f);
+        else if (!isRate(f.kind)) lastTotal = f;
+        continue;
+      }
+      // "其中中央财政30万元": a source part of the amount just stated
+      if (money && src && afterQizhong && lastTotal && FILLER.test(label.replace(/^其中[：:]?/, '').replace(sourceRe(src), ''))) {
+        const f: FundFigure = { ...base, kind: lastTotal.kind, variant: lastTotal.variant, source: src };
+        out.push(f);
+        addPart(breakdowns, lastTotal, f);
+      }
+    }
+  }
+}
+
+function sourceRe(s: FundSource): RegExp {
+  const core = SOURCE_WORDS.find(([, x]) => x === s)![0].source;
+  return new RegExp(`^(?:${core})[^，、]{0,4}?(?=(?:财政|资金|补助|配套|级)*$)(?:财政|资金|补助|配套|级)*`);
+}
+
+function addPart(breakdowns: FundBreakdown[], total: FundFigure, part: FundFigure): void {
+  let b = breakdowns.find((x) => x.total === total);
+  if (!b) breakdowns.push((b = { total, parts: [] }));
+  b.parts.push(part);
+}
+
+// ---------------------------------------------------------------- tables
+
+interface TableUnit {
+  unit: string | null;
+  scale: Decimal;
+}
+
+const UNIT_SCALE: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 百万元: 1e6, 亿元: 1e8 };
+
+function unitIn(text: string): TableUnit | null {
+  const m = /(?:单位[：:]?\s*|（|\()(元|千元|万元|百万元|亿元)(?:）|\)|$|[，;；\s])/.exec(text);
+  return m ? { unit: m[1], scale: new Decimal(UNIT_SCALE[m[1]]) } : null;
+}
+
+/** The unit a table states once for all its figures: in any cell "单位：万元", or in the paragraph just before it. */
+function tableUnit(doc: Document, t: Table): TableUnit | null {
+  for (const c of t.cells) if (/单位/.test(c.text)) {
+    const u = unitIn(c.text);
+    if (u) return u;
+  }
+  for (let b = t.index - 1; b >= Math.max(0, t.index - 2); b--) {
+    const blk = doc.blocks[b];
+    if (blk.kind !== 'paragraph') break;
+    if (/单位/.test(blk.text)) {
+      const u = unitIn(blk.text);
+      if (u) return u;
+    }
+  }
+  return null;
+}
+
+/** A header cell naming a funding kind: "计划投资额（万元）", "实际到位资金", "全年执行数", "结余". */
+function headerKind(text: string): KindWord | null {
+  const t = text.replace(/（[^）]*）|\([^)]*\)/g, '').replace(/\s/g, '');
+  if (!t || t.length > 14 || /\d/.test(t)) return null;
+  const kw = lastKindWord(t);
+  if (!kw) return null;
+  // the kind word must be most of the header: "实际使用情况", "预算数", not "资金使用合规性"
+  const rest = t.slice(kw.end);
+  if (!/^(?:资金|经费|金额|总额|数|额|情况|数额|金额合计)?$/.test(rest)) return null;
+  return kw.w;
+}
+
+const isNumberCell = (s: string) => parseQuantity(s) !== null && /^[≥≤><]?\s*-?[\d.,，]+\s*(?:%|元|千元|万元|亿元)?$/.test(s);
+
+function cellQuantity(text: string, kw: KindWord, unit: TableUnit | null): { q: Quantity; unitKnown: boolean } | null {
+  const q = parseQuantity(text.trim());
+  if (!q) return null;
+  if (isRate(kw.kind)) {
+    if (q.unit === '%' || q.unit === null) return { q: { ...q, unit: '%', scale: new Decimal('0.01') }, unitKnown: true };
+    return null;
+  }
+  if (q.unit && MONEY_UNIT.test(q.unit)) return { q, unitKnown: true };
+  if (q.unit) return null;
+  if (unit) return { q: { ...q, unit: unit.unit, scale: unit.scale }, unitKnown: true };
+  return { q, unitKnown: false };
+}
+
+function distinctCellsInRow(t: Table, r: number): number[] {
+  const ids: number[] = [];
+  for (const id of t.grid[r] ?? []) if (!ids.includes(id) && t.cells[id].row === r) ids.push(id);
+  return ids;
+}
+
+function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns: FundBreakdown[]): void {
+  const tUnit = tableUnit(doc, t);
+  const headerRows = new Set<number>();
+  // Layout A: a header row of kinds (预算数 | 到位数 | 支出数 …), sources or items down the first column.
+  for (let r = 0; r < t.rows - 1; r++) {
+    const heads = distinctCellsInRow(t, r)
+      .map((id) => ({ cell: t.cells[id], kw: headerKind(t.cells[id].text) }))
+      .filter((h) => h.kw !== null && h.cell.text.trim() !== '');
+    if (heads.length < 2) continue;
+    const below = (h: (typeof heads)[number]) => cellAt(t, r + 1, h.cell.col)?.text ?? '';
+    if (!heads.some((h) => isNumberCell(below(h))) || heads.some((h) => headerKind(below(h)))) continue;
+    headerRows.add(r);
+    const labelCol = 0;
+    if (heads.some((h) => h.cell.col === labelCol)) continue;
+    const rows: Array<{ r: number; label: string; source: FundSource | null; isTotal: boolean }> = [];
+    for (let rr = r + 1; rr < t.rows; rr++) {
+      if (!heads.some((h) => isNumberCell(cellAt(t, rr, h.cell.col)?.text ?? ''))) break;
+      const label = (cellAt(t, rr, labelCol)?.text ?? '').replace(/\s/g, '');
+      rows.push({ r: rr, label, source: sourceOf(label), isTotal: TOTAL_WORDS.test(label) });
+    }
+    const hasTotal = rows.some((x) => x.isTotal);
+    for (const h of heads) {
+      const unit = unitIn(h.cell.text) ?? tUnit;
+      const group = `t${t.tableIndex}:r${r}c${h.cell.col}`;
+      let total: FundFigure | null = null;
+      const parts: FundFigure[] = [];
+      for (const row of rows) {
+        const isTotal = row.isTotal || (!hasTotal && rows.length === 1);
+        const source: FundSource | null = isTotal ? null : row.source ?? 'item';
+        const cell = cellAt(t, row.r, h.cell.col)!;
+        const cq = cell.text.trim() ? cellQuantity(cell.text, h.kw!, unit) : null;
+        if (cell.text.trim() && !cq) continue;
+        const f: FundFigure = {
+          kind: h.kw!.kind,
+          variant: h.kw!.variant ?? null,
+          source,
+          label: row.label,
+          q: cq?.q ?? null,
+          unitKnown: cq?.unitKnown ?? unit !== null,
+          at: { block: t.index, cell: { row: row.r, col: h.cell.col } },
+          origin: 'table',
+          group,
+          order: [t.index, row.r, h.cell.col, 0],
+        };
+        out.push(f);
+        if (isTotal) total = f;
+        else parts.push(f);
+      }
+      if (total && parts.length && !isRate(h.kw!.kind)) breakdowns.push({ total, parts: parts.filter((p) => p.source !== 'item' || !rows.some((x) => x.source)) });
+    }
+  }
+  // Layout B: label cell, value cell to its right ("计划投资额（万元） | 57"), sources in the rows below.
+  for (let r = 0; r < t.rows; r++) {
+    if (headerRows.has(r)) continue;
+    const ids = distinctCellsInRow(t, r);
+    ids.forEach((id, k) => {
+      const cell = t.cells[id];
+      const kw = headerKind(cell.text);
+      if (!kw) return;
+      // value columns: up to the next cell that holds a label
+      let endCol = t.cols;
+      for (let j = k + 1; j < ids.length; j++) {
+        const tx = t.cells[ids[j]].text.trim();
+        if (tx && !isNumberCell(tx)) {
+          endCol = t.cells[ids[j]].col;
+          break;
+        }
+      }
+      const startCol = cell.col + cell.colSpan;
+      if (startCol >= endCol) return;
+      const unit = unitIn(cell.text) ?? tUnit;
+      const valueIn = (rr: number): { col: number; text: string } | null | 'bad' => {
+        let found: { col: number; text: string } | null = null;
+        for (let c = startCol; c < endCol; c++) {
+          const vc = cellAt(t, rr, c);
+          if (!vc || vc.row !== rr || vc.col !== c) continue;
+          const tx = vc.text.trim();
+          if (!tx) continue;
+          if (!isNumberCell(tx) || found) return 'bad';
+          found = { col: c, text: tx };
+        }
+        return found;
+      };
+      const v = valueIn(r);
+      if (v === 'bad' || v === null) return;
+      const group = `t${t.tableIndex}:r${r}c${cell.col}`;
+      const mk = (rr: number, col: number, text: string | null, label: string, source: FundSource | null): FundFigure | null => {
+        const cq = text ? cellQuantity(text, kw, unit) : null;
+        if (text && !cq) return null;
+        return {
+          kind: kw.kind,
+          variant: kw.variant ?? null,
+          source,
+          label,
+          q: cq?.q ?? null,
+          unitKnown: cq?.unitKnown ?? unit !== null,
+          at: { block: t.index, cell: { row: rr, col } },
+          origin: 'table',
+          group,
+          order: [t.index, rr, col, 0],
+        };
+      };
+      const total = mk(r, v.col, v.text, cell.text, null);
+      if (!total) return;
+      out.push(total);
+      const parts: FundFigure[] = [];
+      for (let rr = r + cell.rowSpan; rr < t.rows; rr++) {
+        const lc = cellAt(t, rr, cell.col);
+        if (!lc || lc.row !== rr) break;
+        const label = lc.text.replace(/\s/g, '');
+        const source = sourceOf(label);
+        if (!source || label.length > 12) break;
+        const pv = valueIn(rr);
+        if (pv === 'bad') break;
+        // an empty part cell: where a figure belongs, in the column the total stands in
+        const f = mk(rr, pv?.col ?? v.col, pv?.text ?? null, label, source);
+        if (!f) break;
+        out.push(f);
+        parts.push(f);
+      }
+      if (parts.length && !isRate(kw.kind)) breakdowns.push({ total, parts });
+    });
+  }
+}
+
+// ---------------------------------------------------------------- the document
+
+export function extractFunding(doc: Document): FundingFacts {
+  const figures: FundFigure[] = [];
+  const breakdowns: FundBreakdown[] = [];
+  let budgetRaised = false;
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') {
+      if (b.role === 'toc' || b.role === 'title') continue;
+      if (/追加|调增|超额到位|增加预算|调整预算/.test(b.text)) budgetRaised = true;
+      figuresFromParagraph(b, figures, breakdowns);
+    } else figuresFromTable(doc, b, figures, breakdowns);
+  }
+  return { figures, breakdowns, budgetRaised };
+}
+
+/** The shared-facts key: rules call ctx.shared(FUNDING_KEY, extractFunding). */
+export const FUNDING_KEY = 'facts/funding';

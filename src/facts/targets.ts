@@ -1,0 +1,239 @@
+// Targets and actuals of performance indicators ("新增规上企业20家以上，实际新增22家";
+// the attachment's 指标值 / 完成情况 / 分值 / 得分 columns), with whether the indicator got full marks.
+import { Decimal } from 'decimal.js';
+import type { Document, Paragraph, SpanRef, Table } from '../model.js';
+import { cellAt } from '../structure/grid.js';
+import { sentencesOf } from './funding.js';
+import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
+
+export interface Stated {
+  q: Quantity;
+  at: SpanRef;
+  order: number[];
+}
+
+/** What one place (a sentence, a table row) says about one indicator. */
+export interface IndicatorStatement {
+  name: string;
+  origin: 'text' | 'table';
+  target: Stated | null;
+  actual: Stated | null;
+  /** Did the indicator get full marks here (得分 = 分值, 扣0分)? null = not said. */
+  fullMarks: { full: boolean; at: SpanRef; score: string; max: string | null } | null;
+}
+
+export interface TargetFacts {
+  statements: IndicatorStatement[];
+}
+
+// ---------------------------------------------------------------- units and names
+
+const COUNT_UNITS = /^(?:家|户|个|人|人次|次|项|件|台|套|所|座|条|名|场|期|批|篇|份|亩|公里|千米|平方米|吨)$/;
+const HOUSEHOLDS = /^(?:家|户|个)$/; // an enterprise is counted as 家, 户 or 个
+
+export type UnitFamily = 'percent' | 'money' | string;
+
+/** Units that measure the same thing, so values compare after scaling. */
+export function unitFamily(q: Quantity): UnitFamily | null {
+  if (!q.unit) return null;
+  if (q.unit === '%') return 'percent';
+  if (/元$|^亿$|^万$/.test(q.unit)) return 'money';
+  if (HOUSEHOLDS.test(q.unit)) return 'count';
+  if (COUNT_UNITS.test(q.unit)) return q.unit;
+  return null;
+}
+
+/** Comparable value in base units (元, 1 for %, the count itself). */
+export function baseOf(q: Quantity): Decimal {
+  return q.value.mul(q.scale);
+}
+
+/** The indicator name a label gives, without numbering, "实际", verbs and comparators around it. */
+export function cleanName(label: string): string {
+  let s = label.replace(/\s/g, '');
+  s = s.replace(/^.*[：:]/, ''); // "年度目标：…", "指标1：…"
+  s = s.replace(/^(?:（\d+）|\d+[、.]|[①-⑳]|其中)+/, '');
+  s = s.replace(/^(?:全年|年度|本年度?|累计|实际|实现了?|完成了?|共|总共|计划|预计|目标|力争|确保)+/, '');
+  s = s.replace(/(?:实际|已|已经)?(?:达到|达成|达|超过|不低于|不少于|高于|大于|低于|不超过|为|是|完成|实现|共|约|在|：|:)+$/, '');
+  return s;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/** Tolerant name match: 开工率 ≈ 重大项目开工率, 新增规上企业 ≈ 新增规上工业企业 (same head character). */
+export function namesMatch(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length < 3) return false;
+  return s[s.length - 1] === l[l.length - 1] && isSubsequence(s, l);
+}
+
+const ACTUAL_MARK = /实际|实现|完成(?!率)|达成/;
+const TARGET_MARK = /目标|计划|预期|力争|确保|指标值/;
+const NOT_AN_INDICATOR = /同比|增长|增速|下降|增加|减少|比上年|较上年|上年|去年|占|比重|列全市|排名|第|总数|合计|共计|余额/;
+
+// ---------------------------------------------------------------- full marks
+
+const DEDUCTED = /扣\s*(\d+(?:\.\d+)?)\s*分/;
+const HEADING_SCORE = /分值\s*(\d+(?:\.\d+)?)\s*分[^）)]*?得分\s*(\d+(?:\.\d+)?)\s*分/;
+
+/** Whether the text around a paragraph says its indicator got full marks: "扣0分" in it, else the nearest heading "（指标分值10分，评价得分10分）". */
+function fullMarksAround(doc: Document, p: Paragraph): IndicatorStatement['fullMarks'] {
+  const d = DEDUCTED.exec(p.text);
+  if (d) {
+    const full = new Decimal(d[1]).isZero();
+    return { full, at: { block: p.index, start: d.index, end: d.index + d[0].length }, score: `扣${d[1]}分`, max: null };
+  }
+  for (let s = p.sectionId === null ? null : doc.sections[p.sectionId]; s; s = s.parent === null ? null : doc.sections[s.parent]) {
+    const h = doc.blocks[s.block];
+    if (h.kind !== 'paragraph') continue;
+    const m = HEADING_SCORE.exec(h.text);
+    if (!m) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]);
+    return { full: new Decimal(m[1]).eq(m[2]), at: { block: h.index, start, end: start + m[2].length }, score: m[2], max: m[1] };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- sentences
+
+const CLAUSE_BREAK = /[，、。；！？]/;
+const SKIP_UNITS = /^(?:分|年|月|日|号|时|岁|倍)$/;
+
+function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStatement[]): void {
+  const text = p.text;
+  const qs = findQuantities(text);
+  if (!qs.length) return;
+  const inTargetSection = p.sectionId !== null && /目标/.test(doc.sections[p.sectionId].title);
+  let marks: IndicatorStatement['fullMarks'] | undefined;
+  for (const [ss, se] of sentencesOf(text)) {
+    let prevEnd = ss;
+    let lastTarget: IndicatorStatement | null = null;
+    for (const q of qs.filter((x) => x.start >= ss && x.end <= se)) {
+      let from = prevEnd;
+      for (let i = q.start - 1; i >= prevEnd; i--)
+        if (CLAUSE_BREAK.test(text[i])) {
+          from = i + 1;
+          break;
+        }
+      prevEnd = q.end;
+      // a comparator written after the figure ("20家以上") belongs to it; so does the text up to the next break
+      const label = text.slice(from, q.start);
+      if (!q.unit || SKIP_UNITS.test(q.unit) || !unitFamily(q)) continue;
+      if (NOT_AN_INDICATOR.test(label)) continue;
+      const name = cleanName(label);
+      const at: SpanRef = { block: p.index, start: q.start, end: q.end };
+      const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };
+      const isActual = ACTUAL_MARK.test(label);
+      const isTarget = !isActual && (q.comparator !== null || TARGET_MARK.test(label) || inTargetSection);
+      if (marks === undefined) marks = fullMarksAround(doc, p);
+      if (isTarget) {
+        if (name.length < 2) continue;
+        lastTarget = { name, origin: 'text', target: stated, actual: null, fullMarks: marks };
+        out.push(lastTarget);
+        continue;
+      }
+      // "实际新增22家" after "新增规上企业20家以上": the actual of the target just stated
+      if (lastTarget && !lastTarget.actual && unitFamily(lastTarget.target!.q) === unitFamily(q) && (name.length <= 2 || name[name.length - 1] === lastTarget.name[lastTarget.name.length - 1] || lastTarget.name.includes(name))) {
+        lastTarget.actual = stated;
+        continue;
+      }
+      if (name.length < 3) continue;
+      out.push({ name, origin: 'text', target: null, actual: stated, fullMarks: marks });
+    }
+  }
+}
+
+// ---------------------------------------------------------------- tables
+
+const NAME_HEAD = /^(?:三级指标|四级指标|指标名称|绩效指标|具体指标|指标内容|指标|细化指标|末级指标)$/;
+const TARGET_HEAD = /^(?:指标值|目标值|年度指标值|年度目标值|预期指标值|预期目标值?|计划值|标准值|评分标准|绩效目标值?|预期目标|指标目标值)$/;
+const ACTUAL_HEAD = /^(?:完成情况|实际完成值|实际值|完成值|实际完成情况?|实际完成|全年实际完成值|实际指标值|实际达成值)$/;
+const MAX_HEAD = /^(?:分值|权重|标准分值?|满分|指标分值|权重分值?)$/;
+const SCORE_HEAD = /^(?:得分|评价得分|实际得分|指标得分|评分|自评得分)$/;
+
+const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
+
+function wholeQuantity(text: string): Quantity | null {
+  const t = text.trim();
+  if (!t || t.length > 20) return null;
+  return parseQuantity(t);
+}
+
+function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
+  for (let r = 0; r < t.rows - 1; r++) {
+    const heads = (t.grid[r] ?? []).map((id) => headText(t.cells[id].text));
+    const last = (re: RegExp, before = t.cols) => {
+      for (let c = Math.min(before, t.cols) - 1; c >= 0; c--) if (re.test(heads[c]) && t.cells[t.grid[r][c]].col === c) return c;
+      return -1;
+    };
+    const targetCol = last(TARGET_HEAD);
+    const actualCol = last(ACTUAL_HEAD);
+    if (targetCol < 0 || actualCol < 0) continue;
+    const nameCol = last(NAME_HEAD, Math.min(targetCol, actualCol));
+    if (nameCol < 0) continue;
+    const scoreCol = last(SCORE_HEAD);
+    const maxCol = scoreCol >= 0 ? last(MAX_HEAD, scoreCol) : -1;
+    for (let rr = r + 1; rr < t.rows; rr++) {
+      const nameCell = cellAt(t, rr, nameCol);
+      if (!nameCell || nameCell.row !== rr) continue;
+      const name = cleanName(nameCell.text);
+      if (name.length < 2) continue;
+      const tc = cellAt(t, rr, targetCol)!;
+      const ac = cellAt(t, rr, actualCol)!;
+      const target = tc.row === rr ? wholeQuantity(tc.text) : null;
+      let actual = ac.row === rr ? wholeQuantity(ac.text) : null;
+      if (!target && !actual) continue;
+      // "329" under a target "≥280亿": the actual is in the target's unit
+      if (actual && !actual.unit && target?.unit) actual = { ...actual, unit: target.unit, scale: target.scale };
+      let fullMarks: IndicatorStatement['fullMarks'] = null;
+      if (scoreCol >= 0 && maxCol >= 0) {
+        const sc = cellAt(t, rr, scoreCol)!;
+        const mc = cellAt(t, rr, maxCol)!;
+        const s = wholeQuantity(sc.text);
+        const m = wholeQuantity(mc.text);
+        if (s && m && (!s.unit || s.unit === '分') && (!m.unit || m.unit === '分'))
+          fullMarks = { full: s.value.eq(m.value), at: { block: t.index, cell: { row: rr, col: scoreCol } }, score: sc.text.trim(), max: mc.text.trim() };
+      }
+      const st = (q: Quantity | null, col: number): Stated | null =>
+        q && unitFamily(q) ? { q, at: { block: t.index, cell: { row: rr, col } }, order: [t.index, rr, col, 0] } : null;
+      out.push({ name, origin: 'table', target: st(target, targetCol), actual: st(actual, actualCol), fullMarks });
+    }
+    return;
+  }
+}
+
+// ---------------------------------------------------------------- the document
+
+export function extractTargets(doc: Document): TargetFacts {
+  const statements: IndicatorStatement[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') {
+      if (b.role === 'toc' || b.role === 'title') continue;
+      statementsFromParagraph(doc, b, statements);
+    } else statementsFromTable(b, statements);
+  }
+  return { statements };
+}
+
+export const TARGETS_KEY = 'facts/targets';
+
+/** Indicators: statements grouped by name, each statement in the one group whose names it matches. */
+export function groupIndicators(statements: IndicatorStatement[]): IndicatorStatement[][] {
+  // indicators are defined by the places that state a target or sit in a table row
+  const groups: IndicatorStatement[][] = [];
+  for (const s of statements.filter((x) => x.target || x.origin === 'table')) {
+    const g = groups.find((gr) => gr.some((x) => x.name === s.name || namesMatch(x.name, s.name)));
+    if (g) g.push(s);
+    else groups.push([s]);
+  }
+  for (const s of statements.filter((x) => !x.target && x.origin !== 'table')) {
+    const hits = groups.filter((gr) => gr.some((x) => x.name === s.name || namesMatch(x.name, s.name)));
+    if (hits.length === 1) hits[0].push(s);
+  }
+  return groups;
+}

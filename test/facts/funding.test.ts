@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFunding, type FundFigure } from '../../src/facts/funding.js';
+import { docFromText, fixture, readFixture, SEED, SEED_FORMATS } from '../helpers.js';
+
+const OK = readFileSync(fixture('money', 'funding-ok.txt'), 'utf8');
+const show = (f: FundFigure) => `${f.origin}:${f.kind}${f.variant && f.variant !== 'plain' ? '/' + f.variant : ''}${f.source ? '@' + f.source : ''}=${f.q ? f.q.value.toString() + (f.q.unit ?? '') : '∅'}`;
+
+describe('funding figures from sentences', () => {
+  it('reads 年初预算, 到位 with its parts by source, 到位率, 支出, 结转, 执行率', () => {
+    const doc = docFromText('某项目绩效评价报告\n\n该项目年初预算安排120.5万元，实际到位资金120.5万元，其中：中央资金60万元，省级资金40.5万元，县级资金20万元，资金到位率100%。全年实际支出118万元，结转资金2.5万元，预算执行率97.9%。');
+    const f = extractFunding(doc);
+    expect(f.figures.map(show)).toEqual([
+      'text:budget/initial=120.5万元',
+      'text:arrived=120.5万元',
+      'text:arrived@central=60万元',
+      'text:arrived@province=40.5万元',
+      'text:arrived@cityCounty=20万元',
+      'text:arrivalRate=100%',
+      'text:spent=118万元',
+      'text:balance=2.5万元',
+      'text:executionRate=97.9%',
+    ]);
+    expect(f.breakdowns).toHaveLength(1);
+    expect(f.breakdowns[0].parts.map((p) => p.source)).toEqual(['central', 'province', 'cityCounty']);
+  });
+
+  it('leaves out money that is not the project\'s: other spending, purposes after 其中, growth', () => {
+    const doc = docFromText('某项目绩效评价报告\n\n全县一般公共预算支出12.8亿元，全年教育支出3.2亿元。项目实际支出95万元，其中支付设备款50万元，支付劳务费45万元。');
+    expect(extractFunding(doc).figures.map(show)).toEqual(['text:spent=95万元']);
+  });
+
+  it('reads 调整后预算 as its own variant', () => {
+    const doc = docFromText('某项目绩效评价报告\n\n项目年初预算100万元，调整后预算120万元，实际到位120万元。');
+    expect(extractFunding(doc).figures.map(show)).toEqual(['text:budget/initial=100万元', 'text:budget/adjusted=120万元', 'text:arrived=120万元']);
+  });
+});
+
+describe('funding figures from tables', () => {
+  it('reads a table with kinds across and sources down, in 元 from the paragraph above', () => {
+    const f = extractFunding(docFromText(OK));
+    const table = f.figures.filter((x) => x.origin === 'table').map(show);
+    expect(table).toContain('table:spent=1180000元');
+    expect(table).toContain('table:arrived@cityCounty=200000元');
+    expect(table).toContain('table:budget=1205000元');
+    expect(table).toContain('table:balance@cityCounty=25000元');
+    const spentBreakdown = f.breakdowns.find((b) => b.total.origin === 'table' && b.total.kind === 'spent')!;
+    expect(spentBreakdown.parts.map((p) => p.q!.value.toNumber())).toEqual([600000, 405000, 175000]);
+  });
+
+  it('reads label | value pairs with a header unit, any column order', () => {
+    const doc = docFromText(['某项目绩效评价报告', '', '资金情况', '', '实际使用（万元）\t30\t预算数（万元）\t40', '其中：中央财政\t10\t其中：中央财政\t20', '省财政\t20\t省财政\t', ''].join('\n'));
+    const f = extractFunding(doc);
+    expect(f.figures.map(show)).toEqual(['table:spent=30万元', 'table:spent@central=10万元', 'table:spent@province=20万元', 'table:budget=40万元', 'table:budget@central=20万元', 'table:budget@province=∅']);
+  });
+});
+
+describe('the seed', () => {
+  // Read by hand: text 预算57万元, 实际到位57万元, 到位率100%, 共使用57万元, 结余资金0万元, 执行率100%,
+  // 资金使用率100%; attachment 计划投资额 57 (0/0/57/empty), 实际到位资金 57 (0/0/empty/empty), 实际使用情况 57 (0/0/57/empty).
+  it.each(SEED_FORMATS)('%s: every funding figure, and the empty cells as empty', async (fmt) => {
+    const f = extractFunding(await readFixture(SEED[fmt]));
+    const text = f.figures.filter((x) => x.origin === 'text').map(show);
+    expect(text).toEqual(['text:budget=57万元', 'text:arrived=57万元', 'text:arrivalRate=100%', 'text:spent=57万元', 'text:balance=0万元', 'text:executionRate=100%', 'text:executionRate=100%']);
+    const totals = f.breakdowns.filter((b) => b.total.origin === 'table').map((b) => [show(b.total), ...b.parts.map(show)]);
+    expect(totals).toEqual([
+      ['table:budget=57万元', 'table:budget@central=0万元', 'table:budget@province=0万元', 'table:budget@cityCounty=57万元', 'table:budget@other=∅'],
+      ['table:arrived=57万元', 'table:arrived@central=0万元', 'table:arrived@province=0万元', 'table:arrived@cityCounty=∅', 'table:arrived@other=∅'],
+      ['table:spent=57万元', 'table:spent@central=0万元', 'table:spent@province=0万元', 'table:spent@cityCounty=57万元', 'table:spent@other=∅'],
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/target/missed-full-marks.js';
+import { docFromText, readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
+import { body, FUNDING_OK } from '../money/common.js';
+
+const section = (text: string, score = '10') => body(['二、绩效评价指标分析', '', `（一）满意度指标（指标分值10分，评价得分${score}分）`, '', text, ''].join('\n'));
+const table = (actual: string, score: string) =>
+  body(['绩效指标完成情况', '', '指标名称\t分值\t指标值\t实际完成值\t得分', `群众满意度\t10\t≥95%\t${actual}\t${score}`, ''].join('\n'));
+
+describe('target/missed-full-marks', () => {
+  it('is quiet when actuals meet their targets', () => {
+    expect(runRule(rule, docFromText(FUNDING_OK))).toEqual([]);
+    expect(runRule(rule, section('培训人数不少于500人次，实际培训520人次，该项指标扣0分。'))).toEqual([]);
+  });
+
+  it('fires in text: target ≥95%, actual 90%, heading says 得分 = 分值', () => {
+    const f = runRule(rule, section('群众满意度目标不低于95%，实际满意度为90%。'));
+    expect(f).toHaveLength(1);
+    expect(f[0].locations.map((l) => l.text)).toEqual(['10', '90%', '95%']);
+  });
+
+  it('is quiet in text when the indicator lost points', () => {
+    expect(runRule(rule, section('群众满意度目标不低于95%，实际满意度为90%，扣1分。', '9'))).toEqual([]);
+  });
+
+  it('fires in a table row with 得分 = 分值, not with 得分 < 分值', () => {
+    const f = runRule(rule, table('90%', '10'));
+    expect(f).toHaveLength(1);
+    expect(f[0].locations[0].table).toMatchObject({ row: 1, col: 4 });
+    expect(runRule(rule, table('90%', '8'))).toEqual([]);
+    expect(runRule(rule, table('95.0%', '10'))).toEqual([]);
+  });
+
+  it('a count target: ≥20家 with 22 is met, with 18 is missed', () => {
+    expect(runRule(rule, section('新增规上企业20家以上，实际新增22家，该项指标扣0分。'))).toEqual([]);
+    expect(runRule(rule, section('新增规上企业20家以上，实际新增18家，该项指标扣0分。'))).toHaveLength(1);
+  });
+
+  // The seed: ≥20家/22, >280亿/329, ≥95%/100% (95.00% in the attachment), ≥95%/95%, ≥95%/100%, ≥95%/98% — all met.
+  it.each(SEED_FORMATS)('seed (%s): no finding', async (fmt) => {
+    expect(runRule(rule, await readFixture(SEED[fmt]))).toEqual([]);
+  });
+});
