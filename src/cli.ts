@@ -2,20 +2,21 @@
 // The reportlint command: check reports, inspect one, list the rules.
 // Exit codes: 0 clean; 1 error-level findings or too many warnings; 2 usage or
 // config errors, or a file that could not be checked.
-import { writeFileSync } from 'node:fs';
+// Start-up cost is most of a one-file run: only what every run needs is imported
+// here; the rest (ajv with the config, the parsers, reporters, baselines,
+// worker pools, inspect's and the rule list's display widths) when it is used.
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import stringWidth from 'string-width';
-import { createBaseline, readBaseline, serializeBaseline, type BaselineFile } from './baseline.js';
+import type { BaselineFile } from './baseline.js';
 import { defaultJobs } from './batch/run-batch.js';
 import { createProgress, type Progress } from './batch/progress.js';
-import { renderInspect } from './cli/inspect.js';
 import { UsageError, msg, type MessageKey } from './cli/messages.js';
 import { ConfigError } from './config/errors.js';
-import { loadConfig, mergeRuleSettings, parseRuleOverrides, type ResolvedConfig } from './config/load.js';
+import type { ResolvedConfig } from './config/load.js';
+import type { RuleSetting } from './engine.js';
 import { FileError } from './errors.js';
 import { DEFAULT_MAX_BYTES, parseSize } from './input/size.js';
-import { readDocument } from './parsers/index.js';
-import { reporters } from './reporters/index.js';
 import type { RunResult } from './result.js';
 import type { Lang, Rule, RuleMeta } from './rule.js';
 import { exitCodeFor, runReportlint, toolVersion } from './run.js';
@@ -67,8 +68,27 @@ function intOption(name: string, value: string | undefined, min: number): number
   return Number(value);
 }
 
-function loadConfigFor(flags: { config?: string }, rules: Rule[]): ResolvedConfig {
+/** config/load.ts's CONFIG_FILE_NAME; repeated so that finding no config never loads ajv. */
+const CONFIG_FILE_NAME = 'reportlint.config.json';
+
+function configFileAbove(cwd: string): boolean {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, CONFIG_FILE_NAME))) return true;
+    if (dirname(dir) === dir) return false;
+  }
+}
+
+async function loadConfigFor(flags: { config?: string }, rules: Rule[]): Promise<ResolvedConfig> {
+  if (flags.config === undefined && !configFileAbove(process.cwd())) return { file: null, rules: {}, settings: {} };
+  const { loadConfig } = await import('./config/load.js');
   return loadConfig({ explicitPath: flags.config, cwd: process.cwd(), rules: rules.map((r) => r.meta) });
+}
+
+/** The config's rule settings with --rule on top (validating --rule needs config/load.ts, hence ajv). */
+async function ruleSettingsFor(config: ResolvedConfig, overrides: string[], rules: Rule[]): Promise<Record<string, RuleSetting>> {
+  if (overrides.length === 0) return config.rules;
+  const { mergeRuleSettings, parseRuleOverrides } = await import('./config/load.js');
+  return mergeRuleSettings(config.rules, parseRuleOverrides(overrides, rules.map((r) => r.meta)));
 }
 
 async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise<number> {
@@ -88,13 +108,13 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   if (cliMaxBytes === null) throw new UsageError('badSize', { name: '--max-size', value: flags.maxSize! });
 
   const rules = await loadRules();
-  const config = loadConfigFor(flags, rules);
+  const config = await loadConfigFor(flags, rules);
   const lang = cliLang ?? config.lang ?? 'zh-CN';
   io.lang = lang;
-  const ruleConfig = mergeRuleSettings(config.rules, parseRuleOverrides(flags.rule, rules.map((r) => r.meta)));
+  const ruleConfig = await ruleSettingsFor(config, flags.rule, rules);
   if (files.length === 0) throw new UsageError('noFiles');
   let baseline: { path: string; data: BaselineFile } | undefined;
-  if (flags.baseline) baseline = { path: flags.baseline, data: readBaseline(flags.baseline) };
+  if (flags.baseline) baseline = { path: flags.baseline, data: (await import('./baseline.js')).readBaseline(flags.baseline) };
 
   let progress: Progress | undefined;
   const { result, allFiles } = await runReportlint({
@@ -114,6 +134,7 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   progress?.stop();
 
   if (flags.writeBaseline) {
+    const { createBaseline, serializeBaseline } = await import('./baseline.js');
     const data = createBaseline(allFiles);
     writeOrThrow(flags.writeBaseline, serializeBaseline(data));
     io.err(msg(lang, 'baselineWritten', { path: flags.writeBaseline, count: data.entries.length }));
@@ -122,6 +143,7 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   const toFile = flags.output !== undefined;
   const color = flags.color && !toFile && !!process.stdout.isTTY && !process.env.NO_COLOR;
   const metas: RuleMeta[] = rules.map((r) => r.meta);
+  const { reporters } = await import('./reporters/index.js');
   const report = reporters[format](result, { lang, color, rules: metas });
   if (toFile) writeOrThrow(flags.output!, report);
   else io.out(report);
@@ -151,9 +173,10 @@ async function inspectCommand(file: string, flags: { lang?: string; config?: str
   const cliLang = checkLang(flags.lang);
   const cliMaxBytes = flags.maxSize === undefined ? undefined : parseSize(flags.maxSize);
   if (cliMaxBytes === null) throw new UsageError('badSize', { name: '--max-size', value: flags.maxSize! });
-  const config = loadConfigFor(flags, await loadRules());
+  const config = await loadConfigFor(flags, await loadRules());
   const lang = cliLang ?? config.lang ?? 'zh-CN';
   io.lang = lang;
+  const [{ readDocument }, { renderInspect }] = await Promise.all([import('./parsers/index.js'), import('./cli/inspect.js')]);
   try {
     const doc = await readDocument(file, { maxBytes: cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES });
     io.out(renderInspect(doc, lang));
@@ -168,13 +191,14 @@ async function inspectCommand(file: string, flags: { lang?: string; config?: str
 async function rulesCommand(flags: { lang?: string; config?: string }, io: Io): Promise<number> {
   const cliLang = checkLang(flags.lang);
   const rules = await loadRules();
-  const config = loadConfigFor(flags, rules);
+  const config = await loadConfigFor(flags, rules);
   const lang = cliLang ?? config.lang ?? 'zh-CN';
   io.lang = lang;
   if (rules.length === 0) {
     io.out(msg(lang, 'noRules') + '\n');
     return 0;
   }
+  const { default: stringWidth } = await import('string-width');
   const header = msg(lang, 'rulesHeader').split('|');
   const rows = [header, ...rules.map((r) => [r.meta.id, r.meta.defaultSeverity, r.meta.description[lang]])];
   const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));

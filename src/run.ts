@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyBaseline, type BaselineFile } from './baseline.js';
+import type { BaselineFile } from './baseline.js';
 import { runBatch } from './batch/run-batch.js';
 import type { RuleSetting } from './engine.js';
 import { expandInputs } from './input/expand-paths.js';
@@ -47,6 +47,7 @@ export async function runReportlint(opts: RunOptions): Promise<RunOutcome> {
     taskFor: (path) => ({ path, maxBytes: opts.maxBytes, lang: opts.lang, ruleConfig: opts.ruleConfig, settings: opts.settings, docTimeoutMs }),
   });
   if (!opts.baseline) return { result: makeRunResult(files), allFiles: files };
+  const { applyBaseline } = await import('./baseline.js');
   const applied = applyBaseline(files, opts.baseline.data);
   const result = makeRunResult(applied.files);
   result.baseline = { file: opts.baseline.path, suppressed: applied.suppressed, unmatched: applied.unmatched };

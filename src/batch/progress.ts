@@ -1,6 +1,6 @@
 // A progress bar on stderr while a batch runs: only on a terminal, only for
 // several files, so pipes, CI logs and stdout stay clean.
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
 import type { FileResult } from '../result.js';
 import type { Lang } from '../rule.js';
 
@@ -13,6 +13,8 @@ const NONE: Progress = { tick() {}, stop() {} };
 
 export function createProgress(total: number, lang: Lang, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY || total < 2) return NONE;
+  // loaded only when a bar is drawn: pipes and CI never pay for it
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
   const label = lang === 'en' ? 'files' : '个文件';
   const bar = new cliProgress.SingleBar(
     {

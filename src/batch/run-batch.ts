@@ -2,7 +2,7 @@
 // per-file timeout, results in input order, and no file able to lose another's result.
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
-import Tinypool from 'tinypool';
+import type Tinypool from 'tinypool';
 import { FileError } from '../errors.js';
 import { detectFormat } from '../parsers/index.js';
 import type { FileResult } from '../result.js';
@@ -47,7 +47,8 @@ export async function runBatch(entries: InputEntry[], opts: BatchOptions): Promi
     return results;
   }
 
-  const pool = new Tinypool({
+  const { default: Pool } = await import('tinypool'); // one file or --jobs 1 never loads it
+  const pool = new Pool({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
