@@ -5,6 +5,7 @@ import type { Document } from './model.js';
 import type { DocumentSummary } from './result.js';
 import type { Finding, Lang, ReportDescriptor, Rule, RuleContext, Settings, Severity } from './rule.js';
 import { getSegmenter } from './segmenter.js';
+import { summarizeIdentity } from './facts/identity.js';
 
 export interface RuleSetting {
   severity?: Severity | 'off';
@@ -65,14 +66,15 @@ export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
   return findings.map(({ order: _order, ...f }) => f);
 }
 
-/** Identity facts land here once the identity rules provide them. */
+/** The document's own facts; project name and year from title/cover/attachment (no segmentation needed). */
 export function summarizeDocument(doc: Document, settings: Settings): DocumentSummary {
+  const identity = summarizeIdentity(doc, settings);
   return {
     pages: doc.pages,
     paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length,
     tables: doc.tables.length,
     title: doc.title,
-    projectName: settings.projectName ?? null,
-    year: settings.year ?? null,
+    projectName: identity.projectName,
+    year: identity.year,
   };
 }

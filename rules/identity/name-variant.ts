@@ -1,0 +1,53 @@
+// A variant of the project's own name: a typo anywhere ("工资经费" for 工作经费),
+// or, where the project's name belongs, a stale or partly edited name.
+// Legitimate forms are not reported: with or without a unit or year prefix
+// (工信局…, 2024年…, 24年…), with another generic tail (…经费 / …经费项目 /
+// …经费资金项目), or shortened by leaving characters out.
+import { cleanProjectName, sharedIdentity } from '../../src/facts/identity.js';
+import { nameCore, relateNames } from '../../src/facts/identity-names.js';
+import type { Rule } from '../../src/rule.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'identity/name-variant',
+    description: {
+      'zh-CN': '项目名称前后不一致（错字或旧名称）',
+      en: "The project's own name is written differently (a typo or a stale name)",
+    },
+    defaultSeverity: 'error',
+    needsSegmenter: true,
+    messages: {
+      typo: {
+        'zh-CN': '“{name}”疑为“{expected}”之误',
+        en: '"{name}": did you mean "{expected}"?',
+      },
+      variant: {
+        'zh-CN': '项目名称写作“{name}”，与本报告项目“{project}”不一致（疑为旧名称）',
+        en: 'The project is called "{name}" here, not "{project}" (likely a stale name)',
+      },
+    },
+  },
+  check(ctx) {
+    const id = sharedIdentity(ctx);
+    const own = id.projectCore;
+    if (!own || !id.projectName) return;
+    const seg = ctx.segmenter();
+    const known = new Set((ctx.settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n)));
+    for (const m of id.mentions.projects) {
+      if (m.core.length < 4 || known.has(m.core)) continue;
+      const rel = relateNames(m.core, own, seg);
+      if (rel === 'same' || rel === 'foreign' || (rel === 'variant' && !m.slot)) continue;
+      // the right name in the form this place writes it (same tail)
+      const expected = m.name.replace(m.core, own);
+      ctx.report({
+        messageId: rel,
+        data: { name: m.name, project: id.projectName, expected },
+        expected,
+        actual: m.name,
+        locations: [{ block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end }],
+      });
+    }
+  },
+};
+
+export default rule;

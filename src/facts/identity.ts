@@ -1,0 +1,254 @@
+// Who and what the report is about: the project name, the evaluated year and the
+// units, from the title, the cover and the attachment (settings override), plus
+// every mention of a project/fund name, a year and a unit in the document.
+import type { Cell, Document, SpanRef, Table } from '../model.js';
+import type { Segmenter, Settings } from '../rule.js';
+import { getSegmenter } from '../segmenter.js';
+import { findNameMentions, nameCore, type NameMention } from './identity-names.js';
+import { canonicalUnit, findUnits, looksLikeUnit, unitRole, type UnitMention, type UnitRole } from './units.js';
+import { findYears, type YearMention } from './years.js';
+
+export const IDENTITY_KEY = 'identity';
+
+/** Where a piece of text stands: a paragraph, or a table cell. */
+export interface Place {
+  block: number;
+  cell?: { row: number; col: number };
+  role: 'title' | 'cover' | 'toc' | 'heading' | 'body' | 'table';
+  text: string;
+}
+
+export interface UnitField {
+  role: UnitRole;
+  /** How the document labels it ("项目实施单位"). */
+  label: string;
+  value: string;
+  source: 'cover' | 'table' | 'text';
+  at: SpanRef;
+}
+
+export interface ProjectMention extends NameMention {
+  place: Place;
+  core: string;
+  /** Stands where the evaluated project's own name belongs (title, cover, contents, attachment title, "X项目评价得分"). */
+  slot: boolean;
+}
+
+export interface Identity {
+  projectName: string | null;
+  /** The name without year, unit and generic tail, for comparison. */
+  projectCore: string | null;
+  year: number | null;
+  units: Partial<Record<UnitRole, string>>;
+  unitFields: UnitField[];
+  mentions: {
+    projects: ProjectMention[];
+    years: Array<YearMention & { place: Place }>;
+    units: Array<UnitMention & { place: Place }>;
+  };
+}
+
+/** Every paragraph and table cell, in reading order, with its role. */
+export function places(doc: Document): Place[] {
+  const out: Place[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') out.push({ block: b.index, role: b.role, text: b.text });
+    else for (const c of b.cells) if (c.text) out.push({ block: b.index, cell: { row: c.row, col: c.col }, role: 'table', text: c.text });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ the project name
+
+const REPORT_WORDS =
+  /(?:的)?(?:(?:部门|整体|项目支出|支出|财政|专项)?(?:资金)?(?:绩效)?(?:自评|评价|评估|考评|评级)?(?:报告|结果|表)|(?:绩效)?(?:自评|评价|评估))$/;
+
+/** A name as a title or name field writes it, without "关于", unit, year and report words. */
+export function cleanProjectName(s: string): { name: string; year: number | null } | null {
+  let t = s.replace(/\s/g, '').replace(/^(?:附件\d*[：:]?|项目名称[：:]?|关于)/, '');
+  for (let i = 0; i < 3 && REPORT_WORDS.test(t); i++) t = t.replace(REPORT_WORDS, '');
+  let year: number | null = null;
+  for (let i = 0; i < 3; i++) {
+    const u = findUnits(t).find((m) => m.start === 0);
+    if (u && u.end < t.length) {
+      t = t.slice(u.end);
+      continue;
+    }
+    const y = findYears(t).find((m) => m.start === 0);
+    if (y) {
+      year = y.value;
+      t = t.slice(y.after);
+      continue;
+    }
+    break;
+  }
+  const core = nameCore(t);
+  return core.length >= 2 && /^[\u4e00-\u9fff（）]+$/.test(t) ? { name: t, year } : null;
+}
+
+/** The cell right of a label cell in the same row, if it holds text. */
+function valueRightOf(t: Table, label: Cell): Cell | null {
+  const row = t.grid[label.row];
+  for (let c = label.col + label.colSpan; c < t.cols; c++) {
+    const cell = t.cells[row[c]];
+    if (cell && cell !== label && cell.text) return cell;
+  }
+  return null;
+}
+
+interface NameSource {
+  name: string;
+  year: number | null;
+  from: 'cover' | 'title' | 'table';
+}
+
+function nameSources(doc: Document): NameSource[] {
+  const out: NameSource[] = [];
+  for (const f of doc.cover) {
+    if (!/^项目(?:名称|全称)$/.test(f.key)) continue;
+    const n = cleanProjectName(f.value);
+    if (n) out.push({ ...n, from: 'cover' });
+  }
+  if (doc.title) {
+    const n = cleanProjectName(doc.title);
+    if (n) out.push({ ...n, from: 'title' });
+  }
+  for (const t of doc.tables) {
+    for (const c of t.cells) {
+      if (!/^项目名称[：:]?$/.test(c.text)) continue;
+      const v = valueRightOf(t, c);
+      const n = v && cleanProjectName(v.text);
+      if (n) out.push({ ...n, from: 'table' });
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ the year
+
+const YEAR_KEYS = /^(?:项目|预算|评价|资金|绩效)?年度$/;
+const PERIOD_KEYS = /^(?:评价|项目|实施|绩效)?(?:时间|期间|周期|时段)$/;
+
+function yearFromCover(doc: Document): number | null {
+  for (const f of doc.cover) {
+    if (!YEAR_KEYS.test(f.key)) continue;
+    const y = findYears(f.value)[0];
+    if (y) return y.value;
+  }
+  for (const f of doc.cover) {
+    if (!PERIOD_KEYS.test(f.key)) continue;
+    // a whole year (2024年1月1日至2024年12月31日) or "2024年度"
+    const whole = /^((?:19|20)\d{2})年0?1月0?1日?(?:至|到|[-—~～])\1年12月31日?$/.exec(f.value);
+    if (whole) return Number(whole[1]);
+    const y = /^((?:19|20)\d{2})年度$/.exec(f.value);
+    if (y) return Number(y[1]);
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ units
+
+function unitFields(doc: Document): UnitField[] {
+  const out: UnitField[] = [];
+  for (const f of doc.cover) {
+    const role = unitRole(f.key);
+    if (role && looksLikeUnit(f.value)) out.push({ role, label: f.key, value: f.value, source: 'cover', at: { block: f.block, start: f.valueStart, end: f.valueEnd } });
+  }
+  for (const t of doc.tables) {
+    for (const c of t.cells) {
+      const role = unitRole(c.text);
+      if (!role) continue;
+      const v = valueRightOf(t, c);
+      if (v && looksLikeUnit(v.text)) out.push({ role, label: c.text.replace(/[：:]$/, ''), value: v.text, source: 'table', at: { block: t.index, cell: { row: v.row, col: v.col } } });
+    }
+  }
+  // "主管部门为县财政局", "项目实施单位是…" in the text
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph' || b.role === 'cover' || b.role === 'toc') continue;
+    for (const m of b.text.matchAll(/((?:项目)?主管(?:部门|单位)|(?:项目)?实施单位|项目单位)(?:为|是|系)([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心|政府))/g)) {
+      const role = unitRole(m[1]);
+      const start = m.index! + m[0].length - m[2].length;
+      if (role) out.push({ role, label: m[1], value: m[2], source: 'text', at: { block: b.index, start, end: start + m[2].length } });
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ mentions
+
+const SLOT_AFTER =
+  /^(?:项目)?(?:(?:部门|整体|支出)?(?:绩效)?(?:自评|评价|评估)(?:报告|表|得分|工作|结果|等级|情况)?|(?:部门)?评[价级]表|(?:进行|开展)了?(?:绩效)?(?:自评|评价)|(?:已|已经)在?规定时间|预算\d|共使用|效益情况|的资金活动)/;
+
+function projectMentions(doc: Document, all: Place[], seg: Segmenter): ProjectMention[] {
+  const out: ProjectMention[] = [];
+  for (const place of all) {
+    for (const m of findNameMentions(place.text, seg)) {
+      const core = nameCore(m.name);
+      if (core.length < 2) continue;
+      // on the cover, a name that opens a field's value ("项目时间：2024年X项目"), not words inside a checkbox list
+      const from = Math.min(m.start, m.yearPrefix?.start ?? m.start, m.unitPrefix?.start ?? m.start);
+      const onCover = place.role === 'cover' && doc.cover.some((f) => f.block === place.block && f.valueStart === from);
+      const fixedSlot = place.role === 'title' || place.role === 'toc' || onCover || (place.role === 'table' && isNameCell(place, all));
+      const slot = fixedSlot || SLOT_AFTER.test(place.text.slice(m.end));
+      out.push({ ...m, place, core, slot });
+    }
+  }
+  return out;
+}
+
+/** The cell right of a "项目名称" label. */
+function isNameCell(place: Place, all: Place[]): boolean {
+  if (!place.cell) return false;
+  const left = all.filter((p) => p.block === place.block && p.cell && p.cell.row === place.cell!.row && p.cell.col < place.cell!.col);
+  return left.length > 0 && /^项目名称[：:]?$/.test(left[left.length - 1].text);
+}
+
+// ------------------------------------------------------------------ the facts
+
+/** Name, year and units only: cheap, no segmentation (for the JSON document fields). */
+export function summarizeIdentity(doc: Document, settings: Readonly<Settings>): { projectName: string | null; year: number | null } {
+  const { projectName, year } = basics(doc, settings);
+  return { projectName, year };
+}
+
+function basics(doc: Document, settings: Readonly<Settings>) {
+  const sources = nameSources(doc);
+  // the core most sources agree on; on a tie the cover's field, then the title
+  const votes = new Map<string, number>();
+  for (const s of sources) votes.set(nameCore(s.name), (votes.get(nameCore(s.name)) ?? 0) + 1);
+  const best = [...sources].sort((a, b) => (votes.get(nameCore(b.name)) ?? 0) - (votes.get(nameCore(a.name)) ?? 0))[0];
+  const projectName = settings.projectName ?? best?.name ?? null;
+  const year = settings.year ?? sources.find((s) => s.from !== 'table' && s.year !== null)?.year ?? yearFromCover(doc) ?? sources.find((s) => s.year !== null)?.year ?? null;
+  return { projectName, year, projectCore: projectName ? nameCore(cleanProjectName(projectName)?.name ?? projectName) : null };
+}
+
+export function identify(doc: Document, settings: Readonly<Settings>, segmenter: () => Segmenter = getSegmenter): Identity {
+  const { projectName, projectCore, year } = basics(doc, settings);
+  const fields = unitFields(doc);
+  const units: Identity['units'] = {};
+  for (const f of fields) units[f.role] ??= f.value;
+  const all = places(doc);
+  const aliases = settings.unitAliases ?? {};
+  return {
+    projectName,
+    projectCore,
+    year,
+    units,
+    unitFields: fields,
+    mentions: {
+      projects: projectMentions(doc, all, segmenter()),
+      years: all.flatMap((place) => findYears(place.text).map((y) => ({ ...y, place }))),
+      units: all.flatMap((place) => findUnits(place.text, aliases).map((u) => ({ ...u, place }))),
+    },
+  };
+}
+
+/** The identity facts, computed once per document and shared by the rules. */
+export function sharedIdentity(ctx: { shared<T>(k: string, f: (d: Document) => T): T; settings: Readonly<Settings>; segmenter(): Segmenter }): Identity {
+  return ctx.shared(IDENTITY_KEY, (d) => identify(d, ctx.settings, () => ctx.segmenter()));
+}
+
+/** Canonical key of a unit, for grouping. */
+export function unitKey(name: string, aliases: Readonly<Record<string, string>> = {}): string {
+  return canonicalUnit(name, aliases).body;
+}
