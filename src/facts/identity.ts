@@ -4,6 +4,7 @@
 import type { Cell, Document, SpanRef, Table } from '../model.js';
 import type { Segmenter, Settings } from '../rule.js';
 import { getSegmenter } from '../segmenter.js';
+import { textPlaces, type TextPlace } from './identity-places.js';
 import { findNameMentions, nameCore, type NameMention } from './identity-names.js';
 import { canonicalUnit, findUnits, looksLikeUnit, unitRole, type UnitMention, type UnitRole } from './units.js';
 import { findYears, type YearMention } from './years.js';
@@ -11,12 +12,7 @@ import { findYears, type YearMention } from './years.js';
 export const IDENTITY_KEY = 'identity';
 
 /** Where a piece of text stands: a paragraph, or a table cell. */
-export interface Place {
-  block: number;
-  cell?: { row: number; col: number };
-  role: 'title' | 'cover' | 'toc' | 'heading' | 'body' | 'table';
-  text: string;
-}
+export type Place = TextPlace;
 
 export interface UnitField {
   role: UnitRole;
@@ -48,15 +44,7 @@ export interface Identity {
   };
 }
 
-/** Every paragraph and table cell, in reading order, with its role. */
-export function places(doc: Document): Place[] {
-  const out: Place[] = [];
-  for (const b of doc.blocks) {
-    if (b.kind === 'paragraph') out.push({ block: b.index, role: b.role, text: b.text });
-    else for (const c of b.cells) if (c.text) out.push({ block: b.index, cell: { row: c.row, col: c.col }, role: 'table', text: c.text });
-  }
-  return out;
-}
+export const places = textPlaces;
 
 // ------------------------------------------------------------------ the project name
 

@@ -1,0 +1,66 @@
+// Brackets and quotes come in pairs, in order: 《》 （） “” ‘’ 〔〕 【】 ［］.
+// A pair split over two paragraphs (a PDF page break) is accepted; so is a
+// list marker "1）" at the start of a paragraph.
+import { spanIn, textPlaces, type TextPlace } from '../../src/facts/identity-places.js';
+import type { Rule } from '../../src/rule.js';
+
+const OPEN: Record<string, string> = { '《': '》', '（': '）', '“': '”', '‘': '’', '〔': '〕', '【': '】', '［': '］' };
+const CLOSE: Record<string, string> = Object.fromEntries(Object.entries(OPEN).map(([o, c]) => [c, o]));
+const LIST_MARKER = /^\s*(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})）/;
+
+interface Problem {
+  ch: string;
+  at: number;
+}
+
+/** Unclosed openers and unopened closers of one text. */
+function scan(text: string): { open: Problem[]; close: Problem[] } {
+  const stack: Problem[] = [];
+  const close: Problem[] = [];
+  const skip = LIST_MARKER.exec(text)?.[0].length ?? 0;
+  for (let i = skip; i < text.length; i++) {
+    const ch = text[i];
+    if (OPEN[ch]) stack.push({ ch, at: i });
+    else if (CLOSE[ch]) {
+      const k = stack.map((s) => s.ch).lastIndexOf(CLOSE[ch]);
+      if (k < 0) close.push({ ch, at: i });
+      else stack.splice(k, 1); // anything opened inside and left open stays on the stack
+    }
+  }
+  return { open: stack, close };
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'text/brackets',
+    description: { 'zh-CN': '括号、书名号或引号不成对', en: 'Unpaired brackets or quotes' },
+    defaultSeverity: 'warning',
+    messages: {
+      unclosed: { 'zh-CN': '“{ch}”没有对应的“{other}”', en: '"{ch}" is never closed with "{other}"' },
+      unopened: { 'zh-CN': '“{ch}”前缺少对应的“{other}”', en: '"{ch}" has no opening "{other}"' },
+    },
+  },
+  check(ctx) {
+    const places = textPlaces(ctx.doc);
+    const scans = places.map((p) => scan(p.text));
+    const next = (i: number): number => (i + 1 < places.length && !places[i].cell && !places[i + 1].cell ? i + 1 : -1);
+    for (let i = 0; i < places.length; i++) {
+      const p: TextPlace = places[i];
+      const { open, close } = scans[i];
+      const n = next(i);
+      for (const o of open) {
+        // closed at the start of the next paragraph: a paragraph split by the layout
+        const k = n >= 0 ? scans[n].close.findIndex((c) => CLOSE[c.ch] === o.ch) : -1;
+        if (k >= 0) {
+          scans[n].close.splice(k, 1);
+          continue;
+        }
+        ctx.report({ messageId: 'unclosed', data: { ch: o.ch, other: OPEN[o.ch] }, locations: [spanIn(p, o.at, o.at + 1)] });
+      }
+      for (const c of close)
+        ctx.report({ messageId: 'unopened', data: { ch: c.ch, other: CLOSE[c.ch] }, locations: [spanIn(p, Math.max(0, c.at - 12), c.at + 1)] });
+    }
+  },
+};
+
+export default rule;

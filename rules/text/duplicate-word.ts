@@ -1,0 +1,52 @@
+// A word written twice in a row ("项目项目", "建设建设") or around 的 ("具体的具体指标").
+// Segmentation decides what a word is, so that reduplication the language
+// allows (常常, 人人, 看看, 天天 are one word; 研究研究, 一个一个 are listed) is not reported.
+import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
+import type { Rule } from '../../src/rule.js';
+
+/** Two-character verbs whose ABAB form is ordinary ("研究研究", "讨论讨论"). */
+const ABAB_OK = new Set(
+  '研究 讨论 考虑 商量 学习 休息 打扫 整理 检查 锻炼 了解 介绍 准备 收拾 活动 交流 总结 比较 分析 思考 清理 放松 尝试 体验 关心 帮助 沟通 联系 协调 调查 认识 打听 琢磨 溜达 凉快 暖和 高兴 热闹 明白'.split(' '),
+);
+/** Single-character words that are never doubled on purpose. */
+const SINGLE_BAD = new Set('的 了 和 与 及 在 是 对 将 把 被 为 从 向 于 以 按 或 而 并 由'.split(' '));
+const CJK_WORD = /^[\u4e00-\u9fff]+$/;
+
+const rule: Rule = {
+  meta: {
+    id: 'text/duplicate-word',
+    description: { 'zh-CN': '词语重复（如“项目项目”）', en: 'A word written twice ("项目项目")' },
+    defaultSeverity: 'warning',
+    needsSegmenter: true,
+    messages: {
+      doubled: { 'zh-CN': '“{word}”重复：“{actual}”', en: '"{word}" is written twice: "{actual}"' },
+    },
+  },
+  check(ctx) {
+    const seg = ctx.segmenter();
+    for (const p of textPlaces(ctx.doc)) {
+      if (p.role === 'toc') continue;
+      const words = seg.cut(p.text);
+      if (words.join('') !== p.text) continue; // offsets would not line up
+      const starts: number[] = [];
+      words.reduce((at, w) => (starts.push(at), at + w.length), 0);
+      for (let i = 0; i + 1 < words.length; i++) {
+        const w = words[i];
+        if (!CJK_WORD.test(w)) continue;
+        let end = -1;
+        if (words[i + 1] === w) {
+          const ok = (w.length === 1 && !SINGLE_BAD.has(w)) || ABAB_OK.has(w) || /^一./.test(w);
+          if (!ok) end = starts[i + 1] + w.length;
+        } else if (w.length >= 2 && words[i + 1] === '的' && words[i + 2] === w) {
+          end = starts[i + 2] + w.length;
+        }
+        if (end < 0) continue;
+        const actual = p.text.slice(starts[i], end);
+        ctx.report({ messageId: 'doubled', data: { word: w, actual }, expected: actual.slice(0, actual.length - w.length), actual, locations: [spanIn(p, starts[i], end)] });
+        i += 1;
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,70 @@
+// Dates that do not exist: 2月30日, 11月31日, 13月, 2023年2月29日 (not a leap year).
+import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
+import { cnNumeralValue } from '../../src/structure/numbering.js';
+import type { Rule } from '../../src/rule.js';
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Year (if written), month, day (if written), and where the date lies. */
+interface DateParts {
+  year: number | null;
+  month: number;
+  day: number | null;
+  start: number;
+  end: number;
+}
+
+const num = (s: string | undefined): number | null => (s === undefined ? null : /^\d+$/.test(s) ? Number(s) : cnNumeralValue(s.replace(/[〇零]/g, '')));
+
+function findDates(text: string): DateParts[] {
+  const out: DateParts[] = [];
+  const CN = '[一二三四五六七八九十〇零]';
+  const re = new RegExp(
+    `(?:((?:19|20)\\d{2})年)?(?<![\\d.])(\\d{1,2}|${CN}{1,2})月(?:(\\d{1,2}|${CN}{1,3})[日号])?|((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d.])`,
+    'g',
+  );
+  for (const m of text.matchAll(re)) {
+    if (m[4]) {
+      out.push({ year: Number(m[4]), month: Number(m[5]), day: Number(m[6]), start: m.index!, end: m.index! + m[0].length });
+      continue;
+    }
+    const month = num(m[2]);
+    const day = num(m[3]);
+    // "12个月", "三月份" stay months; a bare "13月" counts only after a year or before a day
+    if (month === null || (!m[1] && m[3] === undefined)) continue;
+    out.push({ year: m[1] ? Number(m[1]) : null, month, day, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+function problem(d: DateParts): string | null {
+  if (d.month < 1 || d.month > 12) return 'month';
+  if (d.day === null) return null;
+  const max = d.month === 2 && d.year !== null && !isLeap(d.year) ? 28 : DAYS[d.month - 1];
+  return d.day < 1 || d.day > max ? 'day' : null;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'text/impossible-date',
+    description: { 'zh-CN': '不存在的日期（如2月30日、11月31日）', en: 'Dates that do not exist (2月30日, 11月31日)' },
+    defaultSeverity: 'error',
+    messages: {
+      month: { 'zh-CN': '日期“{actual}”的月份不存在', en: 'The date "{actual}" has no such month' },
+      day: { 'zh-CN': '日期“{actual}”不存在（该月没有这一天）', en: 'The date "{actual}" does not exist (the month has no such day)' },
+    },
+  },
+  check(ctx) {
+    for (const p of textPlaces(ctx.doc)) {
+      for (const d of findDates(p.text)) {
+        const kind = problem(d);
+        if (!kind) continue;
+        const actual = p.text.slice(d.start, d.end);
+        ctx.report({ messageId: kind, data: { actual }, actual, locations: [spanIn(p, d.start, d.end)] });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,9 @@
+// The text rules: copy-paste labels and hygiene (doubled words, brackets, placeholders, dates).
+import type { Rule } from '../../src/rule.js';
+import brackets from './brackets.js';
+import duplicateWord from './duplicate-word.js';
+import impossibleDate from './impossible-date.js';
+import labelMismatch from './label-mismatch.js';
+import placeholder from './placeholder.js';
+
+export const textRules: Rule[] = [labelMismatch, duplicateWord, brackets, placeholder, impossibleDate];

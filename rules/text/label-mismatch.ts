@@ -1,0 +1,74 @@
+// A closing sentence names the wrong indicator: under "3、产出时效" the text says
+// "根据评分标准，产出质量指标共扣0分" (copied from the previous section).
+// X must be the indicator of the section the sentence stands in, or one of its
+// ancestors; only an X that is another section's (or the indicator table's) name is reported.
+import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
+import type { Document, Section } from '../../src/model.js';
+import type { Rule } from '../../src/rule.js';
+
+/** "X指标共扣N分", "X指标共35分", "X指标得分N分", "X指标扣N分", "X指标分值N分". */
+const LABEL = /([\u4e00-\u9fff]{2,16}?)指标(?=(?:共计?|合计)?(?:扣除?|得分?|分值|满分)?(?:为)?\d)/g;
+const GENERIC = /^(?:该项?|本项?|此项?|各项?|上述|以上|各|其他|该项目|本项目|三级|二级|一级|四级|单项)$/;
+
+const strip = (s: string) => s.replace(/(?:情况|指标)$/, '');
+
+function chain(doc: Document, id: number | null): Section[] {
+  const out: Section[] = [];
+  for (let s = id; s !== null; s = doc.sections[s].parent) out.push(doc.sections[s]);
+  return out;
+}
+
+/** The longest ending of `label` that equals a name in `names` (the label may start with words like "因此"). */
+function matchName(label: string, names: Set<string>): string | null {
+  for (let i = 0; i <= label.length - 2; i++) if (names.has(strip(label.slice(i)))) return strip(label.slice(i));
+  return null;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'text/label-mismatch',
+    description: {
+      'zh-CN': '小结句中的指标名称与所在章节不符（复制粘贴遗留）',
+      en: 'A summary sentence names another indicator than its section (copy-paste leftover)',
+    },
+    defaultSeverity: 'error',
+    messages: {
+      label: {
+        'zh-CN': '本节是“{expected}”，但此句写的是“{actual}指标”',
+        en: 'This section is "{expected}", but the sentence says "{actual}指标"',
+      },
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const names = new Set(doc.sections.map((s) => strip(s.title)).filter((t) => t.length >= 2));
+    for (const t of doc.tables) for (const c of t.cells) if (/^[\u4e00-\u9fff]{2,10}$/.test(c.text)) names.add(strip(c.text));
+    for (const p of textPlaces(doc)) {
+      if (p.cell || (p.role !== 'body' && p.role !== 'heading')) continue;
+      const block = doc.blocks[p.block];
+      if (block.kind !== 'paragraph' || block.sectionId === null) continue;
+      const sections = chain(doc, block.sectionId);
+      for (const m of p.text.matchAll(LABEL)) {
+        const label = m[1];
+        if (GENERIC.test(label)) continue;
+        const named = matchName(label, names);
+        if (!named) continue;
+        const here = sections.map((s) => strip(s.title));
+        if (here.some((t) => t === named || t.endsWith(named) || named.endsWith(t))) continue;
+        // the section at the level of the one the label names, else the innermost
+        const other = doc.sections.find((s) => strip(s.title) === named);
+        const own = (other && sections.find((s) => s.level === other.level)) ?? sections[0];
+        const start = m.index! + label.length - named.length;
+        ctx.report({
+          messageId: 'label',
+          data: { expected: strip(own.title), actual: named },
+          expected: `${strip(own.title)}指标`,
+          actual: `${named}指标`,
+          locations: [spanIn(p, start, start + named.length + 2), { block: own.block, start: own.start, end: own.end }],
+        });
+      }
+    }
+  },
+};
+
+export default rule;
