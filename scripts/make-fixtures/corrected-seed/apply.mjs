@@ -7,7 +7,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import JSZip from 'jszip';
-import { corrections, leftAsIs } from './corrections.mjs';
+import { corrections, leftAsIs, TOC_PAGES } from './corrections.mjs';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const seedDir = resolve(root, 'fixtures/seed');
@@ -230,5 +230,6 @@ await writeFile(resolve(outDir, 'seed-corrected.docx'), await zip.generateAsync(
 
 await writeFile(resolve(outDir, 'CHANGES.md'), changesMd());
 const forTest = corrections.map((c) => ({ id: c.id, area: c.area, formats: c.both ? ['txt', 'docx', 'pdf'] : [c.txt && 'txt', ...(c.docx ? ['docx', 'pdf'] : [])].filter(Boolean), original: c.original, fixed: c.fixed, check: c.check }));
-await writeFile(resolve(outDir, 'changes.json'), JSON.stringify(forTest, null, 2) + '\n');
+const tocPages = TOC_PAGES.map(([title, page]) => ({ title, page }));
+await writeFile(resolve(outDir, 'changes.json'), JSON.stringify({ tocPageOffset: 1, tocPages, corrections: forTest }, null, 2) + '\n');
 console.log(`applied ${corrections.length} corrections`);

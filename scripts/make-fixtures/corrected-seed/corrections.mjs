@@ -42,7 +42,7 @@ export const TOC_PAGES = [
   ['(二) 存在的问题及原因分析', 5],
   ['六、有关建议', 6],
   ['七、其他需要说明的问题', 7],
-  ['附件：工信局2024年工业倍增升级工作经费项目部门评价表', 7],
+  ['附件：2024年工业倍增升级工作经费项目部门评价表', 7],
 ];
 
 export const corrections = [
@@ -68,10 +68,10 @@ export const corrections = [
   {
     id: 'C03', area: 'identity', where: '目录 附件',
     original: '附件：基本公共卫生服务补助资金项目部门评价表',
-    fixed: '附件：工信局2024年工业倍增升级工作经费项目部门评价表',
-    why: 'Another project\'s name (a template leftover); the attachment is this project\'s 部门评价表.',
-    both: [{ replace: '附件：基本公共卫生服务补助资金项目部门评价表', with: '附件：工信局2024年工业倍增升级工作经费项目部门评价表' }],
-    check: { absent: ['基本公共卫生服务补助资金'], present: ['附件：工信局2024年工业倍增升级工作经费项目部门评价表'] },
+    fixed: '附件：2024年工业倍增升级工作经费项目部门评价表',
+    why: 'Another project\'s name (a template leftover); the attachment is this project\'s 部门评价表. (Without 工信局: a .txt line of 30 characters or more is joined with the next paragraph by the text parser, even a contents entry ending in a tab and its page.)',
+    both: [{ replace: '附件：基本公共卫生服务补助资金项目部门评价表', with: '附件：2024年工业倍增升级工作经费项目部门评价表' }],
+    check: { absent: ['基本公共卫生服务补助资金'], present: ['附件：2024年工业倍增升级工作经费项目部门评价表'] },
   },
   {
     id: 'C04', area: 'toc', where: '目录 page numbers',
@@ -262,7 +262,7 @@ export const corrections = [
     fixed: '当有现成、合理的预算绩效管理制度作为基础',
     why: 'A dropped character (当有…作为基础).',
     both: [{ replace: '当现成、合理的', with: '当有现成、合理的' }],
-    check: { absent: ['。当现成'], present: ['当有现成、合理的预算绩效管理制度作为基础'] },
+    check: { absent: ['当现成'], present: ['当有现成、合理的预算绩效管理制度作为基础'] },
   },
   // ------------------------------------------------------------ 附件
   {
@@ -446,7 +446,7 @@ export const leftAsIs = [
   ['服务对象满意度 (二、list) / 服务满意度 (四、heading) / 满意度 (附件)', 'the same indicator under tolerant names.'],
   ['项目单位：工信局 (cover) / 项目实施单位 信丰县工信局 (附件) / 评价单位 信丰县工业和信息化局', 'one unit under its abbreviations.'],
   ['《…》（赣财绩〔2022〕5号）', 'a document number, not a year of the project.'],
-  ['目录 "附件：工信局2024年…部门评价表" vs body "附件：" followed by the table\'s title line', 'the body heading and the title line together read as the entry.'],
+  ['目录 "附件：2024年工业倍增升级工作经费项目部门评价表" vs body "附件：" followed by the title line "工信局2024年工业倍增升级工作经费项目部门评价表"', 'the body heading and the title line together read as the entry (the unit\'s name left out of the entry).'],
   ['"同益（二期）" / "同益二期", the paragraph split after "同益（二期）", "实\\n\\n现", "项目效\\n\\n益"', 'page-break artefacts of the source, kept so the same parser paths run.'],
   ['评级分值 (summary table header)', 'an odd header word, but it is the column of 分值 and contradicts nothing.'],
   ['评价时间： 2024年1月1日至2024年12月31日', 'the evaluated period, the evaluated year.'],
