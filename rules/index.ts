@@ -1,4 +1,8 @@
 // Every rule reportlint has, in the order they run. Each area keeps its own list.
 import type { Rule } from '../src/rule.js';
+import { identityRules } from './identity/index.js';
+import { countRules } from './count/index.js';
+import { tocRules } from './toc/index.js';
+import { textRules } from './text/index.js';
 
-export const allRules: Rule[] = [];
+export const allRules: Rule[] = [...identityRules, ...countRules, ...tocRules, ...textRules];

@@ -1,11 +1,14 @@
 // A variant of the project's own name: a typo anywhere ("工资经费" for 工作经费),
 // or, where the project's name belongs, a stale or partly edited name.
 // Legitimate forms are not reported: with or without a unit or year prefix
-// (工信局…, 2024年…, 24年…), with another generic tail (…经费 / …经费项目 /
-// …经费资金项目), or shortened by leaving characters out.
+// (工信局…, 2024年…, 24年…), with another generic tail (…经费 / …经费项目;
+// …经费资金项目 is NOT one: 经费 and 资金 together say "funds" twice), or
+// shortened by leaving characters out.
 import { cleanProjectName, sharedIdentity } from '../../src/facts/identity.js';
 import { nameCore, relateNames } from '../../src/facts/identity-names.js';
 import type { Rule } from '../../src/rule.js';
+
+const DOUBLE_FUND = /经费资金|资金经费/;
 
 const rule: Rule = {
   meta: {
@@ -20,6 +23,10 @@ const rule: Rule = {
       typo: {
         'zh-CN': '“{name}”疑为“{expected}”之误',
         en: '"{name}": did you mean "{expected}"?',
+      },
+      tail: {
+        'zh-CN': '项目名称写作“{name}”，应为“{expected}”（“经费”“资金”重复）',
+        en: 'The project is called "{name}" here; it should read "{expected}" (经费 and 资金 both)',
       },
       variant: {
         'zh-CN': '项目名称写作“{name}”，与本报告项目“{project}”不一致（疑为旧名称）',
@@ -36,7 +43,17 @@ const rule: Rule = {
     for (const m of id.mentions.projects) {
       if (m.core.length < 4 || known.has(m.core)) continue;
       const rel = relateNames(m.core, own, seg);
-      if (rel === 'same' || rel === 'foreign' || (rel === 'variant' && !m.slot)) continue;
+      if (rel === 'same') {
+        // the own name with a doubled fund word in its tail: 工作经费资金项目
+        const tail = m.name.slice(m.name.lastIndexOf(m.core) + m.core.length);
+        const ownTail = id.projectName.slice(id.projectName.lastIndexOf(own) + own.length);
+        if (m.core === own && DOUBLE_FUND.test(tail) && !DOUBLE_FUND.test(ownTail)) {
+          const expected = m.core + ownTail;
+          ctx.report({ messageId: 'tail', data: { name: m.name, expected }, expected, actual: m.name, locations: [{ block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end }] });
+        }
+        continue;
+      }
+      if (rel === 'foreign' || (rel === 'variant' && !m.slot)) continue;
       // the right name in the form this place writes it (same tail)
       const expected = m.name.replace(m.core, own);
       ctx.report({

@@ -1,0 +1,79 @@
+// "N个X" claims (4个一级指标, 共设置12项二级指标, 十二个三级指标) agree with the items
+// the same sentence enumerates, and with the indicator tree (attachment table and
+// body headings: the claim is wrong only when no source agrees with it).
+import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
+import { cnNumeralValue } from '../../src/structure/numbering.js';
+import type { Rule } from '../../src/rule.js';
+import { headingCounts, tableCounts, type LevelCounts } from './indicator-tree.js';
+
+const CLAIM = /(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项|类)(一级|二级|三级)?(?:绩效)?(?:评价)?指标/g;
+/** Where an enumeration before the claim begins. */
+const LIST_START = /(?:[，。；：:（]|下设|包括|包含|分为|分别为|设置了?|设有|涵盖|即|有)/g;
+const LEVELS: Record<string, 1 | 2 | 3> = { 一级: 1, 二级: 2, 三级: 3 };
+
+function value(s: string): number | null {
+  return /^\d+$/.test(s) ? Number(s) : cnNumeralValue(s.replace('两', '二'));
+}
+
+/** Items listed with 、 right before the claim, or after it ("4个一级指标：A、B、C和D"). */
+function enumerated(text: string, start: number, end: number): { count: number; open: boolean } | null {
+  const before = text.slice(0, start);
+  let from = 0;
+  for (const m of before.matchAll(LIST_START)) from = m.index! + m[0].length;
+  let list = before.slice(from);
+  if (!list.includes('、')) {
+    const after = /^(?:，?(?:分别为|包括|即)|：|（)([^。；）]*)/.exec(text.slice(end));
+    if (!after || !after[1].includes('、')) return null;
+    list = after[1];
+  }
+  const open = /等$/.test(list);
+  const items = list.replace(/等$/, '').split(/、|和|及|与/).filter((s) => s.trim().length > 0);
+  return items.length >= 2 ? { count: items.length, open } : null;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'count/claimed-count',
+    description: {
+      'zh-CN': '“N个指标”的数量与列举项或指标体系不符',
+      en: 'A stated number of indicators disagrees with the items listed or the indicator tree',
+    },
+    defaultSeverity: 'error',
+    messages: {
+      listed: {
+        'zh-CN': '称有{actual}个{what}，但同句列举了{expected}个',
+        en: 'Says {actual} {what} but the sentence lists {expected}',
+      },
+      tree: {
+        'zh-CN': '称有{actual}个{what}，但指标体系中有{expected}个',
+        en: 'Says {actual} {what} but the indicator tree has {expected}',
+      },
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const table: LevelCounts = tableCounts(doc);
+    const headings: LevelCounts = headingCounts(doc);
+    for (const p of textPlaces(doc)) {
+      if (p.role !== 'body' && p.role !== 'heading') continue;
+      for (const m of p.text.matchAll(CLAIM)) {
+        const claimed = value(m[1]);
+        if (claimed === null) continue;
+        const what = `${m[2] ?? ''}指标`;
+        const at = spanIn(p, m.index!, m.index! + m[0].length);
+        const list = enumerated(p.text, m.index!, m.index! + m[0].length);
+        if (list && (list.open ? list.count > claimed : list.count !== claimed)) {
+          ctx.report({ messageId: 'listed', data: { actual: claimed, expected: list.count, what }, expected: `${list.count}个`, actual: `${claimed}个`, locations: [at] });
+          continue;
+        }
+        const lvl = m[2] ? LEVELS[m[2]] : null;
+        if (!lvl || list) continue;
+        const sources = [table[lvl], headings[lvl]].filter((n): n is number => n !== undefined);
+        if (!sources.length || sources.includes(claimed)) continue;
+        ctx.report({ messageId: 'tree', data: { actual: claimed, expected: sources[0], what }, expected: `${sources[0]}个`, actual: `${claimed}个`, locations: [at] });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,5 @@
+// The count rules: stated numbers of items agree with what is listed.
+import type { Rule } from '../../src/rule.js';
+import claimedCount from './claimed-count.js';
+
+export const countRules: Rule[] = [claimedCount];

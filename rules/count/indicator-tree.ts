@@ -1,0 +1,51 @@
+// How many indicators of each level the report has: from the attachment's
+// indicator table (distinct names under 一级/二级/三级指标) and from the body's
+// headings under the "…指标分析" section (children = level 1, and so on).
+import type { Document } from '../../src/model.js';
+
+export type LevelCounts = Partial<Record<1 | 2 | 3, number>>;
+
+const LEVEL: Record<string, 1 | 2 | 3> = { 一级指标: 1, 二级指标: 2, 三级指标: 3 };
+const END_ROW = /^(?:总分|合计|总计|评价等次|评价等级|评价结论)/;
+
+export function tableCounts(doc: Document): LevelCounts {
+  const out: LevelCounts = {};
+  for (const t of doc.tables) {
+    for (let r = 0; r < t.rows; r++) {
+      const cols = new Map<number, 1 | 2 | 3>();
+      for (let c = 0; c < t.cols; c++) {
+        const lvl = LEVEL[t.cells[t.grid[r][c]].text];
+        if (lvl) cols.set(c, lvl);
+      }
+      if (cols.size < 2) continue;
+      for (const [c, lvl] of cols) {
+        const names = new Set<string>();
+        const seen = new Set<number>();
+        for (let rr = r + 1; rr < t.rows; rr++) {
+          if (END_ROW.test(t.cells[t.grid[rr][0]].text)) break;
+          const id = t.grid[rr][c];
+          const text = t.cells[id].text;
+          if (seen.has(id) || !text || /^[\d.%]+$/.test(text)) continue;
+          seen.add(id);
+          names.add(text);
+        }
+        out[lvl] = names.size;
+      }
+      return out;
+    }
+  }
+  return out;
+}
+
+export function headingCounts(doc: Document): LevelCounts {
+  const root = doc.sections.find((s) => /指标分析|指标完成情况|指标评价|指标得分情况/.test(s.title));
+  if (!root || !root.children.length) return {};
+  const out: LevelCounts = {};
+  let level = root.children;
+  for (const lvl of [1, 2, 3] as const) {
+    if (!level.length) break;
+    out[lvl] = level.length;
+    level = level.flatMap((id) => doc.sections[id].children);
+  }
+  return out;
+}

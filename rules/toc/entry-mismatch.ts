@@ -1,0 +1,97 @@
+// The contents and the body agree: every entry is a heading of the body, every
+// top-level heading has its entry, and a score written in an entry is the one
+// its heading states. When the heading's own score disagrees with the body
+// (the summary table or its parts), the score rules report the heading, not this rule.
+import { spanIn } from '../../src/facts/identity-places.js';
+import type { Document, Section, TocEntry } from '../../src/model.js';
+import type { Rule } from '../../src/rule.js';
+import { isAttachmentEntry, matchEntry } from './match.js';
+
+const SCORE = /(?:分值|满分|权重)\s*(\d+(?:\.\d+)?)分?[，,、;；\s]*(?:评价)?得分\s*(\d+(?:\.\d+)?)分?/;
+
+function score(text: string): { max: string; got: string; at: number; end: number } | null {
+  const m = SCORE.exec(text);
+  return m ? { max: m[1], got: m[2], at: m.index, end: m.index + m[0].length } : null;
+}
+
+const strip = (s: string) => s.replace(/情况$/, '');
+
+/** True when something else in the body backs the heading's score (or nothing can tell). */
+function headingBacked(doc: Document, s: Section, h: { max: string; got: string }): boolean | null {
+  // the summary table's row of the same indicator
+  for (const t of doc.tables)
+    for (let r = 0; r < t.rows; r++) {
+      const cells = [...new Set(t.grid[r])].map((id) => t.cells[id].text);
+      if (strip(cells[0] ?? '') !== strip(s.title)) continue;
+      const nums = cells.slice(1).filter((c) => /^\d+(?:\.\d+)?$/.test(c));
+      if (nums.length >= 2) return nums.some((n, i) => n === h.max && nums[i + 1] === h.got);
+    }
+  // the sum of its parts, when every part states a score
+  const parts = s.children.map((id) => score(headingText(doc, doc.sections[id])));
+  if (parts.length && parts.every((p) => p)) {
+    const sum = (k: 'max' | 'got') => parts.reduce((a, p) => a + Number(p![k]), 0);
+    return sum('max') === Number(h.max) && sum('got') === Number(h.got);
+  }
+  return null;
+}
+
+function headingText(doc: Document, s: Section): string {
+  const b = doc.blocks[s.block];
+  if (b.kind !== 'paragraph') return '';
+  const stop = b.text.slice(s.end).search(/[。；]/);
+  return b.text.slice(0, stop < 0 ? b.text.length : s.end + stop);
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'toc/entry-mismatch',
+    description: { 'zh-CN': '目录与正文标题不一致', en: 'The contents and the body headings disagree' },
+    defaultSeverity: 'warning',
+    messages: {
+      noHeading: { 'zh-CN': '目录条目“{entry}”在正文中没有对应标题', en: 'The contents entry "{entry}" has no heading in the body' },
+      noEntry: { 'zh-CN': '正文标题“{heading}”未列入目录', en: 'The heading "{heading}" is missing from the contents' },
+      score: {
+        'zh-CN': '目录条目“{entry}”写的是{actual}，正文标题为{expected}',
+        en: 'The contents entry "{entry}" says {actual}, the heading says {expected}',
+      },
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const toc = doc.toc;
+    if (!toc || toc.entries.length < 2) return;
+    const matched = new Set<number>();
+    const entryText = (e: TocEntry) => `${e.numbering}${e.title}`;
+    for (const e of toc.entries) {
+      const s = matchEntry(doc, e);
+      const entryPara = doc.blocks[e.block];
+      const text = entryPara.kind === 'paragraph' ? entryPara.text : '';
+      if (!s) {
+        ctx.report({ messageId: 'noHeading', data: { entry: entryText(e) }, actual: entryText(e), locations: [{ block: e.block }] });
+        continue;
+      }
+      matched.add(s.id);
+      if (isAttachmentEntry(e)) continue;
+      const es = score(text);
+      const hs = score(headingText(doc, s));
+      if (!es || !hs || (es.max === hs.max && es.got === hs.got)) continue;
+      if (headingBacked(doc, s, hs) === false) continue; // the heading is the odd one: the score rules say so
+      const fmt = (x: { max: string; got: string }) => `分值${x.max}分，得分${x.got}分`;
+      ctx.report({
+        messageId: 'score',
+        data: { entry: entryText(e), actual: fmt(es), expected: fmt(hs) },
+        expected: fmt(hs),
+        actual: fmt(es),
+        locations: [spanIn({ block: e.block, role: 'toc', text }, es.at, es.end), { block: s.block, start: s.start, end: s.end }],
+      });
+    }
+    // top-level numbered headings the contents leaves out (when it lists that level at all)
+    if (!toc.entries.some((e) => e.level === 1 && e.kind === 'cn-dun')) return;
+    for (const s of doc.sections) {
+      if (s.level !== 1 || s.kind !== 'cn-dun' || matched.has(s.id)) continue;
+      ctx.report({ messageId: 'noEntry', data: { heading: `${s.numbering}${s.title}` }, locations: [{ block: s.block, start: s.start, end: s.end }] });
+    }
+  },
+};
+
+export default rule;

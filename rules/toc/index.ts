@@ -1,0 +1,6 @@
+// The contents rules: entries match the body's headings, page numbers are right.
+import type { Rule } from '../../src/rule.js';
+import entryMismatch from './entry-mismatch.js';
+import pageOrder from './page-order.js';
+
+export const tocRules: Rule[] = [entryMismatch, pageOrder];
