@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { BaselineFile } from './baseline.js';
 import { defaultJobs } from './batch/run-batch.js';
+import { timePhase } from './batch/phases.js';
 import { createProgress, type Progress } from './batch/progress.js';
 import { UsageError, msg, type MessageKey } from './cli/messages.js';
 import { ConfigError } from './config/errors.js';
@@ -143,8 +144,10 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   const toFile = flags.output !== undefined;
   const color = flags.color && !toFile && !!process.stdout.isTTY && !process.env.NO_COLOR;
   const metas: RuleMeta[] = rules.map((r) => r.meta);
-  const { reporters } = await import('./reporters/index.js');
-  const report = reporters[format](result, { lang, color, rules: metas });
+  const report = await timePhase('report', async () => {
+    const { reporters } = await import('./reporters/index.js');
+    return reporters[format](result, { lang, color, rules: metas });
+  });
   if (toFile) writeOrThrow(flags.output!, report);
   else io.out(report);
   reportBaselineNotes(result, lang, io);

@@ -5,6 +5,7 @@ import type { RuleSetting } from '../engine.js';
 import { detectFormat, readDocument } from '../parsers/index.js';
 import type { FileResult } from '../result.js';
 import type { Lang, Settings } from '../rule.js';
+import { timePhase } from './phases.js';
 
 /** Everything a worker needs for one file; plain data (it crosses threads). */
 export interface CheckTask {
@@ -20,9 +21,11 @@ export interface CheckTask {
 export async function checkFile(task: CheckTask): Promise<FileResult> {
   const format = detectFormat(task.path) ?? 'unknown';
   try {
-    const doc = await readDocument(task.path, { maxBytes: task.maxBytes, docTimeoutMs: task.docTimeoutMs });
-    const [{ checkDocument, summarizeDocument }, { allRules }] = await Promise.all([import('../engine.js'), import('../../rules/index.js')]);
-    const findings = checkDocument(doc, { rules: allRules, ruleConfig: task.ruleConfig, settings: task.settings, lang: task.lang });
+    const doc = await timePhase('read', () => readDocument(task.path, { maxBytes: task.maxBytes, docTimeoutMs: task.docTimeoutMs }));
+    const { findings, summarizeDocument } = await timePhase('rules', async () => {
+      const [{ checkDocument, summarizeDocument }, { allRules }] = await Promise.all([import('../engine.js'), import('../../rules/index.js')]);
+      return { findings: checkDocument(doc, { rules: allRules, ruleConfig: task.ruleConfig, settings: task.settings, lang: task.lang }), summarizeDocument };
+    });
     return { path: task.path, format: doc.format, status: 'ok', document: summarizeDocument(doc, task.settings), findings };
   } catch (e) {
     return errorResult(task.path, format, toFileError(e), task.lang);
