@@ -121,6 +121,9 @@ export function relateNames(core: string, own: string, seg: Segmenter): NameRela
   if (isAbbreviation(core, own)) return 'same';
   const d = distance(core, own);
   if (d <= 2 && Math.abs(core.length - own.length) <= 1 && similarity(core, own) >= 0.75) return 'typo';
-  if (sharedWords(core, own, seg).length > 0 || similarity(core, own) >= 0.5) return 'variant';
+  // a renamed or half-edited name keeps the kind of thing it funds (…工作 / …工作):
+  // shared words alone ("城区") are not enough
+  const last = (s: string) => seg.cut(s).pop();
+  if ((sharedWords(core, own, seg).length > 0 && last(core) === last(own)) || similarity(core, own) >= 0.5) return 'variant';
   return 'foreign';
 }

@@ -82,14 +82,14 @@ export interface CanonicalUnit {
 export function canonicalUnit(name: string, aliases: Readonly<Record<string, string>> = {}): CanonicalUnit {
   let s = name.replace(/\s/g, '');
   if (aliases[s]) s = aliases[s];
-  const region = REGION.exec(s)?.[0] ?? '';
-  let body = s.slice(region.length) || s;
-  // the longest user alias or abbreviation the body equals, or ends with
-  const table = { ...UNIT_ABBREVIATIONS, ...aliases };
-  if (table[body]) body = table[body];
-  // a region prefix may itself carry the expanded name again (信丰县工信局 → 工业和信息化局)
-  const r2 = REGION.exec(body)?.[0] ?? '';
-  return { region: region || r2, body: r2 && body.length > r2.length ? body.slice(r2.length) : body };
+  const table: Record<string, string> = { ...UNIT_ABBREVIATIONS, ...aliases };
+  const known = (b: string) => b in table || Object.values(table).includes(b);
+  // where a region may end (江西省|赣州市|信丰县…); "城市管理局" has a 市 that ends no region,
+  // so the cut chosen is the first whose remainder is a known unit, else the first one
+  const cuts = [...s.matchAll(/(?:省|自治区|市|州|盟|地区|县|区|旗)/g)].map((m) => m.index! + m[0].length).filter((c) => c >= 2 && c < s.length);
+  const cut = [0, ...cuts].find((c) => known(s.slice(c))) ?? (REGION.test(s) ? (cuts[0] ?? 0) : 0);
+  const body = s.slice(cut);
+  return { region: s.slice(0, cut), body: table[body] ?? body };
 }
 
 /** Two unit names name the same unit: same full name, with or without a region prefix. */

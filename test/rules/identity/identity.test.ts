@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
+import foreignProject from '../../../rules/identity/foreign-project.js';
+import nameVariant from '../../../rules/identity/name-variant.js';
+import wrongYear from '../../../rules/identity/wrong-year.js';
+import unitMismatch from '../../../rules/identity/unit-mismatch.js';
+import { identityRules } from '../../../rules/identity/index.js';
+import { otherDoc } from './inline.js';
+
+const texts = (f: ReturnType<typeof runRule>) => f.map((x) => squash(x.locations[0].text));
+
+describe('identity/foreign-project', () => {
+  it('fires on another project where the own name belongs', () => {
+    const f = runRule(foreignProject, otherDoc('三、评价结论\n\n综合各项指标，乡镇卫生院设备购置补助资金项目评价得分91分，评价等级为“优”。'));
+    expect(texts(f)).toEqual(['乡镇卫生院设备购置补助资金项目']);
+    expect(f[0].expected).toBe('城区道路照明维护项目');
+  });
+  it('fires on an attachment title naming another project', () => {
+    const f = runRule(foreignProject, otherDoc('附件：农村公路养护工程专项资金部门评价表\n\n见下表。'));
+    expect(texts(f)).toEqual(['农村公路养护工程专项资金']);
+  });
+  it('does not fire on other projects named as background, nor on settings.knownNames', () => {
+    const body = '一、项目概况\n\n本项目与城区绿化提升项目同步实施，共享施工队伍。\n\n综合各项指标，城区道路照明维护项目评价得分91分。';
+    expect(runRule(foreignProject, otherDoc(body))).toEqual([]);
+    const withSlot = '三、结论\n\n城区绿化提升项目评价得分90分。';
+    expect(runRule(foreignProject, otherDoc(withSlot))).toHaveLength(1);
+    expect(runRule(foreignProject, otherDoc(withSlot), { settings: { knownNames: ['城区绿化提升项目'] } })).toEqual([]);
+  });
+});
+
+describe('identity/name-variant', () => {
+  it('fires on a typo with the right name as expected', () => {
+    const f = runRule(nameVariant, otherDoc('一、概况\n\n为客观评价城区道路照明维修项目的效益情况，开展问卷调查。'));
+    expect(texts(f)).toEqual(['城区道路照明维修项目']);
+    expect(f[0].expected).toBe('城区道路照明维护项目');
+    expect(f[0].message).toContain('疑为');
+  });
+  it('fires on a stale name where the own name belongs', () => {
+    const f = runRule(nameVariant, otherDoc('一、概况\n\n选择城区道路亮化改造项目进行绩效评价。'));
+    expect(texts(f)).toEqual(['城区道路亮化改造项目']);
+  });
+  it('accepts the name with a unit or year prefix, another tail or an abbreviation', () => {
+    const body =
+      '一、概况\n\n南康区城管局2022年城区道路照明维护资金共使用48万元。对南康区城市管理局城区道路照明维护项目进行绩效评价。22年城区道路照明维护经费到位及时，城区照明维护项目按期完成。';
+    expect(runRule(nameVariant, otherDoc(body))).toEqual([]);
+  });
+});
+
+describe('identity/wrong-year', () => {
+  it('fires on an earlier year dating the project or a cut-off date', () => {
+    const f = runRule(wrongYear, otherDoc('一、概况\n\n对2021年城区道路照明维护项目进行绩效评价。截至2021年12月31日，累计支出48万元。2021年度预算安排50万元。'));
+    expect(f.map((x) => x.actual)).toEqual(['2021年', '2021年', '2021年']);
+    expect(f[0].expected).toBe('2022年');
+  });
+  it('does not fire on document numbers, titles, comparisons, spans, background or later years', () => {
+    const body =
+      '一、概况\n\n根据《南康区城市照明专项规划（2020-2025年）》和《关于印发2021年绩效管理办法的通知》（康财绩〔2021〕3号），较2021年新增路灯200盏，与2020年相比能耗下降。2021年，全区启动智慧照明试点。报告于2023年3月1日完成，2023年将继续实施。';
+    expect(runRule(wrongYear, otherDoc(body))).toEqual([]);
+  });
+});
+
+describe('identity/unit-mismatch', () => {
+  it('fires on the field that disagrees with the others', () => {
+    const doc = otherDoc('一、概况\n\n本项目主管部门为南康区财政局，由南康区城管局负责监督。\n\n附件：评价表\n\n主管部门\t南康区城市管理局\t项目实施单位\t南康区路灯管理所');
+    const f = runRule(unitMismatch, doc);
+    expect(texts(f)).toEqual(['南康区财政局']);
+    expect(f[0].expected).toBe('南康区城管局');
+  });
+  it('treats abbreviations and region prefixes as the same unit, plus settings.unitAliases', () => {
+    const doc = otherDoc('附件：评价表\n\n主管部门\t城市管理局\t项目实施单位\t路灯管理所');
+    expect(runRule(unitMismatch, doc)).toEqual([]);
+    const aliased = otherDoc('附件：评价表\n\n主管部门\t南康区城管局\t项目实施单位\t南康区照明中心');
+    expect(runRule(unitMismatch, aliased)).toHaveLength(1);
+    expect(runRule(unitMismatch, aliased, { settings: { unitAliases: { 照明中心: '路灯管理所' } } })).toEqual([]);
+  });
+});
+
+describe.each(SEED_FORMATS)('the seed (%s)', (format) => {
+  const get = async (rule: Parameters<typeof runRule>[0]) => runRule(rule, await readFixture(SEED[format]));
+  it('names the other project in the contents and the conclusion', async () => {
+    const f = await get(foreignProject);
+    // 目录 "附件：基本公共卫生服务补助资金项目部门评价表"; 结论 "基本公共卫生服务补助资金项目评价得分98分"
+    expect(texts(f)).toEqual(['基本公共卫生服务补助资金项目', '基本公共卫生服务补助资金项目']);
+    expect(f.map((x) => squash(x.locations[0].excerpt))).toEqual([
+      expect.stringContaining('附件：基本公共卫生服务补助资金项目部门评价表'),
+      expect.stringContaining('基本公共卫生服务补助资金项目评价得分98分'),
+    ]);
+  });
+  it('has last year\'s name three times, 工资经费 once and 经费资金项目 once', async () => {
+    const f = await get(nameVariant);
+    expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([
+      ['决战工业昂起工作经费项目', '工业倍增升级工作经费项目'], // 项目时间： 2024年决战工业昂起工作经费项目
+      ['决战工业昂起工作经费项目', '工业倍增升级工作经费项目'], // 选择2023年决战工业昂起工作经费项目项目进行绩效评价
+      ['决战工业昂起工作经费项目', '工业倍增升级工作经费项目'], // 实施工信局决战工业昂起工作经费项目绩效评价工作
+      ['工业倍增升级工作经费资金项目', '工业倍增升级工作经费项目'], // 详见附件：工信局2024年工业倍增升级工作经费资金项目部门评价表
+      ['工业倍增升级工资经费项目', '工业倍增升级工作经费项目'], // 为客观评价工业倍增升级工资经费项目效益情况
+    ]);
+    expect(squash(f[1].locations[0].excerpt)).toContain('选择2023年决战工业昂起');
+    expect(squash(f[2].locations[0].excerpt)).toContain('实施工信局决战工业昂起');
+  });
+  it('dates the evaluated project 2023 once', async () => {
+    const f = await get(wrongYear);
+    // "选择2023年决战工业昂起工作经费项目项目进行绩效评价"; not 赣财绩〔2022〕5号
+    expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([['2023年', '2024年']]);
+    expect(squash(f[0].locations[0].excerpt)).toContain('选择2023年决战');
+  });
+  it('has 主管部门 财政局 in the attachment against 工信局 on the cover', async () => {
+    const f = await get(unitMismatch);
+    expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([['财政局', '工信局']]);
+    expect(f[0].locations[0].table).not.toBeNull();
+  });
+});
+
+describe('reports where nothing is wrong', () => {
+  const cases = [
+    ...SEED_FORMATS.map((f) => fixture('corrected', `seed-corrected.${f}`)),
+    fixture('other', 'other-report.txt'),
+  ];
+  it.each(cases)('%s gives no identity finding', async (path) => {
+    expect(runRule(identityRules, await readFixture(path))).toEqual([]);
+  });
+});
