@@ -1,0 +1,181 @@
+// One self-contained HTML page (inline CSS and JS, no external URL) an auditor can
+// open offline, filter by severity, print, and mail back. Every piece of document
+// text goes through escapeHtml; the script is static and reads no document text.
+import { labels, type Labels } from '../i18n/labels.js';
+import type { Location } from '../model.js';
+import type { FileResult, RunResult } from '../result.js';
+import type { Finding, Severity } from '../rule.js';
+import type { ReporterOptions } from './options.js';
+import { splitExcerpt } from './span.js';
+import { coordinates, describeLocation } from './where.js';
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const CSS = `
+:root{--err:#b42318;--warn:#b54708;--info:#175cd3;--line:#d0d5dd;--muted:#667085}
+*{box-sizing:border-box}
+body{font:15px/1.6 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:0 auto;max-width:60rem;padding:1.5rem;color:#101828}
+h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:2rem 0 .5rem;border-bottom:2px solid var(--line);padding-bottom:.25rem;word-break:break-all}
+h3{font-size:1rem;margin:1.25rem 0 .5rem;color:#344054}
+.generated{color:var(--muted);margin:0 0 1rem}
+.summary dl{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:0}.summary dt{color:var(--muted)}.summary dd{margin:0 0 0 .35rem;font-weight:600}
+.summary div{display:flex}
+.filters{margin:1rem 0;padding:.5rem .75rem;border:1px solid var(--line);border-radius:6px}
+.filter-title{margin-right:1rem}
+.filters label{margin-right:1rem;white-space:nowrap}
+.status{font-size:.85rem;font-weight:400;color:var(--muted);margin-left:.5rem}
+.file-error{color:var(--err);font-weight:600}
+.finding{border:1px solid var(--line);border-left:4px solid var(--line);border-radius:6px;padding:.6rem .9rem;margin:.6rem 0;break-inside:avoid}
+.finding[data-severity=error]{border-left-color:var(--err)}.finding[data-severity=warning]{border-left-color:var(--warn)}.finding[data-severity=info]{border-left-color:var(--info)}
+.badge{display:inline-block;color:#fff;border-radius:4px;padding:0 .4rem;font-size:.8rem;font-weight:600}
+.badge-error{background:var(--err)}.badge-warning{background:var(--warn)}.badge-info{background:var(--info)}
+.rule{font-size:.85rem;margin:0 .5rem}.where{color:var(--muted);font-size:.9rem}
+.message{margin:.35rem 0;font-weight:600}
+.excerpt{margin:.35rem 0;padding:.3rem .6rem;background:#f9fafb;border-radius:4px;white-space:pre-wrap;word-break:break-word}
+mark{background:#fde68a;padding:0 .1rem;border-radius:2px}
+.values{display:grid;grid-template-columns:max-content 1fr;gap:0 .75rem;margin:.35rem 0}.values dt{color:var(--muted)}.values dd{margin:0}
+.related{margin:.35rem 0 0;padding-left:1.25rem}.related-title{font-size:.9rem;color:var(--muted);margin:.5rem 0 0}
+@media print{
+  body{max-width:none;padding:0;font-size:11pt}
+  .filters{display:none!important}
+  .finding[hidden],.group[hidden]{display:block!important}
+  mark{background:none;text-decoration:underline;font-weight:700}
+  .badge{color:#000;border:1px solid #000;background:none!important}
+}`;
+
+// Static: the filter reads only the checkboxes and data-severity attributes.
+// "#hide=info,warning" in the address presets the filter (shareable views, and
+// how scripts/check-html.mjs tests the filter without a DevTools connection).
+const SCRIPT = `(function(){
+var form=document.getElementById('filters');
+var boxes=form.querySelectorAll('input[data-severity]');
+var items=document.querySelectorAll('.finding');
+var groups=document.querySelectorAll('.group');
+var counter=document.getElementById('shown');
+function apply(){
+ var hide={};
+ boxes.forEach(function(b){if(!b.checked)hide[b.getAttribute('data-severity')]=true;});
+ var shown=0;
+ items.forEach(function(it){var h=!!hide[it.getAttribute('data-severity')];it.hidden=h;if(!h)shown++;});
+ groups.forEach(function(g){g.hidden=!g.querySelector('.finding:not([hidden])');});
+ counter.textContent=String(shown);
+}
+var m=/hide=([a-z,]*)/.exec(location.hash);
+if(m){var hs=m[1].split(',');boxes.forEach(function(b){if(hs.indexOf(b.getAttribute('data-severity'))>=0)b.checked=false;});}
+boxes.forEach(function(b){b.addEventListener('change',apply);});
+form.hidden=false;
+apply();
+})();`;
+
+function excerptHtml(loc: Location): string {
+  const { before, span, after } = splitExcerpt(loc);
+  return `${escapeHtml(before)}${span ? `<mark>${escapeHtml(span)}</mark>` : ''}${escapeHtml(after)}`;
+}
+
+function findingHtml(f: Finding, l: Labels): string {
+  const [first, ...others] = f.locations;
+  const where = first ? coordinates(first, l) : '';
+  const parts = [
+    `<article class="finding" data-severity="${f.severity}" data-rule="${escapeHtml(f.ruleId)}">`,
+    `<header><span class="badge badge-${f.severity}">${escapeHtml(l.severity[f.severity])}</span>` +
+      `<code class="rule">${escapeHtml(f.ruleId)}</code><span class="where">${escapeHtml(where)}</span></header>`,
+    `<p class="message">${escapeHtml(f.message)}</p>`,
+  ];
+  if (first) parts.push(`<p class="excerpt">${excerptHtml(first)}</p>`);
+  if (f.expected !== undefined || f.actual !== undefined) {
+    parts.push('<dl class="values">');
+    if (f.expected !== undefined) parts.push(`<dt>${escapeHtml(l.expected)}</dt><dd class="expected">${escapeHtml(f.expected)}</dd>`);
+    if (f.actual !== undefined) parts.push(`<dt>${escapeHtml(l.actual)}</dt><dd class="actual">${escapeHtml(f.actual)}</dd>`);
+    parts.push('</dl>');
+  }
+  if (others.length) {
+    parts.push(`<p class="related-title">${escapeHtml(l.html.relatedLocations)}</p><ul class="related">`);
+    for (const loc of others) {
+      parts.push(`<li><span class="where">${escapeHtml(describeLocation(loc, l))}</span><p class="excerpt">${excerptHtml(loc)}</p></li>`);
+    }
+    parts.push('</ul>');
+  }
+  parts.push('</article>');
+  return parts.join('\n');
+}
+
+/** Findings grouped by the section of their first location, in order of first appearance. */
+function bySection(findings: Finding[]): Array<[string | null, Finding[]]> {
+  const groups = new Map<string | null, Finding[]>();
+  for (const f of findings) {
+    const key = f.locations[0]?.section ?? null;
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  return [...groups];
+}
+
+function fileHtml(file: FileResult, l: Labels): string {
+  const parts = [`<section class="file" data-status="${file.status}">`];
+  const status = file.status === 'error' ? l.statusFailed : file.findings.length ? l.findingsInFile(file.findings.length) : l.noFindings;
+  parts.push(`<h2>${escapeHtml(file.path)}<span class="status">${escapeHtml(status)}</span></h2>`);
+  if (file.status === 'error') {
+    const err = file.error ? `${file.error.code}: ${file.error.message}` : l.statusFailed;
+    parts.push(`<p class="file-error" data-code="${escapeHtml(file.error?.code ?? '')}">${escapeHtml(err)}</p>`);
+  } else if (file.findings.length === 0) {
+    parts.push(`<p class="no-findings">${escapeHtml(l.noFindings)}</p>`);
+  }
+  for (const [section, findings] of bySection(file.findings)) {
+    parts.push(`<section class="group"><h3>${escapeHtml(section ?? l.noSection)}</h3>`);
+    parts.push(...findings.map((f) => findingHtml(f, l)));
+    parts.push('</section>');
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+export function renderHtml(r: RunResult, opts: ReporterOptions): string {
+  const l = labels(opts.lang);
+  const s = r.summary;
+  const total = r.files.reduce((n, f) => n + f.findings.length, 0);
+  const counts: Record<Severity, number> = { error: s.errors, warning: s.warnings, info: s.infos };
+  const summaryItems: Array<[string, string, number]> = [
+    ['files', l.html.files, s.files],
+    ['failedFiles', l.html.failedFiles, s.failedFiles],
+    ['errors', l.severity.error, s.errors],
+    ['warnings', l.severity.warning, s.warnings],
+    ['infos', l.severity.info, s.infos],
+  ];
+  const filters = SEVERITIES.map(
+    (sev) =>
+      `<label><input type="checkbox" data-severity="${sev}" checked> <span class="badge badge-${sev}">${escapeHtml(l.severity[sev])}</span> (${counts[sev]})</label>`,
+  ).join('\n');
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(opts.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(l.html.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(l.html.title)}</h1>
+<p class="generated">${escapeHtml(l.html.generatedBy(r.tool.version))}</p>
+</header>
+<section class="summary" aria-label="${escapeHtml(l.html.summary)}"><dl>
+${summaryItems.map(([key, label, n]) => `<div><dt>${escapeHtml(label)}</dt><dd data-count="${key}">${n}</dd></div>`).join('\n')}
+</dl></section>
+<form id="filters" class="filters" hidden aria-label="${escapeHtml(l.html.filter)}">
+<strong class="filter-title">${escapeHtml(l.html.filter)}</strong>
+${filters}
+<span class="showing">${l.html.showing('<span id="shown">' + total + '</span>', String(total))}</span>
+</form>
+<main>
+${r.files.map((f) => fileHtml(f, l)).join('\n')}
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}

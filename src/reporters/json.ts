@@ -1,0 +1,65 @@
+// The JSON contract (../shared/contract/report.schema.json), built key by key so
+// the order is stable whatever order the engine filled the objects in.
+import type { Location } from '../model.js';
+import type { DocumentSummary, FileResult, RunResult } from '../result.js';
+import type { Finding } from '../rule.js';
+
+function location(l: Location) {
+  return {
+    text: l.text,
+    excerpt: l.excerpt,
+    page: l.page ?? null,
+    line: l.line ?? null,
+    paragraph: l.paragraph ?? null,
+    table: l.table ? { index: l.table.index, row: l.table.row, col: l.table.col } : null,
+    section: l.section ?? null,
+  };
+}
+
+function finding(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.actual !== undefined ? { actual: f.actual } : {}),
+    locations: f.locations.map(location),
+  };
+}
+
+function documentSummary(d: DocumentSummary) {
+  return {
+    pages: d.pages,
+    paragraphs: d.paragraphs,
+    tables: d.tables,
+    title: d.title,
+    projectName: d.projectName,
+    year: d.year,
+  };
+}
+
+function file(f: FileResult) {
+  return {
+    path: f.path,
+    format: f.format,
+    status: f.status,
+    ...(f.error ? { error: { code: f.error.code, message: f.error.message } } : {}),
+    ...(f.document ? { document: documentSummary(f.document) } : {}),
+    findings: f.findings.map(finding),
+  };
+}
+
+/** The contract object (also what the other reporters could be checked against). */
+export function toContract(r: RunResult) {
+  const s = r.summary;
+  return {
+    schemaVersion: r.schemaVersion,
+    tool: { name: r.tool.name, version: r.tool.version },
+    summary: { files: s.files, failedFiles: s.failedFiles, errors: s.errors, warnings: s.warnings, infos: s.infos },
+    files: r.files.map(file),
+  };
+}
+
+export function renderJson(r: RunResult): string {
+  return `${JSON.stringify(toContract(r), null, 2)}\n`;
+}

@@ -1,0 +1,9 @@
+import type { Lang, RuleMeta } from '../rule.js';
+
+export interface ReporterOptions {
+  lang: Lang;
+  /** ANSI colour in the text format; the CLI sets it from the TTY. Other formats ignore it. */
+  color: boolean;
+  /** Metadata of every rule that ran (SARIF rules[]). */
+  rules: RuleMeta[];
+}
