@@ -21,6 +21,17 @@ const TO_CJK_PUNCT: Record<string, string> = {
 /** NFKC would turn these into other text: ① → "1" (a list marker into a digit), … → "...". */
 const KEEP = /[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF…‥]/u;
 
+/**
+ * Characters NFKC leaves alone and no step below changes: CJK unified ideographs
+ * and printable ASCII other than the marks TO_CJK_PUNCT maps. Most of a report;
+ * they skip the per-character String.normalize (the cost of normalizing).
+ */
+function isPlain(cp: number): boolean {
+  if (cp >= 0x4e00 && cp <= 0x9fff) return true;
+  if (cp <= 0x20 || cp >= 0x7f) return false;
+  return cp !== 0x28 && cp !== 0x29 && cp !== 0x3a && cp !== 0x3b && cp !== 0x3f && cp !== 0x21;
+}
+
 export interface Normalized {
   text: string;
   /** rawIndex[i] = offset in raw of normalized char i; rawIndex[text.length] = raw.length. */
@@ -38,6 +49,12 @@ export function normalize(raw: string): Normalized {
   const idx: number[] = [];
   for (let i = 0; i < raw.length; ) {
     const cp = raw.codePointAt(i)!;
+    if (isPlain(cp)) {
+      out.push(raw[i]);
+      idx.push(i);
+      i++;
+      continue;
+    }
     const ch = String.fromCodePoint(cp);
     let n = KEEP.test(ch) ? ch : ch.normalize('NFKC');
     if (n.length === 1 && TO_CJK_PUNCT[n]) n = TO_CJK_PUNCT[n];
