@@ -20,8 +20,13 @@ export function continuesParagraph(prev: string, next: string, minCutLength = 30
   const a = prev.trim();
   const b = next.trim();
   if (!a || !b) return false;
+  // a contents entry ("附件：……评价表<tab>10") ends with its page number
+  if (/\t\s*\d{1,3}$/.test(prev.trimEnd())) return false;
   if (CONTINUATION_START.test(b)) return true;
   if (TERMINAL.test(a) || startsLikeHeading(b)) return false;
   if (startsLikeHeading(a) && a.length < minCutLength) return false;
+  // the rest of a cut paragraph is text: long, or closed by a sentence end; a
+  // short line without one is a title or heading of its own
+  if (b.length < minCutLength && !TERMINAL.test(b)) return false;
   return a.length >= minCutLength;
 }

@@ -91,3 +91,16 @@ describe('markdown', () => {
     expect(t.cells[t.grid[1][1]].text).toBe('20');
   });
 });
+
+describe('txt paragraphs: what is not a cut paragraph', () => {
+  it('does not glue a contents entry to the title after it', () => {
+    const doc = docFromText('目录\n\n一、基本情况\t1\n附件：2024年某县某某工作经费项目部门评价表（附各项指标评分明细）\t10\n\n某县2024年某某工作经费项目部门评价报告\n\n为深入贯彻落实有关要求，现将绩效评价情况报告如下：');
+    expect(doc.toc?.entries).toHaveLength(2);
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text === '某县2024年某某工作经费项目部门评价报告')).toBe(true);
+  });
+
+  it('does not glue a long unpunctuated line to a short title under it', () => {
+    const doc = docFromText('本报告依据有关文件和评价工作方案编制供有关部门参考使用并接受监督检查\n\n附件一评分表\n\n正文从这里开始。');
+    expect(doc.blocks).toHaveLength(3);
+  });
+});
