@@ -3,20 +3,14 @@ import type { Lang, Severity } from '../rule.js';
 
 export interface Labels {
   severity: Record<Severity, string>;
-  /** Plural-aware counts for the summary line. */
-  count: {
-    files(n: number): string;
-    failed(n: number): string;
-    errors(n: number): string;
-    warnings(n: number): string;
-    infos(n: number): string;
-  };
   statusOk: string;
   statusFailed: string;
   noFindings: string;
   findingsInFile(n: number): string;
   expected: string;
   actual: string;
+  /** Between a label and its value: "应为：20" / "expected: 20". */
+  colon: string;
   alsoAt: string;
   /** Where-phrases: numbers are already 1-based when they reach these. */
   where: {
@@ -25,6 +19,8 @@ export interface Labels {
     line(line: number): string;
     paragraph(n: number): string;
     tableCell(table: number, row: number, col: number): string;
+    /** Between page/line and a table cell: "第6页第10行 表1…" / "page 6, line 10, table 1…". */
+    sep: string;
   };
   noSection: string;
   summaryLine(s: { files: number; failedFiles: number; errors: number; warnings: number; infos: number }): string;
@@ -53,19 +49,13 @@ export interface Labels {
 
 const zh: Labels = {
   severity: { error: '错误', warning: '警告', info: '提示' },
-  count: {
-    files: (n) => `${n} 个文件`,
-    failed: (n) => `${n} 个无法读取`,
-    errors: (n) => `${n} 个错误`,
-    warnings: (n) => `${n} 个警告`,
-    infos: (n) => `${n} 个提示`,
-  },
   statusOk: '已检查',
   statusFailed: '无法读取',
   noFindings: '未发现问题',
   findingsInFile: (n) => `${n} 个问题`,
   expected: '应为',
   actual: '实为',
+  colon: '：',
   alsoAt: '另见',
   where: {
     pageLine: (p, l) => `第${p}页第${l}行`,
@@ -73,6 +63,7 @@ const zh: Labels = {
     line: (l) => `第${l}行`,
     paragraph: (n) => `第${n}段`,
     tableCell: (t, r, c) => `表${t} 第${r}行第${c}列`,
+    sep: ' ',
   },
   noSection: '（未归入章节）',
   summaryLine: (s) =>
@@ -105,19 +96,13 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 const en: Labels = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
-  count: {
-    files: (n) => plural(n, 'file', 'files'),
-    failed: (n) => `${n} failed`,
-    errors: (n) => plural(n, 'error', 'errors'),
-    warnings: (n) => plural(n, 'warning', 'warnings'),
-    infos: (n) => plural(n, 'info', 'infos'),
-  },
   statusOk: 'checked',
   statusFailed: 'could not be read',
   noFindings: 'no problems found',
   findingsInFile: (n) => plural(n, 'problem', 'problems'),
   expected: 'expected',
   actual: 'actual',
+  colon: ': ',
   alsoAt: 'see also',
   where: {
     pageLine: (p, l) => `page ${p}, line ${l}`,
@@ -125,6 +110,7 @@ const en: Labels = {
     line: (l) => `line ${l}`,
     paragraph: (n) => `paragraph ${n}`,
     tableCell: (t, r, c) => `table ${t}, row ${r}, col ${c}`,
+    sep: ', ',
   },
   noSection: '(outside any section)',
   summaryLine: (s) =>

@@ -90,8 +90,8 @@ function sarifLocation(loc: Location, file: FileResult, l: Labels, id?: number):
 function result(f: Finding, file: FileResult, ruleIndex: number, l: Labels): Sarif.Result {
   const [first, ...others] = f.locations;
   const values: string[] = [];
-  if (f.expected !== undefined) values.push(`${l.expected}: ${f.expected}`);
-  if (f.actual !== undefined) values.push(`${l.actual}: ${f.actual}`);
+  if (f.expected !== undefined) values.push(`${l.expected}${l.colon}${f.expected}`);
+  if (f.actual !== undefined) values.push(`${l.actual}${l.colon}${f.actual}`);
   const r: Sarif.Result = {
     ruleId: f.ruleId,
     ruleIndex,

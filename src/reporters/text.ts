@@ -45,7 +45,7 @@ function whereLine(loc: Location, l: Labels): string {
   return [c, section].filter(Boolean).join(' · ');
 }
 
-function renderFinding(f: Finding, widths: { sev: number; rule: number }, l: Labels, paint: Paint, color: boolean): string[] {
+function renderFinding(f: Finding, widths: Widths, l: Labels, paint: Paint, color: boolean): string[] {
   const sev = padEnd(l.severity[f.severity], widths.sev);
   const rule = padEnd(f.ruleId, widths.rule);
   const [first, ...others] = f.locations;
@@ -55,8 +55,8 @@ function renderFinding(f: Finding, widths: { sev: number; rule: number }, l: Lab
   out.push(indent + clean(f.message));
   if (first) out.push(indent + markedExcerpt(first, paint, color));
   const values: string[] = [];
-  if (f.expected !== undefined) values.push(`${l.expected}：${clean(f.expected)}`);
-  if (f.actual !== undefined) values.push(`${l.actual}：${clean(f.actual)}`);
+  if (f.expected !== undefined) values.push(`${l.expected}${l.colon}${clean(f.expected)}`);
+  if (f.actual !== undefined) values.push(`${l.actual}${l.colon}${clean(f.actual)}`);
   if (values.length) out.push(indent + values.join('   '));
   for (const loc of others) {
     out.push(`${indent}  ${paint(ANSI.dim, `${l.alsoAt} ${whereLine(loc, l)}`)}`);
@@ -65,7 +65,9 @@ function renderFinding(f: Finding, widths: { sev: number; rule: number }, l: Lab
   return out;
 }
 
-function renderFile(file: FileResult, l: Labels, paint: Paint, color: boolean): string[] {
+type Widths = { sev: number; rule: number };
+
+function renderFile(file: FileResult, widths: Widths, l: Labels, paint: Paint, color: boolean): string[] {
   const path = paint(ANSI.bold + ANSI.underline, clean(file.path));
   if (file.status === 'error') {
     const err = file.error ? `${file.error.code}: ${clean(file.error.message)}` : '';
@@ -73,10 +75,6 @@ function renderFile(file: FileResult, l: Labels, paint: Paint, color: boolean): 
   }
   const status = file.findings.length ? l.findingsInFile(file.findings.length) : paint(ANSI.green, l.noFindings);
   const out = [`${path}  ${status}`];
-  const widths = {
-    sev: Math.max(0, ...file.findings.map((f) => stringWidth(l.severity[f.severity]))),
-    rule: Math.max(0, ...file.findings.map((f) => stringWidth(f.ruleId))),
-  };
   file.findings.forEach((f, i) => {
     if (i > 0) out.push('');
     out.push(...renderFinding(f, widths, l, paint, color));
@@ -87,7 +85,13 @@ function renderFile(file: FileResult, l: Labels, paint: Paint, color: boolean): 
 export function renderText(r: RunResult, opts: ReporterOptions): string {
   const l = labels(opts.lang);
   const paint: Paint = opts.color ? (codes, s) => `${codes}${s}${ANSI.reset}` : (_c, s) => s;
-  const blocks = r.files.map((f) => renderFile(f, l, paint, opts.color).join('\n'));
+  // one set of column widths for the whole run, so every file's findings line up
+  const all = r.files.flatMap((f) => f.findings);
+  const widths: Widths = {
+    sev: Math.max(0, ...all.map((f) => stringWidth(l.severity[f.severity]))),
+    rule: Math.max(0, ...all.map((f) => stringWidth(f.ruleId))),
+  };
+  const blocks = r.files.map((f) => renderFile(f, widths, l, paint, opts.color).join('\n'));
   const summaryColor = r.summary.errors || r.summary.failedFiles ? ANSI.red : r.summary.warnings ? ANSI.yellow : ANSI.green;
   blocks.push(paint(summaryColor + ANSI.bold, l.summaryLine(r.summary)));
   return `${blocks.join('\n\n')}\n`;

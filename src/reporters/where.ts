@@ -12,7 +12,7 @@ export function coordinates(loc: Location, l: Labels): string {
   if (loc.table) parts.push(l.where.tableCell(loc.table.index + 1, loc.table.row + 1, loc.table.col + 1));
   // the paragraph number only helps when nothing finer is known (docx body text)
   if (parts.length === 0 && loc.paragraph != null) parts.push(l.where.paragraph(loc.paragraph + 1));
-  return parts.join(' ');
+  return parts.join(l.where.sep);
 }
 
 /** Coordinates and section path together, for one-cell formats (CSV, SARIF messages). */
