@@ -27,8 +27,13 @@ function enumerated(text: string, start: number, end: number): { count: number; 
     list = after[1];
   }
   const open = /等$/.test(list);
-  const items = list.replace(/等$/, '').split(/、|和|及|与/).filter((s) => s.trim().length > 0);
-  return items.length >= 2 ? { count: items.length, open } : null;
+  const items = list.replace(/等$/, '').split('、').filter((s) => s.trim().length > 0);
+  // "3个一级指标、3个二级指标、5个三级指标" lists claims, not items
+  if (items.some((s) => /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|类)/.test(s))) return null;
+  // "…、产出和效益": the last item may join two with 和/及
+  const last = items[items.length - 1].split(/和|及|以及/).filter((s) => s.length >= 2);
+  const count = items.length - 1 + Math.max(1, last.length);
+  return count >= 2 ? { count, open } : null;
 }
 
 const rule: Rule = {

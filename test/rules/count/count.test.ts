@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText, fixture, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
+import claimedCount from '../../../rules/count/claimed-count.js';
+
+const TABLE = '附表\n\n一级指标\t二级指标\t三级指标\t分值\n决策\t立项\t依据充分性\t10\n决策\t立项\t程序规范性\t10\n产出\t数量\t维修长度\t40\n效益\t满意度\t群众满意度\t40\n';
+
+describe('count/claimed-count', () => {
+  it('fires when the sentence lists another number of items (also in Chinese numerals)', () => {
+    const f = runRule(claimedCount, docFromText('一、评价情况\n\n设置了决策、过程、产出、效益三个一级指标，下设立项、资金、数量、质量、时效5个二级指标。\n'));
+    expect(f.map((x) => [x.actual, x.expected])).toEqual([['3个', '4个']]);
+  });
+  it('fires against the indicator table when nothing is listed', () => {
+    const f = runRule(claimedCount, docFromText(`一、评价情况\n\n共设3个一级指标、3个二级指标、5个三级指标。\n\n${TABLE}`));
+    expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([['5个三级指标', '4个']]);
+  });
+  it('does not fire when the list or the tree agrees, or the list is open (等)', () => {
+    expect(runRule(claimedCount, docFromText(`一、评价情况\n\n包括决策、产出、效益3个一级指标，下设立项、数量、满意度等3个二级指标，共4个三级指标。\n\n${TABLE}`))).toEqual([]);
+    expect(runRule(claimedCount, docFromText('一、评价情况\n\n指标包括立项、资金等5个二级指标。\n'))).toEqual([]);
+  });
+});
+
+describe.each(SEED_FORMATS)('the seed (%s)', (format) => {
+  it('says 6个二级指标 listing twelve, and 7个三级指标', async () => {
+    const f = runRule(claimedCount, await readFixture(SEED[format]));
+    // "项目立项、绩效目标、…、服务对象满意度6个二级指标，二级指标又下设7个三级指标"
+    expect(f.map((x) => [squash(x.locations[0].text), x.actual])).toEqual([
+      ['6个二级指标', '6个'],
+      ['7个三级指标', '7个'],
+    ]);
+    expect(f[0].expected).toBe('12个');
+    expect(f[1].expected).not.toBe('7个');
+  });
+});
+
+describe('reports where nothing is wrong', () => {
+  const cases = [...SEED_FORMATS.map((f) => fixture('corrected', `seed-corrected.${f}`)), fixture('other', 'other-report.txt')];
+  it.each(cases)('%s gives no count finding', async (path) => {
+    expect(runRule(claimedCount, await readFixture(path))).toEqual([]);
+  });
+});
