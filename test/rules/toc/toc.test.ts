@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText, fixture, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
+import entryMismatch from '../../../rules/toc/entry-mismatch.js';
+import pageOrder from '../../../rules/toc/page-order.js';
+import { tocRules } from '../../../rules/toc/index.js';
+
+const report = (toc: string, body: string) => docFromText(`某项目绩效评价报告\n\n目录\n\n${toc}\n\n${body}\n`);
+const BODY =
+  '一、项目概况\n\n项目概况如下。\n\n二、评价结论\n\n（一）决策（分值20分，得分18分）\n\n1、立项\n\n该项得分10分。\n\n2、目标\n\n该项得分8分。\n\n三、问题与建议\n\n建议加强管理。';
+
+describe('toc/entry-mismatch', () => {
+  it('fires on an entry without heading, a heading without entry, and a score the heading does not state', () => {
+    const toc = '一、项目概况\t1\n二、评价结论\t2\n（一）决策（分值20分，得分20分）\t2\n（二）加强绩效管理\t3';
+    const f = runRule(entryMismatch, report(toc, BODY));
+    expect(f.map((x) => x.message)).toEqual([
+      '目录条目“（一）决策”写的是分值20分，得分20分，正文标题为分值20分，得分18分',
+      '目录条目“（二）加强绩效管理”在正文中没有对应标题',
+      '正文标题“三、问题与建议”未列入目录',
+    ]);
+  });
+  it('accepts tolerant titles and leaves a heading whose own score is wrong to the score rules', () => {
+    const toc = '一、项目概况\t1\n二、评价结论。\t2\n（一）决策（分值20分，得分18分）\t2\n三、问题和建议\t3';
+    expect(runRule(entryMismatch, report(toc, BODY))).toEqual([]);
+    // the heading says 20 while its parts make 18 (10 + 8): the contents' 18 is right
+    const wrongHeading = BODY.replace('1、立项', '1、立项（分值10分，得分10分）').replace('2、目标', '2、目标（分值10分，得分8分）').replace('得分18分）', '得分20分）');
+    expect(runRule(entryMismatch, report(toc, wrongHeading))).toEqual([]);
+  });
+});
+
+describe('toc/page-order', () => {
+  it('fires where a page number goes down', () => {
+    const f = runRule(pageOrder, report('一、项目概况\t1\n二、评价结论\t5\n三、问题与建议\t3', BODY));
+    expect(f.map((x) => [x.actual, x.expected])).toEqual([['3', '≥5']]);
+  });
+  it('does not fire on pages that never go down', () => {
+    expect(runRule(pageOrder, report('一、项目概况\t1\n二、评价结论\t1\n三、问题与建议\t3', BODY))).toEqual([]);
+  });
+});
+
+describe.each(SEED_FORMATS)('the seed (%s)', (format) => {
+  it('lists two suggestions the body does not have; 五、 goes back to page 8', async () => {
+    const doc = await readFixture(SEED[format]);
+    const f = runRule(entryMismatch, doc);
+    // "(一) 加强绩效管理 9", "(二) 加强预算编制的科学性 9"; the (一)/(四) score entries are right, their headings wrong
+    expect(f.map((x) => squash(x.locations[0].text))).toEqual(['(一)加强绩效管理9', '(二)加强预算编制的科学性9']);
+    const p = runRule(pageOrder, doc);
+    const five = p.find((x) => squash(x.locations[0].text).startsWith('五、主要经验及做法'));
+    expect(five?.actual).toBe('8');
+    if (format !== 'pdf') expect(p).toHaveLength(1);
+    // in the PDF the heading of 五、 is on page 6, and so are (三)/(四)/(一)/(二) around it
+    else expect(p.length).toBeGreaterThan(5);
+  });
+});
+
+describe('reports where nothing is wrong', () => {
+  const cases = [...SEED_FORMATS.map((f) => fixture('corrected', `seed-corrected.${f}`)), fixture('other', 'other-report.txt')];
+  it.each(cases)('%s gives no contents finding', async (path) => {
+    expect(runRule(tocRules, await readFixture(path))).toEqual([]);
+  });
+});
