@@ -223,6 +223,44 @@ export function splitsRow(prev: TablePart, next: TablePart): boolean {
   return flows && emptied;
 }
 
+interface Placed {
+  rect: GridRect;
+  lines: RawLine[];
+  part: number;
+}
+
+/**
+ * A merged cell that runs on over a page break is drawn as two cells, the one
+ * on the new page empty (its text stays on the first page). When the first row
+ * of a continued part starts with empty cells before its first text, and the
+ * row has text in at least two cells, those leading cells continue the cells
+ * above them with the same columns, as the label columns of a scoring table do.
+ */
+function carryMergesOverPageBreaks(
+  parts: readonly TablePart[],
+  offsets: number[],
+  splits: boolean[],
+  placed: Placed[],
+  uf: UnionFind,
+  cols: number,
+): void {
+  for (let k = 1; k < parts.length; k++) {
+    if (splits[k]) continue; // a split row is joined as one row already
+    const top = offsets[k];
+    const row = placed.filter((p) => p.part === k && p.rect.r0 === top).sort((a, b) => a.rect.c0 - b.rect.c0);
+    const filled = row.filter((p) => p.lines.some((l) => l.text.trim()));
+    if (filled.length < 2) continue;
+    for (const cell of row) {
+      if (cell === filled[0] || cell.rect.c0 >= filled[0].rect.c0) break;
+      const above = placed.find(
+        (p) => p.part < k && p.rect.r1 === top && p.rect.c0 === cell.rect.c0 && p.rect.c1 === cell.rect.c1,
+      );
+      if (!above) break;
+      uf.union(above.rect.r0 * cols + above.rect.c0, cell.rect.r0 * cols + cell.rect.c0);
+    }
+  }
+}
+
 /** Numbering of lines on a page: page → line → 1-based line number. */
 export type LineNumbers = Map<TextLine, number>;
 
@@ -236,16 +274,18 @@ export function buildTable(parts: readonly TablePart[], lineNo: LineNumbers): Ra
   };
   const cols = xs.length - 1;
   const offsets: number[] = [];
+  const splits: boolean[] = [];
   let rows = 0;
   parts.forEach((p, k) => {
     const split = k > 0 && splitsRow(parts[k - 1], p);
+    splits.push(split);
     if (split) rows -= 1;
     offsets.push(rows);
     rows += p.ys.length - 1;
   });
   const uf = new UnionFind(rows * cols);
   // each part cell, in global positions, with its lines
-  const placed: Array<{ rect: GridRect; lines: RawLine[] }> = [];
+  const placed: Placed[] = [];
   parts.forEach((p, k) => {
     p.cells.forEach((cell, j) => {
       const rect = {
@@ -257,9 +297,10 @@ export function buildTable(parts: readonly TablePart[], lineNo: LineNumbers): Ra
       const first = rect.r0 * cols + rect.c0;
       for (let r = rect.r0; r < rect.r1; r++) for (let c = rect.c0; c < rect.c1; c++) uf.union(first, r * cols + c);
       const lines = p.cellLines[j].map((l) => ({ page: p.page, line: lineNo.get(l) ?? null, text: l.text }));
-      placed.push({ rect, lines });
+      placed.push({ rect, lines, part: k });
     });
   });
+  carryMergesOverPageBreaks(parts, offsets, splits, placed, uf, cols);
   const rects = rectsOf(uf, rows, cols);
   const cells: RawCell[] = rects.map((r) => ({ row: r.r0, col: r.c0, rowSpan: r.r1 - r.r0, colSpan: r.c1 - r.c0, lines: [] }));
   const cellAt = new Map<number, RawCell>();
