@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readFixture, SEED, SEED_FORMATS, fixture } from '../helpers.js';
+import { cleanProjectName, identify, summarizeIdentity } from '../../src/facts/identity.js';
+import { findYears, inDocumentNumber, isComparison } from '../../src/facts/years.js';
+import { sameUnit } from '../../src/facts/units.js';
+
+describe('identity facts', () => {
+  it.each(SEED_FORMATS)('reads the seed (%s): name from the title, 2024, the cover units', async (format) => {
+    const id = identify(await readFixture(SEED[format]), {});
+    expect(id.projectName).toBe('工业倍增升级工作经费项目');
+    expect(id.year).toBe(2024);
+    expect(id.units).toMatchObject({ 主管部门: '工信局', 项目单位: '工信局', 评价单位: '信丰县工业和信息化局' });
+    expect(id.mentions.projects.some((m) => m.name === '基本公共卫生服务补助资金项目')).toBe(true);
+  });
+  it('reads the other report: 2023, its own name', async () => {
+    const s = summarizeIdentity(await readFixture(fixture('other', 'other-report.txt')), {});
+    expect(s).toEqual({ projectName: '农村饮水安全工程维修养护资金', year: 2023 });
+  });
+  it('lets settings override', async () => {
+    expect(summarizeIdentity(await readFixture(SEED.txt), { projectName: 'X项目', year: 2030 })).toEqual({ projectName: 'X项目', year: 2030 });
+  });
+  it('cleans names from titles', () => {
+    expect(cleanProjectName('信丰县工信局2024年度工业倍增升级工作经费项目部门评价报告')).toEqual({ name: '工业倍增升级工作经费项目', year: 2024 });
+    expect(cleanProjectName('关于2023年农村饮水工程维修资金绩效评价的报告')).toEqual({ name: '农村饮水工程维修资金', year: 2023 });
+  });
+  it('finds years in every form and knows document numbers and comparisons', () => {
+    const t = '2024年度、24年、二〇二四年，赣财绩〔2022〕5号，较2023年增长';
+    const ys = findYears(t);
+    expect(ys.map((y) => y.value)).toEqual([2024, 2024, 2024, 2022, 2023]);
+    expect(inDocumentNumber(t, ys[3])).toBe(true);
+    expect(isComparison(t, ys[4])).toBe(true);
+    expect(findYears('以5年为周期，近10年来').length).toBe(0);
+  });
+  it('compares units through abbreviations and region prefixes', () => {
+    expect(sameUnit('工信局', '信丰县工业和信息化局')).toBe(true);
+    expect(sameUnit('信丰县工信局', '信丰县工业和信息化局')).toBe(true);
+    expect(sameUnit('南康区城市管理局', '城管局')).toBe(true);
+    expect(sameUnit('财政局', '工信局')).toBe(false);
+    expect(sameUnit('信丰县财政局', '安远县财政局')).toBe(false);
+  });
+});
