@@ -1,7 +1,7 @@
 // Numbers as written: value in the written unit, the precision it was written
 // with (digits after the point), unit and scale, and a comparison word around it.
 // Input is normalized text (NFKC digits, "1,234" commas kept between digits).
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import Nzh from 'nzh';
 
 export interface Quantity {

@@ -2,7 +2,7 @@
 // calculation 1.1 (and Arelle) treat it: a value written with d decimals stands
 // for the interval [v − 0.5·10^-d, v + 0.5·10^-d]; two figures contradict each
 // other only when their intervals cannot meet. Exact decimals throughout.
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /** Enough digits that a quotient never decides a comparison by its rounding. */
 const D = Decimal.clone({ precision: 50 });
