@@ -12,7 +12,10 @@ import { coordinates, describeLocation } from './where.js';
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  // control characters are not allowed in HTML text; they come from damaged documents
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 const CSS = `
@@ -34,7 +37,7 @@ h3{font-size:1rem;margin:1.25rem 0 .5rem;color:#344054}
 .badge{display:inline-block;color:#fff;border-radius:4px;padding:0 .4rem;font-size:.8rem;font-weight:600}
 .badge-error{background:var(--err)}.badge-warning{background:var(--warn)}.badge-info{background:var(--info)}
 .rule{font-size:.85rem;margin:0 .5rem}.where{color:var(--muted);font-size:.9rem}
-.message{margin:.35rem 0;font-weight:600}
+.message{margin:.35rem 0;font-weight:600;white-space:pre-line}
 .excerpt{margin:.35rem 0;padding:.3rem .6rem;background:#f9fafb;border-radius:4px;white-space:pre-wrap;word-break:break-word}
 mark{background:#fde68a;padding:0 .1rem;border-radius:2px}
 .values{display:grid;grid-template-columns:max-content 1fr;gap:0 .75rem;margin:.35rem 0}.values dt{color:var(--muted)}.values dd{margin:0}
@@ -118,7 +121,7 @@ function bySection(findings: Finding[]): Array<[string | null, Finding[]]> {
 function fileHtml(file: FileResult, l: Labels): string {
   const parts = [`<section class="file" data-status="${file.status}">`];
   const status = file.status === 'error' ? l.statusFailed : file.findings.length ? l.findingsInFile(file.findings.length) : l.noFindings;
-  parts.push(`<h2>${escapeHtml(file.path)}<span class="status">${escapeHtml(status)}</span></h2>`);
+  parts.push(`<h2>${escapeHtml(file.path)} <span class="status">${escapeHtml(status)}</span></h2>`);
   if (file.status === 'error') {
     const err = file.error ? `${file.error.code}: ${file.error.message}` : l.statusFailed;
     parts.push(`<p class="file-error" data-code="${escapeHtml(file.error?.code ?? '')}">${escapeHtml(err)}</p>`);
