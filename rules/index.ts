@@ -4,5 +4,14 @@ import { identityRules } from './identity/index.js';
 import { countRules } from './count/index.js';
 import { tocRules } from './toc/index.js';
 import { textRules } from './text/index.js';
+import { moneyRules } from './money/index.js';
+import { targetRules } from './target/index.js';
 
-export const allRules: Rule[] = [...identityRules, ...countRules, ...tocRules, ...textRules];
+export const allRules: Rule[] = [
+  ...identityRules,
+  ...countRules,
+  ...tocRules,
+  ...textRules,
+  ...moneyRules,
+  ...targetRules,
+];
