@@ -59,7 +59,7 @@ export function renderCsv(r: RunResult, opts: ReporterOptions): string {
           f.expected ?? '',
           f.actual ?? '',
           f.message,
-          others.map((loc) => `${describeLocation(loc, l)}：${loc.text}`).join('\n'),
+          others.map((loc) => `${describeLocation(loc, l)}${l.colon}${loc.text}`).join('\n'),
         ]),
       );
     }
