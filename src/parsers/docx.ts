@@ -40,8 +40,8 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
   if (!mainPath || mainXml === undefined) throw new FileError('E_NO_DOCUMENT_PART', { path });
 
   const related = relatedParts(text, mainPath);
-  const bodyXml = padGridBefore(mainXml);
-  text.set(mainPath, slimForMammoth(bodyXml));
+  const bodyXml = slimForMammoth(padGridBefore(mainXml));
+  text.set(mainPath, bodyXml);
   const docParas = readDocParagraphs(bodyXml);
   const numbering = numberParagraphs(docParas, readNumbering(text.get(related.numbering)), readStyles(text.get(related.styles)));
 
@@ -80,9 +80,9 @@ export function padGridBefore(xml: string): string {
 /**
  * Layout properties mammoth never reads (spacing, borders, widths, languages,
  * revision ids) are half the elements of a typical document.xml; building
- * mammoth's DOM of them was a third of a .docx's parse time. Only mammoth's
- * copy loses them (readDocParagraphs reads the full XML). Every name here is
- * one mammoth's body reader does not look at; empty self-closing forms only.
+ * mammoth's DOM of them was a third of a .docx's parse time. Every name here
+ * is one neither mammoth's body reader nor readDocParagraphs (styles,
+ * numbering, outline levels, text) looks at; empty self-closing forms only.
  */
 const IGNORED_PROPERTY =
   /<w:(?:adjustRightInd|autoSpaceDE|autoSpaceDN|bCs|bidi|cantSplit|color|contextualSpacing|eastAsianLayout|iCs|keepLines|keepNext|kern|kinsoku|lang|noProof|overflowPunct|position|shd|snapToGrid|spacing|suppressAutoHyphens|suppressLineNumbers|szCs|tblInd|tblLayout|tblLook|tblW|tcW|textAlignment|topLinePunct|trHeight|vAlign|w|webHidden|widowControl|wordWrap)\b[^>]*\/>/g;
