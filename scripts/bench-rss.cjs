@@ -1,7 +1,7 @@
 // Preloaded into a benchmarked process (node --require; worker threads run it
 // too). Writes, to files named after BENCH_RSS_FILE:
-//  - <file>:        on exit, {"maxRssKb", "phases": {name: ms}} — the process's
-//                   peak resident memory (all threads) and the main thread's
+//  - <file>:        on exit, {"maxRssKb", "cpuMs", "phases": {name: ms}} — the
+//                   process's peak resident memory and CPU time (all threads), the main thread's
 //                   REPORTLINT_PHASES timings (read, rules, report);
 //  - <file>.jieba:  one line "<threadId>" each time a thread loads a nodejieba
 //                   dictionary, to check that it happens at most once per thread
@@ -32,7 +32,8 @@ if (out) {
       for (const m of performance.getEntriesByType('measure')) {
         if (m.name.startsWith('reportlint:')) phases[m.name.slice(11)] = (phases[m.name.slice(11)] ?? 0) + m.duration;
       }
-      writeFileSync(out, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, phases }));
+      const use = process.resourceUsage(); // the whole process: every thread, GC included
+      writeFileSync(out, JSON.stringify({ maxRssKb: use.maxRSS, cpuMs: (use.userCPUTime + use.systemCPUTime) / 1000, phases }));
     });
   }
 }

@@ -60,9 +60,9 @@ function runCli(args) {
   });
   const secs = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`reportlint ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
-  const { maxRssKb, phases } = JSON.parse(readFileSync(rssFile, 'utf8'));
+  const { maxRssKb, cpuMs, phases } = JSON.parse(readFileSync(rssFile, 'utf8'));
   const jieba = existsSync(`${rssFile}.jieba`) ? readFileSync(`${rssFile}.jieba`, 'utf8').trim().split('\n') : [];
-  return { secs, mb: maxRssKb / 1024, phases, jieba };
+  return { secs, cpu: cpuMs / 1000, mb: maxRssKb / 1024, phases, jieba };
 }
 
 /** A warm-up (disk cache), then RUNS runs: median time and phases, largest memory. */
@@ -72,6 +72,7 @@ function timeCli(args) {
   const phase = (k) => median(runs.map((r) => r.phases[k] ?? 0));
   return {
     secs: median(runs.map((r) => r.secs)),
+    cpu: median(runs.map((r) => r.cpu)),
     mb: Math.max(...runs.map((r) => r.mb)),
     phases: { read: phase('read'), rules: phase('rules'), report: phase('report') },
     jieba: runs[0].jieba,
@@ -154,8 +155,8 @@ const target = (what, measured, ok, why = '') => targets.push(`| ${what} | ${mea
 
 // ---------------------------------------------------------------- one file
 const single = {};
-out.push(`| file | whole process (median of ${RUNS}) | peak memory | in that process: read / rules / reporters | rules + reporters share | parsing library alone (process) | pdftotext | warm, in-process: parse / rules + reporters | nodejieba loads |`);
-out.push('|---|---|---|---|---|---|---|---|---|');
+out.push(`| file | whole process (median of ${RUNS}) | its CPU time | peak memory | in that process: read / rules / reporters | rules + reporters share | parsing library alone (process) | pdftotext | warm, in-process: parse / rules + reporters | nodejieba loads |`);
+out.push('|---|---|---|---|---|---|---|---|---|---|');
 for (const [format, file] of Object.entries(seed)) {
   say(`seed.${format}`);
   const whole = timeCli([file, '--format', 'json']);
@@ -166,7 +167,7 @@ for (const [format, file] of Object.entries(seed)) {
   const share = (rules + report) / (whole.secs * 1000);
   single[format] = { ...whole, share };
   out.push(
-    `| seed.${format} | ${fmt(whole.secs)} s | ${fmt(whole.mb, 0)} MB | ${fmt(read, 0)} / ${fmt(rules, 0)} / ${fmt(report, 0)} ms | ${fmt(share * 100, 0)} % | ` +
+    `| seed.${format} | ${fmt(whole.secs)} s | ${fmt(whole.cpu)} s | ${fmt(whole.mb, 0)} MB | ${fmt(read, 0)} / ${fmt(rules, 0)} / ${fmt(report, 0)} ms | ${fmt(share * 100, 0)} % | ` +
       `${lib == null ? 'n/a' : `${fmt(lib)} s (reportlint ×${fmt(whole.secs / lib, 1)})`} | ${extra == null ? '' : `${fmt(extra, 3)} s (×${fmt(whole.secs / extra, 0)})`} | ` +
       `${fmt(warm.parse, 0)} / ${fmt(warm.check, 0)} ms (${fmt((100 * warm.check) / (warm.parse + warm.check), 0)} %) | ${jiebaNote(whole.jieba)} |`,
   );
@@ -182,14 +183,16 @@ for (let i = 0; i < 100; i++) {
   copyFileSync(file, join(batchDir, `r${String(i).padStart(3, '0')}.${ext}`));
 }
 const batches = [];
-out.push('', '| batch | throughput | wall time | peak memory | nodejieba loads |', '|---|---|---|---|---|');
-const batchRow = (label, n, r) => {
+// CPU time is what other people's work on the same cores does not inflate much:
+// files per CPU-second × jobs is what the batch would do on idle cores if it scaled.
+out.push('', '| batch | throughput | wall time | CPU time | files per CPU-second × jobs | peak memory | nodejieba loads |', '|---|---|---|---|---|---|---|');
+const batchRow = (label, n, jobs, r) => {
   batches.push({ label, n, ...r });
-  out.push(`| ${label} | ${fmt(n / r.secs, 1)} files/s | ${fmt(r.secs, 1)} s | ${fmt(r.mb, 0)} MB | ${jiebaNote(r.jieba)} |`);
+  out.push(`| ${label} | ${fmt(n / r.secs, 1)} files/s | ${fmt(r.secs, 1)} s | ${fmt(r.cpu, 1)} s | ${fmt((n / r.cpu) * jobs, 1)} files/s | ${fmt(r.mb, 0)} MB | ${jiebaNote(r.jieba)} |`);
 };
 for (const jobs of [1, 2]) {
   say(`batch of 100, --jobs ${jobs}`);
-  batchRow(`100 files (34 txt, 33 docx, 33 pdf), --jobs ${jobs}`, 100, runCli([batchDir, '--format', 'json', '--jobs', String(jobs)]));
+  batchRow(`100 files (34 txt, 33 docx, 33 pdf), --jobs ${jobs}`, 100, jobs, runCli([batchDir, '--format', 'json', '--jobs', String(jobs)]));
 }
 const only = {};
 for (const ext of ['docx', 'pdf']) {
@@ -198,8 +201,20 @@ for (const ext of ['docx', 'pdf']) {
   for (let i = 0; i < 30; i++) copyFileSync(seed[ext], join(dir, `r${i}.${ext}`));
   say(`batch of 30 ${ext}, --jobs 2`);
   const r = runCli([dir, '--format', 'json', '--jobs', '2']);
-  only[ext] = 30 / r.secs;
-  batchRow(`30 × seed.${ext}, --jobs 2`, 30, r);
+  only[ext] = { wall: 30 / r.secs, idle: (30 / r.cpu) * 2 };
+  batchRow(`30 × seed.${ext}, --jobs 2`, 30, 2, r);
+}
+
+// The dictionary must load lazily: with every rule off nothing segments, so no thread may load it.
+let offLoads;
+{
+  const imp = (p) => import(pathToFileURL(join(root, p)).href);
+  const { allRules } = await imp('dist/rules/index.js');
+  const off = allRules.flatMap((r) => ['--rule', `${r.meta.id}=off`]);
+  say('batch of 30 docx, --jobs 2, every rule off');
+  const r = runCli([join(tmp, 'only-docx'), '--format', 'json', '--jobs', '2', ...off]);
+  batchRow('30 × seed.docx, --jobs 2, every rule off (nothing segments)', 30, 2, r);
+  offLoads = r.jieba.length;
 }
 
 // ---------------------------------------------------------------- ten times the seed
@@ -225,8 +240,10 @@ target('seed.pdf whole process ≤ 1.2 s', `${fmt(single.pdf.secs)} s`, single.p
 for (const f of ['txt', 'docx', 'pdf']) {
   target(`seed.${f}: rules + reporters ≤ 20 % of the file's time`, `${fmt(single[f].share * 100, 0)} %`, single[f].share <= 0.2);
 }
-target('30 .docx with --jobs 2 ≥ 8 files/s', `${fmt(only.docx, 1)} files/s`, only.docx >= 8);
-target('30 .pdf with --jobs 2 ≥ 3 files/s', `${fmt(only.pdf, 1)} files/s`, only.pdf >= 3);
+for (const [ext, min] of [['docx', 8], ['pdf', 3]]) {
+  const o = only[ext];
+  target(`30 .${ext} with --jobs 2 ≥ ${min} files/s`, `${fmt(o.wall, 1)} files/s (from CPU time, on idle cores: ${fmt(o.idle, 1)})`, o.wall >= min);
+}
 const oneMax = Math.max(single.txt.mb, single.docx.mb, single.pdf.mb);
 target('peak memory, one file ≤ 250 MB', mb(oneMax), oneMax <= 250);
 const batch2 = Math.max(...batches.filter((b) => b.label.includes('--jobs 2')).map((b) => b.mb));
@@ -239,10 +256,7 @@ const perThread = (b) => {
 };
 const maxLoads = Math.max(...batches.map(perThread), ...Object.values(seed).map((_, i) => [single.txt, single.docx, single.pdf][i].jieba.length));
 target('nodejieba dictionary loaded at most once a thread', `max ${maxLoads}`, maxLoads <= 1);
-for (const f of ['docx', 'pdf']) {
-  const b = batches.find((x) => x.label.startsWith(`30 × seed.${f}`));
-  if (single[f].jieba.length === 0) target(`no nodejieba load in a ${f} batch (seed.${f} needs no segmentation)`, `${b.jieba.length} loads`, b.jieba.length === 0);
-}
+target('no nodejieba load where no rule segments (every rule off)', `${offLoads} loads`, offLoads === 0);
 target('the PDF is parsed once (pages read once for text and tables)', 'src/parsers/pdf.ts: one getPage per page', true);
 
 console.log(`\nreportlint ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}, ${single.rules} rules; Node ${process.version}, ${availableParallelism()} cores; load average ${loadAtStart} at the start, ${load()} at the end\n`);
