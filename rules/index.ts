@@ -6,6 +6,7 @@ import { tocRules } from './toc/index.js';
 import { textRules } from './text/index.js';
 import { moneyRules } from './money/index.js';
 import { targetRules } from './target/index.js';
+import { scoreRules } from './score/index.js';
 
 export const allRules: Rule[] = [
   ...identityRules,
@@ -14,4 +15,4 @@ export const allRules: Rule[] = [
   ...textRules,
   ...moneyRules,
   ...targetRules,
-];
+, ...scoreRules];

@@ -1,0 +1,74 @@
+// Children add up to their parent, for 分值 and for 得分: the document's value of
+// each child (whatever source states it) against the parent's, and, inside one
+// table, the rows under a first-level name against the figure beside it. A parent
+// figure that other statements already outvote is score/cross-source's; the total
+// is score/total's.
+import { Decimal } from 'decimal.js';
+import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
+import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
+import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
+import type { Rule } from '../../src/rule.js';
+import { KIND_EN, scoreFacts, showD, showQ, where, whereEn } from './shared.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'score/children-sum',
+    description: {
+      'zh-CN': '下级指标的分值、得分之和等于上级指标的分值、得分',
+      en: "The children's maximum points and scores add up to their parent's",
+    },
+    defaultSeverity: 'error',
+    messages: {
+      sum: {
+        'zh-CN': '指标“{name}”的{kind}在{where}为{actual}，但其下级指标（{children}）合计为{expected}',
+        en: 'The {kindEn} of "{name}" is {actual} in the {whereEn}, but its children ({children}) add up to {expected}',
+      },
+    },
+  },
+  check(ctx) {
+    const { facts, consensus } = scoreFacts(ctx);
+    const reported = new Set<ScoreFact>();
+    for (const node of facts.nodes) {
+      if (node.level === 0 || !node.children.length) continue;
+      for (const kind of ['分值', '得分'] as SumKind[]) {
+        // across sources: the parent's agreed figure against its children's agreed values
+        const v = consensus.verdict(node.id, kind);
+        const sum = consensus.childrenInterval(node.id, kind);
+        if (v && sum && !meets(intervalOf(v.reference[0].q!), sum)) {
+          const f = v.reference[0];
+          const kids = node.children.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is ScoreFact => !!x);
+          const expected = showD(middle(sum), Math.max(0, ...kids.map((k) => k.q!.decimals)));
+          ctx.report({
+            messageId: 'sum',
+            data: { name: displayName(node), kind, kindEn: KIND_EN[kind], where: where(f), whereEn: whereEn(f), actual: showQ(f.q!), expected, children: node.children.map((c) => displayName(facts.nodes[c])).join('、') },
+            expected,
+            actual: showQ(f.q!),
+            locations: [...v.reference.map((r) => r.span), ...kids.map((k) => k.span)],
+          });
+          v.reference.forEach((r) => reported.add(r));
+        }
+        // within one table: the rows placed under this name by that table
+        for (const f of consensus.figures(node.id, kind)) {
+          if (f.source !== 'attachment' || reported.has(f) || consensus.isOutlier(f)) continue;
+          const inTable = facts.facts.filter((x) => x.origin === f.origin && x.sourceParent === node.id);
+          const kidNodes = [...new Set(inTable.map((x) => x.node))];
+          const kidFigures = kidNodes.map((k) => inTable.find((x) => x.node === k && x.kind === kind && x.q));
+          if (kidNodes.length < 2 || kidFigures.some((x) => !x)) continue;
+          const parts = kidFigures.map((x) => x!.q!);
+          if (sumConsistent(parts, f.q!)) continue;
+          const total = parts.reduce((s, q) => s.plus(q.value), new Decimal(0));
+          const expected = showD(total, Math.max(...parts.map((q) => q.decimals)));
+          ctx.report({
+            messageId: 'sum',
+            data: { name: displayName(node), kind, kindEn: KIND_EN[kind], where: where(f), whereEn: whereEn(f), actual: showQ(f.q!), expected, children: kidNodes.map((c) => displayName(facts.nodes[c])).join('、') },
+            expected,
+            actual: showQ(f.q!),
+            locations: [f.span, ...kidFigures.map((x) => x!.span)],
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

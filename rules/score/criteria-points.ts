@@ -1,0 +1,48 @@
+// The points of a scoring standard ("①…（1分）②…（0.5分）") add up to the 分值 of
+// its row in the scoring table.
+import { Decimal } from 'decimal.js';
+import { displayName } from '../../src/facts/indicators.js';
+import { parseQuantity, type Quantity } from '../../src/facts/numbers.js';
+import { sumConsistent } from '../../src/facts/tolerance.js';
+import type { Rule } from '../../src/rule.js';
+import { scoreFacts, showD, showQ } from './shared.js';
+
+const POINT = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g;
+
+const rule: Rule = {
+  meta: {
+    id: 'score/criteria-points',
+    description: {
+      'zh-CN': '评分标准各要点分数之和等于该指标分值',
+      en: "The points of a scoring standard add up to its indicator's maximum points",
+    },
+    defaultSeverity: 'warning',
+    messages: {
+      points: {
+        'zh-CN': '指标“{name}”评分标准各要点合计{actual}，与分值{expected}不符',
+        en: 'The scoring standard of "{name}" adds up to {actual}, not its maximum of {expected}',
+      },
+    },
+  },
+  check(ctx) {
+    const { facts } = scoreFacts(ctx);
+    for (const table of facts.attachments)
+      for (const row of table.rows) {
+        if (!row.max || !row.criteria.length) continue;
+        const points: Quantity[] = [];
+        for (const c of row.criteria) for (const m of c.text.matchAll(POINT)) points.push(parseQuantity(m[1])!);
+        if (points.length < 2 || sumConsistent(points, row.max.q!)) continue;
+        const sum = points.reduce((s, q) => s.plus(q.value), new Decimal(0));
+        const actual = showD(sum, Math.max(...points.map((q) => q.decimals)));
+        ctx.report({
+          messageId: 'points',
+          data: { name: displayName(facts.nodes[row.node]), actual, expected: showQ(row.max.q!) },
+          expected: showQ(row.max.q!),
+          actual,
+          locations: [row.criteria[0].span, row.max.span],
+        });
+      }
+  },
+};
+
+export default rule;

@@ -1,0 +1,57 @@
+// One indicator's 分值 and 得分 are the same wherever they are stated: the summary
+// table, its heading, the contents, the narrative and the attachment. The figures
+// that the others (and the children's sum) outvote are reported, each once, with
+// the agreeing places after it. The total (总分) is score/total's.
+import { displayName } from '../../src/facts/indicators.js';
+import type { Rule } from '../../src/rule.js';
+import { KIND_EN, scoreFacts, showQ, where, whereEn } from './shared.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'score/cross-source',
+    description: {
+      'zh-CN': '同一指标的分值、得分在汇总表、标题、目录、正文和附表中各处一致',
+      en: "An indicator's maximum points and score agree everywhere they are stated",
+    },
+    defaultSeverity: 'error',
+    messages: {
+      differs: {
+        'zh-CN': '指标“{name}”的{kind}在{where}为{actual}，其他处（{others}）为{expected}',
+        en: 'The {kindEn} of "{name}" is {actual} in the {whereEn} but {expected} elsewhere ({othersEn})',
+      },
+    },
+  },
+  check(ctx) {
+    const { facts, consensus } = scoreFacts(ctx);
+    for (const node of facts.nodes) {
+      if (node.level === 0) continue;
+      for (const kind of ['分值', '得分'] as const) {
+        const v = consensus.verdict(node.id, kind);
+        if (!v) continue;
+        const ref = v.reference;
+        for (const group of v.outliers)
+          for (const f of group) {
+            ctx.report({
+              messageId: 'differs',
+              data: {
+                name: displayName(node),
+                kind,
+                kindEn: KIND_EN[kind],
+                where: where(f),
+                whereEn: whereEn(f),
+                actual: showQ(f.q!),
+                expected: showQ(ref[0].q!),
+                others: [...new Set(ref.map(where))].join('、'),
+                othersEn: [...new Set(ref.map(whereEn))].join(', '),
+              },
+              expected: showQ(ref[0].q!),
+              actual: showQ(f.q!),
+              locations: [f.span, ...ref.map((r) => r.span)],
+            });
+          }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,68 @@
+// A score lies between 0 and the indicator's 分值, and "扣X分，得Y分" means
+// Y = 分值 − X. Checked at the document's agreed figures, once per indicator.
+import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
+import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
+import type { Rule } from '../../src/rule.js';
+import { scoreFacts, showD, showQ } from './shared.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'score/range',
+    description: {
+      'zh-CN': '得分在0与分值之间；“扣X分，得Y分”须满足Y＝分值－X',
+      en: 'A score lies between 0 and the maximum points; "X deducted, Y scored" means Y = maximum − X',
+    },
+    defaultSeverity: 'error',
+    messages: {
+      exceeds: {
+        'zh-CN': '指标“{name}”得分{actual}超过其分值{max}',
+        en: 'Indicator "{name}" scores {actual}, more than its maximum of {max}',
+      },
+      negative: { 'zh-CN': '指标“{name}”得分{actual}为负数', en: 'Indicator "{name}" has a negative score {actual}' },
+      deduction: {
+        'zh-CN': '指标“{name}”分值{max}、扣{deducted}，应得{expected}，文中写得{actual}',
+        en: 'Indicator "{name}": {max} maximum less {deducted} deducted is {expected}, but the text says {actual}',
+      },
+    },
+  },
+  check(ctx) {
+    const { facts, consensus } = scoreFacts(ctx);
+    for (const node of facts.nodes) {
+      if (node.level === 0) continue;
+      const score = consensus.verdict(node.id, '得分');
+      const max = consensus.verdict(node.id, '分值');
+      if (!score) continue;
+      const s = score.reference[0];
+      const name = displayName(node);
+      if (intervalOf(s.q!)[1].lt(0)) {
+        ctx.report({ messageId: 'negative', data: { name, actual: showQ(s.q!) }, expected: '≥0分', actual: showQ(s.q!), locations: [s.span] });
+        continue;
+      }
+      if (max && intervalOf(s.q!)[0].gt(intervalOf(max.reference[0].q!)[1])) {
+        const m = max.reference[0];
+        ctx.report({ messageId: 'exceeds', data: { name, actual: showQ(s.q!), max: showQ(m.q!) }, expected: `≤${showQ(m.q!)}`, actual: showQ(s.q!), locations: [s.span, m.span] });
+        continue;
+      }
+      // 扣X分，得Y分: the deduction and the score stated together in one sentence
+      const maxIv = max ? max.reference[0].q! : null;
+      if (!maxIv) continue;
+      const deductions = facts.facts.filter((f) => f.node === node.id && f.kind === '扣分' && f.q);
+      for (const d of deductions) {
+        const y = facts.facts.find(
+          (f): f is ScoreFact => f.node === node.id && f.kind === '得分' && !!f.q && f.span.block === d.span.block && f.span.cell === undefined && (f.span.start ?? 0) > (d.span.start ?? 0) && (f.span.start ?? 0) - (d.span.end ?? 0) < 12,
+        );
+        if (!y || consensus.isOutlier(y) || sumConsistent([d.q!, y.q!], maxIv)) continue;
+        const expected = showD(maxIv.value.minus(d.q!.value), Math.max(maxIv.decimals, d.q!.decimals));
+        ctx.report({
+          messageId: 'deduction',
+          data: { name, max: showQ(maxIv), deducted: showQ(d.q!), expected, actual: showQ(y.q!) },
+          expected,
+          actual: showQ(y.q!),
+          locations: [y.span, d.span, max!.reference[0].span],
+        });
+      }
+    }
+  },
+};
+
+export default rule;

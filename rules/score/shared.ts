@@ -1,0 +1,26 @@
+// What every score rule reads: the indicator facts and the document's verdict on each figure.
+import { Consensus } from '../../src/facts/indicator-consensus.js';
+import { extractIndicators, INDICATORS_KEY, SOURCE_ZH, type IndicatorFacts, type ScoreFact, type ScoreSource } from '../../src/facts/indicators.js';
+import type { Quantity } from '../../src/facts/numbers.js';
+import type { RuleContext } from '../../src/rule.js';
+import type { Decimal } from 'decimal.js';
+
+export function scoreFacts(ctx: RuleContext): { facts: IndicatorFacts; consensus: Consensus } {
+  const facts = ctx.shared(INDICATORS_KEY, extractIndicators);
+  const consensus = ctx.shared('score/consensus', () => new Consensus(facts));
+  return { facts, consensus };
+}
+
+/** A figure as written, with 分 (or % for rates). */
+export function showQ(q: Quantity, unit = '分'): string {
+  return `${q.value.toFixed(q.decimals)}${q.unit === '%' ? '%' : unit}`;
+}
+
+export function showD(d: Decimal, decimals: number, unit = '分'): string {
+  return `${d.toDecimalPlaces(Math.max(decimals, 0)).toFixed()}${unit}`;
+}
+
+export const SOURCE_EN: Record<ScoreSource, string> = { summary: 'summary table', heading: 'heading', narrative: 'text', attachment: 'attachment table', toc: 'contents' };
+export const where = (f: ScoreFact) => SOURCE_ZH[f.source];
+export const whereEn = (f: ScoreFact) => SOURCE_EN[f.source];
+export const KIND_EN: Record<string, string> = { 分值: 'maximum points', 得分: 'score', 扣分: 'deduction', 得分率: 'score rate', 权重: 'weight', 等级: 'grade' };

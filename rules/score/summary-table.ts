@@ -1,0 +1,70 @@
+// The summary table's own arithmetic, row by row: 权重 % = 分值 / total points,
+// 得分率 = 得分 / 分值, each within the precision the table writes.
+import { Decimal } from 'decimal.js';
+import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
+import { ratioConsistent } from '../../src/facts/tolerance.js';
+import type { Rule } from '../../src/rule.js';
+import { scoreFacts, showQ } from './shared.js';
+
+const pct = (num: Decimal, den: Decimal, decimals: number) => `${num.div(den).mul(100).toDecimalPlaces(Math.max(decimals, 0) + 1).toFixed()}%`;
+
+const rule: Rule = {
+  meta: {
+    id: 'score/summary-table',
+    description: {
+      'zh-CN': '汇总表中权重＝分值÷总分，得分率＝得分÷分值',
+      en: 'In the summary table, weight = points / total and score rate = score / points',
+    },
+    defaultSeverity: 'error',
+    messages: {
+      weight: {
+        'zh-CN': '汇总表中“{name}”权重为{actual}，但分值{max}占总分{total}的{expected}',
+        en: 'Summary table: "{name}" has weight {actual}, but {max} of {total} is {expected}',
+      },
+      rate: {
+        'zh-CN': '汇总表中“{name}”得分率为{actual}，但得分{score}÷分值{max}＝{expected}',
+        en: 'Summary table: "{name}" has score rate {actual}, but {score} / {max} = {expected}',
+      },
+    },
+  },
+  check(ctx) {
+    const { facts, consensus } = scoreFacts(ctx);
+    const origins = [...new Set(facts.facts.filter((f) => f.source === 'summary').map((f) => f.origin))];
+    for (const origin of origins) {
+      const rows = facts.facts.filter((f) => f.origin === origin);
+      const byNode = new Map<number, ScoreFact[]>();
+      for (const f of rows) byNode.set(f.node, [...(byNode.get(f.node) ?? []), f]);
+      const totalMax = rows.find((f) => f.node === 0 && f.kind === '分值') ?? consensus.verdict(0, '分值')?.reference[0] ?? null;
+      for (const [node, fs] of byNode) {
+        const get = (k: string) => fs.find((f) => f.kind === k && f.q);
+        const max = get('分值');
+        const score = get('得分');
+        const weight = get('权重');
+        const rate = get('得分率');
+        const name = displayName(facts.nodes[node]);
+        if (weight && max && totalMax && !ratioConsistent(max.q!, totalMax.q!, weight.q!)) {
+          const expected = pct(max.q!.value, totalMax.q!.value, weight.q!.decimals);
+          ctx.report({
+            messageId: 'weight',
+            data: { name, actual: showQ(weight.q!), max: showQ(max.q!), total: showQ(totalMax.q!), expected },
+            expected,
+            actual: showQ(weight.q!),
+            locations: [weight.span, max.span, totalMax.span],
+          });
+        }
+        if (rate && score && max && !ratioConsistent(score.q!, max.q!, rate.q!)) {
+          const expected = pct(score.q!.value, max.q!.value, rate.q!.decimals);
+          ctx.report({
+            messageId: 'rate',
+            data: { name, actual: showQ(rate.q!, '%'), score: showQ(score.q!), max: showQ(max.q!), expected },
+            expected,
+            actual: showQ(rate.q!, '%'),
+            locations: [rate.span, score.span, max.span],
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,85 @@
+// The first-level indicators add up to the stated total: 分值 to the total
+// points (usually 100), 得分 to the stated 总分 / 合计 / 评价得分 — wherever the
+// total is written (summary table's 合计 row, the attachment's 总分 row, the
+// heading of the analysis section, the conclusion's "评价得分98分").
+import { Decimal } from 'decimal.js';
+import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
+import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
+import { intervalOf } from '../../src/facts/tolerance.js';
+import type { Rule } from '../../src/rule.js';
+import { scoreFacts, showD, showQ, where, whereEn } from './shared.js';
+
+const KIND = { 分值: ['总分值', 'total points'], 得分: ['总得分', 'total score'] } as const;
+
+const rule: Rule = {
+  meta: {
+    id: 'score/total',
+    description: {
+      'zh-CN': '一级指标分值之和等于总分（通常100分），所写总分、合计、评价得分等于各部分之和',
+      en: 'First-level points add up to the stated total (usually 100); the stated total score equals the sum of its parts',
+    },
+    defaultSeverity: 'error',
+    messages: {
+      total: {
+        'zh-CN': '{where}所写{kind}为{actual}，但一级指标（{parts}）合计为{expected}',
+        en: 'The {kindEn} in the {whereEn} is {actual}, but the first-level indicators ({parts}) add up to {expected}',
+      },
+      differs: {
+        'zh-CN': '{where}所写{kind}为{actual}，其他处为{expected}',
+        en: 'The {kindEn} in the {whereEn} is {actual}, elsewhere {expected}',
+      },
+      notHundred: {
+        'zh-CN': '一级指标分值合计为{actual}，不是{expected}',
+        en: 'The first-level maximum points add up to {actual}, not {expected}',
+      },
+    },
+    optionsSchema: { type: 'object', properties: { expectedTotal: { type: 'number' } }, additionalProperties: false },
+    defaultOptions: { expectedTotal: 100 },
+  },
+  check(ctx) {
+    const { facts, consensus } = scoreFacts(ctx);
+    const root = facts.nodes[0];
+    const firstLevel = root.children;
+    const parts = firstLevel.map((c) => displayName(facts.nodes[c])).join('、');
+    for (const kind of ['分值', '得分'] as SumKind[]) {
+      const [kindZh, kindEn] = KIND[kind];
+      const sum = consensus.childrenInterval(0, kind);
+      const kids = firstLevel.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is ScoreFact => !!x);
+      const decimals = Math.max(0, ...kids.map((k) => k.q!.decimals));
+      const stated = consensus.figures(0, kind);
+      if (sum) {
+        const expected = showD(middle(sum), decimals);
+        for (const f of stated) {
+          if (meets(intervalOf(f.q!), sum)) continue;
+          ctx.report({
+            messageId: 'total',
+            data: { where: where(f), whereEn: whereEn(f), kind: kindZh, kindEn, actual: showQ(f.q!), expected, parts },
+            expected,
+            actual: showQ(f.q!),
+            locations: [f.span, ...stated.filter((x) => meets(intervalOf(x.q!), sum)).map((x) => x.span), ...kids.map((k) => k.span)],
+          });
+        }
+        if (kind === '分值' && !stated.length) {
+          const want = new Decimal(Number(ctx.options.expectedTotal ?? 100));
+          if (!meets(sum, [want, want]))
+            ctx.report({ messageId: 'notHundred', data: { actual: expected, expected: `${want.toFixed()}分` }, expected: `${want.toFixed()}分`, actual: expected, locations: kids.map((k) => k.span) });
+        }
+        continue;
+      }
+      // no sum to compare with: the stated totals against each other
+      const v = consensus.verdict(0, kind);
+      if (!v) continue;
+      for (const g of v.outliers)
+        for (const f of g)
+          ctx.report({
+            messageId: 'differs',
+            data: { where: where(f), whereEn: whereEn(f), kind: kindZh, kindEn, actual: showQ(f.q!), expected: showQ(v.reference[0].q!) },
+            expected: showQ(v.reference[0].q!),
+            actual: showQ(f.q!),
+            locations: [f.span, ...v.reference.map((r) => r.span)],
+          });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,102 @@
+// What the document as a whole says an indicator's 分值 / 得分 is: the figures
+// stated for it grouped by agreement (within written precision), the group with
+// the most statements winning, its children's sum as one more vote, and on a tie
+// the more authoritative source (summary, heading, narrative, contents, attachment).
+import { Decimal } from 'decimal.js';
+import type { IndicatorFacts, ScoreFact, ScoreSource } from './indicators.js';
+import { consistent, intervalOf, sumConsistent } from './tolerance.js';
+
+export type SumKind = '分值' | '得分';
+
+const AUTHORITY: Record<ScoreSource, number> = { summary: 5, heading: 4, narrative: 3, toc: 2, attachment: 1 };
+
+export interface Verdict {
+  /** The agreeing figures taken as the document's value (most authoritative first). */
+  reference: ScoreFact[];
+  /** Figures that disagree with the reference, each group most authoritative first. */
+  outliers: ScoreFact[][];
+}
+
+/** Groups of mutually consistent figures (each joins the first group it agrees with all of). */
+function groups(facts: ScoreFact[]): ScoreFact[][] {
+  const out: ScoreFact[][] = [];
+  for (const f of facts) {
+    const g = out.find((x) => x.every((y) => consistent(y.q!, f.q!)));
+    if (g) g.push(f);
+    else out.push([f]);
+  }
+  for (const g of out) g.sort((a, b) => AUTHORITY[b.source] - AUTHORITY[a.source]);
+  return out;
+}
+
+export class Consensus {
+  private readonly verdicts = new Map<string, Verdict | null>();
+  private readonly values = new Map<string, Decimal[] | null>();
+
+  constructor(readonly f: IndicatorFacts) {}
+
+  figures(node: number, kind: SumKind): ScoreFact[] {
+    return this.f.facts.filter((x) => x.node === node && x.kind === kind && x.q !== null);
+  }
+
+  /** The stated figures' verdict; null when nothing is stated. */
+  verdict(node: number, kind: SumKind): Verdict | null {
+    const key = `${node}/${kind}`;
+    if (this.verdicts.has(key)) return this.verdicts.get(key)!;
+    this.verdicts.set(key, null); // guards recursion
+    const gs = groups(this.figures(node, kind));
+    let v: Verdict | null = null;
+    if (gs.length) {
+      const sum = this.childrenInterval(node, kind);
+      const score = (g: ScoreFact[]) => g.length + (sum && g.some((x) => meets(intervalOf(x.q!), sum)) ? 1 : 0);
+      const ranked = [...gs].sort((a, b) => score(b) - score(a) || AUTHORITY[b[0].source] - AUTHORITY[a[0].source]);
+      v = { reference: ranked[0], outliers: ranked.slice(1) };
+    }
+    this.verdicts.set(key, v);
+    return v;
+  }
+
+  /** The node's value as an interval: its reference figure, else the sum of its children. */
+  interval(node: number, kind: SumKind): Decimal[] | null {
+    const key = `${node}/${kind}`;
+    if (this.values.has(key)) return this.values.get(key)!;
+    this.values.set(key, null);
+    const v = this.verdict(node, kind);
+    const out = v ? intervalOf(v.reference[0].q!) : this.childrenInterval(node, kind);
+    this.values.set(key, out);
+    return out;
+  }
+
+  /** The sum of the children's values, when every child has one (as a [lo, hi] interval). */
+  childrenInterval(node: number, kind: SumKind): Decimal[] | null {
+    const kids = this.f.nodes[node].children;
+    if (!kids.length) return null;
+    let lo = new Decimal(0);
+    let hi = new Decimal(0);
+    for (const k of kids) {
+      const iv = this.interval(k, kind);
+      if (!iv) return null;
+      lo = lo.plus(iv[0]);
+      hi = hi.plus(iv[1]);
+    }
+    return [lo, hi];
+  }
+
+  /** True when the figure is one this node's stated figures outvote (score/cross-source reports it). */
+  isOutlier(f: ScoreFact): boolean {
+    if (f.kind !== '分值' && f.kind !== '得分') return false;
+    const v = this.verdict(f.node, f.kind);
+    return !!v && v.outliers.some((g) => g.includes(f));
+  }
+}
+
+export function meets(a: Decimal[], b: Decimal[]): boolean {
+  return a[0].lte(b[1]) && b[0].lte(a[1]);
+}
+
+/** Midpoint of an interval, for messages. */
+export function middle(iv: Decimal[]): Decimal {
+  return iv[0].plus(iv[1]).div(2);
+}
+
+export { sumConsistent };

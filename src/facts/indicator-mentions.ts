@@ -1,0 +1,50 @@
+// Score figures in a piece of text and what each one states, from the words
+// right before it: "指标分值20分" / "共35分" / "满分10分" → 分值, "评价得分18分" /
+// "得8分" / "得分为4分" → 得分, "扣2分" → 扣分, "得分率66.43%" → 得分率, "权重20%" → 权重.
+import { findQuantities, type Quantity } from './numbers.js';
+
+export type ScoreKind = '分值' | '得分' | '扣分' | '得分率' | '权重' | '等级';
+
+export interface ScoreMention {
+  kind: ScoreKind;
+  q: Quantity;
+  /** The words before the figure that name its kind (for messages). */
+  label: string;
+}
+
+const CLAUSE_START = /[，,。；;、：:（(）)\s]/;
+
+const KIND_BY_LABEL: [RegExp, ScoreKind, '分' | '%' | 'any'][] = [
+  [/扣(?:除|减)?(?:了)?$/, '扣分', '分'],
+  [/得分率(?:为|是|达|达到)?$/, '得分率', '%'],
+  [/权重(?:分值)?(?:为|是)?$/, '权重', '%'],
+  [/(?:得分|得|评分)(?:为|是|了)?$/, '得分', '分'],
+  [/(?:分值|满分|满分值|标准分|标准分值|总分值|权重|权重分|共|共计|合计|总计|计)(?:为|是|设)?$/, '分值', '分'],
+];
+
+/** The score figures in `text` (normalized), each with its kind. */
+export function scoreMentions(text: string): ScoreMention[] {
+  const out: ScoreMention[] = [];
+  for (const q of findQuantities(text)) {
+    if (q.unit !== '分' && q.unit !== '%') continue;
+    let from = q.start;
+    while (from > 0 && q.start - from < 14 && !CLAUSE_START.test(text[from - 1])) from--;
+    const label = text.slice(from, q.start);
+    for (const [re, kind, unit] of KIND_BY_LABEL) {
+      if (!re.test(label)) continue;
+      // 权重20% is a weight, 权重20分 a 分值
+      if (unit !== 'any' && q.unit !== unit) continue;
+      out.push({ kind, q, label });
+      break;
+    }
+  }
+  return out;
+}
+
+/** "得满分" / "给予满分": full marks without a figure. Offsets of each. */
+export function fullMarksMentions(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /(?:得|给予?|获得?)满分/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

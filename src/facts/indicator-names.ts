@@ -1,0 +1,62 @@
+// Indicator names as the sources write them, reduced to a key that matches
+// across sources: "（1）立项依据充分性。" → 立项依据充分性, "指标1：工业总产值" → 工业总产值,
+// "项目决策情况" → 项目决策, "A101 预算编制科学性" → code A101 + 预算编制科学性.
+import { distance } from 'fastest-levenshtein';
+
+const NUMBERING = /^(?:[（(]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．]?(?!\d)|[①-⑳])\s*/;
+const LABEL = /^(?:指标|三级指标|二级指标|一级指标)\s*\d+\s*[：:]\s*/;
+const CODE = /^([A-Z]{1,2}\d{1,4}(?:[-.]\d+)*)\s*[：:、.．\s]?\s*/;
+
+export interface IndicatorName {
+  /** As written, trimmed. */
+  text: string;
+  /** The name without numbering, code, suffix words and punctuation. */
+  key: string;
+  /** An indicator code such as A101, if written. */
+  code: string | null;
+}
+
+export function indicatorName(written: string): IndicatorName {
+  let t = written.trim();
+  let code: string | null = null;
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    const c = CODE.exec(t);
+    if (c) {
+      code = c[1];
+      t = t.slice(c[0].length);
+    }
+    t = t.replace(NUMBERING, '').replace(LABEL, '');
+    if (t === before) break;
+  }
+  const key = t
+    .replace(/[（(][^）)]*[)）]/g, '')
+    .replace(/[\s。．.，,；;：:、“”"'《》]/g, '')
+    .replace(/(?:情况|指标|方面)+$/, '');
+  return { text: written.trim(), key, code };
+}
+
+/** Two names of one indicator: same code, same key, one contained in the other, or a near spelling. */
+export function namesMatch(a: IndicatorName, b: IndicatorName): boolean {
+  if (a.code && b.code) return a.code === b.code;
+  return keysMatch(a.key, b.key);
+}
+
+export function keysMatch(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
+  // 满意度 ⊂ 服务满意度, 决策 ⊂ 项目决策
+  if (short.length >= 2 && long.includes(short)) return true;
+  // 服务对象满意度 ≈ 服务满意度: a few characters apart and the same ending
+  if (short.length >= 3 && long.slice(-2) === short.slice(-2) && distance(a, b) <= Math.floor(long.length / 3)) return true;
+  return false;
+}
+
+/** How close two matching names are (higher is closer), to choose among several candidates. */
+export function nameCloseness(a: IndicatorName, b: IndicatorName): number {
+  if (a.code && b.code && a.code === b.code) return 100;
+  if (a.key === b.key) return 50;
+  return 10 - distance(a.key, b.key);
+}

@@ -1,0 +1,278 @@
+// Indicator facts from tables, columns found by their header words in any order:
+// the summary table (指标名称/评价指标 | 权重 | 分值 | 得分 | 得分率 | 等级) and the
+// attachment's scoring table (一级/二级/三级指标 with 分值, 评分标准, 得分), whose
+// hierarchy comes from the grid's row spans (or names repeated row by row).
+import { Decimal } from 'decimal.js';
+import type { Cell, Document, SpanRef, Table } from '../model.js';
+import { parseQuantity, type Quantity } from './numbers.js';
+import type { IndicatorTree, ScoreFact } from './indicators.js';
+
+const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
+
+const NAME_HEAD = /^(?:评价指标|指标名称|指标|绩效指标|评价内容|指标项|考核指标|评价项目|一级指标)$/;
+const LEVEL_HEAD = /^([一二三四])级指标(?:名称)?$/;
+const MAX_HEAD = /^(?:分值|评级分值|指标分值|标准分值?|满分|满分值|权重分值?|分数|应得分|指标权重分)$/;
+const WEIGHT_HEAD = /^(?:权重|权重%|指标权重|权重比例)$/;
+const SCORE_HEAD = /^(?:得分|评价得分|实际得分|指标得分|自评得分|评分|考核得分|最终得分|评价分值)$/;
+const RATE_HEAD = /^得分率$/;
+const GRADE_HEAD = /^(?:得分等级|等级|评价等级|评价等次|等次|评级|绩效等级)$/;
+const CRITERIA_HEAD = /评分标准|评分要点|评价标准|评分细则|评分办法|指标解释/;
+export const TOTAL_ROW = /^(?:合计|总计|总分|得分合计|综合得分|总得分|合\s*计)$/;
+const END_ROW = /^(?:评价等次|评价等级|评价结论|等级|评价结果)/;
+const LEVEL_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
+
+const cellSpan = (t: Table, c: Cell): SpanRef => ({ block: t.index, cell: { row: c.row, col: c.col }, start: 0, end: c.text.length });
+
+/** A score cell's figure: a bare number or one in 分 (a % is not a score). */
+function points(text: string): Quantity | null {
+  const q = parseQuantity(text);
+  if (!q || q.comparator || (q.unit !== null && q.unit !== '分')) return null;
+  return q;
+}
+
+function percent(text: string): Quantity | null {
+  const q = parseQuantity(text);
+  if (!q || q.comparator) return null;
+  if (q.unit === '%') return q;
+  // "0.9" in a 得分率 column is a fraction; "90" a percentage without its sign
+  if (q.unit === null) return q.value.gt(1) ? { ...q, unit: '%', scale: new Decimal('0.01') } : q;
+  return null;
+}
+
+// ---------------------------------------------------------------- summary table
+
+export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
+  const facts: ScoreFact[] = [];
+  for (const t of doc.tables) {
+    for (let r = 0; r < Math.min(3, t.rows); r++) {
+      const heads = t.grid[r].map((id, c) => (t.cells[id].col === c ? headText(t.cells[id].text) : ''));
+      if (heads.filter((h) => LEVEL_HEAD.test(h)).length >= 2) break; // an attachment scoring table
+      const nameCol = heads.findIndex((h) => NAME_HEAD.test(h));
+      const col = (re: RegExp) => heads.findIndex((h) => re.test(h));
+      const maxCol = col(MAX_HEAD);
+      const weightCol = col(WEIGHT_HEAD);
+      const scoreCol = col(SCORE_HEAD);
+      const rateCol = col(RATE_HEAD);
+      const gradeCol = col(GRADE_HEAD);
+      const kinds = [maxCol, weightCol, scoreCol, rateCol, gradeCol].filter((c) => c >= 0).length;
+      if (nameCol < 0 || kinds < 2 || (scoreCol < 0 && maxCol < 0 && weightCol < 0)) continue;
+      const origin = `summary:${t.tableIndex}`;
+      for (let rr = r + 1; rr < t.rows; rr++) {
+        const nameCell = t.cells[t.grid[rr][nameCol]];
+        const name = nameCell.text.trim();
+        if (!name || nameCell.row !== rr) continue;
+        const node = TOTAL_ROW.test(name.replace(/\s/g, '')) ? tree.root : tree.child(tree.root, name);
+        const parent = tree.nodes[node].parent;
+        const add = (c: number, make: (cell: Cell) => Omit<ScoreFact, 'node' | 'source' | 'origin' | 'sourceParent' | 'span'> | null) => {
+          if (c < 0) return;
+          const cell = t.cells[t.grid[rr][c]];
+          if (cell.row !== rr || !cell.text.trim()) return;
+          const f = make(cell);
+          if (f) facts.push({ ...f, node, source: 'summary', origin, sourceParent: parent, span: cellSpan(t, cell) });
+        };
+        add(maxCol, (cell) => {
+          const q = points(cell.text);
+          return q ? { kind: '分值', q } : null;
+        });
+        add(weightCol, (cell) => {
+          const p = parseQuantity(cell.text);
+          if (p?.unit === '%') return { kind: '权重', q: p };
+          // a 权重 column in points stands for the 分值 when the table has no other
+          const q = maxCol < 0 ? points(cell.text) : null;
+          return q ? { kind: '分值', q } : null;
+        });
+        add(scoreCol, (cell) => {
+          const q = points(cell.text);
+          return q ? { kind: '得分', q } : null;
+        });
+        add(rateCol, (cell) => {
+          const q = percent(cell.text);
+          return q ? { kind: '得分率', q } : null;
+        });
+        add(gradeCol, (cell) => (/^[优良中差]|^(?:合格|不合格|较差|良好|优秀|中等)$/.test(cell.text.trim()) ? { kind: '等级', q: null, grade: cell.text.trim() } : null));
+      }
+      break;
+    }
+  }
+  return facts;
+}
+
+// ---------------------------------------------------------------- attachment scoring table
+
+export interface ScoringRow {
+  table: number; // block index
+  row: number;
+  node: number;
+  /** The 分值 cell owned by this row's leaf, if any. */
+  max: ScoreFact | null;
+  /** The 得分 cell of the row (empty or not). */
+  scoreCell: SpanRef | null;
+  score: ScoreFact | null;
+  criteria: { text: string; span: SpanRef }[];
+}
+
+export interface AttachmentGap {
+  /** A first-level (or any non-leaf) name whose 分值 cell is empty. */
+  node: number;
+  kind: '分值';
+  span: SpanRef;
+}
+
+export interface AttachmentTable {
+  block: number;
+  rows: ScoringRow[];
+  gaps: AttachmentGap[];
+  /** The 总分/合计 row's figures. */
+  total: ScoreFact[];
+}
+
+/** Scoring tables with their rows, and their figures as facts (nodes matched into the tree). */
+export function attachmentTables(doc: Document, tree: IndicatorTree): { facts: ScoreFact[]; tables: AttachmentTable[] } {
+  const facts: ScoreFact[] = [];
+  const tables: AttachmentTable[] = [];
+  for (const t of doc.tables) {
+    for (let r = 0; r < t.rows; r++) {
+      const heads = t.grid[r].map((id, c) => (t.cells[id].col === c || t.cells[id].colSpan === 1 ? headText(t.cells[id].text) : ''));
+      const levels = heads.map((h, c) => ({ c, m: LEVEL_HEAD.exec(h) })).filter((x) => x.m).map((x) => ({ col: x.c, level: LEVEL_NUM[x.m![1]] }));
+      if (levels.length < 2) continue;
+      const maxCols = heads.map((h, c) => (MAX_HEAD.test(h) ? c : -1)).filter((c) => c >= 0);
+      const scoreCols = heads.map((h, c) => (SCORE_HEAD.test(h) ? c : -1)).filter((c) => c >= 0);
+      if (!maxCols.length && !scoreCols.length) continue;
+      const critCol = heads.findIndex((h) => CRITERIA_HEAD.test(h));
+      tables.push(readScoringTable(t, r, levels, maxCols, scoreCols.at(-1) ?? -1, critCol, tree, facts));
+      break;
+    }
+  }
+  return { facts, tables };
+}
+
+function readScoringTable(
+  t: Table,
+  head: number,
+  levels: { col: number; level: number }[],
+  maxCols: number[],
+  scoreCol: number,
+  critCol: number,
+  tree: IndicatorTree,
+  facts: ScoreFact[],
+): AttachmentTable {
+  const origin = `attachment:${t.tableIndex}`;
+  const out: AttachmentTable = { block: t.index, rows: [], gaps: [], total: [] };
+  // the current name at each level: its node and the rows its cell (or run of equal names) covers
+  const current: ({ node: number; text: string; first: number; last: number } | null)[] = levels.map(() => null);
+  const nodeCache = new Map<string, number>();
+  const seenValueCells = new Set<number>();
+  let lastRow: ScoringRow | null = null;
+  const cellOf = (r: number, c: number) => t.cells[t.grid[r][c]];
+
+  // how far a run of one name reaches: its own span, or following rows repeating it in their own cells
+  const runEnd = (r: number, c: number) => {
+    const cell = cellOf(r, c);
+    let last = cell.row + cell.rowSpan - 1;
+    while (last + 1 < t.rows) {
+      const next = cellOf(last + 1, c);
+      if (next.row !== last + 1 || next.text !== cell.text || !cell.text) break;
+      last = next.row + next.rowSpan - 1;
+    }
+    return last;
+  };
+
+  for (let r = head + 1; r < t.rows; r++) {
+    const first = cellOf(r, 0).text.replace(/\s/g, '');
+    if (END_ROW.test(first)) break;
+    if (TOTAL_ROW.test(first) || levels.some((l) => TOTAL_ROW.test(cellOf(r, l.col).text.replace(/\s/g, '')))) {
+      for (const [cols, kind] of [[maxCols, '分值'], [[scoreCol], '得分']] as const)
+        for (const c of cols) {
+          if (c < 0) continue;
+          const cell = cellOf(r, c);
+          const q = cell.row === r ? points(cell.text) : null;
+          if (q) out.total.push({ node: tree.root, kind, q, source: 'attachment', origin, sourceParent: null, span: cellSpan(t, cell) });
+        }
+      // a total written under another column than its header (a shifted row): the numbers in the row
+      if (!out.total.length) {
+        const nums = [...new Set(t.grid[r])].map((id) => t.cells[id]).filter((c) => c.row === r && points(c.text));
+        if (nums.length >= 1) out.total.push({ node: tree.root, kind: '分值', q: points(nums[0].text)!, source: 'attachment', origin, sourceParent: null, span: cellSpan(t, nums[0]) });
+        if (nums.length >= 2) out.total.push({ node: tree.root, kind: '得分', q: points(nums.at(-1)!.text)!, source: 'attachment', origin, sourceParent: null, span: cellSpan(t, nums.at(-1)!) });
+      }
+      facts.push(...out.total);
+      break;
+    }
+    // names starting in this row
+    let leafLevel = -1;
+    for (let i = 0; i < levels.length; i++) {
+      const cell = cellOf(r, levels[i].col);
+      const text = cell.text.trim();
+      const cur = current[i];
+      if (cell.row !== r || !text) continue; // spanned from above, or an empty cell that continues the name above
+      if (cur && cur.text === text && cur.last >= r) continue;
+      const parentNode = i === 0 ? tree.root : (current[i - 1]?.node ?? tree.root);
+      const key = `${parentNode}/${text}`;
+      const node = nodeCache.get(key) ?? tree.child(parentNode, text);
+      nodeCache.set(key, node);
+      current[i] = { node, text, first: r, last: runEnd(r, levels[i].col) };
+      for (let j = i + 1; j < levels.length; j++) current[j] = null;
+      leafLevel = i;
+    }
+    // the deepest name this row states (a new one, or the run of the one above)
+    let deepest = -1;
+    for (let i = levels.length - 1; i >= 0; i--)
+      if (current[i] && current[i]!.last >= r) {
+        deepest = i;
+        break;
+      }
+    const critCell = critCol >= 0 ? cellOf(r, critCol) : null;
+    if (leafLevel < 0) {
+      // no name begins here: a criteria text running on from the row above (a table split in text)
+      const own = [...maxCols, scoreCol].some((c) => c >= 0 && cellOf(r, c).row === r && cellOf(r, c).text.trim());
+      if (!own && lastRow && critCell && critCell.row === r && critCell.text.trim()) lastRow.criteria.push({ text: critCell.text, span: cellSpan(t, critCell) });
+      continue;
+    }
+    const leafNode = current[deepest]!.node;
+    const parentOf = (i: number) => (i === 0 ? tree.root : (current[i - 1]?.node ?? tree.root));
+    const row: ScoringRow = { table: t.index, row: r, node: leafNode, max: null, scoreCell: null, score: null, criteria: [] };
+    if (critCell && critCell.row === r && critCell.text.trim()) row.criteria.push({ text: critCell.text, span: cellSpan(t, critCell) });
+    // who a value cell belongs to: the level of the name column left of it when that name covers the same rows, else the row's leaf
+    const owner = (c: number): number => {
+      const cell = cellOf(r, c);
+      const from = cell.row;
+      const to = cell.row + cell.rowSpan - 1;
+      const left = levels.filter((l) => l.col < c).at(-1);
+      const covers = (i: number) => current[i] && current[i]!.first === from && current[i]!.last === to;
+      if (left) {
+        const i = levels.indexOf(left);
+        if (covers(i)) return i;
+      }
+      return deepest;
+    };
+    for (const c of maxCols) {
+      const cell = cellOf(r, c);
+      const i = owner(c);
+      const node = current[i]!.node;
+      if (seenValueCells.has(t.grid[r][c])) continue;
+      seenValueCells.add(t.grid[r][c]);
+      const q = points(cell.text);
+      if (q) {
+        const f: ScoreFact = { node, kind: '分值', q, source: 'attachment', origin, sourceParent: parentOf(i), span: cellSpan(t, cell) };
+        facts.push(f);
+        if (i === deepest) row.max = f;
+      } else if (!cell.text.trim() && i < deepest && current[i]!.first === r) out.gaps.push({ node, kind: '分值', span: cellSpan(t, cell) });
+    }
+    if (scoreCol >= 0) {
+      const cell = cellOf(r, scoreCol);
+      const i = owner(scoreCol);
+      if (!seenValueCells.has(t.grid[r][scoreCol])) {
+        seenValueCells.add(t.grid[r][scoreCol]);
+        const q = points(cell.text);
+        if (i === deepest) row.scoreCell = cellSpan(t, cell);
+        if (q) {
+          const f: ScoreFact = { node: current[i]!.node, kind: '得分', q, source: 'attachment', origin, sourceParent: parentOf(i), span: cellSpan(t, cell) };
+          facts.push(f);
+          if (i === deepest) row.score = f;
+        }
+      }
+    }
+    out.rows.push(row);
+    lastRow = row;
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+// Indicator facts from the body text: the analysis section's headings (each a
+// node, with its restated "（指标分值20分，评价得分18分）"), the sentences under
+// them ("该项指标扣0分，得分3分", "X指标共扣0分，得分6分", "综上，该指标得3.34分",
+// "得满分"), the overall score stated elsewhere ("项目评价得分98分"), and the
+// contents entries that restate a heading's score.
+import type { Document, Paragraph, Section } from '../model.js';
+import { indicatorName, keysMatch, namesMatch } from './indicator-names.js';
+import { fullMarksMentions, scoreMentions, type ScoreMention } from './indicator-mentions.js';
+import type { IndicatorTree, ScoreFact } from './indicators.js';
+
+const para = (doc: Document, i: number): Paragraph | null => {
+  const b = doc.blocks[i];
+  return b?.kind === 'paragraph' ? b : null;
+};
+
+/** The heading's own text: numbering, title and a restated score (not a run-in body). */
+function headingRegion(doc: Document, s: Section): { text: string; from: number; to: number } | null {
+  const p = para(doc, s.block);
+  if (!p) return null;
+  let to = s.runIn ? s.end : p.text.length;
+  // "（1）立项依据充分性（3分）。…": a parenthesis right after a run-in heading still belongs to it
+  if (s.runIn && p.text[to] === '（') {
+    const close = p.text.indexOf('）', to);
+    if (close > 0) to = close + 1;
+  }
+  return { text: p.text, from: s.start, to };
+}
+
+const SCORE_KINDS = new Set(['分值', '得分', '扣分', '得分率']);
+
+function headingMentions(doc: Document, s: Section): ScoreMention[] {
+  const r = headingRegion(doc, s);
+  if (!r) return [];
+  return scoreMentions(r.text.slice(0, r.to)).filter((m) => m.q.start >= r.from && SCORE_KINDS.has(m.kind));
+}
+
+const ANALYSIS_TITLE = /指标分析|评价指标|绩效分析|指标完成情况|评分情况|得分情况/;
+
+/** The section whose children are the first-level indicators: most children restating a score, else a "…指标分析" title. */
+export function findAnalysisRoot(doc: Document): number | null {
+  let best: number | null = null;
+  let bestCount = 1;
+  for (const s of doc.sections) {
+    const n = s.children.filter((c) => headingMentions(doc, doc.sections[c]).some((m) => m.kind === '分值' || m.kind === '得分')).length;
+    if (n > bestCount) {
+      best = s.id;
+      bestCount = n;
+    }
+  }
+  if (best !== null) return best;
+  const titled = doc.sections.find((s) => ANALYSIS_TITLE.test(s.title) && s.children.length >= 2);
+  return titled ? titled.id : null;
+}
+
+export function headingFacts(doc: Document, analysis: number, tree: IndicatorTree, sectionNode: Map<number, number>): ScoreFact[] {
+  const facts: ScoreFact[] = [];
+  const visit = (s: Section, node: number, parentNode: number | null) => {
+    sectionNode.set(s.id, node);
+    for (const m of headingMentions(doc, s))
+      facts.push({ node, kind: m.kind, q: m.q, source: 'heading', origin: 'heading', sourceParent: parentNode, span: { block: s.block, start: m.q.start, end: m.q.end } });
+    for (const c of s.children) {
+      const cs = doc.sections[c];
+      visit(cs, tree.child(node, cs.title, cs.id), node);
+    }
+  };
+  visit(doc.sections[analysis], tree.root, null);
+  return facts;
+}
+
+const SENTENCE = /[^。；;！!？?]+[。；;！!？?]?/g;
+/** "产出质量指标共扣0分" → 产出质量; "该项指标…" names no indicator. */
+const NAMED = /([^，,。；;：:、\s]{2,24}?)(?:指标|项)(?:共|总|合计)?(?:扣|得|分值|评价得分|实际得分)/;
+const NOT_A_NAME = /^(?:根据评分标准|综上|该项?|此项?|本项?|各项?|上述|以上|该项目|本项目)$/;
+const TOTAL_LABEL = /总得分|综合得分|总分|评价得分|最终得分|自评得分/;
+
+export function narrativeFacts(doc: Document, analysis: number | null, tree: IndicatorTree, sectionNode: Map<number, number>): ScoreFact[] {
+  const facts: ScoreFact[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph' || b.role === 'toc' || b.role === 'cover' || b.role === 'title') continue;
+    const sec = b.sectionId;
+    const node = sec !== null ? sectionNode.get(sec) : undefined;
+    let from = 0;
+    if (sec !== null && doc.sections[sec].block === b.index) {
+      const s = doc.sections[sec];
+      if (!s.runIn) continue;
+      from = headingRegion(doc, s)!.to;
+    }
+    const inAnalysis = node !== undefined;
+    for (const m of b.text.matchAll(SENTENCE)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (end <= from) continue;
+      const sentence = b.text.slice(0, end);
+      const mentions = scoreMentions(sentence).filter((x) => x.q.start >= Math.max(start, from));
+      const full = fullMarksMentions(sentence).filter((x) => x.start >= Math.max(start, from));
+      if (!mentions.length && !full.length) continue;
+      if (!inAnalysis) {
+        // outside the analysis: only the overall score ("项目评价得分98分")
+        for (const x of mentions)
+          if (x.kind === '得分' && TOTAL_LABEL.test(b.text.slice(start, x.q.start)) && !/指标/.test(b.text.slice(start, x.q.start)))
+            facts.push({ node: tree.root, kind: '得分', q: x.q, source: 'narrative', origin: 'narrative', sourceParent: null, span: { block: b.index, start: x.q.start, end: x.q.end } });
+        continue;
+      }
+      const target = namedNode(tree, node!, b.text.slice(start, end));
+      const parent = tree.nodes[target].parent;
+      for (const x of mentions) {
+        if (!SCORE_KINDS.has(x.kind)) continue;
+        facts.push({ node: target, kind: x.kind, q: x.q, source: 'narrative', origin: 'narrative', sourceParent: parent, span: { block: b.index, start: x.q.start, end: x.q.end } });
+      }
+      for (const x of full)
+        facts.push({ node: target, kind: '得分', q: null, full: true, source: 'narrative', origin: 'narrative', sourceParent: parent, span: { block: b.index, start: x.start, end: x.end } });
+    }
+  }
+  return facts;
+}
+
+/** The indicator a sentence speaks of: the one it names among the section's node and its ancestors, else the section's. */
+function namedNode(tree: IndicatorTree, node: number, sentence: string): number {
+  const m = NAMED.exec(sentence);
+  const written = m ? m[1].replace(/^(?:根据评分标准|综上|因此|故)/, '') : '';
+  if (!written || NOT_A_NAME.test(written)) return node;
+  const name = indicatorName(written);
+  for (const id of [node, ...tree.ancestors(node)]) if (id !== tree.root && namesMatch(tree.nodes[id].name, name)) return id;
+  return node;
+}
+
+export function tocFacts(doc: Document, sectionNode: Map<number, number>): ScoreFact[] {
+  const facts: ScoreFact[] = [];
+  if (!doc.toc) return facts;
+  for (const e of doc.toc.entries) {
+    const p = para(doc, e.block);
+    if (!p) continue;
+    const mentions = scoreMentions(p.text).filter((m) => SCORE_KINDS.has(m.kind));
+    if (!mentions.length) continue;
+    const key = indicatorName(e.title).key;
+    const sec = [...sectionNode.keys()].find((id) => {
+      const s = doc.sections[id];
+      return s.numbering === e.numbering && keysMatch(indicatorName(s.title).key, key);
+    });
+    if (sec === undefined) continue;
+    const node = sectionNode.get(sec)!;
+    for (const m of mentions)
+      facts.push({ node, kind: m.kind, q: m.q, source: 'toc', origin: 'toc', sourceParent: null as number | null, span: { block: p.index, start: m.q.start, end: m.q.end } });
+  }
+  return facts;
+}
