@@ -15,4 +15,5 @@ export const allRules: Rule[] = [
   ...textRules,
   ...moneyRules,
   ...targetRules,
-, ...scoreRules];
+  ...scoreRules,
+];
