@@ -50,11 +50,26 @@ const rule: Rule = {
         // within one table: the rows placed under this name by that table
         for (const f of consensus.figures(node.id, kind)) {
           if (f.source !== 'attachment' || reported.has(f) || consensus.isOutlier(f)) continue;
-          const inTable = facts.facts.filter((x) => x.origin === f.origin && x.sourceParent === node.id);
-          const kidNodes = [...new Set(inTable.map((x) => x.node))];
-          const kidFigures = kidNodes.map((k) => inTable.find((x) => x.node === k && x.kind === kind && x.q));
-          if (kidNodes.length < 2 || kidFigures.some((x) => !x)) continue;
-          const parts = kidFigures.map((x) => x!.q!);
+          const inTable = facts.facts.filter((x) => x.origin === f.origin);
+          // the table's own hierarchy: each row's node under the name the table puts it
+          const parentOf = new Map<number, number | null>();
+          for (const x of inTable) parentOf.set(x.node, x.sourceParent);
+          for (const x of inTable) if (x.sourceParent !== null && !parentOf.has(x.sourceParent)) parentOf.set(x.sourceParent, facts.nodes[x.sourceParent].parent);
+          const kidsOf = (n: number) => [...parentOf].filter(([, p]) => p === n).map(([c]) => c);
+          // a child's figure in this table: its own, else its rows' (when every row states one)
+          const valueOf = (n: number): ScoreFact[] | null => {
+            const own = inTable.find((x) => x.node === n && x.kind === kind && x.q);
+            if (own) return [own];
+            const ks = kidsOf(n);
+            if (!ks.length) return null;
+            const vs = ks.map(valueOf);
+            return vs.some((v) => !v) ? null : vs.flat() as ScoreFact[];
+          };
+          const kidNodes = kidsOf(node.id);
+          const kidValues = kidNodes.map(valueOf);
+          if (kidNodes.length < 2 || kidValues.some((x) => !x)) continue;
+          const kidFigures = kidValues.flat() as ScoreFact[];
+          const parts = kidFigures.map((x) => x.q!);
           if (sumConsistent(parts, f.q!)) continue;
           const total = parts.reduce((s, q) => s.plus(q.value), new Decimal(0));
           const expected = showD(total, Math.max(...parts.map((q) => q.decimals)));
@@ -63,7 +78,7 @@ const rule: Rule = {
             data: { name: displayName(node), kind, kindEn: KIND_EN[kind], where: where(f), whereEn: whereEn(f), actual: showQ(f.q!), expected, children: kidNodes.map((c) => displayName(facts.nodes[c])).join('、') },
             expected,
             actual: showQ(f.q!),
-            locations: [f.span, ...kidFigures.map((x) => x!.span)],
+            locations: [f.span, ...kidFigures.map((x) => x.span)],
           });
         }
       }

@@ -8,7 +8,7 @@ import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
 import type { SpanRef } from '../../src/model.js';
 import type { Rule } from '../../src/rule.js';
-import { scoreFacts } from './shared.js';
+import { scoreFacts, showQ } from './shared.js';
 
 const rule: Rule = {
   meta: {
@@ -64,7 +64,7 @@ const rule: Rule = {
     const totalMax = consensus.verdict(0, '分值')?.reference[0] ?? null;
     if (total)
       for (const g of statedGrades(ctx.doc))
-        check('项目总体', 'The project', pctOf(total, totalMax), `${total.q!.value.toFixed(total.q!.decimals)}分`, g.grade, g.span, [total.span]);
+        check('项目总体', 'The project', pctOf(total, totalMax), showQ(total.q!), g.grade, g.span, [total.span]);
 
     // each summary row's 等级
     for (const g of facts.facts.filter((f) => f.kind === '等级' && f.grade)) {
@@ -77,7 +77,7 @@ const rule: Rule = {
       if (rate) {
         const iv = intervalOf(rate.q!).map((x) => (rate.q!.unit === '%' ? x.mul(100) : x.mul(100)));
         check(name, nameEn, iv, `率${rate.q!.value.toFixed(rate.q!.decimals)}%`, g.grade!, g.span, [rate.span]);
-      } else if (score) check(name, nameEn, pctOf(score, max), `${score.q!.value.toFixed(score.q!.decimals)}分`, g.grade!, g.span, [score.span]);
+      } else if (score) check(name, nameEn, pctOf(score, max), showQ(score.q!), g.grade!, g.span, [score.span]);
     }
   },
 };

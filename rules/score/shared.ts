@@ -1,6 +1,7 @@
 // What every score rule reads: the indicator facts and the document's verdict on each figure.
 import { Consensus } from '../../src/facts/indicator-consensus.js';
 import { extractIndicators, INDICATORS_KEY, SOURCE_ZH, type IndicatorFacts, type ScoreFact, type ScoreSource } from '../../src/facts/indicators.js';
+import { EXACT_DECIMALS } from '../../src/facts/indicator-mentions.js';
 import type { Quantity } from '../../src/facts/numbers.js';
 import type { RuleContext } from '../../src/rule.js';
 import type { Decimal } from 'decimal.js';
@@ -13,11 +14,11 @@ export function scoreFacts(ctx: RuleContext): { facts: IndicatorFacts; consensus
 
 /** A figure as written, with 分 (or % for rates). */
 export function showQ(q: Quantity, unit = '分'): string {
-  return `${q.value.toFixed(q.decimals)}${q.unit === '%' ? '%' : unit}`;
+  return `${q.decimals >= EXACT_DECIMALS ? q.value.toFixed() : q.value.toFixed(q.decimals)}${q.unit === '%' ? '%' : unit}`;
 }
 
 export function showD(d: Decimal, decimals: number, unit = '分'): string {
-  return `${d.toDecimalPlaces(Math.max(decimals, 0)).toFixed()}${unit}`;
+  return `${d.toDecimalPlaces(Math.min(Math.max(decimals, 0), 4)).toFixed()}${unit}`;
 }
 
 export const SOURCE_EN: Record<ScoreSource, string> = { summary: 'summary table', heading: 'heading', narrative: 'text', attachment: 'attachment table', toc: 'contents' };

@@ -34,7 +34,7 @@ export function scoreMentions(text: string): ScoreMention[] {
       if (!re.test(label)) continue;
       // 权重20% is a weight, 权重20分 a 分值
       if (unit !== 'any' && q.unit !== unit) continue;
-      out.push({ kind, q, label });
+      out.push({ kind, q: kind === '分值' || kind === '得分' || kind === '扣分' ? asPoints(q) : q, label });
       break;
     }
   }
@@ -47,4 +47,10 @@ export function fullMarksMentions(text: string): Array<{ start: number; end: num
   const re = /(?:得|给予?|获得?)满分/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** Points written as a whole number are counted, not rounded: "得12分" is exactly 12 (no ±0.5 interval). */
+export const EXACT_DECIMALS = 8;
+export function asPoints<T extends { decimals: number }>(q: T): T {
+  return q.decimals === 0 ? { ...q, decimals: EXACT_DECIMALS } : q;
 }

@@ -6,6 +6,7 @@ import { Decimal } from 'decimal.js';
 import type { Cell, Document, SpanRef, Table } from '../model.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
+import { asPoints } from './indicator-mentions.js';
 
 const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
 
@@ -27,7 +28,7 @@ const cellSpan = (t: Table, c: Cell): SpanRef => ({ block: t.index, cell: { row:
 function points(text: string): Quantity | null {
   const q = parseQuantity(text);
   if (!q || q.comparator || (q.unit !== null && q.unit !== '分')) return null;
-  return q;
+  return asPoints(q);
 }
 
 function percent(text: string): Quantity | null {
