@@ -48,7 +48,7 @@ export function findAnalysisRoot(doc: Document): number | null {
     }
   }
   if (best !== null) return best;
-  const titled = doc.sections.find((s) => ANALYSIS_TITLE.test(s.title) && s.children.length >= 2);
+  const titled = doc.sections.find((s) => ANALYSIS_TITLE.test(s.title) && s.children.length >= 1);
   return titled ? titled.id : null;
 }
 

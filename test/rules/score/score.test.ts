@@ -126,9 +126,9 @@ describe.each(SEED_FORMATS)('seed (%s)', (fmt) => {
     expect(want).toHaveLength(SEED_EXPECTED.length);
     for (const w of want) expect(got).toContain(w);
     // the heading figures are reported in the heading paragraphs
-    const heads = fs.filter((f) => f.ruleId !== 'score/missing-score' && f.locations[0].table === null).map((f) => squash(f.locations[0].excerpt));
+    const heads = fs.filter((f) => f.ruleId !== 'score/missing-score' && f.locations[0].table === null).map((f) => squash(`${f.locations[0].section ?? ''}${f.locations[0].excerpt}`));
     expect(heads.some((e) => e.includes('项目决策情况'))).toBe(true);
-    expect(heads.some((e) => e.includes('项目效益情况'))).toBe(true);
+    expect(heads.some((e) => e.includes('效益情况'))).toBe(true);
     expect(heads.some((e) => e.includes('绩效评价指标分析'))).toBe(true);
     if (fmt !== 'txt') {
       // plus the two first-level rows without 分值 (项目过程, 项目效益); nothing else
