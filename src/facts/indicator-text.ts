@@ -47,6 +47,13 @@ export function findAnalysisRoot(doc: Document): number | null {
       bestCount = n;
     }
   }
+  // a first-level indicator with scored children under a "…指标分析" section: the analysis is its parent
+  while (best !== null) {
+    const s = doc.sections[best];
+    const parent = s.parent !== null ? doc.sections[s.parent] : null;
+    if (!parent || !ANALYSIS_TITLE.test(parent.title) || !headingMentions(doc, s).some((m) => m.kind === '分值' || m.kind === '得分')) break;
+    best = parent.id;
+  }
   if (best !== null) return best;
   const titled = doc.sections.find((s) => ANALYSIS_TITLE.test(s.title) && s.children.length >= 1);
   return titled ? titled.id : null;
