@@ -195,6 +195,9 @@ function readScoringTable(
         if (nums.length >= 1) out.total.push({ node: tree.root, kind: '分值', q: points(nums[0].text)!, source: 'attachment', origin, sourceParent: null, span: cellSpan(t, nums[0]) });
         if (nums.length >= 2) out.total.push({ node: tree.root, kind: '得分', q: points(nums.at(-1)!.text)!, source: 'attachment', origin, sourceParent: null, span: cellSpan(t, nums.at(-1)!) });
       }
+      // a table of one first-level indicator's rows: its 合计 is that indicator's, not the report's total
+      const firsts = new Set(out.rows.map((row) => tree.ancestors(row.node).concat(row.node).find((n) => tree.nodes[n].parent === tree.root)));
+      if (firsts.size < 2) out.total = [];
       facts.push(...out.total);
       break;
     }

@@ -108,17 +108,35 @@ export function narrativeFacts(doc: Document, analysis: number | null, tree: Ind
             facts.push({ node: tree.root, kind: '得分', q: x.q, source: 'narrative', origin: 'narrative', sourceParent: null, span: { block: b.index, start: x.q.start, end: x.q.end } });
         continue;
       }
-      const target = namedNode(tree, node!, b.text.slice(start, end));
+      const sentenceText = b.text.slice(start, end);
+      const target = namedNode(tree, node!, sentenceText);
+      const named = target !== node || /(?:该|此|本)项?指标/.test(sentenceText);
       const parent = tree.nodes[target].parent;
       for (const x of mentions) {
         if (!SCORE_KINDS.has(x.kind)) continue;
-        facts.push({ node: target, kind: x.kind, q: x.q, source: 'narrative', origin: 'narrative', sourceParent: parent, span: { block: b.index, start: x.q.start, end: x.q.end } });
+        facts.push({ node: target, kind: x.kind, q: x.q, source: 'narrative', origin: 'narrative', sourceParent: parent, named, span: { block: b.index, start: x.q.start, end: x.q.end } });
       }
       for (const x of full)
         facts.push({ node: target, kind: '得分', q: null, full: true, source: 'narrative', origin: 'narrative', sourceParent: parent, span: { block: b.index, start: x.start, end: x.end } });
     }
   }
-  return facts;
+  return dropAmbiguous(facts);
+}
+
+/**
+ * A section whose text gives several unnamed scores ("立项…得5分；绩效目标…得5分；资金投入…得4.5分")
+ * speaks of its parts, not of itself: those figures are no statement of the section's indicator.
+ */
+function dropAmbiguous(facts: ScoreFact[]): ScoreFact[] {
+  const unnamed = facts.filter((f) => f.source === 'narrative' && !f.named && f.node !== 0);
+  const drop = new Set<ScoreFact>();
+  for (const kind of ['得分', '扣分', '分值'] as const) {
+    const byNode = new Map<number, ScoreFact[]>();
+    for (const f of unnamed.filter((x) => x.kind === kind)) byNode.set(f.node, [...(byNode.get(f.node) ?? []), f]);
+    for (const fs of byNode.values()) if (fs.length > 1) fs.forEach((f) => drop.add(f));
+  }
+  // a 扣分 without its 得分 (or the reverse) no longer says anything checkable alone; keep it anyway: range pairs by position
+  return facts.filter((f) => !drop.has(f));
 }
 
 /** The indicator a sentence speaks of: the one it names among the section's node and its ancestors, else the section's. */

@@ -40,6 +40,8 @@ export interface ScoreFact {
   /** The parent as this origin places the indicator (for sums within one source). */
   sourceParent: number | null;
   span: SpanRef;
+  /** Narrative: the sentence names its indicator ("X指标…", "该项指标…") rather than standing in its section. */
+  named?: boolean;
 }
 
 export interface IndicatorFacts {
