@@ -175,6 +175,10 @@ describe('reportlint on the corpus', async () => {
           !mine.some((e) => f.locations.some((l) => locatedAt(l, e.quote))) &&
           !allowed.some((a) => a.file === file && a.ruleId === f.ruleId && f.locations.some((l) => locatedAt(l, a.quote))),
       );
+      const unused = allowed.filter(
+        (a) => a.file === file && !findings.some((f) => f.ruleId === a.ruleId && f.locations.some((l) => locatedAt(l, a.quote))),
+      );
+      if (unused.length) console.log(`[corpus] allow-list entries no longer needed in ${file}: ${unused.map((a) => `${a.ruleId} “${a.quote}”`).join(', ')}`);
       if (extra.length) console.log(`[corpus] false positives in ${file}:\n  ${extra.map(describeFinding).join('\n  ')}`);
       expect(extra.map(describeFinding)).toEqual([]);
     });
