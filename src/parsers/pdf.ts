@@ -48,6 +48,19 @@ function pdfjsDataDirs(): { cMapUrl?: string; standardFontDataUrl?: string } {
 }
 
 /**
+ * pdfjs in Node sets disableFontFace, and then, for every glyph drawn, compiles
+ * its outline into a path and posts it to the display side: a quarter of the
+ * parse, for rendering this parser never does. With font faces on, pdfjs hands
+ * each embedded font to the document's style sheet instead; this stand-in
+ * document takes the rule and drops it (Node loads fonts "synchronously" in
+ * pdfjs's eyes, so nothing waits on it). Text extraction does not use them.
+ */
+const NO_RENDERING_DOCUMENT = {
+  createElement: () => ({ sheet: { cssRules: [] as unknown[], insertRule: () => 0 }, remove: () => undefined }),
+  documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+};
+
+/**
  * pdfjs's legacy build (the one pdf-parse loads) bundles core-js, which on
  * Node 20 swaps Array.prototype.push for a slow JavaScript polyfill for the
  * whole process (a quarter of the parse time here). Put a native push back
@@ -167,7 +180,13 @@ function assemble(layouts: readonly PageLayout[], drop: Set<TextLine>, numbers: 
 
 export async function parsePdf(buf: Buffer, path: string): Promise<RawDocument> {
   checkEnvelope(buf);
-  const parser = new PDFParse({ data: new Uint8Array(buf), cMapPacked: true, ...pdfjsDataDirs() });
+  const parser = new PDFParse({
+    data: new Uint8Array(buf),
+    cMapPacked: true,
+    ...pdfjsDataDirs(),
+    disableFontFace: false,
+    ownerDocument: NO_RENDERING_DOCUMENT,
+  } as unknown as ConstructorParameters<typeof PDFParse>[0]);
   try {
     let doc: PdfDocument;
     try {
