@@ -40,21 +40,26 @@ export function nameCore(name: string): string {
   return s.replace(GENERIC_TAIL, '');
 }
 
+/** The longest run of characters before a tail that can still belong to one name. */
+const MAX_NAME = 40;
+
 /** Every project/fund name mention in a text, its left boundary found by segmentation. */
 export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
   const out: NameMention[] = [];
-  const years = findYears(text);
+  const years = findYears(text).sort((a, b) => a.after - b.after);
+  const yearEndingAt = new Map(years.map((y) => [y.after, y]));
+  let yi = 0; // years before the current tail: matches come in order, so one pass
   for (const m of text.matchAll(NAME_END)) {
     const tailStart = m.index!;
     let end = tailStart + m[0].length;
     // "项目项目": a duplicated tail is a typo, not part of the name
     while (/项目项目$/.test(text.slice(tailStart, end))) end -= 2;
-    // the words before the tail, back to punctuation, a digit or a stop word
-    const clauseStart = Math.max(
-      0,
-      ...[...text.slice(0, tailStart).matchAll(/[^\u4e00-\u9fff]/g)].map((x) => x.index! + 1),
-      ...years.filter((y) => y.after <= tailStart).map((y) => y.after),
-    );
+    // the words before the tail, back to punctuation, a digit or a year; a name is
+    // never longer than MAX_NAME, so the walk back is bounded (no quadratic scan)
+    let clauseStart = tailStart;
+    while (clauseStart > 0 && tailStart - clauseStart < MAX_NAME && /[\u4e00-\u9fff]/.test(text[clauseStart - 1])) clauseStart--;
+    while (yi < years.length && years[yi].after <= tailStart) yi++;
+    if (yi > 0 && years[yi - 1].after > clauseStart) clauseStart = years[yi - 1].after;
     const words = seg.cut(text.slice(clauseStart, tailStart));
     let start = tailStart;
     let unitPrefix: NameMention['unitPrefix'] = null;
@@ -75,7 +80,7 @@ export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
     if (start === tailStart) continue;
     // "项目单位", "项目负责人": a field label, not a name
     if (/^(?:单位|负责人|类型|名称|时间)/.test(text.slice(end))) continue;
-    const y = years.find((yy) => yy.after === (unitPrefix ? unitPrefix.start : start) || yy.after === start);
+    const y = yearEndingAt.get(unitPrefix ? unitPrefix.start : start) ?? yearEndingAt.get(start);
     out.push({
       name: text.slice(start, end),
       start,
