@@ -19,6 +19,12 @@ export interface CheckOptions {
   lang: Lang;
 }
 
+/**
+ * The place to fix and the first places it conflicts with: a figure restated a thousand
+ * times must not make a finding a thousand locations long (it has to paste into a ticket).
+ */
+const MAX_LOCATIONS = 8;
+
 export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
   const shared = new Map<string, unknown>();
   const findings: Array<Finding & { order: number[] }> = [];
@@ -31,7 +37,7 @@ export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
       const template = rule.meta.messages[d.messageId];
       if (!template) throw new Error(`rule ${rule.meta.id}: unknown messageId ${d.messageId}`);
       if (!d.locations.length) throw new Error(`rule ${rule.meta.id}: a finding needs a location`);
-      const locations = d.locations.map((l) => locate(doc, l));
+      const locations = d.locations.slice(0, MAX_LOCATIONS).map((l) => locate(doc, l));
       const finding: Finding = {
         ruleId: rule.meta.id,
         severity,

@@ -3,7 +3,7 @@
 // A disagreement is reported once, at the statement that differs from the others.
 import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
 import { findOutliers } from '../../src/facts/funding-outliers.js';
-import { consistent, formatDecimal } from '../../src/facts/tolerance.js';
+import { consistent, formatDecimal, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
@@ -30,16 +30,18 @@ const rule: Rule = {
     const facts = ctx.shared(FUNDING_KEY, extractFunding);
     const stated = facts.figures.filter((f) => f.q !== null && f.unitKnown && f.source !== 'item');
     const agree = (a: FundFigure, b: FundFigure) => consistent(a.q!, b.q!);
-    const budgets = stated.filter((f) => f.kind === 'budget' && f.source === null);
+    const restatable = stated.filter((f) => f.kind === 'budget' && f.source === null && f.variant !== 'plain');
     const groups = new Map<string, FundFigure[]>();
     for (const f of stated) {
       // a plain 预算 that matches a 年初 or 调整后 figure is that figure restated
-      if (f.kind === 'budget' && f.variant === 'plain' && budgets.some((b) => b.variant !== 'plain' && agree(b, f))) continue;
+      if (f.kind === 'budget' && f.variant === 'plain' && restatable.some((b) => agree(b, f))) continue;
       const key = `${f.kind}|${f.kind === 'budget' ? f.variant : ''}|${f.source ?? ''}`;
-      groups.set(key, [...(groups.get(key) ?? []), f]);
+      const group = groups.get(key);
+      if (group) group.push(f);
+      else groups.set(key, [f]);
     }
     for (const items of groups.values()) {
-      for (const { outlier, against } of findOutliers(items, agree, (f) => f.order)) {
+      for (const { outlier, against } of findOutliers(items, agree, (f) => f.order, (f) => writtenKey(f.q!))) {
         const ref = against[0];
         const what = `${outlier.source ? SOURCE_ZH[outlier.source] + '' : ''}${outlier.kind === 'budget' ? VARIANT_ZH[outlier.variant ?? 'plain'] : ''}${KIND_ZH[outlier.kind]}`;
         const whatEn = `${outlier.source ? outlier.source + ' ' : ''}${outlier.kind === 'budget' && outlier.variant !== 'plain' ? outlier.variant + ' ' : ''}${KIND_EN[outlier.kind]}`;

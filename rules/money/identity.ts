@@ -3,7 +3,7 @@
 import { Decimal } from 'decimal.js';
 import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
 import { consensus } from '../../src/facts/funding-outliers.js';
-import { consistent, formatDecimal, intervalOf, ratioConsistent, sumConsistent } from '../../src/facts/tolerance.js';
+import { consistent, formatDecimal, intervalOf, ratioConsistent, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
@@ -39,20 +39,42 @@ const rule: Rule = {
     const agree = (a: FundFigure, b: FundFigure) => consistent(a.q!, b.q!);
     const rowOf = (f: FundFigure) => (f.origin === 'table' ? `${f.at.block}:${f.at.cell!.row}` : f.group);
 
+    // figures by kind, source and sentence/row, and what the whole document stands by for each
+    // kind, built once: a check looks them up instead of scanning every figure again
+    const besideKey = (kind: FundKind, source: FundFigure['source'], row: string | number | undefined) => `${kind}|${source ?? ''}|${row}`;
+    const byRow = new Map<string, FundFigure[]>();
+    for (const f of stated) {
+      const k = besideKey(f.kind, f.source, rowOf(f));
+      const list = byRow.get(k);
+      if (list) list.push(f);
+      else byRow.set(k, [f]);
+    }
+    const wholeDocument = new Map<FundKind, FundFigure[]>();
+    const stoodBy = (kind: FundKind): FundFigure[] => {
+      let out = wholeDocument.get(kind);
+      if (out) return out;
+      const all = stated.filter((f) => f.kind === kind && f.source === null && f.unitKnown);
+      const key = (f: FundFigure) => writtenKey(f.q!);
+      if (kind !== 'budget') out = consensus(all, agree, order, key)?.slice(0, 1) ?? [];
+      else {
+        // any budget the document states (年初 / 调整后 / plain) may be the denominator
+        out = [];
+        for (const v of ['adjusted', 'plain', 'initial'] as const) {
+          const c = consensus(all.filter((f) => f.variant === v), agree, order, key);
+          if (c) out.push(c[0]);
+        }
+      }
+      wholeDocument.set(kind, out);
+      return out;
+    };
+
     /** Figures of a kind for a check at `near`: stated beside it (same sentence or table row, same source), else what the whole document stands by. */
     const operands = (kind: FundKind, near: FundFigure): FundFigure[] => {
-      const beside = stated.filter((f) => f.kind === kind && f.source === near.source && rowOf(f) === rowOf(near) && f !== near);
+      const row = byRow.get(besideKey(kind, near.source, rowOf(near))) ?? [];
+      const beside = kind === near.kind ? row.filter((f) => f !== near) : row;
       if (beside.length) return beside;
       if (near.source !== null || !near.unitKnown) return [];
-      const all = stated.filter((f) => f.kind === kind && f.source === null && f.unitKnown);
-      if (kind !== 'budget') return consensus(all, agree, order)?.slice(0, 1) ?? [];
-      // any budget the document states (年初 / 调整后 / plain) may be the denominator
-      const out: FundFigure[] = [];
-      for (const v of ['adjusted', 'plain', 'initial'] as const) {
-        const c = consensus(all.filter((f) => f.variant === v), agree, order);
-        if (c) out.push(c[0]);
-      }
-      return out;
+      return stoodBy(kind);
     };
     const fmt = (f: FundFigure) => formatDecimal(f.q!.value, f.q!.unit ?? undefined);
 

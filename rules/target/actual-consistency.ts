@@ -3,7 +3,7 @@
 import { extractTargets, groupIndicators, TARGETS_KEY, type IndicatorStatement } from '../../src/facts/targets.js';
 import { unitFamily } from '../../src/facts/targets.js';
 import { findOutliers } from '../../src/facts/funding-outliers.js';
-import { consistent, formatDecimal } from '../../src/facts/tolerance.js';
+import { consistent, formatDecimal, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 
 type WithActual = IndicatorStatement & { actual: NonNullable<IndicatorStatement['actual']> };
@@ -30,7 +30,7 @@ const rule: Rule = {
       const families = new Set(actuals.map((s) => unitFamily(s.actual.q)));
       if (actuals.length < 2 || families.size !== 1) continue;
       const agree = (a: WithActual, b: WithActual) => consistent(sameUnit(a, b), sameUnit(b, a));
-      for (const { outlier, against } of findOutliers(actuals, agree, (s) => s.actual.order)) {
+      for (const { outlier, against } of findOutliers(actuals, agree, (s) => s.actual.order, (s) => writtenKey(s.actual.q))) {
         const name = (group.find((s) => s.origin === 'table') ?? group[0]).name;
         const actual = formatDecimal(outlier.actual.q.value, outlier.actual.q.unit ?? undefined);
         const expected = formatDecimal(against[0].actual.q.value, against[0].actual.q.unit ?? undefined);

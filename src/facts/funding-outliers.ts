@@ -14,46 +14,70 @@ export function cmpOrder(a: number[], b: number[]): number {
 }
 
 /**
+ * Beyond this many different values, the statements are not one figure restated but many
+ * figures sharing a name; no group is the one the document stands by. It also bounds the
+ * clustering below, which compares every value with every other.
+ */
+const MAX_DISTINCT = 200;
+
+/**
  * The group the document stands by: the largest group of statements that agree with one
  * of them; with two groups of equal size the earlier one (a restatement copied wrong is
  * usually the later one, often in the attachment); with three or more equal groups none
- * (they are likely different figures that share a name).
+ * (they are likely different figures that share a name). Statements with the same `key`
+ * (the same value written alike) are clustered once, counted by how often they occur.
  */
-function mainGroup<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[]): { main: T[] | null; sorted: T[] } {
+function mainGroup<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[], key: (x: T) => unknown): { main: Set<T> | null; sorted: T[] } {
   const sorted = [...items].sort((a, b) => cmpOrder(order(a), order(b)));
+  const byKey = new Map<unknown, T[]>();
+  for (const x of sorted) {
+    const k = key(x);
+    const same = byKey.get(k);
+    if (same) same.push(x);
+    else byKey.set(k, [x]);
+  }
+  const values = [...byKey.values()]; // in order of first statement
+  if (values.length > MAX_DISTINCT) return { main: null, sorted };
+  const agrees = values.map((a) => values.map((b) => agree(a[0], b[0])));
   const clusters: T[][] = [];
-  let rest = sorted;
+  let rest = values.map((_, i) => i);
   while (rest.length) {
     let best = rest[0];
     let bestN = -1;
     for (const c of rest) {
-      const n = rest.filter((x) => agree(c, x)).length;
+      const n = rest.reduce((sum, x) => sum + (agrees[c][x] ? values[x].length : 0), 0);
       if (n > bestN) {
         best = c;
         bestN = n;
       }
     }
-    const members = rest.filter((x) => agree(best, x));
-    clusters.push(members);
-    rest = rest.filter((x) => !members.includes(x));
+    const members = rest.filter((x) => agrees[best][x]);
+    clusters.push(members.flatMap((i) => values[i]));
+    rest = rest.filter((x) => !agrees[best][x]);
   }
-  if (clusters.length <= 1) return { main: clusters[0] ?? null, sorted };
+  const asSet = (c: T[] | undefined) => (c ? new Set(c) : null);
+  if (clusters.length <= 1) return { main: asSet(clusters[0]), sorted };
   const top = Math.max(...clusters.map((c) => c.length));
   const tops = clusters.filter((c) => c.length === top);
-  if (tops.length === 1) return { main: tops[0], sorted };
-  if (clusters.length === 2) return { main: clusters.find((c) => c.includes(sorted[0]))!, sorted };
+  if (tops.length === 1) return { main: asSet(tops[0]), sorted };
+  if (clusters.length === 2) return { main: asSet(clusters.find((c) => c.includes(sorted[0]))), sorted };
   return { main: null, sorted };
 }
 
-export function findOutliers<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[]): OutlierReport<T>[] {
+/** Without a key every statement is its own value. */
+const itself = <T>(x: T): unknown => x;
+
+export function findOutliers<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[], key: (x: T) => unknown = itself): OutlierReport<T>[] {
   if (items.length < 2) return [];
-  const { main, sorted } = mainGroup(items, agree, order);
+  const { main, sorted } = mainGroup(items, agree, order, key);
   if (!main) return [];
-  return sorted.filter((x) => !main.includes(x)).map((outlier) => ({ outlier, against: main }));
+  const against = sorted.filter((x) => main.has(x));
+  return sorted.filter((x) => !main.has(x)).map((outlier) => ({ outlier, against }));
 }
 
 /** The statements the document stands by for one figure, or null when it is not clear which. */
-export function consensus<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[]): T[] | null {
+export function consensus<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[], key: (x: T) => unknown = itself): T[] | null {
   if (!items.length) return null;
-  return mainGroup(items, agree, order).main;
+  const { main, sorted } = mainGroup(items, agree, order, key);
+  return main && sorted.filter((x) => main.has(x));
 }

@@ -15,14 +15,28 @@ export interface Written {
 
 const scaleOf = (q: Written) => new D((q.scale ?? new Decimal(1)).toString());
 
+/** Figures are compared many times over (every statement with every other): each interval is built once. */
+const intervals = new WeakMap<Written, [Decimal, Decimal]>();
+
 /** The interval the written figure stands for, in the base unit (value × scale). */
 export function intervalOf(q: Written): [Decimal, Decimal] {
+  let iv = intervals.get(q);
+  if (!iv) intervals.set(q, (iv = computeInterval(q)));
+  return iv;
+}
+
+function computeInterval(q: Written): [Decimal, Decimal] {
   const half = new D(10).pow(-Math.max(0, q.decimals)).div(2);
   const v = new D(q.value.toString());
   const s = scaleOf(q);
   const lo = v.minus(half).mul(s);
   const hi = v.plus(half).mul(s);
   return [new Decimal(lo.toString()), new Decimal(hi.toString())];
+}
+
+/** Two figures with the same key are written alike: the same value, precision and unit. */
+export function writtenKey(q: Written & { unit?: string | null }): string {
+  return `${q.value.toString()}|${q.decimals}|${(q.scale ?? 1).toString()}|${q.unit ?? ''}`;
 }
 
 function meet(a: [Decimal, Decimal], b: [Decimal, Decimal]): boolean {
