@@ -3,13 +3,13 @@
 // A disagreement is reported once, at the statement that differs from the others.
 import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
 import { findOutliers } from '../../src/facts/funding-outliers.js';
-import { consistent, formatDecimal, writtenKey } from '../../src/facts/tolerance.js';
+import { consistent, formatDecimal, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
 const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };
 const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: '' } as const;
-const SOURCE_ZH: Record<string, string> = { central: '中央', province: '省级', cityCounty: '市县', local: '本级', other: '其他', self: '自筹' };
+const SOURCE_ZH: Record<string, string> = { central: '中央', province: '省级', cityCounty: '市县', city: '市级', county: '县级', local: '本级', other: '其他', self: '自筹' };
 
 const rule: Rule = {
   meta: {
@@ -31,6 +31,13 @@ const rule: Rule = {
     const stated = facts.figures.filter((f) => f.q !== null && f.unitKnown && f.source !== 'item');
     const agree = (a: FundFigure, b: FundFigure) => consistent(a.q!, b.q!);
     const restatable = stated.filter((f) => f.kind === 'budget' && f.source === null && f.variant !== 'plain');
+    // a figure in a breakdown that adds up is confirmed by the others: between two equal
+    // groups, the one it belongs to is the one the document stands by
+    const confirmed = new Set<FundFigure>();
+    for (const b of facts.breakdowns) {
+      if (b.total.q === null || !b.parts.length || b.parts.some((p) => p.q === null)) continue;
+      if (sumConsistent(b.parts.map((p) => p.q!), b.total.q)) for (const f of [b.total, ...b.parts]) confirmed.add(f);
+    }
     const groups = new Map<string, FundFigure[]>();
     for (const f of stated) {
       // a plain 预算 that matches a 年初 or 调整后 figure is that figure restated
@@ -41,7 +48,7 @@ const rule: Rule = {
       else groups.set(key, [f]);
     }
     for (const items of groups.values()) {
-      for (const { outlier, against } of findOutliers(items, agree, (f) => f.order, (f) => writtenKey(f.q!))) {
+      for (const { outlier, against } of findOutliers(items, agree, (f) => f.order, (f) => writtenKey(f.q!), (f) => confirmed.has(f))) {
         const ref = against[0];
         const what = `${outlier.source ? SOURCE_ZH[outlier.source] + '' : ''}${outlier.kind === 'budget' ? VARIANT_ZH[outlier.variant ?? 'plain'] : ''}${KIND_ZH[outlier.kind]}`;
         const whatEn = `${outlier.source ? outlier.source + ' ' : ''}${outlier.kind === 'budget' && outlier.variant !== 'plain' ? outlier.variant + ' ' : ''}${KIND_EN[outlier.kind]}`;

@@ -26,8 +26,10 @@ const MAX_DISTINCT = 200;
  * usually the later one, often in the attachment); with three or more equal groups none
  * (they are likely different figures that share a name). Statements with the same `key`
  * (the same value written alike) are clustered once, counted by how often they occur.
+ * A group with a `corroborated` statement (one that other figures confirm, such as a part
+ * of a breakdown that adds up) outweighs an equal group without one, but not a larger one.
  */
-function mainGroup<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[], key: (x: T) => unknown): { main: Set<T> | null; sorted: T[] } {
+function mainGroup<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[], key: (x: T) => unknown, corroborated: (x: T) => boolean): { main: Set<T> | null; sorted: T[] } {
   const sorted = [...items].sort((a, b) => cmpOrder(order(a), order(b)));
   const byKey = new Map<unknown, T[]>();
   for (const x of sorted) {
@@ -57,8 +59,9 @@ function mainGroup<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) 
   }
   const asSet = (c: T[] | undefined) => (c ? new Set(c) : null);
   if (clusters.length <= 1) return { main: asSet(clusters[0]), sorted };
-  const top = Math.max(...clusters.map((c) => c.length));
-  const tops = clusters.filter((c) => c.length === top);
+  const weight = (c: T[]) => c.length + (c.some(corroborated) ? 0.5 : 0);
+  const top = Math.max(...clusters.map(weight));
+  const tops = clusters.filter((c) => weight(c) === top);
   if (tops.length === 1) return { main: asSet(tops[0]), sorted };
   if (clusters.length === 2) return { main: asSet(clusters.find((c) => c.includes(sorted[0]))), sorted };
   return { main: null, sorted };
@@ -66,10 +69,17 @@ function mainGroup<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) 
 
 /** Without a key every statement is its own value. */
 const itself = <T>(x: T): unknown => x;
+const never = (): boolean => false;
 
-export function findOutliers<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[], key: (x: T) => unknown = itself): OutlierReport<T>[] {
+export function findOutliers<T>(
+  items: T[],
+  agree: (a: T, b: T) => boolean,
+  order: (x: T) => number[],
+  key: (x: T) => unknown = itself,
+  corroborated: (x: T) => boolean = never,
+): OutlierReport<T>[] {
   if (items.length < 2) return [];
-  const { main, sorted } = mainGroup(items, agree, order, key);
+  const { main, sorted } = mainGroup(items, agree, order, key, corroborated);
   if (!main) return [];
   const against = sorted.filter((x) => main.has(x));
   return sorted.filter((x) => !main.has(x)).map((outlier) => ({ outlier, against }));
@@ -78,6 +88,6 @@ export function findOutliers<T>(items: T[], agree: (a: T, b: T) => boolean, orde
 /** The statements the document stands by for one figure, or null when it is not clear which. */
 export function consensus<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[], key: (x: T) => unknown = itself): T[] | null {
   if (!items.length) return null;
-  const { main, sorted } = mainGroup(items, agree, order, key);
+  const { main, sorted } = mainGroup(items, agree, order, key, never);
   return main && sorted.filter((x) => main.has(x));
 }

@@ -8,7 +8,7 @@ import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
 export type BudgetVariant = 'initial' | 'adjusted' | 'plain';
 /** Where the money comes from; 'item' = a row of a table that is neither a source nor a total (a sub-project, a purpose). */
-export type FundSource = 'central' | 'province' | 'cityCounty' | 'local' | 'other' | 'self' | 'item';
+export type FundSource = 'central' | 'province' | 'cityCounty' | 'city' | 'county' | 'local' | 'other' | 'self' | 'item';
 
 export interface FundFigure {
   kind: FundKind;
@@ -66,7 +66,10 @@ const KIND_WORDS: KindWord[] = [
 const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
   [/中央/, 'central'],
   [/省/, 'province'],
-  [/市县|市级|县级|区级|县财政|市财政|区财政|县区/, 'cityCounty'],
+  // 市县 together is one source; 市级 and 县级 apart are two (a breakdown lists both)
+  [/市县|县区|市、县/, 'cityCounty'],
+  [/市级|市财政/, 'city'],
+  [/县级|区级|县财政|区财政/, 'county'],
   [/本级/, 'local'],
   [/自筹|单位自有|社会资本/, 'self'],
   [/其他|其它/, 'other'],
@@ -155,7 +158,9 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
       if (kw && FILLER.test(label.slice(kw.end)) && PREFIX_OK.test(label.slice(0, kw.start))) {
         if (isRate(kw.w.kind) !== !money) continue;
         const part = afterQizhong && lastTotal !== null && lastTotal.kind === kw.w.kind && src !== null;
-        const f: FundFigure = { ...base, kind: kw.w.kind, variant: kw.w.variant ?? null, source: part ? src : null };
+        // "县级资金到位66.5万元": a source named before the kind word makes it that source's amount
+        const ownSource = part ? src : sourceOf(label.slice(0, kw.start));
+        const f: FundFigure = { ...base, kind: kw.w.kind, variant: kw.w.variant ?? null, source: ownSource };
         if (!part && afterQizhong && lastTotal && !isRate(kw.w.kind)) continue; // "其中支付设备款…": a part of unknown kind
         out.push(f);
         if (part) addPart(breakdowns, lastTotal!, f);
@@ -214,6 +219,18 @@ function tableUnit(doc: Document, t: Table): TableUnit | null {
   return null;
 }
 
+/** The unit a spanning header states for the columns under it: "资金情况（元）" over 预算安排 | 实际到位. */
+function unitAbove(t: Table, r: number, col: number): TableUnit | null {
+  for (let rr = r - 1; rr >= 0; rr--) {
+    const c = cellAt(t, rr, col);
+    if (c) {
+      const u = unitIn(c.text);
+      if (u) return u;
+    }
+  }
+  return null;
+}
+
 /** A header cell naming a funding kind: "计划投资额（万元）", "实际到位资金", "全年执行数", "结余". */
 function headerKind(text: string): KindWord | null {
   const t = text.replace(/（[^）]*）|\([^)]*\)/g, '').replace(/\s/g, '');
@@ -222,7 +239,7 @@ function headerKind(text: string): KindWord | null {
   if (!kw) return null;
   // the kind word must be most of the header: "实际使用情况", "预算数", not "资金使用合规性"
   const rest = t.slice(kw.end);
-  if (!/^(?:资金|经费|金额|总额|数|额|情况|数额|金额合计)?$/.test(rest)) return null;
+  if (!/^(?:资金|经费|金额|总额|数|额|情况|数额|金额合计|安排)?$/.test(rest)) return null;
   return kw.w;
 }
 
@@ -269,7 +286,7 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
     }
     const hasTotal = rows.some((x) => x.isTotal);
     for (const h of heads) {
-      const unit = unitIn(h.cell.text) ?? tUnit;
+      const unit = unitIn(h.cell.text) ?? unitAbove(t, r, h.cell.col) ?? tUnit;
       const group = `t${t.tableIndex}:r${r}c${h.cell.col}`;
       let total: FundFigure | null = null;
       const parts: FundFigure[] = [];

@@ -15,14 +15,14 @@ describe('funding figures from sentences', () => {
       'text:arrived=120.5万元',
       'text:arrived@central=60万元',
       'text:arrived@province=40.5万元',
-      'text:arrived@cityCounty=20万元',
+      'text:arrived@county=20万元',
       'text:arrivalRate=100%',
       'text:spent=118万元',
       'text:balance=2.5万元',
       'text:executionRate=97.9%',
     ]);
     expect(f.breakdowns).toHaveLength(1);
-    expect(f.breakdowns[0].parts.map((p) => p.source)).toEqual(['central', 'province', 'cityCounty']);
+    expect(f.breakdowns[0].parts.map((p) => p.source)).toEqual(['central', 'province', 'county']);
   });
 
   it('leaves out money that is not the project\'s: other spending, purposes after 其中, growth', () => {
@@ -41,9 +41,9 @@ describe('funding figures from tables', () => {
     const f = extractFunding(docFromText(OK));
     const table = f.figures.filter((x) => x.origin === 'table').map(show);
     expect(table).toContain('table:spent=1180000元');
-    expect(table).toContain('table:arrived@cityCounty=200000元');
+    expect(table).toContain('table:arrived@county=200000元');
     expect(table).toContain('table:budget=1205000元');
-    expect(table).toContain('table:balance@cityCounty=25000元');
+    expect(table).toContain('table:balance@county=25000元');
     const spentBreakdown = f.breakdowns.find((b) => b.total.origin === 'table' && b.total.kind === 'spent')!;
     expect(spentBreakdown.parts.map((p) => p.q!.value.toNumber())).toEqual([600000, 405000, 175000]);
   });

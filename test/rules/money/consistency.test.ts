@@ -33,6 +33,37 @@ describe('money/consistency', () => {
     expect(f[0].locations[1].text).toBe('50万元');
   });
 
+  it('does not compare the 市级 and 县级 parts of one breakdown with each other', () => {
+    expect(runRule(rule, body('项目预算1286.5万元，其中省级补助634.3万元、市级补助250万元、县级配套402.2万元。'))).toEqual([]);
+  });
+
+  it('reads "县级资金到位…" as the county\'s amount, not the whole project\'s', () => {
+    expect(runRule(rule, body('项目实际到位资金100万元。资金落实方面，县级资金到位20万元，未全额到位。'))).toEqual([]);
+  });
+
+  // the text's breakdown 600,000+300,000+100,000+90,000 ≠ 1,100,000 and the table's adds up:
+  // of the two statements of the 县级 budget, the table's is the one the document stands by
+  const TIE = [
+    '项目预算1,100,000.00元，其中中央资金600,000.00元、省级资金300,000.00元、市级资金100,000.00元、县级资金90,000.00元。',
+    '',
+    '资金来源\t资金情况（元）\t\t执行率',
+    '\t预算安排\t实际到位\t',
+    '中央财政\t600,000.00\t600,000.00\t100%',
+    '省级财政\t300,000.00\t300,000.00\t100%',
+    '市级财政\t100,000.00\t100,000.00\t100%',
+    '县级财政\t100,000.00\t100,000.00\t100%',
+    '合计\t1,100,000.00\t1,100,000.00\t100%',
+    '',
+  ].join('\n');
+
+  it('between two equal statements, reports the one whose breakdown does not add up, in a table whose unit is in the spanning header', () => {
+    const f = runRule(rule, body(TIE));
+    expect(f).toHaveLength(1);
+    expect(f[0].locations[0].text).toBe('90,000.00元');
+    expect(f[0].expected).toBe('100000元');
+    expect(f[0].locations[1].text).toBe('100,000.00');
+  });
+
   it.each(SEED_FORMATS)('seed (%s): 57万元 everywhere, no finding', async (fmt) => {
     expect(runRule(rule, await readFixture(SEED[fmt]))).toEqual([]);
   });
