@@ -1,8 +1,11 @@
 // A closing sentence names the wrong indicator: under "3、产出时效" the text says
 // "根据评分标准，产出质量指标共扣0分" (copied from the previous section).
 // X must be the indicator of the section the sentence stands in, or one of its
-// ancestors; only an X that is another section's (or the indicator table's) name is reported.
+// ancestors or one of its own sub-indicators ("产出质量指标分值8分" under 产出指标);
+// only an X that is another section's (or the indicator table's) name is reported.
 import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
+import { indicatorName, namesMatch } from '../../src/facts/indicator-names.js';
+import { extractIndicators, INDICATORS_KEY, type IndicatorFacts } from '../../src/facts/indicators.js';
 import type { Document, Section } from '../../src/model.js';
 import type { Rule } from '../../src/rule.js';
 
@@ -16,6 +19,22 @@ function chain(doc: Document, id: number | null): Section[] {
   const out: Section[] = [];
   for (let s = id; s !== null; s = doc.sections[s].parent) out.push(doc.sections[s]);
   return out;
+}
+
+/**
+ * `name` is an indicator under the indicator of the section the sentence stands in (only
+ * that one: a sibling of the section is under its parent too, and is what this rule catches).
+ */
+function isSubIndicator(facts: IndicatorFacts, section: Section, name: string): boolean {
+  const n = indicatorName(name);
+  for (const node of facts.nodes) {
+    if (!namesMatch(node.name, n)) continue;
+    for (let p = node.parent; p !== null; p = facts.nodes[p].parent) {
+      const sec = facts.nodes[p].section;
+      if (sec === section.id) return true;
+    }
+  }
+  return false;
 }
 
 /** The longest ending of `label` that equals a name in `names` (the label may start with words like "因此"). */
@@ -55,6 +74,7 @@ const rule: Rule = {
         if (!named) continue;
         const here = sections.map((s) => strip(s.title));
         if (here.some((t) => t === named || t.endsWith(named) || named.endsWith(t))) continue;
+        if (isSubIndicator(ctx.shared(INDICATORS_KEY, extractIndicators), sections[0], named)) continue;
         // the section at the level of the one the label names, else the innermost
         const other = doc.sections.find((s) => strip(s.title) === named);
         const own = (other && sections.find((s) => s.level === other.level)) ?? sections[0];

@@ -22,6 +22,17 @@ describe('text/label-mismatch', () => {
     expect(runRule(labelMismatch, doc('产出'))).toEqual([]);
     expect(runRule(labelMismatch, doc('该项'))).toEqual([]);
   });
+  // the attachment's table puts 产出质量 under 产出指标: naming it in 产出指标's section is no leftover
+  const withTable = (sentence: string) =>
+    docFromText(
+      `一、指标分析\n\n（一）产出指标\n\n${sentence}\n\n（二）效益指标\n\n效益良好。\n\n附表\n\n一级指标\t二级指标\t分值\t得分\n产出指标\t产出数量\t10\t10\n\t产出质量\t8\t6\n效益指标\t社会效益\t10\t10\n\t满意度\t10\t9\n`,
+    );
+  it("does not fire on a sub-indicator of the section's own indicator", () => {
+    expect(runRule(labelMismatch, withTable('产出质量指标分值8分，扣2分，得6分。'))).toEqual([]);
+  });
+  it('fires on a sub-indicator of another section', () => {
+    expect(texts(runRule(labelMismatch, withTable('满意度指标得9分。')))).toEqual(['满意度指标']);
+  });
 });
 
 describe('text/duplicate-word', () => {
