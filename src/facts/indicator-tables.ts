@@ -42,6 +42,36 @@ function percent(text: string): Quantity | null {
 
 // ---------------------------------------------------------------- summary table
 
+const CODE_HEAD = /^(?:指标编码|编码|指标代码|代码|指标编号|编号)$/;
+/** An indicator code: A, A1, A101 (letters then digits) or 1.2.3 (dotted). */
+const CODE = /^(?:[A-Z]\d*|\d+(?:\.\d+)*)$/;
+
+/** `code` continues `parent`: A → A101, 1.2 → 1.2.3 (but 1 is not the parent of 10). */
+function codeExtends(code: string, parent: string): boolean {
+  if (code.length <= parent.length || !code.startsWith(parent)) return false;
+  return /^[A-Z]/.test(parent) ? /^\d+$/.test(code.slice(parent.length)) : code[parent.length] === '.';
+}
+
+/**
+ * The column of indicator codes, if the table has one: by its header, or as a column whose
+ * cells are all codes and some code continues another. Its codes nest the rows (A 决策 over
+ * A101 立项依据充分性) where the table has no 一级/二级 columns to say so.
+ */
+function codeColumn(t: Table, headRow: number, heads: string[], nameCol: number): number {
+  for (let c = 0; c < heads.length; c++) {
+    if (c === nameCol) continue;
+    const codes: string[] = [];
+    for (let r = headRow + 1; r < t.rows; r++) {
+      const cell = t.cells[t.grid[r][c]];
+      const tx = cell.row === r ? cell.text.trim().toUpperCase() : '';
+      if (tx && !TOTAL_ROW.test(tx.replace(/\s/g, ''))) codes.push(tx);
+    }
+    if (codes.length < 2 || !codes.every((x) => CODE.test(x))) continue;
+    if (CODE_HEAD.test(heads[c]) || codes.some((x) => codes.some((p) => codeExtends(x, p)))) return c;
+  }
+  return -1;
+}
+
 export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
   const facts: ScoreFact[] = [];
   for (const t of doc.tables) {
@@ -58,11 +88,24 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
       const kinds = [maxCol, weightCol, scoreCol, rateCol, gradeCol].filter((c) => c >= 0).length;
       if (nameCol < 0 || kinds < 2 || (scoreCol < 0 && maxCol < 0 && weightCol < 0)) continue;
       const origin = `summary:${t.tableIndex}`;
+      const codeCol = codeColumn(t, r, heads, nameCol);
+      const coded: { code: string; node: number }[] = [];
       for (let rr = r + 1; rr < t.rows; rr++) {
         const nameCell = t.cells[t.grid[rr][nameCol]];
         const name = nameCell.text.trim();
         if (!name || nameCell.row !== rr) continue;
-        const node = TOTAL_ROW.test(name.replace(/\s/g, '')) ? tree.root : tree.child(tree.root, name);
+        let under = tree.root;
+        let written = name;
+        if (codeCol >= 0) {
+          const code = t.cells[t.grid[rr][codeCol]].text.trim().toUpperCase();
+          const parent = coded.filter((x) => codeExtends(code, x.code)).at(-1);
+          if (parent) under = parent.node;
+          if (code) coded.push({ code, node: -1 });
+          // the code goes with the name, so "B102预算执行率：…" in the text finds this row
+          if (/^[A-Z]\d+$/.test(code)) written = `${code} ${name}`;
+        }
+        const node = TOTAL_ROW.test(name.replace(/\s/g, '')) ? tree.root : tree.child(under, written);
+        if (coded.length && codeCol >= 0 && coded.at(-1)!.node === -1) coded.at(-1)!.node = node;
         const parent = tree.nodes[node].parent;
         const add = (c: number, make: (cell: Cell) => Omit<ScoreFact, 'node' | 'source' | 'origin' | 'sourceParent' | 'span'> | null) => {
           if (c < 0) return;

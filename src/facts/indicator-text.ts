@@ -93,6 +93,7 @@ export function narrativeFacts(doc: Document, analysis: number | null, tree: Ind
       from = headingRegion(doc, s)!.to;
     }
     const inAnalysis = node !== undefined;
+    const lead = inAnalysis ? leadNode(tree, node, b.text) : null;
     for (const m of b.text.matchAll(SENTENCE)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -109,7 +110,8 @@ export function narrativeFacts(doc: Document, analysis: number | null, tree: Ind
         continue;
       }
       const sentenceText = b.text.slice(start, end);
-      const target = namedNode(tree, node!, sentenceText);
+      if (lead === 'several') continue;
+      const target = namedNode(tree, lead ?? node!, sentenceText);
       const named = target !== node || /(?:该|此|本)项?指标/.test(sentenceText);
       const parent = tree.nodes[target].parent;
       for (const x of mentions) {
@@ -137,6 +139,32 @@ function dropAmbiguous(facts: ScoreFact[]): ScoreFact[] {
   }
   // a 扣分 without its 得分 (or the reverse) no longer says anything checkable alone; keep it anyway: range pairs by position
   return facts.filter((f) => !drop.has(f));
+}
+
+/**
+ * "B102预算执行率：…", "立项依据充分性：…": a paragraph that opens with the code or name of one
+ * indicator under its section's speaks of that one; "A101、A102：…各得5分" of several of them
+ * ('several': its scores are none of the section's own).
+ */
+function leadNode(tree: IndicatorTree, node: number, text: string): number | 'several' | null {
+  const m = /^([^：:。；，,]{2,40})[：:]/.exec(text);
+  if (!m) return null;
+  const under = (written: string): number[] => {
+    const name = indicatorName(written);
+    const hits: number[] = [];
+    const walk = (id: number) => {
+      for (const c of tree.nodes[id].children) {
+        if (namesMatch(tree.nodes[c].name, name)) hits.push(c);
+        walk(c);
+      }
+    };
+    walk(node);
+    return hits;
+  };
+  const parts = m[1].split(/[、和及与]/).filter((x) => x.trim());
+  if (parts.length > 1) return parts.every((x) => under(x).length === 1) ? 'several' : null;
+  const hits = under(m[1]);
+  return hits.length === 1 ? hits[0] : null;
 }
 
 /** The indicator a sentence speaks of: the one it names among the section's node and its ancestors, else the section's. */

@@ -154,3 +154,51 @@ describe.each(SEED_FORMATS)('no finding on the corrected seed and the other repo
     expect(runRule(scoreRules, await readFixture(fixture('other', `other-report.${fmt}`)))).toEqual([]);
   });
 });
+
+// A summary table whose hierarchy is only in its codes (A over A101, B over B101…), and a
+// narrative that opens each paragraph with the code and name of the indicator it scores.
+describe('a table nested by indicator codes', () => {
+  const coded = (b102: string, sentence: string) =>
+    docFromText(
+      [
+        '某项目绩效评价报告',
+        '',
+        '三、评价结论',
+        '',
+        '指标编码\t指标名称\t分值\t得分',
+        'A\t决策\t50\t49',
+        'A101\t立项依据充分性\t25\t25',
+        'A102\t绩效目标合理性\t25\t24',
+        'B\t过程\t50\t46.44',
+        'B101\t资金到位率\t25\t25',
+        `B102\t预算执行率\t25\t${b102}`,
+        '合计\t\t100\t95.44',
+        '',
+        '四、绩效评价指标分析',
+        '',
+        '（一）决策指标（A）',
+        '',
+        'A101、A102：立项依据充分，目标基本合理，分别得25分、24分。',
+        '',
+        '（二）过程指标（B）',
+        '',
+        'B101资金到位率：到位率100%，得25分。',
+        '',
+        `B102预算执行率：预算执行率85.75%，按“执行率×分值”计分。${sentence}`,
+        '',
+      ].join('\n'),
+    );
+  it('adds only the first-level rows into the total, and no rule fires on the table as written', () => {
+    expect(runRule(scoreRules, coded('21.44', '综上，该指标得21.44分。'))).toEqual([]);
+  });
+  it('a code row whose children add up to another figure fires score/children-sum', () => {
+    const fs = runRule(childrenSum, coded('21.34', '综上，该指标得21.34分。'));
+    expect(fs.map((f) => f.expected)).toContain('46.34分');
+  });
+  it('"该指标" in a paragraph opened by "B102预算执行率：" is B102, not the section 过程', () => {
+    const fs = runRule(crossSource, coded('21.44', '综上，该指标得21.34分。'));
+    expect(fs).toHaveLength(1);
+    expect(squash(fs[0].locations[0].text)).toBe('21.34分');
+    expect(fs[0].expected).toBe('21.44分');
+  });
+});
