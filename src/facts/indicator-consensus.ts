@@ -48,12 +48,31 @@ export class Consensus {
     let v: Verdict | null = null;
     if (gs.length) {
       const sum = this.childrenInterval(node, kind);
-      const score = (g: ScoreFact[]) => g.length + (sum && g.some((x) => meets(intervalOf(x.q!), sum)) ? 1 : 0);
+      const implied = kind === '得分' ? this.afterDeduction(node) : [];
+      const score = (g: ScoreFact[]) =>
+        g.length + (sum && g.some((x) => meets(intervalOf(x.q!), sum)) ? 1 : 0) + (implied.some((iv) => g.some((x) => meets(intervalOf(x.q!), iv))) ? 1 : 0);
       const ranked = [...gs].sort((a, b) => score(b) - score(a) || AUTHORITY[b[0].source] - AUTHORITY[a[0].source]);
       v = { reference: ranked[0], outliers: ranked.slice(1) };
     }
     this.verdicts.set(key, v);
     return v;
+  }
+
+  /**
+   * 分值 − X for each "扣X分" a sentence states of this indicator by name: one more vote for the
+   * score it leaves ("产出质量指标分值8分，扣1分，得6分" votes for 7, not for its own 6).
+   * Unnamed deductions in a section are often a sub-item's, so they do not vote.
+   */
+  private afterDeduction(node: number): Decimal[][] {
+    const max = this.verdict(node, '分值');
+    if (!max) return [];
+    const [mlo, mhi] = intervalOf(max.reference[0].q!);
+    return this.f.facts
+      .filter((x) => x.node === node && x.kind === '扣分' && x.q !== null && x.named)
+      .map((d) => {
+        const [dlo, dhi] = intervalOf(d.q!);
+        return [mlo.minus(dhi), mhi.minus(dlo)];
+      });
   }
 
   /** The node's value as an interval: its reference figure, else the sum of its children. */

@@ -4,7 +4,7 @@
 // "得满分"), the overall score stated elsewhere ("项目评价得分98分"), and the
 // contents entries that restate a heading's score.
 import type { Document, Paragraph, Section } from '../model.js';
-import { indicatorName, keysMatch, namesMatch } from './indicator-names.js';
+import { indicatorName, keysMatch, nameCloseness, namesMatch } from './indicator-names.js';
 import { fullMarksMentions, scoreMentions, type ScoreMention } from './indicator-mentions.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 
@@ -151,15 +151,7 @@ function leadNode(tree: IndicatorTree, node: number, text: string): number | 'se
   if (!m) return null;
   const under = (written: string): number[] => {
     const name = indicatorName(written);
-    const hits: number[] = [];
-    const walk = (id: number) => {
-      for (const c of tree.nodes[id].children) {
-        if (namesMatch(tree.nodes[c].name, name)) hits.push(c);
-        walk(c);
-      }
-    };
-    walk(node);
-    return hits;
+    return descendants(tree, node).filter((id) => namesMatch(tree.nodes[id].name, name));
   };
   const parts = m[1].split(/[、和及与]/).filter((x) => x.trim());
   if (parts.length > 1) return parts.every((x) => under(x).length === 1) ? 'several' : null;
@@ -171,10 +163,41 @@ function leadNode(tree: IndicatorTree, node: number, text: string): number | 'se
 function namedNode(tree: IndicatorTree, node: number, sentence: string): number {
   const m = NAMED.exec(sentence);
   const written = m ? m[1].replace(/^(?:根据评分标准|综上|因此|故)/, '') : '';
-  if (!written || NOT_A_NAME.test(written)) return node;
+  if (!written || NOT_A_NAME.test(written)) return bareSubIndicator(tree, node, sentence) ?? node;
   const name = indicatorName(written);
-  for (const id of [node, ...tree.ancestors(node)]) if (id !== tree.root && namesMatch(tree.nodes[id].name, name)) return id;
-  return node;
+  // the section's indicator, its ancestors, or one of its own sub-indicators ("产出质量指标分值8分，
+  // 扣1分，得6分" under 产出指标): the closest name wins, 产出质量 over 产出, the section on a tie
+  const candidates = [node, ...tree.ancestors(node), ...descendants(tree, node)].filter((id) => id !== tree.root && namesMatch(tree.nodes[id].name, name));
+  let best: number | null = null;
+  for (const id of candidates) if (best === null || nameCloseness(tree.nodes[id].name, name) > nameCloseness(tree.nodes[best].name, name)) best = id;
+  return best ?? node;
+}
+
+/**
+ * "产出数量得15分", "社会效益得15分": a clause ending in the exact name of one of the section's
+ * sub-indicators, straight before 得/扣 (no "指标" to say it is a name, so only an exact one counts).
+ */
+function bareSubIndicator(tree: IndicatorTree, node: number, sentence: string): number | null {
+  const m = /([\u4e00-\u9fff]{2,16})(?:得|扣)\d/.exec(sentence);
+  if (!m) return null;
+  let best: number | null = null;
+  for (const id of descendants(tree, node)) {
+    const key = tree.nodes[id].name.key;
+    if (key.length >= 2 && m[1].endsWith(key) && (best === null || key.length > tree.nodes[best].name.key.length)) best = id;
+  }
+  return best;
+}
+
+function descendants(tree: IndicatorTree, node: number): number[] {
+  const out: number[] = [];
+  const walk = (id: number) => {
+    for (const c of tree.nodes[id].children) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(node);
+  return out;
 }
 
 export function tocFacts(doc: Document, sectionNode: Map<number, number>): ScoreFact[] {

@@ -202,3 +202,40 @@ describe('a table nested by indicator codes', () => {
     expect(fs[0].expected).toBe('21.44分');
   });
 });
+
+// The section's text names one of its sub-indicators and gives its 分值, 扣分 and 得分; the
+// attachment gives that sub-indicator's 分值 and 得分 (read by hand: 8 − 1 = 7, the table's 7).
+describe('a sub-indicator scored in its parent section', () => {
+  const doc = (score: string) =>
+    docFromText(
+      [
+        '某项目绩效评价报告',
+        '',
+        '三、评价结论',
+        '',
+        '一级指标\t分值\t二级指标\t分值\t得分',
+        '产出\t50\t产出数量\t42\t42',
+        '\t\t产出质量\t8\t7',
+        '效益\t50\t满意度\t50\t50',
+        '合计\t\t\t100\t99',
+        '',
+        '四、指标分析',
+        '',
+        '（一）产出指标',
+        '',
+        `产出数量得42分。抽查发现资料不全，产出质量指标分值8分，扣1分，得${score}分。`,
+        '',
+        '（二）效益指标',
+        '',
+        '满意度指标得50分。',
+        '',
+      ].join('\n'),
+    );
+  it('fires once, at the narrative score that 分值 − 扣分 and the table both contradict', () => {
+    const fs = runRule(scoreRules, doc('6'));
+    expect(fs.map((f) => [f.ruleId, squash(f.locations[0].text), f.expected])).toEqual([['score/cross-source', '6分', '7分']]);
+  });
+  it('is quiet when the sentence and the table agree', () => {
+    expect(runRule(scoreRules, doc('7'))).toEqual([]);
+  });
+});
