@@ -22,7 +22,8 @@ function enumerated(text: string, start: number, end: number): { count: number; 
   for (const m of before.matchAll(LIST_START)) from = m.index! + m[0].length;
   let list = before.slice(from);
   if (!list.includes('、')) {
-    const after = /^(?:，?(?:分别为|包括|即)|：|（)([^。；）]*)/.exec(text.slice(end));
+    // the list after the claim ends at the clause: "三个一级指标，即决策、过程、产出、效益，下设12个二级指标"
+    const after = /^(?:，?(?:分别为|包括|即)|：|（)([^。；）,，]*)/.exec(text.slice(end));
     if (!after || !after[1].includes('、')) return null;
     list = after[1];
   }

@@ -9,6 +9,12 @@ describe('count/claimed-count', () => {
     const f = runRule(claimedCount, docFromText('一、评价情况\n\n设置了决策、过程、产出、效益三个一级指标，下设立项、资金、数量、质量、时效5个二级指标。\n'));
     expect(f.map((x) => [x.actual, x.expected])).toEqual([['3个', '4个']]);
   });
+  it('fires on a list after the claim introduced by 即, ending at its clause', () => {
+    const text = (n: string) => `一、评价情况\n\n设置了${n}个一级指标，即决策、过程、产出、效益，下设12个二级指标。\n`;
+    const f = runRule(claimedCount, docFromText(text('三')));
+    expect(f.map((x) => [squash(x.locations[0].text), x.actual, x.expected])).toEqual([['三个一级指标', '3个', '4个']]);
+    expect(runRule(claimedCount, docFromText(text('四')))).toEqual([]);
+  });
   it('fires against the indicator table when nothing is listed', () => {
     const f = runRule(claimedCount, docFromText(`一、评价情况\n\n共设3个一级指标、3个二级指标、5个三级指标。\n\n${TABLE}`));
     expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([['5个三级指标', '4个']]);
