@@ -6,7 +6,11 @@ import { ratioConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 import { scoreFacts, showQ } from './shared.js';
 
-const pct = (num: Decimal, den: Decimal, decimals: number) => `${num.div(den).mul(100).toDecimalPlaces(Math.max(decimals, 0) + 1).toFixed()}%`;
+/** A recomputed percentage at the precision the report wrote it ("96.00%"); one decimal more for a whole one ("95.5%"). */
+const pct = (num: Decimal, den: Decimal, decimals: number) => {
+  const v = num.div(den).mul(100);
+  return `${decimals > 0 ? v.toFixed(decimals, Decimal.ROUND_HALF_UP) : v.toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed()}%`;
+};
 
 const rule: Rule = {
   meta: {
@@ -37,7 +41,8 @@ const rule: Rule = {
       const totalMax = rows.find((f) => f.node === 0 && f.kind === '分值') ?? consensus.verdict(0, '分值')?.reference[0] ?? null;
       for (const [node, fs] of byNode) {
         const get = (k: string) => fs.find((f) => f.kind === k && f.q);
-        const max = get('分值');
+        // a table of 权重 | 得分 | 得分率 states no 分值: the one the rest of the document agrees on
+        const max = get('分值') ?? (node !== 0 ? consensus.verdict(node, '分值')?.reference[0] : undefined);
         const score = get('得分');
         const weight = get('权重');
         const rate = get('得分率');

@@ -239,3 +239,37 @@ describe('a sub-indicator scored in its parent section', () => {
     expect(runRule(scoreRules, doc('7'))).toEqual([]);
   });
 });
+
+// Read by hand: 效益 scores 24 of the 25 its heading gives; 24 / 25 = 96.00%, the table says 92.00%.
+describe('a summary table of 权重 | 指标得分 | 得分率 under a two-row header', () => {
+  const doc = (rate: string) =>
+    docFromText(
+      [
+        '某项目绩效评价报告',
+        '',
+        '三、自评得分情况',
+        '',
+        '指标名称\t权重\t自评结果\t',
+        '\t\t指标得分\t得分率',
+        '产出指标\t75%\t75\t100.00%',
+        `效益指标\t25%\t24\t${rate}`,
+        '合计\t100%\t99\t99.00%',
+        '',
+        '（一）产出指标（共75分，得75分）',
+        '',
+        '产出良好。',
+        '',
+        '（二）效益指标（共25分，得24分）',
+        '',
+        '效益良好。',
+        '',
+      ].join('\n'),
+    );
+  it('recomputes 得分率 with the 分值 the headings state', () => {
+    const fs = runRule(summaryTable, doc('92.00%'));
+    expect(fs.map((f) => [f.actual, f.expected])).toEqual([['92.00%', '96.00%']]);
+  });
+  it('is quiet when the rate agrees', () => {
+    expect(runRule(summaryTable, doc('96.00%'))).toEqual([]);
+  });
+});
