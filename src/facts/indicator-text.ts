@@ -178,14 +178,25 @@ function namedNode(tree: IndicatorTree, node: number, sentence: string): number 
  * sub-indicators, straight before 得/扣 (no "指标" to say it is a name, so only an exact one counts).
  */
 function bareSubIndicator(tree: IndicatorTree, node: number, sentence: string): number | null {
+  const below = descendants(tree, node);
   const m = /([\u4e00-\u9fff]{2,16})(?:得|扣)\d/.exec(sentence);
-  if (!m) return null;
-  let best: number | null = null;
-  for (const id of descendants(tree, node)) {
-    const key = tree.nodes[id].name.key;
-    if (key.length >= 2 && m[1].endsWith(key) && (best === null || key.length > tree.nodes[best].name.key.length)) best = id;
+  if (m) {
+    let best: number | null = null;
+    for (const id of below) {
+      const key = tree.nodes[id].name.key;
+      if (key.length >= 2 && m[1].endsWith(key) && (best === null || key.length > tree.nodes[best].name.key.length)) best = id;
+    }
+    if (best !== null) return best;
   }
-  return best;
+  // "高血压患者规范管理率58.3%，基本完成年度目标，得5分": the one sub-indicator the sentence gives a
+  // value for (its name straight before a figure; "制度执行不到位" only describes)
+  const valued = (key: string) => {
+    for (let i = sentence.indexOf(key); i >= 0; i = sentence.indexOf(key, i + 1)) if (/^[（(]?\d/.test(sentence.slice(i + key.length))) return true;
+    return false;
+  };
+  const named = below.filter((id) => tree.nodes[id].name.key.length >= 4 && valued(tree.nodes[id].name.key));
+  const outermost = named.filter((id) => !named.some((o) => o !== id && tree.nodes[o].name.key.includes(tree.nodes[id].name.key)));
+  return outermost.length === 1 ? outermost[0] : null;
 }
 
 function descendants(tree: IndicatorTree, node: number): number[] {

@@ -81,13 +81,21 @@ const NOT_AN_INDICATOR = /同比|增长|增速|下降|增加|减少|比上年|�
 const DEDUCTED = /扣\s*(\d+(?:\.\d+)?)\s*分/;
 const HEADING_SCORE = /分值\s*(\d+(?:\.\d+)?)\s*分[^）)]*?得分\s*(\d+(?:\.\d+)?)\s*分/;
 
-/** Whether the text around a paragraph says its indicator got full marks: "扣0分" in it, else the nearest heading "（指标分值10分，评价得分10分）". */
-function fullMarksAround(doc: Document, p: Paragraph): IndicatorStatement['fullMarks'] {
-  const d = DEDUCTED.exec(p.text);
+/**
+ * Whether the text around a sentence says its indicator got full marks: "扣0分" in the sentence
+ * (a paragraph often scores several indicators, one per sentence), else the nearest heading
+ * "（指标分值10分，评价得分10分）".
+ */
+function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]): IndicatorStatement['fullMarks'] {
+  const own = p.text.slice(sentence[0], sentence[1]);
+  // a sentence that scores itself ("…，得5分") says nothing here about the paragraph's other deductions
+  const d = DEDUCTED.exec(own) ?? (/得\s*\d/.test(own) ? null : DEDUCTED.exec(p.text));
   if (d) {
     const full = new Decimal(d[1]).isZero();
-    return { full, at: { block: p.index, start: d.index, end: d.index + d[0].length }, score: `扣${d[1]}分`, max: null };
+    const start = (DEDUCTED.test(own) ? sentence[0] : 0) + d.index;
+    return { full, at: { block: p.index, start, end: start + d[0].length }, score: `扣${d[1]}分`, max: null };
   }
+  if (/得\s*\d/.test(own)) return null;
   for (let s = p.sectionId === null ? null : doc.sections[p.sectionId]; s; s = s.parent === null ? null : doc.sections[s.parent]) {
     const h = doc.blocks[s.block];
     if (h.kind !== 'paragraph') continue;
@@ -109,8 +117,8 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
   const qs = findQuantities(text);
   if (!qs.length) return;
   const inTargetSection = p.sectionId !== null && /目标/.test(doc.sections[p.sectionId].title);
-  let marks: IndicatorStatement['fullMarks'] | undefined;
   for (const [ss, se] of sentencesOf(text)) {
+    let marks: IndicatorStatement['fullMarks'] | undefined;
     let prevEnd = ss;
     let lastTarget: IndicatorStatement | null = null;
     for (const q of qs.filter((x) => x.start >= ss && x.end <= se)) {
@@ -130,7 +138,7 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
       const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };
       const isActual = ACTUAL_MARK.test(label);
       const isTarget = !isActual && (q.comparator !== null || TARGET_MARK.test(label) || inTargetSection);
-      if (marks === undefined) marks = fullMarksAround(doc, p);
+      if (marks === undefined) marks = fullMarksAround(doc, p, [ss, se]);
       if (isTarget) {
         if (name.length < 2) continue;
         lastTarget = { name, origin: 'text', target: stated, actual: null, fullMarks: marks };

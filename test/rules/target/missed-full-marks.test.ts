@@ -36,6 +36,28 @@ describe('target/missed-full-marks', () => {
     expect(runRule(rule, section('新增规上企业20家以上，实际新增18家，该项指标扣0分。'))).toHaveLength(1);
   });
 
+  // One paragraph scores two indicators, one per sentence: the 扣1分 of the first is not the second's.
+  it("fires on a table's full marks when the text deducts from another indicator of the same paragraph", () => {
+    const doc = (second: string) =>
+      body(
+        [
+          '二、指标分析',
+          '',
+          '（一）产出指标',
+          '',
+          `其中，老年人健康管理率61.2%，未达到年度目标，扣1分；高血压患者规范管理率58.3%，${second}。`,
+          '',
+          '指标名称\t分值\t年度指标值\t实际完成值\t得分',
+          '老年人健康管理率\t10\t≥65%\t61.2%\t9',
+          '高血压患者规范管理率\t5\t≥62%\t58.3%\t5',
+          '',
+        ].join('\n'),
+      );
+    const f = runRule(rule, doc('基本完成年度目标，得5分'));
+    expect(f.map((x) => [x.locations[0].table, x.locations[0].text])).toEqual([[{ index: 0, row: 2, col: 4 }, '5']]);
+    expect(runRule(rule, doc('未达到年度目标，扣1分'))).toEqual([]);
+  });
+
   // The seed: ≥20家/22, >280亿/329, ≥95%/100% (95.00% in the attachment), ≥95%/95%, ≥95%/100%, ≥95%/98% — all met.
   it.each(SEED_FORMATS)('seed (%s): no finding', async (fmt) => {
     expect(runRule(rule, await readFixture(SEED[fmt]))).toEqual([]);
