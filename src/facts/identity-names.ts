@@ -22,6 +22,9 @@ const STOP_WORDS = new Set(
     .split(' '),
 );
 
+/** Stop words that are also nouns of names: 改善计划, 民生保障, 产业扶持, 城市更新重点. */
+const SOFT_STOP = new Set(['计划', '保障', '扶持', '重点', '重大']);
+
 export interface NameMention {
   /** The name as written, from its first word to the end of its tail (一 year or unit prefix not included). */
   name: string;
@@ -65,7 +68,9 @@ export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
     let unitPrefix: NameMention['unitPrefix'] = null;
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i];
-      if (STOP_WORDS.has(w)) break;
+      // "计划资金" is no name, "营养改善计划专项资金" is: a soft stop word is part of the name
+      // when a content word comes before it
+      if (STOP_WORDS.has(w) && !(SOFT_STOP.has(w) && i > 0 && !STOP_WORDS.has(words[i - 1]) && !UNIT_WORD.test(words[i - 1]))) break;
       if (UNIT_WORD.test(w)) {
         // "工信局", or a known unit cut into several words (信丰县/工业/和/信息化局)
         const before = text.slice(clauseStart, start);

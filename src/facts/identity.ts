@@ -164,8 +164,12 @@ function unitFields(doc: Document): UnitField[] {
 
 // ------------------------------------------------------------------ mentions
 
+// "X项目自评得分", and with the year between: "X项目2023年度自评得分95分"
 const SLOT_AFTER =
-  /^(?:项目)?(?:(?:部门|整体|支出)?(?:绩效)?(?:自评|评价|评估)(?:报告|表|得分|工作|结果|等级|情况)?|(?:部门)?评[价级]表|(?:进行|开展)了?(?:绩效)?(?:自评|评价)|(?:已|已经)在?规定时间|预算\d|共使用|效益情况|的资金活动)/;
+  /^(?:项目)?(?:\d{4}年度?)?(?:(?:部门|整体|支出)?(?:绩效)?(?:自评|评价|评估)(?:报告|表|得分|工作|结果|等级|情况)?|(?:部门)?评[价级]表|(?:进行|开展)了?(?:绩效)?(?:自评|评价)|(?:已|已经)在?规定时间|预算\d|共使用|效益情况|的资金活动)/;
+
+/** "本次评价对象为X", "评价对象：X": the name of what is evaluated. */
+const SLOT_BEFORE = /(?:评价|评估|自评)对象(?:为|是|系|：|:)$/;
 
 function projectMentions(doc: Document, all: Place[], seg: Segmenter): ProjectMention[] {
   const out: ProjectMention[] = [];
@@ -177,7 +181,7 @@ function projectMentions(doc: Document, all: Place[], seg: Segmenter): ProjectMe
       const from = Math.min(m.start, m.yearPrefix?.start ?? m.start, m.unitPrefix?.start ?? m.start);
       const onCover = place.role === 'cover' && doc.cover.some((f) => f.block === place.block && f.valueStart === from);
       const fixedSlot = place.role === 'title' || place.role === 'toc' || onCover || (place.role === 'table' && isNameCell(place, all));
-      const slot = fixedSlot || SLOT_AFTER.test(place.text.slice(m.end));
+      const slot = fixedSlot || SLOT_AFTER.test(place.text.slice(m.end)) || SLOT_BEFORE.test(place.text.slice(Math.max(0, from - 12), from));
       out.push({ ...m, place, core, slot });
     }
   }
