@@ -49,7 +49,8 @@ export const places = textPlaces;
 // ------------------------------------------------------------------ the project name
 
 const REPORT_WORDS =
-  /(?:的)?(?:(?:部门|整体|项目支出|支出|财政|专项)?(?:资金)?(?:绩效)?(?:自评|评价|评估|考评|评级)?(?:报告|结果|表)|(?:绩效)?(?:自评|评价|评估))$/;
+  // 专项资金 / 资金 before 绩效评价报告 are the name's own tail ("学生资助专项资金绩效评价报告")
+  /(?:的)?(?:(?:部门|整体|项目支出|支出)?(?:绩效)?(?:自评|评价|评估|考评|评级)?(?:报告|结果|表)|(?:绩效)?(?:自评|评价|评估))$/;
 
 /** A name as a title or name field writes it, without "关于", unit, year and report words. */
 export function cleanProjectName(s: string): { name: string; year: number | null } | null {

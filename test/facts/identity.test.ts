@@ -22,6 +22,9 @@ describe('identity facts', () => {
   it('cleans names from titles', () => {
     expect(cleanProjectName('信丰县工信局2024年度工业倍增升级工作经费项目部门评价报告')).toEqual({ name: '工业倍增升级工作经费项目', year: 2024 });
     expect(cleanProjectName('关于2023年农村饮水工程维修资金绩效评价的报告')).toEqual({ name: '农村饮水工程维修资金', year: 2023 });
+    // 专项资金 / 资金 right before 绩效评价报告 stay with the name
+    expect(cleanProjectName('2022年度学生资助专项资金绩效评价报告')).toEqual({ name: '学生资助专项资金', year: 2022 });
+    expect(cleanProjectName('2023年度乡村道路养护资金绩效评价报告')).toEqual({ name: '乡村道路养护资金', year: 2023 });
   });
   it('finds years in every form and knows document numbers and comparisons', () => {
     const t = '2024年度、24年、二〇二四年，赣财绩〔2022〕5号，较2023年增长';
