@@ -19,20 +19,23 @@ export function buildDocument(raw: RawDocument): Document {
 
   // The title: a short paragraph near the top that names a report.
   const titleBlock = findTitle(paragraphs, found?.first ?? null);
+  // a title set on two lines ("…工作经费项目" / "部门评价报告"): its first line is the title too
+  const titleLead = titleBlock === null ? null : titleFirstLine(paragraphs, titleBlock);
+  const isTitle = (i: number) => i === titleBlock || i === titleLead;
   // The cover: what stands before the TOC, or before the first numbered heading.
-  const probe = buildSections(paragraphs, (i) => !inToc(i) && i !== titleBlock);
+  const probe = buildSections(paragraphs, (i) => !inToc(i) && !isTitle(i));
   const firstHeading = probe.find((s) => s.kind !== 'style' || s.numbering !== '')?.block ?? blocks.length;
   const coverEnd = found ? found.first : firstHeading;
 
   const cover = paragraphs
-    .filter((p) => p.index < coverEnd && p.index !== titleBlock)
+    .filter((p) => p.index < coverEnd && !isTitle(p.index))
     .flatMap((p) => parseCoverFields(p));
 
-  const sections = buildSections(paragraphs, (i) => !inToc(i) && i >= coverEnd && i !== titleBlock);
+  const sections = buildSections(paragraphs, (i) => !inToc(i) && i >= coverEnd && !isTitle(i));
   closeSections(sections, blocks.length);
 
   for (const p of paragraphs) {
-    if (p.index === titleBlock) p.role = 'title';
+    if (isTitle(p.index)) p.role = 'title';
     else if (inToc(p.index)) p.role = 'toc';
     else if (p.index < coverEnd) p.role = 'cover';
   }
@@ -49,7 +52,7 @@ export function buildDocument(raw: RawDocument): Document {
     toc,
     cover,
     titleBlock,
-    title: titleBlock === null ? null : (blocks[titleBlock] as Paragraph).text,
+    title: titleBlock === null ? null : `${titleLead === null ? '' : (blocks[titleLead] as Paragraph).text}${(blocks[titleBlock] as Paragraph).text}`,
   };
 }
 
@@ -119,6 +122,21 @@ function findTitle(paragraphs: Paragraph[], tocStart: number | null): number | n
   const first = paragraphs[0];
   if (first && first.text.length <= 60 && !first.text.includes('：') && !matchNumbering(first.text) && !/。$/.test(first.text)) return first.index;
   return null;
+}
+
+/**
+ * The paragraph right before a short title that is the title's first line: the first paragraph,
+ * short, unnumbered, no colon or sentence end, and the title's line alone does not name a project
+ * ("部门评价报告", "绩效评价报告" under the project's name).
+ */
+function titleFirstLine(paragraphs: Paragraph[], title: number): number | null {
+  const k = paragraphs.findIndex((p) => p.index === title);
+  const prev = paragraphs[k - 1];
+  const t = paragraphs[k];
+  if (!prev || k !== 1 || prev.index !== title - 1) return null;
+  if (t.text.length > 12 || prev.text.length > 60) return null;
+  if (/[：:。；;！？]/.test(prev.text) || matchNumbering(prev.text)) return null;
+  return prev.index;
 }
 
 function assignSections(blocks: Block[], sections: Document['sections']): void {

@@ -91,3 +91,24 @@ describe('cover, title and TOC', () => {
     expect(doc.sections.every((s) => doc.blocks[s.block].kind === 'paragraph' && (doc.blocks[s.block] as { role: string }).role === 'heading')).toBe(true);
   });
 });
+
+describe('a title on two lines and cover keys set off by spaces', () => {
+  const doc = docFromText(
+    ['信丰县工业和信息化局2024年度工业倍增升级工作经费项目', '部门评价报告', '', '项目名称：工业倍增升级工作经费项目', '项目单位\u3000信丰县工业和信息化局', '评价时段  2024年1月1日至2024年12月31日', '', '一、项目基本情况', '', '项目预算57万元。'].join('\n'),
+  );
+  it('joins the two lines of the title', () => {
+    expect(doc.title).toBe('信丰县工业和信息化局2024年度工业倍增升级工作经费项目部门评价报告');
+    expect(doc.sections.map((s) => s.title)).toEqual(['项目基本情况']);
+  });
+  it('reads a key followed by an ideographic space or spaces as a field', () => {
+    expect(doc.cover.map((c) => [c.key, c.value])).toEqual([
+      ['项目名称', '工业倍增升级工作经费项目'],
+      ['项目单位', '信丰县工业和信息化局'],
+      ['评价时段', '2024年1月1日至2024年12月31日'],
+    ]);
+  });
+  it('does not take the line before a title that names the project itself for a first line', () => {
+    const d = docFromText(['内部资料', '', '2024年度工业倍增升级工作经费项目绩效评价报告', '', '一、概况', '', '正文。'].join('\n'));
+    expect(d.title).toBe('2024年度工业倍增升级工作经费项目绩效评价报告');
+  });
+});
