@@ -1,6 +1,7 @@
 // Contents page numbers never go down and, in a PDF, point at the page that
 // holds the heading — allowing one constant offset for unnumbered front pages
-// (the offset most entries share).
+// (the offset most entries share). When most entries miss their page, the contents
+// were made for another layout and not updated: that is one finding, not one an entry.
 import type { Rule } from '../../src/rule.js';
 import { headingPage, matchEntry } from './match.js';
 
@@ -13,6 +14,10 @@ const rule: Rule = {
       down: {
         'zh-CN': '目录条目“{entry}”的页码{actual}小于上一条目的页码{previous}',
         en: 'The contents entry "{entry}" has page {actual}, less than the entry before ({previous})',
+      },
+      stale: {
+        'zh-CN': '目录页码与正文所在页不符：{count}个条目中有{wrong}个页码不对（如“{entry}”标注第{actual}页，正文在第{expected}页），目录疑未随排版更新',
+        en: 'The contents do not match the pages: {wrong} of {count} entries give the wrong page (e.g. "{entry}" says page {actual}, the heading is on page {expected}); the contents look out of date',
       },
       wrongPage: {
         'zh-CN': '目录条目“{entry}”标注第{actual}页，正文标题在第{expected}页（按页码偏移{offset}计）',
@@ -44,8 +49,20 @@ const rule: Rule = {
           if (d !== null && d !== offset) wrong.set(i, { expected: e.page! + d - offset, offset });
         });
     }
+    const stale = wrong.size > entries.length / 2;
+    if (stale) {
+      const [i, w] = [...wrong][0];
+      const e = entries[i];
+      ctx.report({
+        messageId: 'stale',
+        data: { count: entries.length, wrong: wrong.size, entry: name(e), actual: e.page!, expected: w.expected },
+        expected: `${w.expected}`,
+        actual: `${e.page}`,
+        locations: [...wrong.keys()].map((k) => ({ block: entries[k].block })),
+      });
+    }
     entries.forEach((e, i) => {
-      const w = wrong.get(i);
+      const w = stale ? undefined : wrong.get(i);
       if (w) {
         ctx.report({
           messageId: 'wrongPage',
