@@ -60,6 +60,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
+    const facts = ctx.shared(INDICATORS_KEY, extractIndicators);
     const names = new Set(doc.sections.map((s) => strip(s.title)).filter((t) => t.length >= 2));
     for (const t of doc.tables) for (const c of t.cells) if (/^[\u4e00-\u9fff]{2,10}$/.test(c.text)) names.add(strip(c.text));
     for (const p of textPlaces(doc)) {
@@ -67,14 +68,19 @@ const rule: Rule = {
       const block = doc.blocks[p.block];
       if (block.kind !== 'paragraph' || block.sectionId === null) continue;
       const sections = chain(doc, block.sectionId);
+      // only the text of an indicator's own section closes that indicator
+      if (!facts.nodes.some((n) => n.id !== 0 && n.section === sections[0].id)) continue;
       for (const m of p.text.matchAll(LABEL)) {
         const label = m[1];
         if (GENERIC.test(label)) continue;
         const named = matchName(label, names);
         if (!named) continue;
         const here = sections.map((s) => strip(s.title));
-        if (here.some((t) => t === named || t.endsWith(named) || named.endsWith(t))) continue;
-        if (isSubIndicator(ctx.shared(INDICATORS_KEY, extractIndicators), sections[0], named)) continue;
+        // "产出指标完成情况" is 产出's section
+        if (here.some((t) => t === named || t.includes(named) || named.endsWith(t))) continue;
+        // "其中产出指标50分、效益指标30分": an enumeration of the indicators, no closing sentence
+        if (/^[\d.]+分[、，,和及]/.test(p.text.slice(m.index! + m[0].length)) || /、$/.test(p.text.slice(0, m.index!))) continue;
+        if (isSubIndicator(facts, sections[0], named)) continue;
         // the section at the level of the one the label names, else the innermost
         const other = doc.sections.find((s) => strip(s.title) === named);
         const own = (other && sections.find((s) => s.level === other.level)) ?? sections[0];

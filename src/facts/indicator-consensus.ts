@@ -48,7 +48,7 @@ export class Consensus {
     let v: Verdict | null = null;
     if (gs.length) {
       const sum = this.childrenInterval(node, kind);
-      const implied = kind === '得分' ? this.afterDeduction(node) : [];
+      const implied = [...(kind === '得分' ? this.afterDeduction(node) : []), ...this.fromParent(node, kind)];
       const score = (g: ScoreFact[]) =>
         g.length + (sum && g.some((x) => meets(intervalOf(x.q!), sum)) ? 1 : 0) + (implied.some((iv) => g.some((x) => meets(intervalOf(x.q!), iv))) ? 1 : 0);
       const ranked = [...gs].sort((a, b) => score(b) - score(a) || AUTHORITY[b[0].source] - AUTHORITY[a[0].source]);
@@ -73,6 +73,32 @@ export class Consensus {
         const [dlo, dhi] = intervalOf(d.q!);
         return [mlo.minus(dhi), mhi.minus(dlo)];
       });
+  }
+
+  /**
+   * The parent's value less its other children's, when each of them is stated without
+   * disagreement: one more vote ("产出时效 7.5 in the table, 开工及时性 4" votes 3.5 for
+   * 按期完工率). Only stated figures, never verdicts, so no verdict depends on another's order.
+   */
+  private fromParent(node: number, kind: SumKind): Decimal[][] {
+    const parent = this.f.nodes[node].parent;
+    if (parent === null) return [];
+    const unanimous = (id: number): Decimal[] | null => {
+      const gs = groups(this.figures(id, kind));
+      return gs.length === 1 ? intervalOf(gs[0][0].q!) : null;
+    };
+    const p = unanimous(parent);
+    if (!p) return [];
+    let lo = p[0];
+    let hi = p[1];
+    for (const sib of this.f.nodes[parent].children) {
+      if (sib === node) continue;
+      const iv = unanimous(sib);
+      if (!iv) return [];
+      lo = lo.minus(iv[1]);
+      hi = hi.minus(iv[0]);
+    }
+    return [[lo, hi]];
   }
 
   /** The node's value as an interval: its reference figure, else the sum of its children. */

@@ -32,7 +32,8 @@ export function indicatorName(written: string): IndicatorName {
   const key = t
     .replace(/[（(][^）)]*[)）]/g, '')
     .replace(/[\s。．.，,；;：:、“”"'《》]/g, '')
-    .replace(/(?:情况|指标|方面)+$/, '');
+    // "产出指标完成情况" (a heading) is the indicator 产出指标 of the tables
+    .replace(/(?:情况|指标|方面|完成)+$/, '');
   return { text: written.trim(), key, code };
 }
 

@@ -183,7 +183,7 @@ export function attachmentTables(doc: Document, tree: IndicatorTree): { facts: S
       const scoreCols = heads.map((h, c) => (SCORE_HEAD.test(h) ? c : -1)).filter((c) => c >= 0);
       if (!maxCols.length && !scoreCols.length) continue;
       const critCol = heads.findIndex((h) => CRITERIA_HEAD.test(h));
-      tables.push(readScoringTable(t, r, levels, maxCols, scoreCols.at(-1) ?? -1, critCol, tree, facts));
+      tables.push(readScoringTable(t, r, levels, maxCols, scoreCols, critCol, tree, facts));
       break;
     }
   }
@@ -195,11 +195,12 @@ function readScoringTable(
   head: number,
   levels: { col: number; level: number }[],
   maxCols: number[],
-  scoreCol: number,
+  scoreCols: number[],
   critCol: number,
   tree: IndicatorTree,
   facts: ScoreFact[],
 ): AttachmentTable {
+  const lastScoreCol = scoreCols.at(-1) ?? -1;
   const origin = `attachment:${t.tableIndex}`;
   const out: AttachmentTable = { block: t.index, rows: [], gaps: [], total: [] };
   // the current name at each level: its node and the rows its cell (or run of equal names) covers
@@ -225,7 +226,7 @@ function readScoringTable(
     const first = cellOf(r, 0).text.replace(/\s/g, '');
     if (END_ROW.test(first)) break;
     if (TOTAL_ROW.test(first) || levels.some((l) => TOTAL_ROW.test(cellOf(r, l.col).text.replace(/\s/g, '')))) {
-      for (const [cols, kind] of [[maxCols, '分值'], [[scoreCol], '得分']] as const)
+      for (const [cols, kind] of [[maxCols, '分值'], [[lastScoreCol], '得分']] as const)
         for (const c of cols) {
           if (c < 0) continue;
           const cell = cellOf(r, c);
@@ -270,7 +271,7 @@ function readScoringTable(
     const critCell = critCol >= 0 ? cellOf(r, critCol) : null;
     if (leafLevel < 0) {
       // no name begins here: a criteria text running on from the row above (a table split in text)
-      const own = [...maxCols, scoreCol].some((c) => c >= 0 && cellOf(r, c).row === r && cellOf(r, c).text.trim());
+      const own = [...maxCols, ...scoreCols].some((c) => c >= 0 && cellOf(r, c).row === r && cellOf(r, c).text.trim());
       if (!own && lastRow && critCell && critCell.row === r && critCell.text.trim()) lastRow.criteria.push({ text: critCell.text, span: cellSpan(t, critCell) });
       continue;
     }
@@ -304,9 +305,12 @@ function readScoringTable(
         if (i === deepest) row.max = f;
       } else if (!cell.text.trim() && i < deepest && current[i]!.first === r) out.gaps.push({ node, kind: '分值', span: cellSpan(t, cell) });
     }
-    if (scoreCol >= 0) {
+    // the last 得分 column is the rows' own; an earlier one counts where it belongs to a higher level
+    // ("一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分"), not a second score of the same row (自评 / 复核)
+    for (const scoreCol of scoreCols) {
       const cell = cellOf(r, scoreCol);
       const i = owner(scoreCol);
+      if (scoreCol !== lastScoreCol && i === deepest) continue;
       if (!seenValueCells.has(t.grid[r][scoreCol])) {
         seenValueCells.add(t.grid[r][scoreCol]);
         const q = points(cell.text);

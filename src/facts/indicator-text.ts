@@ -5,7 +5,8 @@
 // contents entries that restate a heading's score.
 import type { Document, Paragraph, Section } from '../model.js';
 import { indicatorName, keysMatch, nameCloseness, namesMatch } from './indicator-names.js';
-import { fullMarksMentions, scoreMentions, type ScoreMention } from './indicator-mentions.js';
+import { asPoints, fullMarksMentions, scoreMentions, type ScoreMention } from './indicator-mentions.js';
+import { findQuantities } from './numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 
 const para = (doc: Document, i: number): Paragraph | null => {
@@ -31,10 +32,19 @@ const SCORE_KINDS = new Set(['分值', '得分', '扣分', '得分率']);
 function headingMentions(doc: Document, s: Section): ScoreMention[] {
   const r = headingRegion(doc, s);
   if (!r) return [];
-  return scoreMentions(r.text.slice(0, r.to)).filter((m) => m.q.start >= r.from && SCORE_KINDS.has(m.kind));
+  const text = r.text.slice(0, r.to);
+  const out = scoreMentions(text).filter((m) => m.q.start >= r.from && SCORE_KINDS.has(m.kind));
+  // "1.数量指标（25分，得24分）", "2.可持续影响指标（10分）": the bare points a heading opens its bracket with are its 分值
+  for (const q of findQuantities(text)) {
+    if (q.unit !== '分' || q.start < r.from || out.some((m) => m.q.start === q.start)) continue;
+    if (/[（(]\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start))) out.push({ kind: '分值', q: asPoints(q), label: '' });
+  }
+  return out.sort((a, b) => a.q.start - b.q.start);
 }
 
 const ANALYSIS_TITLE = /指标分析|评价指标|绩效分析|指标完成情况|评分情况|得分情况/;
+/** What a first-level indicator's section is called: "（三）项目产出情况", "（二）产出指标完成情况". */
+const FIRST_LEVEL_TITLE = /指标|决策|过程|产出|效益|满意度|投入|预算执行/;
 
 /** The section whose children are the first-level indicators: most children restating a score, else a "…指标分析" title. */
 export function findAnalysisRoot(doc: Document): number | null {
@@ -48,10 +58,12 @@ export function findAnalysisRoot(doc: Document): number | null {
     }
   }
   // a first-level indicator with scored children under a "…指标分析" section: the analysis is its parent
+  // (the indicator's heading may restate its score, or only name it: "（二）产出指标完成情况")
   while (best !== null) {
     const s = doc.sections[best];
     const parent = s.parent !== null ? doc.sections[s.parent] : null;
-    if (!parent || !ANALYSIS_TITLE.test(parent.title) || !headingMentions(doc, s).some((m) => m.kind === '分值' || m.kind === '得分')) break;
+    const isIndicator = FIRST_LEVEL_TITLE.test(s.title) || headingMentions(doc, s).some((m) => m.kind === '分值' || m.kind === '得分');
+    if (!parent || !ANALYSIS_TITLE.test(parent.title) || !isIndicator) break;
     best = parent.id;
   }
   if (best !== null) return best;
@@ -74,6 +86,9 @@ export function headingFacts(doc: Document, analysis: number, tree: IndicatorTre
   return facts;
 }
 
+/** "综合得分90分（含）以上为优": a grading threshold, not the report's score. */
+const THRESHOLD_AFTER = /^\s*(?:[（(]含[）)]|及?以上|以下|至|[-～~—])/;
+
 const SENTENCE = /[^。；;！!？?]+[。；;！!？?]?/g;
 /** "产出质量指标共扣0分" → 产出质量; "该项指标…" names no indicator. */
 const NAMED = /([^，,。；;：:、\s]{2,24}?)(?:指标|项)(?:共|总|合计)?(?:扣|得|分值|评价得分|实际得分)/;
@@ -93,7 +108,8 @@ export function narrativeFacts(doc: Document, analysis: number | null, tree: Ind
       from = headingRegion(doc, s)!.to;
     }
     const inAnalysis = node !== undefined;
-    const lead = inAnalysis ? leadNode(tree, node, b.text) : null;
+    // after a run-in heading ("2.绩效目标（6分）。项目…"), the text that follows it
+    const lead = inAnalysis ? leadNode(tree, node, b.text.slice(from)) : null;
     for (const m of b.text.matchAll(SENTENCE)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -105,13 +121,14 @@ export function narrativeFacts(doc: Document, analysis: number | null, tree: Ind
       if (!inAnalysis) {
         // outside the analysis: only the overall score ("项目评价得分98分")
         for (const x of mentions)
-          if (x.kind === '得分' && TOTAL_LABEL.test(b.text.slice(start, x.q.start)) && !/指标/.test(b.text.slice(start, x.q.start)))
+          if (x.kind === '得分' && TOTAL_LABEL.test(b.text.slice(start, x.q.start)) && !/指标/.test(b.text.slice(start, x.q.start)) && !THRESHOLD_AFTER.test(b.text.slice(x.q.end)))
             facts.push({ node: tree.root, kind: '得分', q: x.q, source: 'narrative', origin: 'narrative', sourceParent: null, span: { block: b.index, start: x.q.start, end: x.q.end } });
         continue;
       }
       const sentenceText = b.text.slice(start, end);
       if (lead === 'several') continue;
-      const target = namedNode(tree, lead ?? node!, sentenceText);
+      // a sentence that names its indicator names it; else the paragraph's lead, else the section's
+      const target = namedNode(tree, node!, sentenceText) ?? lead ?? bareSubIndicator(tree, node!, sentenceText) ?? node!;
       const named = target !== node || /(?:该|此|本)项?指标/.test(sentenceText);
       const parent = tree.nodes[target].parent;
       for (const x of mentions) {
@@ -122,16 +139,22 @@ export function narrativeFacts(doc: Document, analysis: number | null, tree: Ind
         facts.push({ node: target, kind: '得分', q: null, full: true, source: 'narrative', origin: 'narrative', sourceParent: parent, span: { block: b.index, start: x.start, end: x.end } });
     }
   }
-  return dropAmbiguous(facts);
+  return dropAmbiguous(facts, tree);
 }
 
 /**
  * A section whose text gives several unnamed scores ("立项…得5分；绩效目标…得5分；资金投入…得4.5分")
  * speaks of its parts, not of itself: those figures are no statement of the section's indicator.
  */
-function dropAmbiguous(facts: ScoreFact[]): ScoreFact[] {
+function dropAmbiguous(facts: ScoreFact[], tree: IndicatorTree): ScoreFact[] {
   const unnamed = facts.filter((f) => f.source === 'narrative' && !f.named && f.node !== 0);
   const drop = new Set<ScoreFact>();
+  // a paragraph that scores some of the section's sub-indicators by name ("…完工验收通过率87.5%，
+  // 扣1分，得4分") scores another one in its unnamed sentence ("合格率100%，得5分"), not the section
+  for (const f of unnamed) {
+    const namedBelow = facts.some((g) => g.named && g.span.block === f.span.block && g.node !== f.node && tree.ancestors(g.node).includes(f.node));
+    if (namedBelow) drop.add(f);
+  }
   for (const kind of ['得分', '扣分', '分值'] as const) {
     const byNode = new Map<number, ScoreFact[]>();
     for (const f of unnamed.filter((x) => x.kind === kind)) byNode.set(f.node, [...(byNode.get(f.node) ?? []), f]);
@@ -142,16 +165,21 @@ function dropAmbiguous(facts: ScoreFact[]): ScoreFact[] {
 }
 
 /**
- * "B102预算执行率：…", "立项依据充分性：…": a paragraph that opens with the code or name of one
+ * "B102预算执行率：…", "立项依据充分性：…", "基层公共文化服务长效机制。…": a paragraph that opens with the code or name of one
  * indicator under its section's speaks of that one; "A101、A102：…各得5分" of several of them
  * ('several': its scores are none of the section's own).
  */
 function leadNode(tree: IndicatorTree, node: number, text: string): number | 'several' | null {
-  const m = /^([^：:。；，,]{2,40})[：:]/.exec(text);
-  if (!m) return null;
+  const m = /^([^：:。；，,]{2,40})[：:。]/.exec(text);
+  // a name, not a scored sentence ("产出数量得42分。")
+  if (!m || /[得扣]\s*\d|\d\s*分/.test(m[1])) return null;
+  // the lead names the sub-indicator whole: "绩效目标" does not open a paragraph about 绩效目标合理性
   const under = (written: string): number[] => {
     const name = indicatorName(written);
-    return descendants(tree, node).filter((id) => namesMatch(tree.nodes[id].name, name));
+    return descendants(tree, node).filter((id) => {
+      const n = tree.nodes[id].name;
+      return namesMatch(n, name) && ((!!n.code && n.code === name.code) || name.key.includes(n.key));
+    });
   };
   const parts = m[1].split(/[、和及与]/).filter((x) => x.trim());
   if (parts.length > 1) return parts.every((x) => under(x).length === 1) ? 'several' : null;
@@ -159,18 +187,18 @@ function leadNode(tree: IndicatorTree, node: number, text: string): number | 'se
   return hits.length === 1 ? hits[0] : null;
 }
 
-/** The indicator a sentence speaks of: the one it names among the section's node and its ancestors, else the section's. */
-function namedNode(tree: IndicatorTree, node: number, sentence: string): number {
+/** The indicator a sentence names: the closest among the section's node, its ancestors and its sub-indicators; null when it names none. */
+function namedNode(tree: IndicatorTree, node: number, sentence: string): number | null {
   const m = NAMED.exec(sentence);
   const written = m ? m[1].replace(/^(?:根据评分标准|综上|因此|故)/, '') : '';
-  if (!written || NOT_A_NAME.test(written)) return bareSubIndicator(tree, node, sentence) ?? node;
+  if (!written || NOT_A_NAME.test(written)) return null;
   const name = indicatorName(written);
   // the section's indicator, its ancestors, or one of its own sub-indicators ("产出质量指标分值8分，
   // 扣1分，得6分" under 产出指标): the closest name wins, 产出质量 over 产出, the section on a tie
   const candidates = [node, ...tree.ancestors(node), ...descendants(tree, node)].filter((id) => id !== tree.root && namesMatch(tree.nodes[id].name, name));
   let best: number | null = null;
   for (const id of candidates) if (best === null || nameCloseness(tree.nodes[id].name, name) > nameCloseness(tree.nodes[best].name, name)) best = id;
-  return best ?? node;
+  return best;
 }
 
 /**

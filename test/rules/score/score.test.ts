@@ -7,6 +7,7 @@ import childrenSum from '../../../rules/score/children-sum.js';
 import criteriaPoints from '../../../rules/score/criteria-points.js';
 import crossSource from '../../../rules/score/cross-source.js';
 import grade from '../../../rules/score/grade.js';
+import { allRules } from '../../../rules/index.js';
 import { scoreRules } from '../../../rules/score/index.js';
 import missingScore from '../../../rules/score/missing-score.js';
 import range from '../../../rules/score/range.js';
@@ -271,5 +272,67 @@ describe('a summary table of 权重 | 指标得分 | 得分率 under a two-row h
   });
   it('is quiet when the rate agrees', () => {
     expect(runRule(summaryTable, doc('96.00%'))).toEqual([]);
+  });
+});
+
+// The central-transfer self-evaluation layout: first-level sections named "（二）产出指标完成情况"
+// that do not restate their scores, the score in the first sentence, sub-indicators "1.数量指标（25分，得24分）",
+// grading thresholds in the text. Read by hand: 28 + 28 = 56, 17 + 18 = 35, 56 + 35 = 91 (优).
+describe('first-level sections that state their scores in the text, not the heading', () => {
+  const doc = (social: string) =>
+    docFromText(
+      [
+        '某项目绩效自评报告',
+        '',
+        '三、自评结论',
+        '',
+        '评分等级标准为：综合得分90分（含）以上为优，80分（含）至90分为良。经自评，本项目综合得分91分，评价等级为“优”。',
+        '',
+        '一级指标\t分值\t得分',
+        '产出指标\t60\t56',
+        '效益指标\t40\t35',
+        '合计\t100\t91',
+        '',
+        '四、绩效指标完成情况分析',
+        '',
+        '（一）产出指标完成情况',
+        '',
+        '产出指标分值60分，自评得分56分。',
+        '',
+        '1.数量指标（30分，得28分）',
+        '',
+        '2.质量指标（30分，得28分）',
+        '',
+        '（二）效益指标完成情况',
+        '',
+        '效益指标分值40分，自评得分35分。',
+        '',
+        `1.社会效益指标（20分，得${social}分）`,
+        '',
+        '2.可持续影响指标（20分，得18分）',
+        '',
+      ].join('\n'),
+    );
+  it('is quiet as written (no total from the thresholds, no label mismatch on "产出指标完成情况")', () => {
+    expect(runRule(allRules, doc('17'))).toEqual([]);
+  });
+  it('adds the sub-indicators to their first-level section', () => {
+    const fs = runRule(childrenSum, doc('16'));
+    expect(fs.map((f) => f.expected)).toEqual(['34分']);
+  });
+});
+
+// "一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分": each level's score column is its own.
+describe('a summary with a score column for each level', () => {
+  const doc = (first: string) =>
+    docFromText(
+      ['某项目绩效评价报告', '', '三、评价结论', '', '一级指标\t分值\t得分\t二级指标\t分值\t得分', `产出\t60\t${first}\t产出数量\t30\t28`, '\t\t\t产出质量\t30\t27', '效益\t40\t38\t社会效益\t40\t38', '合计\t100\t93\t\t\t', ''].join('\n'),
+    );
+  it('is quiet when each first-level score is its parts', () => {
+    expect(runRule(scoreRules, doc('55'))).toEqual([]);
+  });
+  it("fires at a first-level score its parts do not make", () => {
+    const fs = runRule(scoreRules, doc('55.5'));
+    expect(fs.map((f) => [squash(f.locations[0].text), f.expected])).toContainEqual(['55.5', '55分']);
   });
 });
