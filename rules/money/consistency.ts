@@ -52,8 +52,8 @@ const rule: Rule = {
         const ref = against[0];
         const what = `${outlier.source ? SOURCE_ZH[outlier.source] + '' : ''}${outlier.kind === 'budget' ? VARIANT_ZH[outlier.variant ?? 'plain'] : ''}${KIND_ZH[outlier.kind]}`;
         const whatEn = `${outlier.source ? outlier.source + ' ' : ''}${outlier.kind === 'budget' && outlier.variant !== 'plain' ? outlier.variant + ' ' : ''}${KIND_EN[outlier.kind]}`;
-        const actual = formatDecimal(outlier.q!.value, outlier.q!.unit ?? undefined);
-        const expected = formatDecimal(ref.q!.value, ref.q!.unit ?? undefined);
+        const actual = formatDecimal(outlier.q!.value, outlier.q!.unit ?? undefined, outlier.q!.decimals);
+        const expected = formatDecimal(ref.q!.value, ref.q!.unit ?? undefined, ref.q!.decimals);
         ctx.report({ messageId: 'differs', data: { what, whatEn, actual, expected }, expected, actual, locations: [outlier.at, ...against.slice(0, 3).map((f) => f.at)] });
       }
     }

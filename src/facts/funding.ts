@@ -349,6 +349,8 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
       };
       const v = valueIn(r);
       if (v === 'bad' || v === null) return;
+      // beside a rate's label, only a percentage is the rate: "资金到位率 | 4 | 得分=到位率×分值" is a scoring row
+      if (isRate(kw.kind) && !/%$/.test(v.text)) return;
       const group = `t${t.tableIndex}:r${r}c${cell.col}`;
       const mk = (rr: number, col: number, text: string | null, label: string, source: FundSource | null): FundFigure | null => {
         const cq = text ? cellQuantity(text, kw, unit) : null;

@@ -74,9 +74,12 @@ export function ratioConsistent(num: Written, den: Written, ratio: Written): boo
   return meet([new Decimal(lo.toString()), new Decimal(hi.toString())], intervalOf(ratio));
 }
 
-/** A figure for a message: plain notation, at most 4 decimals, trailing zeros kept only as computed; unit after. */
-export function formatDecimal(d: Decimal, unit?: string | null): string {
-  const s = d.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed();
+/**
+ * A figure for a message: plain notation, at most 4 decimals; with `decimals` (as the report
+ * wrote it: "96.00%") exactly that many, else trailing zeros dropped; unit after.
+ */
+export function formatDecimal(d: Decimal, unit?: string | null, decimals?: number): string {
+  const s = decimals !== undefined && decimals <= 4 ? d.toFixed(decimals, Decimal.ROUND_HALF_UP) : d.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed();
   return unit ? `${s}${unit}` : s;
 }
 

@@ -60,8 +60,13 @@ describe('money/consistency', () => {
     const f = runRule(rule, body(TIE));
     expect(f).toHaveLength(1);
     expect(f[0].locations[0].text).toBe('90,000.00元');
-    expect(f[0].expected).toBe('100000元');
+    expect(f[0].expected).toBe('100000.00元');
     expect(f[0].locations[1].text).toBe('100,000.00');
+  });
+
+  it('does not read the 分值 beside a rate in a scoring table as the rate', () => {
+    const doc = body('项目到位资金100万元，预算100万元，资金到位率100%。\n\n附表\n\n一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分\n过程\t资金管理\t资金到位率\t4\t得分=到位率×分值\t4\n');
+    expect(runRule(rule, doc)).toEqual([]);
   });
 
   it.each(SEED_FORMATS)('seed (%s): 57万元 everywhere, no finding', async (fmt) => {
