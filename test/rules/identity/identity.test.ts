@@ -30,6 +30,9 @@ describe('identity/foreign-project', () => {
     expect(texts(runRule(foreignProject, otherDoc('一、概况\n\n本次评价对象为农村义务教育学生营养改善计划专项资金，评价范围包括资金投入。')))).toEqual(['农村义务教育学生营养改善计划专项资金']);
     expect(texts(runRule(foreignProject, otherDoc('三、结论\n\n综上所述，城乡居民医疗救助资金项目2023年度自评得分95分。')))).toEqual(['城乡居民医疗救助资金项目']);
   });
+  it('fires in the sentence on the use of the results: 作为X以后年度预算申报的依据', () => {
+    expect(texts(runRule(foreignProject, otherDoc('六、自评结果应用\n\n自评结果将作为文物保护专项资金项目以后年度预算申报的重要依据。')))).toEqual(['文物保护专项资金项目']);
+  });
   it('does not fire on the own name in those places, nor on "计划资金"', () => {
     expect(runRule(foreignProject, otherDoc('一、概况\n\n本次评价对象为城区道路照明维护项目，计划资金50万元。\n\n综上所述，城区道路照明维护项目2023年度自评得分95分。'))).toEqual([]);
   });
