@@ -47,6 +47,8 @@ const rule: Rule = {
         projectYears.has(key) ||
         isCutoffDate(text, y) ||
         (y.place.role === 'cover' && !!field && PERIOD_KEY.test(field.key) && !NOT_PERIOD_KEY.test(field.key)) ||
+        // "项目名称：2022年度…项目": the year that opens the project's name on the cover
+        (y.place.role === 'cover' && !!field && /^项目(?:名称|全称)$/.test(field.key) && y.start === field.valueStart) ||
         (text.slice(y.end, y.after) === '年度' && DATES_PROJECT.test(text.slice(y.after))) ||
         y.place.role === 'title';
       if (!datesProject) continue;

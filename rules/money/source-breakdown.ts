@@ -50,7 +50,9 @@ const rule: Rule = {
       const data = { kind: KIND_ZH[total.kind], kindEn: KIND_EN[total.kind], actual: formatDecimal(total.q.value, unit), expected: formatDecimal(sum, unit), empty };
       const locations = [total.at, ...parts.map((p) => p.at)];
       if (!filled.length) continue;
-      if (empty === 0) {
+      // "其中县级配套资金到位1,200万元": one source named in a sentence is a part, not the whole breakdown
+      const onePartOnly = parts.length === 1 && total.origin === 'text';
+      if (empty === 0 && !onePartOnly) {
         if (sumConsistent(filled.map((p) => p.q!), total.q)) continue;
         ctx.report({ messageId: 'sum', data, expected: data.expected, actual: data.actual, locations });
         continue;

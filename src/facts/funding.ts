@@ -134,6 +134,7 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
   for (const [ss, se] of sentencesOf(text)) {
     const inSentence = qs.filter((q) => q.start >= ss && q.end <= se);
     let lastTotal: FundFigure | null = null;
+    let prevFigure: FundFigure | null = null;
     let afterQizhong = false;
     let prevEnd = ss;
     const group = `p${p.index}:${ss}`;
@@ -158,11 +159,16 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
       if (kw && FILLER.test(label.slice(kw.end)) && PREFIX_OK.test(label.slice(0, kw.start))) {
         if (isRate(kw.w.kind) !== !money) continue;
         const part = afterQizhong && lastTotal !== null && lastTotal.kind === kw.w.kind && src !== null;
-        // "县级资金到位66.5万元": a source named before the kind word makes it that source's amount
-        const ownSource = part ? src : sourceOf(label.slice(0, kw.start));
+        // "县级资金到位66.5万元": a source named before the kind word makes it that source's amount;
+        // "其中县级配套资金到位1,200万元，到位率77.92%": a rate right after a source's part is that source's
+        // (not after a list of every source: "其中中央60万元，省级40万元，县级20万元，资金到位率100%" is the whole's)
+        const partsSoFar = lastTotal ? (breakdowns.find((b) => b.total === lastTotal)?.parts.length ?? 0) : 0;
+        const partBefore = isRate(kw.w.kind) && prevFigure?.source && prevFigure.source !== 'item' && partsSoFar <= 1 ? prevFigure.source : null;
+        const ownSource = part ? src : (sourceOf(label.slice(0, kw.start)) ?? partBefore);
         const f: FundFigure = { ...base, kind: kw.w.kind, variant: kw.w.variant ?? null, source: ownSource };
         if (!part && afterQizhong && lastTotal && !isRate(kw.w.kind)) continue; // "其中支付设备款…": a part of unknown kind
         out.push(f);
+        prevFigure = f;
         if (part) addPart(breakdowns, lastTotal!, f);
         else if (!isRate(f.kind)) lastTotal = f;
         continue;
@@ -171,6 +177,7 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
       if (money && src && afterQizhong && lastTotal && FILLER.test(label.replace(/^其中[：:]?/, '').replace(sourceRe(src), ''))) {
         const f: FundFigure = { ...base, kind: lastTotal.kind, variant: lastTotal.variant, source: src };
         out.push(f);
+        prevFigure = f;
         addPart(breakdowns, lastTotal, f);
       }
     }
@@ -258,6 +265,12 @@ function cellQuantity(text: string, kw: KindWord, unit: TableUnit | null): { q: 
   return { q, unitKnown: false };
 }
 
+function distinctCellsEndingAt(t: Table, r: number): number[] {
+  const ids: number[] = [];
+  for (const id of t.grid[r] ?? []) if (!ids.includes(id) && t.cells[id].row + t.cells[id].rowSpan - 1 === r) ids.push(id);
+  return ids;
+}
+
 function distinctCellsInRow(t: Table, r: number): number[] {
   const ids: number[] = [];
   for (const id of t.grid[r] ?? []) if (!ids.includes(id) && t.cells[id].row === r) ids.push(id);
@@ -269,7 +282,9 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
   const headerRows = new Set<number>();
   // Layout A: a header row of kinds (预算数 | 到位数 | 支出数 …), sources or items down the first column.
   for (let r = 0; r < t.rows - 1; r++) {
-    const heads = distinctCellsInRow(t, r)
+    // the header cells that end on this row: on a two-row header "到位率" spans both rows and
+    // stands with "预算数 | 到位数" under "金额（万元）"
+    const heads = distinctCellsEndingAt(t, r)
       .map((id) => ({ cell: t.cells[id], kw: headerKind(t.cells[id].text) }))
       .filter((h) => h.kw !== null && h.cell.text.trim() !== '');
     if (heads.length < 2) continue;

@@ -57,6 +57,8 @@ export function cleanProjectName(s: string): { name: string; year: number | null
   let t = s.replace(/\s/g, '').replace(/^(?:附件\d*[：:]?|项目名称[：:]?|关于)/, '');
   for (let i = 0; i < 3 && REPORT_WORDS.test(t); i++) t = t.replace(REPORT_WORDS, '');
   let year: number | null = null;
+  // "石阡县2023年度…": a place before the year is no part of the name
+  t = t.replace(/^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?=(?:19|20)\d{2}年)/, '');
   for (let i = 0; i < 3; i++) {
     const u = findUnits(t).find((m) => m.start === 0);
     if (u && u.end < t.length) {
@@ -204,6 +206,20 @@ export function summarizeIdentity(doc: Document, settings: Readonly<Settings>): 
   return { projectName, year };
 }
 
+/**
+ * The year most name sources give (cover, title, attachment); on a tie the title's, then the
+ * cover's: one stale source ("2022年度…" on the cover of a 2023 report) does not set the year.
+ */
+function votedYear(sources: NameSource[]): number | null {
+  const dated = sources.filter((s) => s.year !== null);
+  if (!dated.length) return null;
+  const votes = new Map<number, number>();
+  for (const s of dated) votes.set(s.year!, (votes.get(s.year!) ?? 0) + 1);
+  const top = Math.max(...votes.values());
+  const rank = (s: NameSource) => (s.from === 'title' ? 0 : s.from === 'cover' ? 1 : 2);
+  return [...dated].filter((s) => votes.get(s.year!) === top).sort((a, b) => rank(a) - rank(b))[0].year;
+}
+
 function basics(doc: Document, settings: Readonly<Settings>) {
   const sources = nameSources(doc);
   // the core most sources agree on; on a tie the cover's field, then the title
@@ -211,7 +227,7 @@ function basics(doc: Document, settings: Readonly<Settings>) {
   for (const s of sources) votes.set(nameCore(s.name), (votes.get(nameCore(s.name)) ?? 0) + 1);
   const best = [...sources].sort((a, b) => (votes.get(nameCore(b.name)) ?? 0) - (votes.get(nameCore(a.name)) ?? 0))[0];
   const projectName = settings.projectName ?? best?.name ?? null;
-  const year = settings.year ?? sources.find((s) => s.from !== 'table' && s.year !== null)?.year ?? yearFromCover(doc) ?? sources.find((s) => s.year !== null)?.year ?? null;
+  const year = settings.year ?? votedYear(sources) ?? yearFromCover(doc) ?? null;
   return { projectName, year, projectCore: projectName ? nameCore(cleanProjectName(projectName)?.name ?? projectName) : null };
 }
 

@@ -87,6 +87,9 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
       const gradeCol = col(GRADE_HEAD);
       const kinds = [maxCol, weightCol, scoreCol, rateCol, gradeCol].filter((c) => c >= 0).length;
       if (nameCol < 0 || kinds < 2 || (scoreCol < 0 && maxCol < 0 && weightCol < 0)) continue;
+      // a header on two rows ("评价结果" over "得分 | 得分率"): read it where it ends
+      const nextHeads = r + 1 < t.rows ? t.grid[r + 1].map((id) => (t.cells[id].row === r + 1 ? headText(t.cells[id].text) : '')) : [];
+      if (nextHeads.some((h) => [MAX_HEAD, WEIGHT_HEAD, SCORE_HEAD, RATE_HEAD, GRADE_HEAD].some((re) => re.test(h)))) continue;
       const origin = `summary:${t.tableIndex}`;
       const codeCol = codeColumn(t, r, heads, nameCol);
       const coded: { code: string; node: number }[] = [];

@@ -232,15 +232,17 @@ export const TARGETS_KEY = 'facts/targets';
 
 /** Indicators: statements grouped by name, each statement in the one group whose names it matches. */
 export function groupIndicators(statements: IndicatorStatement[]): IndicatorStatement[][] {
-  // indicators are defined by the places that state a target or sit in a table row
+  // indicators are defined by the places that state a target or sit in a table row; two
+  // characters left of a sentence ("计划实施57个" → 实施) name no indicator to compare with another
+  const same = (a: string, b: string) => (a === b && a.length >= 3) || namesMatch(a, b);
   const groups: IndicatorStatement[][] = [];
   for (const s of statements.filter((x) => x.target || x.origin === 'table')) {
-    const g = groups.find((gr) => gr.some((x) => x.name === s.name || namesMatch(x.name, s.name)));
+    const g = groups.find((gr) => gr.some((x) => same(x.name, s.name)));
     if (g) g.push(s);
     else groups.push([s]);
   }
   for (const s of statements.filter((x) => !x.target && x.origin !== 'table')) {
-    const hits = groups.filter((gr) => gr.some((x) => x.name === s.name || namesMatch(x.name, s.name)));
+    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)));
     if (hits.length === 1) hits[0].push(s);
   }
   return groups;

@@ -30,6 +30,12 @@ describe('funding figures from sentences', () => {
     expect(extractFunding(doc).figures.map(show)).toEqual(['text:spent=95万元']);
   });
 
+  it("reads a rate right after one source's amount as that source's, and one source alone as no breakdown", () => {
+    const doc = docFromText('某项目绩效评价报告\n\n项目资金实际到位180万元，资金到位率90%，其中县级配套资金到位12万元，到位率60%。');
+    const f = extractFunding(doc);
+    expect(f.figures.map(show)).toEqual(['text:arrived=180万元', 'text:arrivalRate=90%', 'text:arrived@county=12万元', 'text:arrivalRate@county=60%']);
+  });
+
   it('reads 调整后预算 as its own variant', () => {
     const doc = docFromText('某项目绩效评价报告\n\n项目年初预算100万元，调整后预算120万元，实际到位120万元。');
     expect(extractFunding(doc).figures.map(show)).toEqual(['text:budget/initial=100万元', 'text:budget/adjusted=120万元', 'text:arrived=120万元']);
@@ -46,6 +52,18 @@ describe('funding figures from tables', () => {
     expect(table).toContain('table:balance@county=25000元');
     const spentBreakdown = f.breakdowns.find((b) => b.total.origin === 'table' && b.total.kind === 'spent')!;
     expect(spentBreakdown.parts.map((p) => p.q!.value.toNumber())).toEqual([600000, 405000, 175000]);
+  });
+
+  it('reads a two-row header: rates spanning both rows beside kinds under a spanning unit', () => {
+    const html =
+      '<table><tr><td rowspan="2">资金来源</td><td colspan="2">金额（万元）</td><td rowspan="2">到位率</td></tr>' +
+      '<tr><td>预算数</td><td>到位数</td></tr>' +
+      '<tr><td>中央资金</td><td>100.00</td><td>100.00</td><td>100.00%</td></tr>' +
+      '<tr><td>县级资金</td><td>50.00</td><td>40.00</td><td>80.00%</td></tr>' +
+      '<tr><td>合计</td><td>150.00</td><td>140.00</td><td>93.33%</td></tr></table>';
+    const doc = docFromText(`# 某项目绩效评价报告\n\n${html}\n`, 'md');
+    const table = extractFunding(doc).figures.filter((x) => x.origin === 'table' && x.source === null).map(show);
+    expect(table).toEqual(['table:budget=150万元', 'table:arrived=140万元', 'table:arrivalRate=93.33%']);
   });
 
   it('reads label | value pairs with a header unit, any column order', () => {

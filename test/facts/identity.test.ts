@@ -22,6 +22,8 @@ describe('identity facts', () => {
   it('cleans names from titles', () => {
     expect(cleanProjectName('信丰县工信局2024年度工业倍增升级工作经费项目部门评价报告')).toEqual({ name: '工业倍增升级工作经费项目', year: 2024 });
     expect(cleanProjectName('关于2023年农村饮水工程维修资金绩效评价的报告')).toEqual({ name: '农村饮水工程维修资金', year: 2023 });
+    // a place before the year is no part of the name
+    expect(cleanProjectName('石阡县2023年度财政衔接推进乡村振兴补助资金项目绩效评价报告')).toEqual({ name: '财政衔接推进乡村振兴补助资金项目', year: 2023 });
     // 专项资金 / 资金 right before 绩效评价报告 stay with the name
     expect(cleanProjectName('2022年度学生资助专项资金绩效评价报告')).toEqual({ name: '学生资助专项资金', year: 2022 });
     expect(cleanProjectName('2023年度乡村道路养护资金绩效评价报告')).toEqual({ name: '乡村道路养护资金', year: 2023 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
+import { docFromText, fixture, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 import foreignProject from '../../../rules/identity/foreign-project.js';
 import nameVariant from '../../../rules/identity/name-variant.js';
 import wrongYear from '../../../rules/identity/wrong-year.js';
@@ -61,6 +61,11 @@ describe('identity/wrong-year', () => {
     const f = runRule(wrongYear, otherDoc('一、概况\n\n对2021年城区道路照明维护项目进行绩效评价。截至2021年12月31日，累计支出48万元。2021年度预算安排50万元。'));
     expect(f.map((x) => x.actual)).toEqual(['2021年', '2021年', '2021年']);
     expect(f[0].expected).toBe('2022年');
+  });
+  it("fires on the year that opens the project's name on the cover, and takes the year most sources give", () => {
+    const doc = docFromText('石阡县2023年度乡村道路养护项目绩效评价报告\n\n项目名称：2022年度乡村道路养护项目\n\n项目单位：石阡县交通运输局\n\n一、概况\n\n2023年度乡村道路养护项目预算50万元。');
+    const f = runRule(wrongYear, doc);
+    expect(f.map((x) => [x.actual, x.expected, x.locations[0].paragraph])).toEqual([['2022年', '2023年', 1]]);
   });
   it('does not fire on document numbers, titles, comparisons, spans, background or later years', () => {
     const body =

@@ -336,3 +336,22 @@ describe('a summary with a score column for each level', () => {
     expect(fs.map((f) => [squash(f.locations[0].text), f.expected])).toContainEqual(['55.5', '55分']);
   });
 });
+
+// Word's two-row header: 分值 and 权重 span both rows, "评价结果" spans 得分 | 得分率 (read by hand:
+// 过程 17.74 of 20 = 88.70%; the heading's 17.47 is the one that disagrees).
+describe('a summary whose header spans two rows', () => {
+  const html =
+    '<table><tr><td rowspan="2">一级指标</td><td rowspan="2">分值</td><td rowspan="2">权重</td><td colspan="2">评价结果</td></tr>' +
+    '<tr><td>得分</td><td>得分率</td></tr>' +
+    '<tr><td>决策</td><td>30</td><td>30%</td><td>28</td><td>93.33%</td></tr>' +
+    '<tr><td>过程</td><td>20</td><td>20%</td><td>17.74</td><td>88.70%</td></tr>' +
+    '<tr><td>产出</td><td>50</td><td>50%</td><td>46</td><td>92.00%</td></tr>' +
+    '<tr><td>合计</td><td>100</td><td>100%</td><td>91.74</td><td>91.74%</td></tr></table>';
+  const doc = (process: string) =>
+    docFromText(`# 某项目绩效评价报告\n\n## 三、评价结论\n\n${html}\n\n## 四、指标分析\n\n### （一）项目决策（分值30分，得分28分）\n\n### （二）项目过程（分值20分，得分${process}分）\n\n### （三）项目产出（分值50分，得分46分）\n`, 'md');
+  it('reads 得分 under the spanning header', () => {
+    expect(runRule(scoreRules, doc('17.74'))).toEqual([]);
+    const fs = runRule(scoreRules, doc('17.47'));
+    expect(fs.map((f) => [f.ruleId, squash(f.locations[0].text), f.expected])).toEqual([['score/cross-source', '17.47分', '17.74分']]);
+  });
+});
