@@ -24,7 +24,11 @@ from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape
 
 OUT = "g-xiangcun-2023"
-HERE = "/work/newcorpus2/"
+# writes the .docx, its intended text and its expected.json entries into a scratch folder given
+# as the first argument (default: the current folder); copy the .docx into fixtures/corpus/ and
+# merge the entries into fixtures/corpus/expected.json by hand
+import sys
+HERE = (sys.argv[1].rstrip("/") + "/") if len(sys.argv) > 1 else "./"
 
 # --------------------------------------------------------------------------
 # content
