@@ -34,8 +34,10 @@ export function parseText(text: string, path: string, format: 'txt' | 'md'): Raw
       i = readTabTable(lines, i, blocks);
     } else {
       const heading = format === 'md' ? /^(#{1,6})\s+(.*)$/.exec(l.text) : null;
-      const piece = heading ? heading[2] : format === 'md' ? l.text.replace(/^\s*(?:[-*+]|>)\s+/, '') : l.text;
+      const piece = format === 'md' ? stripEmphasis(heading ? heading[2] : l.text.replace(/^\s*(?:[-*+]|>)\s+/, '')) : l.text;
       const raw: RawLine = { text: stripTags(piece).join(' '), page: null, line: l.no };
+      // a markdown list item is a paragraph of its own, not the rest of the line above
+      const listItem = format === 'md' && /^\s*(?:[-*+])\s+/.test(l.text);
       const prev = blocks[blocks.length - 1];
       // markdown: consecutive lines are one paragraph; txt: a line is a paragraph,
       // unless a page break cut it (the seed's "…；实" / "现规上…")
@@ -43,7 +45,7 @@ export function parseText(text: string, path: string, format: 'txt' | 'md'): Raw
         prev?.kind === 'paragraph' &&
         !prev.headingLevel &&
         !heading &&
-        ((format === 'md' && !pendingGap && !startsLikeHeading(raw.text)) || continuesParagraph(paragraphText(prev), raw.text));
+        ((format === 'md' && !pendingGap && !listItem && !startsLikeHeading(raw.text)) || continuesParagraph(paragraphText(prev), raw.text));
       if (join) {
         const last = prev.lines[prev.lines.length - 1];
         if (/[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(raw.text)) last.text += ' ';
@@ -161,6 +163,11 @@ function readHtmlTable(lines: SrcLine[], start: number, blocks: RawBlock[]): num
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Stray HTML in text: <p> pieces become separate parts, checkboxes ☑/☐, other tags dropped. */
+/** Markdown emphasis is no text: "**部门名称：** 宁远县…", "1. **A1-1绩效目标合理性。**". */
+function stripEmphasis(s: string): string {
+  return s.replace(/(\*\*|__)(.+?)\1/g, '$2').replace(/(^|[^*\w])\*(?!\s)([^*]+?)\*(?!\w)/g, '$1$2');
+}
+
 export function stripTags(s: string): string[] {
   if (!/[<&]/.test(s)) return [s];
   const marked = s

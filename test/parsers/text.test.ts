@@ -90,6 +90,20 @@ describe('markdown', () => {
     expect([t.rows, t.cols]).toEqual([2, 2]);
     expect(t.cells[t.grid[1][1]].text).toBe('20');
   });
+
+  it('drops emphasis marks, so a bold key is still a cover field and a bold code still opens its paragraph', () => {
+    const doc = docFromText('# 某局2024年度部门整体支出绩效评价报告\n\n**部门名称：** 某县某局\n\n**评价期间：** 2024年1月1日至2024年12月31日\n\n**A2 预算配置**（标准分12分，实得分11分）\n\n按*评分标准*计分。\n', 'md');
+    expect(doc.cover.map((c) => `${c.key}=${c.value}`)).toEqual(['部门名称=某县某局', '评价期间=2024年1月1日至2024年12月31日']);
+    const texts = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(texts).toContain('A2预算配置（标准分12分，实得分11分）');
+    expect(texts).toContain('按评分标准计分。');
+  });
+
+  it('keeps each list item its own paragraph', () => {
+    const doc = docFromText('## 一、绩效目标\n\n年度目标如下：\n- 食品安全监督抽检不少于1200批次\n- 投诉举报按时办结率100%\n', 'md');
+    const texts = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(texts.slice(1)).toEqual(['年度目标如下：', '食品安全监督抽检不少于1200批次', '投诉举报按时办结率100%']);
+  });
 });
 
 describe('txt paragraphs: what is not a cut paragraph', () => {
