@@ -43,6 +43,13 @@ export function parseTocEntry(p: Paragraph): TocEntry | null {
   };
 }
 
+function pagelessEntry(p: Paragraph): TocEntry | null {
+  const t = p.text.trim();
+  const n = matchNumbering(t);
+  if (!n || t.length > 40 || /[。；;！？]/.test(t)) return null;
+  return { block: p.index, kind: n.kind, numbering: n.numbering, title: cleanTitle(t.slice(n.length).trim()), page: null, level: KIND_RANK[n.kind] };
+}
+
 /**
  * Finds the TOC among the first blocks: after a 目录 heading, the run of entry
  * paragraphs; without a heading, a run of at least three entries with leaders.
@@ -58,8 +65,11 @@ export function findToc(paragraphs: Paragraph[]): { toc: Toc; first: number; las
     const entries: TocEntry[] = [];
     let j = start;
     for (; j < paragraphs.length; j++) {
-      const e = parseTocEntry(paragraphs[j]);
+      // after a 目录 heading, a contents without page numbers (a markdown list) is a run of short
+      // numbered lines; it ends where the body begins, repeating its first entry
+      const e = parseTocEntry(paragraphs[j]) ?? (headed ? pagelessEntry(paragraphs[j]) : null);
       if (!e) break;
+      if (e.page === null && entries.length && `${e.numbering}${e.title}` === `${entries[0].numbering}${entries[0].title}`) break;
       if (!headed && !hasLeaderAndPage(paragraphs[j].raw)) break;
       entries.push(e);
     }

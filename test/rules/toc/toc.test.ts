@@ -90,6 +90,21 @@ describe.each(SEED_FORMATS)('the seed (%s)', (format) => {
   });
 });
 
+describe('a contents without page numbers (a markdown list)', () => {
+  const md = (toc: string) =>
+    docFromText(`# 某局2024年度部门整体支出绩效评价报告\n\n## 目录\n\n${toc}\n\n## 一、部门基本情况\n\n### （一）部门职能\n\n正文。\n\n## 二、评价结论\n\n结论。\n\n## 三、下一步工作计划\n\n计划。\n`, 'md');
+  it('is read as the contents, ending where the body repeats its first entry', () => {
+    const doc = md('- 一、部门基本情况\n  - （一）部门职能\n- 二、评价结论\n- 三、下一步工作计划');
+    expect(doc.toc?.entries.map((e) => `${e.numbering}${e.title}:${e.page}`)).toEqual(['一、部门基本情况:null', '（一）部门职能:null', '二、评价结论:null', '三、下一步工作计划:null']);
+    expect(doc.sections.map((s) => s.title)).toEqual(['部门基本情况', '部门职能', '评价结论', '下一步工作计划']);
+    expect(runRule(tocRules, doc)).toEqual([]);
+  });
+  it('has its entries checked against the body', () => {
+    const f = runRule(entryMismatch, md('- 一、部门基本情况\n  - （一）部门职能\n- 二、评价结论\n- 三、下一步工作打算'));
+    expect(f.map((x) => squash(x.locations[0].text))).toEqual(['三、下一步工作打算', '三、下一步工作计划']);
+  });
+});
+
 describe('reports where nothing is wrong', () => {
   const cases = [...SEED_FORMATS.map((f) => fixture('corrected', `seed-corrected.${f}`)), fixture('other', 'other-report.txt')];
   it.each(cases)('%s gives no contents finding', async (path) => {
