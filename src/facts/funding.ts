@@ -72,7 +72,7 @@ const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
   [/县级|区级|县财政|区财政/, 'county'],
   [/本级/, 'local'],
   [/自筹|单位自有|社会资本/, 'self'],
-  [/其他|其它/, 'other'],
+  [/其他(?!项目)|其它(?!项目)/, 'other'], // "其他项目" is a row of projects, not the source "其他资金"
 ];
 
 const TOTAL_WORDS = /^(?:合\s*计|总\s*计|小\s*计|总额|资金总额|总金额|合计金额)$/;
@@ -80,6 +80,8 @@ const MONEY_UNIT = /^(?:元|千元|万元|百万元|亿元)$/;
 /** What may stand between a kind word and its amount in a sentence ("实际到位资金57万元", "预算安排120.5万元"). */
 /** What may stand before a kind word: nothing, or the project itself — not "全年教育支出", "一般公共预算支出" (other money). */
 const PREFIX_OK = /(?:^|项目|资金|经费|专项|本级|全年|年度|本年|当年|累计|实际|共|共计|合计|已|财政|日|底|止|时|末|期)$/;
+/** "三项重点项目预算", "各项目支出": several programmes' money, not the document's figure. */
+const SOME_PROJECTS = /(?:[一二三四五六七八九十两\d]+[项个类]|重点|各|主要|其他)[\u4e00-\u9fff]{0,4}项目$/;
 const FILLER = /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额|安排|合计|共计|总计|累计|共|计|为|是|达|达到|了|：)*$/;
 
 export function sourceOf(label: string): FundSource | null {
@@ -156,7 +158,7 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
       const src = sourceOf(label);
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const base = { label, q, unitKnown: true, at, origin: 'text' as const, group, order: [p.index, 0, 0, q.start] };
-      if (kw && FILLER.test(label.slice(kw.end)) && PREFIX_OK.test(label.slice(0, kw.start))) {
+      if (kw && FILLER.test(label.slice(kw.end)) && PREFIX_OK.test(label.slice(0, kw.start)) && !SOME_PROJECTS.test(label.slice(0, kw.start))) {
         if (isRate(kw.w.kind) !== !money) continue;
         const part = afterQizhong && lastTotal !== null && lastTotal.kind === kw.w.kind && src !== null;
         // "县级资金到位66.5万元": a source named before the kind word makes it that source's amount;
@@ -300,6 +302,9 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
       rows.push({ r: rr, label, source: sourceOf(label), isTotal: TOTAL_WORDS.test(label) });
     }
     const hasTotal = rows.some((x) => x.isTotal);
+    // a table of programmes or spending categories ("项目名称 | 全年预算数 | 决算数", rows 食品安全抽检经费…,
+    // 合计): its 合计 is their subtotal, not the document's total, and is compared with no other statement
+    const itemsOnly = !rows.some((x) => x.source !== null && !x.isTotal) && rows.filter((x) => !x.isTotal).length >= 2;
     for (const h of heads) {
       const unit = unitIn(h.cell.text) ?? unitAbove(t, r, h.cell.col) ?? tUnit;
       const group = `t${t.tableIndex}:r${r}c${h.cell.col}`;
@@ -307,7 +312,7 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
       const parts: FundFigure[] = [];
       for (const row of rows) {
         const isTotal = row.isTotal || (!hasTotal && rows.length === 1);
-        const source: FundSource | null = isTotal ? null : row.source ?? 'item';
+        const source: FundSource | null = isTotal ? (itemsOnly ? 'item' : null) : row.source ?? 'item';
         const cell = cellAt(t, row.r, h.cell.col)!;
         const cq = cell.text.trim() ? cellQuantity(cell.text, h.kw!, unit) : null;
         if (cell.text.trim() && !cq) continue;

@@ -73,6 +73,27 @@ describe('funding figures from tables', () => {
   });
 });
 
+describe('tables of programmes, not sources', () => {
+  // a department-wide report's "主要项目支出情况" table: its 合计 is the programmes' subtotal, and "其他项目" is a programme
+  const table = ['项目名称\t全年预算数\t实际支出\t执行率', '食品安全监督抽检经费\t216.00\t198.36\t91.83%', '市场监管综合执法办案经费\t132.80\t121.15\t91.23%', '其他项目\t131.07\t124.16\t94.73%', '合计\t480.87\t444.67\t92.47%'];
+  const doc = docFromText(['某局部门整体支出绩效评价报告', '', '部门全年预算数2540.60万元，实际支出2436.65万元。', '', '主要项目支出情况（单位：万元）', '', ...table, ''].join('\n'));
+  const f = extractFunding(doc);
+  it('gives the total of an items-only table no place among the document figures', () => {
+    const tableFigures = f.figures.filter((x) => x.origin === 'table');
+    expect(tableFigures.filter((x) => x.source === null)).toEqual([]);
+    expect(tableFigures.filter((x) => x.source === 'other')).toEqual([]);
+    expect(f.figures.filter((x) => x.origin === 'text').map(show)).toEqual(['text:budget=2540.6万元', 'text:spent=2436.65万元']);
+  });
+  it('still adds the rows up to their 合计', () => {
+    const spent = f.breakdowns.find((b) => b.total.origin === 'table' && b.total.kind === 'spent')!;
+    expect(spent.parts.map((p) => p.q?.value.toString())).toEqual(['198.36', '121.15', '124.16']);
+  });
+  it('does not take "三项重点项目预算" for the budget', () => {
+    const d = docFromText('某局部门整体支出绩效评价报告\n\n部门全年预算数2540.60万元。食品安全抽检和综合执法办案两项重点项目预算467.30万元，占项目支出预算的68.28%。');
+    expect(extractFunding(d).figures.map(show)).toEqual(['text:budget=2540.6万元']);
+  });
+});
+
 describe('the seed', () => {
   // Read by hand: text 预算57万元, 实际到位57万元, 到位率100%, 共使用57万元, 结余资金0万元, 执行率100%,
   // 资金使用率100%; attachment 计划投资额 57 (0/0/57/empty), 实际到位资金 57 (0/0/empty/empty), 实际使用情况 57 (0/0/57/empty).
