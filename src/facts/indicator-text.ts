@@ -108,6 +108,9 @@ export function narrativeFacts(doc: Document, analysis: number | null, tree: Ind
       from = headingRegion(doc, s)!.to;
     }
     const inAnalysis = node !== undefined;
+    // "A2 预算配置（标准分12分，实得分11分）" after the last paragraph of A1-2: a paragraph opened by
+    // another indicator's code is about that one, not about the section it follows
+    if (inAnalysis && otherCode(tree, node, b.text.slice(from))) continue;
     // after a run-in heading ("2.绩效目标（6分）。项目…"), the text that follows it
     const lead = inAnalysis ? leadNode(tree, node, b.text.slice(from)) : null;
     for (const m of b.text.matchAll(SENTENCE)) {
@@ -162,6 +165,20 @@ function dropAmbiguous(facts: ScoreFact[], tree: IndicatorTree): ScoreFact[] {
   }
   // a 扣分 without its 得分 (or the reverse) no longer says anything checkable alone; keep it anyway: range pairs by position
   return facts.filter((f) => !drop.has(f));
+}
+
+/**
+ * A code opening the paragraph that is neither the section's indicator, one under it ("A101" under A1, "A1-2"), nor
+ * one of its sub-indicators: another indicator's, or a group the tree does not hold ("A1 目标设定" under 投入 whose
+ * parts are A1-1, A1-2: its 7.5 is not 投入's score).
+ */
+function otherCode(tree: IndicatorTree, node: number, text: string): boolean {
+  const m = /^\s*([A-Z]{1,2}\d{1,4}(?:[-.]\d+)*)(?=\s|[\u4e00-\u9fff])/.exec(text);
+  if (!m) return false;
+  const code = m[1];
+  const own = tree.nodes[node].name.code;
+  if (own && code.startsWith(own)) return false;
+  return !descendants(tree, node).some((id) => tree.nodes[id].name.code === code);
 }
 
 /**

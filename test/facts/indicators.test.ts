@@ -40,3 +40,28 @@ describe('the tree from every source', () => {
     expect(f.facts.filter((x) => x.node === org.id && x.source === 'narrative').map((x) => `${x.kind}=${x.q!.value.toString()}`)).toEqual(['扣分=1.5', '得分=8.5']);
   });
 });
+
+describe('paragraphs opened by an indicator code', () => {
+  // a department-wide report: groups A1, A2 are bold lines, not headings, and their parts are list items
+  const md = [
+    '# 某局2024年度部门整体支出绩效评价报告',
+    '## 四、绩效评价指标分析',
+    '### （一）投入指标',
+    '**A1 目标设定**（标准分8分，实得分7.5分）',
+    '1. **A1-1 绩效目标合理性。** 目标与职责相符。该指标权重4分，得4分。\n2. **A1-2 绩效指标明确性。** 部分指标未量化。该指标权重4分，扣除0.5分后得3.5分。',
+    '**A2 预算配置**（标准分12分，实得分12分）',
+    '1. **A2-1 在职人员控制率。** 未超编。该指标权重6分，得6分。\n2. **A2-2 三公经费变动率。** 下降5.21%。该指标权重6分，得6分。',
+  ].join('\n\n');
+  const f = extractIndicators(docFromText(md, 'md'));
+  const facts = (name: string) => {
+    const n = f.nodes.find((x) => displayName(x) === name)!;
+    return f.facts.filter((x) => x.node === n.id).map((x) => `${x.kind}=${x.q?.value.toString()}`);
+  };
+  it('are not the scores of the indicator whose section they follow', () => {
+    expect(facts('绩效指标明确性')).toEqual(['分值=4', '扣分=0.5', '得分=3.5']);
+    expect(facts('投入')).not.toContain('得分=7.5');
+  });
+  it('still give a sub-indicator its own scores', () => {
+    expect(facts('在职人员控制率')).toEqual(['分值=6', '得分=6']);
+  });
+});
