@@ -23,7 +23,8 @@ const rule: Rule = {
   check(ctx) {
     const id = sharedIdentity(ctx);
     const own = id.projectCore;
-    if (!own || !id.projectName) return;
+    // a department-wide evaluation (部门整体支出) has no project of its own to confuse with another
+    if (!own || !id.projectName || /^(?:部门整体|整体|部门)(?:支出)?$/.test(own)) return;
     const seg = ctx.segmenter();
     const known = new Set((ctx.settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n)));
     for (const m of id.mentions.projects) {

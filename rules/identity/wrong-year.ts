@@ -10,7 +10,7 @@ import type { Rule } from '../../src/rule.js';
 const PERIOD_KEY = /(?:年度|时间|期间|周期|时段)$/;
 const NOT_PERIOD_KEY = /^(?:报告|编制|填报|报送|印发|出具|成立)/;
 /** What a "YYYY年度" dates when it is the evaluated year's: budget, project, funds, targets. */
-const DATES_PROJECT = /^(?:部门)?(?:预算|项目|资金|专项|绩效目标|绩效评价|经费)/;
+const DATES_PROJECT = /^(?:部门)?(?:预算|项目|资金|专项|绩效目标|绩效评价|经费|整体支出)/;
 
 const rule: Rule = {
   meta: {

@@ -38,6 +38,16 @@ describe('identity/foreign-project', () => {
   });
 });
 
+describe('identity/foreign-project on a department-wide report', () => {
+  // 部门整体支出 is no project: the department's programmes it names are its own, not leftovers
+  const md =
+    '# 江华县市场监督管理局2024年度部门整体支出绩效评价报告\n\n**部门名称：** 江华县市场监督管理局\n\n## 一、绩效评价指标分析\n\n### （一）投入指标\n\n' +
+    '1. **A2-3 重点支出安排率。** 食品安全抽检、特种设备安全监察和综合执法办案三项重点项目预算467.30万元，占项目支出预算684.37万元的68.28%。该指标权重4分，扣除1分后得3分。\n';
+  it('does not fire on the programmes of the department', () => {
+    expect(runRule(foreignProject, docFromText(md, 'md'))).toEqual([]);
+  });
+});
+
 describe('identity/name-variant', () => {
   it('fires on a typo with the right name as expected', () => {
     const f = runRule(nameVariant, otherDoc('一、概况\n\n为客观评价城区道路照明维修项目的效益情况，开展问卷调查。'));
@@ -66,6 +76,15 @@ describe('identity/wrong-year', () => {
     const doc = docFromText('石阡县2023年度乡村道路养护项目绩效评价报告\n\n项目名称：2022年度乡村道路养护项目\n\n项目单位：石阡县交通运输局\n\n一、概况\n\n2023年度乡村道路养护项目预算50万元。');
     const f = runRule(wrongYear, doc);
     expect(f.map((x) => [x.actual, x.expected, x.locations[0].paragraph])).toEqual([['2022年', '2023年', 1]]);
+  });
+  it("fires on a department-wide report's object dated a year early, not on its comparison with that year", () => {
+    const doc = docFromText(
+      '# 江华县市场监督管理局2024年度部门整体支出绩效评价报告\n\n**评价期间：** 2024年1月1日至2024年12月31日\n\n## 一、评价工作开展情况\n\n评价对象为江华县市场监督管理局2023年度部门整体支出，范围包括局机关的全部支出。全年决算总额较2023年度部门整体支出决算下降5.2%。\n',
+      'md',
+    );
+    const f = runRule(wrongYear, doc);
+    expect(f.map((x) => [x.actual, x.expected, squash(x.locations[0].text)])).toEqual([['2023年', '2024年', '2023年度']]);
+    expect(f[0].locations[0].excerpt).toContain('评价对象为');
   });
   it('does not fire on document numbers, titles, comparisons, spans, background or later years', () => {
     const body =
