@@ -3,6 +3,7 @@
 // (工信局 = 工业和信息化局, 信丰县工信局 = 信丰县工业和信息化局; settings.unitAliases add more).
 import { sharedIdentity, unitKey, type UnitField } from '../../src/facts/identity.js';
 import { sameUnit } from '../../src/facts/units.js';
+import type { Document } from '../../src/model.js';
 import type { Rule } from '../../src/rule.js';
 
 const rule: Rule = {
@@ -19,6 +20,10 @@ const rule: Rule = {
         'zh-CN': '{role}此处为“{actual}”，其他处为“{expected}”',
         en: '{role} is "{actual}" here but "{expected}" elsewhere',
       },
+      selfEvaluator: {
+        'zh-CN': '本报告为自评，评价单位应为被评价单位“{expected}”，此处为“{actual}”',
+        en: 'This is a self-evaluation, so the evaluating unit should be the evaluated "{expected}", but it is "{actual}" here',
+      },
     },
   },
   check(ctx) {
@@ -29,6 +34,7 @@ const rule: Rule = {
     for (const u of id.mentions.units) mentions.set(unitKey(u.text, aliases), (mentions.get(unitKey(u.text, aliases)) ?? 0) + 1);
     const byRole = new Map<string, UnitField[]>();
     for (const f of id.unitFields) byRole.set(f.role, [...(byRole.get(f.role) ?? []), f]);
+    const majors = new Map<string, UnitField[]>();
     for (const [role, fields] of byRole) {
       const groups: UnitField[][] = [];
       for (const f of fields) {
@@ -36,10 +42,10 @@ const rule: Rule = {
         if (g) g.push(f);
         else groups.push([f]);
       }
-      if (groups.length < 2) continue;
       const weight = (g: UnitField[]) => g.length * 1000 + (mentions.get(unitKey(g[0].value, aliases)) ?? 0) * 10 + (g.some((f) => f.source === 'cover') ? 1 : 0);
       groups.sort((a, b) => weight(b) - weight(a));
       const [major, ...minor] = groups;
+      majors.set(role, major);
       for (const g of minor)
         for (const f of g)
           ctx.report({
@@ -50,7 +56,29 @@ const rule: Rule = {
             locations: [f.at, ...major.map((m) => m.at)],
           });
     }
+    // a self-evaluation (绩效自评, 部门自评) is signed by the unit it evaluates: another unit there is a leftover
+    const evaluated = majors.get('项目单位');
+    const evaluators = byRole.get('评价单位') ?? [];
+    if (!evaluated || !isSelfEvaluation(ctx.doc)) return;
+    for (const f of evaluators) {
+      // signed by its supervising department, or by a unit the report speaks of elsewhere: not a leftover
+      const supervisor = majors.get('主管部门');
+      if (sameUnit(f.value, evaluated[0].value, aliases) || (supervisor && sameUnit(f.value, supervisor[0].value, aliases))) continue;
+      if ((mentions.get(unitKey(f.value, aliases)) ?? 0) > 1) continue;
+      ctx.report({
+        messageId: 'selfEvaluator',
+        data: { actual: f.value, expected: evaluated[0].value },
+        expected: evaluated[0].value,
+        actual: f.value,
+        locations: [f.at, ...evaluated.map((m) => m.at)],
+      });
+    }
   },
 };
+
+/** "…绩效自评报告", "评价类型：部门整体支出绩效评价（部门自评）". */
+function isSelfEvaluation(doc: Document): boolean {
+  return /自评/.test(doc.title ?? '') || doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && /自评/.test(f.value));
+}
 
 export default rule;

@@ -156,6 +156,14 @@ function unitFields(doc: Document): UnitField[] {
   // "主管部门为县财政局", "项目实施单位是…" in the text
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph' || b.role === 'cover' || b.role === 'toc') continue;
+    // the signature under the report or its attachment: "评价单位（盖章）：X" alone on its line
+    const signed = /^([\u4e00-\u9fff]{2,8}(?:（盖章）)?)[：:]\s*([\u4e00-\u9fff（）]{2,30})$/.exec(b.text.trim());
+    const signedRole = signed && unitRole(signed[1]);
+    if (signed && signedRole && looksLikeUnit(signed[2])) {
+      const start = b.text.lastIndexOf(signed[2]);
+      out.push({ role: signedRole, label: signed[1].replace(/（盖章）$/, ''), value: signed[2], source: 'text', at: { block: b.index, start, end: start + signed[2].length } });
+      continue;
+    }
     for (const m of b.text.matchAll(/((?:项目)?主管(?:部门|单位)|(?:项目)?实施单位|项目单位)(?:为|是|系)([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心|政府))/g)) {
       const role = unitRole(m[1]);
       const start = m.index! + m[0].length - m[2].length;

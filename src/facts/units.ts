@@ -63,6 +63,8 @@ export function unitRole(label: string): UnitRole | null {
   const k = label.replace(/[：:\s（）()盖章]/g, '');
   if (/^(?:项目)?主管(?:部门|单位)(?:名称)?$/.test(k)) return '主管部门';
   if (/^(?:项目(?:实施)?|实施|预算|项目建设)单位(?:名称)?$/.test(k)) return '项目单位';
+  // a department-wide report names the evaluated department where a project report names its unit
+  if (/^(?:部门|被评价(?:单位|部门))(?:名称)?$/.test(k)) return '项目单位';
   if (/^评价(?:单位|机构名称)$/.test(k)) return '评价单位';
   return null;
 }

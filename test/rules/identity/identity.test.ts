@@ -107,6 +107,23 @@ describe('identity/unit-mismatch', () => {
     expect(runRule(unitMismatch, aliased)).toHaveLength(1);
     expect(runRule(unitMismatch, aliased, { settings: { unitAliases: { 照明中心: '路灯管理所' } } })).toEqual([]);
   });
+
+  // a self-evaluation signed by a unit named nowhere else: another department's template
+  const selfEval = (signature: string, type = '部门整体支出绩效评价（部门自评）') =>
+    docFromText(
+      `# 江华县市场监督管理局2024年度部门整体支出绩效评价报告\n\n**部门名称：** 江华县市场监督管理局\n\n**主管部门：** 江华县人民政府\n\n**评价类型：** ${type}\n\n## 一、评价结论\n\n经评价，总分为92.5分。\n\n${signature}\n\n2025年3月20日\n`,
+      'md',
+    );
+  it('fires on the signature of a self-evaluation that names another unit', () => {
+    const f = runRule(unitMismatch, selfEval('评价单位（盖章）：江华县民政局'));
+    expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([['江华县民政局', '江华县市场监督管理局']]);
+    expect(f[0].message).toBe('本报告为自评，评价单位应为被评价单位“江华县市场监督管理局”，此处为“江华县民政局”');
+  });
+  it('does not fire on a self-evaluation signed by itself or its supervisor, nor on an evaluation by another unit', () => {
+    expect(runRule(unitMismatch, selfEval('评价单位（盖章）：江华县市场监管局'))).toEqual([]);
+    expect(runRule(unitMismatch, selfEval('评价单位（盖章）：江华县人民政府'))).toEqual([]);
+    expect(runRule(unitMismatch, selfEval('评价单位（盖章）：江华县财政局', '部门整体支出绩效评价（财政评价）'))).toEqual([]);
+  });
 });
 
 describe.each(SEED_FORMATS)('the seed (%s)', (format) => {
