@@ -50,6 +50,10 @@ const rule: Rule = {
     messages: {
       noHeading: { 'zh-CN': '目录条目“{entry}”在正文中没有对应标题', en: 'The contents entry "{entry}" has no heading in the body' },
       noEntry: { 'zh-CN': '正文标题“{heading}”未列入目录', en: 'The heading "{heading}" is missing from the contents' },
+      differs: {
+        'zh-CN': '目录条目“{entry}”与正文标题“{heading}”不一致',
+        en: 'The contents entry "{entry}" differs from the heading "{heading}"',
+      },
       score: {
         'zh-CN': '目录条目“{entry}”写的是{actual}，正文标题为{expected}',
         en: 'The contents entry "{entry}" says {actual}, the heading says {expected}',
@@ -62,12 +66,13 @@ const rule: Rule = {
     if (!toc || toc.entries.length < 2) return;
     const matched = new Set<number>();
     const entryText = (e: TocEntry) => `${e.numbering}${e.title}`;
+    const unmatched: TocEntry[] = [];
     for (const e of toc.entries) {
       const s = matchEntry(doc, e);
       const entryPara = doc.blocks[e.block];
       const text = entryPara.kind === 'paragraph' ? entryPara.text : '';
       if (!s) {
-        ctx.report({ messageId: 'noHeading', data: { entry: entryText(e) }, actual: entryText(e), locations: [{ block: e.block }] });
+        unmatched.push(e);
         continue;
       }
       matched.add(s.id);
@@ -85,12 +90,24 @@ const rule: Rule = {
         locations: [spanIn({ block: e.block, role: 'toc', text }, es.at, es.end), { block: s.block, start: s.start, end: s.end }],
       });
     }
-    // top-level numbered headings the contents leaves out (when it lists that level at all)
-    if (!toc.entries.some((e) => e.level === 1 && e.kind === 'cn-dun')) return;
-    for (const s of doc.sections) {
-      if (s.level !== 1 || s.kind !== 'cn-dun' || matched.has(s.id)) continue;
-      ctx.report({ messageId: 'noEntry', data: { heading: `${s.numbering}${s.title}` }, locations: [{ block: s.block, start: s.start, end: s.end }] });
+    // top-level numbered headings the contents leaves out (when it lists that level at all); an entry
+    // and a heading left over with the same number ("六、下一步工作计划" / "六、改进措施及有关建议")
+    // are one retitled section, reported once at the entry
+    const paired = new Set<TocEntry>();
+    if (toc.entries.some((e) => e.level === 1 && e.kind === 'cn-dun')) {
+      for (const s of doc.sections) {
+        if (s.level !== 1 || s.kind !== 'cn-dun' || matched.has(s.id)) continue;
+        const heading = `${s.numbering}${s.title}`;
+        const e = unmatched.find((x) => !paired.has(x) && x.kind === s.kind && x.numbering === s.numbering);
+        const at = { block: s.block, start: s.start, end: s.end };
+        if (e) {
+          paired.add(e);
+          ctx.report({ messageId: 'differs', data: { entry: entryText(e), heading }, expected: heading, actual: entryText(e), locations: [{ block: e.block }, at] });
+        } else ctx.report({ messageId: 'noEntry', data: { heading }, locations: [at] });
+      }
     }
+    for (const e of unmatched)
+      if (!paired.has(e)) ctx.report({ messageId: 'noHeading', data: { entry: entryText(e) }, actual: entryText(e), locations: [{ block: e.block }] });
   },
 };
 

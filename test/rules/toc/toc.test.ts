@@ -101,7 +101,9 @@ describe('a contents without page numbers (a markdown list)', () => {
   });
   it('has its entries checked against the body', () => {
     const f = runRule(entryMismatch, md('- 一、部门基本情况\n  - （一）部门职能\n- 二、评价结论\n- 三、下一步工作打算'));
-    expect(f.map((x) => squash(x.locations[0].text))).toEqual(['三、下一步工作打算', '三、下一步工作计划']);
+    // one retitled section: reported once, at the entry, with the heading after it
+    expect(f.map((x) => x.locations.map((l) => squash(l.text)))).toEqual([['三、下一步工作打算', '三、下一步工作计划']]);
+    expect(f[0].message).toBe('目录条目“三、下一步工作打算”与正文标题“三、下一步工作计划”不一致');
   });
 });
 
