@@ -45,7 +45,7 @@ export interface FundingFacts {
 
 // ---------------------------------------------------------------- vocabulary
 
-interface KindWord {
+export interface KindWord {
   re: RegExp;
   kind: FundKind;
   variant?: BudgetVariant;
@@ -59,7 +59,7 @@ const KIND_WORDS: KindWord[] = [
   { re: /年初预算|年初批复预算/g, kind: 'budget', variant: 'initial' },
   { re: /计划投资额?|计划资金|计划安排|预算(?!执行|编制|绩效|管理)|批复金额|项目总投资|总投资/g, kind: 'budget', variant: 'plain' },
   { re: /实际到位|到位/g, kind: 'arrived' },
-  { re: /实际使用|使用|实际支出|支出|已支付|支付|实际执行|执行数|执行/g, kind: 'spent' },
+  { re: /实际使用|使用|实际支出|支出|已支付|支付|实际执行|执行数|执行|决算数?/g, kind: 'spent' }, // 决算数: the final accounts' spending
   { re: /结余|结转|节余|剩余/g, kind: 'balance' },
 ];
 
@@ -91,7 +91,7 @@ export function sourceOf(label: string): FundSource | null {
 }
 
 /** The kind word that ends last in `label` (the one nearest the figure). */
-function lastKindWord(label: string): { w: KindWord; end: number; start: number } | null {
+export function lastKindWord(label: string): { w: KindWord; end: number; start: number } | null {
   let best: { w: KindWord; end: number; start: number } | null = null;
   for (const w of KIND_WORDS) {
     w.re.lastIndex = 0;
@@ -129,6 +129,13 @@ export function sentencesOf(text: string): Array<[number, number]> {
 }
 
 const CLAUSE_BREAK = /[，、。；！？]/;
+export const COMPARED = /较|相比|同比|比上年|比去年|比上一?年度|比(?:19|20)\d{2}年/;
+
+/** The clause a figure stands in, up to the figure. */
+function clauseBefore(text: string, at: number, floor: number): string {
+  for (let i = at - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return text.slice(i + 1, at);
+  return text.slice(floor, at);
+}
 
 function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundBreakdown[]): void {
   const text = p.text;
@@ -154,6 +161,8 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
       const label = text.slice(from, q.start);
       const money = isMoney(q);
       if (!money && !isPercent(q)) continue;
+      // "较2023年决算数2,570.27万元下降5.2%": an amount compared with is another year's
+      if (COMPARED.test(clauseBefore(text, q.start, ss))) continue;
       const kw = lastKindWord(label);
       const src = sourceOf(label);
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
@@ -304,7 +313,9 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
     const hasTotal = rows.some((x) => x.isTotal);
     // a table of programmes or spending categories ("项目名称 | 全年预算数 | 决算数", rows 食品安全抽检经费…,
     // 合计): its 合计 is their subtotal, not the document's total, and is compared with no other statement
-    const itemsOnly = !rows.some((x) => x.source !== null && !x.isTotal) && rows.filter((x) => !x.isTotal).length >= 2;
+    // (a table of categories, "支出类别 | … ", rows 基本支出 / 项目支出, adds up to the whole and keeps its total)
+    const programmes = /项目|经费/.test(cellAt(t, r, labelCol)?.text ?? '');
+    const itemsOnly = programmes && !rows.some((x) => x.source !== null && !x.isTotal) && rows.filter((x) => !x.isTotal).length >= 2;
     for (const h of heads) {
       const unit = unitIn(h.cell.text) ?? unitAbove(t, r, h.cell.col) ?? tUnit;
       const group = `t${t.tableIndex}:r${r}c${h.cell.col}`;

@@ -88,6 +88,15 @@ describe('tables of programmes, not sources', () => {
     const spent = f.breakdowns.find((b) => b.total.origin === 'table' && b.total.kind === 'spent')!;
     expect(spent.parts.map((p) => p.q?.value.toString())).toEqual(['198.36', '121.15', '124.16']);
   });
+  it('keeps the 合计 of a table of spending categories (基本支出 / 项目支出) as the whole, and reads 决算数 as spending', () => {
+    const d = docFromText(['某局部门整体支出绩效评价报告', '', '部门全年决算数24,366,549.77元。', '', '支出情况（单位：元）', '', '支出类别\t全年预算数\t决算数', '基本支出\t18,562,300.00\t18,237,645.62', '项目支出\t6,843,700.00\t6,128,904.15', '合计\t25,406,000.00\t24,366,549.77', ''].join('\n'));
+    const figs = extractFunding(d).figures;
+    expect(figs.filter((x) => x.source === null).map(show)).toEqual(['text:spent=24366549.77元', 'table:budget=25406000元', 'table:spent=24366549.77元']);
+  });
+  it('leaves out an amount the sentence compares with (another year\'s)', () => {
+    const d = docFromText('某局部门整体支出绩效评价报告\n\n全年决算总额2,436.65万元，较2023年决算数2,570.27万元下降5.2%；三公经费比上年支出减少0.68万元。');
+    expect(extractFunding(d).figures.map(show)).toEqual(['text:spent=2436.65万元']);
+  });
   it('does not take "三项重点项目预算" for the budget', () => {
     const d = docFromText('某局部门整体支出绩效评价报告\n\n部门全年预算数2540.60万元。食品安全抽检和综合执法办案两项重点项目预算467.30万元，占项目支出预算的68.28%。');
     expect(extractFunding(d).figures.map(show)).toEqual(['text:budget=2540.6万元']);

@@ -1,0 +1,39 @@
+// An amount the text gives for one row of a funding table — a spending category or a programme
+// ("基本支出决算1,832.76万元" beside the row 基本支出 | … | 18,237,645.62) — agrees with that row,
+// compared in base units (元 vs 万元) within the precision each is written with.
+// Reported at the text: the table is what it restates.
+import { extractRowRestatements, ROW_RESTATEMENTS_KEY } from '../../src/facts/row-restatements.js';
+import { consistent, formatDecimal } from '../../src/facts/tolerance.js';
+import type { Rule } from '../../src/rule.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'money/row-restated',
+    description: {
+      'zh-CN': '正文中某一支出类别或项目的金额、执行率与资金表中该行一致',
+      en: 'An amount or rate the text gives for one spending category or programme agrees with its row in the funding table',
+    },
+    defaultSeverity: 'error',
+    messages: {
+      differs: {
+        'zh-CN': '“{label}”此处为{actual}，表中该行为{expected}',
+        en: '"{label}" is {actual} here, but its table row says {expected}',
+      },
+    },
+  },
+  check(ctx) {
+    for (const r of ctx.shared(ROW_RESTATEMENTS_KEY, (d) => extractRowRestatements(d, ctx))) {
+      const [first, ...others] = r.cells;
+      // two tables that give the row different values: nothing to say which the text restates
+      if (others.some((c) => !consistent(c.q!, first.q!))) continue;
+      if (consistent(r.q, first.q!)) continue;
+      // the table's figure in the text's unit, so the two read side by side
+      const inTextUnit = first.q!.value.mul(first.q!.scale).div(r.q.scale);
+      const expected = formatDecimal(inTextUnit.toDecimalPlaces(Math.max(r.q.decimals, 2)), r.q.unit ?? undefined);
+      const actual = formatDecimal(r.q.value, r.q.unit ?? undefined, r.q.decimals);
+      ctx.report({ messageId: 'differs', data: { label: r.label, actual, expected }, expected, actual, locations: [r.at, ...r.cells.map((c) => c.at)] });
+    }
+  },
+};
+
+export default rule;
