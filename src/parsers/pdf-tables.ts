@@ -264,8 +264,47 @@ function carryMergesOverPageBreaks(
 /** Numbering of lines on a page: page → line → 1-based line number. */
 export type LineNumbers = Map<TextLine, number>;
 
+/** The texts of one row's cells, left to right ('' for an empty cell). */
+function rowTexts(p: TablePart, r: number): string[] {
+  return p.cells
+    .map((c, j) => ({ c, j }))
+    .filter(({ c }) => c.r0 === r)
+    .sort((a, b) => a.c.c0 - b.c.c0)
+    .map(({ j }) => p.cellLines[j].map((l) => l.text).join('').replace(/\s/g, ''));
+}
+
+/**
+ * How many rows at the top of `next` repeat the header of `first` (Word's and LibreOffice's "repeat
+ * heading rows" on every page): 0, 1 or 2. A repeated row has the same texts, at least two of them.
+ */
+export function repeatedHeaderRows(first: TablePart, next: TablePart): number {
+  let n = 0;
+  for (let r = 0; r < 2 && r < first.ys.length - 2 && r < next.ys.length - 2; r++) {
+    const a = rowTexts(first, r);
+    const b = rowTexts(next, r);
+    if (a.filter((t) => t).length < 2 || a.join('|') !== b.join('|')) break;
+    n = r + 1;
+  }
+  return n;
+}
+
+/** The part without its first `n` rows (a repeated header). */
+function dropTopRows(p: TablePart, n: number): TablePart {
+  if (n === 0) return p;
+  const keep = p.cells.map((c, j) => ({ c, j })).filter(({ c }) => c.r1 > n);
+  return {
+    ...p,
+    ys: p.ys.slice(n),
+    top: p.ys[n],
+    cells: keep.map(({ c }) => ({ ...c, r0: Math.max(0, c.r0 - n), r1: c.r1 - n })),
+    cellLines: keep.map(({ c, j }) => (c.r0 < n ? [] : p.cellLines[j])),
+  };
+}
+
 /** Join the parts of one table (consecutive pages) into one RawTable grid. */
-export function buildTable(parts: readonly TablePart[], lineNo: LineNumbers): RawTable {
+export function buildTable(tableParts: readonly TablePart[], lineNo: LineNumbers): RawTable {
+  // a header repeated at the top of a continued part is no data row
+  const parts = tableParts.map((p, k) => (k === 0 ? p : dropTopRows(p, repeatedHeaderRows(tableParts[0], p))));
   const xs = snapPositions(parts.flatMap((p) => p.xs), SNAP * 2);
   const colOf = (x: number): number => {
     let best = 0;

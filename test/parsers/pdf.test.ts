@@ -398,6 +398,30 @@ describe('parsePdf on tables across a page break', () => {
   });
 });
 
+describe('parsePdf on a LibreOffice table that repeats its header on the next page', () => {
+  // fixtures/corpus/i-senlinfanghuo-2024.pdf: the 绩效自评表 runs from page 6 to page 7, and page 7 starts
+  // with the header row again (Writer's "repeat heading"); 决策 spans 资金投入's rows on both pages
+  let t: RawTable;
+  beforeAll(async () => {
+    const doc = await parsePdf(readFileSync('fixtures/corpus/i-senlinfanghuo-2024.pdf'), 'i.pdf');
+    t = tables(doc).find((x) => cellText(at(x, 0, 2)) === '三级指标')!;
+  });
+  it('keeps the header once', () => {
+    const heads = [];
+    for (let r = 0; r < gridSize(t).rows; r++) if (cellText(at(t, r, 0)) === '一级指标') heads.push(r);
+    expect(heads).toEqual([0]);
+    expect(gridSize(t)).toEqual({ rows: 26, cols: 8 });
+  });
+  it("carries 决策 over the page break to 资金投入's rows", () => {
+    const row = (name: string) => [...Array(gridSize(t).rows).keys()].find((r) => cellText(at(t, r, 2)) === name)!;
+    const decision = at(t, row('立项依据充分性'), 0)!;
+    expect(cellText(decision)).toBe('决策');
+    expect(at(t, row('预算编制科学性'), 0)).toBe(decision);
+    expect(at(t, row('资金分配合理性'), 0)).toBe(decision);
+    expect(cellText(at(t, row('资金到位率'), 0))).toBe('过程');
+  });
+});
+
 describe('parsePdf errors', () => {
   it('E_CORRUPT for a truncated copy of the seed', async () => {
     const seed = readFileSync(SEED);
