@@ -130,8 +130,12 @@ export function narrativeFacts(doc: Document, analysis: number | null, tree: Ind
       }
       const sentenceText = b.text.slice(start, end);
       if (lead === 'several') continue;
+      // "绩效目标明确性：该指标分值2分…": a sentence opened by a name and a colon speaks of that one;
+      // a name the section does not hold is another indicator's, not the section's
+      const opened = sentenceLead(tree, node!, sentenceText);
+      if (opened === 'other') continue;
       // a sentence that names its indicator names it; else the paragraph's lead, else the section's
-      const target = namedNode(tree, node!, sentenceText) ?? lead ?? bareSubIndicator(tree, node!, sentenceText) ?? node!;
+      const target = opened ?? namedNode(tree, node!, sentenceText) ?? lead ?? bareSubIndicator(tree, node!, sentenceText) ?? node!;
       const named = target !== node || /(?:该|此|本)项?指标/.test(sentenceText);
       const parent = tree.nodes[target].parent;
       for (const x of mentions) {
@@ -202,6 +206,21 @@ function leadNode(tree: IndicatorTree, node: number, text: string): number | 'se
   if (parts.length > 1) return parts.every((x) => under(x).length === 1) ? 'several' : null;
   const hits = under(m[1]);
   return hits.length === 1 ? hits[0] : null;
+}
+
+/**
+ * "绩效目标明确性：该指标分值2分，扣0.5分，得1分": the section's indicator or one under it named before a colon
+ * and taken up by 该指标 / 该项; 'other' when the name is none of them.
+ */
+function sentenceLead(tree: IndicatorTree, node: number, sentence: string): number | 'other' | null {
+  const m = /^\s*([^：:。；，,\d]{2,24})[：:]\s*(?:该|此|本)项?指标/.exec(sentence);
+  if (!m) return null;
+  const name = indicatorName(m[1]);
+  const hits = [node, ...descendants(tree, node)].filter((id) => namesMatch(tree.nodes[id].name, name));
+  if (!hits.length) return 'other';
+  let best = hits[0];
+  for (const id of hits) if (nameCloseness(tree.nodes[id].name, name) > nameCloseness(tree.nodes[best].name, name)) best = id;
+  return best;
 }
 
 /** The indicator a sentence names: the closest among the section's node, its ancestors and its sub-indicators; null when it names none. */

@@ -41,6 +41,32 @@ describe('the tree from every source', () => {
   });
 });
 
+describe('sentences opened by an indicator name and a colon', () => {
+  // one paragraph restates its heading and scores the sub-indicators in turn, "X：该指标分值…"
+  const doc = docFromText(
+    [
+      '三、指标分析',
+      '（二）绩效目标（5分，得4.5分）。绩效目标合理性：该指标分值3分，得满分。绩效目标明确性：该指标分值2分，扣0.5分，得1.5分。长效管护：该指标分值2分，得1分。',
+      '附表',
+      '一级指标\t二级指标\t三级指标\t分值\t得分',
+      '决策\t绩效目标\t绩效目标合理性\t3\t3',
+      '决策\t绩效目标\t绩效目标明确性\t2\t1.5',
+    ].join('\n\n'),
+  );
+  const f = extractIndicators(doc);
+  const narrative = (name: string) => {
+    const n = f.nodes.find((x) => displayName(x) === name)!;
+    return f.facts.filter((x) => x.node === n.id && x.source === 'narrative').map((x) => `${x.kind}=${x.q?.value.toString() ?? 'full'}`);
+  };
+  it('score the sub-indicator named, not the section', () => {
+    expect(narrative('绩效目标明确性')).toEqual(['分值=2', '扣分=0.5', '得分=1.5']);
+    expect(narrative('绩效目标')).toEqual([]);
+  });
+  it('leave out a name the section does not hold', () => {
+    expect(f.facts.some((x) => x.source === 'narrative' && x.q?.value.toString() === '1')).toBe(false);
+  });
+});
+
 describe('paragraphs opened by an indicator code', () => {
   // a department-wide report: groups A1, A2 are bold lines, not headings, and their parts are list items
   const md = [
