@@ -57,6 +57,12 @@ export function cleanProjectName(s: string): { name: string; year: number | null
   let t = s.replace(/\s/g, '').replace(/^(?:附件\d*[：:]?|项目名称[：:]?|关于)/, '');
   for (let i = 0; i < 3 && REPORT_WORDS.test(t); i++) t = t.replace(REPORT_WORDS, '');
   let year: number | null = null;
+  // "…防灭火能力提升项目2024年度绩效自评报告": the year after the name
+  const tail = /((?:19|20)\d{2})年度?$/.exec(t);
+  if (tail && tail.index > 0) {
+    year = Number(tail[1]);
+    t = t.slice(0, tail.index);
+  }
   // "石阡县2023年度…": a place before the year is no part of the name
   t = t.replace(/^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?=(?:19|20)\d{2}年)/, '');
   for (let i = 0; i < 3; i++) {
@@ -177,7 +183,7 @@ function unitFields(doc: Document): UnitField[] {
 
 // "X项目自评得分", and with the year between: "X项目2023年度自评得分95分"; "作为X项目以后年度预算申报的依据"
 const SLOT_AFTER =
-  /^(?:项目)?(?:\d{4}年度?)?(?:(?:部门|整体|支出)?(?:绩效)?(?:自评|评价|评估)(?:报告|表|得分|工作|结果|等级|情况)?|(?:部门)?评[价级]表|(?:进行|开展)了?(?:绩效)?(?:自评|评价)|(?:已|已经)在?规定时间|预算\d|共使用|效益情况|的资金活动|(?:以后|下一?)年度(?:预算|资金))/;
+  /^(?:项目)?(?:\d{4}年度?)?(?:(?:部门|整体|支出)?(?:绩效)?(?:自评|评价|评估)(?:报告|表|得分|工作|结果|等级|情况)?|(?:部门)?评[价级]表|(?:进行|开展)了?(?:绩效)?(?:自评|评价)|(?:已|已经)在?规定时间|预算\d|共使用|效益情况|的资金活动|(?:以后|下一?)年度(?:预算|资金)|(?:\d{4})?年度?绩效目标(?:已|基本|全面|均)?(?:实现|完成|达成))/;
 
 /** "本次评价对象为X", "评价对象：X": the name of what is evaluated. */
 const SLOT_BEFORE = /(?:评价|评估|自评)对象(?:为|是|系|：|:)$/;

@@ -27,6 +27,8 @@ describe('identity facts', () => {
     // 专项资金 / 资金 right before 绩效评价报告 stay with the name
     expect(cleanProjectName('2022年度学生资助专项资金绩效评价报告')).toEqual({ name: '学生资助专项资金', year: 2022 });
     expect(cleanProjectName('2023年度乡村道路养护资金绩效评价报告')).toEqual({ name: '乡村道路养护资金', year: 2023 });
+    // the year after the name (the county before it stays: names are compared by their core, without it)
+    expect(cleanProjectName('平武县森林草原防灭火能力提升项目2024年度绩效自评报告')).toEqual({ name: '平武县森林草原防灭火能力提升项目', year: 2024 });
   });
   it('finds years in every form and knows document numbers and comparisons', () => {
     const t = '2024年度、24年、二〇二四年，赣财绩〔2022〕5号，较2023年增长';

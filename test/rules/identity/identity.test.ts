@@ -33,6 +33,10 @@ describe('identity/foreign-project', () => {
   it('fires in the sentence on the use of the results: 作为X以后年度预算申报的依据', () => {
     expect(texts(runRule(foreignProject, otherDoc('六、自评结果应用\n\n自评结果将作为文物保护专项资金项目以后年度预算申报的重要依据。')))).toEqual(['文物保护专项资金项目']);
   });
+  it('fires on the project said to have met its year\'s targets: X项目年度绩效目标基本实现', () => {
+    expect(texts(runRule(foreignProject, otherDoc('四、主要绩效\n\n通过项目实施，林业有害生物防治项目年度绩效目标基本实现，群众满意度明显提升。')))).toEqual(['林业有害生物防治项目']);
+    expect(runRule(foreignProject, otherDoc('四、主要绩效\n\n通过项目实施，城区道路照明维护项目年度绩效目标基本实现。'))).toEqual([]);
+  });
   it('does not fire on the own name in those places, nor on "计划资金"', () => {
     expect(runRule(foreignProject, otherDoc('一、概况\n\n本次评价对象为城区道路照明维护项目，计划资金50万元。\n\n综上所述，城区道路照明维护项目2023年度自评得分95分。'))).toEqual([]);
   });
