@@ -7,6 +7,19 @@ import type { Rule } from '../../src/rule.js';
 import { headingCounts, tableCounts, type LevelCounts } from './indicator-tree.js';
 
 const CLAIM = /(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项|类)(一级|二级|三级)?(?:绩效)?(?:评价)?指标/g;
+/** The number after the level: "一级指标4个、二级指标13个、三级指标22个". */
+const CLAIM_AFTER = /(一级|二级|三级)(?:绩效)?(?:评价)?指标(?:共|为)?(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项|类)/g;
+
+/** Both forms, in reading order: the number, the level (if any), where the claim stands. */
+function claims(text: string): Array<{ num: string; level: string | undefined; start: number; end: number }> {
+  const out = [...text.matchAll(CLAIM)].map((m) => ({ num: m[1], level: m[2], start: m.index!, end: m.index! + m[0].length }));
+  for (const m of text.matchAll(CLAIM_AFTER)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!out.some((c) => c.start < end && start < c.end)) out.push({ num: m[2], level: m[1], start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 /** Where an enumeration before the claim begins. */
 const LIST_START = /(?:[，。；：:（]|下设|包括|包含|分为|分别为|设置了?|设有|涵盖|即|有)/g;
 const LEVELS: Record<string, 1 | 2 | 3> = { 一级: 1, 二级: 2, 三级: 3 };
@@ -62,17 +75,17 @@ const rule: Rule = {
     const headings: LevelCounts = headingCounts(doc);
     for (const p of textPlaces(doc)) {
       if (p.role !== 'body' && p.role !== 'heading') continue;
-      for (const m of p.text.matchAll(CLAIM)) {
-        const claimed = value(m[1]);
+      for (const c of claims(p.text)) {
+        const claimed = value(c.num);
         if (claimed === null) continue;
-        const what = `${m[2] ?? ''}指标`;
-        const at = spanIn(p, m.index!, m.index! + m[0].length);
-        const list = enumerated(p.text, m.index!, m.index! + m[0].length);
+        const what = `${c.level ?? ''}指标`;
+        const at = spanIn(p, c.start, c.end);
+        const list = enumerated(p.text, c.start, c.end);
         if (list && (list.open ? list.count > claimed : list.count !== claimed)) {
           ctx.report({ messageId: 'listed', data: { actual: claimed, expected: list.count, what }, expected: `${list.count}个`, actual: `${claimed}个`, locations: [at] });
           continue;
         }
-        const lvl = m[2] ? LEVELS[m[2]] : null;
+        const lvl = c.level ? LEVELS[c.level] : null;
         if (!lvl || list) continue;
         const sources = [table[lvl], headings[lvl]].filter((n): n is number => n !== undefined);
         if (!sources.length || sources.includes(claimed)) continue;

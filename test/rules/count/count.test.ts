@@ -19,6 +19,11 @@ describe('count/claimed-count', () => {
     const f = runRule(claimedCount, docFromText(`一、评价情况\n\n共设3个一级指标、3个二级指标、5个三级指标。\n\n${TABLE}`));
     expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([['5个三级指标', '4个']]);
   });
+  it('reads the number written after the level too: 三级指标22个', () => {
+    const f = runRule(claimedCount, docFromText(`一、评价情况\n\n设置一级指标3个、二级指标3个、三级指标5个，总分100分。\n\n${TABLE}`));
+    expect(f.map((x) => [squash(x.locations[0].text), x.actual, x.expected])).toEqual([['三级指标5个', '5个', '4个']]);
+    expect(runRule(claimedCount, docFromText(`一、评价情况\n\n设置一级指标3个、二级指标3个、三级指标共4个。\n\n${TABLE}`))).toEqual([]);
+  });
   it('does not fire when the list or the tree agrees, or the list is open (等)', () => {
     expect(runRule(claimedCount, docFromText(`一、评价情况\n\n包括决策、产出、效益3个一级指标，下设立项、数量、满意度等3个二级指标，共4个三级指标。\n\n${TABLE}`))).toEqual([]);
     expect(runRule(claimedCount, docFromText('一、评价情况\n\n指标包括立项、资金等5个二级指标。\n'))).toEqual([]);
