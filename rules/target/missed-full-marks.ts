@@ -5,13 +5,27 @@ import { baseOf, unitFamily } from '../../src/facts/targets.js';
 import { formatDecimal, intervalOf } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 
+/** Indicators where fewer is better (事故, 投诉, 受害…): a bare target of theirs is a ceiling, not a floor. */
+const FEWER_IS_BETTER = /事故|投诉|发生|受害|违规|违纪|差错|损失|超支|超标|死亡|伤亡|火灾|案件|逾期|返工|不合格|成本|费用|时间|天数|时长/;
+
+/**
+ * The comparator a target stands for: as written, or for a bare count or quantity of output
+ * ("目标新建8个", "25公里") a floor (≥) — not for money or rates, nor where fewer is better.
+ */
+function comparatorOf(target: Stated, name: string): Stated['q']['comparator'] {
+  if (target.q.comparator) return target.q.comparator;
+  const family = unitFamily(target.q);
+  return family && family !== 'money' && family !== 'percent' && !FEWER_IS_BETTER.test(name) ? '≥' : null;
+}
+
 /** The actual misses the target: even the top of its written interval is below a ≥ threshold (the threshold itself is exact). */
-function misses(target: Stated, actual: Stated): boolean {
+function misses(target: Stated, actual: Stated, name: string): boolean {
   const t = target.q;
-  if (!t.comparator || unitFamily(t) !== unitFamily(actual.q)) return false;
+  const comparator = comparatorOf(target, name);
+  if (!comparator || unitFamily(t) !== unitFamily(actual.q)) return false;
   const threshold = baseOf(t);
   const [lo, hi] = intervalOf(actual.q);
-  switch (t.comparator) {
+  switch (comparator) {
     case '≥':
       return hi.lt(threshold);
     case '>':
@@ -43,18 +57,22 @@ const rule: Rule = {
   check(ctx) {
     const { statements } = ctx.shared(TARGETS_KEY, extractTargets);
     for (const group of groupIndicators(statements)) {
-      const targets = group.filter((s) => s.target?.q.comparator).map((s) => s.target!);
+      const name = group[0].name;
+      const targets = group.filter((s) => s.target && comparatorOf(s.target, name)).map((s) => s.target!);
       const actuals = group.filter((s) => s.actual);
-      const full = group.find((s): s is IndicatorStatement & { fullMarks: NonNullable<IndicatorStatement['fullMarks']> } => s.fullMarks?.full === true);
+      type Full = IndicatorStatement & { fullMarks: NonNullable<IndicatorStatement['fullMarks']> };
+      const fulls = group.filter((s): s is Full => s.fullMarks?.full === true);
+      // the sentence that gives the marks ("本项按满分计5分") before the table's cell: it is where the reason is written
+      const full = fulls.find((s) => s.origin === 'text') ?? fulls[0];
       if (!full || group.some((s) => s.fullMarks && !s.fullMarks.full)) continue;
-      for (const a of actuals) {
+      for (const a of [...actuals].sort((x, y) => Number(x.origin !== full.origin) - Number(y.origin !== full.origin))) {
         // the target stated with this actual first, else any target of the indicator
-        const t = (a.target?.q.comparator ? a.target : targets.find((x) => misses(x, a.actual!))) ?? null;
-        if (!t || !misses(t, a.actual!)) continue;
+        const t = (a.target && comparatorOf(a.target, name) ? a.target : targets.find((x) => misses(x, a.actual!, name))) ?? null;
+        if (!t || !misses(t, a.actual!, name)) continue;
         const score = full.fullMarks.max ? `${full.fullMarks.score}/${full.fullMarks.max}` : full.fullMarks.score;
         ctx.report({
           messageId: 'missed',
-          data: { name: group[0].name, actual: show(a.actual!), target: show(t), score },
+          data: { name, actual: show(a.actual!), target: show(t), score },
           expected: `得分低于满分（实际值${show(a.actual!)}未达目标${show(t)}）`,
           actual: score,
           locations: [full.fullMarks.at, a.actual!.at, t.at],

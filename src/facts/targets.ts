@@ -73,12 +73,17 @@ export function namesMatch(a: string, b: string): boolean {
 }
 
 const ACTUAL_MARK = /实际|实现|完成(?!率)|达成/;
+/** "年内建成投用7个": built is done, unless a target word says it is planned ("计划建成10个"). */
+const BUILT_MARK = /建成|投用|落成|竣工/;
+/** "林火视频监控点建设数量（5分）：年度目标新建8个…": the indicator a sentence opens with. */
+const SENTENCE_LEAD = /^\s*([\u4e00-\u9fffA-Za-z“”"]{3,30}?)(?:（[^）]{0,12}）)?[：:]/;
 const TARGET_MARK = /目标|计划|预期|力争|确保|指标值/;
 const NOT_AN_INDICATOR = /同比|增长|增速|下降|增加|减少|比上年|较上年|上年|去年|占|比重|列全市|排名|第|总数|合计|共计|余额/;
 
 // ---------------------------------------------------------------- full marks
 
 const DEDUCTED = /扣\s*(\d+(?:\.\d+)?)\s*分/;
+const FULL_IN_WORDS = /(?:按|计|给予?|得)满分(?:计?\s*(\d+(?:\.\d+)?)\s*分)?/;
 const HEADING_SCORE = /分值\s*(\d+(?:\.\d+)?)\s*分[^）)]*?得分\s*(\d+(?:\.\d+)?)\s*分/;
 
 /**
@@ -96,6 +101,12 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
     return { full, at: { block: p.index, start, end: start + d[0].length }, score: `扣${d[1]}分`, max: null };
   }
   if (/得\s*\d/.test(own)) return null;
+  // "本项按满分计5分", "得满分": full marks in words
+  const f = FULL_IN_WORDS.exec(own);
+  if (f) {
+    const start = sentence[0] + f.index;
+    return { full: true, at: { block: p.index, start, end: start + f[0].length }, score: f[1] ? `${f[1]}分` : '满分', max: null };
+  }
   for (let s = p.sectionId === null ? null : doc.sections[p.sectionId]; s; s = s.parent === null ? null : doc.sections[s.parent]) {
     const h = doc.blocks[s.block];
     if (h.kind !== 'paragraph') continue;
@@ -121,6 +132,8 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
     let marks: IndicatorStatement['fullMarks'] | undefined;
     let prevEnd = ss;
     let lastTarget: IndicatorStatement | null = null;
+    const lead = SENTENCE_LEAD.exec(text.slice(ss, se));
+    const leadName = lead && !TARGET_MARK.test(lead[1]) && !ACTUAL_MARK.test(lead[1]) ? cleanName(lead[1]) : null;
     for (const q of qs.filter((x) => x.start >= ss && x.end <= se)) {
       let from = prevEnd;
       for (let i = q.start - 1; i >= prevEnd; i--)
@@ -136,22 +149,22 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
       const name = cleanName(label);
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };
-      const isActual = ACTUAL_MARK.test(label);
+      const isActual = ACTUAL_MARK.test(label) || (BUILT_MARK.test(label) && !TARGET_MARK.test(label));
       const isTarget = !isActual && (q.comparator !== null || TARGET_MARK.test(label) || inTargetSection);
       if (marks === undefined) marks = fullMarksAround(doc, p, [ss, se]);
       if (isTarget) {
         if (name.length < 2) continue;
-        lastTarget = { name, origin: 'text', target: stated, actual: null, fullMarks: marks };
+        lastTarget = { name: leadName && leadName.length >= name.length ? leadName : name, origin: 'text', target: stated, actual: null, fullMarks: marks };
         out.push(lastTarget);
         continue;
       }
       // "实际新增22家" after "新增规上企业20家以上": the actual of the target just stated
-      if (lastTarget && !lastTarget.actual && unitFamily(lastTarget.target!.q) === unitFamily(q) && (name.length <= 2 || name[name.length - 1] === lastTarget.name[lastTarget.name.length - 1] || lastTarget.name.includes(name))) {
+      if (lastTarget && !lastTarget.actual && unitFamily(lastTarget.target!.q) === unitFamily(q) && ((isActual && leadName !== null && lastTarget.name === leadName) || name.length <= 2 || name[name.length - 1] === lastTarget.name[lastTarget.name.length - 1] || lastTarget.name.includes(name))) {
         lastTarget.actual = stated;
         continue;
       }
       if (name.length < 3) continue;
-      out.push({ name, origin: 'text', target: null, actual: stated, fullMarks: marks });
+      out.push({ name: leadName && lastTarget?.name === leadName ? leadName : name, origin: 'text', target: null, actual: stated, fullMarks: marks });
     }
   }
 }

@@ -36,6 +36,20 @@ describe('target/missed-full-marks', () => {
     expect(runRule(rule, section('新增规上企业20家以上，实际新增18家，该项指标扣0分。'))).toHaveLength(1);
   });
 
+  // "林火视频监控点建设数量（5分）：年度目标新建8个，年内建成投用7个…，本项按满分计5分。"
+  const bare = (built: string, name = '林火视频监控点建设数量') =>
+    body(['二、指标分析', '', '（一）产出数量（20分，得20分）', '', `${name}（5分）：年度目标新建8个，年内建成投用${built}个，另1个因电力接入延迟于2025年1月建成，本项按满分计5分。`, ''].join('\n'));
+  it('takes a bare count target for a floor, and full marks written in words', () => {
+    const f = runRule(rule, bare('7'));
+    expect(f.map((x) => x.locations.map((l) => l.text))).toEqual([['按满分计5分', '7个', '8个']]);
+    expect(f[0].message).toBe('指标“林火视频监控点建设数量”实际值7个未达到目标8个，却得满分（5分）');
+    expect(runRule(rule, bare('8'))).toEqual([]);
+  });
+  it('does not take a bare target for a floor where fewer is better, nor for money', () => {
+    expect(runRule(rule, bare('7', '森林火灾发生次数'))).toEqual([]);
+    expect(runRule(rule, section('项目成本：年度目标80万元，实际支出75万元，该项指标扣0分。'))).toEqual([]);
+  });
+
   // One paragraph scores two indicators, one per sentence: the 扣1分 of the first is not the second's.
   it("fires on a table's full marks when the text deducts from another indicator of the same paragraph", () => {
     const doc = (second: string) =>
