@@ -50,13 +50,19 @@ export const places = textPlaces;
 
 const REPORT_WORDS =
   // 专项资金 / 资金 before 绩效评价报告 are the name's own tail ("学生资助专项资金绩效评价报告")
-  /(?:的)?(?:(?:部门|整体|项目支出|支出)?(?:绩效)?(?:自评|评价|评估|考评|评级)?(?:报告|结果|表)|(?:绩效)?(?:自评|评价|评估))$/;
+  /(?:的)?(?:(?:部门|整体|项目支出|支出|财政重点|重点)?(?:绩效)?(?:自评|评价|评估|考评|评级)?(?:报告|结果|表)|(?:财政重点|重点)?(?:绩效)?(?:自评|评价|评估))$/;
 
 /** A name as a title or name field writes it, without "关于", unit, year and report words. */
 export function cleanProjectName(s: string): { name: string; year: number | null } | null {
   let t = s.replace(/\s/g, '').replace(/^(?:附件\d*[：:]?|项目名称[：:]?|关于)/, '');
   for (let i = 0; i < 3 && REPORT_WORDS.test(t); i++) t = t.replace(REPORT_WORDS, '');
   let year: number | null = null;
+  // "…项目（2024年度资金）": which year's money of the project is evaluated
+  const paren = /（((?:19|20)\d{2})年度?(?:资金|批次|部分)?）$/.exec(t);
+  if (paren) {
+    year = Number(paren[1]);
+    t = t.slice(0, paren.index);
+  }
   // "…防灭火能力提升项目2024年度绩效自评报告": the year after the name
   const tail = /((?:19|20)\d{2})年度?$/.exec(t);
   if (tail && tail.index > 0) {
@@ -64,16 +70,22 @@ export function cleanProjectName(s: string): { name: string; year: number | null
     t = t.slice(0, tail.index);
   }
   // "石阡县2023年度…": a place before the year is no part of the name
-  t = t.replace(/^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?=(?:19|20)\d{2}年)/, '');
+  t = t.replace(/^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?=(?:19|20)\d{2}(?:年|\s*[-—–~～至到]))/, '');
   for (let i = 0; i < 3; i++) {
     const u = findUnits(t).find((m) => m.start === 0);
     if (u && u.end < t.length) {
       t = t.slice(u.end);
       continue;
     }
+    // "2022—2024年老旧小区改造项目": the programme's span is no part of the name, nor the report's year
+    const span = /^(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}年度?/.exec(t);
+    if (span) {
+      t = t.slice(span[0].length);
+      continue;
+    }
     const y = findYears(t).find((m) => m.start === 0);
     if (y) {
-      year = y.value;
+      year ??= y.value;
       t = t.slice(y.after);
       continue;
     }
@@ -174,6 +186,11 @@ function unitFields(doc: Document): UnitField[] {
       const role = unitRole(m[1]);
       const start = m.index! + m[0].length - m[2].length;
       if (role) out.push({ role, label: m[1], value: m[2], source: 'text', at: { block: b.index, start, end: start + m[2].length } });
+    }
+    // "受虞城县财政局委托，…事务所…对…开展评价": who commissioned a third-party evaluation
+    for (const m of b.text.matchAll(/受([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心|政府))委托/g)) {
+      const start = m.index! + 1;
+      out.push({ role: '委托单位', label: '委托单位', value: m[1], source: 'text', at: { block: b.index, start, end: start + m[1].length } });
     }
   }
   return out;

@@ -57,7 +57,7 @@ export const UNIT_SUFFIX = /(?:局|委员会|委|办公室|办|中心|院|站|�
 const REGION = /^(?:[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|地区|县|区|旗))+/;
 
 /** Role of a unit field, from its label. */
-export type UnitRole = '主管部门' | '项目单位' | '评价单位';
+export type UnitRole = '主管部门' | '项目单位' | '评价单位' | '委托单位';
 
 export function unitRole(label: string): UnitRole | null {
   const k = label.replace(/[：:\s（）()盖章]/g, '');
@@ -66,6 +66,7 @@ export function unitRole(label: string): UnitRole | null {
   // a department-wide report names the evaluated department where a project report names its unit
   if (/^(?:部门|被评价(?:单位|部门))(?:名称)?$/.test(k)) return '项目单位';
   if (/^评价(?:单位|机构名称)$/.test(k)) return '评价单位';
+  if (/^委托(?:单位|方|部门)(?:名称)?$/.test(k)) return '委托单位';
   return null;
 }
 

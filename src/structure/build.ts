@@ -129,12 +129,15 @@ function findTitle(paragraphs: Paragraph[], tocStart: number | null): number | n
  * short, unnumbered, no colon or sentence end, and the title's line alone does not name a project
  * ("部门评价报告", "绩效评价报告" under the project's name).
  */
+/** A title line that names no project: "2024年度财政重点绩效评价报告", "项目支出绩效自评报告". */
+const NAMELESS_TITLE = /^(?:(?:19|20)\d{2}年度?)?(?:财政|部门|单位|项目支出|部门整体支出|项目)?(?:重点)?(?:绩效)?(?:自评|评价|评估|考评)?报告$/;
+
 function titleFirstLine(paragraphs: Paragraph[], title: number): number | null {
   const k = paragraphs.findIndex((p) => p.index === title);
   const prev = paragraphs[k - 1];
   const t = paragraphs[k];
   if (!prev || k !== 1 || prev.index !== title - 1) return null;
-  if (t.text.length > 12 || prev.text.length > 60) return null;
+  if ((t.text.length > 12 && !NAMELESS_TITLE.test(t.text)) || prev.text.length > 60) return null;
   if (/[：:。；;！？]/.test(prev.text) || matchNumbering(prev.text)) return null;
   return prev.index;
 }
