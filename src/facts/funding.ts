@@ -3,12 +3,13 @@
 import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
+import { summarizeIdentity } from './identity.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 
 export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
 export type BudgetVariant = 'initial' | 'adjusted' | 'plain';
 /** Where the money comes from; 'item' = a row of a table that is neither a source nor a total (a sub-project, a purpose). */
-export type FundSource = 'central' | 'province' | 'cityCounty' | 'city' | 'county' | 'local' | 'other' | 'self' | 'item';
+export type FundSource = 'central' | 'province' | 'cityCounty' | 'city' | 'county' | 'local' | 'other' | 'self' | 'upper' | 'item';
 
 export interface FundFigure {
   kind: FundKind;
@@ -71,6 +72,8 @@ const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
   [/市级|市财政/, 'city'],
   [/县级|区级|县财政|区财政/, 'county'],
   [/本级/, 'local'],
+  // "上级补助资金": the grants from above together (中央 + 省 + 市), against the county's own share
+  [/上级/, 'upper'],
   [/自筹|单位自有|社会资本/, 'self'],
   [/其他(?!项目)|其它(?!项目)/, 'other'], // "其他项目" is a row of projects, not the source "其他资金"
 ];
@@ -82,7 +85,7 @@ const MONEY_UNIT = /^(?:元|千元|万元|百万元|亿元)$/;
 const PREFIX_OK = /(?:^|项目|资金|经费|专项|本级|全年|年度|本年|当年|累计|实际|共|共计|合计|已|财政|日|底|止|时|末|期)$/;
 /** "三项重点项目预算", "各项目支出": several programmes' money, not the document's figure. */
 const SOME_PROJECTS = /(?:[一二三四五六七八九十两\d]+[项个类]|重点|各|主要|其他)[\u4e00-\u9fff]{0,4}项目$/;
-const FILLER = /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额|安排|合计|共计|总计|累计|共|计|为|是|达|达到|了|：)*$/;
+const FILLER = /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额|安排|合计|共计|总计|累计|共|计|为|是|达|达到|仅|仅为|只有|了|：)*$/;
 
 export function sourceOf(label: string): FundSource | null {
   const l = label.replace(/^其中[：:]?/, '');
@@ -137,7 +140,13 @@ function clauseBefore(text: string, at: number, floor: number): string {
   return text.slice(floor, at);
 }
 
-function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundBreakdown[]): void {
+/** "2023年度项目预算执行率为83.16%": a clause dated by a year that is not the report's is another year's figure. */
+function datedElsewhere(clause: string, year: number | null): boolean {
+  if (year === null) return false;
+  return [...clause.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) !== year) && !/截至|截止/.test(clause);
+}
+
+function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundBreakdown[], year: number | null): void {
   const text = p.text;
   const qs = findQuantities(text);
   for (const [ss, se] of sentencesOf(text)) {
@@ -147,6 +156,7 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
     let afterQizhong = false;
     let prevEnd = ss;
     const group = `p${p.index}:${ss}`;
+    const subject = subjectSource(text.slice(ss, se));
     for (const q of inSentence) {
       // the label runs from the last clause break (or the previous figure) to this figure
       let from = prevEnd;
@@ -162,7 +172,8 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
       const money = isMoney(q);
       if (!money && !isPercent(q)) continue;
       // "较2023年决算数2,570.27万元下降5.2%": an amount compared with is another year's
-      if (COMPARED.test(clauseBefore(text, q.start, ss))) continue;
+      const clause = clauseBefore(text, q.start, ss);
+      if (COMPARED.test(clause) || datedElsewhere(clause, year)) continue;
       const kw = lastKindWord(label);
       const src = sourceOf(label);
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
@@ -175,7 +186,9 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
         // (not after a list of every source: "其中中央60万元，省级40万元，县级20万元，资金到位率100%" is the whole's)
         const partsSoFar = lastTotal ? (breakdowns.find((b) => b.total === lastTotal)?.parts.length ?? 0) : 0;
         const partBefore = isRate(kw.w.kind) && prevFigure?.source && prevFigure.source !== 'item' && partsSoFar <= 1 ? prevFigure.source : null;
-        const ownSource = part ? src : (sourceOf(label.slice(0, kw.start)) ?? partBefore);
+        // "县级配套资金应到位1,652万元，实际到位1,196万元": a later clause of a sentence about one source is that source's
+        const inherited = subject && from > ss && !/项目|合计|总|全部|整体|其中/.test(label) ? subject : null;
+        const ownSource = part ? src : (sourceOf(label.slice(0, kw.start)) ?? partBefore ?? inherited);
         const f: FundFigure = { ...base, kind: kw.w.kind, variant: kw.w.variant ?? null, source: ownSource };
         if (!part && afterQizhong && lastTotal && !isRate(kw.w.kind)) continue; // "其中支付设备款…": a part of unknown kind
         out.push(f);
@@ -185,7 +198,10 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
         continue;
       }
       // "其中中央财政30万元": a source part of the amount just stated
-      if (money && src && afterQizhong && lastTotal && FILLER.test(label.replace(/^其中[：:]?/, '').replace(sourceRe(src), ''))) {
+      // ("其中：中央财政城镇保障性安居工程补助资金5,826万元": the source, then what the grant is called)
+      const rest = label.replace(/^其中[：:]?/, '');
+      const namedGrant = sourceOf(rest.slice(0, 3)) === src && rest.length <= 24 && /(?:资金|补助|经费|拨款|补贴)$/.test(rest);
+      if (money && src && afterQizhong && lastTotal && (FILLER.test(rest.replace(sourceRe(src), '')) || namedGrant)) {
         const f: FundFigure = { ...base, kind: lastTotal.kind, variant: lastTotal.variant, source: src };
         out.push(f);
         prevFigure = f;
@@ -193,6 +209,14 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
       }
     }
   }
+}
+
+/** The one source a sentence's first clause is about ("县级配套资金应到位…"), if it names exactly one and lists nothing. */
+function subjectSource(sentence: string): FundSource | null {
+  const first = sentence.split(CLAUSE_BREAK)[0];
+  if (/其中|合计|总/.test(first)) return null;
+  const named = SOURCE_WORDS.filter(([re]) => re.test(first)).map(([, s]) => s);
+  return named.length === 1 ? named[0] : null;
 }
 
 function sourceRe(s: FundSource): RegExp {
@@ -428,11 +452,12 @@ export function extractFunding(doc: Document): FundingFacts {
   const figures: FundFigure[] = [];
   const breakdowns: FundBreakdown[] = [];
   let budgetRaised = false;
+  const { year } = summarizeIdentity(doc, {});
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;
       if (/追加|调增|超额到位|增加预算|调整预算/.test(b.text)) budgetRaised = true;
-      figuresFromParagraph(b, figures, breakdowns);
+      figuresFromParagraph(b, figures, breakdowns, year);
     } else figuresFromTable(doc, b, figures, breakdowns);
   }
   return { figures, breakdowns, budgetRaised };

@@ -36,6 +36,29 @@ describe('funding figures from sentences', () => {
     expect(f.figures.map(show)).toEqual(['text:arrived=180万元', 'text:arrivalRate=90%', 'text:arrived@county=12万元', 'text:arrivalRate@county=60%']);
   });
 
+  it('keeps a sentence about one source to that source, 上级 as a source, and a grant named after its source', () => {
+    const doc = docFromText(
+      '某项目绩效评价报告\n\n2024年度，项目预算资金共计9,000.00万元，其中：中央财政城镇保障性安居工程补助资金5,826.00万元，省级财政补助资金1,142.00万元，市级财政补助资金380.00万元，县级财政配套资金1,652.00万元。' +
+        '上级补助资金到位率100%；县级配套资金应到位1,652.00万元，实际到位1,196.00万元，到位率仅为72.40%。',
+    );
+    const f = extractFunding(doc);
+    expect(f.figures.map(show)).toEqual([
+      'text:budget=9000万元',
+      'text:budget@central=5826万元',
+      'text:budget@province=1142万元',
+      'text:budget@city=380万元',
+      'text:budget@county=1652万元',
+      'text:arrivalRate@upper=100%',
+      'text:arrived@county=1196万元',
+      'text:arrivalRate@county=72.4%',
+    ]);
+  });
+
+  it("leaves out another year's figures: a clause dated by it", () => {
+    const doc = docFromText('2024年度城区道路照明维护项目绩效评价报告\n\n2024年度项目预算执行率88.50%。2023年度项目预算执行率为83.16%，截至2024年12月31日，实际支出7,561.44万元。');
+    expect(extractFunding(doc).figures.map(show)).toEqual(['text:executionRate=88.5%', 'text:spent=7561.44万元']);
+  });
+
   it('reads 调整后预算 as its own variant', () => {
     const doc = docFromText('某项目绩效评价报告\n\n项目年初预算100万元，调整后预算120万元，实际到位120万元。');
     expect(extractFunding(doc).figures.map(show)).toEqual(['text:budget/initial=100万元', 'text:budget/adjusted=120万元', 'text:arrived=120万元']);

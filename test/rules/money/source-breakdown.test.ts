@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/money/source-breakdown.js';
+import consistency from '../../../rules/money/consistency.js';
 import { docFromText, readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
 import { broken, body, FUNDING_OK } from './common.js';
 
@@ -9,10 +10,17 @@ describe('money/source-breakdown', () => {
   });
 
   it('fires at a sentence whose parts do not add up (60 + 40.5 + 25 ≠ 120.5)', () => {
-    const f = runRule(rule, broken('县级资金20万元', '县级资金25万元'));
+    const f = runRule(rule, body('该项目实际到位资金120.5万元，其中：中央资金60万元，省级资金40.5万元，县级资金25万元。'));
     expect(f).toHaveLength(1);
     expect(f[0].actual).toBe('120.5万元');
     expect(f[0].expected).toBe('125.5万元');
+  });
+
+  it('leaves a part that the table states otherwise to money/consistency (县级 25 in the text, 20 in the table)', () => {
+    const doc = broken('县级资金20万元', '县级资金25万元');
+    expect(runRule(rule, doc)).toEqual([]);
+    const c = runRule(consistency, doc);
+    expect(c.map((x) => [x.actual, x.expected])).toEqual([['25万元', '200000元']]);
   });
 
   it('fires at a table column whose parts do not add up (columns in another order, 元)', () => {
