@@ -34,6 +34,8 @@ function enumerated(text: string, start: number, end: number): { count: number; 
   let from = 0;
   for (const m of before.matchAll(LIST_START)) from = m.index! + m[0].length;
   let list = before.slice(from);
+  // "包括资金管理和组织实施2个二级指标": two items joined by 和 / 及 / 与
+  if (!list.includes('、') && /^[\u4e00-\u9fff]{2,12}(?:和|及|与)[\u4e00-\u9fff]{2,12}$/.test(list)) return { count: 2, open: false };
   if (!list.includes('、')) {
     // the list after the claim ends at the clause: "三个一级指标，即决策、过程、产出、效益，下设12个二级指标"
     const after = /^(?:，?(?:分别为|包括|即)|：|（)([^。；）,，]*)/.exec(text.slice(end));

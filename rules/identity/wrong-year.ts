@@ -4,7 +4,7 @@
 // (较2023年, 同比), spans that include the evaluated year (2021-2025年), and later
 // years (the report is written after the year it evaluates).
 import { sharedIdentity } from '../../src/facts/identity.js';
-import { inBookTitle, inDocumentNumber, isComparison, isCutoffDate, rangeOf } from '../../src/facts/years.js';
+import { inBookTitle, inDocumentNumber, isComparison, inComparingSentence, isCutoffDate, rangeOf } from '../../src/facts/years.js';
 import type { Rule } from '../../src/rule.js';
 
 const PERIOD_KEY = /(?:年度|时间|期间|周期|时段)$/;
@@ -37,6 +37,7 @@ const rule: Rule = {
       if (y.value >= Y) continue;
       const text = y.place.text;
       if (inDocumentNumber(text, y) || inBookTitle(text, y) || isComparison(text, y)) continue;
+      if (y.value === Y - 1 && inComparingSentence(text, y)) continue;
       const range = rangeOf(text, y);
       if (range && range[0] <= Y && Y <= range[1]) continue;
       // the second end of a stale range was reported with the first

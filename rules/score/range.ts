@@ -1,9 +1,12 @@
 // A score lies between 0 and the indicator's 分值, and "扣X分，得Y分" means
 // Y = 分值 − X. Checked at the document's agreed figures, once per indicator.
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
+import { EXACT_DECIMALS } from '../../src/facts/indicator-mentions.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 import { scoreFacts, showD, showQ } from './shared.js';
+
+const exact = <T extends { decimals: number }>(q: T): T => ({ ...q, decimals: EXACT_DECIMALS });
 
 const rule: Rule = {
   meta: {
@@ -51,7 +54,8 @@ const rule: Rule = {
         const y = facts.facts.find(
           (f): f is ScoreFact => f.node === node.id && f.kind === '得分' && !!f.q && f.span.block === d.span.block && f.span.cell === undefined && (f.span.start ?? 0) > (d.span.start ?? 0) && (f.span.start ?? 0) - (d.span.end ?? 0) < 12,
         );
-        if (!y || consensus.isOutlier(y) || sumConsistent([d.q!, y.q!], maxIv)) continue;
+        // a deduction is given, not measured: "扣减0.3分，本指标得2.6分" under 3分 is exactly 2.7, not 2.6 ± 0.05
+        if (!y || consensus.isOutlier(y) || sumConsistent([exact(d.q!), exact(y.q!)], maxIv)) continue;
         const expected = showD(maxIv.value.minus(d.q!.value), Math.max(maxIv.decimals, d.q!.decimals));
         ctx.report({
           messageId: 'deduction',

@@ -3,6 +3,8 @@
 // "评价等次：优☑ 良□", a 等级 column).
 import { Decimal } from 'decimal.js';
 import type { Document, SpanRef } from '../model.js';
+import { summarizeIdentity } from './identity.js';
+import { aboutAnotherYear } from './years.js';
 
 export interface GradeBand {
   grade: string;
@@ -84,11 +86,13 @@ const EMPTY_BOX = /[☐□▢]/;
 /** The overall grade as the text states it, and as a ticked box in a 评价等次 row. */
 export function statedGrades(doc: Document): GradeStatement[] {
   const out: GradeStatement[] = [];
+  const { year } = summarizeIdentity(doc, {});
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc') continue;
       for (const m of b.text.matchAll(STATED)) {
         const start = m.index! + m[0].lastIndexOf(m[1]);
+        if (aboutAnotherYear(b.text, start, year)) continue; // last year's grade, given for comparison
         out.push({ grade: normalGrade(m[1]), scope: 'total', span: { block: b.index, start, end: start + m[1].length } });
       }
       continue;

@@ -33,7 +33,7 @@ export function indicatorName(written: string): IndicatorName {
     .replace(/[（(][^）)]*[)）]/g, '')
     .replace(/[\s。．.，,；;：:、“”"'《》]/g, '')
     // "产出指标完成情况" (a heading) is the indicator 产出指标 of the tables
-    .replace(/(?:情况|指标|方面|完成)+$/, '');
+    .replace(/(?:情况|指标|方面|完成|分析)+$/, '');
   return { text: written.trim(), key, code };
 }
 

@@ -90,6 +90,8 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
       // a header on two rows ("评价结果" over "得分 | 得分率"): read it where it ends
       const nextHeads = r + 1 < t.rows ? t.grid[r + 1].map((id) => (t.cells[id].row === r + 1 ? headText(t.cells[id].text) : '')) : [];
       if (nextHeads.some((h) => [MAX_HEAD, WEIGHT_HEAD, SCORE_HEAD, RATE_HEAD, GRADE_HEAD].some((re) => re.test(h)))) continue;
+      // "评价指标" over "一级指标 | 二级指标 | …": an attachment scoring table with a two-row header
+      if (nextHeads.filter((h) => LEVEL_HEAD.test(h)).length >= 2) break;
       const origin = `summary:${t.tableIndex}`;
       const codeCol = codeColumn(t, r, heads, nameCol);
       const coded: { code: string; node: number }[] = [];

@@ -6,7 +6,9 @@
 import type { Document, Paragraph, Section } from '../model.js';
 import { indicatorName, keysMatch, nameCloseness, namesMatch } from './indicator-names.js';
 import { asPoints, fullMarksMentions, scoreMentions, type ScoreMention } from './indicator-mentions.js';
+import { summarizeIdentity } from './identity.js';
 import { findQuantities } from './numbers.js';
+import { aboutAnotherYear } from './years.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 
 const para = (doc: Document, i: number): Paragraph | null => {
@@ -97,6 +99,7 @@ const TOTAL_LABEL = /总得分|综合得分|总分|评价得分|最终得分|自
 
 export function narrativeFacts(doc: Document, analysis: number | null, tree: IndicatorTree, sectionNode: Map<number, number>): ScoreFact[] {
   const facts: ScoreFact[] = [];
+  const { year } = summarizeIdentity(doc, {});
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph' || b.role === 'toc' || b.role === 'cover' || b.role === 'title') continue;
     const sec = b.sectionId;
@@ -124,7 +127,7 @@ export function narrativeFacts(doc: Document, analysis: number | null, tree: Ind
       if (!inAnalysis) {
         // outside the analysis: only the overall score ("项目评价得分98分")
         for (const x of mentions)
-          if (x.kind === '得分' && TOTAL_LABEL.test(b.text.slice(start, x.q.start)) && !/指标/.test(b.text.slice(start, x.q.start)) && !THRESHOLD_AFTER.test(b.text.slice(x.q.end)))
+          if (x.kind === '得分' && TOTAL_LABEL.test(b.text.slice(start, x.q.start)) && !/指标/.test(b.text.slice(start, x.q.start)) && !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) && !aboutAnotherYear(b.text, x.q.start, year))
             facts.push({ node: tree.root, kind: '得分', q: x.q, source: 'narrative', origin: 'narrative', sourceParent: null, span: { block: b.index, start: x.q.start, end: x.q.end } });
         continue;
       }
@@ -161,6 +164,13 @@ function dropAmbiguous(facts: ScoreFact[], tree: IndicatorTree): ScoreFact[] {
   for (const f of unnamed) {
     const namedBelow = facts.some((g) => g.named && g.span.block === f.span.block && g.node !== f.node && tree.ancestors(g.node).includes(f.node));
     if (namedBelow) drop.add(f);
+  }
+  // "本指标满分5分，评价组核定得4.1分。项目招投标…规范，得1.5分；…扣减0.4分": once a paragraph has given
+  // its indicator's score by name, the unnamed scores after it are of the indicator's items
+  for (const f of unnamed) {
+    if (f.kind !== '得分' && f.kind !== '扣分') continue;
+    const scoredBefore = facts.some((g) => g.named && g.kind === '得分' && g.node === f.node && g.span.block === f.span.block && (g.span.end ?? 0) <= (f.span.start ?? 0));
+    if (scoredBefore) drop.add(f);
   }
   for (const kind of ['得分', '扣分', '分值'] as const) {
     const byNode = new Map<number, ScoreFact[]>();
@@ -254,8 +264,12 @@ function bareSubIndicator(tree: IndicatorTree, node: number, sentence: string): 
   }
   // "高血压患者规范管理率58.3%，基本完成年度目标，得5分": the one sub-indicator the sentence gives a
   // value for (its name straight before a figure; "制度执行不到位" only describes)
+  // ("…包括项目立项、绩效目标和资金投入3个二级指标，满分15分": a count after the last of a list is no value of it)
   const valued = (key: string) => {
-    for (let i = sentence.indexOf(key); i >= 0; i = sentence.indexOf(key, i + 1)) if (/^[（(]?\d/.test(sentence.slice(i + key.length))) return true;
+    for (let i = sentence.indexOf(key); i >= 0; i = sentence.indexOf(key, i + 1)) {
+      const rest = sentence.slice(i + key.length);
+      if (/^[（(]?\d/.test(rest) && !/^\d+\s*(?:个|项|类)/.test(rest)) return true;
+    }
     return false;
   };
   const named = below.filter((id) => tree.nodes[id].name.key.length >= 4 && valued(tree.nodes[id].name.key));

@@ -3,7 +3,7 @@
 import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
-import { sentencesOf } from './funding.js';
+import { COMPARED, sentencesOf } from './funding.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 
 export interface Stated {
@@ -53,7 +53,7 @@ export function cleanName(label: string): string {
   let s = label.replace(/\s/g, '');
   s = s.replace(/^.*[：:]/, ''); // "年度目标：…", "指标1：…"
   s = s.replace(/^(?:（\d+）|\d+[、.]|[①-⑳]|其中)+/, '');
-  s = s.replace(/^(?:全年|年度|本年度?|累计|实际|实现了?|完成了?|共|总共|计划|预计|目标|力争|确保)+/, '');
+  s = s.replace(/^(?:全年|年度|度|本年度?|累计|实际|实现了?|完成了?|共|总共|计划|预计|目标|力争|确保)+/, ''); // 度: "2024年度计划…" after its year
   s = s.replace(/(?:实际|已|已经)?(?:达到|达成|达|超过|不低于|不少于|高于|大于|低于|不超过|为|是|完成|实现|共|约|在|：|:)+$/, '');
   return s;
 }
@@ -83,6 +83,7 @@ const NOT_AN_INDICATOR = /同比|增长|增速|下降|增加|减少|比上年|�
 // ---------------------------------------------------------------- full marks
 
 const DEDUCTED = /扣\s*(\d+(?:\.\d+)?)\s*分/;
+const MAX_THEN_SCORE = /(?:满分|分值)\s*(\d+(?:\.\d+)?)\s*分[，,]?[^。；，,]{0,8}?得\s*(\d+(?:\.\d+)?)\s*分/g;
 const FULL_IN_WORDS = /(?:按|计|给予?|得)满分(?:计?\s*(\d+(?:\.\d+)?)\s*分)?/;
 const HEADING_SCORE = /分值\s*(\d+(?:\.\d+)?)\s*分[^）)]*?得分\s*(\d+(?:\.\d+)?)\s*分/;
 
@@ -107,6 +108,13 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
     const start = sentence[0] + f.index;
     return { full: true, at: { block: p.index, start, end: start + f[0].length }, score: f[1] ? `${f[1]}分` : '满分', max: null };
   }
+  // "本指标满分6分，评价组核定得6分。…按期完工率91.30%": the paragraph's one statement of its indicator's marks
+  const stated = [...p.text.matchAll(MAX_THEN_SCORE)];
+  if (stated.length === 1) {
+    const m = stated[0];
+    const start = m.index! + m[0].lastIndexOf(m[2]);
+    return { full: new Decimal(m[1]).eq(m[2]), at: { block: p.index, start, end: start + m[2].length }, score: m[2], max: m[1] };
+  }
   for (let s = p.sectionId === null ? null : doc.sections[p.sectionId]; s; s = s.parent === null ? null : doc.sections[s.parent]) {
     const h = doc.blocks[s.block];
     if (h.kind !== 'paragraph') continue;
@@ -122,6 +130,11 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
 
 const CLAUSE_BREAK = /[，、。；！？]/;
 const SKIP_UNITS = /^(?:分|年|月|日|号|时|岁|倍)$/;
+
+function clauseStart(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
+  return floor;
+}
 
 function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStatement[]): void {
   const text = p.text;
@@ -146,6 +159,8 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
       const label = text.slice(from, q.start);
       if (!q.unit || SKIP_UNITS.test(q.unit) || !unitFamily(q)) continue;
       if (NOT_AN_INDICATOR.test(label)) continue;
+      // "较2023年度的38个增加8个": the figure compared with is another year's
+      if (COMPARED.test(text.slice(clauseStart(text, q.start, ss), q.start))) continue;
       const name = cleanName(label);
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };

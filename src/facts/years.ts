@@ -75,7 +75,39 @@ export function isComparison(text: string, y: YearMention): boolean {
   return /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?(?:相比|比较|同期|以来|以前|之前|起|开始|至今|的基础上|基数|水平)/.test(tail);
 }
 
+/**
+ * The sentence holding the year compares this year with the last ("2023年度项目预算执行率为83.16%，
+ * 2024年度较上年提高5.34个百分点", "与上年相比，…该项目2023年度资金重点绩效评价得分为87.65分"): last year's
+ * figures stated for comparison.
+ */
+export function inComparingSentence(text: string, y: YearMention): boolean {
+  let from = y.start;
+  while (from > 0 && !'。；！？'.includes(text[from - 1])) from--;
+  let to = y.after;
+  while (to < text.length && !'。；！？'.includes(text[to])) to++;
+  return /较上年|比上年|与上年相比|同上年相比|较上一?年度|比上一?年度|与上一?年度相比|较去年|与去年相比|比去年/.test(text.slice(from, to));
+}
+
 /** A year written as a cut-off date: 截止2023年12月31日, 截至2023年底. */
 export function isCutoffDate(text: string, y: YearMention): boolean {
   return /(截止|截至)(到|于)?$/.test(text.slice(Math.max(0, y.start - 4), y.start)) && /^(\d{1,2}月|底|末)/.test(text.slice(y.after));
+}
+
+/**
+ * What the sentence says up to `at` is about another year than the report's: it is dated by one
+ * ("…该项目2023年度资金重点绩效评价得分为87.65分") or set against last year ("与上年相比，…").
+ * Document numbers, titles of documents and spans that hold the report's year do not date it.
+ */
+export function aboutAnotherYear(text: string, at: number, year: number | null): boolean {
+  let from = at;
+  while (from > 0 && !'。；！？'.includes(text[from - 1])) from--;
+  const before = text.slice(from, at);
+  if (/与上一?年度?相比|较上一?年度?|比上一?年度?|上年度|去年/.test(before)) return true;
+  if (year === null) return false;
+  return findYears(before).some((y) => {
+    const shifted = { ...y, start: y.start + from, end: y.end + from, after: y.after + from };
+    if (y.value === year || inDocumentNumber(text, shifted) || inBookTitle(text, shifted)) return false;
+    const range = rangeOf(text, shifted);
+    return !(range && range[0] <= year && year <= range[1]);
+  });
 }

@@ -7,6 +7,7 @@ describe('indicator names', () => {
   it('strip numbering, labels, 情况/指标 and read codes', () => {
     expect(indicatorName('指标1：工业总产值').key).toBe('工业总产值');
     expect(indicatorName('（一）项目决策情况').key).toBe('项目决策');
+    expect(indicatorName('（一）决策指标分析').key).toBe('决策');
     expect(indicatorName('A101 预算编制科学性')).toMatchObject({ code: 'A101', key: '预算编制科学性' });
   });
   it('match tolerantly', () => {

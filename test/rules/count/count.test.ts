@@ -19,6 +19,11 @@ describe('count/claimed-count', () => {
     const f = runRule(claimedCount, docFromText(`一、评价情况\n\n共设3个一级指标、3个二级指标、5个三级指标。\n\n${TABLE}`));
     expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([['5个三级指标', '4个']]);
   });
+  it('counts two items joined by 和 as a list, not against the whole tree', () => {
+    const doc = (n: string) => docFromText(`一、评价情况\n\n过程指标包括资金管理和组织实施${n}个二级指标，满分20分。\n\n${TABLE}`);
+    expect(runRule(claimedCount, doc('2'))).toEqual([]);
+    expect(runRule(claimedCount, doc('3')).map((x) => [x.actual, x.expected])).toEqual([['3个', '2个']]);
+  });
   it('reads the number written after the level too: 三级指标22个', () => {
     const f = runRule(claimedCount, docFromText(`一、评价情况\n\n设置一级指标3个、二级指标3个、三级指标5个，总分100分。\n\n${TABLE}`));
     expect(f.map((x) => [squash(x.locations[0].text), x.actual, x.expected])).toEqual([['三级指标5个', '5个', '4个']]);

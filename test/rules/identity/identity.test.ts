@@ -81,6 +81,11 @@ describe('identity/wrong-year', () => {
     const f = runRule(wrongYear, doc);
     expect(f.map((x) => [x.actual, x.expected, x.locations[0].paragraph])).toEqual([['2022年', '2023年', 1]]);
   });
+  it('does not fire on last year given for comparison in the same sentence', () => {
+    const body = '一、概况\n\n2021年度项目预算执行率为83.16%，2022年度较上年提高5.34个百分点。与上年相比，该项目2021年度资金绩效评价得分为87.65分。';
+    expect(runRule(wrongYear, otherDoc(body))).toEqual([]);
+    expect(runRule(wrongYear, otherDoc('一、概况\n\n对2021年度城区道路照明维护项目资金开展评价。'))).toHaveLength(1);
+  });
   it("fires on a department-wide report's object dated a year early, not on its comparison with that year", () => {
     const doc = docFromText(
       '# 江华县市场监督管理局2024年度部门整体支出绩效评价报告\n\n**评价期间：** 2024年1月1日至2024年12月31日\n\n## 一、评价工作开展情况\n\n评价对象为江华县市场监督管理局2023年度部门整体支出，范围包括局机关的全部支出。全年决算总额较2023年度部门整体支出决算下降5.2%。\n',
@@ -110,6 +115,13 @@ describe('identity/unit-mismatch', () => {
     const aliased = otherDoc('附件：评价表\n\n主管部门\t南康区城管局\t项目实施单位\t南康区照明中心');
     expect(runRule(unitMismatch, aliased)).toHaveLength(1);
     expect(runRule(unitMismatch, aliased, { settings: { unitAliases: { 照明中心: '路灯管理所' } } })).toEqual([]);
+  });
+
+  it('fires on a commissioning unit in the text other than the cover\'s 委托单位', () => {
+    const cover = '项目名称：城区道路照明维护项目\n委托单位：南康区财政局\n评价机构：赣州某会计师事务所有限公司';
+    const f = runRule(unitMismatch, otherDoc('一、评价工作开展情况\n\n受信丰县财政局委托，我公司组成评价组开展评价。南康区财政局对评价工作进行了指导。', cover));
+    expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([['信丰县财政局', '南康区财政局']]);
+    expect(runRule(unitMismatch, otherDoc('一、评价工作开展情况\n\n受南康区财政局委托，我公司组成评价组开展评价。', cover))).toEqual([]);
   });
 
   // a self-evaluation signed by a unit named nowhere else: another department's template

@@ -63,6 +63,15 @@ describe('one figure changed: the rule that owns it fires, at that figure', () =
     expect(fs[0].actual).toBe('88分');
     expect(fs[0].expected).toBe('85分');
   });
+  it("score/total and score/grade: last year's score and grade, given for comparison, are not this report's", () => {
+    const doc = mutate('经评价，本项目总得分85分，评价等级为“良”。', '经评价，本项目总得分85分，评价等级为“良”。与上年相比，该项目2022年度资金绩效评价得分为92.5分，等级为“优”。');
+    expect(runRule([total, grade], doc)).toEqual([]);
+  });
+  it('score/range: a deduction is exact — 3分 less 扣减0.3分 is 2.7, not a written 2.6', () => {
+    const doc = (got: string) => docFromText(`二、指标分析\n\n（一）组织实施\n\n（1）管理制度健全性（B21）。本指标满分3分。制度中未明确移交责任，扣减0.3分，本指标得${got}分。\n`);
+    expect(runRule(range, doc('2.6')).map((f) => [f.actual, f.expected])).toEqual([['2.6分', '2.7分']]);
+    expect(runRule(range, doc('2.7'))).toEqual([]);
+  });
   it('score/summary-table: 得分率 and 权重 recomputed', () => {
     expect(runRule(summaryTable, mutate('A1 决策\t20%\t20\t18\t90%', 'A1 决策\t20%\t20\t18\t85%')).map((f) => f.actual)).toEqual(['85%']);
     expect(runRule(summaryTable, mutate('A2 过程\t30%', 'A2 过程\t25%')).map((f) => f.actual)).toEqual(['25%']);
@@ -339,6 +348,36 @@ describe('a summary with a score column for each level', () => {
 
 // Word's two-row header: 分值 and 权重 span both rows, "评价结果" spans 得分 | 得分率 (read by hand:
 // 过程 17.74 of 20 = 88.70%; the heading's 17.47 is the one that disagrees).
+describe('a third-party report: "X指标分析" sections, a summary sentence listing the sub-indicators, a four-level table', () => {
+  const doc = (decision: string) =>
+    docFromText(
+      [
+        '四、绩效评价指标分析',
+        '（一）决策指标分析',
+        `决策指标包括项目立项和绩效目标2个二级指标，满分6分，评价组核定得${decision}分，得分率91.67%。`,
+        '1.项目立项',
+        '（1）立项依据充分性（A11）。本指标满分3分，评价组核定得3分。项目符合政策，得2分；纳入年度计划，得1分。',
+        '2.绩效目标',
+        '（1）绩效指标明确性（A21）。本指标满分3分，评价组核定得2.5分。部分指标未量化，扣减0.5分。',
+        '附件：评分表',
+        '<table><tr><td colspan="4">评价指标</td><td rowspan="2">分值</td><td rowspan="2">得分</td></tr>' +
+          '<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>四级指标</td></tr>' +
+          '<tr><td rowspan="3">A决策</td><td rowspan="2">A1项目立项</td><td rowspan="2">A11立项依据充分性</td><td>A111符合政策</td><td>2</td><td>2</td></tr>' +
+          '<tr><td>A112纳入计划</td><td>1</td><td>1</td></tr>' +
+          '<tr><td>A2绩效目标</td><td>A21绩效指标明确性</td><td>A211指标量化</td><td>3</td><td>2.5</td></tr></table>',
+      ].join('\n\n'),
+      'md',
+    );
+  const rules = [crossSource, childrenSum, range];
+  it('gives no finding as written', () => {
+    expect(runRule(rules, doc('5.5'))).toEqual([]);
+  });
+  it("still finds the section's own score when it is wrong (3 + 2.5 ≠ 5)", () => {
+    const fs = runRule(rules, doc('5'));
+    expect(fs.map((f) => [f.ruleId, squash(f.locations[0].text)])).toEqual([['score/children-sum', '5分']]);
+  });
+});
+
 describe('a summary whose header spans two rows', () => {
   const html =
     '<table><tr><td rowspan="2">一级指标</td><td rowspan="2">分值</td><td rowspan="2">权重</td><td colspan="2">评价结果</td></tr>' +

@@ -45,6 +45,24 @@ describe('target/missed-full-marks', () => {
     expect(f[0].message).toBe('指标“林火视频监控点建设数量”实际值7个未达到目标8个，却得满分（5分）');
     expect(runRule(rule, bare('8'))).toEqual([]);
   });
+  it("reads the marks a paragraph gives its indicator before the actual, and not a figure it compares with", () => {
+    const doc = (rate: string) =>
+      body(
+        [
+          '四、指标分析',
+          '',
+          '（1）按期完工率（C31）',
+          '',
+          `本指标满分6分，评价组核定得6分。2024年度批次46个小区中，42个于2024年12月31日前完工，按期完工率${rate}；较2023年度的38个增加8个。`,
+          '',
+          '绩效指标\t目标值\t实际完成值',
+          `按期完工率\t≥95%\t${rate}`,
+          '',
+        ].join('\n'),
+      );
+    expect(runRule(rule, doc('91.30%')).map((x) => x.locations[0].text)).toEqual(['6']);
+    expect(runRule(rule, doc('95.65%'))).toEqual([]);
+  });
   it('does not take a bare target for a floor where fewer is better, nor for money', () => {
     expect(runRule(rule, bare('7', '森林火灾发生次数'))).toEqual([]);
     expect(runRule(rule, section('项目成本：年度目标80万元，实际支出75万元，该项指标扣0分。'))).toEqual([]);
