@@ -57,6 +57,8 @@ export function cleanProjectName(s: string): { name: string; year: number | null
   let t = s.replace(/\s/g, '').replace(/^(?:附件\d*[：:]?|项目名称[：:]?|关于)/, '');
   for (let i = 0; i < 3 && REPORT_WORDS.test(t); i++) t = t.replace(REPORT_WORDS, '');
   let year: number | null = null;
+  // a field a line break cut inside its bracket ("…改造项目（" / "2024年度资金）" on the next line)
+  t = t.replace(/（[^）]*$/, '');
   // "…项目（2024年度资金）": which year's money of the project is evaluated
   const paren = /（((?:19|20)\d{2})年度?(?:资金|批次|部分)?）$/.exec(t);
   if (paren) {

@@ -184,3 +184,19 @@ describe('reportlint on the corpus', async () => {
     });
   });
 });
+
+// Control copies: a corpus report with every injected contradiction reverted (made by the same
+// build script with --clean). Whatever reportlint says about them is a false finding.
+describe('the corpus controls', async () => {
+  const controls = readdirSync(fixture('corpus-clean')).filter((f) => /\.(?:docx|pdf|txt|md)$/.test(f));
+  it('exist', () => {
+    expect(controls.length).toBeGreaterThan(0);
+  });
+  for (const file of controls) {
+    it(`${file}: no finding`, async () => {
+      const doc = await readFixture(fixture('corpus-clean', file));
+      const findings = checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' });
+      expect(findings.map(describeFinding)).toEqual([]);
+    });
+  }
+});

@@ -30,6 +30,7 @@ describe('identity facts', () => {
     // a programme's span is no part of the name; "（2024年度资金）" says which year's money; "财政重点" is the kind of evaluation
     expect(cleanProjectName('虞城县2022—2024年老旧小区改造项目（2024年度资金）')).toEqual({ name: '老旧小区改造项目', year: 2024 });
     expect(cleanProjectName('2024年度财政重点绩效评价报告')).toBeNull();
+    expect(cleanProjectName('虞城县2022—2024年老旧小区改造项目（')).toEqual({ name: '老旧小区改造项目', year: null });
     // the year after the name (the county before it stays: names are compared by their core, without it)
     expect(cleanProjectName('平武县森林草原防灭火能力提升项目2024年度绩效自评报告')).toEqual({ name: '平武县森林草原防灭火能力提升项目', year: 2024 });
   });
