@@ -18,7 +18,7 @@ const KIND_BY_LABEL: [RegExp, ScoreKind, '分' | '%' | 'any'][] = [
   [/扣(?:除|减)?(?:了)?$/, '扣分', '分'],
   [/得分率(?:为|是|达|达到)?$/, '得分率', '%'],
   [/权重(?:分值)?(?:为|是)?$/, '权重', '%'],
-  [/(?:得分|得|评分)(?:为|是|了)?$/, '得分', '分'],
+  [/(?:得分|得|评分|自评|自评得分|核定得分)(?:为|是|了)?$/, '得分', '分'],
   [/(?:分值|满分|满分值|标准分|标准分值|总分值|权重|权重分|共|共计|合计|总计|计)(?:为|是|设)?$/, '分值', '分'],
 ];
 
@@ -30,6 +30,10 @@ export function scoreMentions(text: string): ScoreMention[] {
     let from = q.start;
     while (from > 0 && q.start - from < 14 && !CLAUSE_START.test(text[from - 1])) from--;
     const label = text.slice(from, q.start);
+    // "三项指标各得5分", "均扣0.5分": each of several items, not the indicator's own figure
+    if (/(?:各|均|分别|每项|每个)(?:得|扣除?|扣减|计)$/.test(label)) continue;
+    // "每有1个项目未按期完工扣1分", "每低1个百分点扣0.4分": a scoring rule, not a deduction made
+    if (/每/.test(label)) continue;
     for (const [re, kind, unit] of KIND_BY_LABEL) {
       if (!re.test(label)) continue;
       // 权重20% is a weight, 权重20分 a 分值

@@ -7,6 +7,7 @@ import type { Cell, Document, SpanRef, Table } from '../model.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { asPoints } from './indicator-mentions.js';
+import { indicatorName } from './indicator-names.js';
 
 const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
 
@@ -78,6 +79,8 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
     for (let r = 0; r < Math.min(3, t.rows); r++) {
       const heads = t.grid[r].map((id, c) => (t.cells[id].col === c ? headText(t.cells[id].text) : ''));
       if (heads.filter((h) => LEVEL_HEAD.test(h)).length >= 2) break; // an attachment scoring table
+      // "二级指标 | 指标 | 年度目标 | 实际完成 | 分值 | 得分": rows below the first level, read as a scoring table
+      if (heads.some((h) => LEVEL_HEAD.test(h) && LEVEL_NUM[LEVEL_HEAD.exec(h)![1]] >= 2)) break;
       const nameCol = heads.findIndex((h) => NAME_HEAD.test(h));
       const col = (re: RegExp) => heads.findIndex((h) => re.test(h));
       const maxCol = col(MAX_HEAD);
@@ -183,6 +186,11 @@ export function attachmentTables(doc: Document, tree: IndicatorTree): { facts: S
     for (let r = 0; r < t.rows; r++) {
       const heads = t.grid[r].map((id, c) => (t.cells[id].col === c || t.cells[id].colSpan === 1 ? headText(t.cells[id].text) : ''));
       const levels = heads.map((h, c) => ({ c, m: LEVEL_HEAD.exec(h) })).filter((x) => x.m).map((x) => ({ col: x.c, level: LEVEL_NUM[x.m![1]] }));
+      // one level column and a plain name column after it ("二级指标 | 指标 | …"): the names are the level below
+      if (levels.length === 1 && levels[0].level >= 2) {
+        const nameCol = heads.findIndex((h, c) => c > levels[0].col && NAME_HEAD.test(h) && !LEVEL_HEAD.test(h));
+        if (nameCol >= 0) levels.push({ col: nameCol, level: levels[0].level + 1 });
+      }
       if (levels.length < 2) continue;
       const maxCols = heads.map((h, c) => (MAX_HEAD.test(h) ? c : -1)).filter((c) => c >= 0);
       const scoreCols = heads.map((h, c) => (SCORE_HEAD.test(h) ? c : -1)).filter((c) => c >= 0);
@@ -193,6 +201,19 @@ export function attachmentTables(doc: Document, tree: IndicatorTree): { facts: S
     }
   }
   return { facts, tables };
+}
+
+/**
+ * The node a name of a table that starts below the first level stands for: the one of exactly that
+ * name; else a new one under the first-level indicator its name extends (产出数量 under 产出); else none.
+ */
+function placeBelowFirstLevel(tree: IndicatorTree, text: string): number | null {
+  const name = indicatorName(text);
+  const exact = tree.nodes.filter((n) => n.level >= 2 && ((name.code && n.name.code === name.code) || (name.key.length >= 2 && n.name.key === name.key)));
+  if (exact.length === 1) return exact[0].id;
+  const found = tree.find(tree.root, name);
+  if (found === null) return null;
+  return tree.nodes[found].level >= 2 ? found : tree.child(found, text);
 }
 
 function readScoringTable(
@@ -260,7 +281,13 @@ function readScoringTable(
       if (cur && cur.text === text && cur.last >= r) continue;
       const parentNode = i === 0 ? tree.root : (current[i - 1]?.node ?? tree.root);
       const key = `${parentNode}/${text}`;
-      const node = nodeCache.get(key) ?? tree.child(parentNode, text);
+      // a table that starts below the first level places its names where the tree already has them, or not at all
+      const placed = i === 0 && levels[0].level > 1 ? placeBelowFirstLevel(tree, text) : undefined;
+      if (placed === null) {
+        current.fill(null); // nowhere to put this row's names: none of them is read
+        break;
+      }
+      const node = nodeCache.get(key) ?? placed ?? tree.child(parentNode, text);
       nodeCache.set(key, node);
       current[i] = { node, text, first: r, last: runEnd(r, levels[i].col) };
       for (let j = i + 1; j < levels.length; j++) current[j] = null;

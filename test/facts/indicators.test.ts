@@ -42,6 +42,33 @@ describe('the tree from every source', () => {
   });
 });
 
+describe('scores that are not the indicator\'s own', () => {
+  const doc = docFromText(
+    [
+      '四、绩效指标分析',
+      '经自评，本项目综合得分40分。其中：决策指标满分20分，自评19分；产出指标满分23分，自评21分。',
+      '（一）决策指标',
+      '决策指标得分情况略。',
+      '（二）产出指标',
+      '1.产出数量：此项满分15分，自评15分。硬化村内道路4.35公里，安装太阳能路灯224盏，三项指标各得5分。',
+      '2.产出时效：此项满分8分，评分标准为每有1个项目未按期完工扣1分。2个项目延期，扣2分，得6分。',
+    ].join('\n\n'),
+  );
+  const f = extractIndicators(doc);
+  const facts = (name: string) => {
+    const n = f.nodes.find((x) => displayName(x) === name)!;
+    return f.facts.filter((x) => x.node === n.id && x.source === 'narrative').map((x) => `${x.kind}=${x.q?.value.toString()}`);
+  };
+  it('leave out "各得5分" (each of several) and "每…扣1分" (a rule, not a deduction)', () => {
+    expect(facts('产出数量')).toEqual(['分值=15', '得分=15']);
+    expect(facts('产出时效')).toEqual(['分值=8', '扣分=2', '得分=6']);
+  });
+  it('give "决策指标满分20分，自评19分" to 决策, not to the total', () => {
+    expect(facts('决策')).toEqual(['分值=20', '得分=19']);
+    expect(f.facts.filter((x) => x.node === 0 && x.source === 'narrative').map((x) => `${x.kind}=${x.q?.value.toString()}`)).toEqual(['得分=40']);
+  });
+});
+
 describe('sentences opened by an indicator name and a colon', () => {
   // one paragraph restates its heading and scores the sub-indicators in turn, "X：该指标分值…"
   const doc = docFromText(

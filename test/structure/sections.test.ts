@@ -92,6 +92,14 @@ describe('cover, title and TOC', () => {
   });
 });
 
+describe('a run-in heading ended by a colon', () => {
+  it('takes the short name before the colon for the title', () => {
+    const doc = docFromText('四、绩效分析\n\n1.产出时效：此项满分8分，评分标准为每有1个项目未按期完工扣1分。实际扣2分，得6分。');
+    const s = doc.sections.find((x) => x.numbering === '1.')!;
+    expect([s.title, s.runIn]).toEqual(['产出时效', true]);
+  });
+});
+
 describe('a title on two lines and cover keys set off by spaces', () => {
   const doc = docFromText(
     ['信丰县工业和信息化局2024年度工业倍增升级工作经费项目', '部门评价报告', '', '项目名称：工业倍增升级工作经费项目', '项目单位\u3000信丰县工业和信息化局', '评价时段  2024年1月1日至2024年12月31日', '', '一、项目基本情况', '', '项目预算57万元。'].join('\n'),

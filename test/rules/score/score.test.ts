@@ -14,6 +14,7 @@ import range from '../../../rules/score/range.js';
 import summaryTable from '../../../rules/score/summary-table.js';
 import total from '../../../rules/score/total.js';
 import type { Rule } from '../../../src/rule.js';
+import { displayName, extractIndicators } from '../../../src/facts/indicators.js';
 import { docFromText, fixture, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 
 const BASE = readFileSync(fixture('score', 'other-template.txt'), 'utf8');
@@ -375,6 +376,36 @@ describe('a third-party report: "X指标分析" sections, a summary sentence lis
   it("still finds the section's own score when it is wrong (3 + 2.5 ≠ 5)", () => {
     const fs = runRule(rules, doc('5'));
     expect(fs.map((f) => [f.ruleId, squash(f.locations[0].text)])).toEqual([['score/children-sum', '5分']]);
+  });
+});
+
+describe('a target table by 二级指标 with 分值 and 得分 ("二级指标 | 指标 | 年度目标 | 实际完成 | 分值 | 得分")', () => {
+  const doc = (lamps: string) =>
+    docFromText(
+      [
+        '四、绩效指标分析',
+        '（一）产出指标（共20分，得19分）',
+        '1.产出数量：此项满分10分，自评10分。',
+        '2.产出时效：此项满分10分，自评9分。',
+        '绩效目标完成情况',
+        '二级指标\t指标\t年度目标\t实际完成\t分值\t得分',
+        '产出数量\t村内道路硬化里程\t≥4.2公里\t4.35公里\t5\t5',
+        `产出数量\t安装太阳能路灯数量\t≥230盏\t${lamps}盏\t5\t5`,
+        '产出时效\t项目按期完工率\t100%\t90%\t10\t9',
+      ].join('\n\n'),
+    );
+  // (a report of 20 points: score/total would say the first level does not make 100)
+  const rules = allRules.filter((r) => r.meta.id !== 'score/total');
+  it('nests its rows under their 二级指标, adds nothing to the first level, and gives no finding as written', () => {
+    const f = extractIndicators(doc('236'));
+    const road = f.nodes.find((n) => displayName(n) === '村内道路硬化里程')!;
+    expect([road.level, displayName(f.nodes[road.parent!])]).toEqual([3, '产出数量']);
+    expect(f.nodes.filter((n) => n.level === 1).map(displayName)).toEqual(['产出']);
+    expect(runRule(rules, doc('236'))).toEqual([]);
+  });
+  it('lets a bare count short of its target with full marks be found', () => {
+    const fs = runRule(rules, doc('224'));
+    expect(fs.map((f) => [f.ruleId, f.locations[0].table?.row, f.locations[0].table?.col])).toEqual([['target/missed-full-marks', 2, 5]]);
   });
 });
 
