@@ -28,7 +28,7 @@ export interface TargetFacts {
 
 // ---------------------------------------------------------------- units and names
 
-const COUNT_UNITS = /^(?:家|户|个|人|人次|次|项|件|台|套|所|座|条|名|场|期|批|篇|份|亩|公里|千米|平方米|吨)$/;
+const COUNT_UNITS = /^(?:家|户|个|人|人次|次|项|件|台|套|所|座|条|名|场|期|批|篇|份|亩|公里|千米|米|平方米|立方米|公顷|吨|辆|处|株|棵|间|栋|宗|张|本|册|门|盏|眼|头|只|块)$/;
 const HOUSEHOLDS = /^(?:家|户|个)$/; // an enterprise is counted as 家, 户 or 个
 
 export type UnitFamily = 'percent' | 'money' | string;
@@ -165,7 +165,11 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };
       const isActual = ACTUAL_MARK.test(label) || (BUILT_MARK.test(label) && !TARGET_MARK.test(label));
-      const isTarget = !isActual && (q.comparator !== null || TARGET_MARK.test(label) || inTargetSection);
+      // "计划硬化村内道路4.2公里、安装太阳能路灯230盏": a target word before a list covers every item of it
+      let listFrom = q.start;
+      while (listFrom > ss && !/[，,。；！？]/.test(text[listFrom - 1])) listFrom--;
+      const listTarget = TARGET_MARK.test(text.slice(listFrom, q.start)) && !ACTUAL_MARK.test(text.slice(listFrom, q.start));
+      const isTarget = !isActual && (q.comparator !== null || TARGET_MARK.test(label) || listTarget || inTargetSection);
       if (marks === undefined) marks = fullMarksAround(doc, p, [ss, se]);
       if (isTarget) {
         if (name.length < 2) continue;
@@ -187,7 +191,7 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
 // ---------------------------------------------------------------- tables
 
 const NAME_HEAD = /^(?:三级指标|四级指标|指标名称|绩效指标|具体指标|指标内容|指标|细化指标|末级指标)$/;
-const TARGET_HEAD = /^(?:指标值|目标值|年度指标值|年度目标值|预期指标值|预期目标值?|计划值|标准值|评分标准|绩效目标值?|预期目标|指标目标值)$/;
+const TARGET_HEAD = /^(?:指标值|目标值|年度目标|目标|年度指标值|年度目标值|预期指标值|预期目标值?|计划值|标准值|评分标准|绩效目标值?|预期目标|指标目标值)$/;
 const ACTUAL_HEAD = /^(?:完成情况|实际完成值|实际值|完成值|实际完成情况?|实际完成|全年实际完成值|实际指标值|实际达成值)$/;
 const MAX_HEAD = /^(?:分值|权重|标准分值?|满分|指标分值|权重分值?)$/;
 const SCORE_HEAD = /^(?:得分|评价得分|实际得分|指标得分|评分|自评得分)$/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/target/missed-full-marks.js';
+import actualConsistency from '../../../rules/target/actual-consistency.js';
 import { docFromText, readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
 import { body, FUNDING_OK } from '../money/common.js';
 
@@ -62,6 +63,20 @@ describe('target/missed-full-marks', () => {
       );
     expect(runRule(rule, doc('91.30%')).map((x) => x.locations[0].text)).toEqual(['6']);
     expect(runRule(rule, doc('95.65%'))).toEqual([]);
+  });
+  it('reads every item of a list after 计划 as a target, not an actual', () => {
+    const doc = body(
+      [
+        '一、项目概况',
+        '',
+        '计划硬化村内道路4.2公里、安装太阳能路灯230盏。全年实际安装太阳能路灯236盏。',
+        '',
+        '绩效指标\t年度目标\t实际完成\t分值\t得分',
+        '安装太阳能路灯数量\t≥230盏\t236盏\t5\t5',
+        '',
+      ].join('\n'),
+    );
+    expect(runRule([rule, actualConsistency], doc)).toEqual([]);
   });
   it('does not take a bare target for a floor where fewer is better, nor for money', () => {
     expect(runRule(rule, bare('7', '森林火灾发生次数'))).toEqual([]);
