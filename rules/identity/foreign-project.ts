@@ -1,8 +1,19 @@
 // A different project's name where the evaluated project's own name belongs
 // (title, cover, contents, attachment title, "X项目评价得分…"): a template leftover.
-import { cleanProjectName, sharedIdentity } from '../../src/facts/identity.js';
+import { cleanProjectName, places, sharedIdentity } from '../../src/facts/identity.js';
 import { nameCore, relateNames } from '../../src/facts/identity-names.js';
 import type { Rule } from '../../src/rule.js';
+
+const SUFFIX = '(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道)';
+/** The places a title opens with: 天柱县高酿镇 → 天柱县, 高酿镇. */
+const PLACES = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}?${SUFFIX})+`);
+const PLACE_PART = new RegExp(`[\\u4e00-\\u9fff]{1,6}?${SUFFIX}`, 'g');
+
+/** The place right before a name, after punctuation or another place ("综上，渡马镇" → 渡马镇); null when none. */
+function placeBefore(text: string): string | null {
+  const m = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|${SUFFIX})([\\u4e00-\\u9fff]{2,4}?${SUFFIX})$`).exec(text);
+  return m ? m[1] : null;
+}
 
 const rule: Rule = {
   meta: {
@@ -18,6 +29,10 @@ const rule: Rule = {
         'zh-CN': '此处写的是“{name}”，而本报告评价的项目是“{project}”（疑为其他项目模板遗留）',
         en: 'This names "{name}", but the report evaluates "{project}" (likely left over from another project\'s template)',
       },
+      otherPlace: {
+        'zh-CN': '此处写的是{place}的“{name}”，而本报告评价的是{own}的项目（疑为其他地方模板遗留）',
+        en: 'This names "{name}" of {place}, but the report evaluates the project of {own} (likely left over from another place\'s template)',
+      },
     },
   },
   check(ctx) {
@@ -27,7 +42,26 @@ const rule: Rule = {
     if (!own || !id.projectName || /^(?:部门整体|整体|部门)(?:支出)?$/.test(own)) return;
     const seg = ctx.segmenter();
     const known = new Set((ctx.settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n)));
+    // the report's own places: those its title and cover name (天柱县高酿镇)
+    const ownText = [ctx.doc.title ?? '', ...ctx.doc.cover.map((f) => f.value)].join('|');
+    const ownPlace = (ctx.doc.title ?? '').split(/(?:19|20)\d{2}/)[0].match(PLACES)?.join('') ?? null;
+    const ownParts = ownPlace?.match(PLACE_PART) ?? [];
+    const allText = id.mentions.projects.length ? places(ctx.doc).map((p) => p.text).join('|') : '';
     for (const m of id.mentions.projects) {
+      // "渡马镇2023年村级公益事业一事一议财政奖补项目": the own project of a place the report is not about,
+      // named nowhere else in it
+      const before = m.place.text.slice(0, m.yearPrefix?.start ?? m.unitPrefix?.start ?? m.start);
+      const place = placeBefore(before);
+      if (place && ownPlace && !ownParts.some((p) => before.endsWith(p)) && nameCore(m.name) === own && !ownText.includes(place) && allText.split(place).length === 2) {
+        ctx.report({
+          messageId: 'otherPlace',
+          data: { name: m.name, place, own: ownPlace },
+          expected: ownPlace,
+          actual: place,
+          locations: [{ block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: before.length - place.length, end: m.end }],
+        });
+        continue;
+      }
       // short cores ("绩效项目", "重点项目") are descriptions, not names
       if (!m.slot || m.core.length < 4 || known.has(m.core)) continue;
       if (relateNames(m.core, own, seg) !== 'foreign') continue;

@@ -69,7 +69,7 @@ const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
   [/省/, 'province'],
   // 市县 together is one source; 市级 and 县级 apart are two (a breakdown lists both)
   [/市县|县区|市、县/, 'cityCounty'],
-  [/市级|市财政/, 'city'],
+  [/市级|市财政|州级|州财政/, 'city'], // 州 (an autonomous prefecture) stands where 市 does
   [/县级|区级|县财政|区财政/, 'county'],
   [/本级/, 'local'],
   // "上级补助资金": the grants from above together (中央 + 省 + 市), against the county's own share

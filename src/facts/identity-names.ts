@@ -18,12 +18,13 @@ const STOP_WORDS = new Set(
   ('选择 对 对于 实施 开展 关于 根据 按照 依据 为 是 将 该 本 此 其 在 和 与 及 以及 或 等 的 了 各 做好 完成 进行 通过 综合 ' +
     '客观 评价 加强 有 特 设立 设 新增 推进 支持 使用 安排 下达 拨付 申报 组织 落实 下设 包括 涉及 属于 作为 即 从 由 向 于 ' +
     '把 被 给 共 全部 所有 有些 很多 部分 同类 相关 其他 其它 内部 一次性 经常性 重点 重大 上述 以上 以下 年度 当年 本年 本级 ' +
-    '全年 全县 全市 县级 市级 省级 中央 财政 扶持 预算 实际 计划 到位 结余 配套 所需 需要 用于 利用 围绕 针对 涉及 明确 保障')
+    '全年 全县 全市 县级 市级 省级 中央 财政 扶持 预算 实际 计划 到位 结余 配套 所需 需要 用于 利用 围绕 针对 涉及 明确 保障 ' +
+    '采用 采取 运用 参照 参考 结合 借鉴 套用 自评 本次')
     .split(' '),
 );
 
 /** Stop words that are also nouns of names: 改善计划, 民生保障, 产业扶持, 城市更新重点. */
-const SOFT_STOP = new Set(['计划', '保障', '扶持', '重点', '重大']);
+const SOFT_STOP = new Set(['计划', '保障', '扶持', '重点', '重大', '财政']); // 财政: "一事一议财政奖补项目"
 
 export interface NameMention {
   /** The name as written, from its first word to the end of its tail (一 year or unit prefix not included). */

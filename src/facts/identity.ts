@@ -72,7 +72,7 @@ export function cleanProjectName(s: string): { name: string; year: number | null
     t = t.slice(0, tail.index);
   }
   // "石阡县2023年度…": a place before the year is no part of the name
-  t = t.replace(/^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?=(?:19|20)\d{2}(?:年|\s*[-—–~～至到]))/, '');
+  t = t.replace(/^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道))+(?=(?:19|20)\d{2}(?:年|\s*[-—–~～至到]))/, '');
   for (let i = 0; i < 3; i++) {
     const u = findUnits(t).find((m) => m.start === 0);
     if (u && u.end < t.length) {

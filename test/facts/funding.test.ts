@@ -54,6 +54,10 @@ describe('funding figures from sentences', () => {
     ]);
   });
 
+  it('reads 州级 (an autonomous prefecture) as the level of 市级', () => {
+    const doc = docFromText('某项目绩效评价报告\n\n项目预算资金2,860,000.00元，其中：中央财政奖补资金1,200,000.00元，省级财政奖补资金800,000.00元，州级财政奖补资金300,000.00元，县级财政配套资金560,000.00元。');
+    expect(extractFunding(doc).breakdowns[0].parts.map((p) => p.source)).toEqual(['central', 'province', 'city', 'county']);
+  });
   it("leaves out another year's figures: a clause dated by it", () => {
     const doc = docFromText('2024年度城区道路照明维护项目绩效评价报告\n\n2024年度项目预算执行率88.50%。2023年度项目预算执行率为83.16%，截至2024年12月31日，实际支出7,561.44万元。');
     expect(extractFunding(doc).figures.map(show)).toEqual(['text:executionRate=88.5%', 'text:spent=7561.44万元']);

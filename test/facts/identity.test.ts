@@ -31,6 +31,8 @@ describe('identity facts', () => {
     expect(cleanProjectName('虞城县2022—2024年老旧小区改造项目（2024年度资金）')).toEqual({ name: '老旧小区改造项目', year: 2024 });
     expect(cleanProjectName('2024年度财政重点绩效评价报告')).toBeNull();
     expect(cleanProjectName('虞城县2022—2024年老旧小区改造项目（')).toEqual({ name: '老旧小区改造项目', year: null });
+    // a county and a township before the year
+    expect(cleanProjectName('天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告')).toEqual({ name: '村级公益事业一事一议财政奖补项目', year: 2023 });
     // the year after the name (the county before it stays: names are compared by their core, without it)
     expect(cleanProjectName('平武县森林草原防灭火能力提升项目2024年度绩效自评报告')).toEqual({ name: '平武县森林草原防灭火能力提升项目', year: 2024 });
   });

@@ -37,6 +37,14 @@ describe('identity/foreign-project', () => {
     expect(texts(runRule(foreignProject, otherDoc('四、主要绩效\n\n通过项目实施，林业有害生物防治项目年度绩效目标基本实现，群众满意度明显提升。')))).toEqual(['林业有害生物防治项目']);
     expect(runRule(foreignProject, otherDoc('四、主要绩效\n\n通过项目实施，城区道路照明维护项目年度绩效目标基本实现。'))).toEqual([]);
   });
+  it("fires on the own project's name under another township, named nowhere else", () => {
+    const doc = (place: string) =>
+      docFromText(`天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告\n\n一、项目概况\n\n高酿镇实施一事一议财政奖补项目12个。\n\n七、自评结论\n\n综上，${place}2023年村级公益事业一事一议财政奖补项目决策科学、管理规范。\n`);
+    const f = runRule(foreignProject, doc('渡马镇'));
+    expect(f.map((x) => [squash(x.locations[0].text), x.expected, x.actual])).toEqual([['渡马镇2023年村级公益事业一事一议财政奖补项目', '天柱县高酿镇', '渡马镇']]);
+    expect(runRule(foreignProject, doc('高酿镇'))).toEqual([]);
+    expect(runRule(foreignProject, doc('天柱县高酿镇'))).toEqual([]);
+  });
   it('does not fire on the own name in those places, nor on "计划资金"', () => {
     expect(runRule(foreignProject, otherDoc('一、概况\n\n本次评价对象为城区道路照明维护项目，计划资金50万元。\n\n综上所述，城区道路照明维护项目2023年度自评得分95分。'))).toEqual([]);
   });
