@@ -66,7 +66,10 @@ export class IndicatorTree {
   /** The node named so under `parent` (tolerantly), else one of that exact name elsewhere, else a new child. */
   child(parent: number, written: string | IndicatorName, section: number | null = null): number {
     const name = typeof written === 'string' ? indicatorName(written) : written;
-    const found = this.find(parent, name);
+    let found = this.find(parent, name);
+    // two sibling sections are two indicators, however alike their names
+    // ("困难残疾人生活补贴发放人数" / "重度残疾人护理补贴发放人数")
+    if (found !== null && section !== null && this.nodes[found].section !== null && this.nodes[found].section !== section) found = null;
     if (found !== null) {
       if (section !== null && this.nodes[found].section === null) this.nodes[found].section = section;
       return found;

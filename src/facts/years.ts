@@ -90,7 +90,7 @@ export function inComparingSentence(text: string, y: YearMention): boolean {
 
 /** A year written as a cut-off date: 截止2023年12月31日, 截至2023年底. */
 export function isCutoffDate(text: string, y: YearMention): boolean {
-  return /(截止|截至)(到|于)?$/.test(text.slice(Math.max(0, y.start - 4), y.start)) && /^(\d{1,2}月|底|末)/.test(text.slice(y.after));
+  return /(截止|截至)(到|于)?$/.test(text.slice(Math.max(0, y.start - 4), y.start)) && /^(\d{1,2}月|[一二三四五六七八九十]{1,3}月|底|末)/.test(text.slice(y.after));
 }
 
 /**

@@ -136,7 +136,9 @@ function titleFirstLine(paragraphs: Paragraph[], title: number): number | null {
   const k = paragraphs.findIndex((p) => p.index === title);
   const prev = paragraphs[k - 1];
   const t = paragraphs[k];
-  if (!prev || k !== 1 || prev.index !== title - 1) return null;
+  // the first paragraph, or the second under a short issuer line ("将乐县民政局")
+  if (!prev || k > 2 || prev.index !== title - 1) return null;
+  if (k === 2 && (paragraphs[0].text.length > 20 || /[：:。；，]/.test(paragraphs[0].text))) return null;
   if ((t.text.length > 12 && !NAMELESS_TITLE.test(t.text)) || prev.text.length > 60) return null;
   if (/[：:。；;！？]/.test(prev.text) || matchNumbering(prev.text)) return null;
   return prev.index;

@@ -69,6 +69,25 @@ describe('scores that are not the indicator\'s own', () => {
   });
 });
 
+describe('sibling sections with alike names', () => {
+  it('are two indicators', () => {
+    const doc = docFromText(
+      [
+        '四、绩效评价指标分析',
+        '（二）产出指标分析（38分，得38分）',
+        '1.产出数量（16分）',
+        '（1）困难残疾人生活补贴发放人数（8分）。月均发放3215人，超过年度目标，得8分。',
+        '（2）重度残疾人护理补贴发放人数（8分）。月均发放2748人，得8分。',
+        '2.产出质量（22分）',
+        '（1）补贴对象认定准确率（22分）。认定准确，得22分。',
+      ].join('\n\n'),
+    );
+    const f = extractIndicators(doc);
+    const count = f.nodes.find((n) => displayName(n) === '产出数量')!;
+    expect(count.children.map((id) => displayName(f.nodes[id]))).toEqual(['困难残疾人生活补贴发放人数', '重度残疾人护理补贴发放人数']);
+  });
+});
+
 describe('sentences opened by an indicator name and a colon', () => {
   // one paragraph restates its heading and scores the sub-indicators in turn, "X：该指标分值…"
   const doc = docFromText(

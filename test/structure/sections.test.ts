@@ -119,6 +119,10 @@ describe('a title on two lines and cover keys set off by spaces', () => {
     const d = docFromText(['虞城县2022—2024年老旧小区改造项目', '2024年度财政重点绩效评价报告', '', '一、项目基本情况', '', '项目预算9000万元。'].join('\n'));
     expect(d.title).toBe('虞城县2022—2024年老旧小区改造项目2024年度财政重点绩效评价报告');
   });
+  it('joins the project line to the title under a short issuer line', () => {
+    const d = docFromText(['将乐县民政局', '将乐县２０２３年度残疾人两项补贴项目', '部门绩效评价报告', '', '项目名称：将乐县２０２３年度残疾人两项补贴项目', '', '一、项目基本情况', '', '正文。'].join('\n'));
+    expect(d.title).toBe('将乐县2023年度残疾人两项补贴项目部门绩效评价报告');
+  });
   it('does not take the line before a title that names the project itself for a first line', () => {
     const d = docFromText(['内部资料', '', '2024年度工业倍增升级工作经费项目绩效评价报告', '', '一、概况', '', '正文。'].join('\n'));
     expect(d.title).toBe('2024年度工业倍增升级工作经费项目绩效评价报告');

@@ -89,6 +89,10 @@ describe('identity/wrong-year', () => {
     const f = runRule(wrongYear, doc);
     expect(f.map((x) => [x.actual, x.expected, x.locations[0].paragraph])).toEqual([['2022年', '2023年', 1]]);
   });
+  it('fires on a cut-off date written in Chinese numerals', () => {
+    const f = runRule(wrongYear, otherDoc('一、概况\n\n截至二〇二一年十二月三十一日，项目资金已全部拨付。'));
+    expect(f.map((x) => [squash(x.locations[0].text), x.actual])).toEqual([['二〇二一年', '2021年']]);
+  });
   it('does not fire on last year given for comparison in the same sentence', () => {
     const body = '一、概况\n\n2021年度项目预算执行率为83.16%，2022年度较上年提高5.34个百分点。与上年相比，该项目2021年度资金绩效评价得分为87.65分。';
     expect(runRule(wrongYear, otherDoc(body))).toEqual([]);
