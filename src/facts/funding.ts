@@ -213,7 +213,7 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
 
 /** The one source a sentence's first clause is about ("县级配套资金应到位…"), if it names exactly one and lists nothing. */
 function subjectSource(sentence: string): FundSource | null {
-  const first = sentence.split(CLAUSE_BREAK)[0];
+  const first = sentence.split(/[，,。；！？]/)[0]; // a clause, not an item of a 、 list ("中央、省、市三级补助资金")
   if (/其中|合计|总/.test(first)) return null;
   const named = SOURCE_WORDS.filter(([re]) => re.test(first)).map(([, s]) => s);
   return named.length === 1 ? named[0] : null;

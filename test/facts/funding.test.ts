@@ -54,6 +54,10 @@ describe('funding figures from sentences', () => {
     ]);
   });
 
+  it('takes no one source for a sentence that opens with a list of them', () => {
+    const doc = docFromText('某项目绩效评价报告\n\n中央、省级资金应到位100万元，实际到位90万元，到位率90%。');
+    expect(extractFunding(doc).figures.map((f) => f.source)).toEqual([null, null]);
+  });
   it('reads 州级 (an autonomous prefecture) as the level of 市级', () => {
     const doc = docFromText('某项目绩效评价报告\n\n项目预算资金2,860,000.00元，其中：中央财政奖补资金1,200,000.00元，省级财政奖补资金800,000.00元，州级财政奖补资金300,000.00元，县级财政配套资金560,000.00元。');
     expect(extractFunding(doc).breakdowns[0].parts.map((p) => p.source)).toEqual(['central', 'province', 'city', 'county']);
