@@ -45,6 +45,11 @@ function problem(d: DateParts): string | null {
   return d.day < 1 || d.day > max ? 'day' : null;
 }
 
+function lastYearBefore(text: string, at: number): number | null {
+  const years = [...text.slice(0, at).matchAll(/((?:19|20)\d{2})年/g)];
+  return years.length ? Number(years[years.length - 1][1]) : null;
+}
+
 const rule: Rule = {
   meta: {
     id: 'text/impossible-date',
@@ -61,7 +66,11 @@ const rule: Rule = {
         const kind = problem(d);
         if (!kind) continue;
         const actual = p.text.slice(d.start, d.end);
-        ctx.report({ messageId: kind, data: { actual }, actual, locations: [spanIn(p, d.start, d.end)] });
+        // the month's last day, in the year the date or the text before it gives ("2024年2月19日至2月30日")
+        const year = d.year ?? lastYearBefore(p.text, d.start);
+        const last = d.month === 2 ? (year === null ? null : isLeap(year) ? 29 : 28) : DAYS[d.month - 1];
+        const expected = kind === 'day' && last !== null ? `${d.month}月${last}日` : undefined;
+        ctx.report({ messageId: kind, data: { actual }, actual, ...(expected ? { expected } : {}), locations: [spanIn(p, d.start, d.end)] });
       }
     }
   },

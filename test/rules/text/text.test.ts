@@ -70,6 +70,8 @@ describe('text/impossible-date', () => {
   it('fires on days and months that do not exist', () => {
     const f = runRule(impossibleDate, docFromText('于2023年2月29日、11月31日、2024年13月和二月三十日完成，2024-04-31验收。\n'));
     expect(f.map((x) => x.actual)).toEqual(['2023年2月29日', '11月31日', '2024年13月', '二月三十日', '2024-04-31']);
+    // the month's last day as expected, February's in the year the text gives (2024: 29), none for a month that does not exist
+    expect(f.map((x) => x.expected ?? null)).toEqual(['2月28日', '11月30日', null, '2月29日', '4月30日']);
   });
   it('does not fire on real dates or durations', () => {
     expect(runRule(impossibleDate, docFromText('于2024年2月29日、12月31日完成，历时13个月，2024.1.1开工。\n'))).toEqual([]);
