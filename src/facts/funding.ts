@@ -135,7 +135,7 @@ const CLAUSE_BREAK = /[，、。；！？]/;
 export const COMPARED = /较|相比|同比|比上年|比去年|比上一?年度|比(?:19|20)\d{2}年/;
 
 /** The clause a figure stands in, up to the figure. */
-function clauseBefore(text: string, at: number, floor: number): string {
+export function clauseBefore(text: string, at: number, floor = 0): string {
   for (let i = at - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return text.slice(i + 1, at);
   return text.slice(floor, at);
 }

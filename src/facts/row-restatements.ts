@@ -3,7 +3,7 @@
 // money figures (sources and totals) do not cover. Found by the row's label right before the
 // kind word of the row's column, so a clause that only mentions the label restates nothing.
 import type { Document, SpanRef } from '../model.js';
-import { COMPARED, extractFunding, FUNDING_KEY, isMoney, isPercent, lastKindWord, type FundFigure } from './funding.js';
+import { clauseBefore, COMPARED, extractFunding, FUNDING_KEY, isMoney, isPercent, lastKindWord, type FundFigure } from './funding.js';
 import { findQuantities, type Quantity } from './numbers.js';
 
 export interface RowRestatement {
@@ -15,7 +15,6 @@ export interface RowRestatement {
   cells: FundFigure[];
 }
 
-const CLAUSE_BREAK = /[，、。；！？,;]/;
 /** What may stand between the kind word and the amount: "决算1,832.76万元", "执行率仅72.65%". */
 const BETWEEN = /^(?:的)?(?:资金|经费|金额|总额|数|额|为|是|达|达到|共|共计|计|仅|仅为|只有|约|了|：|:)*$/;
 /** What may stand before the label in its clause. */
@@ -40,13 +39,7 @@ export function extractRowRestatements(doc: Document, ctx?: Shared): RowRestatem
     const text = b.text;
     for (const q of findQuantities(text)) {
       if (!isMoney(q) && !isPercent(q)) continue;
-      let from = 0;
-      for (let i = q.start - 1; i >= 0; i--)
-        if (CLAUSE_BREAK.test(text[i])) {
-          from = i + 1;
-          break;
-        }
-      const clause = text.slice(from, q.start);
+      const clause = clauseBefore(text, q.start);
       if (COMPARED.test(clause)) continue; // "较上年基本支出决算…": another year's
       const kw = lastKindWord(clause);
       if (!kw || !BETWEEN.test(clause.slice(kw.end))) continue;

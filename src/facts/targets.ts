@@ -3,7 +3,7 @@
 import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
-import { COMPARED, sentencesOf } from './funding.js';
+import { clauseBefore, COMPARED, sentencesOf } from './funding.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 
 export interface Stated {
@@ -131,11 +131,6 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
 const CLAUSE_BREAK = /[，、。；！？]/;
 const SKIP_UNITS = /^(?:分|年|月|日|号|时|岁|倍)$/;
 
-function clauseStart(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
-  return floor;
-}
-
 function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStatement[]): void {
   const text = p.text;
   const qs = findQuantities(text);
@@ -160,7 +155,7 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
       if (!q.unit || SKIP_UNITS.test(q.unit) || !unitFamily(q)) continue;
       if (NOT_AN_INDICATOR.test(label)) continue;
       // "较2023年度的38个增加8个": the figure compared with is another year's
-      if (COMPARED.test(text.slice(clauseStart(text, q.start, ss), q.start))) continue;
+      if (COMPARED.test(clauseBefore(text, q.start, ss))) continue;
       const name = cleanName(label);
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };
