@@ -3,13 +3,13 @@
 // A disagreement is reported once, at the statement that differs from the others.
 import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
 import { findOutliers } from '../../src/facts/funding-outliers.js';
-import { consistent, formatDecimal, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
+import { consistent, formatDecimal, ratioConsistent, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
 const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };
 const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: '' } as const;
-const SOURCE_ZH: Record<string, string> = { central: '中央', province: '省级', cityCounty: '市县', city: '市级', county: '县级', local: '本级', other: '其他', self: '自筹', upper: '上级' };
+const SOURCE_ZH: Record<string, string> = { central: '中央', province: '省级', cityCounty: '市县', city: '市级', county: '县级', local: '本级', other: '其他', self: '自筹', upper: '上级', current: '当年财政拨款', carried: '上年结转' };
 
 const rule: Rule = {
   meta: {
@@ -37,6 +37,13 @@ const rule: Rule = {
     for (const b of facts.breakdowns) {
       if (b.total.q === null || !b.parts.length || b.parts.some((p) => p.q === null)) continue;
       if (sumConsistent(b.parts.map((p) => p.q!), b.total.q)) for (const f of [b.total, ...b.parts]) confirmed.add(f);
+    }
+    // a rate that its operands give (执行率 96.7% = 5112.86 ÷ 5286.40) is confirmed by them
+    const wholes = (k: FundKind) => stated.filter((f) => f.kind === k && f.source === null && !f.q!.value.isZero());
+    for (const r of stated.filter((f) => (f.kind === 'arrivalRate' || f.kind === 'executionRate') && f.source === null)) {
+      const nums = wholes(r.kind === 'arrivalRate' ? 'arrived' : 'spent');
+      const dens = r.kind === 'arrivalRate' ? wholes('budget') : [...wholes('arrived'), ...wholes('budget')];
+      if (nums.some((n) => dens.some((d) => ratioConsistent(n.q!, d.q!, r.q!)))) confirmed.add(r);
     }
     const groups = new Map<string, FundFigure[]>();
     for (const f of stated) {

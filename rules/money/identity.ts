@@ -104,7 +104,9 @@ const rule: Rule = {
         const dens = denKinds.flatMap((k) => operands(k, r)).filter((d) => !d.q!.value.isZero());
         if (!num || !dens.length) continue;
         if (dens.some((d) => ratioConsistent(num.q!, d.q!, r.q!))) continue;
-        const den = dens[0];
+        // the figure to show: 到位 first, then the latest budget (调整后 / 全年 before 年初)
+        const rank = (d: FundFigure) => (d.kind === 'arrived' ? 0 : d.variant === 'adjusted' ? 1 : d.variant === 'plain' ? 2 : 3);
+        const den = [...dens].sort((a, b) => rank(a) - rank(b))[0];
         const pct = num.q!.value.mul(num.q!.scale).div(den.q!.value.mul(den.q!.scale)).mul(100);
         const expected = `${pct.toFixed(Math.max(r.q!.decimals, 1), Decimal.ROUND_HALF_UP)}%`;
         ctx.report({

@@ -9,7 +9,7 @@ import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
 export type BudgetVariant = 'initial' | 'adjusted' | 'plain';
 /** Where the money comes from; 'item' = a row of a table that is neither a source nor a total (a sub-project, a purpose). */
-export type FundSource = 'central' | 'province' | 'cityCounty' | 'city' | 'county' | 'local' | 'other' | 'self' | 'upper' | 'item';
+export type FundSource = 'central' | 'province' | 'cityCounty' | 'city' | 'county' | 'local' | 'other' | 'self' | 'upper' | 'current' | 'carried' | 'item';
 
 export interface FundFigure {
   kind: FundKind;
@@ -74,11 +74,14 @@ const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
   [/本级/, 'local'],
   // "上级补助资金": the grants from above together (中央 + 省 + 市), against the county's own share
   [/上级/, 'upper'],
+  // the national 自评表's split of 年度资金总额: this year's appropriation and last year's carry-over
+  [/当年财政拨款|本年财政拨款|当年拨款/, 'current'],
+  [/上年结转/, 'carried'],
   [/自筹|单位自有|社会资本/, 'self'],
   [/其他(?!项目)|其它(?!项目)/, 'other'], // "其他项目" is a row of projects, not the source "其他资金"
 ];
 
-const TOTAL_WORDS = /^(?:合\s*计|总\s*计|小\s*计|总额|资金总额|总金额|合计金额)$/;
+const TOTAL_WORDS = /^(?:合\s*计|总\s*计|小\s*计|总额|(?:年度|项目)?资金总额|总金额|合计金额)$/;
 const MONEY_UNIT = /^(?:元|千元|万元|百万元|亿元)$/;
 /** What may stand between a kind word and its amount in a sentence ("实际到位资金57万元", "预算安排120.5万元"). */
 /** What may stand before a kind word: nothing, or the project itself — not "全年教育支出", "一般公共预算支出" (other money). */
@@ -146,7 +149,26 @@ function datedElsewhere(clause: string, year: number | null): boolean {
   return [...clause.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) !== year) && !/截至|截止/.test(clause);
 }
 
-function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundBreakdown[], year: number | null): void {
+/**
+ * "草原监测及政策宣传培训资金结余7.14万元", "…培训经费实际支出52.86万元": money named after something other
+ * than the project (one of its purposes or categories) is not the project's figure.
+ */
+function otherFund(prefix: string, project: string | null): boolean {
+  // compared without a year or a place before them ("2022年度学生资助" is 蓬溪县学生资助专项资金's)
+  const bare = (s: string) => {
+    const t = s.replace(/^(?:19|20)\d{2}年度?/, '');
+    const r = t.replace(/^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|镇|乡)/, '');
+    return r.length >= 2 ? r : t;
+  };
+  const m = /^(?:其中[：:]?)?(.*?)(?:专项资金|补助资金|资金|经费)$/.exec(prefix);
+  if (!m) return false;
+  const named = bare(m[1]);
+  if (named.length <= 4) return false;
+  const own = project ? bare(project.replace(/(?:项目|专项资金|补助资金|资金|经费)+$/, '')) : '';
+  return !!own && !(own.includes(named) || named.includes(own));
+}
+
+function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundBreakdown[], year: number | null, project: string | null): void {
   const text = p.text;
   const qs = findQuantities(text);
   for (const [ss, se] of sentencesOf(text)) {
@@ -178,7 +200,7 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
       const src = sourceOf(label);
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const base = { label, q, unitKnown: true, at, origin: 'text' as const, group, order: [p.index, 0, 0, q.start] };
-      if (kw && FILLER.test(label.slice(kw.end)) && PREFIX_OK.test(label.slice(0, kw.start)) && !SOME_PROJECTS.test(label.slice(0, kw.start))) {
+      if (kw && FILLER.test(label.slice(kw.end)) && PREFIX_OK.test(label.slice(0, kw.start)) && !SOME_PROJECTS.test(label.slice(0, kw.start)) && !otherFund(label.slice(0, kw.start), project)) {
         if (isRate(kw.w.kind) !== !money) continue;
         const part = afterQizhong && lastTotal !== null && lastTotal.kind === kw.w.kind && src !== null;
         // "县级资金到位66.5万元": a source named before the kind word makes it that source's amount;
@@ -326,7 +348,14 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
     const below = (h: (typeof heads)[number]) => cellAt(t, r + 1, h.cell.col)?.text ?? '';
     if (!heads.some((h) => isNumberCell(below(h))) || heads.some((h) => headerKind(below(h)))) continue;
     headerRows.add(r);
-    const labelCol = 0;
+    // the row labels stand just left of the first kind column ("项目资金（万元）" may span the rows before them)
+    const labelCol = Math.max(0, Math.min(...heads.map((h) => h.cell.col)) - 1);
+    // "项目资金（万元）" in a label cell of the header row, left of the kinds: the unit of the whole block
+    const rowLabelUnit = distinctCellsInRow(t, r)
+      .map((id) => t.cells[id])
+      .filter((c) => c.col <= labelCol || (c.row < r && c.col + c.colSpan <= labelCol + 1))
+      .map((c) => unitIn(c.text))
+      .find((u) => u !== null) ?? unitIn(cellAt(t, r, 0)?.text ?? '');
     if (heads.some((h) => h.cell.col === labelCol)) continue;
     const rows: Array<{ r: number; label: string; source: FundSource | null; isTotal: boolean }> = [];
     for (let rr = r + 1; rr < t.rows; rr++) {
@@ -341,7 +370,7 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
     const programmes = /项目|经费/.test(cellAt(t, r, labelCol)?.text ?? '');
     const itemsOnly = programmes && !rows.some((x) => x.source !== null && !x.isTotal) && rows.filter((x) => !x.isTotal).length >= 2;
     for (const h of heads) {
-      const unit = unitIn(h.cell.text) ?? unitAbove(t, r, h.cell.col) ?? tUnit;
+      const unit = unitIn(h.cell.text) ?? unitAbove(t, r, h.cell.col) ?? rowLabelUnit ?? tUnit;
       const group = `t${t.tableIndex}:r${r}c${h.cell.col}`;
       let total: FundFigure | null = null;
       const parts: FundFigure[] = [];
@@ -452,12 +481,12 @@ export function extractFunding(doc: Document): FundingFacts {
   const figures: FundFigure[] = [];
   const breakdowns: FundBreakdown[] = [];
   let budgetRaised = false;
-  const { year } = summarizeIdentity(doc, {});
+  const { year, projectName } = summarizeIdentity(doc, {});
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;
       if (/追加|调增|超额到位|增加预算|调整预算/.test(b.text)) budgetRaised = true;
-      figuresFromParagraph(b, figures, breakdowns, year);
+      figuresFromParagraph(b, figures, breakdowns, year, projectName);
     } else figuresFromTable(doc, b, figures, breakdowns);
   }
   return { figures, breakdowns, budgetRaised };

@@ -104,6 +104,34 @@ describe('funding figures from tables', () => {
   });
 });
 
+describe('the national 项目支出绩效自评表', () => {
+  // 项目资金（万元） spans the block; 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金; 5112.86 ÷ 5286.40 = 96.72%
+  const form = (rate: string) =>
+    [
+      '草原生态保护补助奖励项目绩效自评报告',
+      '',
+      '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      `\t年度资金总额\t5100.00\t5286.40\t5112.86\t10\t${rate}\t9.67`,
+      '\t其中：当年财政拨款\t5100.00\t5286.40\t5112.86\t—\t96.72%\t—',
+      '\t上年结转资金\t0.00\t0.00\t0.00\t—\t—\t—',
+      '\t其他资金\t0.00\t0.00\t0.00\t—\t—\t—',
+      '',
+    ].join('\n');
+  it('reads 年度资金总额 as the total in 万元 and its split by appropriation, carry-over and other money', () => {
+    const f = extractFunding(docFromText(form('96.72%')));
+    expect(f.figures.filter((x) => x.kind === 'budget' && x.variant === 'plain').map(show)).toEqual([
+      'table:budget=5286.4万元',
+      'table:budget@current=5286.4万元',
+      'table:budget@carried=0万元',
+      'table:budget@other=0万元',
+    ]);
+  });
+  it('leaves out money named after one of its purposes, not after the project', () => {
+    const doc = docFromText(form('96.72%') + '\n年末结余173.54万元。草原监测及政策宣传培训资金结余7.14万元，草原生态保护补助奖励资金结余166.40万元。\n');
+    expect(extractFunding(doc).figures.filter((x) => x.origin === 'text').map(show)).toEqual(['text:balance=173.54万元', 'text:balance=166.4万元']);
+  });
+});
+
 describe('tables of programmes, not sources', () => {
   // a department-wide report's "主要项目支出情况" table: its 合计 is the programmes' subtotal, and "其他项目" is a programme
   const table = ['项目名称\t全年预算数\t实际支出\t执行率', '食品安全监督抽检经费\t216.00\t198.36\t91.83%', '市场监管综合执法办案经费\t132.80\t121.15\t91.23%', '其他项目\t131.07\t124.16\t94.73%', '合计\t480.87\t444.67\t92.47%'];

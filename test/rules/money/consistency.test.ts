@@ -73,3 +73,19 @@ describe('money/consistency', () => {
     expect(runRule(rule, await readFixture(SEED[fmt]))).toEqual([]);
   });
 });
+
+describe('money/consistency between a table rate and a text rate', () => {
+  it('reports the rate its operands do not give (96.27%), not the one they do (96.7% = 5112.86 ÷ 5286.40)', () => {
+    const doc = body(
+      [
+        '项目资金（万元）\t\t全年预算数\t全年执行数\t执行率',
+        '\t年度资金总额\t5286.40\t5112.86\t96.27%',
+        '',
+        '截至2024年12月31日，项目全年执行5,112.86万元，执行率96.7%。',
+        '',
+      ].join('\n'),
+    );
+    const f = runRule(rule, doc);
+    expect(f.map((x) => [x.actual, x.locations[0].table !== null])).toEqual([['96.27%', true]]);
+  });
+});

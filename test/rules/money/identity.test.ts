@@ -53,3 +53,25 @@ describe('money/identity', () => {
     expect(runRule(rule, await readFixture(SEED[fmt]))).toEqual([]);
   });
 });
+
+describe('money/identity on the national 自评表', () => {
+  const form = (rate: string) =>
+    body(
+      [
+        '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+        `\t年度资金总额\t5100.00\t5286.40\t5112.86\t10\t${rate}\t9.67`,
+        '\t其中：当年财政拨款\t5100.00\t5286.40\t5112.86\t—\t96.72%\t—',
+        '\t上年结转资金\t0.00\t0.00\t0.00\t—\t—\t—',
+        '\t其他资金\t0.00\t0.00\t0.00\t—\t—\t—',
+        '',
+      ].join('\n'),
+    );
+  it('is quiet when 执行率 = 全年执行数 ÷ 全年预算数', () => {
+    expect(runRule(rule, form('96.72%'))).toEqual([]);
+  });
+  it('fires at a wrong 执行率 and shows it against 全年预算数, not 年初预算数', () => {
+    const f = runRule(rule, form('96.27%'));
+    expect(f.map((x) => [x.actual, x.expected])).toEqual([['96.27%', '96.72%']]);
+    expect(f[0].message).toContain('5286.4万元');
+  });
+});
