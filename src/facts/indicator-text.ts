@@ -6,6 +6,7 @@
 import type { Document, Paragraph, Section } from '../model.js';
 import { indicatorName, keysMatch, nameCloseness, namesMatch } from './indicator-names.js';
 import { asPoints, fullMarksMentions, scoreMentions, type ScoreMention } from './indicator-mentions.js';
+import { clauseBefore } from './funding.js';
 import { summarizeIdentity } from './identity.js';
 import { findQuantities } from './numbers.js';
 import { aboutAnotherYear } from './years.js';
@@ -127,7 +128,9 @@ export function narrativeFacts(doc: Document, analysis: number | null, tree: Ind
       if (!inAnalysis) {
         // outside the analysis: only the overall score ("项目评价得分98分")
         for (const x of mentions)
-          if (x.kind === '得分' && TOTAL_LABEL.test(b.text.slice(start, x.q.start)) && !/指标/.test(b.text.slice(start, x.q.start)) && !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) && !aboutAnotherYear(b.text, x.q.start, year))
+          // the clause names the total ("本项目2024年度自评得分97.67分"), not an earlier clause of the
+          // sentence ("…，其中项目资金执行率得分9.67分")
+          if (x.kind === '得分' && TOTAL_LABEL.test(clauseBefore(b.text, x.q.start, start)) && !/指标/.test(b.text.slice(start, x.q.start)) && !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) && !aboutAnotherYear(b.text, x.q.start, year))
             facts.push({ node: tree.root, kind: '得分', q: x.q, source: 'narrative', origin: 'narrative', sourceParent: null, span: { block: b.index, start: x.q.start, end: x.q.end } });
         continue;
       }

@@ -68,6 +68,10 @@ describe('one figure changed: the rule that owns it fires, at that figure', () =
     const doc = mutate('经评价，本项目总得分85分，评价等级为“良”。', '经评价，本项目总得分85分，评价等级为“良”。与上年相比，该项目2022年度资金绩效评价得分为92.5分，等级为“优”。');
     expect(runRule([total, grade], doc)).toEqual([]);
   });
+  it("score/total: a part's score later in the sentence of the total is not the total", () => {
+    const doc = mutate('经评价，本项目总得分85分，评价等级为“良”。', '经评价，本项目总得分85分，其中项目资金执行率得分9.67分，评价等级为“良”。');
+    expect(runRule(total, doc)).toEqual([]);
+  });
   it('score/range: a deduction is exact — 3分 less 扣减0.3分 is 2.7, not a written 2.6', () => {
     const doc = (got: string) => docFromText(`二、指标分析\n\n（一）组织实施\n\n（1）管理制度健全性（B21）。本指标满分3分。制度中未明确移交责任，扣减0.3分，本指标得${got}分。\n`);
     expect(runRule(range, doc('2.6')).map((f) => [f.actual, f.expected])).toEqual([['2.6分', '2.7分']]);
