@@ -17,19 +17,33 @@ export function parseText(text: string, path: string, format: 'txt' | 'md'): Raw
     .split(/\r\n|\r|\n/)
     .map((t, i) => ({ text: t, no: i + 1 }));
   const blocks: RawBlock[] = [];
+  const headers = format === 'md' ? runningHeaders(lines) : new Set<string>();
+  // the last pipe table, while nothing but page furniture has come after it (a table a page break split)
+  let lastPipe: { block: number; rows: TabRow[] } | null = null;
   let i = 0;
   let pendingGap = false;
   while (i < lines.length) {
     const l = lines[i];
-    if (!l.text.trim() || isPageArtifact(l.text, format)) {
+    if (!l.text.trim() || isPageArtifact(l.text, format) || headers.has(l.text.trim())) {
       pendingGap = true;
       i++;
       continue;
     }
     if (/<table[\s>]/i.test(l.text)) {
       i = readHtmlTable(lines, i, blocks);
+      lastPipe = null;
     } else if (format === 'md' && isPipeRow(l.text) && i + 1 < lines.length && isPipeSeparator(lines[i + 1].text)) {
-      i = readPipeTable(lines, i, blocks);
+      const rows: TabRow[] = [];
+      i = readPipeRows(lines, i, rows);
+      const head = (r: TabRow) => r.fields.join('|');
+      if (lastPipe && lastPipe.block === blocks.length - 1 && head(rows[0]) === head(lastPipe.rows[0])) {
+        // the same header again after a page break: the rows continue the table above
+        lastPipe.rows.push(...rows.slice(1).map((r, k) => (k === 0 ? { ...r, afterGap: true } : r)));
+        blocks[lastPipe.block] = tabRowsToTable(lastPipe.rows, stripTags);
+      } else {
+        blocks.push(tabRowsToTable(rows, stripTags));
+        lastPipe = { block: blocks.length - 1, rows };
+      }
     } else if (l.text.includes('\t') && !isTabTocEntry(l.text)) {
       i = readTabTable(lines, i, blocks);
     } else {
@@ -71,7 +85,7 @@ function isPageArtifact(s: string, format: 'txt' | 'md'): boolean {
   if (/^[-—–]\s*\d{1,4}\s*[-—–]$/.test(t)) return true;
   if (/^第\s*\d{1,4}\s*页(\s*[，,]?\s*共\s*\d{1,4}\s*页)?$/.test(t)) return true;
   if (/^\d{1,4}\s*\/\s*\d{1,4}$/.test(t)) return true;
-  return format === 'md' && /^!\[[^\]]*\]\([^)]*\)$/.test(t);
+  return format === 'md' && (/^!\[[^\]]*\]\([^)]*\)$/.test(t) || /^<!--.*-->$/.test(t));
 }
 
 function paragraphText(p: RawParagraph): string {
@@ -117,16 +131,29 @@ function isPipeSeparator(s: string): boolean {
   return /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(s);
 }
 
-function readPipeTable(lines: SrcLine[], start: number, blocks: RawBlock[]): number {
-  const rows: TabRow[] = [];
+function readPipeRows(lines: SrcLine[], start: number, rows: TabRow[]): number {
   let i = start;
   for (; i < lines.length && isPipeRow(lines[i].text); i++) {
     if (i === start + 1) continue; // the separator
     const inner = lines[i].text.trim().replace(/^\|/, '').replace(/\|$/, '');
     rows.push({ fields: inner.split(/(?<!\\)\|/).map((f) => f.trim().replace(/\\\|/g, '|')), line: lines[i].no, afterGap: false });
   }
-  blocks.push(tabRowsToTable(rows, stripTags));
   return i;
+}
+
+/**
+ * A converter's running header ("德清县财政局" at the top of every page): a short line standing alone,
+ * unnumbered and without punctuation, three times or more. It is page furniture, not text.
+ */
+function runningHeaders(lines: SrcLine[]): Set<string> {
+  const counts = new Map<string, number>();
+  lines.forEach((l, k) => {
+    const t = l.text.trim();
+    if (!t || t.length > 20 || /[，。；：:、|#<>!？（）()\d]/.test(t)) return;
+    if ((lines[k - 1]?.text.trim() ?? '') !== '' || (lines[k + 1]?.text.trim() ?? '') !== '') return;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([t]) => t));
 }
 
 function readHtmlTable(lines: SrcLine[], start: number, blocks: RawBlock[]): number {

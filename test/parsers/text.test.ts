@@ -99,6 +99,37 @@ describe('markdown', () => {
     expect(texts).toContain('按评分标准计分。');
   });
 
+  it("drops a converter's running header and image comments, and joins a table the page break split", () => {
+    const md = [
+      '# 某县某项目绩效评价报告',
+      '',
+      '德清县财政局',
+      '',
+      '<!-- image -->',
+      '',
+      '| 一级指标 | 三级指标 | 分值 | 得分 |',
+      '|---|---|---|---|',
+      '| 决策 | 立项依据充分性 | 2 | 2 |',
+      '',
+      '—1—',
+      '',
+      '德清县财政局',
+      '',
+      '| 一级指标 | 三级指标 | 分值 | 得分 |',
+      '|---|---|---|---|',
+      '|  | 立项程序规范性 | 2 | 2 |',
+      '',
+      '德清县财政局',
+      '',
+      '正文。',
+    ].join('\n');
+    const doc = docFromText(md, 'md');
+    expect(doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['某县某项目绩效评价报告', '正文。']);
+    expect(doc.tables).toHaveLength(1);
+    const t = doc.tables[0] as Table;
+    expect(t.rows).toBe(3);
+    expect(t.cells[t.grid[2][0]].text).toBe('决策'); // the merged 一级 cell runs on over the page break
+  });
   it('keeps each list item its own paragraph', () => {
     const doc = docFromText('## 一、绩效目标\n\n年度目标如下：\n- 食品安全监督抽检不少于1200批次\n- 投诉举报按时办结率100%\n', 'md');
     const texts = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
