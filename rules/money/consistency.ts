@@ -9,7 +9,7 @@ import type { Rule } from '../../src/rule.js';
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
 const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };
 const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: '' } as const;
-const SOURCE_ZH: Record<string, string> = { central: '中央', province: '省级', cityCounty: '市县', city: '市级', county: '县级', local: '本级', other: '其他', self: '自筹', upper: '上级', current: '当年财政拨款', carried: '上年结转' };
+const SOURCE_ZH: Record<string, string> = { central: '中央', province: '省级', cityCounty: '市县', city: '市级', county: '县级', local: '本级', other: '其他', self: '自筹', upper: '上级', current: '当年财政拨款', carried: '上年结转', lottery: '彩票公益金' };
 
 const rule: Rule = {
   meta: {

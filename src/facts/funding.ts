@@ -9,7 +9,7 @@ import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
 export type BudgetVariant = 'initial' | 'adjusted' | 'plain';
 /** Where the money comes from; 'item' = a row of a table that is neither a source nor a total (a sub-project, a purpose). */
-export type FundSource = 'central' | 'province' | 'cityCounty' | 'city' | 'county' | 'local' | 'other' | 'self' | 'upper' | 'current' | 'carried' | 'item';
+export type FundSource = 'central' | 'province' | 'cityCounty' | 'city' | 'county' | 'local' | 'other' | 'self' | 'upper' | 'current' | 'carried' | 'lottery' | 'item';
 
 export interface FundFigure {
   kind: FundKind;
@@ -77,6 +77,8 @@ const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
   // the national 自评表's split of 年度资金总额: this year's appropriation and last year's carry-over
   [/当年财政拨款|本年财政拨款|当年拨款/, 'current'],
   [/上年结转/, 'carried'],
+  // a lottery fund (县福彩公益金) is a source of its own beside the budget's
+  [/福彩|体彩|彩票公益金/, 'lottery'],
   [/自筹|单位自有|社会资本/, 'self'],
   [/其他(?!项目)|其它(?!项目)/, 'other'], // "其他项目" is a row of projects, not the source "其他资金"
 ];
@@ -92,6 +94,9 @@ const FILLER = /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额
 
 export function sourceOf(label: string): FundSource | null {
   const l = label.replace(/^其中[：:]?/, '');
+  // "中央和省级资金405万元", "中央、省、市三级补助资金": several levels above together
+  const above = [/中央/, /省/, /市级|市财政|(?<![县区])市(?![县区])/].filter((re) => re.test(l)).length;
+  if (above >= 2 && !/县|区级/.test(l)) return 'upper';
   for (const [re, s] of SOURCE_WORDS) if (re.test(l)) return s;
   return null;
 }
@@ -144,7 +149,7 @@ export function clauseBefore(text: string, at: number, floor = 0): string {
 }
 
 /** "2023年度项目预算执行率为83.16%": a clause dated by a year that is not the report's is another year's figure. */
-function datedElsewhere(clause: string, year: number | null): boolean {
+export function datedElsewhere(clause: string, year: number | null): boolean {
   if (year === null) return false;
   return [...clause.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) !== year) && !/截至|截止/.test(clause);
 }
@@ -222,7 +227,7 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
       // "其中中央财政30万元": a source part of the amount just stated
       // ("其中：中央财政城镇保障性安居工程补助资金5,826万元": the source, then what the grant is called)
       const rest = label.replace(/^其中[：:]?/, '');
-      const namedGrant = sourceOf(rest.slice(0, 3)) === src && rest.length <= 24 && /(?:资金|补助|经费|拨款|补贴)$/.test(rest);
+      const namedGrant = sourceOf(rest) === src && rest.length <= 24 && /(?:资金|补助|经费|拨款|补贴|公益金)$/.test(rest);
       if (money && src && afterQizhong && lastTotal && (FILLER.test(rest.replace(sourceRe(src), '')) || namedGrant)) {
         const f: FundFigure = { ...base, kind: lastTotal.kind, variant: lastTotal.variant, source: src };
         out.push(f);

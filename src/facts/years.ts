@@ -58,7 +58,7 @@ export function rangeOf(text: string, y: YearMention): [number, number] | null {
 
 /** The clause the year stands in: from the previous clause mark to the next one. */
 function clauseAround(text: string, at: number): [string, string] {
-  const marks = /[，。；！？,;]/g;
+  const marks = /[，。；！？;]|,(?!\d)/g; // not the thousands comma of "1,180.00万元"
   let from = 0;
   for (const m of text.slice(0, at).matchAll(marks)) from = m.index! + 1;
   const rest = text.slice(at).search(marks);

@@ -58,6 +58,14 @@ describe('funding figures from sentences', () => {
     const doc = docFromText('某项目绩效评价报告\n\n中央、省级资金应到位100万元，实际到位90万元，到位率90%。');
     expect(extractFunding(doc).figures.map((f) => f.source)).toEqual([null, null]);
   });
+  it('reads several levels named together as 上级, a lottery fund as its own source, and a grant named 公益金', () => {
+    const doc = docFromText(
+      '某项目绩效评价报告\n\n项目预算资金1,350.00万元，其中中央专项彩票公益金120.00万元、省级补助资金285.00万元、县级财政资金815.00万元、县福彩公益金130.00万元。实际到位1,296.00万元，其中中央和省级资金405.00万元全部到位。',
+    );
+    const f = extractFunding(doc);
+    expect(f.breakdowns[0].parts.map((p) => p.source)).toEqual(['central', 'province', 'county', 'lottery']);
+    expect(f.figures.filter((x) => x.kind === 'arrived').map(show)).toEqual(['text:arrived=1296万元', 'text:arrived@upper=405万元']);
+  });
   it('reads 州级 (an autonomous prefecture) as the level of 市级', () => {
     const doc = docFromText('某项目绩效评价报告\n\n项目预算资金2,860,000.00元，其中：中央财政奖补资金1,200,000.00元，省级财政奖补资金800,000.00元，州级财政奖补资金300,000.00元，县级财政配套资金560,000.00元。');
     expect(extractFunding(doc).breakdowns[0].parts.map((p) => p.source)).toEqual(['central', 'province', 'city', 'county']);

@@ -89,6 +89,9 @@ describe('identity/wrong-year', () => {
     const f = runRule(wrongYear, doc);
     expect(f.map((x) => [x.actual, x.expected, x.locations[0].paragraph])).toEqual([['2022年', '2023年', 1]]);
   });
+  it('does not fire on a comparison whose clause holds an amount with a thousands comma', () => {
+    expect(runRule(wrongYear, otherDoc('一、概况\n\n与2021年度预算1,180.00万元相比增加170.00万元。'))).toEqual([]);
+  });
   it('fires on a cut-off date written in Chinese numerals', () => {
     const f = runRule(wrongYear, otherDoc('一、概况\n\n截至二〇二一年十二月三十一日，项目资金已全部拨付。'));
     expect(f.map((x) => [squash(x.locations[0].text), x.actual])).toEqual([['二〇二一年', '2021年']]);
