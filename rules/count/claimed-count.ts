@@ -73,7 +73,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const table: LevelCounts = tableCounts(doc);
+    const tables: LevelCounts[] = tableCounts(doc);
     const headings: LevelCounts = headingCounts(doc);
     for (const p of textPlaces(doc)) {
       if (p.role !== 'body' && p.role !== 'heading') continue;
@@ -89,7 +89,9 @@ const rule: Rule = {
         }
         const lvl = c.level ? LEVELS[c.level] : null;
         if (!lvl || list) continue;
-        const sources = [table[lvl], headings[lvl]].filter((n): n is number => n !== undefined);
+        // wrong only when no table and not the headings agree with it; the scoring table (the longest) is the one to show
+        const byLength = [...tables].sort((a, b) => (b[3] ?? b[2] ?? 0) - (a[3] ?? a[2] ?? 0));
+        const sources = [...byLength.map((t) => t[lvl]), headings[lvl]].filter((n): n is number => n !== undefined);
         if (!sources.length || sources.includes(claimed)) continue;
         ctx.report({ messageId: 'tree', data: { actual: claimed, expected: sources[0], what }, expected: `${sources[0]}个`, actual: `${claimed}个`, locations: [at] });
       }

@@ -8,9 +8,11 @@ export type LevelCounts = Partial<Record<1 | 2 | 3, number>>;
 const LEVEL: Record<string, 1 | 2 | 3> = { 一级指标: 1, 二级指标: 2, 三级指标: 3 };
 const END_ROW = /^(?:总分|合计|总计|评价等次|评价等级|评价结论)/;
 
-export function tableCounts(doc: Document): LevelCounts {
-  const out: LevelCounts = {};
+/** The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets). */
+export function tableCounts(doc: Document): LevelCounts[] {
+  const all: LevelCounts[] = [];
   for (const t of doc.tables) {
+    const out: LevelCounts = {};
     for (let r = 0; r < t.rows; r++) {
       const cols = new Map<number, 1 | 2 | 3>();
       for (let c = 0; c < t.cols; c++) {
@@ -31,10 +33,11 @@ export function tableCounts(doc: Document): LevelCounts {
         }
         out[lvl] = names.size;
       }
-      return out;
+      all.push(out);
+      break;
     }
   }
-  return out;
+  return all;
 }
 
 export function headingCounts(doc: Document): LevelCounts {

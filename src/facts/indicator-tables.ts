@@ -232,6 +232,7 @@ function readScoringTable(
   // the current name at each level: its node and the rows its cell (or run of equal names) covers
   const current: ({ node: number; text: string; first: number; last: number } | null)[] = levels.map(() => null);
   const nodeCache = new Map<string, number>();
+  const rowNames = new Map<number, string>();
   const seenValueCells = new Set<number>();
   let lastRow: ScoringRow | null = null;
   const cellOf = (r: number, c: number) => t.cells[t.grid[r][c]];
@@ -287,8 +288,11 @@ function readScoringTable(
         current.fill(null); // nowhere to put this row's names: none of them is read
         break;
       }
-      const node = nodeCache.get(key) ?? placed ?? tree.child(parentNode, text);
+      // a node this table already gave another name is another indicator (服务对象满意度 / 服务对象家属满意度)
+      const others = new Set([...rowNames].filter(([n, t]) => t !== text).map(([n]) => n));
+      const node = nodeCache.get(key) ?? placed ?? tree.child(parentNode, text, null, others);
       nodeCache.set(key, node);
+      rowNames.set(node, text);
       current[i] = { node, text, first: r, last: runEnd(r, levels[i].col) };
       for (let j = i + 1; j < levels.length; j++) current[j] = null;
       leafLevel = i;

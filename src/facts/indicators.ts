@@ -64,9 +64,11 @@ export class IndicatorTree {
   }
 
   /** The node named so under `parent` (tolerantly), else one of that exact name elsewhere, else a new child. */
-  child(parent: number, written: string | IndicatorName, section: number | null = null): number {
+  /** `avoid`: nodes the caller knows to be other indicators (another row of the same table). */
+  child(parent: number, written: string | IndicatorName, section: number | null = null, avoid?: ReadonlySet<number>): number {
     const name = typeof written === 'string' ? indicatorName(written) : written;
     let found = this.find(parent, name);
+    if (found !== null && avoid?.has(found)) found = null;
     // two sibling sections are two indicators, however alike their names
     // ("困难残疾人生活补贴发放人数" / "重度残疾人护理补贴发放人数")
     if (found !== null && section !== null && this.nodes[found].section !== null && this.nodes[found].section !== section) found = null;

@@ -3,7 +3,8 @@
 import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
-import { clauseBefore, COMPARED, sentencesOf } from './funding.js';
+import { clauseBefore, COMPARED, datedElsewhere, sentencesOf } from './funding.js';
+import { summarizeIdentity } from './identity.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 
 export interface Stated {
@@ -131,7 +132,7 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
 const CLAUSE_BREAK = /[，、。；！？]/;
 const SKIP_UNITS = /^(?:分|年|月|日|号|时|岁|倍)$/;
 
-function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStatement[]): void {
+function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStatement[], year: number | null): void {
   const text = p.text;
   const qs = findQuantities(text);
   if (!qs.length) return;
@@ -156,6 +157,8 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
       if (NOT_AN_INDICATOR.test(label)) continue;
       // "较2023年度的38个增加8个": the figure compared with is another year's
       if (COMPARED.test(clauseBefore(text, q.start, ss))) continue;
+      // "2023年末森林覆盖率76.18%": a figure dated by another year is not this year's actual or target
+      if (datedElsewhere(clauseBefore(text, q.start, ss), year)) continue;
       const name = cleanName(label);
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };
@@ -246,10 +249,11 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
 
 export function extractTargets(doc: Document): TargetFacts {
   const statements: IndicatorStatement[] = [];
+  const { year } = summarizeIdentity(doc, {});
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;
-      statementsFromParagraph(doc, b, statements);
+      statementsFromParagraph(doc, b, statements, year);
     } else statementsFromTable(b, statements);
   }
   return { statements };
@@ -263,14 +267,21 @@ export function groupIndicators(statements: IndicatorStatement[]): IndicatorStat
   // characters left of a sentence ("计划实施57个" → 实施) name no indicator to compare with another
   const same = (a: string, b: string) => (a === b && a.length >= 3) || namesMatch(a, b);
   const groups: IndicatorStatement[][] = [];
+  // two rows of one table are two indicators, however alike their names (服务对象满意度, 服务对象家属满意度)
+  const tableOf = (s: IndicatorStatement) => (s.origin === 'table' ? (s.target ?? s.actual ?? s.fullMarks)?.at.block : undefined);
+  const rivals = (gr: IndicatorStatement[], s: IndicatorStatement) =>
+    s.origin === 'table' && gr.some((x) => x.origin === 'table' && tableOf(x) === tableOf(s) && x.name !== s.name);
   for (const s of statements.filter((x) => x.target || x.origin === 'table')) {
-    const g = groups.find((gr) => gr.some((x) => same(x.name, s.name)));
+    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)) && !rivals(gr, s));
+    const g = hits.find((gr) => gr.some((x) => x.name === s.name)) ?? hits[0];
     if (g) g.push(s);
     else groups.push([s]);
   }
   for (const s of statements.filter((x) => !x.target && x.origin !== 'table')) {
     const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)));
-    if (hits.length === 1) hits[0].push(s);
+    const exact = hits.filter((gr) => gr.some((x) => x.name === s.name));
+    if (exact.length === 1) exact[0].push(s);
+    else if (hits.length === 1) hits[0].push(s);
   }
   return groups;
 }

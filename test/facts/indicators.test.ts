@@ -69,6 +69,15 @@ describe('scores that are not the indicator\'s own', () => {
   });
 });
 
+describe('two rows of one table with alike names', () => {
+  it('are two indicators', () => {
+    const doc = docFromText(['附件：评分表', '一级指标\t二级指标\t三级指标\t分值\t得分', '效益\t满意度\t服务对象满意度\t5\t5', '\t\t服务对象家属满意度\t3\t2', '合计\t\t\t8\t7'].join('\n\n').replace(/\n\n(?=\t|效益|合计)/g, '\n'));
+    const f = extractIndicators(doc);
+    const sat = f.nodes.find((n) => displayName(n) === '满意度')!;
+    expect(sat.children.map((id) => displayName(f.nodes[id]))).toEqual(['服务对象满意度', '服务对象家属满意度']);
+  });
+});
+
 describe('sibling sections with alike names', () => {
   it('are two indicators', () => {
     const doc = docFromText(

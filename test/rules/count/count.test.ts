@@ -19,6 +19,11 @@ describe('count/claimed-count', () => {
     const f = runRule(claimedCount, docFromText(`一、评价情况\n\n共设3个一级指标、3个二级指标、5个三级指标。\n\n${TABLE}`));
     expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([['5个三级指标', '4个']]);
   });
+  it('is right when any table that lists indicators by level agrees (a 绩效目标 table lists fewer than the scoring table)', () => {
+    const targets = '绩效目标表\n\n一级指标\t二级指标\t三级指标\t年度目标值\n产出\t数量\t完成数量\t≥10\n效益\t满意度\t群众满意度\t≥90%\n';
+    expect(runRule(claimedCount, docFromText(`一、评价情况\n\n共设4个三级指标。\n\n${targets}\n${TABLE}`))).toEqual([]);
+    expect(runRule(claimedCount, docFromText(`一、评价情况\n\n共设5个三级指标。\n\n${targets}\n${TABLE}`)).map((x) => x.expected)).toEqual(['4个']);
+  });
   it('counts two items joined by 和 as a list, not against the whole tree', () => {
     const doc = (n: string) => docFromText(`一、评价情况\n\n过程指标包括资金管理和组织实施${n}个二级指标，满分20分。\n\n${TABLE}`);
     expect(runRule(claimedCount, doc('2'))).toEqual([]);

@@ -37,3 +37,20 @@ describe('target/actual-consistency', () => {
     expect(squash(f[0].locations[1].excerpt)).toContain('实际开工率100%');
   });
 });
+
+describe('target/actual-consistency: which statements are one indicator', () => {
+  const table = [
+    '绩效指标\t年度目标\t实际完成\t分值\t得分',
+    '服务对象满意度\t≥90%\t92.35%\t5\t5',
+    '服务对象家属满意度\t≥85%\t88.6%\t3\t2',
+    '森林覆盖率\t≥76%\t76.35%\t5\t5',
+  ].join('\n');
+  const doc = (text: string) => docFromText(`2024年度某县居家养老服务补贴项目绩效评价报告\n\n${text}\n\n${table}\n`);
+  it('keeps two rows of one table apart, however alike their names', () => {
+    expect(runRule(rule, doc('服务对象满意度92.35%，服务对象家属满意度88.6%。'))).toEqual([]);
+  });
+  it("leaves out a figure dated by another year ('2023年末森林覆盖率76.18%')", () => {
+    expect(runRule(rule, doc('全县2023年末森林覆盖率76.18%。'))).toEqual([]);
+    expect(runRule(rule, doc('全县年末森林覆盖率实际达到76.18%。'))).toHaveLength(1); // undated, the same figure disagrees
+  });
+});
