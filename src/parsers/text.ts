@@ -1,9 +1,10 @@
 // .txt and .md: paragraphs by blank lines (a .txt line is a paragraph), runs of
-// tab-separated lines as tables, markdown pipe tables, HTML <table> blocks from
-// PDF-to-markdown converters, and stray HTML tags stripped.
+// tab-separated lines as tables, markdown pipe tables, pandoc's dash-ruled tables,
+// HTML <table> blocks from PDF-to-markdown converters, and stray HTML tags stripped.
 import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model.js';
 import { continuesParagraph, startsLikeHeading } from '../structure/join.js';
 import { htmlToBlocks } from './html.js';
+import { readPandocTable } from './pandoc-table.js';
 import { tabRowsToTable, type TabRow } from './text-table.js';
 
 interface SrcLine {
@@ -20,6 +21,7 @@ export function parseText(text: string, path: string, format: 'txt' | 'md'): Raw
   const headers = format === 'md' ? runningHeaders(lines) : new Set<string>();
   // the last pipe table, while nothing but page furniture has come after it (a table a page break split)
   let lastPipe: { block: number; rows: TabRow[] } | null = null;
+  let pandoc: ReturnType<typeof readPandocTable> = null;
   let i = 0;
   let pendingGap = false;
   while (i < lines.length) {
@@ -46,6 +48,10 @@ export function parseText(text: string, path: string, format: 'txt' | 'md'): Raw
       }
     } else if (l.text.includes('\t') && !isTabTocEntry(l.text)) {
       i = readTabTable(lines, i, blocks);
+    } else if (format === 'md' && (pandoc = readPandocTable(lines, i))) {
+      blocks.push(tabRowsToTable(pandoc.rows.map((r) => ({ ...r, fields: r.fields.map(stripEmphasis) })), stripTags));
+      i = pandoc.next;
+      lastPipe = null;
     } else {
       const heading = format === 'md' ? /^(#{1,6})\s+(.*)$/.exec(l.text) : null;
       const piece = format === 'md' ? stripEmphasis(heading ? heading[2] : l.text.replace(/^\s*(?:[-*+]|>)\s+/, '')) : l.text;

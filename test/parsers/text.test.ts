@@ -130,6 +130,34 @@ describe('markdown', () => {
     expect(t.rows).toBe(3);
     expect(t.cells[t.grid[2][0]].text).toBe('决策'); // the merged 一级 cell runs on over the page break
   });
+  it("reads pandoc's multiline and simple tables by display columns (a Chinese character is two)", () => {
+    const md = [
+      '# 某项目绩效评价报告',
+      '',
+      '  ------------------------------------------------------------------',
+      '  **一级指标**   **三级指标**             **分值**   **得分**',
+      '  -------------- ------------------------ ---------- ----------',
+      '  决策           立项依据充分性           2          2',
+      '',
+      '                 绩效指标明确性，每有1类  3          2',
+      '                 指标未量化扣1分',
+      '  ------------------------------------------------------------------',
+      '',
+      '  资金来源     预算数      到位率',
+      '  ------------ ----------- --------',
+      '  中央资金     12,860.00   100.00%',
+      '  县级资金     1,540.00    77.92%',
+      '',
+      '正文。',
+    ].join('\n');
+    const doc = docFromText(md, 'md');
+    expect(doc.tables).toHaveLength(2);
+    const [a, b] = doc.tables as Table[];
+    const cell = (t: Table, r: number, c: number) => t.cells[t.grid[r][c]].text;
+    expect([a.rows, a.cols, cell(a, 0, 0), cell(a, 2, 0), cell(a, 2, 1), cell(a, 2, 3)]).toEqual([3, 4, '一级指标', '决策', '绩效指标明确性，每有1类指标未量化扣1分', '2']);
+    expect([b.rows, b.cols, cell(b, 2, 0), cell(b, 2, 2)]).toEqual([3, 3, '县级资金', '77.92%']);
+    expect(doc.blocks.filter((x) => x.kind === 'paragraph').map((x) => (x.kind === 'paragraph' ? x.text : ''))).toEqual(['某项目绩效评价报告', '正文。']);
+  });
   it('keeps each list item its own paragraph', () => {
     const doc = docFromText('## 一、绩效目标\n\n年度目标如下：\n- 食品安全监督抽检不少于1200批次\n- 投诉举报按时办结率100%\n', 'md');
     const texts = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
