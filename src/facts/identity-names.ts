@@ -86,6 +86,8 @@ export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
     if (start === tailStart) continue;
     // "项目单位", "项目负责人": a field label, not a name
     if (/^(?:单位|负责人|类型|名称|时间)/.test(text.slice(end))) continue;
+    // "湖北楚衡项目管理咨询有限公司": a firm whose name holds 项目, not a project
+    if (/^(?:管理|咨询|策划|评估)?(?:咨询)?(?:服务)?(?:有限(?:责任)?公司|公司|事务所|中心)/.test(text.slice(end))) continue;
     const y = yearEndingAt.get(unitPrefix ? unitPrefix.start : start) ?? yearEndingAt.get(start);
     out.push({
       name: text.slice(start, end),

@@ -265,6 +265,12 @@ function bareSubIndicator(tree: IndicatorTree, node: number, sentence: string): 
     }
     if (best !== null) return best;
   }
+  // "管理制度健全，得4分": a clause that names a sub-indicator by the start of its name (管理制度健全性)
+  const short = /(?:^|[：:，,；。])([\u4e00-\u9fff]{4,16})[，,](?:得|扣)\d/.exec(sentence);
+  if (short) {
+    const hits = below.filter((id) => tree.nodes[id].name.key.startsWith(short[1]) && tree.nodes[id].name.key.length - short[1].length <= 2);
+    if (hits.length === 1) return hits[0];
+  }
   // "高血压患者规范管理率58.3%，基本完成年度目标，得5分": the one sub-indicator the sentence gives a
   // value for (its name straight before a figure; "制度执行不到位" only describes)
   // ("…包括项目立项、绩效目标和资金投入3个二级指标，满分15分": a count after the last of a list is no value of it)

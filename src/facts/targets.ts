@@ -3,7 +3,7 @@
 import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
-import { clauseBefore, COMPARED, datedElsewhere, sentencesOf } from './funding.js';
+import { clauseBefore, COMPARED, datedElsewhere, sentencesOf, sourceOf } from './funding.js';
 import { summarizeIdentity } from './identity.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 
@@ -157,6 +157,8 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
       if (NOT_AN_INDICATOR.test(label)) continue;
       // "较2023年度的38个增加8个": the figure compared with is another year's
       if (COMPARED.test(clauseBefore(text, q.start, ss))) continue;
+      // "市级配套资金到位438万元，到位率91.25%": one source's rate, not the project's 资金到位率
+      if (/到位率|执行率/.test(label) && sourceOf(text.slice(ss, q.start)) !== null && !/项目|合计|总/.test(clauseBefore(text, q.start, ss))) continue;
       // "2023年末森林覆盖率76.18%": a figure dated by another year is not this year's actual or target
       if (datedElsewhere(clauseBefore(text, q.start, ss), year)) continue;
       const name = cleanName(label);
@@ -212,8 +214,17 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
     const targetCol = last(TARGET_HEAD);
     const actualCol = last(ACTUAL_HEAD);
     if (targetCol < 0 || actualCol < 0) continue;
-    const nameCol = last(NAME_HEAD, Math.min(targetCol, actualCol));
+    let nameCol = last(NAME_HEAD, Math.min(targetCol, actualCol));
     if (nameCol < 0) continue;
+    // "评价指标" over "一级指标 | 二级指标 | 三级指标": the deepest level under it names the row
+    const spanned = t.cells[t.grid[r][nameCol]];
+    if (spanned.colSpan > 1 && r + 1 < t.rows) {
+      for (let c = nameCol + spanned.colSpan - 1; c >= nameCol; c--)
+        if (/^[一二三四]级指标$/.test(headText(cellAt(t, r + 1, c)?.text ?? ''))) {
+          nameCol = c;
+          break;
+        }
+    }
     const scoreCol = last(SCORE_HEAD);
     const maxCol = scoreCol >= 0 ? last(MAX_HEAD, scoreCol) : -1;
     for (let rr = r + 1; rr < t.rows; rr++) {

@@ -29,7 +29,7 @@ export function matchHeading(p: Paragraph): HeadingMatch | null {
     const rest = text.slice(n.length);
     if (!rest.trim()) return null;
     // "1.产出数量：此项满分15分，自评15分。": a short name before a colon is the run-in title
-    const colon = /^[^：:。；！？\d]{2,20}[：:]/.exec(rest);
+    const colon = /^[^：:。；！？\d（(]{2,20}(?:[（(][^）)]{0,12}[）)])?[：:]/.exec(rest);
     const stop = colon && rest.slice(colon[0].length).trim() ? colon[0].length - 1 : rest.search(SENTENCE_END);
     const headEnd = stop >= 0 ? n.length + stop : text.length;
     const runIn = stop >= 0 && text.slice(n.length + stop + 1).trim().length > 0;

@@ -45,6 +45,9 @@ describe('identity/foreign-project', () => {
     expect(runRule(foreignProject, doc('高酿镇'))).toEqual([]);
     expect(runRule(foreignProject, doc('天柱县高酿镇'))).toEqual([]);
   });
+  it('does not take a firm whose name holds 项目 for a project', () => {
+    expect(runRule(foreignProject, otherDoc('一、概况\n\n评价机构：湖北楚衡项目管理咨询有限公司', '项目名称：城区道路照明维护项目\n评价机构：湖北楚衡项目管理咨询有限公司'))).toEqual([]);
+  });
   it('does not fire on the own name in those places, nor on "计划资金"', () => {
     expect(runRule(foreignProject, otherDoc('一、概况\n\n本次评价对象为城区道路照明维护项目，计划资金50万元。\n\n综上所述，城区道路照明维护项目2023年度自评得分95分。'))).toEqual([]);
   });

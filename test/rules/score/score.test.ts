@@ -72,6 +72,28 @@ describe('one figure changed: the rule that owns it fires, at that figure', () =
     const doc = mutate('经评价，本项目总得分85分，评价等级为“良”。', '经评价，本项目总得分85分，其中项目资金执行率得分9.67分，评价等级为“良”。');
     expect(runRule(total, doc)).toEqual([]);
   });
+  it('score/children-sum: a clause naming a sub-indicator by the start of its name scores it; a parent is not reported through a child its own children contradict', () => {
+    const doc = (timely: string) =>
+      docFromText(
+        [
+          '四、绩效评价指标分析',
+          '（一）过程指标分析',
+          '过程指标满分10分，得9分。',
+          '1.组织实施（10分）：管理制度健全，得4分；制度执行有效性方面，扣1分，得5分。',
+          '（二）产出指标分析',
+          `产出指标满分10分，得10分。1.产出数量（4分）：得4分。2.产出时效（6分）：扣0分，得${timely}分。`,
+          '附件：评分表',
+          '一级指标\t二级指标\t三级指标\t分值\t得分',
+          '过程\t组织实施\t管理制度健全性\t4\t4',
+          '\t\t制度执行有效性\t6\t5',
+          '产出\t产出数量\t完成数量\t4\t4',
+          '\t产出时效\t完成及时性\t6\t6',
+        ].join('\n\n').replace(/\n\n(?=\t|过程\t|产出\t)/g, '\n'),
+      );
+    expect(runRule([childrenSum, crossSource], doc('6'))).toEqual([]);
+    const fs = runRule([childrenSum, crossSource], doc('5'));
+    expect(fs.map((f) => [f.ruleId, squash(f.locations[0].text)])).toEqual([['score/children-sum', '5分']]);
+  });
   it('score/range: a deduction is exact — 3分 less 扣减0.3分 is 2.7, not a written 2.6', () => {
     const doc = (got: string) => docFromText(`二、指标分析\n\n（一）组织实施\n\n（1）管理制度健全性（B21）。本指标满分3分。制度中未明确移交责任，扣减0.3分，本指标得${got}分。\n`);
     expect(runRule(range, doc('2.6')).map((f) => [f.actual, f.expected])).toEqual([['2.6分', '2.7分']]);

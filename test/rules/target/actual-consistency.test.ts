@@ -46,6 +46,10 @@ describe('target/actual-consistency: which statements are one indicator', () => 
     '森林覆盖率\t≥76%\t76.35%\t5\t5',
   ].join('\n');
   const doc = (text: string) => docFromText(`2024年度某县居家养老服务补贴项目绩效评价报告\n\n${text}\n\n${table}\n`);
+  it("does not take one source's 到位率 for the project's", () => {
+    const t = '绩效指标\t年度目标\t实际完成\t分值\t得分\n资金到位率\t100%\t96.67%\t4\t3.9';
+    expect(runRule(rule, docFromText(`2024年度某县居家养老服务补贴项目绩效评价报告\n\n市级配套资金到位438.00万元，到位率91.25%。\n\n${t}\n`))).toEqual([]);
+  });
   it('keeps two rows of one table apart, however alike their names', () => {
     expect(runRule(rule, doc('服务对象满意度92.35%，服务对象家属满意度88.6%。'))).toEqual([]);
   });
