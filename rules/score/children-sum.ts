@@ -34,7 +34,14 @@ const rule: Rule = {
         // across sources: the parent's agreed figure against its children's agreed values
         const v = consensus.verdict(node.id, kind);
         const sum = consensus.childrenInterval(node.id, kind);
-        if (v && sum && !meets(intervalOf(v.reference[0].q!), sum)) {
+        // a child whose own figure its children contradict is the one to fix: the parent's sum
+        // through it says nothing new (产出时效 written 3 over a child of 4 makes 产出 look 1 short)
+        const childDisputed = node.children.some((c) => {
+          const cv = consensus.verdict(c, kind);
+          const cs = consensus.childrenInterval(c, kind);
+          return !!cv && !!cs && !meets(intervalOf(cv.reference[0].q!), cs);
+        });
+        if (v && sum && !childDisputed && !meets(intervalOf(v.reference[0].q!), sum)) {
           const f = v.reference[0];
           const kids = node.children.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is ScoreFact => !!x);
           const expected = showD(middle(sum), Math.max(0, ...kids.map((k) => k.q!.decimals)));

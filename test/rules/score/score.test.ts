@@ -94,6 +94,22 @@ describe('one figure changed: the rule that owns it fires, at that figure', () =
     const fs = runRule([childrenSum, crossSource], doc('5'));
     expect(fs.map((f) => [f.ruleId, squash(f.locations[0].text)])).toEqual([['score/children-sum', '5分']]);
   });
+  it('score/children-sum: reports the child its own children contradict, not its parent through it', () => {
+    const doc = docFromText(
+      [
+        '三、评价结论',
+        '一级指标\t分值\t得分',
+        '产出\t10\t10',
+        '四、绩效评价指标分析',
+        '（一）产出指标分析',
+        '1.产出数量（4分）：完成全部任务，得4分。',
+        '2.产出时效（6分）：部分站点延期，扣2分，得3分。',
+        '附件：评分表',
+        '一级指标\t二级指标\t三级指标\t分值\t得分\n产出\t产出数量\t完成数量\t4\t4\n\t产出时效\t站点建设完成及时性\t6\t6',
+      ].join('\n\n'),
+    );
+    expect(runRule(childrenSum, doc).map((f) => [squash(f.locations[0].text), f.expected])).toEqual([['3分', '6分']]);
+  });
   it('score/range: a deduction is exact — 3分 less 扣减0.3分 is 2.7, not a written 2.6', () => {
     const doc = (got: string) => docFromText(`二、指标分析\n\n（一）组织实施\n\n（1）管理制度健全性（B21）。本指标满分3分。制度中未明确移交责任，扣减0.3分，本指标得${got}分。\n`);
     expect(runRule(range, doc('2.6')).map((f) => [f.actual, f.expected])).toEqual([['2.6分', '2.7分']]);
