@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFunding, type FundFigure } from '../../src/facts/funding.js';
 import { docFromText, fixture, readFixture, SEED, SEED_FORMATS } from '../helpers.js';
+import { selfEvalFundsBlock } from '../rules/money/common.js';
 
 const OK = readFileSync(fixture('money', 'funding-ok.txt'), 'utf8');
 const show = (f: FundFigure) => `${f.origin}:${f.kind}${f.variant && f.variant !== 'plain' ? '/' + f.variant : ''}${f.source ? '@' + f.source : ''}=${f.q ? f.q.value.toString() + (f.q.unit ?? '') : '∅'}`;
@@ -113,18 +114,7 @@ describe('funding figures from tables', () => {
 });
 
 describe('the national 项目支出绩效自评表', () => {
-  // 项目资金（万元） spans the block; 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金; 5112.86 ÷ 5286.40 = 96.72%
-  const form = (rate: string) =>
-    [
-      '草原生态保护补助奖励项目绩效自评报告',
-      '',
-      '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
-      `\t年度资金总额\t5100.00\t5286.40\t5112.86\t10\t${rate}\t9.67`,
-      '\t其中：当年财政拨款\t5100.00\t5286.40\t5112.86\t—\t96.72%\t—',
-      '\t上年结转资金\t0.00\t0.00\t0.00\t—\t—\t—',
-      '\t其他资金\t0.00\t0.00\t0.00\t—\t—\t—',
-      '',
-    ].join('\n');
+  const form = (rate: string) => `草原生态保护补助奖励项目绩效自评报告\n\n${selfEvalFundsBlock(rate)}`;
   it('reads 年度资金总额 as the total in 万元 and its split by appropriation, carry-over and other money', () => {
     const f = extractFunding(docFromText(form('96.72%')));
     expect(f.figures.filter((x) => x.kind === 'budget' && x.variant === 'plain').map(show)).toEqual([

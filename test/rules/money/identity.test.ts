@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/money/identity.js';
 import { docFromText, readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
-import { broken, body, FUNDING_OK } from './common.js';
+import { broken, body, FUNDING_OK, selfEvalFundsBlock } from './common.js';
 
 describe('money/identity', () => {
   it('is quiet on consistent figures in 万元 and 元 (120.5 − 118 = 2.5; 118 / 120.5 = 97.9%)', () => {
@@ -55,17 +55,7 @@ describe('money/identity', () => {
 });
 
 describe('money/identity on the national 自评表', () => {
-  const form = (rate: string) =>
-    body(
-      [
-        '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
-        `\t年度资金总额\t5100.00\t5286.40\t5112.86\t10\t${rate}\t9.67`,
-        '\t其中：当年财政拨款\t5100.00\t5286.40\t5112.86\t—\t96.72%\t—',
-        '\t上年结转资金\t0.00\t0.00\t0.00\t—\t—\t—',
-        '\t其他资金\t0.00\t0.00\t0.00\t—\t—\t—',
-        '',
-      ].join('\n'),
-    );
+  const form = (rate: string) => body(selfEvalFundsBlock(rate));
   it('is quiet when 执行率 = 全年执行数 ÷ 全年预算数', () => {
     expect(runRule(rule, form('96.72%'))).toEqual([]);
   });
