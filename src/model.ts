@@ -43,6 +43,13 @@ export interface RawTable {
   kind: 'table';
   /** Logical cells; positions must not overlap. Grid positions covered by no cell become empty cells. */
   cells: RawCell[];
+  /** The pieces a page break or a converter cut the table into, once joined (src/structure/reassemble.ts). */
+  fragments?: TableFragment[];
+}
+
+/** One piece of a logical table: the first grid row it gave and where it starts in the source. */
+export interface TableFragment extends LinePos {
+  firstRow: number;
 }
 
 export type RawBlock = RawParagraph | RawTable;
@@ -100,6 +107,8 @@ export interface Table {
   /** grid[r][c] = index into `cells` of the cell covering that position. */
   grid: number[][];
   sectionId: number | null;
+  /** The pieces the table was read from (pages, converter fragments), in order; one for a table read whole. */
+  fragments: TableFragment[];
 }
 
 export type Block = Paragraph | Table;

@@ -1,15 +1,16 @@
 // RawDocument (what a parser read) → Document (what rules read): normalized
 // text, tables as grids, the TOC, cover fields, title and the section tree.
-import type { Block, Document, Paragraph, RawDocument, RawParagraph, Table } from '../model.js';
+import type { Block, Document, Paragraph, RawDocument, RawParagraph, Table, TableFragment } from '../model.js';
 import { parseCoverFields } from './cover.js';
-import { buildGrid } from './grid.js';
+import { buildGrid, type Grid } from './grid.js';
 import { closeSections, buildSections } from './sections.js';
 import { textContentFromLines } from './text-content.js';
 import { findToc, isTocHeading, looksLikeTocEntry } from './toc.js';
 import { matchNumbering } from './numbering.js';
+import { reassembleTables } from './reassemble.js';
 
 export function buildDocument(raw: RawDocument): Document {
-  const blocks = toBlocks(splitTocParagraphs(raw.blocks));
+  const blocks = toBlocks(reassembleTables(splitTocParagraphs(raw.blocks)));
   const paragraphs = blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
   const tables = blocks.filter((b): b is Table => b.kind === 'table');
 
@@ -76,10 +77,21 @@ function toBlocks(raws: RawDocument['blocks']): Block[] {
     } else {
       if (!rb.cells.length) continue;
       const g = buildGrid(rb);
-      blocks.push({ kind: 'table', index: blocks.length, tableIndex: tableIndex++, sectionId: null, ...g });
+      blocks.push({ kind: 'table', index: blocks.length, tableIndex: tableIndex++, sectionId: null, ...g, fragments: rb.fragments ?? fragmentsByPage(g) });
     }
   }
   return blocks;
+}
+
+/** The pieces of a table its parser joined itself (a PDF table over several pages): one a page. */
+function fragmentsByPage(g: Grid): TableFragment[] {
+  const out: TableFragment[] = [];
+  for (let r = 0; r < g.rows; r++) {
+    const line = g.grid[r].map((id) => g.cells[id]).flatMap((c) => (c.row === r ? c.lines : []))[0];
+    const page = line?.page ?? null;
+    if (out.length === 0 || (page !== null && page !== out[out.length - 1].page)) out.push({ firstRow: r, page, line: line?.line ?? null });
+  }
+  return out.length ? out : [{ firstRow: 0, page: null, line: null }];
 }
 
 /**

@@ -1,0 +1,113 @@
+// One logical table from the pieces a page break or a converter cut it into (src/structure/reassemble.ts).
+// Each case is a small converter-style markdown with HTML tables, as docling/MinerU write one per page.
+import { describe, expect, it } from 'vitest';
+import { allRules } from '../../rules/index.js';
+import { checkDocument } from '../../src/engine.js';
+import { rowTexts } from '../../src/structure/grid.js';
+import type { Document, RawBlock } from '../../src/model.js';
+import { reassembleTables } from '../../src/structure/reassemble.js';
+import { docFromText } from '../helpers.js';
+
+const table = (...rows: string[][]) =>
+  `<table>${rows.map((r) => `<tr>${r.map((c) => (c.startsWith('@') ? `<td rowspan="${c[1]}">${c.slice(2)}</td>` : `<td>${c}</td>`)).join('')}</tr>`).join('')}</table>`;
+const HEAD = ['指标', '分值', '得分', '评价意见'];
+const md = (...parts: string[]) => docFromText(parts.join('\n\n'), 'md');
+const grid = (doc: Document, k = 0) => Array.from({ length: doc.tables[k].rows }, (_, r) => rowTexts(doc.tables[k], r).join('|'));
+const findings = (doc: Document) => checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' });
+
+describe('pieces that repeat the header are one table', () => {
+  const doc = md(
+    '表1 评分表',
+    table(HEAD, ['A101立项依据', '5', '5', '依据充分。'], ['A102绩效目标', '5', '4', '目标较明确。']),
+    '<!-- image -->',
+    table(HEAD, ['B101资金到位率', '10', '10', '到位及时。']),
+  );
+  it('joins them and drops the repeated header', () => {
+    expect(doc.tables).toHaveLength(1);
+    expect(grid(doc)).toEqual([HEAD.join('|'), 'A101立项依据|5|5|依据充分。', 'A102绩效目标|5|4|目标较明确。', 'B101资金到位率|10|10|到位及时。']);
+  });
+  it('keeps where each piece was, and the real line of each cell', () => {
+    expect(doc.tables[0].fragments.map((f) => f.firstRow)).toEqual([0, 3]);
+    const cell = doc.tables[0].cells.find((c) => c.text === 'B101资金到位率')!;
+    expect(cell.lines[0].line).toBe(7);
+  });
+  it('does not join two tables with headers of their own', () => {
+    const two = md(table(HEAD, ['A101立项依据', '5', '5', '充分。']), table(['序号', '单位', '金额(万元)', '备注'], ['1', '县财政局', '20', '无']));
+    expect(two.tables).toHaveLength(2);
+  });
+  it('does not join tables with another column count', () => {
+    const two = md(table(HEAD, ['A101立项依据', '5', '5', '充分。']), table(['指标', '分值', '得分'], ['A102', '5', '5']));
+    expect(two.tables).toHaveLength(2);
+  });
+  it('joins across a caption that only says it goes on (续表)', () => {
+    const one = md(table(HEAD, ['A101立项依据', '5', '5', '充分。']), '续表1', table(HEAD, ['A102绩效目标', '5', '4', '明确。']));
+    expect(one.tables).toHaveLength(1);
+    expect(one.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('续表'))).toBe(false);
+  });
+});
+
+describe('a row the seam cut in two', () => {
+  const doc = md(
+    table(HEAD, ['A101立项依据', '5', '5', '依据充分。'], ['C102产出质量达', '10', '9', '按《县级项目资金管']),
+    table(HEAD, ['标率', '', '', '理办法》验收，合格率98%。'], ['C103产出时效', '5', '5', '按期完成。']),
+  );
+  it('is merged back into the row above cell by cell', () => {
+    expect(grid(doc)).toEqual([
+      HEAD.join('|'),
+      'A101立项依据|5|5|依据充分。',
+      'C102产出质量达标率|10|9|按《县级项目资金管理办法》验收，合格率98%。',
+      'C103产出时效|5|5|按期完成。',
+    ]);
+  });
+  it('gives no unpaired-bracket warning and no missing score', () => {
+    const ids = findings(doc).map((f) => f.ruleId);
+    expect(ids).not.toContain('text/brackets');
+    expect(ids).not.toContain('score/missing-score');
+  });
+  it('is a row of its own when it opens with a code, or the row above ends its sentence', () => {
+    const kept = md(
+      table(HEAD, ['C102产出质量达标率', '10', '9', '验收合格。']),
+      table(HEAD, ['C103产出时效', '', '', '未评分。']),
+    );
+    expect(grid(kept)).toHaveLength(3);
+    const ended = md(table(HEAD, ['质量', '10', '9', '验收合格。']), table(HEAD, ['时效', '', '', '按期。']));
+    expect(grid(ended)).toHaveLength(3);
+  });
+});
+
+describe('a merged label the seam cut', () => {
+  it('is carried over the empty cells that continue it', () => {
+    const doc = md(
+      table(['一级指标', '二级指标', '分值', '得分'], ['@2产出指标', '数量', '10', '10'], ['质量', '10', '9']),
+      table(['一级指标', '二级指标', '分值', '得分'], ['', '时效', '10', '10'], ['效益指标', '社会效益', '20', '18']),
+    );
+    const t = doc.tables[0];
+    expect(grid(doc).slice(1)).toEqual(['产出指标|数量|10|10', '产出指标|质量|10|9', '产出指标|时效|10|10', '效益指标|社会效益|20|18']);
+    expect(t.cells.find((c) => c.text === '产出指标')!.rowSpan).toBe(3);
+  });
+});
+
+describe('a header row repeated inside one grid', () => {
+  it('is no data row', () => {
+    const doc = md(table(HEAD, ['A101立项依据', '5', '5', '充分。'], HEAD, ['A102绩效目标', '5', '4', '明确。']));
+    expect(grid(doc)).toEqual([HEAD.join('|'), 'A101立项依据|5|5|充分。', 'A102绩效目标|5|4|明确。']);
+  });
+  it('keeps a data row that only looks like the header in one cell', () => {
+    const doc = md(table(HEAD, ['指标', '5', '5', '充分。']));
+    expect(grid(doc)).toHaveLength(2);
+  });
+});
+
+describe('pieces on the next page without the header again', () => {
+  const line = (text: string, page: number) => ({ text, page, line: 1 });
+  const cell = (row: number, col: number, text: string, page: number) => ({ row, col, rowSpan: 1, colSpan: 1, lines: [line(text, page)] });
+  const piece = (page: number, rows: string[][]): RawBlock => ({ kind: 'table', cells: rows.flatMap((r, i) => r.map((t, j) => cell(i, j, t, page))) });
+  it('are joined when their columns hold the same kinds, on the page after', () => {
+    const out = reassembleTables([piece(3, [HEAD, ['A101', '5', '5', '充分。'], ['A102', '5', '4', '明确。']]), piece(4, [['A103', '5', '5', '合规。'], ['A104', '5', '5', '到位。']])]);
+    expect(out).toHaveLength(1);
+  });
+  it('stay apart when the next piece is not on the next page, or its columns differ in kind', () => {
+    expect(reassembleTables([piece(3, [HEAD, ['A101', '5', '5', '充分。']]), piece(6, [['A103', '5', '5', '合规。']])])).toHaveLength(2);
+    expect(reassembleTables([piece(3, [HEAD, ['A101', '5', '5', '充分。'], ['A102', '5', '4', '明确。']]), piece(4, [['县财政局', '张三', '科长', '5']])])).toHaveLength(2);
+  });
+});
