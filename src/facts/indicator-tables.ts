@@ -23,6 +23,12 @@ export const TOTAL_ROW = /^(?:合计|总计|总分|得分合计|综合得分|总
 const END_ROW = /^(?:评价等次|评价等级|评价结论|等级|评价结果)/;
 const LEVEL_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
+/** A column's name read as a row's ("三级指标", "指标名称"): a header the reader kept, never an indicator. */
+const isHeaderName = (text: string) => {
+  const h = headText(text);
+  return LEVEL_HEAD.test(h) || NAME_HEAD.test(h);
+};
+
 const cellSpan = (t: Table, c: Cell): SpanRef => ({ block: t.index, cell: { row: c.row, col: c.col }, start: 0, end: c.text.length });
 
 /** A score cell's figure: a bare number or one in 分 (a % is not a score). */
@@ -101,7 +107,7 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
       for (let rr = r + 1; rr < t.rows; rr++) {
         const nameCell = t.cells[t.grid[rr][nameCol]];
         const name = nameCell.text.trim();
-        if (!name || nameCell.row !== rr) continue;
+        if (!name || nameCell.row !== rr || isHeaderName(name)) continue;
         let under = tree.root;
         let written = name;
         if (codeCol >= 0) {
@@ -252,6 +258,7 @@ function readScoringTable(
   for (let r = head + 1; r < t.rows; r++) {
     const first = cellOf(r, 0).text.replace(/\s/g, '');
     if (END_ROW.test(first)) break;
+    if (levels.some((l) => cellOf(r, l.col).row === r && isHeaderName(cellOf(r, l.col).text))) continue;
     if (TOTAL_ROW.test(first) || levels.some((l) => TOTAL_ROW.test(cellOf(r, l.col).text.replace(/\s/g, '')))) {
       for (const [cols, kind] of [[maxCols, '分值'], [[lastScoreCol], '得分']] as const)
         for (const c of cols) {

@@ -147,3 +147,24 @@ describe('paragraphs opened by an indicator code', () => {
     expect(facts('在职人员控制率')).toEqual(['分值=6', '得分=6']);
   });
 });
+
+describe('a column name kept as a row by the reader', () => {
+  // a page's header written again with one cell reworded, so no reassembly drops it
+  const doc = docFromText(
+    [
+      '附件：评分表',
+      '一级指标\t二级指标\t三级指标\t分值\t得分',
+      '决策\t项目立项\t立项依据充分性\t5\t5',
+      '一级指标\t二级指标\t三级指标\t分值\t自评得分',
+      '过程\t资金管理\t资金到位率\t5\t4',
+      '指标名称\t权重\t得分\t得分率',
+      '决策\t50%\t5\t100%',
+      '指标名称\t权重\t自评得分\t得分率',
+    ].join('\n\n'),
+  );
+  it('is never an indicator', () => {
+    const names = extractIndicators(doc).nodes.map(displayName);
+    expect(names).toEqual(expect.arrayContaining(['决策', '过程', '资金到位率']));
+    for (const n of names) expect(n).not.toMatch(/^(?:[一二三]级)?指标(?:名称)?$/);
+  });
+});
