@@ -7,6 +7,7 @@ import { textRules } from './text/index.js';
 import { moneyRules } from './money/index.js';
 import { targetRules } from './target/index.js';
 import { scoreRules } from './score/index.js';
+import { tableRules } from './table/index.js';
 
 export const allRules: Rule[] = [
   ...identityRules,
@@ -16,4 +17,5 @@ export const allRules: Rule[] = [
   ...moneyRules,
   ...targetRules,
   ...scoreRules,
+  ...tableRules,
 ];

@@ -6,6 +6,10 @@ import type { DocumentSummary } from './result.js';
 import type { Finding, Lang, ReportDescriptor, Rule, RuleContext, Settings, Severity } from './rule.js';
 import { getSegmenter } from './segmenter.js';
 import { summarizeIdentity } from './facts/identity.js';
+import { quietUnreadTables } from './engine/quiet-tables.js';
+
+/** The rule whose messages say that a table's figures were not checked. */
+const TABLE_NOTE = 'table/unreadable';
 
 export interface RuleSetting {
   severity?: Severity | 'off';
@@ -65,6 +69,20 @@ export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
     };
     rule.check(ctx);
   }
+  const { kept, cascades } = quietUnreadTables(doc, findings);
+  const note = opts.rules.find((r) => r.meta.id === TABLE_NOTE);
+  const noteSeverity = opts.ruleConfig[TABLE_NOTE]?.severity ?? note?.meta.defaultSeverity;
+  if (note && noteSeverity && noteSeverity !== 'off')
+    for (const { table, count } of cascades)
+      kept.push({
+        ruleId: TABLE_NOTE,
+        severity: noteSeverity,
+        message: fillTemplate(note.meta.messages.cascade[opts.lang], { table: table.tableIndex + 1, count }),
+        locations: [locate(doc, { block: table.index, cell: { row: 0, col: 0 } })],
+        order: [table.index, 0, 0, 0],
+      });
+  findings.length = 0;
+  findings.push(...kept);
   findings.sort((a, b) => {
     for (let i = 0; i < a.order.length; i++) if (a.order[i] !== b.order[i]) return a.order[i] - b.order[i];
     return 0;

@@ -109,6 +109,24 @@ export interface Table {
   sectionId: number | null;
   /** The pieces the table was read from (pages, converter fragments), in order; one for a table read whole. */
   fragments: TableFragment[];
+  /** What the table is about and how well it was read (src/structure/table-reading.ts). */
+  reading: TableReading;
+}
+
+export type TableKind = 'scoring' | 'summary' | 'funding' | 'targets' | 'other';
+
+/** A sign that a table's columns were not read as the document draws them. */
+export interface ReadingIssue {
+  /** jammed: two figures in one cell of a figure column; words-in-figure-column: a 分值/得分 column holding words. */
+  issue: 'jammed' | 'words-in-figure-column';
+  col: number;
+}
+
+export interface TableReading {
+  kind: TableKind;
+  /** poor: the table's figures are not checked, and one info note says so. */
+  confidence: 'good' | 'poor';
+  issues: ReadingIssue[];
 }
 
 export type Block = Paragraph | Table;

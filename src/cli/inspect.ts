@@ -18,6 +18,21 @@ const L = {
   none: { 'zh-CN': '（无）', en: '(none)' },
   page: { 'zh-CN': '页', en: 'p.' },
   runIn: { 'zh-CN': '（标题后接正文）', en: '(run-in heading)' },
+  kind: { 'zh-CN': '类型', en: 'kind' },
+  scoring: { 'zh-CN': '评分表', en: 'scoring' },
+  summary: { 'zh-CN': '得分汇总表', en: 'score summary' },
+  funding: { 'zh-CN': '资金表', en: 'funding' },
+  targets: { 'zh-CN': '绩效目标表', en: 'targets' },
+  other: { 'zh-CN': '其他', en: 'other' },
+  reading: { 'zh-CN': '读取', en: 'reading' },
+  good: { 'zh-CN': '可靠', en: 'reliable' },
+  poor: { 'zh-CN': '不可靠，数字未核对', en: 'unreliable, figures not checked' },
+  jammed: { 'zh-CN': '一格内有两个数字', en: 'two figures in one cell' },
+  'words-in-figure-column': { 'zh-CN': '分值或得分列中是文字', en: 'words in a points or score column' },
+  column: { 'zh-CN': '列', en: 'column' },
+  fragments: { 'zh-CN': '分片', en: 'pieces' },
+  row: { 'zh-CN': '行', en: 'row' },
+  line: { 'zh-CN': '源文件行', en: 'line' },
   legend: {
     'zh-CN': '说明：↑ 与上方单元格合并，← 与左侧单元格合并',
     en: 'Legend: ↑ merged with the cell above, ← merged with the cell to the left',
@@ -58,9 +73,20 @@ export function renderInspect(doc: Document, lang: Lang): string {
   for (const table of doc.tables) {
     const section = table.sectionId != null ? doc.sections[table.sectionId]?.path ?? '' : '';
     out.push('', `${t('table')} ${table.tableIndex + 1}: ${table.rows} × ${table.cols}  [#${table.index}]${section ? '  ' + section : ''}`);
+    out.push('  ' + readingLine(table, t));
     out.push(...renderGrid(table).map((l) => '  ' + l));
   }
   return out.join('\n') + '\n';
+}
+
+/** "类型：评分表  读取：可靠  分片：2（第1行 第4页；第12行 第5页）": what the checks make of the table. */
+function readingLine(table: Table, t: (k: keyof typeof L) => string): string {
+  const { kind, confidence, issues } = table.reading;
+  const why = issues.map((i) => `${t('column')} ${i.col + 1}: ${t(i.issue)}`).join('; ');
+  const where = (f: Table['fragments'][number]) =>
+    [`${t('row')} ${f.firstRow + 1}`, f.page !== null ? `${t('page')} ${f.page}` : '', f.line !== null && f.page === null ? `${t('line')} ${f.line}` : ''].filter(Boolean).join(' ');
+  const pieces = table.fragments.length > 1 ? `  ${t('fragments')}: ${table.fragments.length} (${table.fragments.map(where).join('; ')})` : '';
+  return `${t('kind')}: ${t(kind)}  ${t('reading')}: ${t(confidence)}${why ? ` (${why})` : ''}${pieces}`;
 }
 
 /** The table as rows of aligned columns; a merged cell's text sits in its top-left position. */

@@ -8,6 +8,7 @@ import { textContentFromLines } from './text-content.js';
 import { findToc, isTocHeading, looksLikeTocEntry } from './toc.js';
 import { matchNumbering } from './numbering.js';
 import { reassembleTables } from './reassemble.js';
+import { readingOf } from './table-reading.js';
 
 export function buildDocument(raw: RawDocument): Document {
   const blocks = toBlocks(reassembleTables(splitTocParagraphs(raw.blocks)));
@@ -77,7 +78,7 @@ function toBlocks(raws: RawDocument['blocks']): Block[] {
     } else {
       if (!rb.cells.length) continue;
       const g = buildGrid(rb);
-      blocks.push({ kind: 'table', index: blocks.length, tableIndex: tableIndex++, sectionId: null, ...g, fragments: rb.fragments ?? fragmentsByPage(g) });
+      blocks.push({ kind: 'table', index: blocks.length, tableIndex: tableIndex++, sectionId: null, ...g, fragments: rb.fragments ?? fragmentsByPage(g), reading: readingOf(g) });
     }
   }
   return blocks;

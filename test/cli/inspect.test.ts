@@ -11,7 +11,8 @@ function gridAfter(out: string, heading: RegExp): string[] {
   const start = lines.findIndex((l) => heading.test(l));
   expect(start).toBeGreaterThanOrEqual(0);
   const grid: string[] = [];
-  for (const l of lines.slice(start + 1)) {
+  // the table's reading line ("类型: 评分表  读取: 可靠 …") stands between the header line and the grid
+  for (const l of lines.slice(start + 2)) {
     if (!/^\s+[+|]/.test(l)) break;
     grid.push(l);
   }
@@ -26,6 +27,10 @@ describe('reportlint inspect', () => {
     const gd = gridAfter(docx.stdout, /^表 2: \d+ × 8/);
     const gp = gridAfter(pdf.stdout, /^表 2: \d+ × 8/);
     expect(gp).toEqual(gd);
+    // the same reading from both; the PDF's table came in pieces, one a page
+    const reading = (out: string) => out.split('\n')[out.split('\n').findIndex((l) => /^表 2: /.test(l)) + 1];
+    expect(reading(docx.stdout)).toMatch(/^ {2}类型: 评分表 {2}读取: 可靠$/);
+    expect(reading(pdf.stdout)).toMatch(/^ {2}类型: 评分表 {2}读取: 可靠 {2}分片: \d \(行 1 页 \d+; 行 \d+ 页 \d+/);
     // 指标1 row of the seed's attachment: 二级指标 产出质量 spans it and the next row; 分值 5, 完成情况 329, 得分 5.
     const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
     const row = gd.find((l) => l.includes('指标1：工业总产值'))!;

@@ -1,0 +1,44 @@
+// A table whose columns were not read as the document draws them (two figures in one cell, words
+// in a 分值/得分 column): its figures are not checked (src/engine/quiet-tables.ts), and this one
+// note says so, so an auditor knows which part reportlint could not vouch for.
+import type { Rule } from '../../src/rule.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'table/unreadable',
+    description: {
+      'zh-CN': '表格未能可靠读取（列错位、多列读成一格），其中的数字未核对',
+      en: 'A table could not be read reliably (columns shifted or merged); its figures were not checked',
+    },
+    defaultSeverity: 'info',
+    messages: {
+      poor: {
+        'zh-CN': '表{table}未能可靠读取（第{col}列{why}），表中的数字未核对，请人工核对',
+        en: 'Table {table} could not be read reliably (column {col}: {whyEn}); its figures were not checked',
+      },
+      cascade: {
+        'zh-CN': '表{table}中有{count}处数字互相矛盾，多半是表格未能正确读取，已不逐条列出，请人工核对',
+        en: 'Table {table} has {count} figures that contradict each other, most likely a table read wrongly; they are not listed one by one',
+      },
+    },
+  },
+  check(ctx) {
+    for (const t of ctx.doc.tables) {
+      const first = t.reading.issues[0];
+      if (t.reading.confidence !== 'poor' || !first) continue;
+      const jammed = first.issue === 'jammed';
+      ctx.report({
+        messageId: 'poor',
+        data: {
+          table: t.tableIndex + 1,
+          col: first.col + 1,
+          why: jammed ? '一格内有两个数字' : '分值或得分列中是文字',
+          whyEn: jammed ? 'two figures in one cell' : 'words in a points or score column',
+        },
+        locations: [{ block: t.index, cell: { row: 0, col: 0 } }],
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,31 @@
+// A message step after the rules: figures read from a table that was not read well are not
+// findings. A table read badly (Table.reading) says so once through table/unreadable; a table
+// where most rows contradict each other at once is a table read wrongly, not a report with a
+// slip in every row ("when many checks fail together, suspect the reading"), and is said once too.
+import type { Document, Table } from '../model.js';
+import type { Finding } from '../rule.js';
+
+/** At least this many findings in one table, on at least half its rows, before the reading is blamed. */
+const CASCADE_MIN = 5;
+
+const inTable = (f: Finding, t: Table) => f.locations.some((l) => l.table?.index === t.tableIndex);
+
+/**
+ * The findings to keep, and the tables whose findings were dropped as a cascade (with how many),
+ * for the caller to note once. table/unreadable's own notes are always kept.
+ */
+export function quietUnreadTables<F extends Finding>(doc: Document, findings: F[]): { kept: F[]; cascades: Array<{ table: Table; count: number }> } {
+  const own = (f: Finding) => f.ruleId.startsWith('table/');
+  const poor = doc.tables.filter((t) => t.reading.confidence === 'poor');
+  let kept = findings.filter((f) => own(f) || !poor.some((t) => inTable(f, t)));
+  const cascades: Array<{ table: Table; count: number }> = [];
+  for (const t of doc.tables) {
+    if (t.reading.confidence === 'poor') continue;
+    const here = kept.filter((f) => !own(f) && f.severity !== 'info' && f.locations[0].table?.index === t.tableIndex);
+    const rows = new Set(here.map((f) => f.locations[0].table!.row));
+    if (here.length < CASCADE_MIN || rows.size * 2 < t.rows - 1) continue;
+    kept = kept.filter((f) => !here.includes(f));
+    cascades.push({ table: t, count: here.length });
+  }
+  return { kept, cascades };
+}
