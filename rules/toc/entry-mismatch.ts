@@ -2,7 +2,9 @@
 // top-level heading has its entry, and a score written in an entry is the one
 // its heading states. When the heading's own score disagrees with the body
 // (the summary table or its parts), the score rules report the heading, not this rule.
+import { Decimal } from 'decimal.js';
 import { spanIn } from '../../src/facts/identity-places.js';
+import { consistent, sumConsistent, type Written } from '../../src/facts/tolerance.js';
 import type { Document, Section, TocEntry } from '../../src/model.js';
 import type { Rule } from '../../src/rule.js';
 import { isAttachmentEntry, matchEntry } from './match.js';
@@ -16,6 +18,10 @@ function score(text: string): { max: string; got: string; at: number; end: numbe
 
 const strip = (s: string) => s.replace(/情况$/, '');
 
+/** A figure as written: "18.5" and "18.50" are one score (compared by the shared tolerance, not as strings). */
+const written = (s: string): Written => ({ value: new Decimal(s), decimals: s.split('.')[1]?.length ?? 0 });
+const same = (a: string, b: string) => consistent(written(a), written(b));
+
 /** True when something else in the body backs the heading's score (or nothing can tell). */
 function headingBacked(doc: Document, s: Section, h: { max: string; got: string }): boolean | null {
   // the summary table's row of the same indicator
@@ -24,13 +30,13 @@ function headingBacked(doc: Document, s: Section, h: { max: string; got: string 
       const cells = [...new Set(t.grid[r])].map((id) => t.cells[id].text);
       if (strip(cells[0] ?? '') !== strip(s.title)) continue;
       const nums = cells.slice(1).filter((c) => /^\d+(?:\.\d+)?$/.test(c));
-      if (nums.length >= 2) return nums.some((n, i) => n === h.max && nums[i + 1] === h.got);
+      if (nums.length >= 2) return nums.some((n, i) => i + 1 < nums.length && same(n, h.max) && same(nums[i + 1], h.got));
     }
   // the sum of its parts, when every part states a score
   const parts = s.children.map((id) => score(headingText(doc, doc.sections[id])));
   if (parts.length && parts.every((p) => p)) {
-    const sum = (k: 'max' | 'got') => parts.reduce((a, p) => a + Number(p![k]), 0);
-    return sum('max') === Number(h.max) && sum('got') === Number(h.got);
+    const adds = (k: 'max' | 'got') => sumConsistent(parts.map((p) => written(p![k])), written(h[k]));
+    return adds('max') && adds('got');
   }
   return null;
 }
@@ -79,7 +85,7 @@ const rule: Rule = {
       if (isAttachmentEntry(e)) continue;
       const es = score(text);
       const hs = score(headingText(doc, s));
-      if (!es || !hs || (es.max === hs.max && es.got === hs.got)) continue;
+      if (!es || !hs || (same(es.max, hs.max) && same(es.got, hs.got))) continue;
       if (headingBacked(doc, s, hs) === false) continue; // the heading is the odd one: the score rules say so
       const fmt = (x: { max: string; got: string }) => `分值${x.max}分，得分${x.got}分`;
       ctx.report({

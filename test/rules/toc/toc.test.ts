@@ -25,6 +25,13 @@ describe('toc/entry-mismatch', () => {
     const wrongHeading = BODY.replace('1、立项', '1、立项（分值10分，得分10分）').replace('2、目标', '2、目标（分值10分，得分8分）').replace('得分18分）', '得分20分）');
     expect(runRule(entryMismatch, report(toc, wrongHeading))).toEqual([]);
   });
+  it('compares scores as figures: 18.5 and 18.50 are one score, 18.5 and 17 are not', () => {
+    const body = BODY.replace('得分18分）', '得分18.50分）').replace('该项得分8分', '该项得分8.5分');
+    const same = '一、项目概况\t1\n二、评价结论\t2\n（一）决策（分值20.0分，得分18.5分）\t2\n三、问题与建议\t3';
+    expect(runRule(entryMismatch, report(same, body))).toEqual([]);
+    const other = same.replace('得分18.5分', '得分17分');
+    expect(runRule(entryMismatch, report(other, body)).map((x) => x.actual)).toEqual(['分值20.0分，得分17分']);
+  });
 });
 
 describe('toc/page-order', () => {
