@@ -4,7 +4,7 @@
 import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
 import { cnNumeralValue } from '../../src/structure/numbering.js';
 import type { Rule } from '../../src/rule.js';
-import { headingCounts, tableCounts, type LevelCounts } from './indicator-tree.js';
+import { headingCounts, subtreeCounts, tableCounts, type LevelCounts } from './indicator-tree.js';
 
 const CLAIM = /(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项|类)(一级|二级|三级)?(?:绩效)?(?:评价)?指标/g;
 /** The number after the level: "一级指标4个、二级指标13个、三级指标22个". */
@@ -23,6 +23,20 @@ function claims(text: string): Array<{ num: string; level: string | undefined; s
 /** Where an enumeration before the claim begins. */
 const LIST_START = /(?:[，。；：:（]|下设|包括|包含|分为|分别为|设置了?|设有|涵盖|即|有)/g;
 const LEVELS: Record<string, 1 | 2 | 3> = { 一级: 1, 二级: 2, 三级: 3 };
+
+/**
+ * The indicator a claim is about when its clause names one as subject: "产出类指标包括4个二级指标",
+ * "效益指标下设3个三级指标" count that indicator's subtree, not the whole tree.
+ */
+const OWNER = /([\u4e00-\u9fff]{2,8}?)类?指标(?:中|下|方面)?共?(?:下设|包括|包含|设置了?|设有|涵盖|分为|含)了?$/;
+const NOT_OWNER = /^(?:[一二三四]级|绩效|评价|考核|本项目|该项目|项目|本次|其中|各)$/;
+
+function claimOwner(text: string, start: number): string | null {
+  // "决策指标下设1个二级指标、2个三级指标": a claim listed after another has the same subject
+  const clause = (text.slice(0, start).split(/[。；！？，,]/).at(-1) ?? '').replace(/(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项)[一二三]级指标[、和及])+$/, '');
+  const m = OWNER.exec(clause);
+  return m && !NOT_OWNER.test(m[1]) ? m[1] : null;
+}
 
 function value(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : cnNumeralValue(s.replace('两', '二'));
@@ -69,6 +83,10 @@ const rule: Rule = {
         'zh-CN': '称有{actual}个{what}，但指标体系中有{expected}个',
         en: 'Says {actual} {what} but the indicator tree has {expected}',
       },
+      subtree: {
+        'zh-CN': '称{owner}有{actual}个{what}，但指标体系中{owner}下有{expected}个',
+        en: 'Says {owner} has {actual} {what} but the indicator tree has {expected} under it',
+      },
     },
   },
   check(ctx) {
@@ -89,6 +107,14 @@ const rule: Rule = {
         }
         const lvl = c.level ? LEVELS[c.level] : null;
         if (!lvl || list) continue;
+        const owner = lvl > 1 ? claimOwner(p.text, c.start) : null;
+        if (owner) {
+          // one indicator's subtree: compared with the tables that list it, and nothing said when none does
+          const counts = subtreeCounts(doc, owner, lvl as 2 | 3);
+          if (counts.length && !counts.includes(claimed))
+            ctx.report({ messageId: 'subtree', data: { owner, actual: claimed, expected: counts[0], what }, expected: `${counts[0]}个`, actual: `${claimed}个`, locations: [at] });
+          continue;
+        }
         // wrong only when no table and not the headings agree with it; the scoring table (the longest) is the one to show
         const byLength = [...tables].sort((a, b) => (b[3] ?? b[2] ?? 0) - (a[3] ?? a[2] ?? 0));
         const sources = [...byLength.map((t) => t[lvl]), headings[lvl]].filter((n): n is number => n !== undefined);

@@ -1,6 +1,7 @@
 // How many indicators of each level the report has: from the attachment's
 // indicator table (distinct names under 一级/二级/三级指标) and from the body's
 // headings under the "…指标分析" section (children = level 1, and so on).
+import { indicatorName, keysMatch } from '../../src/facts/indicator-names.js';
 import type { Document } from '../../src/model.js';
 
 export type LevelCounts = Partial<Record<1 | 2 | 3, number>>;
@@ -38,6 +39,34 @@ export function tableCounts(doc: Document): LevelCounts[] {
     }
   }
   return all;
+}
+
+/**
+ * How many indicators of `level` each table lists under the first-level indicator `owner`
+ * ("产出类指标包括4个二级指标" counts 产出's subtree, not the whole tree). Tables that do not
+ * list `owner` under a 一级指标 column give nothing.
+ */
+export function subtreeCounts(doc: Document, owner: string, level: 2 | 3): number[] {
+  const key = indicatorName(owner).key;
+  const out: number[] = [];
+  for (const t of doc.tables) {
+    for (let r = 0; r < t.rows; r++) {
+      const colOf = (lvl: 1 | 2 | 3) => t.grid[r].findIndex((id) => LEVEL[t.cells[id].text] === lvl);
+      const top = colOf(1);
+      const col = colOf(level);
+      if (top < 0 || col < 0) continue;
+      const names = new Set<string>();
+      for (let rr = r + 1; rr < t.rows; rr++) {
+        if (END_ROW.test(t.cells[t.grid[rr][0]].text)) break;
+        const id = t.grid[rr][col];
+        if (!keysMatch(indicatorName(t.cells[t.grid[rr][top]].text).key, key) || !t.cells[id].text || /^[\d.%]+$/.test(t.cells[id].text)) continue;
+        names.add(t.cells[id].text);
+      }
+      if (names.size) out.push(names.size);
+      break;
+    }
+  }
+  return out;
 }
 
 export function headingCounts(doc: Document): LevelCounts {

@@ -29,6 +29,16 @@ describe('count/claimed-count', () => {
     expect(runRule(claimedCount, doc('2'))).toEqual([]);
     expect(runRule(claimedCount, doc('3')).map((x) => [x.actual, x.expected])).toEqual([['3个', '2个']]);
   });
+  it("compares a claim about one indicator ('产出类指标包括…') with that indicator's subtree, and says nothing when no table lists it", () => {
+    const table = TABLE.replace('产出\t数量\t维修长度\t40\n', '产出\t数量\t维修长度\t20\n产出\t质量\t验收合格率\t20\n');
+    const doc = (claim: string) => docFromText(`一、评价情况\n\n共设置5个三级指标。${claim}\n\n${table}`);
+    expect(runRule(claimedCount, doc('产出类指标包括2个二级指标。'))).toEqual([]);
+    expect(runRule(claimedCount, doc('决策指标下设1个二级指标、2个三级指标。'))).toEqual([]);
+    expect(runRule(claimedCount, doc('产出类指标包括3个二级指标。')).map((x) => [x.actual, x.expected, x.message])).toEqual([
+      ['3个', '2个', '称产出有3个二级指标，但指标体系中产出下有2个'],
+    ]);
+    expect(runRule(claimedCount, doc('管理类指标包括3个二级指标。'))).toEqual([]);
+  });
   it('reads the number written after the level too: 三级指标22个', () => {
     const f = runRule(claimedCount, docFromText(`一、评价情况\n\n设置一级指标3个、二级指标3个、三级指标5个，总分100分。\n\n${TABLE}`));
     expect(f.map((x) => [squash(x.locations[0].text), x.actual, x.expected])).toEqual([['三级指标5个', '5个', '4个']]);
