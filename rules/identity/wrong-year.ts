@@ -4,13 +4,34 @@
 // (较2023年, 同比), spans that include the evaluated year (2021-2025年), and later
 // years (the report is written after the year it evaluates).
 import { sharedIdentity } from '../../src/facts/identity.js';
-import { inBookTitle, inDocumentNumber, isComparison, inComparingSentence, isCutoffDate, rangeOf } from '../../src/facts/years.js';
+import { inBookTitle, inDocumentNumber, isComparison, inComparingSentence, isCutoffDate, outsideScope, rangeOf, spanText } from '../../src/facts/years.js';
 import type { Rule } from '../../src/rule.js';
+import type { EvaluatedYears, YearMention } from '../../src/facts/years.js';
 
 const PERIOD_KEY = /(?:年度|时间|期间|周期|时段)$/;
 const NOT_PERIOD_KEY = /^(?:报告|编制|填报|报送|印发|出具|成立)/;
 /** What a "YYYY年度" dates when it is the evaluated year's: budget, project, funds, targets. */
 const DATES_PROJECT = /^(?:部门)?(?:预算|项目|资金|专项|绩效目标|绩效评价|经费|整体支出)/;
+/** What a span states when it is the evaluated period: "本次评价期间为2021年至2024年", "项目实施周期…". */
+const PERIOD_WORDS = /(?:评价|实施|项目|绩效)(?:期间|时段|周期|期限|年度|范围)(?:为|是|：|:)?$/;
+
+/**
+ * A span stated as the evaluated period ("本次评价期间为2020年至2024年") that is not the report's, read at
+ * its first year (the second is the same mistake): only where a period word introduces it.
+ */
+function sentenceAt(text: string, at: number): string {
+  const from = Math.max(...['。', '；', '！', '？'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
+  const ends = ['。', '；', '！', '？'].map((m) => text.indexOf(m, at)).filter((i) => i >= 0);
+  return text.slice(from, ends.length ? Math.min(...ends) : text.length);
+}
+
+function wrongSpan(text: string, y: YearMention, E: EvaluatedYears): number | null {
+  const range = rangeOf(text, y);
+  if (!range || range[0] !== y.value || (range[0] === E.from && range[1] === E.to)) return null;
+  if (!PERIOD_WORDS.test(text.slice(0, y.start).replace(/\s/g, '').slice(-8))) return null;
+  const rest = /^(?:年度?)?\s?[-—–~～至到]\s?(?:19|20)\d{2}年度?/.exec(text.slice(y.end));
+  return rest ? y.end + rest[0].length : null;
+}
 
 const rule: Rule = {
   meta: {
@@ -30,35 +51,50 @@ const rule: Rule = {
   },
   check(ctx) {
     const id = sharedIdentity(ctx);
-    const Y = id.year;
-    if (Y === null) return;
+    const E = id.evaluated;
+    if (E === null) return;
+    // a single year: Y is it; a programme's span (2021—2024年): years inside it are its own
+    const Y = E.from;
+    const expected = spanText(E);
     const projectYears = new Set(id.mentions.projects.filter((m) => m.yearPrefix).map((m) => `${m.place.block}/${m.place.cell?.row}/${m.place.cell?.col}/${m.yearPrefix!.start}`));
     for (const y of id.mentions.years) {
+      const spanEnd = E.from < E.to ? wrongSpan(y.place.text, y, E) : null;
+      if (spanEnd !== null) {
+        report(y.place, y.start, spanEnd, y.place.text.slice(y.start, spanEnd));
+        continue;
+      }
       if (y.value >= Y) continue;
       const text = y.place.text;
-      if (inDocumentNumber(text, y) || inBookTitle(text, y) || isComparison(text, y)) continue;
+      if (inDocumentNumber(text, y) || inBookTitle(text, y) || isComparison(text, y) || outsideScope(text, y)) continue;
       if (y.value === Y - 1 && inComparingSentence(text, y)) continue;
       const range = rangeOf(text, y);
-      if (range && range[0] <= Y && Y <= range[1]) continue;
+      if (range && range[0] <= Y && Y <= range[1] && (E.from === E.to || range[1] >= E.to)) continue;
       // the second end of a stale range was reported with the first
       if (range && range[1] === y.value && range[0] < Y && y.start > 0 && /[-—–~～至到]\s?$/.test(text.slice(0, y.start).replace(/\d{1,2}月\d{1,2}日?$/, ''))) continue;
       const key = `${y.place.block}/${y.place.cell?.row}/${y.place.cell?.col}/${y.start}`;
       const field = ctx.doc.cover.find((f) => f.block === y.place.block && f.valueStart <= y.start && y.start < f.valueEnd);
       const datesProject =
         projectYears.has(key) ||
-        isCutoffDate(text, y) ||
+        (E.from < E.to && PERIOD_WORDS.test(text.slice(0, y.start).replace(/\s/g, '').slice(-8))) ||
+        // a programme's report states where things stood before it began ("截至2019年12月31日，全省农村自来水普及率为80%"):
+        // a cut-off date dates the project only where its sentence is about the project's money or work
+        (isCutoffDate(text, y) && (E.from === E.to || /项目|资金|预算|支出|拨付|到位/.test(sentenceAt(text, y.start)))) ||
         (y.place.role === 'cover' && !!field && PERIOD_KEY.test(field.key) && !NOT_PERIOD_KEY.test(field.key)) ||
         // "项目名称：2022年度…项目": the year that opens the project's name on the cover
         (y.place.role === 'cover' && !!field && /^项目(?:名称|全称)$/.test(field.key) && y.start === field.valueStart) ||
         (text.slice(y.end, y.after) === '年度' && DATES_PROJECT.test(text.slice(y.after))) ||
         y.place.role === 'title';
       if (!datesProject) continue;
+      report(y.place, y.start, y.after, `${y.value}年`);
+    }
+
+    function report(place: { block: number; cell?: { row: number; col: number } }, start: number, end: number, actual: string) {
       ctx.report({
         messageId: 'wrongYear',
-        data: { actual: `${y.value}年`, expected: `${Y}年` },
-        expected: `${Y}年`,
-        actual: `${y.value}年`,
-        locations: [{ block: y.place.block, ...(y.place.cell ? { cell: y.place.cell } : {}), start: y.start, end: y.after }],
+        data: { actual, expected },
+        expected,
+        actual,
+        locations: [{ block: place.block, ...(place.cell ? { cell: place.cell } : {}), start, end }],
       });
     }
   },

@@ -5,6 +5,7 @@ import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
 import { summarizeIdentity } from './identity.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
+import { datesOtherYears, evaluatedYears, type EvaluatedYears } from './years.js';
 
 export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
 export type BudgetVariant = 'initial' | 'adjusted' | 'plain';
@@ -148,10 +149,10 @@ export function clauseBefore(text: string, at: number, floor = 0): string {
   return text.slice(floor, at);
 }
 
-/** "2023年度项目预算执行率为83.16%": a clause dated by a year that is not the report's is another year's figure. */
-export function datedElsewhere(clause: string, year: number | null): boolean {
-  if (year === null) return false;
-  return [...clause.matchAll(/((?:19|20)\d{2})年/g)].some((m) => Number(m[1]) !== year) && !/截至|截止/.test(clause);
+/** "2023年度项目预算执行率为83.16%": a clause dated by a year that is not the report's is another year's figure
+ *  (in a report on a programme's span, one year's part); "截至2024年12月31日" dates no figure. */
+export function datedElsewhere(clause: string, when: number | EvaluatedYears | null): boolean {
+  return datesOtherYears(clause, 0, clause.length, evaluatedYears(when));
 }
 
 /**
@@ -173,7 +174,7 @@ function otherFund(prefix: string, project: string | null): boolean {
   return !!own && !(own.includes(named) || named.includes(own));
 }
 
-function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundBreakdown[], year: number | null, project: string | null): void {
+function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundBreakdown[], year: EvaluatedYears | null, project: string | null): void {
   const text = p.text;
   const qs = findQuantities(text);
   for (const [ss, se] of sentencesOf(text)) {
@@ -486,7 +487,7 @@ export function extractFunding(doc: Document): FundingFacts {
   const figures: FundFigure[] = [];
   const breakdowns: FundBreakdown[] = [];
   let budgetRaised = false;
-  const { year, projectName } = summarizeIdentity(doc, {});
+  const { evaluated: year, projectName } = summarizeIdentity(doc, {});
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;

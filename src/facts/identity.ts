@@ -7,7 +7,7 @@ import { getSegmenter } from '../segmenter.js';
 import { textPlaces, type TextPlace } from './identity-places.js';
 import { findNameMentions, nameCore, type NameMention } from './identity-names.js';
 import { canonicalUnit, findUnits, looksLikeUnit, unitRole, type UnitMention, type UnitRole } from './units.js';
-import { findYears, type YearMention } from './years.js';
+import { evaluatedYears, findYears, type EvaluatedYears, type YearMention } from './years.js';
 
 export const IDENTITY_KEY = 'identity';
 
@@ -35,6 +35,8 @@ export interface Identity {
   /** The name without year, unit and generic tail, for comparison. */
   projectCore: string | null;
   year: number | null;
+  /** The evaluated year as a span, or a programme's span when the report evaluates it whole (2021—2024年). */
+  evaluated: EvaluatedYears | null;
   units: Partial<Record<UnitRole, string>>;
   unitFields: UnitField[];
   mentions: {
@@ -53,10 +55,11 @@ const REPORT_WORDS =
   /(?:的)?(?:(?:部门|整体|项目支出|支出|财政重点|重点)?(?:绩效)?(?:自评|评价|评估|考评|评级)?(?:报告|结果|表)|(?:财政重点|重点)?(?:绩效)?(?:自评|评价|评估))$/;
 
 /** A name as a title or name field writes it, without "关于", unit, year and report words. */
-export function cleanProjectName(s: string): { name: string; year: number | null } | null {
+export function cleanProjectName(s: string): { name: string; year: number | null; span: EvaluatedYears | null } | null {
   let t = s.replace(/\s/g, '').replace(/^(?:附件\d*[：:]?|项目名称[：:]?|关于)/, '');
   for (let i = 0; i < 3 && REPORT_WORDS.test(t); i++) t = t.replace(REPORT_WORDS, '');
   let year: number | null = null;
+  let span: EvaluatedYears | null = null;
   // a field a line break cut inside its bracket ("…改造项目（" / "2024年度资金）" on the next line)
   t = t.replace(/（[^）]*$/, '');
   // "…项目（2024年度资金）": which year's money of the project is evaluated
@@ -80,9 +83,10 @@ export function cleanProjectName(s: string): { name: string; year: number | null
       continue;
     }
     // "2022—2024年老旧小区改造项目": the programme's span is no part of the name, nor the report's year
-    const span = /^(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}年度?/.exec(t);
-    if (span) {
-      t = t.slice(span[0].length);
+    const spanned = /^((?:19|20)\d{2})年?\s*[-—–~～至到]\s*((?:19|20)\d{2})年度?/.exec(t);
+    if (spanned) {
+      t = t.slice(spanned[0].length);
+      if (Number(spanned[1]) < Number(spanned[2])) span ??= { from: Number(spanned[1]), to: Number(spanned[2]) };
       continue;
     }
     const y = findYears(t).find((m) => m.start === 0);
@@ -94,7 +98,7 @@ export function cleanProjectName(s: string): { name: string; year: number | null
     break;
   }
   const core = nameCore(t);
-  return core.length >= 2 && /^[\u4e00-\u9fff（）]+$/.test(t) ? { name: t, year } : null;
+  return core.length >= 2 && /^[\u4e00-\u9fff（）]+$/.test(t) ? { name: t, year, span } : null;
 }
 
 /** The cell right of a label cell in the same row, if it holds text. */
@@ -110,6 +114,7 @@ function valueRightOf(t: Table, label: Cell): Cell | null {
 interface NameSource {
   name: string;
   year: number | null;
+  span: EvaluatedYears | null;
   from: 'cover' | 'title' | 'table';
 }
 
@@ -139,6 +144,16 @@ function nameSources(doc: Document): NameSource[] {
 
 const YEAR_KEYS = /^(?:项目|预算|评价|资金|绩效)?年度$/;
 const PERIOD_KEYS = /^(?:评价|项目|实施|绩效)?(?:时间|期间|周期|时段)$/;
+
+/** "评价期间：2021年1月1日至2024年12月31日" / "2021—2024年": a span of whole years on the cover. */
+function spanFromCover(doc: Document): EvaluatedYears | null {
+  for (const f of doc.cover) {
+    if (!PERIOD_KEYS.test(f.key) && !YEAR_KEYS.test(f.key)) continue;
+    const m = /^((?:19|20)\d{2})年(?:0?1月0?1日?)?(?:度)?\s*(?:至|到|[-—–~～])\s*((?:19|20)\d{2})年(?:12月31日?|度)?$/.exec(f.value);
+    if (m && Number(m[1]) < Number(m[2])) return { from: Number(m[1]), to: Number(m[2]) };
+  }
+  return null;
+}
 
 function yearFromCover(doc: Document): number | null {
   for (const f of doc.cover) {
@@ -234,9 +249,12 @@ function isNameCell(place: Place, all: Place[]): boolean {
 // ------------------------------------------------------------------ the facts
 
 /** Name, year and units only: cheap, no segmentation (for the JSON document fields). */
-export function summarizeIdentity(doc: Document, settings: Readonly<Settings>): { projectName: string | null; year: number | null } {
-  const { projectName, year } = basics(doc, settings);
-  return { projectName, year };
+export function summarizeIdentity(
+  doc: Document,
+  settings: Readonly<Settings>,
+): { projectName: string | null; year: number | null; evaluated: EvaluatedYears | null } {
+  const { projectName, year, evaluated } = basics(doc, settings);
+  return { projectName, year, evaluated };
 }
 
 /**
@@ -261,11 +279,14 @@ function basics(doc: Document, settings: Readonly<Settings>) {
   const best = [...sources].sort((a, b) => (votes.get(nameCore(b.name)) ?? 0) - (votes.get(nameCore(a.name)) ?? 0))[0];
   const projectName = settings.projectName ?? best?.name ?? null;
   const year = settings.year ?? votedYear(sources) ?? yearFromCover(doc) ?? null;
-  return { projectName, year, projectCore: projectName ? nameCore(cleanProjectName(projectName)?.name ?? projectName) : null };
+  // a report that names no single year but a programme's span evaluates the span whole
+  const span = year === null ? (sources.find((s) => s.from === 'title' && s.span)?.span ?? sources.find((s) => s.span)?.span ?? spanFromCover(doc)) : null;
+  const evaluated = span ?? evaluatedYears(year);
+  return { projectName, year, evaluated, projectCore: projectName ? nameCore(cleanProjectName(projectName)?.name ?? projectName) : null };
 }
 
 export function identify(doc: Document, settings: Readonly<Settings>, segmenter: () => Segmenter = getSegmenter): Identity {
-  const { projectName, projectCore, year } = basics(doc, settings);
+  const { projectName, projectCore, year, evaluated } = basics(doc, settings);
   const fields = unitFields(doc);
   const units: Identity['units'] = {};
   for (const f of fields) units[f.role] ??= f.value;
@@ -275,6 +296,7 @@ export function identify(doc: Document, settings: Readonly<Settings>, segmenter:
     projectName,
     projectCore,
     year,
+    evaluated,
     units,
     unitFields: fields,
     mentions: {

@@ -86,7 +86,7 @@ const EMPTY_BOX = /[☐□▢]/;
 /** The overall grade as the text states it, and as a ticked box in a 评价等次 row. */
 export function statedGrades(doc: Document): GradeStatement[] {
   const out: GradeStatement[] = [];
-  const { year } = summarizeIdentity(doc, {});
+  const { evaluated: year } = summarizeIdentity(doc, {});
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc') continue;

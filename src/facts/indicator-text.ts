@@ -100,7 +100,7 @@ const TOTAL_LABEL = /总得分|综合得分|总分|评价得分|最终得分|自
 
 export function narrativeFacts(doc: Document, analysis: number | null, tree: IndicatorTree, sectionNode: Map<number, number>): ScoreFact[] {
   const facts: ScoreFact[] = [];
-  const { year } = summarizeIdentity(doc, {});
+  const { evaluated: year } = summarizeIdentity(doc, {});
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph' || b.role === 'toc' || b.role === 'cover' || b.role === 'title') continue;
     const sec = b.sectionId;

@@ -4,6 +4,7 @@ import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
 import { clauseBefore, COMPARED, datedElsewhere, sentencesOf, sourceOf } from './funding.js';
+import type { EvaluatedYears } from './years.js';
 import { summarizeIdentity } from './identity.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 
@@ -132,7 +133,7 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
 const CLAUSE_BREAK = /[，、。；！？]/;
 const SKIP_UNITS = /^(?:分|年|月|日|号|时|岁|倍)$/;
 
-function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStatement[], year: number | null): void {
+function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStatement[], year: EvaluatedYears | null): void {
   const text = p.text;
   const qs = findQuantities(text);
   if (!qs.length) return;
@@ -260,7 +261,7 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
 
 export function extractTargets(doc: Document): TargetFacts {
   const statements: IndicatorStatement[] = [];
-  const { year } = summarizeIdentity(doc, {});
+  const { evaluated: year } = summarizeIdentity(doc, {});
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;

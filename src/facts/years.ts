@@ -13,6 +13,25 @@ export interface YearMention {
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/**
+ * The years a report evaluates: one year (from = to), or a programme's span when the report
+ * evaluates it whole ("某省2021—2024年农村饮水安全巩固提升项目绩效评价报告").
+ */
+export interface EvaluatedYears {
+  from: number;
+  to: number;
+}
+
+/** A single year as the span it is; null stays null. */
+export function evaluatedYears(when: number | EvaluatedYears | null): EvaluatedYears | null {
+  return when === null ? null : typeof when === 'number' ? { from: when, to: when } : when;
+}
+
+/** "2021—2024年" as a span. */
+export function spanText(e: EvaluatedYears): string {
+  return e.from === e.to ? `${e.from}年` : `${e.from}—${e.to}年`;
+}
+
 /** Every year written as a year (followed by 年), in order. */
 export function findYears(text: string): YearMention[] {
   const out: YearMention[] = [];
@@ -88,6 +107,12 @@ export function inComparingSentence(text: string, y: YearMention): boolean {
   return /较上年|比上年|与上年相比|同上年相比|较上一?年度|比上一?年度|与上一?年度相比|较去年|与去年相比|比去年/.test(text.slice(from, to));
 }
 
+/** The clause says the year is not what the report evaluates: "2020年度项目资金不在本次评价范围内", "…不纳入本次评价". */
+export function outsideScope(text: string, y: YearMention): boolean {
+  const [, after] = clauseAround(text, y.start);
+  return /不在|不属于|不纳入|未纳入|不包括|之外|以外/.test(after);
+}
+
 /** A year written as a cut-off date: 截止2023年12月31日, 截至2023年底. */
 export function isCutoffDate(text: string, y: YearMention): boolean {
   return /(截止|截至)(到|于)?$/.test(text.slice(Math.max(0, y.start - 4), y.start)) && /^(\d{1,2}月|[一二三四五六七八九十]{1,3}月|底|末)/.test(text.slice(y.after));
@@ -96,18 +121,29 @@ export function isCutoffDate(text: string, y: YearMention): boolean {
 /**
  * What the sentence says up to `at` is about another year than the report's: it is dated by one
  * ("…该项目2023年度资金重点绩效评价得分为87.65分") or set against last year ("与上年相比，…").
- * Document numbers, titles of documents and spans that hold the report's year do not date it.
+ * In a report on a programme's span, a sentence dated by one year of it is that year's part, not the
+ * whole ("2022年度预算3000万元"). Cut-off dates (截至2024年12月31日), document numbers, titles of documents
+ * and spans that hold the evaluated years do not date it.
  */
-export function aboutAnotherYear(text: string, at: number, year: number | null): boolean {
+export function aboutAnotherYear(text: string, at: number, when: number | EvaluatedYears | null): boolean {
   let from = at;
   while (from > 0 && !'。；！？'.includes(text[from - 1])) from--;
   const before = text.slice(from, at);
   if (/与上一?年度?相比|较上一?年度?|比上一?年度?|上年度|去年/.test(before)) return true;
-  if (year === null) return false;
-  return findYears(before).some((y) => {
+  return datesOtherYears(text, from, at, evaluatedYears(when));
+}
+
+/**
+ * "2023年度项目预算执行率为83.16%": a clause (text[from, to)) dated by a year that is not the evaluated
+ * one, or by one year of an evaluated span, states another year's figure.
+ */
+export function datesOtherYears(text: string, from: number, to: number, e: EvaluatedYears | null): boolean {
+  if (e === null) return false;
+  return findYears(text.slice(from, to)).some((y) => {
     const shifted = { ...y, start: y.start + from, end: y.end + from, after: y.after + from };
-    if (y.value === year || inDocumentNumber(text, shifted) || inBookTitle(text, shifted)) return false;
+    if (inDocumentNumber(text, shifted) || inBookTitle(text, shifted) || isCutoffDate(text, shifted)) return false;
     const range = rangeOf(text, shifted);
-    return !(range && range[0] <= year && year <= range[1]);
+    if (range) return !(range[0] <= e.from && e.to <= range[1]);
+    return e.from === e.to ? y.value !== e.from : true;
   });
 }
