@@ -29,7 +29,7 @@ function wrongSpan(text: string, y: YearMention, E: EvaluatedYears): number | nu
   const range = rangeOf(text, y);
   if (!range || range[0] !== y.value || (range[0] === E.from && range[1] === E.to)) return null;
   if (!PERIOD_WORDS.test(text.slice(0, y.start).replace(/\s/g, '').slice(-8))) return null;
-  const rest = /^(?:年度?)?\s?[-—–~～至到]\s?(?:19|20)\d{2}年度?/.exec(text.slice(y.end));
+  const rest = /^(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?(?:19|20)\d{2}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?/.exec(text.slice(y.end));
   return rest ? y.end + rest[0].length : null;
 }
 

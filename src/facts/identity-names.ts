@@ -19,7 +19,9 @@ const STOP_WORDS = new Set(
     '客观 评价 加强 有 特 设立 设 新增 推进 支持 使用 安排 下达 拨付 申报 组织 落实 下设 包括 涉及 属于 作为 即 从 由 向 于 ' +
     '把 被 给 共 全部 所有 有些 很多 部分 同类 相关 其他 其它 内部 一次性 经常性 重点 重大 上述 以上 以下 年度 当年 本年 本级 ' +
     '全年 全县 全市 县级 市级 省级 中央 财政 扶持 预算 实际 计划 到位 结余 配套 所需 需要 用于 利用 围绕 针对 涉及 明确 保障 ' +
-    '采用 采取 运用 参照 参考 结合 借鉴 套用 自评 本次')
+    '采用 采取 运用 参照 参考 结合 借鉴 套用 自评 本次 ' +
+    // who does the work ("负责文化生态保护区项目评价"): a verb, not the start of a name
+    '负责 承担 参与 牵头 协助 分管 主管')
     .split(' '),
 );
 
@@ -71,6 +73,8 @@ export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
       const w = words[i];
       // "计划资金" is no name, "营养改善计划专项资金" is: a soft stop word is part of the name
       // when a content word comes before it
+      // "各设区市资金": each one's money, a part of the project's, never another project's name
+      if (/^各./.test(w)) break;
       if (STOP_WORDS.has(w) && !(SOFT_STOP.has(w) && i > 0 && !STOP_WORDS.has(words[i - 1]) && !UNIT_WORD.test(words[i - 1]))) break;
       if (UNIT_WORD.test(w)) {
         // "工信局", or a known unit cut into several words (信丰县/工业/和/信息化局)

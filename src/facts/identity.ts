@@ -62,6 +62,12 @@ export function cleanProjectName(s: string): { name: string; year: number | null
   let span: EvaluatedYears | null = null;
   // a field a line break cut inside its bracket ("…改造项目（" / "2024年度资金）" on the next line)
   t = t.replace(/（[^）]*$/, '');
+  // "…专项资金（2021—2024年）": the programme's span the report evaluates
+  const parenSpan = /（((?:19|20)\d{2})年?\s*[-—–~～至到]\s*((?:19|20)\d{2})年度?(?:资金)?）$/.exec(t);
+  if (parenSpan) {
+    if (Number(parenSpan[1]) < Number(parenSpan[2])) span = { from: Number(parenSpan[1]), to: Number(parenSpan[2]) };
+    t = t.slice(0, parenSpan.index);
+  }
   // "…项目（2024年度资金）": which year's money of the project is evaluated
   const paren = /（((?:19|20)\d{2})年度?(?:资金|批次|部分)?）$/.exec(t);
   if (paren) {
@@ -215,9 +221,10 @@ function unitFields(doc: Document): UnitField[] {
 
 // ------------------------------------------------------------------ mentions
 
-// "X项目自评得分", and with the year between: "X项目2023年度自评得分95分"; "作为X项目以后年度预算申报的依据"
+// "X项目自评得分", and with the year between: "X项目2023年度自评得分95分"; "作为X项目以后年度预算申报的依据";
+// "在X专项资金后续年度预算申报中运用评价结果"
 const SLOT_AFTER =
-  /^(?:项目)?(?:\d{4}年度?)?(?:(?:部门|整体|支出)?(?:绩效)?(?:自评|评价|评估)(?:报告|表|得分|工作|结果|等级|情况)?|(?:部门)?评[价级]表|(?:进行|开展)了?(?:绩效)?(?:自评|评价)|(?:已|已经)在?规定时间|预算\d|共使用|效益情况|的资金活动|(?:以后|下一?)年度(?:预算|资金)|(?:\d{4})?年度?绩效目标(?:已|基本|全面|均)?(?:实现|完成|达成))/;
+  /^(?:项目)?(?:\d{4}年度?)?(?:(?:部门|整体|支出)?(?:绩效)?(?:自评|评价|评估)(?:报告|表|得分|工作|结果|等级|情况)?|(?:部门)?评[价级]表|(?:进行|开展)了?(?:绩效)?(?:自评|评价)|(?:已|已经)在?规定时间|预算\d|共使用|效益情况|的资金活动|(?:以后|下一?|后续|今后)年度(?:的)?(?:预算|资金)|(?:\d{4})?年度?绩效目标(?:已|基本|全面|均)?(?:实现|完成|达成))/;
 
 /** "本次评价对象为X", "评价对象：X": the name of what is evaluated. */
 const SLOT_BEFORE = /(?:评价|评估|自评)对象(?:为|是|系|：|:)$/;

@@ -68,9 +68,10 @@ export function inBookTitle(text: string, y: YearMention): boolean {
 
 /** The other end of a range the year is part of (2021-2025年, 2021年至2025年), or null. */
 export function rangeOf(text: string, y: YearMention): [number, number] | null {
-  const after = /^(?:年度?)?\s?[-—–~～至到]\s?((?:19|20)\d{2})年/.exec(text.slice(y.end));
+  // "2021年1月1日至2023年12月31日" is a span of years too
+  const after = /^(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?((?:19|20)\d{2})年/.exec(text.slice(y.end));
   if (after) return [y.value, Number(after[1])];
-  const before = /((?:19|20)\d{2})(?:年度?)?\s?[-—–~～至到]\s?$/.exec(text.slice(0, y.start));
+  const before = /((?:19|20)\d{2})(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?$/.exec(text.slice(0, y.start));
   if (before) return [Number(before[1]), y.value];
   return null;
 }

@@ -205,3 +205,16 @@ describe('reports where nothing is wrong', () => {
     expect(runRule(identityRules, await readFixture(path))).toEqual([]);
   });
 });
+
+describe('identity/foreign-project: what is no other project', () => {
+  it('does not take each one’s money (各设区市资金), or a sub-programme named again and again, for a leftover', () => {
+    expect(runRule(foreignProject, otherDoc('五、各设区市资金使用情况\n\n各设区市资金使用情况良好。'))).toEqual([]);
+    const sub = '三、子项目\n\n评价组成员张三负责路灯节能改造项目评价工作。路灯节能改造项目完成改造。路灯节能改造项目验收合格。路灯节能改造项目资金到位。';
+    expect(runRule(foreignProject, otherDoc(sub))).toEqual([]);
+  });
+  it('still reports another project named once where the own belongs, also before 后续年度预算', () => {
+    expect(runRule(foreignProject, otherDoc('三、评价组织\n\n评价组成员张三负责路灯节能改造项目评价工作。')).map((x) => x.actual)).toEqual(['路灯节能改造项目']);
+    const f = runRule(foreignProject, otherDoc('四、建议\n\n建议在乡镇卫生院设备购置补助资金后续年度预算申报中运用评价结果。'));
+    expect(f.map((x) => x.actual)).toEqual(['乡镇卫生院设备购置补助资金']);
+  });
+});

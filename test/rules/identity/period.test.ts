@@ -55,3 +55,16 @@ describe('money in a report on a programme’s span', () => {
     expect(run(YEARS.replace('执行率95%', '执行率90%')).map((f) => [f.ruleId, f.actual])).toEqual([['money/identity', '90%']]);
   });
 });
+
+describe('the evaluated span written with dates, or in brackets after the name', () => {
+  const P = '山西省非遗保护传承专项资金（2021—2024年）财政重点绩效评价报告';
+  const doc = (body: string) => docFromText(`${P}\n\n一、项目基本情况\n\n${body}`);
+  it('is read from the name’s bracket', () => {
+    expect(summarizeIdentity(doc('概况。'), {}).evaluated).toEqual({ from: 2021, to: 2024 });
+  });
+  it('reports a period written with dates that is not the span, and not the span itself', () => {
+    const f = runRule(wrongYear, doc('评价期间为2021年1月1日至2023年12月31日，评价范围包括省本级。'));
+    expect(f.map((x) => x.actual)).toEqual(['2021年1月1日至2023年12月31日']);
+    expect(runRule(wrongYear, doc('评价期间为2021年1月1日至2024年12月31日，评价范围包括省本级。'))).toEqual([]);
+  });
+});
