@@ -3,8 +3,9 @@
 // one left empty, only "the filled parts exceed the total" is a contradiction.
 import { Decimal } from 'decimal.js';
 import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
-import { formatDecimal, intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
+import { consistent, formatDecimal, intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
+import { yearBreakdowns, yearTotalsInTables } from '../../src/facts/year-breakdowns.js';
 
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
 const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };
@@ -27,8 +28,8 @@ const rule: Rule = {
   meta: {
     id: 'money/source-breakdown',
     description: {
-      'zh-CN': '资金来源分项（中央、省、市县、其他等）之和等于合计数',
-      en: 'The breakdown by source (central, provincial, city/county, other…) adds up to its total',
+      'zh-CN': '资金来源分项（中央、省、市县、其他等）或各年度金额之和等于合计数',
+      en: 'The breakdown by source (central, provincial, city/county, other…) or by year adds up to its total',
     },
     defaultSeverity: 'error',
     messages: {
@@ -39,6 +40,14 @@ const rule: Rule = {
       exceeds: {
         'zh-CN': '{kind}已填写的来源分项之和{expected}已超过合计{actual}（另有{empty}项空白）',
         en: 'The filled parts of {kindEn} already add up to {expected}, more than the total {actual} ({empty} left empty)',
+      },
+      yearPart: {
+        'zh-CN': '{year}年金额{actual}与按年度列示的表格（{expected}）不符，各年度之和因此与合计不符',
+        en: 'The {year} amount {actual} differs from the table by year ({expected}), so the years do not add up to the total',
+      },
+      years: {
+        'zh-CN': '合计{actual}与各年度金额之和{expected}不符',
+        en: 'The total {actual} does not equal the sum of its amounts by year, {expected}',
       },
       empty: {
         'zh-CN': '{kind}合计{actual}，但来源分项有{empty}项空白，已填写分项之和为{expected}',
@@ -85,6 +94,25 @@ const rule: Rule = {
       if (sumLo.gt(intervalOf(total.q)[1])) ctx.report({ messageId: 'exceeds', data, expected: data.expected, actual: data.actual, locations });
       else if (ctx.options.reportEmptyCells === true && !sumConsistent(filled.map((p) => p.q!), total.q))
         ctx.report({ messageId: 'empty', data, expected: data.expected, actual: data.actual, locations: [...parts.filter((p) => !p.q).map((p) => p.at), total.at] });
+    }
+    // "累计安排26,900.00万元，其中2021年6,000.00万元、2022年…": the years add up to the whole. Which figure is
+    // wrong is not known from the sentence alone: the total is the place to look, each year beside it
+    const byYear = yearTotalsInTables(ctx.doc);
+    for (const { total, parts } of yearBreakdowns(ctx.doc)) {
+      if (sumConsistent(parts.map((p) => p.q), total.q)) continue;
+      // one year written otherwise in a table by year, with which the years add up: that year is the slip
+      const slip = parts
+        .map((p) => ({ p, other: (byYear.get(p.year) ?? []).find((o) => !consistent(o.q, p.q) && sumConsistent(parts.map((x) => (x === p ? o.q : x.q)), total.q)) }))
+        .find((x) => x.other);
+      if (slip?.other) {
+        const data = { year: slip.p.year, actual: formatDecimal(slip.p.q.value, slip.p.q.unit ?? undefined), expected: formatDecimal(slip.other.q.value.mul(slip.other.q.scale).div(slip.p.q.scale), slip.p.q.unit ?? undefined) };
+        ctx.report({ messageId: 'yearPart', data, expected: data.expected, actual: data.actual, locations: [slip.p.at, slip.other.at, total.at] });
+        continue;
+      }
+      const unit = total.q.unit ?? undefined;
+      const sum = parts.reduce((s, p) => s.plus(p.q.value.mul(p.q.scale)), new Decimal(0)).div(total.q.scale);
+      const data = { actual: formatDecimal(total.q.value, unit), expected: formatDecimal(sum, unit) };
+      ctx.report({ messageId: 'years', data, expected: data.expected, actual: data.actual, locations: [total.at, ...parts.map((p) => p.at)] });
     }
   },
 };
