@@ -6,7 +6,8 @@ import crossSource from './cross-source.js';
 import grade from './grade.js';
 import missingScore from './missing-score.js';
 import range from './range.js';
+import statedRate from './stated-rate.js';
 import summaryTable from './summary-table.js';
 import total from './total.js';
 
-export const scoreRules: Rule[] = [crossSource, childrenSum, range, total, summaryTable, grade, criteriaPoints, missingScore];
+export const scoreRules: Rule[] = [crossSource, childrenSum, range, total, summaryTable, grade, criteriaPoints, missingScore, statedRate];
