@@ -9,10 +9,10 @@ import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { asPoints } from './indicator-mentions.js';
 import { indicatorName } from './indicator-names.js';
 
-const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
+export const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
 
 const NAME_HEAD = /^(?:评价指标|指标名称|指标|绩效指标|评价内容|指标项|考核指标|评价项目|一级指标)$/;
-const LEVEL_HEAD = /^([一二三四])级指标(?:名称)?$/;
+export const LEVEL_HEAD = /^([一二三四])级指标(?:名称)?$/;
 const MAX_HEAD = /^(?:分值|评级分值|指标分值|标准分值?|满分|满分值|权重分值?|分数|应得分|指标权重分)$/;
 const WEIGHT_HEAD = /^(?:权重|权重%|指标权重|权重比例)$/;
 const SCORE_HEAD = /^(?:得分|评价得分|实际得分|指标得分|自评得分|评分|考核得分|最终得分|评价分值)$/;
@@ -196,11 +196,46 @@ export function attachmentTables(doc: Document, tree: IndicatorTree): { facts: S
       const scoreCols = heads.map((h, c) => (SCORE_HEAD.test(h) ? c : -1)).filter((c) => c >= 0);
       if (!maxCols.length && !scoreCols.length) continue;
       const critCol = heads.findIndex((h) => CRITERIA_HEAD.test(h));
+      facts.push(...fundsRowFacts(t, r, tree));
       tables.push(readScoringTable(t, r, levels, maxCols, scoreCols, critCol, tree, facts));
       break;
     }
   }
   return { facts, tables };
+}
+
+/** The national 自评表's funds block header: "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分". */
+const FUNDS_RATE_HEAD = /^(?:执行率|预算执行率|资金执行率)$/;
+/** A first-level indicator that scores the funds' execution. */
+const FUNDS_NODE = /(?:预算|资金)执行(?:率|情况)/;
+
+/**
+ * The funds row of the national 自评表 (财预〔2020〕10号): above the indicators, its 年度资金总额 row
+ * carries 分值 10 and the 得分 its 执行率 earns. It is one part of the form's 总分 beside the
+ * first-level indicators (资金执行率10 + 产出50 + 效益30 + 满意度10 = 100), so it is a first-level node.
+ */
+export function fundsRowFacts(t: Table, headRow: number, tree: IndicatorTree): ScoreFact[] {
+  for (let r = 0; r < headRow; r++) {
+    const heads = t.grid[r].map((id, c) => (t.cells[id].col === c ? headText(t.cells[id].text) : ''));
+    const maxCol = heads.findIndex((h) => h === '分值');
+    const scoreCol = heads.findIndex((h) => h === '得分');
+    if (maxCol < 0 || scoreCol < 0 || !heads.some((h) => FUNDS_RATE_HEAD.test(h))) continue;
+    const row = r + 1;
+    if (row >= headRow) return [];
+    const max = t.cells[t.grid[row][maxCol]];
+    const score = t.cells[t.grid[row][scoreCol]];
+    const qm = max.row === row ? points(max.text) : null;
+    const qs = score.row === row ? points(score.text) : null;
+    if (!qm) return [];
+    // the first level may already name it: "预算执行率", "预算执行情况", "项目资金执行率"
+    const named = tree.nodes[tree.root].children.filter((id) => FUNDS_NODE.test(tree.nodes[id].name.text));
+    const node = named.length === 1 ? named[0] : tree.child(tree.root, '资金执行率');
+    const origin = `attachment:${t.tableIndex}`;
+    const out: ScoreFact[] = [{ node, kind: '分值', q: qm, source: 'attachment', origin, sourceParent: tree.root, span: cellSpan(t, max) }];
+    if (qs) out.push({ node, kind: '得分', q: qs, source: 'attachment', origin, sourceParent: tree.root, span: cellSpan(t, score) });
+    return out;
+  }
+  return [];
 }
 
 /**
