@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractIndicatorSystems, scoringForms } from '../../src/facts/indicator-systems.js';
+import { extractIndicatorSystems } from '../../src/facts/indicator-systems.js';
+import { scoringForms } from '../../src/facts/programme-scopes.js';
 import { displayName, type IndicatorFacts } from '../../src/facts/indicators.js';
 import { docFromText } from '../helpers.js';
 import { dept, prog } from '../rules/score/forms.js';

@@ -4,11 +4,18 @@
  * A national-layout 自评表 as pasted text: what it scores, its funds row (分值 10), two first-level
  * indicators and its 总分. Rows: [一级, 三级, 分值, 得分].
  */
-export function form(key: '项目名称' | '部门名称', name: string, fundsScore: string, rows: [string, string, number, string][], total: string): string {
+export function form(
+  key: '项目名称' | '部门名称',
+  name: string,
+  fundsScore: string,
+  rows: [string, string, number, string][],
+  total: string,
+  funds = ['600.00', '680.00', '652.80', '96.00%'],
+): string {
   return [
     `${key}\t${name}`,
     '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
-    `\t年度资金总额\t600.00\t680.00\t652.80\t10\t96.00%\t${fundsScore}`,
+    `\t年度资金总额\t${funds.join('\t').replace(/\t([^\t]*)$/, '\t10\t$1')}\t${fundsScore}`,
     '绩效指标\t一级指标\t二级指标\t三级指标\t分值\t得分',
     ...rows.map(([l1, l3, max, got]) => `\t${l1}\t${l1.replace('指标', '')}二级\t${l3}\t${max}\t${got}`),
     `总分\t\t\t\t100\t${total}`,
