@@ -170,12 +170,23 @@ export interface AttachmentGap {
   span: SpanRef;
 }
 
+/** The national 自评表's funds row: its 分值, 执行率 and the 得分 the rate earns. */
+export interface FundsRow {
+  max: ScoreFact;
+  score: ScoreFact | null;
+  /** The 执行率 cell's figure (a percentage), if written. */
+  rate: Quantity | null;
+  rateSpan: SpanRef;
+}
+
 export interface AttachmentTable {
   block: number;
   rows: ScoringRow[];
   gaps: AttachmentGap[];
   /** The 总分/合计 row's figures. */
   total: ScoreFact[];
+  /** The funds row above the indicators, on the national 自评表. */
+  funds?: FundsRow;
 }
 
 /** Scoring tables with their rows, and their figures as facts (nodes matched into the tree). */
@@ -196,8 +207,9 @@ export function attachmentTables(doc: Document, tree: IndicatorTree): { facts: S
       const scoreCols = heads.map((h, c) => (SCORE_HEAD.test(h) ? c : -1)).filter((c) => c >= 0);
       if (!maxCols.length && !scoreCols.length) continue;
       const critCol = heads.findIndex((h) => CRITERIA_HEAD.test(h));
-      facts.push(...fundsRowFacts(t, r, tree));
-      tables.push(readScoringTable(t, r, levels, maxCols, scoreCols, critCol, tree, facts));
+      const funds = fundsRow(t, r, tree);
+      if (funds) facts.push(funds.max, ...(funds.score ? [funds.score] : []));
+      tables.push({ ...readScoringTable(t, r, levels, maxCols, scoreCols, critCol, tree, facts), ...(funds ? { funds } : {}) });
       break;
     }
   }
@@ -214,28 +226,34 @@ const FUNDS_NODE = /(?:预算|资金)执行(?:率|情况)/;
  * carries 分值 10 and the 得分 its 执行率 earns. It is one part of the form's 总分 beside the
  * first-level indicators (资金执行率10 + 产出50 + 效益30 + 满意度10 = 100), so it is a first-level node.
  */
-export function fundsRowFacts(t: Table, headRow: number, tree: IndicatorTree): ScoreFact[] {
+function fundsRow(t: Table, headRow: number, tree: IndicatorTree): FundsRow | null {
   for (let r = 0; r < headRow; r++) {
     const heads = t.grid[r].map((id, c) => (t.cells[id].col === c ? headText(t.cells[id].text) : ''));
     const maxCol = heads.findIndex((h) => h === '分值');
     const scoreCol = heads.findIndex((h) => h === '得分');
-    if (maxCol < 0 || scoreCol < 0 || !heads.some((h) => FUNDS_RATE_HEAD.test(h))) continue;
+    const rateCol = heads.findIndex((h) => FUNDS_RATE_HEAD.test(h));
+    if (maxCol < 0 || scoreCol < 0 || rateCol < 0) continue;
     const row = r + 1;
-    if (row >= headRow) return [];
+    if (row >= headRow) return null;
     const max = t.cells[t.grid[row][maxCol]];
     const score = t.cells[t.grid[row][scoreCol]];
+    const rate = t.cells[t.grid[row][rateCol]];
     const qm = max.row === row ? points(max.text) : null;
     const qs = score.row === row ? points(score.text) : null;
-    if (!qm) return [];
+    const qr = rate.row === row ? parseQuantity(rate.text) : null;
+    if (!qm) return null;
     // the first level may already name it: "预算执行率", "预算执行情况", "项目资金执行率"
     const named = tree.nodes[tree.root].children.filter((id) => FUNDS_NODE.test(tree.nodes[id].name.text));
     const node = named.length === 1 ? named[0] : tree.child(tree.root, '资金执行率');
     const origin = `attachment:${t.tableIndex}`;
-    const out: ScoreFact[] = [{ node, kind: '分值', q: qm, source: 'attachment', origin, sourceParent: tree.root, span: cellSpan(t, max) }];
-    if (qs) out.push({ node, kind: '得分', q: qs, source: 'attachment', origin, sourceParent: tree.root, span: cellSpan(t, score) });
-    return out;
+    return {
+      max: { node, kind: '分值', q: qm, source: 'attachment', origin, sourceParent: tree.root, span: cellSpan(t, max) },
+      score: qs ? { node, kind: '得分', q: qs, source: 'attachment', origin, sourceParent: tree.root, span: cellSpan(t, score) } : null,
+      rate: qr && qr.unit === '%' && !qr.comparator ? qr : null,
+      rateSpan: cellSpan(t, rate),
+    };
   }
-  return [];
+  return null;
 }
 
 /**
