@@ -16,7 +16,7 @@ const programme = (name: string, implementer: string) => {
 
 const dept = form('部门名称', '临沂市体育局', '9.6', [['产出指标', '赛事场次', 60, '59'], ['效益指标', '锻炼人数比例', 30, '30']], '98.6');
 
-const report = (closing = '2023年度部门整体支出自评得分96.85分，本年提高1.75分。') =>
+const report = (closing = '2023年度部门整体支出自评得分96.85分，本年提高1.75分。', section = '临沂市2024年度健身设施建设补助项目全年预算680.00万元，全年执行652.80万元。') =>
   docFromText(
     [
       '临沂市体育局2024年度部门整体支出绩效自评报告',
@@ -28,6 +28,8 @@ const report = (closing = '2023年度部门整体支出自评得分96.85分，�
       programme('临沂市2024年度竞技体育后备人才培养项目', '临沂市体育运动学校'),
       '三、自评结论',
       `经自评，部门整体支出绩效自评得分98.6分。${closing}`,
+      '四、健身设施建设补助项目',
+      section,
     ].join('\n\n'),
   );
 
@@ -47,5 +49,12 @@ describe("a department's report with its programmes' forms", () => {
     expect(runRule(wrongYear, report())).toEqual([]);
     const fs = runRule(wrongYear, report('2023年度部门整体支出绩效目标全部完成。'));
     expect(fs.map((f) => f.locations[0].text)).toEqual(['2023年度']);
+  });
+
+  it("reports another project's name opening a sentence that states the programme's own amounts, in its section", () => {
+    const fs = runRule(foreignProject, report(undefined, '临沂市2024年度青少年校园足球推广项目全年预算680.00万元，全年执行652.80万元。'));
+    expect(fs.map((f) => [f.locations[0].text, f.expected])).toEqual([['2024年度青少年校园足球推广项目', '临沂市2024年度健身设施建设补助项目']]);
+    // another project named there with amounts of its own is another project
+    expect(runRule(foreignProject, report(undefined, '临沂市2024年度青少年校园足球推广项目全年预算120.00万元，另行评价。'))).toEqual([]);
   });
 });
