@@ -425,12 +425,16 @@ def write_txt(path):
 
 
 if __name__ == "__main__":
-    out = os.environ.get("OUT", os.path.join(HERE, "..", "..", "..", "fixtures", "corpus-next-dept"))
-    os.makedirs(os.path.join(out, "clean"), exist_ok=True)
+    # the report to fixtures/corpus/, its control to fixtures/corpus-clean/ (OUT=dir writes both to dir and dir/clean)
+    fixtures = os.path.join(HERE, "..", "..", "..", "fixtures")
+    out = os.environ.get("OUT")
+    report_dir = out or os.path.join(fixtures, "corpus")
+    clean_dir = os.path.join(out, "clean") if out else os.path.join(fixtures, "corpus-clean")
+    os.makedirs(clean_dir, exist_ok=True)
     check_figures()
     for clean in (False, True):
         MODE["clean"] = clean
-        base = os.path.join(out, "clean", NAME + ".clean") if clean else os.path.join(out, NAME)
+        base = os.path.join(clean_dir, NAME + ".clean") if clean else os.path.join(report_dir, NAME)
         write_docx(base + ".docx")
         write_txt(base + ".txt")
-    print("wrote", out)
+    print("wrote", report_dir, clean_dir)

@@ -1,6 +1,7 @@
 // Measures a staged corpus report as test/e2e/corpus.test.ts would: per file, the expected
 // contradictions found or missed, and every other finding; for clean copies, all findings.
-// Run: npx tsx scripts/make-fixtures/corpus-p2/measure.ts [dir]   (default fixtures/corpus-next-dept)
+// Run: npx tsx scripts/make-fixtures/corpus-p2/measure.ts DIR   (a staging dir with expected.json and clean/,
+// as OUT=DIR python3 build.py writes it)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../../../rules/index.js';
