@@ -1,5 +1,6 @@
 // The count rules: stated numbers of items agree with what is listed.
 import type { Rule } from '../../src/rule.js';
 import claimedCount from './claimed-count.js';
+import columnTotal from './column-total.js';
 
-export const countRules: Rule[] = [claimedCount];
+export const countRules: Rule[] = [claimedCount, columnTotal];

@@ -1,8 +1,12 @@
 // A different project's name where the evaluated project's own name belongs
 // (title, cover, contents, attachment title, "X项目评价得分…"): a template leftover.
-import { cleanProjectName, places, sharedIdentity } from '../../src/facts/identity.js';
+import { extractFunding, FUNDING_KEY, isMoney, sentencesOf } from '../../src/facts/funding.js';
+import { cleanProjectName, places, sharedIdentity, type Identity } from '../../src/facts/identity.js';
 import { nameCore, relateNames } from '../../src/facts/identity-names.js';
-import type { Rule } from '../../src/rule.js';
+import { findQuantities } from '../../src/facts/numbers.js';
+import { figureScopes } from '../../src/facts/programme-scopes.js';
+import { consistent } from '../../src/facts/tolerance.js';
+import type { Rule, RuleContext } from '../../src/rule.js';
 
 const SUFFIX = '(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道)';
 /** The places a title opens with: 天柱县高酿镇 → 天柱县, 高酿镇. */
@@ -29,6 +33,10 @@ const rule: Rule = {
         'zh-CN': '此处写的是“{name}”，而本报告评价的项目是“{project}”（疑为其他项目模板遗留）',
         en: 'This names "{name}", but the report evaluates "{project}" (likely left over from another project\'s template)',
       },
+      programme: {
+        'zh-CN': '此处写的是“{name}”，而本节所述数额属于“{project}”（疑为其他项目模板遗留）',
+        en: 'This names "{name}", but the amounts stated here are those of "{project}" (likely left over from another project\'s template)',
+      },
       otherPlace: {
         'zh-CN': '此处写的是{place}的“{name}”，而本报告评价的是{own}的项目（疑为其他地方模板遗留）',
         en: 'This names "{name}" of {place}, but the report evaluates the project of {own} (likely left over from another place\'s template)',
@@ -37,6 +45,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const id = sharedIdentity(ctx);
+    programmeSections(ctx, id);
     const own = id.projectCore;
     // a department-wide evaluation (部门整体支出) has no project of its own to confuse with another
     if (!own || !id.projectName || /^(?:部门整体|整体|部门)(?:支出)?$/.test(own)) return;
@@ -78,5 +87,42 @@ const rule: Rule = {
     }
   },
 };
+
+/** A sentence that opens with a place (泰安市) at most before the name's year or unit. */
+const OPENS = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}?${SUFFIX})*$`);
+
+/**
+ * A department's report with its programmes' forms: in a programme's section, a sentence that opens with
+ * another project's name while stating that programme's own amounts (as its 项目支出绩效自评表 gives them)
+ * names the wrong project: the figures tell which one is meant.
+ */
+function programmeSections(ctx: RuleContext, id: Identity): void {
+  const scopeOf = figureScopes(ctx.doc);
+  const funding = ctx.shared(FUNDING_KEY, extractFunding);
+  const seg = ctx.segmenter();
+  for (const m of id.mentions.projects) {
+    if (m.place.cell || m.core.length < 4) continue;
+    const block = ctx.doc.blocks[m.place.block];
+    if (block.kind !== 'paragraph') continue;
+    const programme = scopeOf(m.place.block, m.start);
+    if (!programme) continue;
+    const own = nameCore(cleanProjectName(programme)?.name ?? programme);
+    if (relateNames(m.core, own, seg) !== 'foreign') continue;
+    const from = Math.min(m.start, m.yearPrefix?.start ?? m.start, m.unitPrefix?.start ?? m.start);
+    const [ss, se] = sentencesOf(block.text).find(([a, b]) => from >= a && from < b) ?? [0, 0];
+    if (!OPENS.test(block.text.slice(ss, from))) continue;
+    // the programme's amounts as its form states them
+    const formAmounts = funding.figures.filter((f) => f.origin === 'table' && f.scope === programme && f.q && f.unitKnown && isMoney(f.q) && !f.q.value.isZero());
+    const stated = findQuantities(block.text.slice(m.end, se)).filter(isMoney);
+    if (!stated.some((q) => formAmounts.some((f) => consistent(f.q!, q)))) continue;
+    ctx.report({
+      messageId: 'programme',
+      data: { name: m.name, project: programme },
+      expected: programme,
+      actual: m.name,
+      locations: [{ block: m.place.block, start: from, end: m.end }],
+    });
+  }
+}
 
 export default rule;

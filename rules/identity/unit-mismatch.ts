@@ -32,8 +32,10 @@ const rule: Rule = {
     // how often the document names each unit: the tie-breaker between two fields
     const mentions = new Map<string, number>();
     for (const u of id.mentions.units) mentions.set(unitKey(u.text, aliases), (mentions.get(unitKey(u.text, aliases)) ?? 0) + 1);
+    // one programme's units (its form's 实施单位 in a department's report) are compared with that programme's only
     const byRole = new Map<string, UnitField[]>();
-    for (const f of id.unitFields) byRole.set(f.role, [...(byRole.get(f.role) ?? []), f]);
+    const roleKey = (f: UnitField) => (f.scope === null ? f.role : `${f.role}|${f.scope}`);
+    for (const f of id.unitFields) byRole.set(roleKey(f), [...(byRole.get(roleKey(f)) ?? []), f]);
     const majors = new Map<string, UnitField[]>();
     for (const [role, fields] of byRole) {
       const groups: UnitField[][] = [];
@@ -50,7 +52,7 @@ const rule: Rule = {
         for (const f of g)
           ctx.report({
             messageId: 'differs',
-            data: { role, actual: f.value, expected: major[0].value },
+            data: { role: f.role, actual: f.value, expected: major[0].value },
             expected: major[0].value,
             actual: f.value,
             locations: [f.at, ...major.map((m) => m.at)],

@@ -39,17 +39,18 @@ const rule: Rule = {
       if (sumConsistent(b.parts.map((p) => p.q!), b.total.q)) for (const f of [b.total, ...b.parts]) confirmed.add(f);
     }
     // a rate that its operands give (执行率 96.7% = 5112.86 ÷ 5286.40) is confirmed by them
-    const wholes = (k: FundKind) => stated.filter((f) => f.kind === k && f.source === null && !f.q!.value.isZero());
+    const wholes = (k: FundKind, scope: string | null) => stated.filter((f) => f.kind === k && f.source === null && f.scope === scope && !f.q!.value.isZero());
     for (const r of stated.filter((f) => (f.kind === 'arrivalRate' || f.kind === 'executionRate') && f.source === null)) {
-      const nums = wholes(r.kind === 'arrivalRate' ? 'arrived' : 'spent');
-      const dens = r.kind === 'arrivalRate' ? wholes('budget') : [...wholes('arrived'), ...wholes('budget')];
+      const nums = wholes(r.kind === 'arrivalRate' ? 'arrived' : 'spent', r.scope);
+      const dens = r.kind === 'arrivalRate' ? wholes('budget', r.scope) : [...wholes('arrived', r.scope), ...wholes('budget', r.scope)];
       if (nums.some((n) => dens.some((d) => ratioConsistent(n.q!, d.q!, r.q!)))) confirmed.add(r);
     }
     const groups = new Map<string, FundFigure[]>();
     for (const f of stated) {
       // a plain 预算 that matches a 年初 or 调整后 figure is that figure restated
-      if (f.kind === 'budget' && f.variant === 'plain' && restatable.some((b) => agree(b, f))) continue;
-      const key = `${f.kind}|${f.kind === 'budget' ? f.variant : ''}|${f.source ?? ''}`;
+      if (f.kind === 'budget' && f.variant === 'plain' && restatable.some((b) => b.scope === f.scope && agree(b, f))) continue;
+      // one programme's figures are compared with that programme's only
+      const key = `${f.kind}|${f.kind === 'budget' ? f.variant : ''}|${f.source ?? ''}|${f.scope ?? ''}`;
       const group = groups.get(key);
       if (group) group.push(f);
       else groups.set(key, [f]);

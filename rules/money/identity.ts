@@ -49,11 +49,12 @@ const rule: Rule = {
       if (list) list.push(f);
       else byRow.set(k, [f]);
     }
-    const wholeDocument = new Map<FundKind, FundFigure[]>();
-    const stoodBy = (kind: FundKind): FundFigure[] => {
-      let out = wholeDocument.get(kind);
+    // one programme's figures stand by that programme's only
+    const wholeDocument = new Map<string, FundFigure[]>();
+    const stoodBy = (kind: FundKind, scope: string | null): FundFigure[] => {
+      let out = wholeDocument.get(`${kind}|${scope ?? ''}`);
       if (out) return out;
-      const all = stated.filter((f) => f.kind === kind && f.source === null && f.unitKnown);
+      const all = stated.filter((f) => f.kind === kind && f.source === null && f.unitKnown && f.scope === scope);
       const key = (f: FundFigure) => writtenKey(f.q!);
       if (kind !== 'budget') out = consensus(all, agree, order, key)?.slice(0, 1) ?? [];
       else {
@@ -64,7 +65,7 @@ const rule: Rule = {
           if (c) out.push(c[0]);
         }
       }
-      wholeDocument.set(kind, out);
+      wholeDocument.set(`${kind}|${scope ?? ''}`, out);
       return out;
     };
 
@@ -74,7 +75,7 @@ const rule: Rule = {
       const beside = kind === near.kind ? row.filter((f) => f !== near) : row;
       if (beside.length) return beside;
       if (near.source !== null || !near.unitKnown) return [];
-      return stoodBy(kind);
+      return stoodBy(kind, near.scope);
     };
     const fmt = (f: FundFigure) => formatDecimal(f.q!.value, f.q!.unit ?? undefined);
 

@@ -1,9 +1,10 @@
 // The money rules: funding identities, the source breakdown, one amount everywhere, a table row restated in the text, recomputed shares.
 import type { Rule } from '../../src/rule.js';
+import columnTotal from './column-total.js';
 import consistency from './consistency.js';
 import identity from './identity.js';
 import percentRecompute from './percent-recompute.js';
 import rowRestated from './row-restated.js';
 import sourceBreakdown from './source-breakdown.js';
 
-export const moneyRules: Rule[] = [identity, sourceBreakdown, consistency, rowRestated, percentRecompute];
+export const moneyRules: Rule[] = [identity, sourceBreakdown, consistency, rowRestated, percentRecompute, columnTotal];

@@ -7,8 +7,8 @@ import { Decimal } from 'decimal.js';
 import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
-import { KIND_EN, scoreFacts, showD, showQ, where, whereEn } from './shared.js';
+import type { Rule, RuleContext } from '../../src/rule.js';
+import { KIND_EN, scoreSystems, showD, showQ, where, whereEn, type ScoreSystem } from './shared.js';
 
 const rule: Rule = {
   meta: {
@@ -25,72 +25,76 @@ const rule: Rule = {
       },
     },
   },
+  // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    const { facts, consensus } = scoreFacts(ctx);
-    const reported = new Set<ScoreFact>();
-    for (const node of facts.nodes) {
-      if (node.level === 0 || !node.children.length) continue;
-      for (const kind of ['分值', '得分'] as SumKind[]) {
-        // across sources: the parent's agreed figure against its children's agreed values
-        const v = consensus.verdict(node.id, kind);
-        const sum = consensus.childrenInterval(node.id, kind);
-        // a child whose own figure its children contradict is the one to fix: the parent's sum
-        // through it says nothing new (产出时效 written 3 over a child of 4 makes 产出 look 1 short)
-        const childDisputed = node.children.some((c) => {
-          const cv = consensus.verdict(c, kind);
-          const cs = consensus.childrenInterval(c, kind);
-          return !!cv && !!cs && !meets(intervalOf(cv.reference[0].q!), cs);
-        });
-        if (v && sum && !childDisputed && !meets(intervalOf(v.reference[0].q!), sum)) {
-          const f = v.reference[0];
-          const kids = node.children.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is ScoreFact => !!x);
-          const expected = showD(middle(sum), Math.max(0, ...kids.map((k) => k.q!.decimals)));
-          ctx.report({
-            messageId: 'sum',
-            data: { name: displayName(node), kind, kindEn: KIND_EN[kind], where: where(f), whereEn: whereEn(f), actual: showQ(f.q!), expected, children: node.children.map((c) => displayName(facts.nodes[c])).join('、') },
-            expected,
-            actual: showQ(f.q!),
-            locations: [...v.reference.map((r) => r.span), ...kids.map((k) => k.span)],
-          });
-          v.reference.forEach((r) => reported.add(r));
-        }
-        // within one table: the rows placed under this name by that table
-        for (const f of consensus.figures(node.id, kind)) {
-          if (f.source !== 'attachment' || reported.has(f) || consensus.isOutlier(f)) continue;
-          const inTable = facts.facts.filter((x) => x.origin === f.origin);
-          // the table's own hierarchy: each row's node under the name the table puts it
-          const parentOf = new Map<number, number | null>();
-          for (const x of inTable) parentOf.set(x.node, x.sourceParent);
-          for (const x of inTable) if (x.sourceParent !== null && !parentOf.has(x.sourceParent)) parentOf.set(x.sourceParent, facts.nodes[x.sourceParent].parent);
-          const kidsOf = (n: number) => [...parentOf].filter(([, p]) => p === n).map(([c]) => c);
-          // a child's figure in this table: its own, else its rows' (when every row states one)
-          const valueOf = (n: number): ScoreFact[] | null => {
-            const own = inTable.find((x) => x.node === n && x.kind === kind && x.q);
-            if (own) return [own];
-            const ks = kidsOf(n);
-            if (!ks.length) return null;
-            const vs = ks.map(valueOf);
-            return vs.some((v) => !v) ? null : vs.flat() as ScoreFact[];
-          };
-          const kidNodes = kidsOf(node.id);
-          const kidValues = kidNodes.map(valueOf);
-          if (kidNodes.length < 2 || kidValues.some((x) => !x)) continue;
-          const kidFigures = kidValues.flat() as ScoreFact[];
-          const parts = kidFigures.map((x) => x.q!);
-          if (sumConsistent(parts, f.q!)) continue;
-          const total = parts.reduce((s, q) => s.plus(q.value), new Decimal(0));
-          const expected = showD(total, Math.max(...parts.map((q) => q.decimals)));
-          ctx.report({
-            messageId: 'sum',
-            data: { name: displayName(node), kind, kindEn: KIND_EN[kind], where: where(f), whereEn: whereEn(f), actual: showQ(f.q!), expected, children: kidNodes.map((c) => displayName(facts.nodes[c])).join('、') },
-            expected,
-            actual: showQ(f.q!),
-            locations: [f.span, ...kidFigures.map((x) => x.span)],
-          });
-        }
-      }
-    }
+    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
   },
 };
+
+function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void {
+  const reported = new Set<ScoreFact>();
+  for (const node of facts.nodes) {
+    if (node.level === 0 || !node.children.length) continue;
+    for (const kind of ['分值', '得分'] as SumKind[]) {
+      // across sources: the parent's agreed figure against its children's agreed values
+      const v = consensus.verdict(node.id, kind);
+      const sum = consensus.childrenInterval(node.id, kind);
+      // a child whose own figure its children contradict is the one to fix: the parent's sum
+      // through it says nothing new (产出时效 written 3 over a child of 4 makes 产出 look 1 short)
+      const childDisputed = node.children.some((c) => {
+        const cv = consensus.verdict(c, kind);
+        const cs = consensus.childrenInterval(c, kind);
+        return !!cv && !!cs && !meets(intervalOf(cv.reference[0].q!), cs);
+      });
+      if (v && sum && !childDisputed && !meets(intervalOf(v.reference[0].q!), sum)) {
+        const f = v.reference[0];
+        const kids = node.children.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is ScoreFact => !!x);
+        const expected = showD(middle(sum), Math.max(0, ...kids.map((k) => k.q!.decimals)));
+        ctx.report({
+          messageId: 'sum',
+          data: { name: displayName(node), kind, kindEn: KIND_EN[kind], where: where(f), whereEn: whereEn(f), actual: showQ(f.q!), expected, children: node.children.map((c) => displayName(facts.nodes[c])).join('、') },
+          expected,
+          actual: showQ(f.q!),
+          locations: [...v.reference.map((r) => r.span), ...kids.map((k) => k.span)],
+        });
+        v.reference.forEach((r) => reported.add(r));
+      }
+      // within one table: the rows placed under this name by that table
+      for (const f of consensus.figures(node.id, kind)) {
+        if (f.source !== 'attachment' || reported.has(f) || consensus.isOutlier(f)) continue;
+        const inTable = facts.facts.filter((x) => x.origin === f.origin);
+        // the table's own hierarchy: each row's node under the name the table puts it
+        const parentOf = new Map<number, number | null>();
+        for (const x of inTable) parentOf.set(x.node, x.sourceParent);
+        for (const x of inTable) if (x.sourceParent !== null && !parentOf.has(x.sourceParent)) parentOf.set(x.sourceParent, facts.nodes[x.sourceParent].parent);
+        const kidsOf = (n: number) => [...parentOf].filter(([, p]) => p === n).map(([c]) => c);
+        // a child's figure in this table: its own, else its rows' (when every row states one)
+        const valueOf = (n: number): ScoreFact[] | null => {
+          const own = inTable.find((x) => x.node === n && x.kind === kind && x.q);
+          if (own) return [own];
+          const ks = kidsOf(n);
+          if (!ks.length) return null;
+          const vs = ks.map(valueOf);
+          return vs.some((v) => !v) ? null : vs.flat() as ScoreFact[];
+        };
+        const kidNodes = kidsOf(node.id);
+        const kidValues = kidNodes.map(valueOf);
+        if (kidNodes.length < 2 || kidValues.some((x) => !x)) continue;
+        const kidFigures = kidValues.flat() as ScoreFact[];
+        const parts = kidFigures.map((x) => x.q!);
+        if (sumConsistent(parts, f.q!)) continue;
+        const total = parts.reduce((s, q) => s.plus(q.value), new Decimal(0));
+        const expected = showD(total, Math.max(...parts.map((q) => q.decimals)));
+        ctx.report({
+          messageId: 'sum',
+          data: { name: displayName(node), kind, kindEn: KIND_EN[kind], where: where(f), whereEn: whereEn(f), actual: showQ(f.q!), expected, children: kidNodes.map((c) => displayName(facts.nodes[c])).join('、') },
+          expected,
+          actual: showQ(f.q!),
+          locations: [f.span, ...kidFigures.map((x) => x.span)],
+        });
+      }
+    }
+  }
+}
 
 export default rule;

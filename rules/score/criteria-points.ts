@@ -4,8 +4,8 @@ import { Decimal } from 'decimal.js';
 import { displayName } from '../../src/facts/indicators.js';
 import { parseQuantity, type Quantity } from '../../src/facts/numbers.js';
 import { sumConsistent } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
-import { scoreFacts, showD, showQ } from './shared.js';
+import type { Rule, RuleContext } from '../../src/rule.js';
+import { scoreSystems, showD, showQ, type ScoreSystem } from './shared.js';
 
 const POINT = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g;
 
@@ -24,25 +24,29 @@ const rule: Rule = {
       },
     },
   },
+  // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    const { facts } = scoreFacts(ctx);
-    for (const table of facts.attachments)
-      for (const row of table.rows) {
-        if (!row.max || !row.criteria.length) continue;
-        const points: Quantity[] = [];
-        for (const c of row.criteria) for (const m of c.text.matchAll(POINT)) points.push(parseQuantity(m[1])!);
-        if (points.length < 2 || sumConsistent(points, row.max.q!)) continue;
-        const sum = points.reduce((s, q) => s.plus(q.value), new Decimal(0));
-        const actual = showD(sum, Math.max(...points.map((q) => q.decimals)));
-        ctx.report({
-          messageId: 'points',
-          data: { name: displayName(facts.nodes[row.node]), actual, expected: showQ(row.max.q!) },
-          expected: showQ(row.max.q!),
-          actual,
-          locations: [row.criteria[0].span, row.max.span],
-        });
-      }
+    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
   },
 };
+
+function checkSystem(ctx: RuleContext, { facts }: ScoreSystem): void {
+  for (const table of facts.attachments)
+    for (const row of table.rows) {
+      if (!row.max || !row.criteria.length) continue;
+      const points: Quantity[] = [];
+      for (const c of row.criteria) for (const m of c.text.matchAll(POINT)) points.push(parseQuantity(m[1])!);
+      if (points.length < 2 || sumConsistent(points, row.max.q!)) continue;
+      const sum = points.reduce((s, q) => s.plus(q.value), new Decimal(0));
+      const actual = showD(sum, Math.max(...points.map((q) => q.decimals)));
+      ctx.report({
+        messageId: 'points',
+        data: { name: displayName(facts.nodes[row.node]), actual, expected: showQ(row.max.q!) },
+        expected: showQ(row.max.q!),
+        actual,
+        locations: [row.criteria[0].span, row.max.span],
+      });
+    }
+}
 
 export default rule;

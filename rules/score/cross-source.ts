@@ -3,8 +3,8 @@
 // that the others (and the children's sum) outvote are reported, each once, with
 // the agreeing places after it. The total (总分) is score/total's.
 import { displayName } from '../../src/facts/indicators.js';
-import type { Rule } from '../../src/rule.js';
-import { KIND_EN, scoreFacts, showQ, where, whereEn } from './shared.js';
+import type { Rule, RuleContext } from '../../src/rule.js';
+import { KIND_EN, scoreSystems, showQ, where, whereEn, type ScoreSystem } from './shared.js';
 
 const rule: Rule = {
   meta: {
@@ -21,37 +21,41 @@ const rule: Rule = {
       },
     },
   },
+  // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    const { facts, consensus } = scoreFacts(ctx);
-    for (const node of facts.nodes) {
-      if (node.level === 0) continue;
-      for (const kind of ['分值', '得分'] as const) {
-        const v = consensus.verdict(node.id, kind);
-        if (!v) continue;
-        const ref = v.reference;
-        for (const group of v.outliers)
-          for (const f of group) {
-            ctx.report({
-              messageId: 'differs',
-              data: {
-                name: displayName(node),
-                kind,
-                kindEn: KIND_EN[kind],
-                where: where(f),
-                whereEn: whereEn(f),
-                actual: showQ(f.q!),
-                expected: showQ(ref[0].q!),
-                others: [...new Set(ref.map(where))].join('、'),
-                othersEn: [...new Set(ref.map(whereEn))].join(', '),
-              },
-              expected: showQ(ref[0].q!),
-              actual: showQ(f.q!),
-              locations: [f.span, ...ref.map((r) => r.span)],
-            });
-          }
-      }
-    }
+    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
   },
 };
+
+function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void {
+  for (const node of facts.nodes) {
+    if (node.level === 0) continue;
+    for (const kind of ['分值', '得分'] as const) {
+      const v = consensus.verdict(node.id, kind);
+      if (!v) continue;
+      const ref = v.reference;
+      for (const group of v.outliers)
+        for (const f of group) {
+          ctx.report({
+            messageId: 'differs',
+            data: {
+              name: displayName(node),
+              kind,
+              kindEn: KIND_EN[kind],
+              where: where(f),
+              whereEn: whereEn(f),
+              actual: showQ(f.q!),
+              expected: showQ(ref[0].q!),
+              others: [...new Set(ref.map(where))].join('、'),
+              othersEn: [...new Set(ref.map(whereEn))].join(', '),
+            },
+            expected: showQ(ref[0].q!),
+            actual: showQ(f.q!),
+            locations: [f.span, ...ref.map((r) => r.span)],
+          });
+        }
+    }
+  }
+}
 
 export default rule;

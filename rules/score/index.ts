@@ -2,6 +2,7 @@
 import type { Rule } from '../../src/rule.js';
 import childrenSum from './children-sum.js';
 import criteriaPoints from './criteria-points.js';
+import fundsRate from './funds-rate.js';
 import crossSource from './cross-source.js';
 import grade from './grade.js';
 import missingScore from './missing-score.js';
@@ -10,4 +11,4 @@ import statedRate from './stated-rate.js';
 import summaryTable from './summary-table.js';
 import total from './total.js';
 
-export const scoreRules: Rule[] = [crossSource, childrenSum, range, total, summaryTable, grade, criteriaPoints, missingScore, statedRate];
+export const scoreRules: Rule[] = [crossSource, childrenSum, range, total, summaryTable, grade, criteriaPoints, missingScore, fundsRate, statedRate];

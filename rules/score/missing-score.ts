@@ -1,8 +1,8 @@
 // A scoring-table row with an indicator and its 分值 but no 得分, while the table
 // (or the report) states a total; and a first-level name whose 分值 cell is empty.
 import { displayName } from '../../src/facts/indicators.js';
-import type { Rule } from '../../src/rule.js';
-import { scoreFacts, showQ } from './shared.js';
+import type { Rule, RuleContext } from '../../src/rule.js';
+import { scoreSystems, showQ, type ScoreSystem } from './shared.js';
 
 const rule: Rule = {
   meta: {
@@ -23,37 +23,41 @@ const rule: Rule = {
       },
     },
   },
+  // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    const { facts, consensus } = scoreFacts(ctx);
-    const totalStated = consensus.figures(0, '得分').length + consensus.figures(0, '分值').length > 0;
-    for (const table of facts.attachments) {
-      if (!totalStated && !table.total.length) continue;
-      const scored = table.rows.filter((r) => r.score).length;
-      for (const row of table.rows) {
-        if (row.score || !row.scoreCell || scored === 0) continue;
-        const hasMax = row.max || facts.facts.some((f) => f.origin === `attachment:${ctx.doc.blocks[table.block].kind === 'table' ? (ctx.doc.blocks[table.block] as { tableIndex: number }).tableIndex : -1}` && f.kind === '分值' && f.node === row.node);
-        if (!hasMax && !row.criteria.length) continue;
-        const other = consensus.verdict(row.node, '得分')?.reference[0];
-        ctx.report({
-          messageId: 'noScore',
-          data: { name: displayName(facts.nodes[row.node]), elsewhere: other ? `（正文为${showQ(other.q!)}）` : '', elsewhereEn: other ? ` (the text says ${showQ(other.q!)})` : '' },
-          expected: other ? showQ(other.q!) : '得分',
-          actual: '（空）',
-          locations: [row.scoreCell, ...(other ? [other.span] : [])],
-        });
-      }
-      for (const gap of table.gaps) {
-        const other = consensus.verdict(gap.node, '分值')?.reference[0];
-        ctx.report({
-          messageId: 'noMax',
-          data: { name: displayName(facts.nodes[gap.node]) },
-          expected: other ? showQ(other.q!) : '分值',
-          actual: '（空）',
-          locations: [gap.span, ...(other ? [other.span] : [])],
-        });
-      }
-    }
+    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
   },
 };
+
+function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void {
+  const totalStated = consensus.figures(0, '得分').length + consensus.figures(0, '分值').length > 0;
+  for (const table of facts.attachments) {
+    if (!totalStated && !table.total.length) continue;
+    const scored = table.rows.filter((r) => r.score).length;
+    for (const row of table.rows) {
+      if (row.score || !row.scoreCell || scored === 0) continue;
+      const hasMax = row.max || facts.facts.some((f) => f.origin === `attachment:${ctx.doc.blocks[table.block].kind === 'table' ? (ctx.doc.blocks[table.block] as { tableIndex: number }).tableIndex : -1}` && f.kind === '分值' && f.node === row.node);
+      if (!hasMax && !row.criteria.length) continue;
+      const other = consensus.verdict(row.node, '得分')?.reference[0];
+      ctx.report({
+        messageId: 'noScore',
+        data: { name: displayName(facts.nodes[row.node]), elsewhere: other ? `（正文为${showQ(other.q!)}）` : '', elsewhereEn: other ? ` (the text says ${showQ(other.q!)})` : '' },
+        expected: other ? showQ(other.q!) : '得分',
+        actual: '（空）',
+        locations: [row.scoreCell, ...(other ? [other.span] : [])],
+      });
+    }
+    for (const gap of table.gaps) {
+      const other = consensus.verdict(gap.node, '分值')?.reference[0];
+      ctx.report({
+        messageId: 'noMax',
+        data: { name: displayName(facts.nodes[gap.node]) },
+        expected: other ? showQ(other.q!) : '分值',
+        actual: '（空）',
+        locations: [gap.span, ...(other ? [other.span] : [])],
+      });
+    }
+  }
+}
 
 export default rule;

@@ -3,8 +3,8 @@
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { EXACT_DECIMALS } from '../../src/facts/indicator-mentions.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
-import { scoreFacts, showD, showQ } from './shared.js';
+import type { Rule, RuleContext } from '../../src/rule.js';
+import { scoreSystems, showD, showQ, type ScoreSystem } from './shared.js';
 
 const exact = <T extends { decimals: number }>(q: T): T => ({ ...q, decimals: EXACT_DECIMALS });
 
@@ -28,45 +28,49 @@ const rule: Rule = {
       },
     },
   },
+  // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    const { facts, consensus } = scoreFacts(ctx);
-    for (const node of facts.nodes) {
-      if (node.level === 0) continue;
-      const score = consensus.verdict(node.id, '得分');
-      const max = consensus.verdict(node.id, '分值');
-      if (!score) continue;
-      const s = score.reference[0];
-      const name = displayName(node);
-      if (intervalOf(s.q!)[1].lt(0)) {
-        ctx.report({ messageId: 'negative', data: { name, actual: showQ(s.q!) }, expected: '≥0分', actual: showQ(s.q!), locations: [s.span] });
-        continue;
-      }
-      if (max && intervalOf(s.q!)[0].gt(intervalOf(max.reference[0].q!)[1])) {
-        const m = max.reference[0];
-        ctx.report({ messageId: 'exceeds', data: { name, actual: showQ(s.q!), max: showQ(m.q!) }, expected: `≤${showQ(m.q!)}`, actual: showQ(s.q!), locations: [s.span, m.span] });
-        continue;
-      }
-      // 扣X分，得Y分: the deduction and the score stated together in one sentence
-      const maxIv = max ? max.reference[0].q! : null;
-      if (!maxIv) continue;
-      const deductions = facts.facts.filter((f) => f.node === node.id && f.kind === '扣分' && f.q);
-      for (const d of deductions) {
-        const y = facts.facts.find(
-          (f): f is ScoreFact => f.node === node.id && f.kind === '得分' && !!f.q && f.span.block === d.span.block && f.span.cell === undefined && (f.span.start ?? 0) > (d.span.start ?? 0) && (f.span.start ?? 0) - (d.span.end ?? 0) < 12,
-        );
-        // a deduction is given, not measured: "扣减0.3分，本指标得2.6分" under 3分 is exactly 2.7, not 2.6 ± 0.05
-        if (!y || consensus.isOutlier(y) || sumConsistent([exact(d.q!), exact(y.q!)], maxIv)) continue;
-        const expected = showD(maxIv.value.minus(d.q!.value), Math.max(maxIv.decimals, d.q!.decimals));
-        ctx.report({
-          messageId: 'deduction',
-          data: { name, max: showQ(maxIv), deducted: showQ(d.q!), expected, actual: showQ(y.q!) },
-          expected,
-          actual: showQ(y.q!),
-          locations: [y.span, d.span, max!.reference[0].span],
-        });
-      }
-    }
+    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
   },
 };
+
+function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void {
+  for (const node of facts.nodes) {
+    if (node.level === 0) continue;
+    const score = consensus.verdict(node.id, '得分');
+    const max = consensus.verdict(node.id, '分值');
+    if (!score) continue;
+    const s = score.reference[0];
+    const name = displayName(node);
+    if (intervalOf(s.q!)[1].lt(0)) {
+      ctx.report({ messageId: 'negative', data: { name, actual: showQ(s.q!) }, expected: '≥0分', actual: showQ(s.q!), locations: [s.span] });
+      continue;
+    }
+    if (max && intervalOf(s.q!)[0].gt(intervalOf(max.reference[0].q!)[1])) {
+      const m = max.reference[0];
+      ctx.report({ messageId: 'exceeds', data: { name, actual: showQ(s.q!), max: showQ(m.q!) }, expected: `≤${showQ(m.q!)}`, actual: showQ(s.q!), locations: [s.span, m.span] });
+      continue;
+    }
+    // 扣X分，得Y分: the deduction and the score stated together in one sentence
+    const maxIv = max ? max.reference[0].q! : null;
+    if (!maxIv) continue;
+    const deductions = facts.facts.filter((f) => f.node === node.id && f.kind === '扣分' && f.q);
+    for (const d of deductions) {
+      const y = facts.facts.find(
+        (f): f is ScoreFact => f.node === node.id && f.kind === '得分' && !!f.q && f.span.block === d.span.block && f.span.cell === undefined && (f.span.start ?? 0) > (d.span.start ?? 0) && (f.span.start ?? 0) - (d.span.end ?? 0) < 12,
+      );
+      // a deduction is given, not measured: "扣减0.3分，本指标得2.6分" under 3分 is exactly 2.7, not 2.6 ± 0.05
+      if (!y || consensus.isOutlier(y) || sumConsistent([exact(d.q!), exact(y.q!)], maxIv)) continue;
+      const expected = showD(maxIv.value.minus(d.q!.value), Math.max(maxIv.decimals, d.q!.decimals));
+      ctx.report({
+        messageId: 'deduction',
+        data: { name, max: showQ(maxIv), deducted: showQ(d.q!), expected, actual: showQ(y.q!) },
+        expected,
+        actual: showQ(y.q!),
+        locations: [y.span, d.span, max!.reference[0].span],
+      });
+    }
+  }
+}
 
 export default rule;

@@ -1,15 +1,25 @@
 // What every score rule reads: the indicator facts and the document's verdict on each figure.
 import { Consensus } from '../../src/facts/indicator-consensus.js';
-import { extractIndicators, INDICATORS_KEY, SOURCE_ZH, type IndicatorFacts, type ScoreFact, type ScoreSource } from '../../src/facts/indicators.js';
+import { INDICATORS_KEY, SOURCE_ZH, type IndicatorFacts, type ScoreFact, type ScoreSource } from '../../src/facts/indicators.js';
+import { extractIndicatorSystems } from '../../src/facts/indicator-systems.js';
 import { EXACT_DECIMALS } from '../../src/facts/indicator-mentions.js';
 import type { Quantity } from '../../src/facts/numbers.js';
 import type { RuleContext } from '../../src/rule.js';
 import type { Decimal } from 'decimal.js';
 
-export function scoreFacts(ctx: RuleContext): { facts: IndicatorFacts; consensus: Consensus } {
-  const facts = ctx.shared(INDICATORS_KEY, extractIndicators);
-  const consensus = ctx.shared('score/consensus', () => new Consensus(facts));
-  return { facts, consensus };
+export interface ScoreSystem {
+  facts: IndicatorFacts;
+  consensus: Consensus;
+}
+
+/** Every indicator system of the document (one 自评表 each when it holds several), the report's own first. */
+export function scoreSystems(ctx: RuleContext): ScoreSystem[] {
+  return ctx.shared(INDICATORS_KEY, (doc) => extractIndicatorSystems(doc).map((facts) => ({ facts, consensus: new Consensus(facts) })));
+}
+
+/** The report's own indicator system. */
+export function scoreFacts(ctx: RuleContext): ScoreSystem {
+  return scoreSystems(ctx)[0];
 }
 
 /** A figure as written, with 分 (or % for rates). */

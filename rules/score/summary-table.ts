@@ -3,8 +3,8 @@
 import { Decimal } from 'decimal.js';
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { ratioConsistent } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
-import { scoreFacts, showQ } from './shared.js';
+import type { Rule, RuleContext } from '../../src/rule.js';
+import { scoreSystems, showQ, type ScoreSystem } from './shared.js';
 
 /** A recomputed percentage at the precision the report wrote it ("96.00%"); one decimal more for a whole one ("95.5%"). */
 const pct = (num: Decimal, den: Decimal, decimals: number) => {
@@ -31,45 +31,49 @@ const rule: Rule = {
       },
     },
   },
+  // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    const { facts, consensus } = scoreFacts(ctx);
-    const origins = [...new Set(facts.facts.filter((f) => f.source === 'summary').map((f) => f.origin))];
-    for (const origin of origins) {
-      const rows = facts.facts.filter((f) => f.origin === origin);
-      const byNode = new Map<number, ScoreFact[]>();
-      for (const f of rows) byNode.set(f.node, [...(byNode.get(f.node) ?? []), f]);
-      const totalMax = rows.find((f) => f.node === 0 && f.kind === '分值') ?? consensus.verdict(0, '分值')?.reference[0] ?? null;
-      for (const [node, fs] of byNode) {
-        const get = (k: string) => fs.find((f) => f.kind === k && f.q);
-        // a table of 权重 | 得分 | 得分率 states no 分值: the one the rest of the document agrees on
-        const max = get('分值') ?? (node !== 0 ? consensus.verdict(node, '分值')?.reference[0] : undefined);
-        const score = get('得分');
-        const weight = get('权重');
-        const rate = get('得分率');
-        const name = displayName(facts.nodes[node]);
-        if (weight && max && totalMax && !ratioConsistent(max.q!, totalMax.q!, weight.q!)) {
-          const expected = pct(max.q!.value, totalMax.q!.value, weight.q!.decimals);
-          ctx.report({
-            messageId: 'weight',
-            data: { name, actual: showQ(weight.q!), max: showQ(max.q!), total: showQ(totalMax.q!), expected },
-            expected,
-            actual: showQ(weight.q!),
-            locations: [weight.span, max.span, totalMax.span],
-          });
-        }
-        if (rate && score && max && !ratioConsistent(score.q!, max.q!, rate.q!)) {
-          const expected = pct(score.q!.value, max.q!.value, rate.q!.decimals);
-          ctx.report({
-            messageId: 'rate',
-            data: { name, actual: showQ(rate.q!, '%'), score: showQ(score.q!), max: showQ(max.q!), expected },
-            expected,
-            actual: showQ(rate.q!, '%'),
-            locations: [rate.span, score.span, max.span],
-          });
-        }
-      }
-    }
+    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
   },
 };
+
+function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void {
+  const origins = [...new Set(facts.facts.filter((f) => f.source === 'summary').map((f) => f.origin))];
+  for (const origin of origins) {
+    const rows = facts.facts.filter((f) => f.origin === origin);
+    const byNode = new Map<number, ScoreFact[]>();
+    for (const f of rows) byNode.set(f.node, [...(byNode.get(f.node) ?? []), f]);
+    const totalMax = rows.find((f) => f.node === 0 && f.kind === '分值') ?? consensus.verdict(0, '分值')?.reference[0] ?? null;
+    for (const [node, fs] of byNode) {
+      const get = (k: string) => fs.find((f) => f.kind === k && f.q);
+      // a table of 权重 | 得分 | 得分率 states no 分值: the one the rest of the document agrees on
+      const max = get('分值') ?? (node !== 0 ? consensus.verdict(node, '分值')?.reference[0] : undefined);
+      const score = get('得分');
+      const weight = get('权重');
+      const rate = get('得分率');
+      const name = displayName(facts.nodes[node]);
+      if (weight && max && totalMax && !ratioConsistent(max.q!, totalMax.q!, weight.q!)) {
+        const expected = pct(max.q!.value, totalMax.q!.value, weight.q!.decimals);
+        ctx.report({
+          messageId: 'weight',
+          data: { name, actual: showQ(weight.q!), max: showQ(max.q!), total: showQ(totalMax.q!), expected },
+          expected,
+          actual: showQ(weight.q!),
+          locations: [weight.span, max.span, totalMax.span],
+        });
+      }
+      if (rate && score && max && !ratioConsistent(score.q!, max.q!, rate.q!)) {
+        const expected = pct(score.q!.value, max.q!.value, rate.q!.decimals);
+        ctx.report({
+          messageId: 'rate',
+          data: { name, actual: showQ(rate.q!, '%'), score: showQ(score.q!), max: showQ(max.q!), expected },
+          expected,
+          actual: showQ(rate.q!, '%'),
+          locations: [rate.span, score.span, max.span],
+        });
+      }
+    }
+  }
+}
 
 export default rule;

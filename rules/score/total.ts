@@ -6,8 +6,8 @@ import { Decimal } from 'decimal.js';
 import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
-import { scoreFacts, showD, showQ, where, whereEn } from './shared.js';
+import type { Rule, RuleContext } from '../../src/rule.js';
+import { scoreSystems, showD, showQ, where, whereEn, type ScoreSystem } from './shared.js';
 
 const KIND = { 分值: ['总分值', 'total points'], 得分: ['总得分', 'total score'] } as const;
 
@@ -36,50 +36,54 @@ const rule: Rule = {
     optionsSchema: { type: 'object', properties: { expectedTotal: { type: 'number' } }, additionalProperties: false },
     defaultOptions: { expectedTotal: 100 },
   },
+  // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    const { facts, consensus } = scoreFacts(ctx);
-    const root = facts.nodes[0];
-    const firstLevel = root.children;
-    const parts = firstLevel.map((c) => displayName(facts.nodes[c])).join('、');
-    for (const kind of ['分值', '得分'] as SumKind[]) {
-      const [kindZh, kindEn] = KIND[kind];
-      const sum = consensus.childrenInterval(0, kind);
-      const kids = firstLevel.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is ScoreFact => !!x);
-      const decimals = Math.max(0, ...kids.map((k) => k.q!.decimals));
-      const stated = consensus.figures(0, kind);
-      if (sum) {
-        const expected = showD(middle(sum), decimals);
-        for (const f of stated) {
-          if (meets(intervalOf(f.q!), sum)) continue;
-          ctx.report({
-            messageId: 'total',
-            data: { where: where(f), whereEn: whereEn(f), kind: kindZh, kindEn, actual: showQ(f.q!), expected, parts },
-            expected,
-            actual: showQ(f.q!),
-            locations: [f.span, ...stated.filter((x) => meets(intervalOf(x.q!), sum)).map((x) => x.span), ...kids.map((k) => k.span)],
-          });
-        }
-        if (kind === '分值' && !stated.length) {
-          const want = new Decimal(Number(ctx.options.expectedTotal ?? 100));
-          if (!meets(sum, [want, want]))
-            ctx.report({ messageId: 'notHundred', data: { actual: expected, expected: `${want.toFixed()}分` }, expected: `${want.toFixed()}分`, actual: expected, locations: kids.map((k) => k.span) });
-        }
-        continue;
-      }
-      // no sum to compare with: the stated totals against each other
-      const v = consensus.verdict(0, kind);
-      if (!v) continue;
-      for (const g of v.outliers)
-        for (const f of g)
-          ctx.report({
-            messageId: 'differs',
-            data: { where: where(f), whereEn: whereEn(f), kind: kindZh, kindEn, actual: showQ(f.q!), expected: showQ(v.reference[0].q!) },
-            expected: showQ(v.reference[0].q!),
-            actual: showQ(f.q!),
-            locations: [f.span, ...v.reference.map((r) => r.span)],
-          });
-    }
+    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
   },
 };
+
+function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void {
+  const root = facts.nodes[0];
+  const firstLevel = root.children;
+  const parts = firstLevel.map((c) => displayName(facts.nodes[c])).join('、');
+  for (const kind of ['分值', '得分'] as SumKind[]) {
+    const [kindZh, kindEn] = KIND[kind];
+    const sum = consensus.childrenInterval(0, kind);
+    const kids = firstLevel.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is ScoreFact => !!x);
+    const decimals = Math.max(0, ...kids.map((k) => k.q!.decimals));
+    const stated = consensus.figures(0, kind);
+    if (sum) {
+      const expected = showD(middle(sum), decimals);
+      for (const f of stated) {
+        if (meets(intervalOf(f.q!), sum)) continue;
+        ctx.report({
+          messageId: 'total',
+          data: { where: where(f), whereEn: whereEn(f), kind: kindZh, kindEn, actual: showQ(f.q!), expected, parts },
+          expected,
+          actual: showQ(f.q!),
+          locations: [f.span, ...stated.filter((x) => meets(intervalOf(x.q!), sum)).map((x) => x.span), ...kids.map((k) => k.span)],
+        });
+      }
+      if (kind === '分值' && !stated.length) {
+        const want = new Decimal(Number(ctx.options.expectedTotal ?? 100));
+        if (!meets(sum, [want, want]))
+          ctx.report({ messageId: 'notHundred', data: { actual: expected, expected: `${want.toFixed()}分` }, expected: `${want.toFixed()}分`, actual: expected, locations: kids.map((k) => k.span) });
+      }
+      continue;
+    }
+    // no sum to compare with: the stated totals against each other
+    const v = consensus.verdict(0, kind);
+    if (!v) continue;
+    for (const g of v.outliers)
+      for (const f of g)
+        ctx.report({
+          messageId: 'differs',
+          data: { where: where(f), whereEn: whereEn(f), kind: kindZh, kindEn, actual: showQ(f.q!), expected: showQ(v.reference[0].q!) },
+          expected: showQ(v.reference[0].q!),
+          actual: showQ(f.q!),
+          locations: [f.span, ...v.reference.map((r) => r.span)],
+        });
+  }
+}
 
 export default rule;

@@ -11,6 +11,11 @@ const ABAB_OK = new Set(
 /** Single-character words that are never doubled on purpose. */
 const SINGLE_BAD = new Set('的 了 和 与 及 在 是 对 将 把 被 为 从 向 于 以 按 或 而 并 由'.split(' '));
 const CJK_WORD = /^[\u4e00-\u9fff]+$/;
+/**
+ * Nouns that close one name and open the next term: "…培养项目的项目支出绩效自评表", "…部门的部门整体支出"
+ * is one name's tail, 的, and another term's head, not a word written twice.
+ */
+const NAME_HEAD = new Set('项目 资金 经费 指标 部门 单位'.split(' '));
 
 const rule: Rule = {
   meta: {
@@ -37,7 +42,7 @@ const rule: Rule = {
         if (words[i + 1] === w) {
           const ok = (w.length === 1 && !SINGLE_BAD.has(w)) || ABAB_OK.has(w) || /^一./.test(w);
           if (!ok) end = starts[i + 1] + w.length;
-        } else if (w.length >= 2 && words[i + 1] === '的' && words[i + 2] === w) {
+        } else if (w.length >= 2 && words[i + 1] === '的' && words[i + 2] === w && !(NAME_HEAD.has(w) && CJK_WORD.test(words[i + 3] ?? ''))) {
           end = starts[i + 2] + w.length;
         }
         if (end < 0) continue;

@@ -5,7 +5,8 @@
 // only an X that is another section's (or the indicator table's) name is reported.
 import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
 import { indicatorName, namesMatch } from '../../src/facts/indicator-names.js';
-import { extractIndicators, INDICATORS_KEY, type IndicatorFacts } from '../../src/facts/indicators.js';
+import type { IndicatorFacts } from '../../src/facts/indicators.js';
+import { scoreFacts } from '../score/shared.js';
 import type { Document, Section } from '../../src/model.js';
 import type { Rule } from '../../src/rule.js';
 
@@ -60,7 +61,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const facts = ctx.shared(INDICATORS_KEY, extractIndicators);
+    const { facts } = scoreFacts(ctx);
     const names = new Set(doc.sections.map((s) => strip(s.title)).filter((t) => t.length >= 2));
     for (const t of doc.tables) for (const c of t.cells) if (/^[\u4e00-\u9fff]{2,10}$/.test(c.text)) names.add(strip(c.text));
     for (const p of textPlaces(doc)) {

@@ -4,6 +4,7 @@ import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
 import { summarizeIdentity } from './identity.js';
+import { figureScopes } from './programme-scopes.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 import { datesOtherYears, evaluatedYears, type EvaluatedYears } from './years.js';
 
@@ -30,6 +31,8 @@ export interface FundFigure {
   group: string;
   /** Position in reading order (block, row, col, offset) for tie-breaking. */
   order: number[];
+  /** Whose figure: null for the report's own, else the programme's name (a report holding several 自评表). */
+  scope: string | null;
 }
 
 /** One total and its parts by source, as one table column or one sentence states them. */
@@ -76,13 +79,23 @@ const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
   // "上级补助资金": the grants from above together (中央 + 省 + 市), against the county's own share
   [/上级/, 'upper'],
   // the national 自评表's split of 年度资金总额: this year's appropriation and last year's carry-over
-  [/当年财政拨款|本年财政拨款|当年拨款/, 'current'],
+  // the department form's "按收入性质分：财政拨款 / 其他资金" is the same split
+  [/当年财政拨款|本年财政拨款|当年拨款|^财政拨款(?:资金)?$/, 'current'],
   [/上年结转/, 'carried'],
   // a lottery fund (县福彩公益金) is a source of its own beside the budget's
   [/福彩|体彩|彩票公益金/, 'lottery'],
   [/自筹|单位自有|社会资本/, 'self'],
   [/其他(?!项目)|其它(?!项目)/, 'other'], // "其他项目" is a row of projects, not the source "其他资金"
 ];
+
+/** "按收入性质分：", "按支出性质分：": the dimension a split's first row opens with. */
+const DIMENSION = /^按[\u4e00-\u9fff]{1,6}分[：:]?/;
+/**
+ * A department's spending categories: "“三公”经费预算34.50万元，决算29.18万元", "其中基本支出执行1,980.40万元，
+ * 执行率98.53%" are that category's figures, not the department's whole. (项目支出 is not among them: in a
+ * project's report "项目支出118万元" is the project's spending.)
+ */
+const CATEGORY = /三公|基本支出|人员经费|公用经费|机关运行经费|因公出国|公务接待|公务用车/;
 
 const TOTAL_WORDS = /^(?:合\s*计|总\s*计|小\s*计|总额|(?:年度|项目)?资金总额|总金额|合计金额)$/;
 const MONEY_UNIT = /^(?:元|千元|万元|百万元|亿元)$/;
@@ -94,7 +107,8 @@ const SOME_PROJECTS = /(?:[一二三四五六七八九十两\d]+[项个类]|重�
 const FILLER = /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额|安排|合计|共计|总计|累计|共|计|为|是|达|达到|仅|仅为|只有|了|：)*$/;
 
 export function sourceOf(label: string): FundSource | null {
-  const l = label.replace(/^其中[：:]?/, '');
+  // "按收入性质分：财政拨款": the dimension a row opens is no part of its label
+  const l = label.replace(/^其中[：:]?/, '').replace(DIMENSION, '');
   // "中央和省级资金405万元", "中央、省、市三级补助资金": several levels above together
   const above = [/中央/, /省/, /市级|市财政|(?<![县区])市(?![县区])/].filter((re) => re.test(l)).length;
   if (above >= 2 && !/县|区级/.test(l)) return 'upper';
@@ -185,6 +199,12 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
     let prevEnd = ss;
     const group = `p${p.index}:${ss}`;
     const subject = subjectSource(text.slice(ss, se));
+    // a sentence about one spending category ("“三公”经费预算34.50万元，决算29.18万元") gives none of the whole's figures
+    const firstAmount = inSentence.find(isMoney);
+    if (firstAmount && CATEGORY.test(text.slice(ss, firstAmount.start).replace(/其中[：:]?/, ''))) continue;
+    // whether the sentence's last amount was read as a figure of the project's: a rate right after one that was not
+    // ("项目支出执行1,612.70万元，执行率92.14%" in a department's report) is that amount's, not the project's
+    let lastAmountTaken = true;
     for (const q of inSentence) {
       // the label runs from the last clause break (or the previous figure) to this figure
       let from = prevEnd;
@@ -204,8 +224,14 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
       if (COMPARED.test(clause) || datedElsewhere(clause, year)) continue;
       const kw = lastKindWord(label);
       const src = sourceOf(label);
+      if (money) {
+        // an amount with a kind word that is not read as the project's was named after something else
+        // ("项目支出执行…"); one with none ("工业倍增升级工作经费57万元，资金使用率100%") leaves the rate the project's
+        lastAmountTaken = !kw;
+        if (CATEGORY.test(kw ? label.slice(0, kw.start) : label)) continue;
+      } else if (!lastAmountTaken && kw && isRate(kw.w.kind) && !sourceOf(label) && !/项目|部门|整体|总/.test(label)) continue;
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
-      const base = { label, q, unitKnown: true, at, origin: 'text' as const, group, order: [p.index, 0, 0, q.start] };
+      const base = { label, q, unitKnown: true, at, origin: 'text' as const, group, order: [p.index, 0, 0, q.start], scope: null };
       if (kw && FILLER.test(label.slice(kw.end)) && PREFIX_OK.test(label.slice(0, kw.start)) && !SOME_PROJECTS.test(label.slice(0, kw.start)) && !otherFund(label.slice(0, kw.start), project)) {
         if (isRate(kw.w.kind) !== !money) continue;
         const part = afterQizhong && lastTotal !== null && lastTotal.kind === kw.w.kind && src !== null;
@@ -221,6 +247,7 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
         if (!part && afterQizhong && lastTotal && !isRate(kw.w.kind)) continue; // "其中支付设备款…": a part of unknown kind
         out.push(f);
         prevFigure = f;
+        if (money) lastAmountTaken = true;
         if (part) addPart(breakdowns, lastTotal!, f);
         else if (!isRate(f.kind)) lastTotal = f;
         continue;
@@ -233,6 +260,7 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
         const f: FundFigure = { ...base, kind: lastTotal.kind, variant: lastTotal.variant, source: src };
         out.push(f);
         prevFigure = f;
+        lastAmountTaken = true;
         addPart(breakdowns, lastTotal, f);
       }
     }
@@ -241,7 +269,8 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
 
 /** The one source a sentence's first clause is about ("县级配套资金应到位…"), if it names exactly one and lists nothing. */
 function subjectSource(sentence: string): FundSource | null {
-  const first = sentence.split(/[，,。；！？]/)[0]; // a clause, not an item of a 、 list ("中央、省、市三级补助资金")
+  // a clause, not an item of a 、 list ("中央、省、市三级补助资金"); "（含上年结转28.00万元）" notes a part, it is no subject
+  const first = sentence.replace(/（[^）]*）|\([^)]*\)/g, '').split(/[，,。；！？]/)[0];
   if (/其中|合计|总/.test(first)) return null;
   const named = SOURCE_WORDS.filter(([re]) => re.test(first)).map(([, s]) => s);
   return named.length === 1 ? named[0] : null;
@@ -397,6 +426,7 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
           origin: 'table',
           group,
           order: [t.index, row.r, h.cell.col, 0],
+          scope: null,
         };
         out.push(f);
         if (isTotal) total = f;
@@ -456,6 +486,7 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
           origin: 'table',
           group,
           order: [t.index, rr, col, 0],
+          scope: null,
         };
       };
       const total = mk(r, v.col, v.text, cell.text, null);
@@ -495,7 +526,20 @@ export function extractFunding(doc: Document): FundingFacts {
       figuresFromParagraph(b, figures, breakdowns, year, projectName);
     } else figuresFromTable(doc, b, figures, breakdowns);
   }
-  return { figures, breakdowns, budgetRaised };
+  // whose each figure is; one whose sentence names several programmes is nobody's
+  const scopeOf = figureScopes(doc);
+  const dropped = new Set<FundFigure>();
+  for (const f of figures) {
+    const scope = scopeOf(f.at.block, f.at.start);
+    if (scope === undefined) dropped.add(f);
+    else f.scope = scope;
+  }
+  if (!dropped.size) return { figures, breakdowns, budgetRaised };
+  return {
+    figures: figures.filter((f) => !dropped.has(f)),
+    breakdowns: breakdowns.filter((b) => !dropped.has(b.total) && !b.parts.some((p) => dropped.has(p))),
+    budgetRaised,
+  };
 }
 
 /** The shared-facts key: rules call ctx.shared(FUNDING_KEY, extractFunding). */

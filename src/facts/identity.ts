@@ -5,6 +5,7 @@ import type { Cell, Document, SpanRef, Table } from '../model.js';
 import type { Segmenter, Settings } from '../rule.js';
 import { getSegmenter } from '../segmenter.js';
 import { textPlaces, type TextPlace } from './identity-places.js';
+import { figureScopes } from './programme-scopes.js';
 import { findNameMentions, nameCore, type NameMention } from './identity-names.js';
 import { canonicalUnit, findUnits, looksLikeUnit, unitRole, type UnitMention, type UnitRole } from './units.js';
 import { evaluatedYears, findYears, type EvaluatedYears, type YearMention } from './years.js';
@@ -21,6 +22,8 @@ export interface UnitField {
   value: string;
   source: 'cover' | 'table' | 'text';
   at: SpanRef;
+  /** Whose unit: null for the report's own, else the programme's (its 项目支出绩效自评表 in a department's report). */
+  scope: string | null;
 }
 
 export interface ProjectMention extends NameMention {
@@ -126,6 +129,8 @@ interface NameSource {
 
 function nameSources(doc: Document): NameSource[] {
   const out: NameSource[] = [];
+  // a department's report with its programmes' forms: their 项目名称 names a programme, not the report's object
+  const scopeOf = figureScopes(doc);
   for (const f of doc.cover) {
     if (!/^项目(?:名称|全称)$/.test(f.key)) continue;
     const n = cleanProjectName(f.value);
@@ -137,7 +142,7 @@ function nameSources(doc: Document): NameSource[] {
   }
   for (const t of doc.tables) {
     for (const c of t.cells) {
-      if (!/^项目名称[：:]?$/.test(c.text)) continue;
+      if (!/^项目名称[：:]?$/.test(c.text) || scopeOf(t.index) !== null) continue;
       const v = valueRightOf(t, c);
       const n = v && cleanProjectName(v.text);
       if (n) out.push({ ...n, from: 'table' });
@@ -181,17 +186,27 @@ function yearFromCover(doc: Document): number | null {
 // ------------------------------------------------------------------ units
 
 function unitFields(doc: Document): UnitField[] {
+  const scopeOf = figureScopes(doc);
+  // a unit named for one programme (its form's 实施单位, its section's text) is that programme's; one whose
+  // sentence names several programmes is nobody's
+  return unitFieldsUnscoped(doc).flatMap((f) => {
+    const scope = scopeOf(f.at.block, f.at.start);
+    return scope === undefined ? [] : [{ ...f, scope }];
+  });
+}
+
+function unitFieldsUnscoped(doc: Document): UnitField[] {
   const out: UnitField[] = [];
   for (const f of doc.cover) {
     const role = unitRole(f.key);
-    if (role && looksLikeUnit(f.value)) out.push({ role, label: f.key, value: f.value, source: 'cover', at: { block: f.block, start: f.valueStart, end: f.valueEnd } });
+    if (role && looksLikeUnit(f.value)) out.push({ role, label: f.key, value: f.value, source: 'cover', at: { block: f.block, start: f.valueStart, end: f.valueEnd }, scope: null });
   }
   for (const t of doc.tables) {
     for (const c of t.cells) {
       const role = unitRole(c.text);
       if (!role) continue;
       const v = valueRightOf(t, c);
-      if (v && looksLikeUnit(v.text)) out.push({ role, label: c.text.replace(/[：:]$/, ''), value: v.text, source: 'table', at: { block: t.index, cell: { row: v.row, col: v.col } } });
+      if (v && looksLikeUnit(v.text)) out.push({ role, label: c.text.replace(/[：:]$/, ''), value: v.text, source: 'table', at: { block: t.index, cell: { row: v.row, col: v.col } }, scope: null });
     }
   }
   // "主管部门为县财政局", "项目实施单位是…" in the text
@@ -202,18 +217,18 @@ function unitFields(doc: Document): UnitField[] {
     const signedRole = signed && unitRole(signed[1]);
     if (signed && signedRole && looksLikeUnit(signed[2])) {
       const start = b.text.lastIndexOf(signed[2]);
-      out.push({ role: signedRole, label: signed[1].replace(/（盖章）$/, ''), value: signed[2], source: 'text', at: { block: b.index, start, end: start + signed[2].length } });
+      out.push({ role: signedRole, label: signed[1].replace(/（盖章）$/, ''), value: signed[2], source: 'text', at: { block: b.index, start, end: start + signed[2].length }, scope: null });
       continue;
     }
     for (const m of b.text.matchAll(/((?:项目)?主管(?:部门|单位)|(?:项目)?实施单位|项目单位)(?:为|是|系)([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心|政府))/g)) {
       const role = unitRole(m[1]);
       const start = m.index! + m[0].length - m[2].length;
-      if (role) out.push({ role, label: m[1], value: m[2], source: 'text', at: { block: b.index, start, end: start + m[2].length } });
+      if (role) out.push({ role, label: m[1], value: m[2], source: 'text', at: { block: b.index, start, end: start + m[2].length }, scope: null });
     }
     // "受虞城县财政局委托，…事务所…对…开展评价": who commissioned a third-party evaluation
     for (const m of b.text.matchAll(/受([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心|政府))委托/g)) {
       const start = m.index! + 1;
-      out.push({ role: '委托单位', label: '委托单位', value: m[1], source: 'text', at: { block: b.index, start, end: start + m[1].length } });
+      out.push({ role: '委托单位', label: '委托单位', value: m[1], source: 'text', at: { block: b.index, start, end: start + m[1].length }, scope: null });
     }
   }
   return out;
@@ -296,7 +311,7 @@ export function identify(doc: Document, settings: Readonly<Settings>, segmenter:
   const { projectName, projectCore, year, evaluated } = basics(doc, settings);
   const fields = unitFields(doc);
   const units: Identity['units'] = {};
-  for (const f of fields) units[f.role] ??= f.value;
+  for (const f of fields) if (f.scope === null) units[f.role] ??= f.value;
   const all = places(doc);
   const aliases = settings.unitAliases ?? {};
   return {

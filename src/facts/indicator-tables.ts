@@ -9,10 +9,10 @@ import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { asPoints } from './indicator-mentions.js';
 import { indicatorName } from './indicator-names.js';
 
-const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
+export const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
 
 const NAME_HEAD = /^(?:评价指标|指标名称|指标|绩效指标|评价内容|指标项|考核指标|评价项目|一级指标)$/;
-const LEVEL_HEAD = /^([一二三四])级指标(?:名称)?$/;
+export const LEVEL_HEAD = /^([一二三四])级指标(?:名称)?$/;
 const MAX_HEAD = /^(?:分值|评级分值|指标分值|标准分值?|满分|满分值|权重分值?|分数|应得分|指标权重分)$/;
 const WEIGHT_HEAD = /^(?:权重|权重%|指标权重|权重比例)$/;
 const SCORE_HEAD = /^(?:得分|评价得分|实际得分|指标得分|自评得分|评分|考核得分|最终得分|评价分值)$/;
@@ -176,12 +176,23 @@ export interface AttachmentGap {
   span: SpanRef;
 }
 
+/** The national 自评表's funds row: its 分值, 执行率 and the 得分 the rate earns. */
+export interface FundsRow {
+  max: ScoreFact;
+  score: ScoreFact | null;
+  /** The 执行率 cell's figure (a percentage), if written. */
+  rate: Quantity | null;
+  rateSpan: SpanRef;
+}
+
 export interface AttachmentTable {
   block: number;
   rows: ScoringRow[];
   gaps: AttachmentGap[];
   /** The 总分/合计 row's figures. */
   total: ScoreFact[];
+  /** The funds row above the indicators, on the national 自评表. */
+  funds?: FundsRow;
 }
 
 /** Scoring tables with their rows, and their figures as facts (nodes matched into the tree). */
@@ -202,11 +213,53 @@ export function attachmentTables(doc: Document, tree: IndicatorTree): { facts: S
       const scoreCols = heads.map((h, c) => (SCORE_HEAD.test(h) ? c : -1)).filter((c) => c >= 0);
       if (!maxCols.length && !scoreCols.length) continue;
       const critCol = heads.findIndex((h) => CRITERIA_HEAD.test(h));
-      tables.push(readScoringTable(t, r, levels, maxCols, scoreCols, critCol, tree, facts));
+      const funds = fundsRow(t, r, tree);
+      if (funds) facts.push(funds.max, ...(funds.score ? [funds.score] : []));
+      tables.push({ ...readScoringTable(t, r, levels, maxCols, scoreCols, critCol, tree, facts), ...(funds ? { funds } : {}) });
       break;
     }
   }
   return { facts, tables };
+}
+
+/** The national 自评表's funds block header: "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分". */
+const FUNDS_RATE_HEAD = /^(?:执行率|预算执行率|资金执行率)$/;
+/** A first-level indicator that scores the funds' execution. */
+const FUNDS_NODE = /(?:预算|资金)执行(?:率|情况)/;
+
+/**
+ * The funds row of the national 自评表 (财预〔2020〕10号): above the indicators, its 年度资金总额 row
+ * carries 分值 10 and the 得分 its 执行率 earns. It is one part of the form's 总分 beside the
+ * first-level indicators (资金执行率10 + 产出50 + 效益30 + 满意度10 = 100), so it is a first-level node.
+ */
+function fundsRow(t: Table, headRow: number, tree: IndicatorTree): FundsRow | null {
+  for (let r = 0; r < headRow; r++) {
+    const heads = t.grid[r].map((id, c) => (t.cells[id].col === c ? headText(t.cells[id].text) : ''));
+    const maxCol = heads.findIndex((h) => h === '分值');
+    const scoreCol = heads.findIndex((h) => h === '得分');
+    const rateCol = heads.findIndex((h) => FUNDS_RATE_HEAD.test(h));
+    if (maxCol < 0 || scoreCol < 0 || rateCol < 0) continue;
+    const row = r + 1;
+    if (row >= headRow) return null;
+    const max = t.cells[t.grid[row][maxCol]];
+    const score = t.cells[t.grid[row][scoreCol]];
+    const rate = t.cells[t.grid[row][rateCol]];
+    const qm = max.row === row ? points(max.text) : null;
+    const qs = score.row === row ? points(score.text) : null;
+    const qr = rate.row === row ? parseQuantity(rate.text) : null;
+    if (!qm) return null;
+    // the first level may already name it: "预算执行率", "预算执行情况", "项目资金执行率"
+    const named = tree.nodes[tree.root].children.filter((id) => FUNDS_NODE.test(tree.nodes[id].name.text));
+    const node = named.length === 1 ? named[0] : tree.child(tree.root, '资金执行率');
+    const origin = `attachment:${t.tableIndex}`;
+    return {
+      max: { node, kind: '分值', q: qm, source: 'attachment', origin, sourceParent: tree.root, span: cellSpan(t, max) },
+      score: qs ? { node, kind: '得分', q: qs, source: 'attachment', origin, sourceParent: tree.root, span: cellSpan(t, score) } : null,
+      rate: qr && qr.unit === '%' && !qr.comparator ? qr : null,
+      rateSpan: cellSpan(t, rate),
+    };
+  }
+  return null;
 }
 
 /**

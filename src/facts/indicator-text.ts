@@ -98,7 +98,13 @@ const NAMED = /([^，,。；;：:、\s]{2,24}?)(?:指标|项)(?:共|总|合计)?
 const NOT_A_NAME = /^(?:根据评分标准|综上|该项?|此项?|本项?|各项?|上述|以上|该项目|本项目)$/;
 const TOTAL_LABEL = /总得分|综合得分|总分|评价得分|最终得分|自评得分/;
 
-export function narrativeFacts(doc: Document, analysis: number | null, tree: IndicatorTree, sectionNode: Map<number, number>): ScoreFact[] {
+export function narrativeFacts(
+  doc: Document,
+  analysis: number | null,
+  tree: IndicatorTree,
+  sectionNode: Map<number, number>,
+  owns: (block: number, sentence: string, total: boolean) => boolean = () => true,
+): ScoreFact[] {
   const facts: ScoreFact[] = [];
   const { evaluated: year } = summarizeIdentity(doc, {});
   for (const b of doc.blocks) {
@@ -125,6 +131,8 @@ export function narrativeFacts(doc: Document, analysis: number | null, tree: Ind
       const mentions = scoreMentions(sentence).filter((x) => x.q.start >= Math.max(start, from));
       const full = fullMarksMentions(sentence).filter((x) => x.start >= Math.max(start, from));
       if (!mentions.length && !full.length) continue;
+      // a document with several indicator systems: a sentence about another one's programme is not this one's
+      if (!owns(b.index, b.text.slice(start, end), !inAnalysis)) continue;
       if (!inAnalysis) {
         // outside the analysis: only the overall score ("项目评价得分98分")
         for (const x of mentions)

@@ -104,18 +104,33 @@ export class IndicatorTree {
   }
 }
 
-export function extractIndicators(doc: Document): IndicatorFacts {
+/**
+ * Which part of a document one indicator system reads, when the document holds several
+ * (src/facts/indicator-systems.ts): its tables, and the sentences that speak of it.
+ */
+export interface IndicatorScope {
+  /** Block indices of the tables this system reads; all tables when absent. */
+  tables?: ReadonlySet<number>;
+  /** Whether a sentence of the body is about this system; `total`: it states an overall score. */
+  owns?: (block: number, sentence: string, total: boolean) => boolean;
+  /** The body's analysis headings and the contents are not this system's (a programme's form). */
+  noHeadings?: boolean;
+}
+
+export function extractIndicators(doc: Document, scope: IndicatorScope = {}): IndicatorFacts {
   const tree = new IndicatorTree();
   const facts: ScoreFact[] = [];
-  const analysis = findAnalysisRoot(doc);
+  const analysis = scope.noHeadings ? null : findAnalysisRoot(doc);
+  // a system reads only its own tables (the view keeps every block where it is)
+  const view: Document = scope.tables ? { ...doc, tables: doc.tables.filter((t) => scope.tables!.has(t.index)) } : doc;
   // the body's headings first: they give the skeleton the other sources are matched into
   const sectionNode = new Map<number, number>();
   if (analysis !== null) facts.push(...headingFacts(doc, analysis, tree, sectionNode));
-  facts.push(...summaryFacts(doc, tree));
-  const att = attachmentTables(doc, tree);
+  facts.push(...summaryFacts(view, tree));
+  const att = attachmentTables(view, tree);
   facts.push(...att.facts);
-  facts.push(...narrativeFacts(doc, analysis, tree, sectionNode));
-  facts.push(...tocFacts(doc, sectionNode));
+  facts.push(...narrativeFacts(doc, analysis, tree, sectionNode, scope.owns));
+  if (!scope.noHeadings) facts.push(...tocFacts(doc, sectionNode));
   return { nodes: tree.nodes, facts, analysisSection: analysis, attachments: att.tables };
 }
 

@@ -44,6 +44,7 @@ export const UNIT_ABBREVIATIONS: Record<string, string> = {
   司法局: '司法局',
   公安局: '公安局',
   教育局: '教育局',
+  体育局: '体育局',
   妇联: '妇女联合会',
   残联: '残疾人联合会',
   科协: '科学技术协会',

@@ -105,7 +105,8 @@ export function inComparingSentence(text: string, y: YearMention): boolean {
   while (from > 0 && !'。；！？'.includes(text[from - 1])) from--;
   let to = y.after;
   while (to < text.length && !'。；！？'.includes(text[to])) to++;
-  return /较上年|比上年|与上年相比|同上年相比|较上一?年度|比上一?年度|与上一?年度相比|较去年|与去年相比|比去年/.test(text.slice(from, to));
+  // "2023年度部门整体支出自评得分96.85分，本年提高1.71分": this year set against the one stated
+  return /较上年|比上年|与上年相比|同上年相比|较上一?年度|比上一?年度|与上一?年度相比|较去年|与去年相比|比去年|本年度?(?:提高|提升|下降|降低|增加|减少|增长)/.test(text.slice(from, to));
 }
 
 /** The clause says the year is not what the report evaluates: "2020年度项目资金不在本次评价范围内", "…不纳入本次评价". */

@@ -43,6 +43,11 @@ describe('text/duplicate-word', () => {
   it('does not fire on reduplication the language allows', () => {
     expect(runRule(duplicateWord, docFromText('我们常常研究研究，做到人人知晓，天天巡查，个个落实，一个一个地看看。\n'))).toEqual([]);
   });
+  it("does not take a name's tail and the next term's head for X的X (…项目的项目支出绩效自评表)", () => {
+    expect(runRule(duplicateWord, docFromText('竞技体育后备人才培养项目的项目支出绩效自评表设置三级指标8个，该部门的部门整体支出执行率95.56%。\n'))).toEqual([]);
+    // a head noun doubled around 的 at a clause's end is still written twice
+    expect(texts(runRule(duplicateWord, docFromText('按要求管理项目的项目，形成具体的具体措施。\n')))).toEqual(['项目的项目', '具体的具体']);
+  });
 });
 
 describe('text/brackets', () => {

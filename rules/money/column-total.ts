@@ -1,0 +1,45 @@
+// A table's 合计 row against the sum of its rows (src/facts/table-totals.ts): money/column-total for
+// amounts (a department's income, expenditure and 三公经费 tables); count/column-total, made by the same
+// factory, for counts of people or things (a staffing table's 编制数 / 实有人数).
+import { Decimal } from 'decimal.js';
+import type { Rule } from '../../src/rule.js';
+import { COLUMN_TOTALS_KEY, columnTotals, type ColumnTotal } from '../../src/facts/table-totals.js';
+import { sumConsistent } from '../../src/facts/tolerance.js';
+
+export function columnTotalRule(kind: ColumnTotal['kind'], id: string, what: { zh: string; en: string }): Rule {
+  return {
+    meta: {
+      id,
+      description: {
+        'zh-CN': `${what.zh}表格的合计行等于各行之和（“其中”行不重复计入）`,
+        en: `The total row of a table of ${what.en} equals the sum of its rows (the "其中" parts not counted twice)`,
+      },
+      defaultSeverity: 'error',
+      messages: {
+        total: {
+          'zh-CN': '“{header}”列合计为{actual}，但各行（{rows}）之和为{expected}',
+          en: 'The "{header}" column totals {actual}, but its rows ({rows}) add up to {expected}',
+        },
+      },
+    },
+    check(ctx) {
+      for (const c of ctx.shared(COLUMN_TOTALS_KEY, columnTotals)) {
+        if (c.kind !== kind) continue;
+        const parts = c.parts.filter((p) => p.q !== null).map((p) => p.q!);
+        if (parts.length < 2 || sumConsistent(parts, c.total.q)) continue;
+        // shown as the rows are written ("29.18", "54")
+        const decimals = Math.max(0, ...parts.map((q) => (/\.(\d+)/.exec(q.text)?.[1].length ?? 0)));
+        const expected = parts.reduce((s, q) => s.plus(q.value), new Decimal(0)).toFixed(decimals);
+        ctx.report({
+          messageId: 'total',
+          data: { header: c.header, actual: c.total.q.text, expected, rows: c.parts.map((p) => p.label).join('、') },
+          expected,
+          actual: c.total.q.text,
+          locations: [c.total.span, ...c.parts.map((p) => p.span)],
+        });
+      }
+    },
+  };
+}
+
+export default columnTotalRule('money', 'money/column-total', { zh: '金额', en: 'amounts' });

@@ -1,0 +1,88 @@
+// Whose money a figure is: a department-wide report with its own and its programmes' 自评表,
+// a spending category (三公经费, 基本支出), and a part noted in brackets.
+import { describe, expect, it } from 'vitest';
+import consistency from '../../rules/money/consistency.js';
+import identity from '../../rules/money/identity.js';
+import sourceBreakdown from '../../rules/money/source-breakdown.js';
+import { extractFunding, sourceOf, type FundFigure } from '../../src/facts/funding.js';
+import { docFromText, runRule } from '../helpers.js';
+import { body } from '../rules/money/common.js';
+import { form } from '../rules/score/forms.js';
+
+const show = (f: FundFigure) => `${f.kind}${f.source ? '@' + f.source : ''}=${f.q?.value.toString()}${f.scope ? ' (' + f.scope + ')' : ''}`;
+
+const PROGRAMME = '某市2024年度健身设施建设补助项目';
+const deptForm = form('部门名称', '某市体育局', '9.56', [['产出指标', '赛事场次', 60, '59'], ['效益指标', '锻炼人数比例', 30, '30']], '98.56', ['3420.00', '3760.20', '3593.10', '95.56%']);
+const progForm = form('项目名称', PROGRAMME, '9.6', [['产出指标', '健身路径数量', 50, '50'], ['效益指标', '设施管护落实率', 40, '38']], '97.6');
+const report = (programmeText: string) =>
+  docFromText(
+    [
+      '某市体育局2024年度部门整体支出绩效自评报告',
+      '一、部门整体支出绩效自评表',
+      deptForm,
+      '二、项目支出绩效自评表',
+      progForm,
+      '三、绩效目标实现情况',
+      '（一）部门整体支出',
+      '部门全年预算3,760.20万元，全年执行3,593.10万元，执行率95.56%。',
+      '（二）健身设施建设补助项目',
+      programmeText,
+    ].join('\n\n'),
+  );
+
+describe("a programme's money in a department's report", () => {
+  const ok = '项目全年预算680.00万元，全年执行652.80万元，执行率96.00%。';
+
+  it("is that programme's, in its form and in its section", () => {
+    const figs = extractFunding(report(ok)).figures;
+    expect(figs.filter((f) => f.origin === 'text').map(show)).toEqual([
+      'budget=3760.2',
+      'spent=3593.1',
+      'executionRate=95.56',
+      `budget=680 (${PROGRAMME})`,
+      `spent=652.8 (${PROGRAMME})`,
+      `executionRate=96 (${PROGRAMME})`,
+    ]);
+  });
+
+  it("is not compared with the department's or another programme's", () => {
+    // before: 652.80 against 3593.10, 96.00% against 95.56%
+    expect(runRule([consistency, identity], report(ok))).toEqual([]);
+  });
+
+  it("is compared with the programme's own figures", () => {
+    const fs = runRule(consistency, report('项目全年预算690.00万元，全年执行652.80万元。'));
+    expect(fs.map((f) => [f.locations[0].text, f.expected])).toEqual([['690.00万元', '680.00万元']]);
+  });
+});
+
+describe('money that is not the whole', () => {
+  it('a spending category (三公经费, 基本支出) and a rate right after its amount', () => {
+    const d = body('项目全年预算120万元，实际支出100万元，执行率83.33%。“三公”经费预算34.50万元，决算29.18万元，为预算的84.58%。其中基本支出执行80万元，执行率98.53%；项目支出执行20万元，执行率92.14%。');
+    expect(extractFunding(d).figures.map(show)).toEqual(['budget=120', 'spent=100', 'executionRate=83.33']);
+    expect(runRule([consistency, identity], d)).toEqual([]);
+  });
+
+  it('a part noted in brackets does not make the sentence its own ("（含上年结转28.00万元）")', () => {
+    const d = body('项目全年预算548.00万元（含上年结转28.00万元），全年执行498.68万元，执行率91.00%。');
+    expect(extractFunding(d).figures.map(show)).toEqual(['budget=548', 'spent=498.68', 'executionRate=91']);
+  });
+
+  it("the department form's split by 收入性质 (财政拨款 / 其他资金) adds up to 年度资金总额", () => {
+    expect(sourceOf('按收入性质分：财政拨款')).toBe('current');
+    const split = [
+      '部门名称\t某市体育局',
+      '年度预算资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '\t年度资金总额\t3420.00\t3760.20\t3593.10\t10\t95.56%\t9.56',
+      '\t按收入性质分：财政拨款\t3100.00\t3421.50\t3275.60\t—\t95.74%\t—',
+      '\t其他资金\t320.00\t338.70\t317.50\t—\t93.74%\t—',
+      '\t按支出性质分：基本支出\t1950.00\t2010.00\t1980.40\t—\t98.53%\t—',
+      '\t项目支出\t1470.00\t1750.20\t1612.70\t—\t92.14%\t—',
+      '',
+    ].join('\n');
+    const d = docFromText(`某市体育局2024年度部门整体支出绩效自评报告\n\n一、自评表\n\n${split}`);
+    expect(runRule(sourceBreakdown, d)).toEqual([]);
+    const broken = docFromText(`某市体育局2024年度部门整体支出绩效自评报告\n\n一、自评表\n\n${split.replace('\t320.00\t', '\t330.00\t')}`);
+    expect(runRule(sourceBreakdown, broken).map((f) => f.locations[0].text)).toEqual(['3420.00']);
+  });
+});
