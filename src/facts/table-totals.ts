@@ -67,7 +67,9 @@ export function columnTotals(doc: Document): ColumnTotal[] {
     const labels = Array.from({ length: t.rows }, (_, r) => textAt(t, r, 0).replace(/\s/g, ''));
     const totalRow = labels.findIndex((l, r) => r > 1 && TOTAL_LABEL.test(l));
     // one total, at the end; a table with 小计 rows nests groups this reading does not follow
-    if (totalRow < 0 || totalRow !== t.rows - 1 || labels.some((l) => /小计/.test(l))) continue;
+    // (a 小计 may stand in the second column, under a group label merged down the first: "2021年 | 小计 | 664.00")
+    const subtotals = labels.some((_, r) => [0, 1].some((c) => c < t.cols && /小计/.test(textAt(t, r, c))));
+    if (totalRow < 0 || totalRow !== t.rows - 1 || subtotals) continue;
     const unit = unitOf(doc, t);
     const cols: number[] = [];
     for (let c = 1; c < t.cols; c++) {

@@ -35,6 +35,20 @@ describe('money/column-total', () => {
     expect(runRule(moneyTotal, income)).toEqual([]);
   });
 
+  it("says nothing on a table whose groups close with a 小计 in the second column (a city's funds by year)", () => {
+    const byYear = doc('表12 大同市专项资金分年度使用情况（单位：万元）', [
+      '年度\t子项目\t分配数\t支出数',
+      '2021年\t传承人补助\t300.00\t290.00',
+      '\t非遗工坊\t200.00\t190.00',
+      '\t小计\t500.00\t480.00',
+      '2022年\t传承人补助\t320.00\t310.00',
+      '\t非遗工坊\t220.00\t210.00',
+      '\t小计\t540.00\t520.00',
+      '合计\t\t1,040.00\t1,000.00',
+    ]);
+    expect(runRule(moneyTotal, byYear)).toEqual([]);
+  });
+
   it('says nothing when the rows a 其中 part takes cannot be told (its parts add up to no parent)', () => {
     const unclear = doc('表4 支出表（单位：万元）', ['项目\t决算数', '基本支出\t100.00', '其中：人员经费\t70.00', '公用经费\t20.00', '项目支出\t50.00', '合计\t160.00']);
     expect(runRule(moneyTotal, unclear)).toEqual([]);
