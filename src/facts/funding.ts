@@ -5,6 +5,7 @@ import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
 import { summarizeIdentity } from './identity.js';
 import { figureScopes } from './programme-scopes.js';
+import { partScopes } from './part-scopes.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 import { datesOtherYears, evaluatedYears, type EvaluatedYears } from './years.js';
 
@@ -98,6 +99,7 @@ const DIMENSION = /^按[\u4e00-\u9fff]{1,6}分[：:]?/;
 const CATEGORY = /三公|基本支出|人员经费|公用经费|机关运行经费|因公出国|公务接待|公务用车/;
 
 const TOTAL_WORDS = /^(?:合\s*计|总\s*计|小\s*计|总额|(?:年度|项目)?资金总额|总金额|合计金额)$/;
+const SUBTOTAL = /^小\s*计$/;
 const MONEY_UNIT = /^(?:元|千元|万元|百万元|亿元)$/;
 /** What may stand between a kind word and its amount in a sentence ("实际到位资金57万元", "预算安排120.5万元"). */
 /** What may stand before a kind word: nothing, or the project itself — not "全年教育支出", "一般公共预算支出" (other money). */
@@ -398,6 +400,12 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
       const label = (cellAt(t, rr, labelCol)?.text ?? '').replace(/\s/g, '');
       rows.push({ r: rr, label, source: sourceOf(label), isTotal: TOTAL_WORDS.test(label) });
     }
+    // "非遗宣传展示 | 小计 | 2,600.00": where several 小计 rows (or one beside a 合计) close groups, each is its
+    // group's subtotal, neither the table's total nor one more part of it
+    const subtotals = rows.filter((x) => SUBTOTAL.test(x.label));
+    const nested = subtotals.length >= 2 || (subtotals.length > 0 && rows.some((x) => x.isTotal && !SUBTOTAL.test(x.label)));
+    const groupOf = (rr: number) => (labelCol > 0 ? (cellAt(t, rr, labelCol - 1)?.text ?? '').replace(/\s/g, '') : '') || `小计@${rr}`;
+    if (nested) for (const x of subtotals) x.isTotal = false;
     const hasTotal = rows.some((x) => x.isTotal);
     // a table of programmes or spending categories ("项目名称 | 全年预算数 | 决算数", rows 食品安全抽检经费…,
     // 合计): its 合计 is their subtotal, not the document's total, and is compared with no other statement
@@ -410,8 +418,9 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
       let total: FundFigure | null = null;
       const parts: FundFigure[] = [];
       for (const row of rows) {
-        const isTotal = row.isTotal || (!hasTotal && rows.length === 1);
-        const source: FundSource | null = isTotal ? (itemsOnly ? 'item' : null) : row.source ?? 'item';
+        const subtotal = nested && SUBTOTAL.test(row.label);
+        const isTotal = !subtotal && (row.isTotal || (!hasTotal && rows.length === 1));
+        const source: FundSource | null = subtotal ? null : isTotal ? (itemsOnly ? 'item' : null) : row.source ?? 'item';
         const cell = cellAt(t, row.r, h.cell.col)!;
         const cq = cell.text.trim() ? cellQuantity(cell.text, h.kw!, unit) : null;
         if (cell.text.trim() && !cq) continue;
@@ -426,9 +435,10 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
           origin: 'table',
           group,
           order: [t.index, row.r, h.cell.col, 0],
-          scope: null,
+          scope: subtotal ? `part:${groupOf(row.r)}` : null,
         };
         out.push(f);
+        if (subtotal) continue;
         if (isTotal) total = f;
         else parts.push(f);
       }
@@ -528,11 +538,17 @@ export function extractFunding(doc: Document): FundingFacts {
   }
   // whose each figure is; one whose sentence names several programmes is nobody's
   const scopeOf = figureScopes(doc);
+  // within the project: a city's, or a sub-programme's that the funding tables name as a row
+  const parts = partScopes(
+    doc,
+    figures.flatMap((f) => (f.origin !== 'table' ? [] : f.source === 'item' ? [f.label] : f.scope?.startsWith('part:') ? [f.scope.slice(5)] : [])),
+    [doc.title ?? '', ...doc.cover.map((c) => c.value), projectName ?? ''].join('|'),
+  );
   const dropped = new Set<FundFigure>();
   for (const f of figures) {
     const scope = scopeOf(f.at.block, f.at.start);
     if (scope === undefined) dropped.add(f);
-    else f.scope = scope;
+    else f.scope = scope ?? (f.origin === 'text' ? parts.of(f.at.block, f.at.start) : f.scope);
   }
   if (!dropped.size) return { figures, breakdowns, budgetRaised };
   return {

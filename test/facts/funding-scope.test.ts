@@ -86,3 +86,39 @@ describe('money that is not the whole', () => {
     expect(runRule(sourceBreakdown, broken).map((f) => f.locations[0].text)).toEqual(['3420.00']);
   });
 });
+
+describe("a part's money inside one project: a city's, a sub-programme's, a group's 小计", () => {
+  const P = '某省2021—2024年非遗保护专项资金绩效评价报告';
+  const WHOLE = '专项资金四个年度累计到位26,900.00万元，累计支出25,902.30万元，执行率96.29%。';
+  const TABLE = [
+    '表3 分子项目资金使用情况（单位：万元）',
+    '子项目\t年度\t预算数\t支出数\t执行率',
+    '非遗工坊建设\t2021年\t4,000.00\t3,900.00\t97.50%',
+    '\t2022年\t4,700.00\t4,499.77\t95.74%',
+    '\t小计\t8,700.00\t8,399.77\t96.55%',
+    '非遗宣传展示\t2021年\t1,200.00\t1,160.00\t96.67%',
+    '\t2022年\t1,400.00\t1,352.60\t96.61%',
+    '\t小计\t2,600.00\t2,512.60\t96.64%',
+  ].join('\n');
+  const doc = (...paras: string[]) => docFromText([P, '一、资金使用情况', WHOLE, ...paras].join('\n\n'));
+  const run = (...paras: string[]) => [...runRule(consistency, doc(...paras)), ...runRule(identity, doc(...paras)), ...runRule(sourceBreakdown, doc(...paras))];
+  it('reads a city’s sentence, a city’s section and a sub-programme’s sentence as that part’s', () => {
+    const shown = extractFunding(doc('太原市四年累计分得专项资金2,673.00万元，支出2,568.37万元，执行率96.09%。', '非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元，执行率96.55%。', TABLE, '二、各设区市资金使用情况', '（一）大同市', '四年累计分得专项资金2,430.00万元，支出2,343.06万元，执行率96.42%。'))
+      .figures.filter((f) => f.origin === 'text')
+      .map(show);
+    expect(shown).toEqual([
+      'arrived=26900', 'spent=25902.3', 'executionRate=96.29',
+      'spent=2568.37 (place:太原市)', 'executionRate=96.09 (place:太原市)',
+      'budget=8700 (part:非遗工坊建设)', 'spent=8399.77 (part:非遗工坊建设)', 'executionRate=96.55 (part:非遗工坊建设)',
+      'spent=2343.06 (place:大同市)', 'executionRate=96.42 (place:大同市)',
+    ]);
+  });
+  it("compares no part's figures with the project's, and reads a group's 小计 as neither the table's total nor one more part", () => {
+    expect(run('太原市四年累计分得专项资金2,673.00万元，支出2,568.37万元，执行率96.09%。', '非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元，执行率96.55%。', TABLE)).toEqual([]);
+  });
+  it("still finds a part's figure that disagrees with the same part's row, and the project's own slip", () => {
+    const f = run('非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元，执行率96.55%。', TABLE.replace('8,399.77\t96.55%', '8,399.77\t95.55%'));
+    expect(f.map((x) => x.actual)).toContain('95.55%');
+    expect(run(WHOLE.replace('96.29%', '95.29%')).map((x) => x.actual)).toContain('95.29%');
+  });
+});

@@ -1,0 +1,50 @@
+// Whose figure is it, within one project: a city's or county's share ("（三）朔州市" and the sentences
+// under it, "太原市四年累计分得专项资金2,673.00万元，支出…"), or one sub-programme's ("非遗工坊建设四年累计
+// 预算8,700.00万元，支出…", the name a row of the funding table gives). Such a figure is that part's, and
+// is compared with the same part's statements only, never with the project's whole.
+import type { Document } from '../model.js';
+import { sentencesOf } from './funding.js';
+
+/** A bare place name: "朔州市", "灵丘县", "城关镇". */
+const PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)$/;
+/** A sentence that opens with a place: "太原市四年累计分得…". */
+const PLACE_OPENING = /^(?:[（(][一二三四五六七八九十\d]+[)）])?([\u4e00-\u9fff]{1,6}?(?:市|自治州|州|盟|地区|县|区|旗|镇|乡))(?=[\u4e00-\u9fff])/;
+/** Words a place name may be followed by that show it is no subject: "市县小计", "区域", "县级". */
+const NOT_A_PLACE = /^(?:市县|县区|区县|市级|县级|区级|省级|各市|各县|全市|全县|全省|全区|本市|本县|该市|该县|地区)/;
+
+export interface PartScopes {
+  /** The part a figure at `block` (offset `at` of a paragraph) belongs to, or null for the project's own. */
+  of(block: number, at?: number): string | null;
+}
+
+/**
+ * `partLabels`: the names of the project's parts that its funding tables give as row labels
+ * (sub-programmes, items); `own`: the text naming the report's own place (title, cover).
+ */
+export function partScopes(doc: Document, partLabels: readonly string[], own: string): PartScopes {
+  const notOwn = (place: string) => !own.includes(place) && !NOT_A_PLACE.test(place);
+  const sectionPlace = (block: number): string | null => {
+    const b = doc.blocks[block];
+    for (let s = b.sectionId; s !== null; s = doc.sections[s].parent) {
+      const title = doc.sections[s].title.replace(/(?:资金使用情况|情况)$/, '');
+      if (PLACE.test(title) && notOwn(title)) return title;
+    }
+    return null;
+  };
+  const labels = [...new Set(partLabels.filter((l) => l.length >= 3))].sort((a, b) => b.length - a.length);
+  return {
+    of(block, at = 0) {
+      const b = doc.blocks[block];
+      if (b.kind !== 'paragraph') return null;
+      const place = sectionPlace(block);
+      if (place) return `place:${place}`;
+      const [s, e] = sentencesOf(b.text).find(([s, e]) => at >= s && at < e) ?? [0, b.text.length];
+      // the clause the figure stands in opens with a part's name, or the sentence does
+      const sentence = b.text.slice(s, e);
+      const m = PLACE_OPENING.exec(sentence);
+      if (m && notOwn(m[1])) return `place:${m[1]}`;
+      const label = labels.find((l) => sentence.startsWith(l));
+      return label ? `part:${label}` : null;
+    },
+  };
+}
