@@ -12,7 +12,8 @@ import type { BaselineFile } from './baseline.js';
 import { defaultJobs } from './batch/run-batch.js';
 import { timePhase } from './batch/phases.js';
 import { createProgress, type Progress } from './batch/progress.js';
-import { UsageError, msg, type MessageKey } from './cli/messages.js';
+import { UsageError, isMessageKey, msg, type MessageKey } from './cli/messages.js';
+import { OutputError, checkOutputPaths, type OutputPath } from './cli/output-paths.js';
 import { ConfigError } from './config/errors.js';
 import type { ResolvedConfig } from './config/load.js';
 import type { RuleSetting } from './engine.js';
@@ -140,10 +141,16 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   let baseline: { path: string; data: BaselineFile } | undefined;
   if (flags.baseline) baseline = { path: flags.baseline, data: (await import('./baseline.js')).readBaseline(flags.baseline) };
 
+  const outputs: OutputPath[] = [];
+  if (flags.output !== undefined) outputs.push({ option: '--output', path: flags.output });
+  if (flags.writeBaseline) outputs.push({ option: '--write-baseline', path: flags.writeBaseline });
+
   let progress: Progress | undefined;
   const { result, allFiles } = await runReportlint({
     inputs: files,
     cwd: process.cwd(),
+    // after the arguments are expanded, before any file is read
+    beforeBatch: (paths) => checkOutputPaths(outputs, paths, process.cwd()),
     lang,
     jobs,
     timeoutMs: Math.round(timeoutSeconds * 1000),
@@ -171,7 +178,10 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   if (toFile) writeOrThrow(flags.output!, report);
   else io.out(report);
   reportBaselineNotes(result, lang, io);
-  return exitCodeFor(result, maxWarnings);
+  const code = exitCodeFor(result, maxWarnings);
+  // exit 1 with "0 个错误" in the summary needs its reason said (ESLint: "too many warnings (maximum: N)")
+  if (code === 1 && result.summary.errors === 0) io.err(`reportlint: ${msg(lang, 'tooManyWarnings', { count: result.summary.warnings, max: maxWarnings })}`);
+  return code;
 }
 
 /** On stderr whatever the format (stdout stays a clean report); the JSON result also has them in `baseline`. */
@@ -184,12 +194,19 @@ function reportBaselineNotes(result: RunResult, lang: Lang, io: Io): void {
   for (const e of b.unmatched) io.err(`  ${e.ruleId}  ${e.document}  ${e.excerpt}${e.count > 1 ? `  ×${e.count}` : ''}`);
 }
 
+/** Checked before the run (output-paths.ts); this catches what changed since (a full disk, a folder removed). */
 function writeOrThrow(path: string, data: string): void {
   try {
     writeFileSync(path, data);
   } catch (e) {
-    throw new UsageError('cannotWrite', { path, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    throw new OutputError(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message, false);
   }
+}
+
+function outputErrorText(e: OutputError, lang: Lang): string {
+  const key = `write${e.detail}`;
+  const detail = isMessageKey(key) ? msg(lang, key) : e.detail;
+  return msg(lang, e.beforeRun ? 'writeFailed' : 'writeFailedAfter', { path: e.path, detail });
 }
 
 async function inspectCommand(file: string, flags: { lang?: string; config?: string; maxSize?: string }, io: Io): Promise<number> {
@@ -325,6 +342,10 @@ async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof ConfigError) {
       io.err(`reportlint: ${e.localized(io.lang)}`);
+      return 2;
+    }
+    if (e instanceof OutputError) {
+      io.err(`reportlint: ${outputErrorText(e, io.lang)}`);
       return 2;
     }
     io.err(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

@@ -22,6 +22,8 @@ export interface RunOptions {
   ruleConfig: Record<string, RuleSetting>;
   settings: Settings;
   baseline?: { path: string; data: BaselineFile };
+  /** Called with every file the inputs expand to, before any is read; may throw to stop the run. */
+  beforeBatch?: (paths: string[]) => void;
   /** Called when the number of files is known, then once per finished file. */
   onStart?: (files: number) => void;
   onFileDone?: (result: FileResult) => void;
@@ -36,6 +38,7 @@ export interface RunOutcome {
 
 export async function runReportlint(opts: RunOptions): Promise<RunOutcome> {
   const entries = await expandInputs(opts.inputs, opts.cwd);
+  opts.beforeBatch?.(entries.map((e) => e.path));
   opts.onStart?.(entries.length);
   const docTimeoutMs = opts.timeoutMs > 0 ? opts.timeoutMs : undefined;
   const files = await runBatch(entries, {
