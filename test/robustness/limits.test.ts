@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FileError } from '../../src/errors.js';
 import { readDocument } from '../../src/parsers/index.js';
 import { checkPdfInflation } from '../../src/parsers/pdf-inflate-guard.js';
-import { deflateZeros, makePdfWithStreams } from './generate.js';
+import { deflateZeros, makeDocx, makePdfWithStreams, para } from './generate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'reportlint-limits-'));
 
@@ -55,5 +55,28 @@ describe('a PDF decompression bomb', () => {
     writeFileSync(path, makePdfWithStreams([deflateSync(Buffer.from('BT /F1 12 Tf 72 700 Td (total 100) Tj ET', 'latin1'))]));
     const doc = await readDocument(path, { maxBytes: 50 * 1024 * 1024 });
     expect(doc.blocks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a .docx inside every zip limit whose document.xml is too large to parse', () => {
+  it('33 MB of document.xml (a 100 KB file) is E_TOO_LARGE before mammoth reads it', async () => {
+    const p = para('本项目预算资金100万元，实际到位100万元。');
+    const body = p.repeat(Math.ceil((33 * 1024 * 1024) / Buffer.byteLength(p)));
+    const docx = makeDocx(body);
+    expect(docx.length).toBeLessThan(1024 * 1024);
+    const path = join(dir, 'big-xml.docx');
+    writeFileSync(path, docx);
+    const started = performance.now();
+    const err = await readDocument(path, { maxBytes: 50 * 1024 * 1024 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FileError);
+    expect((err as FileError).code).toBe('E_TOO_LARGE');
+    expect((err as FileError).message).toContain('word/document.xml');
+    expect(performance.now() - started).toBeLessThan(3000);
+  }, 30_000);
+
+  it('a document.xml under the limit is read', async () => {
+    const path = join(dir, 'ok.docx');
+    writeFileSync(path, makeDocx(para('本项目预算资金100万元。').repeat(1000)));
+    expect((await readDocument(path, { maxBytes: 50 * 1024 * 1024 })).blocks.length).toBe(1000);
   });
 });
