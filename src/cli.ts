@@ -154,7 +154,6 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
     lang,
     jobs,
     timeoutMs: Math.round(timeoutSeconds * 1000),
-    isolate: flags.timeout !== undefined,
     maxBytes: cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES,
     ruleConfig,
     settings: config.settings,

@@ -16,8 +16,6 @@ export interface RunOptions {
   jobs: number;
   /** Per-file limit in ms; 0 = none. */
   timeoutMs: number;
-  /** Check in workers even for one file or one job (an explicit --timeout). */
-  isolate: boolean;
   maxBytes: number;
   ruleConfig: Record<string, RuleSetting>;
   settings: Settings;
@@ -44,7 +42,6 @@ export async function runReportlint(opts: RunOptions): Promise<RunOutcome> {
   const files = await runBatch(entries, {
     jobs: opts.jobs,
     timeoutMs: opts.timeoutMs,
-    isolate: opts.isolate,
     lang: opts.lang,
     onFileDone: opts.onFileDone,
     taskFor: (path) => ({ path, maxBytes: opts.maxBytes, lang: opts.lang, ruleConfig: opts.ruleConfig, settings: opts.settings, docTimeoutMs }),

@@ -4,13 +4,14 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { FileResult } from '../result.js';
 import { checkFile, type CheckTask } from './check-file.js';
+import { takePhases } from './phases.js';
 // Loaded with the worker, before any task's clock starts.
 import '../engine.js';
 import '../../rules/index.js';
 
 export interface WorkerTask {
   task: CheckTask;
-  /** Receives 'start' when work on the file begins. */
+  /** Receives 'start' when work on the file begins, then the file's phase times (for the bench). */
   port: MessagePort;
 }
 
@@ -19,6 +20,7 @@ export default async function checkInWorker({ task, port }: WorkerTask): Promise
   try {
     return await checkFile(task);
   } finally {
+    port.postMessage({ phases: takePhases() });
     port.close();
   }
 }

@@ -1,0 +1,40 @@
+// One file, or --jobs 1, is checked in a worker too: the per-file time limit stops
+// a file stuck in synchronous work (in the main thread it could only win while the
+// file waited), and the file's end is its own entry, not the process's.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileResult } from '../../src/result.js';
+import { REPO, ensureBuilt } from './run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'reportlint-one-file-'));
+const slow = join(dir, 'slow.txt');
+
+beforeAll(async () => {
+  await ensureBuilt();
+  // ~4 MB of numbered funding paragraphs: many seconds of synchronous parsing and checking
+  const lines: string[] = [];
+  for (let i = 0; i < 40_000; i++) lines.push(`（${(i % 9) + 1}）资金使用情况${i}：预算100万元，实际支出95.5万元，执行率95.5%。\n`);
+  writeFileSync(slow, lines.join('\n'));
+  writeFileSync(join(dir, 'warm.txt'), '关于某项目的说明\n\n一、基本情况\n\n本项目由某单位实施。\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the time limit with one file and one job', () => {
+  it('stops a file busy in synchronous work: E_TIMEOUT within about the limit', async () => {
+    // the built batch runner (its workers load dist/src/batch/worker.js)
+    const { runBatch } = (await import(join(REPO, 'dist/src/batch/run-batch.js'))) as typeof import('../../src/batch/run-batch.js');
+    const started = Date.now();
+    // a small file first, so that the slow one's work is one synchronous stretch (its modules are loaded)
+    const [warm, result]: FileResult[] = await runBatch([{ path: join(dir, 'warm.txt') }, { path: slow }], {
+      jobs: 1,
+      timeoutMs: 1000,
+      lang: 'en',
+      taskFor: (path) => ({ path, maxBytes: 50 * 1024 * 1024, lang: 'en', ruleConfig: {}, settings: {} }),
+    });
+    expect(warm.status).toBe('ok');
+    expect(result.error?.code).toBe('E_TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(8000);
+  }, 60_000);
+});
