@@ -36,6 +36,14 @@ const M = {
   badChoice: { 'zh-CN': '选项 {name} 的值 “{value}” 无效，可选：{choices}', en: 'option {name}: invalid value "{value}"; choose one of {choices}' },
   badInteger: { 'zh-CN': '选项 {name} 需要一个不小于 {min} 的整数（实际为 “{value}”）', en: 'option {name} needs a whole number of at least {min} (got "{value}")' },
   badSeconds: { 'zh-CN': '选项 {name} 需要一个正数（秒，实际为 “{value}”）', en: 'option {name} needs a positive number of seconds (got "{value}")' },
+  timeoutTooLong: {
+    'zh-CN': '选项 {name} 最长为 {max} 秒（1 天），实际为 “{value}”',
+    en: 'option {name} can be at most {max} seconds (one day); got "{value}"',
+  },
+  jobsCapped: {
+    'zh-CN': '--jobs {asked} 多于 CPU 核数，按 {jobs} 个工作线程运行',
+    en: '--jobs {asked} is more than the CPU cores; running {jobs} worker threads',
+  },
   badSize: { 'zh-CN': '选项 {name} 需要一个大小，如 50MB、512KB 或字节数（实际为 “{value}”）', en: 'option {name} needs a size such as 50MB, 512KB or a number of bytes (got "{value}")' },
   cannotWrite: { 'zh-CN': '无法写入 {path}：{detail}', en: 'cannot write {path}: {detail}' },
   outputIsInput: {
