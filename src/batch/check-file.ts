@@ -18,6 +18,8 @@ export interface CheckTask {
   settings: Settings;
   /** Time LibreOffice may take for a .doc. */
   docTimeoutMs?: number;
+  /** Memory outside the JS heap (ArrayBuffers) the file may hold in its worker; the default is worker.ts's. */
+  maxExternalBytes?: number;
 }
 
 export async function checkFile(task: CheckTask): Promise<FileResult> {

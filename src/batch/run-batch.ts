@@ -11,7 +11,9 @@ import type { FileResult } from '../result.js';
 import type { Lang } from '../rule.js';
 import type { InputEntry } from '../input/expand-paths.js';
 import { errorResult, toFileError, type CheckTask } from './check-file.js';
-import { recordPhases, type PhaseTime } from './phases.js';
+import { formatSize } from '../input/size.js';
+import { recordPhases } from './phases.js';
+import type { WorkerMessage } from './worker.js';
 
 export interface BatchOptions {
   /** Worker threads at most. */
@@ -61,15 +63,25 @@ async function checkInWorker(pool: Tinypool, task: CheckTask, opts: BatchOptions
   const { port1, port2 } = new MessageChannel();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
-  port1.on('message', (m: 'start' | { phases: PhaseTime[] }) => {
-    if (m !== 'start') recordPhases(m.phases);
-    else if (opts.timeoutMs > 0) timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+  let memory: { tooMuchMemory: number; limit: number } | undefined;
+  port1.on('message', (m: WorkerMessage) => {
+    if (m === 'start') {
+      if (opts.timeoutMs > 0) timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+    } else if ('phases' in m) recordPhases(m.phases);
+    else if (!memory) {
+      memory = m;
+      abort.abort();
+    }
   });
   try {
     return (await pool.run({ task, port: port2 }, { transferList: [port2], signal: abort.signal })) as FileResult;
   } catch (e) {
     // Aborting terminates that worker; tinypool replaces it for the next file.
-    const err = abort.signal.aborted ? timeoutError(opts.timeoutMs) : workerError(e);
+    const err = memory
+      ? new FileError('E_TOO_LARGE', { size: `> ${formatSize(memory.tooMuchMemory)} memory`, limit: formatSize(memory.limit) })
+      : abort.signal.aborted
+        ? timeoutError(opts.timeoutMs)
+        : workerError(e);
     return errorResult(task.path, detectFormat(task.path) ?? 'unknown', err, opts.lang);
   } finally {
     clearTimeout(timer);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/result.js';
+import { makePdfWithStreams } from '../robustness/generate.js';
 import { REPO, ensureBuilt } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'reportlint-one-file-'));
@@ -36,5 +37,18 @@ describe('the time limit with one file and one job', () => {
     expect(warm.status).toBe('ok');
     expect(result.error?.code).toBe('E_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(8000);
+  }, 60_000);
+
+  it('stops a file whose ArrayBuffers outgrow its limit (the heap limit does not count them): E_TOO_LARGE', async () => {
+    const { runBatch } = (await import(join(REPO, 'dist/src/batch/run-batch.js'))) as typeof import('../../src/batch/run-batch.js');
+    // a PDF with 12 MB of uncompressed page content: pdfjs holds it (and copies) in ArrayBuffers while it reads the page
+    const pdf = join(dir, 'big-content.pdf');
+    writeFileSync(pdf, makePdfWithStreams([Buffer.alloc(12 * 1024 * 1024, 0x20)], 0));
+    const task = (limit?: number) => (path: string) => ({ path, maxBytes: 50 * 1024 * 1024, lang: 'en' as const, ruleConfig: {}, settings: {}, maxExternalBytes: limit });
+    const [small] = await runBatch([{ path: pdf }], { jobs: 1, timeoutMs: 60_000, lang: 'en', taskFor: task(6 * 1024 * 1024) });
+    expect(small.error?.code).toBe('E_TOO_LARGE');
+    expect(small.error?.message).toMatch(/memory/);
+    const [enough] = await runBatch([{ path: pdf }], { jobs: 1, timeoutMs: 60_000, lang: 'en', taskFor: task() });
+    expect(enough.status).toBe('ok');
   }, 60_000);
 });

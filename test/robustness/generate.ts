@@ -153,9 +153,11 @@ export async function deflateZeros(bytes: number): Promise<Buffer> {
   return Buffer.concat(out);
 }
 
+const filterFor = (layers: number) => (layers === 0 ? '' : layers === 1 ? ' /Filter /FlateDecode' : ` /Filter [${' /FlateDecode'.repeat(layers)} ]`);
+
 /**
  * makePdf's one-page document with extra content streams on its page, each Flate-compressed
- * (`layers` times: /Filter [/FlateDecode /FlateDecode] for 2), as binary data.
+ * `layers` times (/Filter [/FlateDecode /FlateDecode] for 2; 0: stored as they are), as binary data.
  */
 export function makePdfWithStreams(streams: Buffer[], layers = 1): Buffer {
   const parts: Buffer[] = [];
@@ -175,7 +177,7 @@ export function makePdfWithStreams(streams: Buffer[], layers = 1): Buffer {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents [5 0 R ${ids.map((id) => `${id} 0 R`).join(' ')}] >>`,
     { dict: `<< /Length ${text.length} >>`, data: Buffer.from(text, 'latin1') },
-    ...streams.map((data) => ({ dict: `<< /Length ${data.length} /Filter ${layers === 1 ? '/FlateDecode' : `[${' /FlateDecode'.repeat(layers)} ]`} >>`, data })),
+    ...streams.map((data) => ({ dict: `<< /Length ${data.length}${filterFor(layers)} >>`, data })),
   ];
   push('%PDF-1.4\n');
   for (let id = 1; id < objs.length; id++) {
