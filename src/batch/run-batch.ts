@@ -21,6 +21,8 @@ export interface BatchOptions {
   /** Per-file limit in ms; 0 = none. */
   timeoutMs: number;
   lang: Lang;
+  /** A worker's heap limit in MB (default WORKER_HEAP_MB). */
+  workerHeapMb?: number;
   /** Builds the task for a path (config, settings, limits). */
   taskFor: (path: string) => CheckTask;
   /** Called once per file as it finishes, in completion order. */
@@ -50,7 +52,7 @@ export async function runBatch(entries: InputEntry[], opts: BatchOptions): Promi
     minThreads: threads,
     maxThreads: threads,
     // A runaway file (a huge table, a parse that keeps growing) kills its worker, not the run.
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? WORKER_HEAP_MB },
   });
   try {
     return await Promise.all(entries.map(async (e) => (e.error ? preset(e) : done(await checkInWorker(pool, opts.taskFor(e.path), opts)))));
@@ -81,7 +83,7 @@ async function checkInWorker(pool: Tinypool, task: CheckTask, opts: BatchOptions
       ? new FileError('E_TOO_LARGE', { size: `> ${formatSize(memory.tooMuchMemory)} memory`, limit: formatSize(memory.limit) })
       : abort.signal.aborted
         ? timeoutError(opts.timeoutMs)
-        : workerError(e);
+        : workerError(e, opts.workerHeapMb ?? WORKER_HEAP_MB);
     return errorResult(task.path, detectFormat(task.path) ?? 'unknown', err, opts.lang);
   } finally {
     clearTimeout(timer);
@@ -90,9 +92,9 @@ async function checkInWorker(pool: Tinypool, task: CheckTask, opts: BatchOptions
 }
 
 /** A worker that ran out of heap took too much memory for its file; anything else is a bug (E_INTERNAL). */
-function workerError(e: unknown): FileError {
+function workerError(e: unknown, heapMb: number): FileError {
   if ((e as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new FileError('E_TOO_LARGE', { size: `> ${WORKER_HEAP_MB / 1024} GB memory`, limit: `${WORKER_HEAP_MB / 1024} GB` });
+    return new FileError('E_TOO_LARGE', { size: `> ${formatSize(heapMb * 1024 * 1024)} memory`, limit: formatSize(heapMb * 1024 * 1024) });
   }
   return toFileError(e);
 }

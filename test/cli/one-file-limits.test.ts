@@ -51,4 +51,18 @@ describe('the time limit with one file and one job', () => {
     const [enough] = await runBatch([{ path: pdf }], { jobs: 1, timeoutMs: 60_000, lang: 'en', taskFor: task() });
     expect(enough.status).toBe('ok');
   }, 60_000);
+
+  it('a file that needs more heap than a worker has is E_TOO_LARGE, and the next file is still checked', async () => {
+    const { runBatch } = (await import(join(REPO, 'dist/src/batch/run-batch.js'))) as typeof import('../../src/batch/run-batch.js');
+    // with --jobs 1 in the main thread this ended the process, and every other file's result with it
+    const results = await runBatch([{ path: slow }, { path: join(dir, 'warm.txt') }], {
+      jobs: 1,
+      timeoutMs: 60_000,
+      lang: 'en',
+      workerHeapMb: 64, // the 2 GB default, scaled down to the 4 MB file
+      taskFor: (path) => ({ path, maxBytes: 50 * 1024 * 1024, lang: 'en', ruleConfig: {}, settings: {} }),
+    });
+    expect(results.map((r) => r.error?.code ?? r.status)).toEqual(['E_TOO_LARGE', 'ok']);
+    expect(results[0].error?.message).toBe('The file is too large (> 64 MB memory); the limit is 64 MB');
+  }, 60_000);
 });
