@@ -45,7 +45,6 @@ const M = {
     en: '--jobs {asked} is more than the CPU cores; running {jobs} worker threads',
   },
   badSize: { 'zh-CN': '选项 {name} 需要一个大小，如 50MB、512KB 或字节数（实际为 “{value}”）', en: 'option {name} needs a size such as 50MB, 512KB or a number of bytes (got "{value}")' },
-  cannotWrite: { 'zh-CN': '无法写入 {path}：{detail}', en: 'cannot write {path}: {detail}' },
   outputIsInput: {
     'zh-CN': '{option} {path} 就是要检查的文件 {input}，写入会覆盖它；请换一个输出文件名',
     en: '{option} {path} is the input file {input}; writing it would overwrite the report. Choose another output file',
