@@ -5,7 +5,7 @@
 // numbers. The scheme is the one SARIF's partialFingerprints use.
 import { readFileSync } from 'node:fs';
 import { ConfigError } from './config/errors.js';
-import { documentIdentity, findingFingerprint, normalizeExcerpt } from './reporters/fingerprint.js';
+import { documentIdentity, findingFingerprint, findingFingerprintV1, normalizeExcerpt } from './reporters/fingerprint.js';
 import type { FileResult } from './result.js';
 import type { Finding } from './rule.js';
 
@@ -95,10 +95,10 @@ export function applyBaseline(files: FileResult[], baseline: BaselineFile): Base
   let suppressed = 0;
   const out = files.map((file) => {
     const findings = file.findings.filter((f) => {
-      const { fingerprint } = fingerprintOf(file, f);
-      const left = remaining.get(fingerprint) ?? 0;
-      if (left <= 0) return true;
-      remaining.set(fingerprint, left - 1);
+      // a baseline written before fingerprint v2 holds v1 fingerprints
+      const fingerprint = [findingFingerprint(file, f), findingFingerprintV1(file, f)].find((p) => (remaining.get(p) ?? 0) > 0);
+      if (fingerprint === undefined) return true;
+      remaining.set(fingerprint, remaining.get(fingerprint)! - 1);
       suppressed++;
       return false;
     });

@@ -12,7 +12,8 @@ import type { BaselineFile } from './baseline.js';
 import { defaultJobs } from './batch/run-batch.js';
 import { timePhase } from './batch/phases.js';
 import { createProgress, type Progress } from './batch/progress.js';
-import { UsageError, msg, type MessageKey } from './cli/messages.js';
+import { UsageError, isMessageKey, msg, type MessageKey } from './cli/messages.js';
+import { OutputError, checkOutputPaths, type OutputPath } from './cli/output-paths.js';
 import { ConfigError } from './config/errors.js';
 import type { ResolvedConfig } from './config/load.js';
 import type { RuleSetting } from './engine.js';
@@ -27,6 +28,8 @@ const FORMATS = ['text', 'json', 'sarif', 'html', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 const LANGS = ['zh-CN', 'en'] as const;
 const DEFAULT_TIMEOUT_SECONDS = 120;
+/** One day: no report needs longer, and Node's timers cannot count past ~24.8 days. */
+const MAX_TIMEOUT_SECONDS = 86_400;
 
 interface CheckFlags {
   format: string;
@@ -122,11 +125,16 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   }
   const format = flags.format as Format;
   const maxWarnings = intOption('--max-warnings', flags.maxWarnings, -1) ?? -1;
-  const jobs = intOption('--jobs', flags.jobs, 1) ?? defaultJobs();
+  const askedJobs = intOption('--jobs', flags.jobs, 1);
+  // more workers than cores only cost memory (~100 MB each; 32 on 2 cores took 3.3 GB)
+  const jobs = Math.min(askedJobs ?? defaultJobs(), defaultJobs());
+  if (askedJobs !== undefined && askedJobs > jobs) io.err(`reportlint: ${msg(io.lang, 'jobsCapped', { asked: askedJobs, jobs })}`);
   let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
   if (flags.timeout !== undefined) {
     timeoutSeconds = Number(flags.timeout);
     if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('badSeconds', { name: '--timeout', value: flags.timeout });
+    // a timer longer than 2³¹−1 ms fires at once in Node: every file would time out
+    if (timeoutSeconds > MAX_TIMEOUT_SECONDS) throw new UsageError('timeoutTooLong', { name: '--timeout', value: flags.timeout, max: MAX_TIMEOUT_SECONDS });
   }
   const cliMaxBytes = flags.maxSize === undefined ? undefined : parseSize(flags.maxSize);
   if (cliMaxBytes === null) throw new UsageError('badSize', { name: '--max-size', value: flags.maxSize! });
@@ -140,14 +148,19 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   let baseline: { path: string; data: BaselineFile } | undefined;
   if (flags.baseline) baseline = { path: flags.baseline, data: (await import('./baseline.js')).readBaseline(flags.baseline) };
 
+  const outputs: OutputPath[] = [];
+  if (flags.output !== undefined) outputs.push({ option: '--output', path: flags.output });
+  if (flags.writeBaseline) outputs.push({ option: '--write-baseline', path: flags.writeBaseline });
+
   let progress: Progress | undefined;
   const { result, allFiles } = await runReportlint({
     inputs: files,
     cwd: process.cwd(),
+    // after the arguments are expanded, before any file is read
+    beforeBatch: (paths) => checkOutputPaths(outputs, paths, process.cwd()),
     lang,
     jobs,
-    timeoutMs: Math.round(timeoutSeconds * 1000),
-    isolate: flags.timeout !== undefined,
+    timeoutMs: Math.max(1, Math.round(timeoutSeconds * 1000)), // 0 would mean no limit
     maxBytes: cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES,
     ruleConfig,
     settings: config.settings,
@@ -171,7 +184,10 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   if (toFile) writeOrThrow(flags.output!, report);
   else io.out(report);
   reportBaselineNotes(result, lang, io);
-  return exitCodeFor(result, maxWarnings);
+  const code = exitCodeFor(result, maxWarnings);
+  // exit 1 with "0 个错误" in the summary needs its reason said (ESLint: "too many warnings (maximum: N)")
+  if (code === 1 && result.summary.errors === 0) io.err(`reportlint: ${msg(lang, 'tooManyWarnings', { count: result.summary.warnings, max: maxWarnings })}`);
+  return code;
 }
 
 /** On stderr whatever the format (stdout stays a clean report); the JSON result also has them in `baseline`. */
@@ -184,12 +200,19 @@ function reportBaselineNotes(result: RunResult, lang: Lang, io: Io): void {
   for (const e of b.unmatched) io.err(`  ${e.ruleId}  ${e.document}  ${e.excerpt}${e.count > 1 ? `  ×${e.count}` : ''}`);
 }
 
+/** Checked before the run (output-paths.ts); this catches what changed since (a full disk, a folder removed). */
 function writeOrThrow(path: string, data: string): void {
   try {
     writeFileSync(path, data);
   } catch (e) {
-    throw new UsageError('cannotWrite', { path, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    throw new OutputError(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message, false);
   }
+}
+
+function outputErrorText(e: OutputError, lang: Lang): string {
+  const key = `write${e.detail}`;
+  const detail = isMessageKey(key) ? msg(lang, key) : e.detail;
+  return msg(lang, e.beforeRun ? 'writeFailed' : 'writeFailedAfter', { path: e.path, detail });
 }
 
 async function inspectCommand(file: string, flags: { lang?: string; config?: string; maxSize?: string }, io: Io): Promise<number> {
@@ -325,6 +348,10 @@ async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof ConfigError) {
       io.err(`reportlint: ${e.localized(io.lang)}`);
+      return 2;
+    }
+    if (e instanceof OutputError) {
+      io.err(`reportlint: ${outputErrorText(e, io.lang)}`);
       return 2;
     }
     io.err(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

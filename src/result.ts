@@ -11,6 +11,20 @@ export interface DocumentSummary {
   year: number | null;
 }
 
+/** Something about how the file was read, worth saying though it is no finding (e.g. bytes replaced while decoding). */
+export interface FileNote {
+  code: string;
+  message: string;
+}
+
+/** How a .txt/.md file's bytes were decoded. */
+export interface TextEncodingInfo {
+  name: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  bom: boolean;
+  /** Invalid byte sequences replaced by U+FFFD. */
+  replaced: number;
+}
+
 export interface FileResult {
   /** The path as given on the command line. */
   path: string;
@@ -18,6 +32,9 @@ export interface FileResult {
   status: 'ok' | 'error';
   error?: { code: string; message: string };
   document?: DocumentSummary;
+  /** .txt/.md only: the encoding the bytes were read as. */
+  encoding?: TextEncodingInfo;
+  notes?: FileNote[];
   findings: Finding[];
 }
 

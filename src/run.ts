@@ -16,12 +16,12 @@ export interface RunOptions {
   jobs: number;
   /** Per-file limit in ms; 0 = none. */
   timeoutMs: number;
-  /** Check in workers even for one file or one job (an explicit --timeout). */
-  isolate: boolean;
   maxBytes: number;
   ruleConfig: Record<string, RuleSetting>;
   settings: Settings;
   baseline?: { path: string; data: BaselineFile };
+  /** Called with every file the inputs expand to, before any is read; may throw to stop the run. */
+  beforeBatch?: (paths: string[]) => void;
   /** Called when the number of files is known, then once per finished file. */
   onStart?: (files: number) => void;
   onFileDone?: (result: FileResult) => void;
@@ -36,12 +36,12 @@ export interface RunOutcome {
 
 export async function runReportlint(opts: RunOptions): Promise<RunOutcome> {
   const entries = await expandInputs(opts.inputs, opts.cwd);
+  opts.beforeBatch?.(entries.map((e) => e.path));
   opts.onStart?.(entries.length);
   const docTimeoutMs = opts.timeoutMs > 0 ? opts.timeoutMs : undefined;
   const files = await runBatch(entries, {
     jobs: opts.jobs,
     timeoutMs: opts.timeoutMs,
-    isolate: opts.isolate,
     lang: opts.lang,
     onFileDone: opts.onFileDone,
     taskFor: (path) => ({ path, maxBytes: opts.maxBytes, lang: opts.lang, ruleConfig: opts.ruleConfig, settings: opts.settings, docTimeoutMs }),

@@ -2,8 +2,9 @@
 // wherever the document states it, in text and tables, compared in base units (元 vs 万元).
 // A disagreement is reported once, at the statement that differs from the others.
 import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
-import { findOutliers } from '../../src/facts/funding-outliers.js';
-import { consistent, formatDecimal, ratioConsistent, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
+import { findOutliers, MAX_DISTINCT } from '../../src/facts/funding-outliers.js';
+import { AgreementIndex, RatioIndex } from '../../src/facts/interval-index.js';
+import { consistent, formatDecimal, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
@@ -30,7 +31,9 @@ const rule: Rule = {
     const facts = ctx.shared(FUNDING_KEY, extractFunding);
     const stated = facts.figures.filter((f) => f.q !== null && f.unitKnown && f.source !== 'item');
     const agree = (a: FundFigure, b: FundFigure) => consistent(a.q!, b.q!);
-    const restatable = stated.filter((f) => f.kind === 'budget' && f.source === null && f.variant !== 'plain');
+    // one programme's (or one part's) figures are compared with that programme's only
+    const scopes = [...new Set(stated.map((f) => f.scope))];
+    const restatable = new Map(scopes.map((sc) => [sc, new AgreementIndex(stated.filter((f) => f.kind === 'budget' && f.source === null && f.variant !== 'plain' && f.scope === sc).map((f) => f.q!))]));
     // a figure in a breakdown that adds up is confirmed by the others: between two equal
     // groups, the one it belongs to is the one the document stands by
     const confirmed = new Set<FundFigure>();
@@ -38,18 +41,32 @@ const rule: Rule = {
       if (b.total.q === null || !b.parts.length || b.parts.some((p) => p.q === null)) continue;
       if (sumConsistent(b.parts.map((p) => p.q!), b.total.q)) for (const f of [b.total, ...b.parts]) confirmed.add(f);
     }
-    // a rate that its operands give (执行率 96.7% = 5112.86 ÷ 5286.40) is confirmed by them
-    const wholes = (k: FundKind, scope: string | null) => stated.filter((f) => f.kind === k && f.source === null && f.scope === scope && !f.q!.value.isZero());
-    for (const r of stated.filter((f) => (f.kind === 'arrivalRate' || f.kind === 'executionRate') && f.source === null)) {
-      const nums = wholes(r.kind === 'arrivalRate' ? 'arrived' : 'spent', r.scope);
-      const dens = r.kind === 'arrivalRate' ? wholes('budget', r.scope) : [...wholes('arrived', r.scope), ...wholes('budget', r.scope)];
-      if (nums.some((n) => dens.some((d) => ratioConsistent(n.q!, d.q!, r.q!)))) confirmed.add(r);
+    // a rate that its operands give (执行率 96.7% = 5112.86 ÷ 5286.40) is confirmed by them;
+    // asked once per value written, through an index (pair by pair it was cubic in the figures)
+    const wholes = (k: FundKind, sc: string | null) => stated.filter((f) => f.kind === k && f.source === null && f.scope === sc && !f.q!.value.isZero()).map((f) => f.q!);
+    const operands = {
+      arrivalRate: (sc: string | null) => new RatioIndex(wholes('arrived', sc), wholes('budget', sc)),
+      executionRate: (sc: string | null) => new RatioIndex(wholes('spent', sc), [...wholes('arrived', sc), ...wholes('budget', sc)]),
+    };
+    for (const kind of ['arrivalRate', 'executionRate'] as const) {
+      for (const sc of scopes) {
+        const rates = stated.filter((f) => f.kind === kind && f.source === null && f.scope === sc);
+        const byValue = new Map<string, FundFigure[]>();
+        for (const r of rates) {
+          const same = byValue.get(writtenKey(r.q!));
+          if (same) same.push(r);
+          else byValue.set(writtenKey(r.q!), [r]);
+        }
+        // beyond MAX_DISTINCT values findOutliers names no outlier in the group, confirmed or not
+        if (!rates.length || byValue.size > MAX_DISTINCT) continue;
+        const index = operands[kind](sc);
+        for (const same of byValue.values()) if (index.confirms(same[0].q!)) for (const r of same) confirmed.add(r);
+      }
     }
     const groups = new Map<string, FundFigure[]>();
     for (const f of stated) {
       // a plain 预算 that matches a 年初 or 调整后 figure is that figure restated
-      if (f.kind === 'budget' && f.variant === 'plain' && restatable.some((b) => b.scope === f.scope && agree(b, f))) continue;
-      // one programme's figures are compared with that programme's only
+      if (f.kind === 'budget' && f.variant === 'plain' && restatable.get(f.scope)!.meetsAny(f.q!)) continue;
       const key = `${f.kind}|${f.kind === 'budget' ? f.variant : ''}|${f.source ?? ''}|${f.scope ?? ''}`;
       const group = groups.get(key);
       if (group) group.push(f);

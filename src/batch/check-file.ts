@@ -2,6 +2,8 @@
 // whatever goes wrong becomes that file's error entry. Runs in a worker or in-process.
 import { FileError } from '../errors.js';
 import type { RuleSetting } from '../engine.js';
+import type { DecodedText } from '../input/decode-text.js';
+import { decodingNotes } from '../input/notes.js';
 import { detectFormat, readDocument } from '../parsers/index.js';
 import type { FileResult } from '../result.js';
 import type { Lang, Settings } from '../rule.js';
@@ -16,17 +18,27 @@ export interface CheckTask {
   settings: Settings;
   /** Time LibreOffice may take for a .doc. */
   docTimeoutMs?: number;
+  /** Memory outside the JS heap (ArrayBuffers) the file may hold in its worker; the default is worker.ts's. */
+  maxExternalBytes?: number;
 }
 
 export async function checkFile(task: CheckTask): Promise<FileResult> {
   const format = detectFormat(task.path) ?? 'unknown';
   try {
-    const doc = await timePhase('read', () => readDocument(task.path, { maxBytes: task.maxBytes, docTimeoutMs: task.docTimeoutMs }));
+    let decoded: DecodedText | undefined;
+    const onDecoded = (d: DecodedText) => (decoded = d);
+    const doc = await timePhase('read', () => readDocument(task.path, { maxBytes: task.maxBytes, docTimeoutMs: task.docTimeoutMs, onDecoded }));
     const { findings, summarizeDocument } = await timePhase('rules', async () => {
       const [{ checkDocument, summarizeDocument }, { allRules }] = await Promise.all([import('../engine.js'), import('../../rules/index.js')]);
       return { findings: checkDocument(doc, { rules: allRules, ruleConfig: task.ruleConfig, settings: task.settings, lang: task.lang }), summarizeDocument };
     });
-    return { path: task.path, format: doc.format, status: 'ok', document: summarizeDocument(doc, task.settings), findings };
+    const result: FileResult = { path: task.path, format: doc.format, status: 'ok', document: summarizeDocument(doc, task.settings), findings };
+    if (decoded) {
+      result.encoding = { name: decoded.encoding, bom: decoded.bom, replaced: decoded.replaced };
+      const notes = decodingNotes(decoded, task.lang);
+      if (notes.length) result.notes = notes;
+    }
+    return result;
   } catch (e) {
     return errorResult(task.path, format, toFileError(e), task.lang);
   }

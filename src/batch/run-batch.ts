@@ -1,5 +1,7 @@
-// Checks many files: in worker threads (tinypool) or in this thread, with a
-// per-file timeout, results in input order, and no file able to lose another's result.
+// Checks files in worker threads (tinypool), with a per-file timeout and memory
+// limit, results in input order, and no file able to lose another's result. Even
+// one file runs in a worker: only there can a runaway file be stopped (a loop in
+// a rule, a parse that exhausts memory) with its result reported and the run going on.
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import type Tinypool from 'tinypool';
@@ -8,19 +10,19 @@ import { detectFormat } from '../parsers/index.js';
 import type { FileResult } from '../result.js';
 import type { Lang } from '../rule.js';
 import type { InputEntry } from '../input/expand-paths.js';
-import { checkFile, errorResult, toFileError, type CheckTask } from './check-file.js';
+import { errorResult, toFileError, type CheckTask } from './check-file.js';
+import { formatSize } from '../input/size.js';
+import { recordPhases } from './phases.js';
+import type { WorkerMessage } from './worker.js';
 
 export interface BatchOptions {
-  /** Worker threads; 1 = check in this thread. */
+  /** Worker threads at most. */
   jobs: number;
   /** Per-file limit in ms; 0 = none. */
   timeoutMs: number;
-  /**
-   * Use workers even with one job or one file. Only a worker can be stopped in
-   * the middle of synchronous work, so an explicit --timeout asks for this.
-   */
-  isolate: boolean;
   lang: Lang;
+  /** A worker's heap limit in MB (default WORKER_HEAP_MB). */
+  workerHeapMb?: number;
   /** Builds the task for a path (config, settings, limits). */
   taskFor: (path: string) => CheckTask;
   /** Called once per file as it finishes, in completion order. */
@@ -31,29 +33,26 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** A worker's heap limit: a file that needs more ends in E_TOO_LARGE, not in the process's death. */
+export const WORKER_HEAP_MB = 2048;
+
 export async function runBatch(entries: InputEntry[], opts: BatchOptions): Promise<FileResult[]> {
   const readable = entries.filter((e) => !e.error).length;
   const threads = Math.max(1, Math.min(opts.jobs, readable));
-  const useWorkers = readable > 0 && ((opts.jobs > 1 && readable > 1) || opts.isolate);
   const done = (r: FileResult) => {
     opts.onFileDone?.(r);
     return r;
   };
   const preset = (e: InputEntry) => done(errorResult(e.path, detectFormat(e.path) ?? 'unknown', e.error!, opts.lang));
+  if (readable === 0) return entries.map(preset);
 
-  if (!useWorkers) {
-    const results: FileResult[] = [];
-    for (const e of entries) results.push(e.error ? preset(e) : done(await checkInProcess(opts.taskFor(e.path), opts)));
-    return results;
-  }
-
-  const { default: Pool } = await import('tinypool'); // one file or --jobs 1 never loads it
+  const { default: Pool } = await import('tinypool');
   const pool = new Pool({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
-    // A runaway file (decompression bomb, huge table) kills its worker, not the run.
-    resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    // A runaway file (a huge table, a parse that keeps growing) kills its worker, not the run.
+    resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? WORKER_HEAP_MB },
   });
   try {
     return await Promise.all(entries.map(async (e) => (e.error ? preset(e) : done(await checkInWorker(pool, opts.taskFor(e.path), opts)))));
@@ -66,14 +65,25 @@ async function checkInWorker(pool: Tinypool, task: CheckTask, opts: BatchOptions
   const { port1, port2 } = new MessageChannel();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
-  port1.on('message', () => {
-    if (opts.timeoutMs > 0) timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+  let memory: { tooMuchMemory: number; limit: number } | undefined;
+  port1.on('message', (m: WorkerMessage) => {
+    if (m === 'start') {
+      if (opts.timeoutMs > 0) timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+    } else if ('phases' in m) recordPhases(m.phases);
+    else if (!memory) {
+      memory = m;
+      abort.abort();
+    }
   });
   try {
     return (await pool.run({ task, port: port2 }, { transferList: [port2], signal: abort.signal })) as FileResult;
   } catch (e) {
     // Aborting terminates that worker; tinypool replaces it for the next file.
-    const err = abort.signal.aborted ? timeoutError(opts.timeoutMs) : toFileError(e);
+    const err = memory
+      ? new FileError('E_TOO_LARGE', { size: `> ${formatSize(memory.tooMuchMemory)} memory`, limit: formatSize(memory.limit) })
+      : abort.signal.aborted
+        ? timeoutError(opts.timeoutMs)
+        : workerError(e, opts.workerHeapMb ?? WORKER_HEAP_MB);
     return errorResult(task.path, detectFormat(task.path) ?? 'unknown', err, opts.lang);
   } finally {
     clearTimeout(timer);
@@ -81,24 +91,12 @@ async function checkInWorker(pool: Tinypool, task: CheckTask, opts: BatchOptions
   }
 }
 
-/**
- * In this thread a timeout can only win while the file's work awaits (I/O,
- * LibreOffice); the abandoned work is left to finish and its result ignored.
- */
-async function checkInProcess(task: CheckTask, opts: BatchOptions): Promise<FileResult> {
-  if (opts.timeoutMs <= 0) return checkFile(task);
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<FileResult>((resolve) => {
-    timer = setTimeout(
-      () => resolve(errorResult(task.path, detectFormat(task.path) ?? 'unknown', timeoutError(opts.timeoutMs), opts.lang)),
-      opts.timeoutMs,
-    );
-  });
-  try {
-    return await Promise.race([checkFile(task), timedOut]);
-  } finally {
-    clearTimeout(timer);
+/** A worker that ran out of heap took too much memory for its file; anything else is a bug (E_INTERNAL). */
+function workerError(e: unknown, heapMb: number): FileError {
+  if ((e as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new FileError('E_TOO_LARGE', { size: `> ${formatSize(heapMb * 1024 * 1024)} memory`, limit: formatSize(heapMb * 1024 * 1024) });
   }
+  return toFileError(e);
 }
 
 function timeoutError(ms: number): FileError {

@@ -36,8 +36,34 @@ const M = {
   badChoice: { 'zh-CN': '选项 {name} 的值 “{value}” 无效，可选：{choices}', en: 'option {name}: invalid value "{value}"; choose one of {choices}' },
   badInteger: { 'zh-CN': '选项 {name} 需要一个不小于 {min} 的整数（实际为 “{value}”）', en: 'option {name} needs a whole number of at least {min} (got "{value}")' },
   badSeconds: { 'zh-CN': '选项 {name} 需要一个正数（秒，实际为 “{value}”）', en: 'option {name} needs a positive number of seconds (got "{value}")' },
+  timeoutTooLong: {
+    'zh-CN': '选项 {name} 最长为 {max} 秒（1 天），实际为 “{value}”',
+    en: 'option {name} can be at most {max} seconds (one day); got "{value}"',
+  },
+  jobsCapped: {
+    'zh-CN': '--jobs {asked} 多于 CPU 核数，按 {jobs} 个工作线程运行',
+    en: '--jobs {asked} is more than the CPU cores; running {jobs} worker threads',
+  },
   badSize: { 'zh-CN': '选项 {name} 需要一个大小，如 50MB、512KB 或字节数（实际为 “{value}”）', en: 'option {name} needs a size such as 50MB, 512KB or a number of bytes (got "{value}")' },
-  cannotWrite: { 'zh-CN': '无法写入 {path}：{detail}', en: 'cannot write {path}: {detail}' },
+  outputIsInput: {
+    'zh-CN': '{option} {path} 就是要检查的文件 {input}，写入会覆盖它；请换一个输出文件名',
+    en: '{option} {path} is the input file {input}; writing it would overwrite the report. Choose another output file',
+  },
+  outputIsReport: {
+    'zh-CN': '{option} {path}：reportlint 不写 {ext} 文件（那是报告本身的格式）；请换一个输出文件名',
+    en: '{option} {path}: reportlint never writes a {ext} file (that is a report\'s own format). Choose another output file',
+  },
+  outputTwice: { 'zh-CN': '{option} 与 {other} 指向同一个文件 {path}', en: '{option} and {other} name the same file {path}' },
+  writeENOENT: { 'zh-CN': '所在文件夹不存在', en: 'its folder does not exist' },
+  writeENOTDIR: { 'zh-CN': '路径中有一段不是文件夹', en: 'part of the path is not a folder' },
+  writeEISDIR: { 'zh-CN': '这是一个文件夹', en: 'it is a folder' },
+  writeEACCES: { 'zh-CN': '没有写入权限', en: 'permission denied' },
+  writeFailed: { 'zh-CN': '无法写入 {path}（{detail}），未检查任何文件', en: 'cannot write {path} ({detail}); no file was checked' },
+  writeFailedAfter: { 'zh-CN': '无法写入 {path}（{detail}）', en: 'cannot write {path} ({detail})' },
+  tooManyWarnings: {
+    'zh-CN': '警告过多：{count} 个，超过 --max-warnings 上限 {max}（退出码 1）',
+    en: 'too many warnings ({count}; maximum: {max}), exit code 1',
+  },
   baselineWritten: { 'zh-CN': '已写入基线 {path}：{count} 条记录', en: 'baseline written to {path}: {count} entries' },
   baselineSuppressed: { 'zh-CN': '基线 {path} 隐藏了 {count} 个已知问题', en: 'baseline {path} hid {count} known findings' },
   baselineUnmatched: {
@@ -49,6 +75,10 @@ const M = {
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof M;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(M, key);
+}
 
 export function msg(lang: Lang, key: MessageKey, data: Record<string, string | number> = {}): string {
   return M[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));

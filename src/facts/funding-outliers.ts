@@ -18,7 +18,7 @@ export function cmpOrder(a: number[], b: number[]): number {
  * figures sharing a name; no group is the one the document stands by. It also bounds the
  * clustering below, which compares every value with every other.
  */
-const MAX_DISTINCT = 200;
+export const MAX_DISTINCT = 200;
 
 /**
  * The group the document stands by: the largest group of statements that agree with one

@@ -6,6 +6,8 @@ export interface Labels {
   statusOk: string;
   statusFailed: string;
   noFindings: string;
+  /** Before a note on how the file was read. */
+  note: string;
   findingsInFile(n: number): string;
   expected: string;
   actual: string;
@@ -52,6 +54,7 @@ const zh: Labels = {
   statusOk: '已检查',
   statusFailed: '无法读取',
   noFindings: '未发现问题',
+  note: '说明',
   findingsInFile: (n) => `${n} 个问题`,
   expected: '应为',
   actual: '实为',
@@ -99,6 +102,7 @@ const en: Labels = {
   statusOk: 'checked',
   statusFailed: 'could not be read',
   noFindings: 'no problems found',
+  note: 'note',
   findingsInFile: (n) => plural(n, 'problem', 'problems'),
   expected: 'expected',
   actual: 'actual',

@@ -1,7 +1,7 @@
 // Command-line arguments → the list of files to check, in the order given:
 // a file stays as it is (even if missing: it gets its own error entry), a
 // directory is searched for reports, a glob is expanded.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { FileError } from '../errors.js';
@@ -29,7 +29,7 @@ export async function expandInputs(args: string[], cwd = process.cwd()): Promise
     if (info?.isDirectory() && !detectFormat(arg)) {
       const found = await findReports(resolve(cwd, arg));
       if (found.length === 0) add({ path: arg, error: new FileError('E_NO_REPORTS_IN_DIRECTORY', { path: arg }) });
-      for (const rel of found) add({ path: join(arg, rel) });
+      for (const f of found) add({ path: f.rel ? join(arg, f.rel) : arg, ...(f.error ? { error: f.error } : {}) });
     } else if (!info && isDynamicPattern(arg)) {
       const matches = (await glob(arg, { cwd, onlyFiles: true, expandDirectories: false })).sort(byCodePoint);
       if (matches.length === 0) add({ path: arg }); // reported as E_NOT_FOUND
@@ -42,17 +42,42 @@ export async function expandInputs(args: string[], cwd = process.cwd()): Promise
   return out;
 }
 
-/** Report files below a directory, relative to it, sorted; skips hidden folders, node_modules and Office lock files (~$x.docx). */
-async function findReports(dir: string): Promise<string[]> {
-  const found: string[] = [];
+/** A report found below a directory (relative to it), or a folder below it that could not be read. */
+interface Found {
+  rel: string;
+  error?: FileError;
+}
+
+const isReportName = (name: string) => !name.startsWith('~$') && REPORT_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x));
+
+/**
+ * Report files below a directory, relative to it, sorted; skips hidden folders,
+ * node_modules and Office lock files (~$x.docx). Nothing is left out silently: a
+ * folder that cannot be read is an entry of its own (E_READ), and a symlinked report
+ * or folder is followed (a folder once, so a link loop ends).
+ */
+async function findReports(dir: string): Promise<Found[]> {
+  const found: Found[] = [];
+  const visited = new Set<string>();
   const walk = async (abs: string, rel: string): Promise<void> => {
-    const entries = await readdir(abs, { withFileTypes: true }).catch(() => []);
+    const real = await realpath(abs).catch(() => abs);
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch (e) {
+      found.push({ rel, error: new FileError('E_READ', { detail: (e as NodeJS.ErrnoException).code ?? String(e), path: rel || abs }) });
+      return;
+    }
     entries.sort((a, b) => byCodePoint(a.name, b.name));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const childRel = rel ? join(rel, e.name) : e.name;
-      if (e.isDirectory()) await walk(join(abs, e.name), childRel);
-      else if (e.isFile() && !e.name.startsWith('~$') && REPORT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) found.push(childRel);
+      // a symlink is what it points to; a broken one named like a report still gets its entry (E_NOT_FOUND)
+      const target = e.isSymbolicLink() ? await stat(join(abs, e.name)).catch(() => null) : e;
+      if (target?.isDirectory()) await walk(join(abs, e.name), childRel);
+      else if ((target === null || target.isFile()) && isReportName(e.name)) found.push({ rel: childRel });
     }
   };
   await walk(dir, '');

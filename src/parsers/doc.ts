@@ -30,6 +30,14 @@ export function findOfficeConverter(pathEnv = process.env.PATH ?? ''): string | 
   return null;
 }
 
+/**
+ * A file named "-x.doc" would reach soffice as an option (it takes no "--" to end
+ * them): a relative path that starts with "-" is given as "./-x.doc".
+ */
+export function safeArgument(path: string): string {
+  return path.startsWith('-') ? `./${path}` : path;
+}
+
 export interface DocConvertOptions {
   /** Give up on LibreOffice after this long. */
   timeoutMs?: number;
@@ -49,7 +57,7 @@ export async function convertDocToDocx(path: string, opts: DocConvertOptions = {
     await new Promise<void>((resolve, reject) => {
       execFile(
         converter,
-        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', outDir, path],
+        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', outDir, safeArgument(path)],
         { timeout: timeoutMs, killSignal: 'SIGKILL', windowsHide: true },
         (err, _stdout, stderr) => {
           if (!err) return resolve();

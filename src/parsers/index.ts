@@ -6,7 +6,7 @@ import type { Stats } from 'node:fs';
 import { extname } from 'node:path';
 import { FileError } from '../errors.js';
 import type { Document, RawDocument, SourceFormat } from '../model.js';
-import { decodeText } from '../input/decode-text.js';
+import { decodeText, type DecodedText } from '../input/decode-text.js';
 import { DEFAULT_MAX_BYTES, formatSize } from '../input/size.js';
 
 const EXTENSIONS: Record<string, SourceFormat> = {
@@ -32,6 +32,8 @@ export interface ReadOptions {
   maxBytes: number;
   /** Time LibreOffice may take to convert a .doc. */
   docTimeoutMs?: number;
+  /** Told how a .txt/.md file was decoded (its encoding, bytes replaced). */
+  onDecoded?: (decoded: DecodedText) => void;
 }
 
 /** Checks the path and parses the file into the raw model. */
@@ -50,7 +52,9 @@ export async function readRawDocument(path: string, opts: ReadOptions): Promise<
   switch (format) {
     case 'txt':
     case 'md': {
-      const { text } = decodeText(buf);
+      const decoded = decodeText(buf);
+      opts.onDecoded?.(decoded);
+      const { text } = decoded;
       if (text.trim() === '') throw new FileError('E_EMPTY', { path });
       const { parseText } = await import('./text.js');
       return parseText(text, path, format);

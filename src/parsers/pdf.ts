@@ -6,6 +6,7 @@ import { PDFParse } from 'pdf-parse';
 import { FileError } from '../errors.js';
 import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model.js';
 import { extractRulings, type OperatorList } from './pdf-geometry.js';
+import { checkPdfInflation, type PdfInflateLimits } from './pdf-inflate-guard.js';
 import { findFurniture, measureBody, startsParagraph, type BodyMetrics } from './pdf-paragraphs.js';
 import { buildTable, contains, fillCells, findTableParts, sameColumns, type LineNumbers, type TablePart } from './pdf-tables.js';
 import { groupLines, toRuns, type TextLine } from './pdf-text.js';
@@ -178,8 +179,9 @@ function assemble(layouts: readonly PageLayout[], drop: Set<TextLine>, numbers: 
   return blocks;
 }
 
-export async function parsePdf(buf: Buffer, path: string): Promise<RawDocument> {
+export async function parsePdf(buf: Buffer, path: string, limits?: PdfInflateLimits): Promise<RawDocument> {
   checkEnvelope(buf);
+  await checkPdfInflation(buf, limits);
   const parser = new PDFParse({
     data: new Uint8Array(buf),
     cMapPacked: true,

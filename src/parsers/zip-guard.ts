@@ -15,6 +15,12 @@ export interface ZipLimits {
   maxRatio: number;
   ratioMinBytes: number;
   maxEntries: number;
+  /**
+   * Declared uncompressed size of one part that is read (an XML part): mammoth and
+   * the XML readers hold ~30 times its size while parsing it (140 MB of
+   * document.xml took 4.6 GB and the process), so this bounds a file's memory.
+   */
+  maxPartBytes?: number;
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
@@ -23,6 +29,8 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxRatio: 500,
   ratioMinBytes: 20 * 1024 * 1024,
   maxEntries: 20_000,
+  // a 300-page report with many tables has a document.xml of 5–15 MB
+  maxPartBytes: 32 * 1024 * 1024,
 };
 
 export interface ZipEntryInfo {
@@ -48,6 +56,10 @@ export async function readZipParts(
     for (const e of entries) {
       if (e.fileName.endsWith('/') || !want(e.fileName)) continue;
       if (e.isEncrypted()) throw new FileError('E_CORRUPT', { detail: `zip entry ${e.fileName} is encrypted` });
+      // declared sizes are what yauzl holds the inflated bytes to, so this is checked before inflating
+      if (limits.maxPartBytes !== undefined && e.uncompressedSize > limits.maxPartBytes) {
+        throw new FileError('E_TOO_LARGE', { size: `${formatSize(e.uncompressedSize)} in ${e.fileName}`, limit: formatSize(limits.maxPartBytes) });
+      }
       parts.set(e.fileName, await inflate(zip, e));
     }
     return parts;

@@ -32,6 +32,7 @@ h3{font-size:1rem;margin:1.25rem 0 .5rem;color:#344054}
 .filters label{margin-right:1rem;white-space:nowrap}
 .status{font-size:.85rem;font-weight:400;color:var(--muted);margin-left:.5rem}
 .file-error{color:var(--err);font-weight:600}
+.file-note{font-style:italic}
 .finding{border:1px solid var(--line);border-left:4px solid var(--line);border-radius:6px;padding:.6rem .9rem;margin:.6rem 0;break-inside:avoid}
 .finding[data-severity=error]{border-left-color:var(--err)}.finding[data-severity=warning]{border-left-color:var(--warn)}.finding[data-severity=info]{border-left-color:var(--info)}
 .badge{display:inline-block;color:#fff;border-radius:4px;padding:0 .4rem;font-size:.8rem;font-weight:600}
@@ -122,6 +123,8 @@ function fileHtml(file: FileResult, l: Labels): string {
   const parts = [`<section class="file" data-status="${file.status}">`];
   const status = file.status === 'error' ? l.statusFailed : file.findings.length ? l.findingsInFile(file.findings.length) : l.noFindings;
   parts.push(`<h2>${escapeHtml(file.path)} <span class="status">${escapeHtml(status)}</span></h2>`);
+  // how the file was read (bytes replaced while decoding): no finding, but not to go unsaid
+  for (const n of file.notes ?? []) parts.push(`<p class="file-note" data-code="${escapeHtml(n.code)}">${escapeHtml(`${l.note}${l.colon}${n.message}`)}</p>`);
   if (file.status === 'error') {
     const err = file.error ? `${file.error.code}: ${file.error.message}` : l.statusFailed;
     parts.push(`<p class="file-error" data-code="${escapeHtml(file.error?.code ?? '')}">${escapeHtml(err)}</p>`);

@@ -1,7 +1,7 @@
 // The JSON contract (../shared/contract/report.schema.json), built key by key so
 // the order is stable whatever order the engine filled the objects in.
 import type { Location } from '../model.js';
-import type { DocumentSummary, FileResult, RunResult } from '../result.js';
+import type { BaselineSummary, DocumentSummary, FileResult, RunResult } from '../result.js';
 import type { Finding } from '../rule.js';
 
 function location(l: Location) {
@@ -38,6 +38,15 @@ function documentSummary(d: DocumentSummary) {
   };
 }
 
+/** docs/cli.md's `baseline` field: the baseline file, how many findings it hid, its entries nothing matched. */
+function baselineSummary(b: BaselineSummary) {
+  return {
+    file: b.file,
+    suppressed: b.suppressed,
+    unmatched: b.unmatched.map((e) => ({ fingerprint: e.fingerprint, ruleId: e.ruleId, document: e.document, excerpt: e.excerpt, count: e.count })),
+  };
+}
+
 function file(f: FileResult) {
   return {
     path: f.path,
@@ -45,6 +54,8 @@ function file(f: FileResult) {
     status: f.status,
     ...(f.error ? { error: { code: f.error.code, message: f.error.message } } : {}),
     ...(f.document ? { document: documentSummary(f.document) } : {}),
+    ...(f.encoding ? { encoding: { name: f.encoding.name, bom: f.encoding.bom, replaced: f.encoding.replaced } } : {}),
+    ...(f.notes?.length ? { notes: f.notes.map((n) => ({ code: n.code, message: n.message })) } : {}),
     findings: f.findings.map(finding),
   };
 }
@@ -57,6 +68,7 @@ export function toContract(r: RunResult) {
     tool: { name: r.tool.name, version: r.tool.version },
     summary: { files: s.files, failedFiles: s.failedFiles, errors: s.errors, warnings: s.warnings, infos: s.infos },
     files: r.files.map(file),
+    ...(r.baseline ? { baseline: baselineSummary(r.baseline) } : {}),
   };
 }
 

@@ -1,7 +1,9 @@
 // SARIF 2.1.0: one run, rules from rule meta, one result per finding.
 // A report is not source code: a PDF line counts within its page, a docx has no
-// lines at all, so regions carry startLine only for txt/md, and pages, sections
-// and table cells go to region properties and logicalLocations.
+// lines at all. A region must have a start (startLine, charOffset or byteOffset,
+// SARIF 2.1.0 Errata 01), so only a txt/md location has one; for the others the
+// snippet, page, paragraph and table cell go to the physical location's
+// properties, and sections and cells to logicalLocations.
 import type * as Sarif from 'sarif';
 import { labels, type Labels } from '../i18n/labels.js';
 import type { Location } from '../model.js';
@@ -58,26 +60,31 @@ function logicalLocations(loc: Location): Sarif.LogicalLocation[] {
   return out;
 }
 
-function region(loc: Location, format: FileResult['format']): Sarif.Region {
-  const r: Sarif.Region = {};
-  // only a txt/md line is a line of the file itself
-  if (loc.line != null && loc.page == null && (format === 'txt' || format === 'md')) r.startLine = loc.line;
-  r.snippet = { text: loc.text };
+/** What a location says besides its line: the span, page, paragraph, table cell, excerpt. */
+function locationProperties(loc: Location, withLine: boolean): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   if (loc.page != null) props.page = loc.page;
   if (loc.page != null && loc.line != null) props.lineOnPage = loc.line;
-  if (loc.line != null && loc.page == null && r.startLine === undefined) props.line = loc.line;
+  if (loc.line != null && loc.page == null && !withLine) props.line = loc.line;
   if (loc.paragraph != null) props.paragraph = loc.paragraph;
   if (loc.table) props.table = { ...loc.table };
   props.excerpt = loc.excerpt;
-  r.properties = props;
-  return r;
+  return props;
+}
+
+function physicalLocation(loc: Location, file: FileResult): Sarif.PhysicalLocation {
+  const artifactLocation = { uri: pathToUri(file.path) };
+  // only a txt/md line is a line of the file itself
+  if (loc.line != null && loc.page == null && (file.format === 'txt' || file.format === 'md')) {
+    return { artifactLocation, region: { startLine: loc.line, snippet: { text: loc.text }, properties: locationProperties(loc, true) } };
+  }
+  return { artifactLocation, properties: { snippet: loc.text, ...locationProperties(loc, false) } };
 }
 
 function sarifLocation(loc: Location, file: FileResult, l: Labels, id?: number): Sarif.Location {
   const out: Sarif.Location = {};
   if (id !== undefined) out.id = id;
-  out.physicalLocation = { artifactLocation: { uri: pathToUri(file.path) }, region: region(loc, file.format) };
+  out.physicalLocation = physicalLocation(loc, file);
   const logical = logicalLocations(loc);
   if (logical.length) out.logicalLocations = logical;
   if (id !== undefined) {
@@ -121,14 +128,23 @@ export function toSarif(r: RunResult, opts: ReporterOptions): Sarif.Log {
   }
   const results = r.files.flatMap((file) => file.findings.map((f) => result(f, file, index.get(f.ruleId)!, l)));
   const failed = r.files.filter((f) => f.status === 'error');
+  const notes = r.files.flatMap((f) => (f.notes ?? []).map((n) => ({ f, n })));
   const invocation: Sarif.Invocation = {
     executionSuccessful: failed.length === 0,
-    toolExecutionNotifications: failed.map((f) => ({
-      level: 'error',
-      message: { text: f.error ? `${f.error.code}: ${f.error.message}` : l.statusFailed },
-      ...(f.error ? { descriptor: { id: f.error.code } } : {}),
-      locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path) } } }],
-    })),
+    toolExecutionNotifications: [
+      ...failed.map((f) => ({
+        level: 'error' as const,
+        message: { text: f.error ? `${f.error.code}: ${f.error.message}` : l.statusFailed },
+        ...(f.error ? { descriptor: { id: f.error.code } } : {}),
+        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path) } } }],
+      })),
+      ...notes.map(({ f, n }) => ({
+        level: 'note' as const,
+        message: { text: `${n.code}: ${n.message}` },
+        descriptor: { id: n.code },
+        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path) } } }],
+      })),
+    ],
   };
   return {
     $schema: SARIF_SCHEMA,

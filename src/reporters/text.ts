@@ -75,6 +75,7 @@ function renderFile(file: FileResult, widths: Widths, l: Labels, paint: Paint, c
   }
   const status = file.findings.length ? l.findingsInFile(file.findings.length) : paint(ANSI.green, l.noFindings);
   const out = [`${path}  ${status}`];
+  for (const n of file.notes ?? []) out.push(`  ${paint(ANSI.cyan, l.note)}  ${clean(n.message)}`);
   file.findings.forEach((f, i) => {
     if (i > 0) out.push('');
     out.push(...renderFinding(f, widths, l, paint, color));

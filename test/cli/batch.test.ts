@@ -96,6 +96,8 @@ describe('usage errors: exit 2 and a message in the chosen language', () => {
     [['x.txt', '--format', 'xml'], 'option --format: invalid value "xml"; choose one of text, json, sarif, html, csv', '选项 --format 的值 “xml” 无效'],
     [['x.txt', '--jobs', '0'], 'option --jobs needs a whole number of at least 1 (got "0")', '选项 --jobs 需要一个不小于 1 的整数'],
     [['x.txt', '--timeout', 'soon'], 'option --timeout needs a positive number of seconds', '选项 --timeout 需要一个正数'],
+    // over ~24.8 days Node's timer fires at once and every file timed out
+    [['x.txt', '--timeout', '3000000'], 'option --timeout can be at most 86400 seconds (one day); got "3000000"', '选项 --timeout 最长为 86400 秒（1 天）'],
     [['x.txt', '--max-size', 'big'], 'option --max-size needs a size such as 50MB', '选项 --max-size 需要一个大小'],
     [['x.txt', '--max-warnings', 'many'], 'option --max-warnings needs a whole number', '选项 --max-warnings 需要一个不小于 -1 的整数'],
     [['x.txt', '--format'], 'option --format needs a value', '选项 --format 缺少取值'],

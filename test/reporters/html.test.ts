@@ -102,4 +102,14 @@ describe('html reporter', () => {
     expect(textContent(all((e) => e.attribs.id === 'shown')[0])).toBe('5');
     expect(html).toMatch(/@media print\{[^]*\.filters\{display:none!important\}[^]*\.finding\[hidden\]/);
   });
+
+  it('shows a file note (bytes replaced while decoding) under the file, escaped', () => {
+    const r = loadResult();
+    r.files[0].notes = [{ code: 'I_REPLACED_BYTES', message: '1 处无效字节已替换为 �<b>' }];
+    const notes = parse(reporters.html(r, zhOpts)).byClass('file-note');
+    expect(notes.map(textContent)).toEqual(['说明：1 处无效字节已替换为 �<b>']);
+    expect(getAttributeValue(notes[0], 'data-code')).toBe('I_REPLACED_BYTES');
+    expect(byClass('file-note')).toEqual([]); // none without notes
+  });
 });
+

@@ -28,6 +28,20 @@ describe('sarif reporter', () => {
     expect(log.version).toBe('2.1.0');
   });
 
+  it('is valid against SARIF 2.1.0 with Errata 01: every region has a start, or there is no region', () => {
+    // Errata 01 (sarif-schema-2.1.0.json as revised in 2023) requires startLine, charOffset or byteOffset in a region
+    const errata = structuredClone(SCHEMA) as { definitions: { region: Record<string, unknown> } };
+    errata.definitions.region.anyOf = [{ required: ['startLine'] }, { required: ['charOffset'] }, { required: ['byteOffset'] }];
+    const strict = new Ajv.default({ strict: false, allErrors: true, validateFormats: false }).compile(errata);
+    expect(strict(log), JSON.stringify(strict.errors, null, 1)).toBe(true);
+    const regions = run.results!.flatMap((r) => [...(r.locations ?? []), ...(r.relatedLocations ?? [])]).map((l) => l.physicalLocation?.region);
+    expect(regions.filter(Boolean).length).toBeGreaterThan(0); // the txt finding still has one
+    // and the stricter schema does reject a region without a start
+    const broken = structuredClone(log);
+    broken.runs[0].results![4].locations![0].physicalLocation!.region = { snippet: { text: 'x' } };
+    expect(strict(broken)).toBe(false);
+  });
+
   it('the schema check can fail (a result without a message is rejected)', () => {
     const broken = structuredClone(log) as unknown as { runs: Array<{ results: Array<Record<string, unknown>> }> };
     delete broken.runs[0].results[0].message;
@@ -61,7 +75,7 @@ describe('sarif reporter', () => {
   it('puts the first location in locations[0] and the others in relatedLocations with ids and messages', () => {
     const pct = results[3];
     expect(pct.locations).toHaveLength(1);
-    expect(pct.locations![0].physicalLocation?.region?.snippet?.text).toBe('98.00%');
+    expect(pct.locations![0].physicalLocation?.properties?.snippet).toBe('98.00%');
     expect(pct.relatedLocations).toHaveLength(2);
     expect(pct.relatedLocations!.map((l) => l.id)).toEqual([1, 2]);
     expect(pct.relatedLocations![1].message?.text).toContain('95.00%');
@@ -72,9 +86,11 @@ describe('sarif reporter', () => {
   it('gives startLine only where a line is a line of the file (txt), and pages as properties/logical locations', () => {
     const txt = results[4].locations![0];
     expect(txt.physicalLocation?.region?.startLine).toBe(7);
+    expect(txt.physicalLocation?.region?.snippet?.text).toBeTruthy();
     const pdf = results[3].locations![0];
-    expect(pdf.physicalLocation?.region?.startLine).toBeUndefined();
-    expect(pdf.physicalLocation?.region?.properties).toMatchObject({ page: 3, lineOnPage: 12 });
+    // a region needs a start (Errata 01): a PDF location has none in the file, so no region
+    expect(pdf.physicalLocation?.region).toBeUndefined();
+    expect(pdf.physicalLocation?.properties).toMatchObject({ page: 3, lineOnPage: 12 });
     expect(pdf.logicalLocations?.map((l) => l.fullyQualifiedName)).toContain('page[3]/line[12]');
   });
 

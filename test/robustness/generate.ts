@@ -1,5 +1,6 @@
 // Inputs the robustness suite makes for itself: minimal PDFs with many pages,
 // zips with lying headers, random bytes. Nothing here is committed as a file.
+import * as zlib from 'node:zlib';
 import { deflateRawSync } from 'node:zlib';
 
 /** A valid PDF with `pages` pages, each with one line of (Latin) text, written by hand. */
@@ -83,6 +84,8 @@ export function makeZip(entries: ZipEntry[]): Buffer {
 }
 
 function crc32(buf: Buffer): number {
+  const native = (zlib as { crc32?: (b: Buffer) => number }).crc32; // Node ≥ 20.15: fast on large parts
+  if (native) return native(buf);
   let c = ~0;
   for (const b of buf) {
     c ^= b;
@@ -132,4 +135,64 @@ export function flipBits(buf: Buffer, count: number, seed: number): Buffer {
     out[pos] ^= 1 << (pos % 8);
   }
   return out;
+}
+
+/** Data Flate-compressed as a stream, in 1 MB pieces: a bomb of gigabytes costs little memory to make. */
+export async function deflateZeros(bytes: number): Promise<Buffer> {
+  const { createDeflate } = await import('node:zlib');
+  const z = createDeflate({ level: 1 });
+  const out: Buffer[] = [];
+  z.on('data', (c: Buffer) => out.push(c));
+  const done = new Promise((resolve) => z.on('end', resolve));
+  const piece = Buffer.alloc(1024 * 1024, 0x20); // spaces: harmless content-stream text
+  for (let left = bytes; left > 0; left -= piece.length) {
+    if (!z.write(left >= piece.length ? piece : piece.subarray(0, left))) await new Promise((r) => z.once('drain', r));
+  }
+  z.end();
+  await done;
+  return Buffer.concat(out);
+}
+
+const filterFor = (layers: number) => (layers === 0 ? '' : layers === 1 ? ' /Filter /FlateDecode' : ` /Filter [${' /FlateDecode'.repeat(layers)} ]`);
+
+/**
+ * makePdf's one-page document with extra content streams on its page, each Flate-compressed
+ * `layers` times (/Filter [/FlateDecode /FlateDecode] for 2; 0: stored as they are), as binary data.
+ */
+export function makePdfWithStreams(streams: Buffer[], layers = 1): Buffer {
+  const parts: Buffer[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  const push = (b: Buffer | string) => {
+    const buf = typeof b === 'string' ? Buffer.from(b, 'latin1') : b;
+    parts.push(buf);
+    length += buf.length;
+  };
+  const text = 'BT /F1 12 Tf 72 720 Td (score 20) Tj ET';
+  const ids = streams.map((_, i) => 6 + i);
+  const objs: Array<string | { dict: string; data: Buffer }> = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents [5 0 R ${ids.map((id) => `${id} 0 R`).join(' ')}] >>`,
+    { dict: `<< /Length ${text.length} >>`, data: Buffer.from(text, 'latin1') },
+    ...streams.map((data) => ({ dict: `<< /Length ${data.length}${filterFor(layers)} >>`, data })),
+  ];
+  push('%PDF-1.4\n');
+  for (let id = 1; id < objs.length; id++) {
+    offsets[id] = length;
+    const o = objs[id];
+    if (typeof o === 'string') push(`${id} 0 obj\n${o}\nendobj\n`);
+    else {
+      push(`${id} 0 obj\n${o.dict}\nstream\n`);
+      push(o.data);
+      push('\nendstream\nendobj\n');
+    }
+  }
+  const xref = length;
+  push(`xref\n0 ${objs.length}\n0000000000 65535 f \n`);
+  for (let id = 1; id < objs.length; id++) push(`${String(offsets[id]).padStart(10, '0')} 00000 n \n`);
+  push(`trailer\n<< /Size ${objs.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return Buffer.concat(parts);
 }
