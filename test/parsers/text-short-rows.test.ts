@@ -1,0 +1,65 @@
+// A Word table copied as text writes a vertically merged cell once: the rows under
+// it have fewer fields, the leading label columns left out (issue 10, pattern 5).
+import { describe, expect, it } from 'vitest';
+import { allRules } from '../../rules/index.js';
+import { checkDocument } from '../../src/engine.js';
+import type { Table } from '../../src/model.js';
+import { docFromText, fixture, readFixture } from '../helpers.js';
+
+const at = (t: Table, r: number, c: number) => t.cells[t.grid[r][c]];
+const row = (t: Table, r: number) => t.grid[r].map((id, c) => (t.cells[id].row === r && t.cells[id].col === c ? t.cells[id].text : '↑←'[t.cells[id].row === r ? 1 : 0]));
+
+describe('short tab-separated rows', () => {
+  it('anchors a short row on the right and runs the merged labels above on over it', () => {
+    const doc = docFromText(
+      [
+        '一级指标\t二级指标\t三级指标\t分值\t得分',
+        '决策\t项目立项\t立项依据充分性\t5\t5',
+        '立项程序规范性\t5\t5',
+        '绩效目标\t绩效目标合理性\t5\t4',
+        '过程\t资金管理\t资金到位率\t5\t5',
+      ].join('\n'),
+    );
+    const t = doc.tables[0];
+    expect([t.rows, t.cols]).toEqual([5, 5]);
+    expect(row(t, 2)).toEqual(['↑', '↑', '立项程序规范性', '5', '5']);
+    expect(row(t, 3)).toEqual(['↑', '绩效目标', '绩效目标合理性', '5', '4']);
+    expect([at(t, 1, 0).rowSpan, at(t, 1, 1).rowSpan, at(t, 4, 0).text]).toEqual([3, 2, '过程']);
+  });
+
+  it('lets the kinds of the fields choose which column a row left out; "≥90%" is a standard, not a figure', () => {
+    // the 分值 cell is merged down too: "完成率B" lacks its 一级 and its 分值, not its 指标值
+    const doc = docFromText(['一级指标\t三级指标\t指标值\t分值\t得分', '产出\t完成率A\t≥95%\t10\t10', '完成率B\t≥90%\t9'].join('\n'));
+    const t = doc.tables[0];
+    expect(row(t, 2)).toEqual(['↑', '完成率B', '≥90%', '↑', '9']);
+    expect(at(t, 1, 3).rowSpan).toBe(2);
+  });
+
+  it('merges a short 合计 label across the label columns, and merges nothing down from a 合计', () => {
+    const doc = docFromText(
+      [
+        '一级指标\t二级指标\t三级指标\t分值\t得分',
+        '效益\t社会效益\t受益人口\t15\t15',
+        '满意度\t群众满意度\t10\t10',
+        '合计\t100\t96',
+        // a footer line under the table: no merged cell above can explain it, so it stays on the left
+        '填报单位：某局\t填报日期：2025年3月10日',
+      ].join('\n'),
+    );
+    const t = doc.tables[0];
+    expect(row(t, 2)).toEqual(['↑', '满意度', '群众满意度', '10', '10']);
+    expect(row(t, 3)).toEqual(['合计', '←', '←', '100', '96']);
+    expect(row(t, 4)).toEqual(['填报单位：某局', '填报日期：2025年3月10日', '', '', '']);
+    expect([at(t, 1, 0).rowSpan, at(t, 3, 0).colSpan, at(t, 3, 0).rowSpan]).toEqual([2, 3, 1]);
+  });
+
+  it('reads a clean report whose scoring table left out its merged cells without a finding', async () => {
+    const doc = await readFixture(fixture('txt', 'omitted-merged-cells.txt'));
+    const findings = checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' });
+    expect(findings.map((f) => `${f.ruleId} @ ${f.locations[0].text}`)).toEqual([]);
+    const t = doc.tables[1];
+    expect([t.rows, t.cols]).toEqual([15, 7]);
+    expect(row(t, 5)).toEqual(['↑', '↑', '预算执行率', '5', '≥95%', '96.2%', '5']);
+    expect(row(t, 14)).toEqual(['合计', '←', '←', '100', '', '', '96']);
+  });
+});
