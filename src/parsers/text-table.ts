@@ -34,8 +34,22 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
   const open: Array<RawCell | null> = new Array(cols).fill(null);
   const cells: RawCell[] = [];
   let r = 0;
-  rows.forEach((row) => {
-    const placed = placeRow(row.fields, cols, kinds, r > 0 ? open.map((up) => extendable(up, r)) : null);
+  // lost[c]: column c is covered by a cell merged from before the table's first row
+  const lost: boolean[] = new Array(cols).fill(false);
+  const headKey = rowKey(rows[0].fields);
+  let gap = false;
+  rows.forEach((row, i) => {
+    // the header again inside the table: the office suite repeats it at the top of each page
+    if (i > 0 && headKey.length >= 2 && rowKey(row.fields).join('\t') === headKey.join('\t')) {
+      gap = true;
+      return;
+    }
+    if (gap) row = { ...row, afterGap: true };
+    gap = false;
+    // right under the header, a short row's left cells were merged from a row on the page before: they stay
+    // empty, and the rows under them may leave them out too
+    const canOmit = open.map((up, c) => extendable(up, r) || lost[c] || (!!up && up.row === 0 && up.rowSpan === r));
+    const placed = placeRow(row.fields, cols, kinds, r > 0 ? canOmit : null);
     const fields = placed.fields;
     const filled = fields.map((f, c) => (f.trim() ? c : -1)).filter((c) => c >= 0);
     // a page break split a row: the rest of one cell continues on the next page
@@ -52,11 +66,17 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
     for (let c = 0; c < cols; c++) {
       const text = fields[c] ?? '';
       if (placed.omitted[c]) {
-        // left out by the source: the merged cell above runs on over this row
-        const up = open[c]!;
-        if (up.row + up.rowSpan === r) up.rowSpan++;
+        // left out by the source: the merged cell above runs on over this row (a header cell does not)
+        const up = open[c];
+        if (up && up.row > 0) {
+          if (up.row + up.rowSpan === r) up.rowSpan++;
+        } else {
+          open[c] = null;
+          lost[c] = true;
+        }
         continue;
       }
+      lost[c] = false;
       // the columns a short 合计 label is merged across
       if (c >= placed.spanFrom && c < placed.spanTo - 1) continue;
       if (!text.trim()) {
@@ -83,9 +103,20 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
   return { kind: 'table', cells };
 }
 
-/** A cell the row below may leave out: it reaches the row above, and it is no 合计 (a total is never merged down). */
+/**
+ * A cell the row below may leave out: it reaches the row above, it is no header
+ * cell (a header's words are not merged down into the figures), and no 合计 (a
+ * total is never merged down).
+ */
 function extendable(up: RawCell | null, r: number): boolean {
-  return !!up && up.row + up.rowSpan === r && !isTotal(up.lines.map((l) => l.text).join(''));
+  return !!up && up.row > 0 && up.row + up.rowSpan === r && !isTotal(up.lines.map((l) => l.text).join(''));
+}
+
+/** A row's written fields, without spaces, for comparing it with the header. */
+function rowKey(fields: string[]): string[] {
+  const k = fields.map((f) => f.replace(/\s/g, ''));
+  while (k.length && !k[k.length - 1]) k.pop();
+  return k;
 }
 
 interface Placement {

@@ -53,6 +53,33 @@ describe('short tab-separated rows', () => {
     expect([at(t, 1, 0).rowSpan, at(t, 3, 0).colSpan, at(t, 3, 0).rowSpan]).toEqual([2, 3, 1]);
   });
 
+  it('drops the header Word repeats at the top of a page, and runs the merged cells of the page before on over the next short row', () => {
+    const doc = docFromText(
+      [
+        '一级指标\t二级指标\t三级指标\t分值\t得分',
+        'A决策\tA1项目立项\tA101立项依据充分性\t2\t2',
+        '',
+        '一级指标\t二级指标\t三级指标\t分值\t得分',
+        'A102立项程序规范性\t3\t3',
+        'A2绩效目标\tA201绩效目标合理性\t3\t2.5',
+      ].join('\n'),
+    );
+    const t = doc.tables[0];
+    expect(t.rows).toBe(4);
+    expect(row(t, 2)).toEqual(['↑', '↑', 'A102立项程序规范性', '3', '3']);
+    expect(row(t, 3)).toEqual(['↑', 'A2绩效目标', 'A201绩效目标合理性', '3', '2.5']);
+    expect([at(t, 1, 0).rowSpan, at(t, 1, 1).rowSpan]).toEqual([3, 2]);
+  });
+
+  it('does not merge a header cell down: a short first row keeps its left cells empty', () => {
+    // a table the page break cut from its first rows: what merged its left cells is on the page before
+    const doc = docFromText(['一级指标\t二级指标\t三级指标\t分值\t得分', 'B102预算执行率\t3\t2.89', 'B2组织实施\tB201管理制度健全性\t4\t3.5'].join('\n'));
+    const t = doc.tables[0];
+    expect(row(t, 1)).toEqual(['', '', 'B102预算执行率', '3', '2.89']);
+    expect(row(t, 2)).toEqual(['', 'B2组织实施', 'B201管理制度健全性', '4', '3.5']);
+    expect(t.grid[0].map((id) => t.cells[id].rowSpan)).toEqual([1, 1, 1, 1, 1]);
+  });
+
   it('reads a clean report whose scoring table left out its merged cells without a finding', async () => {
     const doc = await readFixture(fixture('txt', 'omitted-merged-cells.txt'));
     const findings = checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' });
