@@ -133,12 +133,12 @@ interface Placement {
  * Put a row's fields on the columns. A full row is as written. A short row under
  * other rows, whose first field is written (a source that writes merged cells as
  * empty fields has no short rows from them), lost its vertically merged cells: its
- * fields are anchored on the right, and the columns it leaves out are those the
- * cells above run on over; where a cell could be left out in several places (a
- * merged 评分标准 in the middle), the kinds of the fields choose. A short 合计 row
- * is anchored on the right too, its label merged across the columns to its left.
- * Otherwise (the header, or no cell above to run on) the fields keep their order
- * and the kinds of the columns place them.
+ * fields are anchored on the right, and the columns it leaves out, the first among
+ * them, are those the cells above run on over; where a cell could be left out in
+ * several places (a merged 评分标准 in the middle), the kinds of the fields choose.
+ * A short 合计 row is anchored on the right too, its label merged across the columns
+ * to its left. Otherwise (the header, no cell above to run on, or the first column
+ * written) the fields keep their order and the kinds of the columns place them.
  */
 function placeRow(fields: string[], cols: number, kinds: FieldType[], canOmit: boolean[] | null): Placement {
   const none = { omitted: new Array<boolean>(cols).fill(false), spanFrom: 0, spanTo: 0 };
@@ -154,8 +154,10 @@ function placeRow(fields: string[], cols: number, kinds: FieldType[], canOmit: b
         return { fields: out, omitted: none.omitted, spanFrom: 0, spanTo: at };
       }
     } else {
+      // a row that writes its first column starts a new group, which no merged cell above runs on
+      // into: what it lacks was merged across columns
       const placed = rightAnchored(fields, cols, kinds, (c) => canOmit[c]);
-      if (placed) return { ...placed, spanFrom: 0, spanTo: 0 };
+      if (placed?.omitted[0]) return { ...placed, spanFrom: 0, spanTo: 0 };
     }
   }
   return { fields: alignRow(fields, cols, kinds), ...none };

@@ -80,6 +80,16 @@ describe('short tab-separated rows', () => {
     expect(t.grid[0].map((id) => t.cells[id].rowSpan)).toEqual([1, 1, 1, 1, 1]);
   });
 
+  it('runs no cell above on into a row that writes its first column: that row starts a new group', () => {
+    // 项目过程 lacks its own 分值, which is not the 20 of 项目决策
+    const doc = docFromText(
+      ['一级指标\t分值\t二级指标\t分值\t三级指标\t得分', '项目决策\t20\t项目立项\t20\t立项依据充分性\t20', '项目过程\t资金管理\t20\t资金到位率\t18'].join('\n'),
+    );
+    const t = doc.tables[0];
+    expect(row(t, 2)).toEqual(['项目过程', '', '资金管理', '20', '资金到位率', '18']);
+    expect(at(t, 1, 1).rowSpan).toBe(1);
+  });
+
   it('reads a clean report whose scoring table left out its merged cells without a finding', async () => {
     const doc = await readFixture(fixture('txt', 'omitted-merged-cells.txt'));
     const findings = checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' });
