@@ -61,6 +61,12 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
         return;
       }
     }
+    // or the rest of several: no label of its own, no figure, and every cell it writes goes on
+    // from a cell of the row above that was cut before its end ("C302项目按期完成" / "率")
+    if (row.afterGap && filled.length > 1 && r > 0 && !fields[0].trim() && filled.every((c) => continuesCell(grid[r - 1][c], fields[c], kinds[c]))) {
+      for (const c of filled) grid[r - 1][c]!.lines.push(...toLines(stripCell(fields[c]), row.line));
+      return;
+    }
     const firstFilled = filled.length ? filled[0] : cols;
     grid[r] = new Array(cols).fill(null);
     for (let c = 0; c < cols; c++) {
@@ -110,6 +116,16 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
  */
 function extendable(up: RawCell | null, r: number): boolean {
   return !!up && up.row > 0 && up.row + up.rowSpan === r && !isTotal(up.lines.map((l) => l.text).join(''));
+}
+
+/** A cell's text ends with a sentence: what comes after it on the next page is no part of it. */
+const CELL_END = /[。！？；!?;]$/;
+
+/** `text`, under a page break, is the rest of `above`: a cut text cell, not a figure or standard. */
+function continuesCell(above: RawCell | null, text: string, kind: FieldType): boolean {
+  if (!above || kind === 'num' || kind === 'std' || typeOf(text) !== 'text') return false;
+  const prev = above.lines.map((l) => l.text).join('').trim();
+  return prev.length > 0 && !CELL_END.test(prev) && !isTotal(prev);
 }
 
 /** A row's written fields, without spaces, for comparing it with the header. */

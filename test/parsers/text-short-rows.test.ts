@@ -71,6 +71,28 @@ describe('short tab-separated rows', () => {
     expect([at(t, 1, 0).rowSpan, at(t, 1, 1).rowSpan]).toEqual([3, 2]);
   });
 
+  it('joins a row a page break cut, cell by cell, to the row above, but not a row whose cells above were whole', () => {
+    const doc = docFromText(
+      [
+        '一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分',
+        'C产出\tC3产出时效\tC302项目按期完成\t3\t各年度均达到95%得满分，每\t2.7',
+        '',
+        '一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分',
+        '\t\t率\t\t有一个年度未达到扣0.3分。\t',
+        'C4产出成本\tC401成本控制有效性\t6\t支出不超过批复预算得满分。\t5.5',
+        '',
+        // the cells above end their sentences: this is a row of its own, whose 分值 and 得分 were left empty
+        '\t\tC402单位成本合理性\t\t单位成本不高于同类项目。\t',
+      ].join('\n'),
+    );
+    const t = doc.tables[0];
+    expect(t.rows).toBe(4);
+    expect(row(t, 1)).toEqual(['C产出', 'C3产出时效', 'C302项目按期完成率', '3', '各年度均达到95%得满分，每有一个年度未达到扣0.3分。', '2.7']);
+    expect(row(t, 2)).toEqual(['↑', 'C4产出成本', 'C401成本控制有效性', '6', '支出不超过批复预算得满分。', '5.5']);
+    expect(row(t, 3)).toEqual(['↑', '↑', 'C402单位成本合理性', '', '单位成本不高于同类项目。', '']);
+    expect(at(t, 1, 2).lines.map((l) => l.line)).toEqual([2, 5]);
+  });
+
   it('does not merge a header cell down: a short first row keeps its left cells empty', () => {
     // a table the page break cut from its first rows: what merged its left cells is on the page before
     const doc = docFromText(['一级指标\t二级指标\t三级指标\t分值\t得分', 'B102预算执行率\t3\t2.89', 'B2组织实施\tB201管理制度健全性\t4\t3.5'].join('\n'));
