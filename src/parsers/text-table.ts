@@ -61,9 +61,12 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
         return;
       }
     }
-    // or the rest of several: no label of its own, no figure, and every cell it writes goes on
-    // from a cell of the row above that was cut before its end ("C302项目按期完成" / "率")
-    if (row.afterGap && filled.length > 1 && r > 0 && !fields[0].trim() && filled.every((c) => continuesCell(grid[r - 1][c], fields[c], kinds[c]))) {
+    // or the rest of several: no figure, every cell it writes goes on from a cell of the row above
+    // that was cut before its end ("C302项目按期完成" / "率"), and no label of its own unless a
+    // 《title》 or （note） opened above is closed here ("晋财教〔2023〕52" / "号", "《…下达2023年" / "…的通知》")
+    const cut = (c: number) => continuesCell(grid[r - 1][c], fields[c], kinds[c]);
+    const closes = (c: number) => closesAbove(grid[r - 1][c], fields[c]);
+    if (row.afterGap && filled.length > 1 && r > 0 && filled.every(cut) && (!fields[0].trim() || filled.some(closes))) {
       for (const c of filled) grid[r - 1][c]!.lines.push(...toLines(stripCell(fields[c]), row.line));
       return;
     }
@@ -126,6 +129,14 @@ function continuesCell(above: RawCell | null, text: string, kind: FieldType): bo
   if (!above || kind === 'num' || kind === 'std' || typeOf(text) !== 'text') return false;
   const prev = above.lines.map((l) => l.text).join('').trim();
   return prev.length > 0 && !CELL_END.test(prev) && !isTotal(prev);
+}
+
+/** `text` closes a 《 or （ that the cell above left open. */
+function closesAbove(above: RawCell | null, text: string): boolean {
+  if (!above) return false;
+  const prev = above.lines.map((l) => l.text).join('');
+  const open = (o: string, c: string) => prev.split(o).length > prev.split(c).length;
+  return (open('《', '》') && text.includes('》')) || (open('（', '）') && text.includes('）')) || (open('(', ')') && text.includes(')'));
 }
 
 /** A row's written fields, without spaces, for comparing it with the header. */

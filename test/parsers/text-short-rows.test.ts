@@ -93,6 +93,26 @@ describe('short tab-separated rows', () => {
     expect(at(t, 1, 2).lines.map((l) => l.line)).toEqual([2, 5]);
   });
 
+  it('joins a cut row that writes its first column only when it closes a 《title》 opened above', () => {
+    const doc = docFromText(
+      [
+        '文号\t文件名称\t下达日期',
+        '晋财教〔2023〕52\t《山西省财政厅关于下达2023年\t2023年5月20日',
+        '',
+        '文号\t文件名称\t下达日期',
+        '号\t省级非遗保护传承专项资金（第二批）预算的通知》\t',
+        '晋财教〔2023〕60号\t《关于调整专项资金的通知》\t2023年8月2日',
+        '',
+        // a page break between two whole rows: nothing above is left open
+        '晋财教〔2023〕71号\t《关于下达补助资金的通知\t',
+      ].join('\n'),
+    );
+    const t = doc.tables[0];
+    expect(t.rows).toBe(4);
+    expect(row(t, 1)).toEqual(['晋财教〔2023〕52号', '《山西省财政厅关于下达2023年省级非遗保护传承专项资金（第二批）预算的通知》', '2023年5月20日']);
+    expect(row(t, 3)[0]).toBe('晋财教〔2023〕71号');
+  });
+
   it('does not merge a header cell down: a short first row keeps its left cells empty', () => {
     // a table the page break cut from its first rows: what merged its left cells is on the page before
     const doc = docFromText(['一级指标\t二级指标\t三级指标\t分值\t得分', 'B102预算执行率\t3\t2.89', 'B2组织实施\tB201管理制度健全性\t4\t3.5'].join('\n'));
