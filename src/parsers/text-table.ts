@@ -1,7 +1,10 @@
 // Tables written as tab-separated lines (what copying a Word table into a .txt
 // gives): cells aligned to their columns, rows a page break split joined again,
-// and merged cells (left empty below their first row) restored as row spans.
+// and merged cells restored as row spans, whether the source left them empty below
+// their first row or left them out (a short row: Word writes a vertically merged
+// cell once, so the rows under it have fewer fields, missing on the left).
 import type { RawCell, RawLine, RawTable } from '../model.js';
+import { TOTAL_ROW } from '../facts/indicator-tables.js';
 
 export interface TabRow {
   fields: string[];
@@ -10,36 +13,81 @@ export interface TabRow {
   afterGap: boolean;
 }
 
-const NUMERIC = /^[≥≤><]?\s*-?\d[\d.,]*\s*%?$/;
-type FieldType = 'empty' | 'num' | 'text';
-const typeOf = (s: string): FieldType => (!s.trim() ? 'empty' : NUMERIC.test(s.trim()) ? 'num' : 'text');
+const NUMERIC = /^-?\d[\d.,]*\s*%?$/;
+// "≥95%", "≤3天", ">20家": a standard or target, not a figure of the row
+const STANDARD = /^[≥≤><]=?\s*-?\d[\d.,]*\s*\S{0,3}$/;
+export type FieldType = 'empty' | 'num' | 'std' | 'text';
+const typeOf = (s: string): FieldType => {
+  const t = s.trim();
+  return !t ? 'empty' : NUMERIC.test(t) ? 'num' : STANDARD.test(t) ? 'std' : 'text';
+};
+/** A 合计/总分 label closes the table: it is merged across the label columns, never down into another row. */
+const isTotal = (s: string) => TOTAL_ROW.test(s.replace(/\s/g, ''));
 
 export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[]): RawTable {
   const cols = Math.max(...rows.map((r) => r.fields.length));
-  const numericCol = columnProfile(rows, cols);
-  const aligned = rows.map((r) => (r.fields.length === cols ? r.fields : alignRow(r.fields, cols, numericCol)));
+  const kinds = columnProfile(rows, cols);
 
   // cells[r][c]: the RawCell that starts there, or null for an empty position
   const grid: Array<Array<RawCell | null>> = [];
+  // open[c]: the cell that covers column c in the last row built (null where it was empty)
   const open: Array<RawCell | null> = new Array(cols).fill(null);
   const cells: RawCell[] = [];
   let r = 0;
-  aligned.forEach((fields, i) => {
-    const row = rows[i];
+  // lost[c]: column c is covered by a cell merged from before the table's first row
+  const lost: boolean[] = new Array(cols).fill(false);
+  const headKey = rowKey(rows[0].fields);
+  let gap = false;
+  rows.forEach((row, i) => {
+    // the header again inside the table: the office suite repeats it at the top of each page
+    if (i > 0 && headKey.length >= 2 && rowKey(row.fields).join('\t') === headKey.join('\t')) {
+      gap = true;
+      return;
+    }
+    if (gap) row = { ...row, afterGap: true };
+    gap = false;
+    // right under the header, a short row's left cells were merged from a row on the page before: they stay
+    // empty, and the rows under them may leave them out too
+    const canOmit = open.map((up, c) => extendable(up, r) || lost[c] || (!!up && up.row === 0 && up.rowSpan === r));
+    const placed = placeRow(row.fields, cols, kinds, r > 0 ? canOmit : null);
+    const fields = placed.fields;
     const filled = fields.map((f, c) => (f.trim() ? c : -1)).filter((c) => c >= 0);
     // a page break split a row: the rest of one cell continues on the next page
     if (row.afterGap && filled.length === 1 && r > 0) {
       const c = filled[0];
       const above = grid[r - 1][c];
-      if (above && !numericCol[c]) {
+      if (above && kinds[c] !== 'num') {
         above.lines.push(...toLines(stripCell(fields[c]), row.line));
         return;
       }
+    }
+    // or the rest of several: no figure, every cell it writes goes on from a cell of the row above
+    // that was cut before its end ("C302项目按期完成" / "率"), and no label of its own unless a
+    // 《title》 or （note） opened above is closed here ("晋财教〔2023〕52" / "号", "《…下达2023年" / "…的通知》")
+    const cut = (c: number) => continuesCell(grid[r - 1][c], fields[c], kinds[c]);
+    const closes = (c: number) => closesAbove(grid[r - 1][c], fields[c]);
+    if (row.afterGap && filled.length > 1 && r > 0 && filled.every(cut) && (!fields[0].trim() || filled.some(closes))) {
+      for (const c of filled) grid[r - 1][c]!.lines.push(...toLines(stripCell(fields[c]), row.line));
+      return;
     }
     const firstFilled = filled.length ? filled[0] : cols;
     grid[r] = new Array(cols).fill(null);
     for (let c = 0; c < cols; c++) {
       const text = fields[c] ?? '';
+      if (placed.omitted[c]) {
+        // left out by the source: the merged cell above runs on over this row (a header cell does not)
+        const up = open[c];
+        if (up && up.row > 0) {
+          if (up.row + up.rowSpan === r) up.rowSpan++;
+        } else {
+          open[c] = null;
+          lost[c] = true;
+        }
+        continue;
+      }
+      lost[c] = false;
+      // the columns a short 合计 label is merged across
+      if (c >= placed.spanFrom && c < placed.spanTo - 1) continue;
       if (!text.trim()) {
         // a leading empty cell under a label continues the merged cell above
         const up = open[c];
@@ -47,10 +95,11 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
         else open[c] = null;
         continue;
       }
-      const cell: RawCell = { row: r, col: c, rowSpan: 1, colSpan: 1, lines: toLines(stripCell(text), row.line) };
+      const from = c === placed.spanTo - 1 ? placed.spanFrom : c;
+      const cell: RawCell = { row: r, col: from, rowSpan: 1, colSpan: c - from + 1, lines: toLines(stripCell(text), row.line) };
       cells.push(cell);
-      grid[r][c] = cell;
-      open[c] = cell;
+      grid[r][from] = cell;
+      for (let k = from; k <= c; k++) open[k] = cell;
     }
     r++;
   });
@@ -63,38 +112,155 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
   return { kind: 'table', cells };
 }
 
+/**
+ * A cell the row below may leave out: it reaches the row above, it is no header
+ * cell (a header's words are not merged down into the figures), and no 合计 (a
+ * total is never merged down).
+ */
+function extendable(up: RawCell | null, r: number): boolean {
+  return !!up && up.row > 0 && up.row + up.rowSpan === r && !isTotal(up.lines.map((l) => l.text).join(''));
+}
+
+/** A cell's text ends with a sentence: what comes after it on the next page is no part of it. */
+const CELL_END = /[。！？；!?;]$/;
+
+/** `text`, under a page break, is the rest of `above`: a cut text cell, not a figure or standard. */
+function continuesCell(above: RawCell | null, text: string, kind: FieldType): boolean {
+  if (!above || kind === 'num' || kind === 'std' || typeOf(text) !== 'text') return false;
+  const prev = above.lines.map((l) => l.text).join('').trim();
+  return prev.length > 0 && !CELL_END.test(prev) && !isTotal(prev);
+}
+
+/** `text` closes a 《 or （ that the cell above left open. */
+function closesAbove(above: RawCell | null, text: string): boolean {
+  if (!above) return false;
+  const prev = above.lines.map((l) => l.text).join('');
+  const open = (o: string, c: string) => prev.split(o).length > prev.split(c).length;
+  return (open('《', '》') && text.includes('》')) || (open('（', '）') && text.includes('）')) || (open('(', ')') && text.includes(')'));
+}
+
+/** A row's written fields, without spaces, for comparing it with the header. */
+function rowKey(fields: string[]): string[] {
+  const k = fields.map((f) => f.replace(/\s/g, ''));
+  while (k.length && !k[k.length - 1]) k.pop();
+  return k;
+}
+
+interface Placement {
+  /** One field a column; an omitted column holds ''. */
+  fields: string[];
+  /** Columns the source left out because the merged cell above covers them. */
+  omitted: boolean[];
+  /** A 合计 label spans its columns [spanFrom, spanTo): it was merged across them. */
+  spanFrom: number;
+  spanTo: number;
+}
+
+/**
+ * Put a row's fields on the columns. A full row is as written. A short row under
+ * other rows, whose first field is written (a source that writes merged cells as
+ * empty fields has no short rows from them), lost its vertically merged cells: its
+ * fields are anchored on the right, and the columns it leaves out, the first among
+ * them, are those the cells above run on over; where a cell could be left out in
+ * several places (a merged 评分标准 in the middle), the kinds of the fields choose.
+ * A short 合计 row is anchored on the right too, its label merged across the columns
+ * to its left. Otherwise (the header, no cell above to run on, or the first column
+ * written) the fields keep their order and the kinds of the columns place them.
+ */
+function placeRow(fields: string[], cols: number, kinds: FieldType[], canOmit: boolean[] | null): Placement {
+  const none = { omitted: new Array<boolean>(cols).fill(false), spanFrom: 0, spanTo: 0 };
+  if (fields.length >= cols) return { fields, ...none };
+  const first = fields[0]?.trim() ?? '';
+  if (canOmit && first) {
+    if (isTotal(first) && fields.length > 1) {
+      const rest = rightAnchored(fields.slice(1), cols, kinds, () => true);
+      const at = rest && rest.fields.findIndex((_, c) => !rest.omitted[c]);
+      if (rest && at !== null && at > 0) {
+        const out = rest.fields.slice();
+        out[at - 1] = fields[0];
+        return { fields: out, omitted: none.omitted, spanFrom: 0, spanTo: at };
+      }
+    } else {
+      // a row that writes its first column starts a new group, which no merged cell above runs on
+      // into: what it lacks was merged across columns
+      const placed = rightAnchored(fields, cols, kinds, (c) => canOmit[c]);
+      if (placed?.omitted[0]) return { ...placed, spanFrom: 0, spanTo: 0 };
+    }
+  }
+  return { fields: alignRow(fields, cols, kinds), ...none };
+}
+
+const fit = (f: string, kind: FieldType): number => {
+  const t = typeOf(f);
+  if (t === 'empty' || kind === 'empty') return 0;
+  if (t === kind) return 2;
+  // a target column may read "基本达成", a 评分标准 column "≥20家"
+  return (t === 'std' && kind === 'text') || (t === 'text' && kind === 'std') ? -1 : -2;
+};
+
+/**
+ * The fields on the columns with the last one in the last column, each left-out
+ * column one the caller allows, the kinds fitting best; ties keep the fields to
+ * the right (the merged cells Word leaves out are the leading label columns).
+ */
+function rightAnchored(fields: string[], cols: number, kinds: FieldType[], canOmit: (c: number) => boolean): { fields: string[]; omitted: boolean[] } | null {
+  const n = fields.length;
+  // best[i][c]: best score placing fields[i..] on columns c.. (the last field on the last column), -Infinity if impossible
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array(cols + 1).fill(-Infinity));
+  best[n][cols] = 0;
+  for (let i = n; i >= 0; i--)
+    for (let c = cols - 1; c >= 0; c--) {
+      const skip = c < cols - 1 && canOmit(c) ? best[i][c + 1] : -Infinity;
+      const take = i < n ? fit(fields[i], kinds[c]) + best[i + 1][c + 1] : -Infinity;
+      best[i][c] = Math.max(skip, take);
+    }
+  if (best[0][0] === -Infinity) return null;
+  const out = new Array<string>(cols).fill('');
+  const omitted = new Array<boolean>(cols).fill(false);
+  let i = 0;
+  for (let c = 0; c < cols; c++) {
+    const take = i < n ? fit(fields[i], kinds[c]) + best[i + 1][c + 1] : -Infinity;
+    // leave the column out when that is as good: ties keep the fields to the right
+    if (c < cols - 1 && canOmit(c) && best[i][c + 1] >= take) omitted[c] = true;
+    else out[c] = fields[i++];
+  }
+  return { fields: out, omitted };
+}
+
 function toLines(parts: string[], line: number): RawLine[] {
   const ps = parts.length ? parts : [''];
   return ps.map((text, i) => ({ text: i < ps.length - 1 ? `${text} ` : text, page: null, line }));
 }
 
-/** Which columns hold numbers, judged from the rows that have every column. */
-function columnProfile(rows: TabRow[], cols: number): boolean[] {
-  const num = new Array(cols).fill(0);
-  const all = new Array(cols).fill(0);
-  for (const r of rows) {
-    if (r.fields.length !== cols) continue;
+/**
+ * The kind of each column (number, standard or text), judged from the rows that
+ * have every column, below the header when there are such rows (in a short table
+ * the header's words would outvote its figures).
+ */
+function columnProfile(rows: TabRow[], cols: number): FieldType[] {
+  const counts = Array.from({ length: cols }, () => ({ num: 0, std: 0, text: 0 }));
+  const full = rows.filter((r) => r.fields.length === cols);
+  for (const r of full.length > 1 && full[0] === rows[0] ? full.slice(1) : full) {
     r.fields.forEach((f, c) => {
       const t = typeOf(f);
-      if (t === 'empty') return;
-      all[c]++;
-      if (t === 'num') num[c]++;
+      if (t !== 'empty') counts[c][t]++;
     });
   }
-  return num.map((n, c) => all[c] > 0 && n / all[c] >= 0.6);
+  return counts.map((k) => {
+    const all = k.num + k.std + k.text;
+    if (!all) return 'empty';
+    return k.num / all >= 0.6 ? 'num' : k.std / all >= 0.6 ? 'std' : 'text';
+  });
 }
 
 /**
- * A row with fewer fields than columns lost its merged cells: place its fields,
- * in order, on the columns whose kind (number or text) fits them best.
+ * A row with fewer fields than columns that no merged cell above explains (the
+ * header, a row merged across columns): place its fields, in order, on the
+ * columns whose kind fits them best.
  */
-export function alignRow(fields: string[], cols: number, numericCol: boolean[]): string[] {
+export function alignRow(fields: string[], cols: number, kinds: FieldType[]): string[] {
   const n = fields.length;
-  const score = (f: string, c: number) => {
-    const t = typeOf(f);
-    if (t === 'empty') return 0;
-    return (t === 'num') === numericCol[c] ? 2 : -2;
-  };
+  const score = (f: string, c: number) => fit(f, kinds[c]);
   // best[i][c]: best score placing fields[i..] on columns c..
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array(cols + 1).fill(-Infinity));
   for (let c = 0; c <= cols; c++) best[n][c] = 0;

@@ -3,80 +3,30 @@
 // injected by hand and listed in expected.json. Every expected contradiction must
 // be reported at its place (recall), and nothing else may be reported (precision)
 // beyond a short allow-list whose entries each say why.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { checkDocument } from '../../src/engine.js';
 import type { Document, Location } from '../../src/model.js';
 import type { Finding } from '../../src/rule.js';
 import { fixture, readFixture } from '../helpers.js';
-
-const AREAS = ['score', 'money', 'target', 'identity', 'count', 'toc', 'text'] as const;
-type Area = (typeof AREAS)[number];
-
-/** One injected contradiction: where to fix it, and which area's rules must see it. */
-interface Expectation {
-  file: string;
-  ruleArea: Area;
-  quote: string;
-  note: string;
-  /** The value the rest of the document implies, when one does: a finding at the quote
-   *  whose `expected` lacks it is logged as WRONG VALUE (the place is right, the reason not). */
-  expectedValue?: string;
-  /** Set only after the rules landed and still miss it; `reason` says why. */
-  known_miss?: boolean;
-  reason?: string;
-}
-
-/** A finding that is no injected contradiction but is accepted, with the reason. */
-interface AllowedFinding {
-  kind: 'allowed-false-positive';
-  file: string;
-  ruleId: string;
-  quote: string;
-  reason: string;
-}
-
-type Entry = Expectation | AllowedFinding;
+import {
+  AREAS,
+  describeFinding,
+  found,
+  inArea,
+  locatedAt,
+  norm,
+  readManifest,
+  reportFiles,
+  seenElsewhere,
+  unexpectedFindings,
+  unusedAllowed,
+} from './corpus-match.js';
 
 const dir = fixture('corpus');
-const entries = JSON.parse(readFileSync(fixture('corpus', 'expected.json'), 'utf8')) as Entry[];
-const isAllowed = (e: Entry): e is AllowedFinding => 'kind' in e && e.kind === 'allowed-false-positive';
-const expectations = entries.filter((e): e is Expectation => !isAllowed(e));
-const allowed = entries.filter(isAllowed);
-const files = readdirSync(dir)
-  .filter((f) => !f.endsWith('.json'))
-  .sort();
-
-/** Compared as the contract's checker compares text: NFKC, no whitespace. */
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-
-/**
- * A location is at a quote when one contains the other. A short location text
- * ("5", "优", "3078") could sit inside any quote, so its excerpt (the table row or
- * the words around it) must also share a stretch of the quote.
- */
-function locatedAt(loc: Location, quote: string): boolean {
-  const t = norm(loc.text);
-  const q = norm(quote);
-  if (!t || !q) return false;
-  if (!t.includes(q) && !q.includes(t)) return false;
-  if (t.length >= 6) return true;
-  const excerpt = norm(loc.excerpt).replace(/\|/g, '');
-  if (q.length <= 6) return excerpt.includes(q);
-  for (let i = 0; i + 6 <= q.length; i++) if (excerpt.includes(q.slice(i, i + 6))) return true;
-  return false;
-}
-
-const inArea = (f: Finding, area: string) => f.ruleId.startsWith(`${area}/`);
-const found = (findings: Finding[], e: Expectation) =>
-  findings.some((f) => inArea(f, e.ruleArea) && locatedAt(f.locations[0], e.quote));
-/** The contradiction is seen, but reported from its other side or by another area. */
-const seenElsewhere = (findings: Finding[], e: Expectation) =>
-  findings.filter((f) => f.locations.some((l) => locatedAt(l, e.quote)));
-
-const describeFinding = (f: Finding) =>
-  `${f.ruleId} @ “${f.locations[0].text}” (${f.locations[0].excerpt})${f.expected ? ` expected ${f.expected}` : ''}${f.actual ? ` actual ${f.actual}` : ''}`;
+const manifest = readManifest(dir);
+const { entries, expectations, allowed } = manifest;
+const files = reportFiles(dir);
 
 async function findingsOf(file: string): Promise<{ doc: Document; findings: Finding[] }> {
   const doc = await readFixture(fixture('corpus', file));
@@ -170,14 +120,8 @@ describe('reportlint on the corpus', async () => {
 
     it('reports nothing else', () => {
       const findings = results.get(file)!;
-      const extra = findings.filter(
-        (f) =>
-          !mine.some((e) => f.locations.some((l) => locatedAt(l, e.quote))) &&
-          !allowed.some((a) => a.file === file && a.ruleId === f.ruleId && f.locations.some((l) => locatedAt(l, a.quote))),
-      );
-      const unused = allowed.filter(
-        (a) => a.file === file && !findings.some((f) => f.ruleId === a.ruleId && f.locations.some((l) => locatedAt(l, a.quote))),
-      );
+      const extra = unexpectedFindings(findings, file, manifest);
+      const unused = unusedAllowed(findings, file, manifest);
       if (unused.length) console.log(`[corpus] allow-list entries no longer needed in ${file}: ${unused.map((a) => `${a.ruleId} “${a.quote}”`).join(', ')}`);
       if (extra.length) console.log(`[corpus] false positives in ${file}:\n  ${extra.map(describeFinding).join('\n  ')}`);
       expect(extra.map(describeFinding)).toEqual([]);
@@ -188,7 +132,7 @@ describe('reportlint on the corpus', async () => {
 // Control copies: a corpus report with every injected contradiction reverted (made by the same
 // build script with --clean). Whatever reportlint says about them is a false finding.
 describe('the corpus controls', async () => {
-  const controls = readdirSync(fixture('corpus-clean')).filter((f) => /\.(?:docx|pdf|txt|md)$/.test(f));
+  const controls = reportFiles(fixture('corpus-clean'));
   it('exist', () => {
     expect(controls.length).toBeGreaterThan(0);
   });

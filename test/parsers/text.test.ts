@@ -70,7 +70,7 @@ describe('tab-separated tables', () => {
 
   it('aligns a row that lost a cell by the kind of each column', () => {
     // columns: text, number, text, number; the row lacks its first number
-    expect(alignRow(['项目过程', '资金管理', '12'], 4, [false, true, false, true])).toEqual(['项目过程', '', '资金管理', '12']);
+    expect(alignRow(['项目过程', '资金管理', '12'], 4, ['text', 'num', 'text', 'num'])).toEqual(['项目过程', '', '资金管理', '12']);
   });
 
   it('strips <p> and renders checkboxes inside cells', () => {
