@@ -171,6 +171,9 @@ function placeRow(fields: string[], cols: number, kinds: FieldType[], canOmit: b
   const none = { omitted: new Array<boolean>(cols).fill(false), spanFrom: 0, spanTo: 0 };
   if (fields.length >= cols) return { fields, ...none };
   const first = fields[0]?.trim() ?? '';
+  // a row that names columns ("项目资金（万元） | 年初预算数 | …", "绩效指标 | 一级指标 | …") opens a section of
+  // its own (the national 自评表's sections have other column sets): it lost no merged cells
+  if (namesColumns(fields)) return { fields: alignRow(fields, cols, kinds), ...none };
   if (canOmit && first) {
     if (isTotal(first) && fields.length > 1) {
       const rest = rightAnchored(fields.slice(1), cols, kinds, () => true);
@@ -188,6 +191,15 @@ function placeRow(fields: string[], cols: number, kinds: FieldType[], canOmit: b
     }
   }
   return { fields: alignRow(fields, cols, kinds), ...none };
+}
+
+/** Words that name a column: "…指标", "分值", "得分", "…数", "…率", "（万元）". */
+const COLUMN_WORD = /(?:指标|分值|得分|权重|标准|名称|内容|数|率|值|情况|措施|[(（][^)）]*[)）])$/;
+
+function namesColumns(fields: string[]): boolean {
+  const texts = fields.map((f) => f.trim()).filter(Boolean);
+  if (texts.length < 3 || texts.some((t) => typeOf(t) !== 'text' || t.length > 16)) return false;
+  return texts.filter((t) => COLUMN_WORD.test(t.replace(/\s/g, ''))).length * 3 >= texts.length * 2;
 }
 
 const fit = (f: string, kind: FieldType): number => {

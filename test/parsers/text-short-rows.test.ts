@@ -142,3 +142,19 @@ describe('short tab-separated rows', () => {
     expect(row(t, 14)).toEqual(['合计', '←', '←', '100', '', '', '96']);
   });
 });
+
+describe('a short row that names columns', () => {
+  // the national 自评表 pasted as text: its funds section is wider than its indicator section
+  const form = [
+    '项目名称\t某项目',
+    '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+    '\t年度资金总额\t600.00\t680.00\t652.80\t10\t96.00%\t9.6',
+    '绩效指标\t一级指标\t二级指标\t三级指标\t分值\t得分',
+    '\t产出指标\t数量指标\t健身路径数量\t50\t50',
+  ].join('\n');
+  it('opens a section of its own and keeps its fields in order, not anchored on the right', () => {
+    const t = docFromText(`某报告\n\n${form}\n`).tables[0];
+    expect(row(t, 1).slice(0, 3)).toEqual(['项目资金（万元）', '', '年初预算数']);
+    expect(row(t, 3).slice(0, 2)).toEqual(['绩效指标', '一级指标']);
+  });
+});
