@@ -23,28 +23,52 @@ export interface PartScopes {
  */
 export function partScopes(doc: Document, partLabels: readonly string[], own: string): PartScopes {
   const notOwn = (place: string) => !own.includes(place) && !NOT_A_PLACE.test(place);
+  const sectionPlaces = new Map<number | null, string | null>();
   const sectionPlace = (block: number): string | null => {
     const b = doc.blocks[block];
-    for (let s = b.sectionId; s !== null; s = doc.sections[s].parent) {
+    if (sectionPlaces.has(b.sectionId)) return sectionPlaces.get(b.sectionId)!;
+    const found = placeOfSection(b.sectionId);
+    sectionPlaces.set(b.sectionId, found);
+    return found;
+  };
+  const placeOfSection = (id: number | null): string | null => {
+    for (let s = id; s !== null; s = doc.sections[s].parent) {
       const title = doc.sections[s].title.replace(/(?:资金使用情况|情况)$/, '');
       if (PLACE.test(title) && notOwn(title)) return title;
     }
     return null;
   };
   const labels = [...new Set(partLabels.filter((l) => l.length >= 3))].sort((a, b) => b.length - a.length);
+  // asked once per figure: each block's sentences and each sentence's answer are worked out once
+  const sentences = new Map<number, Array<[number, number]>>();
+  const answers = new Map<string, string | null>();
+  const opening = (text: string, s: number): string | null => {
+    const head = text.slice(s, s + 40);
+    const m = PLACE_OPENING.exec(head);
+    if (m && notOwn(m[1])) return `place:${m[1]}`;
+    const label = labels.find((l) => text.startsWith(l, s));
+    return label ? `part:${label}` : null;
+  };
   return {
     of(block, at = 0) {
       const b = doc.blocks[block];
       if (b.kind !== 'paragraph') return null;
       const place = sectionPlace(block);
       if (place) return `place:${place}`;
-      const [s, e] = sentencesOf(b.text).find(([s, e]) => at >= s && at < e) ?? [0, b.text.length];
-      // the clause the figure stands in opens with a part's name, or the sentence does
-      const sentence = b.text.slice(s, e);
-      const m = PLACE_OPENING.exec(sentence);
-      if (m && notOwn(m[1])) return `place:${m[1]}`;
-      const label = labels.find((l) => sentence.startsWith(l));
-      return label ? `part:${label}` : null;
+      let ranges = sentences.get(block);
+      if (!ranges) sentences.set(block, (ranges = sentencesOf(b.text)));
+      // the sentence holding `at`: the last that starts at or before it
+      let lo = 0;
+      let hi = ranges.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (ranges[mid][0] <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      const start = ranges[lo]?.[0] ?? 0;
+      const key = `${block}:${start}`;
+      if (!answers.has(key)) answers.set(key, opening(b.text, start));
+      return answers.get(key)!;
     },
   };
 }

@@ -23,8 +23,11 @@ export function statedRates(doc: Document): StatedRate[] {
     if (b.kind !== 'paragraph' || (b.role !== 'body' && b.role !== 'heading')) continue;
     if (!b.text.includes('得分率')) continue;
     const qs = findQuantities(b.text);
+    let qi = 0; // quantities come in order: one pass over them for all sentences
     for (const [ss, se] of sentencesOf(b.text)) {
-      const inS = qs.filter((q) => q.start >= ss && q.end <= se && !q.comparator);
+      while (qi < qs.length && qs[qi].start < ss) qi++;
+      const inS: Quantity[] = [];
+      for (let j = qi; j < qs.length && qs[j].end <= se; j++) if (!qs[j].comparator) inS.push(qs[j]);
       const before = (q: Quantity) => b.text.slice(Math.max(ss, q.start - 6), q.start);
       const maxes = inS.filter((q) => q.unit === '分' && MAX_WORD.test(before(q)));
       const scores = inS.filter((q) => q.unit === '分' && !MAX_WORD.test(before(q)) && /得(?:分)?(?:为|是|:|：)?$/.test(before(q)) && !/扣(?:除)?$/.test(before(q)));

@@ -23,15 +23,20 @@ export function yearBreakdowns(doc: Document): YearBreakdown[] {
   const out: YearBreakdown[] = [];
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph' || b.role !== 'body') continue;
+    if (!b.text.includes('其中')) continue;
     const qs = findQuantities(b.text).filter(isMoney);
+    let qi = 0; // quantities come in order: one pass over them for all sentences
     for (const [ss, se] of sentencesOf(b.text)) {
-      const k = b.text.indexOf('其中', ss);
-      if (k < 0 || k >= se || COMPARED.test(b.text.slice(ss, se))) continue;
-      const total = qs.filter((q) => q.start >= ss && q.end <= k).at(-1);
+      while (qi < qs.length && qs[qi].start < ss) qi++;
+      const inSentence: Quantity[] = [];
+      for (let j = qi; j < qs.length && qs[j].end <= se; j++) inSentence.push(qs[j]);
+      const k = b.text.slice(ss, se).indexOf('其中') + ss;
+      if (k < ss || COMPARED.test(b.text.slice(ss, se))) continue;
+      const total = inSentence.filter((q) => q.end <= k).at(-1);
       if (!total) continue;
       const parts: YearBreakdown['parts'] = [];
       let from = k + 2;
-      for (const q of qs.filter((x) => x.start >= k && x.end <= se)) {
+      for (const q of inSentence.filter((x) => x.start >= k)) {
         const m = PART_LABEL.exec(b.text.slice(from, q.start));
         if (!m) break;
         parts.push({ q, at: { block: b.index, start: q.start, end: q.end }, year: Number(m[1]) });
