@@ -86,3 +86,12 @@ describe('money that is not the whole', () => {
     expect(runRule(sourceBreakdown, broken).map((f) => f.locations[0].text)).toEqual(['3420.00']);
   });
 });
+
+describe('a column in %', () => {
+  it('"执行（%）" is the execution rate, not an amount spent', () => {
+    const d = docFromText(['某项目绩效评价报告', '', '资金情况（单位：万元）', '', '资金来源\t预算数\t执行数\t执行（%）', '中央资金\t100.00\t96.00\t96.00', '县级资金\t50.00\t40.00\t80.00', '合计\t150.00\t136.00\t90.67', ''].join('\n'));
+    expect(extractFunding(d).figures.filter((f) => f.source === null).map(show)).toEqual(['budget=150', 'spent=136', 'executionRate=90.67']);
+    // before: 90.67万元 "spent" against 136万元
+    expect(runRule([consistency, identity], d)).toEqual([]);
+  });
+});
