@@ -406,6 +406,8 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
       rows.push({ r: rr, label, source: sourceOf(label), isTotal: TOTAL_WORDS.test(label) });
     }
     const hasTotal = rows.some((x) => x.isTotal);
+    // "中央资金 | 省级资金 | 小计 | 县级资金 | 合计": a 小计 is its group's subtotal, neither the whole nor a part
+    const subtotal = (x: { label: string; isTotal: boolean }) => x.isTotal && /^小计$/.test(x.label) && rows.some((y) => y.isTotal && !/^小计$/.test(y.label));
     // a table of programmes or spending categories ("项目名称 | 全年预算数 | 决算数", rows 食品安全抽检经费…,
     // 合计): its 合计 is their subtotal, not the document's total, and is compared with no other statement
     // (a table of categories, "支出类别 | … ", rows 基本支出 / 项目支出, adds up to the whole and keeps its total)
@@ -417,6 +419,7 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
       let total: FundFigure | null = null;
       const parts: FundFigure[] = [];
       for (const row of rows) {
+        if (subtotal(row)) continue;
         const isTotal = row.isTotal || (!hasTotal && rows.length === 1);
         const source: FundSource | null = isTotal ? (itemsOnly ? 'item' : null) : row.source ?? 'item';
         const cell = cellAt(t, row.r, h.cell.col)!;
