@@ -341,8 +341,16 @@ function headerKind(text: string): KindWord | null {
   // the kind word must be most of the header: "实际使用情况", "预算数", not "资金使用合规性"
   const rest = t.slice(kw.end);
   if (!/^(?:资金|经费|金额|总额|数|额|情况|数额|金额合计|安排)?$/.test(rest)) return null;
+  // "执行（%）", "到位(%)": a column in % is the rate of what it names, never an amount
+  if (/[（(]\s*[%％]\s*[）)]|[%％]$/.test(text) && !isRate(kw.w.kind)) {
+    if (kw.w.kind === 'spent') return RATE_OF.spent;
+    if (kw.w.kind === 'arrived') return RATE_OF.arrived;
+    return null;
+  }
   return kw.w;
 }
+
+const RATE_OF = { spent: { re: /执行率/g, kind: 'executionRate' as const }, arrived: { re: /到位率/g, kind: 'arrivalRate' as const } };
 
 const isNumberCell = (s: string) => parseQuantity(s) !== null && /^[≥≤><]?\s*-?[\d.,，]+\s*(?:%|元|千元|万元|亿元)?$/.test(s);
 

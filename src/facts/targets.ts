@@ -80,7 +80,8 @@ const BUILT_MARK = /建成|投用|落成|竣工/;
 /** "林火视频监控点建设数量（5分）：年度目标新建8个…": the indicator a sentence opens with. */
 const SENTENCE_LEAD = /^\s*([\u4e00-\u9fffA-Za-z“”"]{3,30}?)(?:（[^）]{0,12}）)?[：:]/;
 const TARGET_MARK = /目标|计划|预期|力争|确保|指标值/;
-const NOT_AN_INDICATOR = /同比|增长|增速|下降|增加|减少|比上年|较上年|上年|去年|占|比重|列全市|排名|第|总数|合计|共计|余额/;
+// "…年度目标≥90%，得分率95.00%": a 得分率 (or 权重) is the indicator's score as a share of its points, never its actual value
+const NOT_AN_INDICATOR = /同比|增长|增速|下降|增加|减少|比上年|较上年|上年|去年|占|比重|列全市|排名|第|总数|合计|共计|余额|得分率|权重/;
 
 // ---------------------------------------------------------------- full marks
 

@@ -122,3 +122,24 @@ describe("a part's money inside one project: a city's, a sub-programme's, a grou
     expect(run(WHOLE.replace('96.29%', '95.29%')).map((x) => x.actual)).toContain('95.29%');
   });
 });
+
+describe('a column in %', () => {
+  it('"执行（%）" is the execution rate, not an amount spent', () => {
+    const d = docFromText(['某项目绩效评价报告', '', '资金情况（单位：万元）', '', '资金来源\t预算数\t执行数\t执行（%）', '中央资金\t100.00\t96.00\t96.00', '县级资金\t50.00\t40.00\t80.00', '合计\t150.00\t136.00\t90.67', ''].join('\n'));
+    expect(extractFunding(d).figures.filter((f) => f.source === null).map(show)).toEqual(['budget=150', 'spent=136', 'executionRate=90.67']);
+    // before: 90.67万元 "spent" against 136万元
+    expect(runRule([consistency, identity], d)).toEqual([]);
+  });
+});
+
+describe('a 小计 row', () => {
+  const table = (central: string) =>
+    docFromText(['某项目绩效评价报告', '', '资金情况（单位：万元）', '', '资金来源\t预算数\t到位数', `中央资金\t${central}\t100.00`, '省级资金\t50.00\t50.00', '小计\t150.00\t150.00', '县级资金\t30.00\t20.00', '合计\t180.00\t170.00', ''].join('\n'));
+  it("is its group's subtotal, not the whole the 合计 states", () => {
+    expect(extractFunding(table('100.00')).figures.filter((f) => f.source === null && f.scope === null).map(show)).toEqual(['budget=180', 'arrived=170']);
+    // before: 小计 150.00 was a second "budget" against 180.00
+    expect(runRule(consistency, table('100.00'))).toEqual([]);
+    // and the 合计 is still checked against the rows
+    expect(runRule(sourceBreakdown, table('110.00')).map((f) => f.locations[0].text)).toEqual(['180.00']);
+  });
+});
