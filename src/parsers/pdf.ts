@@ -149,7 +149,10 @@ function assemble(layouts: readonly PageLayout[], drop: Set<TextLine>, numbers: 
     content.forEach((b, i) => {
       if (b.kind === 'table') {
         const last: TablePart | undefined = table?.[table.length - 1];
-        const continues = last !== undefined && tableEndsPage && i === 0 && last.page === p.page - 1 && sameColumns(last, b.part);
+        const above = content[i - 1];
+        const follows = b.part.joinsAbove === true && above?.kind === 'table' && above.part === last;
+        const turnsPage = tableEndsPage && i === 0 && last?.page === p.page - 1;
+        const continues = last !== undefined && (follows || turnsPage) && sameColumns(last, b.part);
         if (continues) table!.push(b.part);
         else {
           flushTable();
