@@ -1,0 +1,311 @@
+// Tables drawn without vertical rulings: a 三线表 (a rule above, one under the
+// header, one below) or no rules at all. Columns are rebuilt from where the
+// text stands (gutters no text crosses, down several lines), rows from which
+// columns a line writes to. Between a table's rules where no columns can be
+// told, the lines still become a table of one column, a line a row, so that
+// no sentence or bracket is read across cells as if it were prose.
+import type { Rulings } from './pdf-geometry.js';
+import type { TablePart } from './pdf-tables.js';
+import { fillCells } from './pdf-tables.js';
+import { groupRunLines, joinRuns, type TextRun } from './pdf-text.js';
+
+/** A gap wider than this (ems) between the texts of a line parts two cells (a word space or justification is far less). */
+const CELL_GAP = 0.8;
+/** Lines of one table stand at most this far apart (baseline to baseline, ems). */
+const ROW_PITCH = 3;
+/** A cell text at least this wide (ems) that reaches its column's right edge has wrapped onto the next line. */
+const WRAP_WIDTH = 3;
+/** Rules shorter than this (points) are underlines or ticks, not a table's rules. */
+const MIN_RULE = 60;
+/** Rules whose ends lie this close (points) are drawn for one table. */
+const SAME_EXTENT = 6;
+/** Lines a table needs, and cells each of them (no rules: ≥ 2 gaps on ≥ 3 lines, as the brief of a borderless table). */
+const MIN_LINES = 3;
+const MIN_CELLS = 3;
+
+/** The text of one cell on one line: runs with no wide gap between them. */
+interface Item {
+  left: number;
+  right: number;
+}
+
+interface Line {
+  runs: TextRun[];
+  items: Item[];
+  baseline: number;
+  top: number;
+  bottom: number;
+  size: number;
+  text: string;
+}
+
+interface Column {
+  left: number;
+  right: number;
+}
+
+/** A table found on the page: its part (cells filled) and the runs it took. */
+export interface BorderlessTable {
+  part: TablePart;
+  runs: TextRun[];
+}
+
+/** Dot leaders of a table of contents ("概况……3", "概况.......3"). */
+const LEADER = /[.．·•…。]{4,}|…{2,}|[-_]{4,}/u;
+const PAGE_NO = /^\d{1,3}$/u;
+
+function linesOf(runs: readonly TextRun[]): Line[] {
+  return groupRunLines(runs.filter((r) => r.text.trim() !== '')).map((rs) => {
+    const items: Item[] = [];
+    let prev: TextRun | undefined;
+    for (const r of rs) {
+      const last = items[items.length - 1];
+      if (last && prev && r.x - prev.right <= CELL_GAP * Math.min(r.size, prev.size)) last.right = Math.max(last.right, r.right);
+      else items.push({ left: r.x, right: r.right });
+      prev = r;
+    }
+    return {
+      runs: rs,
+      items,
+      baseline: rs[0].baseline,
+      top: Math.min(...rs.map((r) => r.top)),
+      bottom: Math.max(...rs.map((r) => r.bottom)),
+      size: Math.max(...rs.map((r) => r.size)),
+      text: joinRuns(rs),
+    };
+  });
+}
+
+/**
+ * A line of a table of contents is no table row: it has a dot leader, or it
+ * is entries each followed by its page number ("一、概况 3 二、结论 8").
+ */
+function tocLike(l: Line): boolean {
+  if (LEADER.test(l.text)) return true;
+  if (l.items.length < 2 || l.items.length % 2 !== 0) return false;
+  const texts = l.items.map((it) => joinRuns(l.runs.filter((r) => r.x >= it.left - 0.5 && r.right <= it.right + 0.5)));
+  return texts.every((t, i) => i % 2 === 0 || PAGE_NO.test(t.trim()));
+}
+
+/** Columns of some lines: stretches of x that their texts cover, parted by gutters wider than a cell gap. */
+function columnsOf(lines: readonly Line[]): Column[] {
+  const items = lines.flatMap((l) => l.items.map((it) => ({ ...it, size: l.size }))).sort((a, b) => a.left - b.left);
+  const cols: Array<Column & { size: number }> = [];
+  for (const it of items) {
+    const c = cols[cols.length - 1];
+    if (c && it.left - c.right <= CELL_GAP * Math.min(c.size, it.size)) c.right = Math.max(c.right, it.right);
+    else cols.push({ left: it.left, right: it.right, size: it.size });
+  }
+  return cols.map(({ left, right }) => ({ left, right }));
+}
+
+const columnOf = (cols: readonly Column[], it: Item): number => cols.findIndex((c) => it.left >= c.left - 0.5 && it.right <= c.right + 0.5);
+
+/** Every column holds text on at least two of the lines: the texts line up down the rows. */
+function aligned(lines: readonly Line[], cols: readonly Column[]): boolean {
+  const hits = cols.map(() => 0);
+  for (const l of lines) for (const c of new Set(l.items.map((it) => columnOf(cols, it)))) if (c >= 0) hits[c]++;
+  return hits.every((n) => n >= 2);
+}
+
+const close = (a: Line, b: Line): boolean => b.baseline - a.baseline <= ROW_PITCH * Math.min(a.size, b.size);
+
+/** Does the cell text `it` run to the right edge of its column, wide enough to have wrapped? */
+function wraps(it: Item, col: Column, size: number): boolean {
+  return it.right - it.left >= WRAP_WIDTH * size && col.right - it.right < 1.5 * size + 2;
+}
+
+/**
+ * Lines into rows. A line goes on the row above while it only writes to
+ * columns that row left empty (a label centred down a tall row) or to one
+ * column whose text above ran to its right edge (a wrapped cell). Writing
+ * again to a column whose text had ended, or to two filled columns at once,
+ * starts a row. `breaks` are lines a rule puts a row boundary above.
+ */
+function rowsOf(lines: readonly Line[], cols: readonly Column[], breaks: ReadonlySet<number>): Line[][] {
+  const rows: Line[][] = [];
+  let last = new Map<number, { it: Item; size: number }>(); // the row's last text in each column
+  lines.forEach((l, i) => {
+    const at = l.items.map((it) => ({ it, c: columnOf(cols, it) }));
+    const filled = at.filter(({ c }) => last.has(c));
+    const goesOn =
+      rows.length > 0 &&
+      !breaks.has(i) &&
+      filled.length <= 1 &&
+      filled.every(({ c }) => wraps(last.get(c)!.it, cols[c], last.get(c)!.size));
+    if (goesOn) rows[rows.length - 1].push(l);
+    else {
+      rows.push([l]);
+      last = new Map();
+    }
+    for (const { it, c } of at) last.set(c, { it, size: l.size });
+  });
+  return rows;
+}
+
+/** The part for rows of lines over columns: one cell a grid position, boundaries halfway across gutters and gaps. */
+function partOf(rows: readonly Line[][], cols: readonly Column[], page: number): BorderlessTable {
+  const lines = rows.flat();
+  const runs = lines.flatMap((l) => l.runs);
+  const xs = [
+    Math.min(...runs.map((r) => r.x)) - 1,
+    ...cols.slice(1).map((c, i) => (cols[i].right + c.left) / 2),
+    Math.max(...runs.map((r) => r.right)) + 1,
+  ];
+  const top = (row: readonly Line[]): number => Math.min(...row.map((l) => l.top));
+  const bottom = (row: readonly Line[]): number => Math.max(...row.map((l) => l.bottom));
+  const ys = [top(rows[0]) - 1, ...rows.slice(1).map((row, i) => (bottom(rows[i]) + top(row)) / 2), bottom(rows[rows.length - 1]) + 1];
+  const cells = rows.flatMap((_, r) => cols.map((_c, c) => ({ r0: r, r1: r + 1, c0: c, c1: c + 1 })));
+  const part: TablePart = {
+    page,
+    xs,
+    ys,
+    cells,
+    cellLines: cells.map(() => []),
+    top: ys[0],
+    bottom: ys[ys.length - 1],
+    left: xs[0],
+    right: xs[xs.length - 1],
+  };
+  fillCells(part, runs);
+  return { part, runs };
+}
+
+/** One column, a line a row: the table whose columns could not be told. */
+function linesTable(lines: readonly Line[], page: number): BorderlessTable {
+  const runs = lines.flatMap((l) => l.runs);
+  const col = { left: Math.min(...runs.map((r) => r.x)), right: Math.max(...runs.map((r) => r.right)) };
+  return partOf(
+    lines.map((l) => [l]),
+    [col],
+    page,
+  );
+}
+
+/** Horizontal rules that touch no vertical one (a grid's rules belong to the grid), long enough for a table. */
+function freeRules(rulings: Rulings): Rulings['h'] {
+  const tol = 2.5;
+  return rulings.h.filter(
+    (h) =>
+      h.x2 - h.x1 >= MIN_RULE &&
+      !rulings.v.some((v) => v.x >= h.x1 - tol && v.x <= h.x2 + tol && h.y >= v.y1 - tol && h.y <= v.y2 + tol),
+  );
+}
+
+/**
+ * Tables between rules of one extent: each stretch between two such rules
+ * whose lines stand in two or more columns (or mostly hold cell gaps) is a
+ * table's; adjacent ones are one table, with a row boundary at each rule.
+ */
+function ruledRegions(lines: readonly Line[], rulings: Rulings, page: number, taken: Set<Line>): BorderlessTable[] {
+  const rules = freeRules(rulings).sort((a, b) => a.y - b.y);
+  const out: BorderlessTable[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < rules.length; i++) {
+    if (used.has(i)) continue;
+    const same = rules
+      .map((r, j) => ({ r, j }))
+      .filter(({ r, j }) => j >= i && !used.has(j) && Math.abs(r.x1 - rules[i].x1) <= SAME_EXTENT && Math.abs(r.x2 - rules[i].x2) <= SAME_EXTENT);
+    for (const { j } of same) used.add(j);
+    // the stretches between consecutive rules, and whether each reads as a table's
+    let region: Line[][] = [];
+    const flush = (): void => {
+      const found = region.length ? tableOf(region, page) : null;
+      if (found) {
+        out.push(found);
+        for (const s of region) for (const l of s) taken.add(l);
+      }
+      region = [];
+    };
+    for (let k = 0; k + 1 < same.length; k++) {
+      const [a, b] = [same[k].r, same[k + 1].r];
+      const slab = lines.filter((l) => !taken.has(l) && l.top >= a.y - 1 && l.bottom <= b.y + 1 && l.items[0].left >= a.x1 - 2 && l.items[l.items.length - 1].right <= a.x2 + 2);
+      const inside = lines.filter((l) => l.baseline > a.y && l.baseline < b.y);
+      if (slab.length && slab.length === inside.length && tableLike(slab)) region.push(slab);
+      else flush();
+    }
+    flush();
+  }
+  return out;
+}
+
+/** Lines between two rules read as a table's: two columns or more, or mostly lines with cell gaps (not prose). */
+function tableLike(slab: readonly Line[]): boolean {
+  if (slab.some(tocLike)) return false;
+  const cols = columnsOf(slab);
+  if (cols.length >= 2 && (slab.length === 1 || aligned(slab, cols))) return true;
+  return slab.filter((l) => l.items.length >= 2).length * 2 >= slab.length;
+}
+
+/** The table of the stretches between one table's rules: its columns from the body (under the header rule), else one column. */
+function tableOf(slabs: readonly Line[][], page: number): BorderlessTable | null {
+  const lines = slabs.flat();
+  if (lines.length < 2) return null;
+  const body = slabs.length > 1 ? slabs.slice(1).flat() : lines;
+  const cols = columnsOf(body);
+  const breaks = new Set<number>();
+  let n = 0;
+  for (const s of slabs) {
+    breaks.add(n);
+    n += s.length;
+  }
+  if (cols.length >= 2 && aligned(body, cols)) return partOf(rowsOf(lines, cols, breaks), cols, page);
+  return linesTable(lines, page);
+}
+
+/**
+ * Tables with no rules: consecutive lines that keep to the same columns
+ * (a wrapped cell's lines among them), at least three of them with texts in
+ * three columns or more, and every column holding text on two lines or more;
+ * grown up over header lines with two cells or more.
+ */
+function unruledRegions(lines: readonly Line[], page: number, taken: Set<Line>): BorderlessTable[] {
+  const out: BorderlessTable[] = [];
+  const free = lines.filter((l) => !taken.has(l));
+  const rowLike = (l: Line): boolean => l.items.length >= MIN_CELLS && !tocLike(l);
+  const keepsColumns = (region: readonly Line[], l: Line): boolean =>
+    !tocLike(l) && columnsOf([...region, l]).length === columnsOf(region).length;
+  let i = 0;
+  while (i < free.length) {
+    if (!rowLike(free[i])) {
+      i++;
+      continue;
+    }
+    const region = [free[i]];
+    let j = i + 1;
+    while (j < free.length && close(region[region.length - 1], free[j]) && keepsColumns(region, free[j])) region.push(free[j++]);
+    // a last line of one text is the table's only when it goes on a wrapped cell (else a heading or a note under it)
+    while (region.length > 1 && region[region.length - 1].items.length < 2) {
+      const l = region[region.length - 1];
+      const above = region[region.length - 2];
+      const cs = columnsOf(region);
+      const c = columnOf(cs, l.items[0]);
+      const prev = above.items.find((it) => columnOf(cs, it) === c);
+      if (prev && wraps(prev, cs[c], above.size)) break;
+      region.pop();
+      j--;
+    }
+    const cols = columnsOf(region);
+    if (region.filter(rowLike).length < MIN_LINES || cols.length < MIN_CELLS || !aligned(region, cols)) {
+      i++;
+      continue;
+    }
+    let k = i - 1;
+    while (k >= 0 && !taken.has(free[k]) && free[k].items.length >= 2 && close(free[k], region[0]) && keepsColumns(region, free[k])) {
+      region.unshift(free[k--]);
+    }
+    const cs = columnsOf(region);
+    out.push(partOf(rowsOf(region, cs, new Set()), cs, page));
+    for (const l of region) taken.add(l);
+    i = j;
+  }
+  return out;
+}
+
+/** The borderless tables of one page, from the runs outside ruled grids and the page's rulings. */
+export function findBorderlessTables(runs: readonly TextRun[], rulings: Rulings, page: number): BorderlessTable[] {
+  const lines = linesOf(runs);
+  const taken = new Set<Line>();
+  const ruled = ruledRegions(lines, rulings, page, taken);
+  return [...ruled, ...unruledRegions(lines, page, taken)].sort((a, b) => a.part.top - b.part.top);
+}
