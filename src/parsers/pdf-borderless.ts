@@ -6,11 +6,12 @@
 // no sentence or bracket is read across cells as if it were prose.
 import type { Rulings } from './pdf-geometry.js';
 import type { TablePart } from './pdf-tables.js';
+import { startsWithNumbering } from './pdf-paragraphs.js';
 import { fillCells } from './pdf-tables.js';
 import { groupRunLines, joinRuns, type TextRun } from './pdf-text.js';
 
 /** A gap wider than this (ems) between the texts of a line parts two cells (a word space or justification is far less). */
-const CELL_GAP = 0.8;
+const CELL_GAP = 0.25;
 /** Lines of one table stand at most this far apart (baseline to baseline, ems). */
 const ROW_PITCH = 3;
 /** A cell text at least this wide (ems) that reaches its column's right edge has wrapped onto the next line. */
@@ -53,6 +54,8 @@ export interface BorderlessTable {
 /** Dot leaders of a table of contents ("概况……3", "概况.......3"). */
 const LEADER = /[.．·•…。]{4,}|…{2,}|[-_]{4,}/u;
 const PAGE_NO = /^\d{1,3}$/u;
+/** A sign alone (the "%" of "95.83%" wrapped in a narrow column) is no cell of its own. */
+const TAIL = /^[^\p{L}\p{N}]{1,2}$/u;
 
 function linesOf(runs: readonly TextRun[]): Line[] {
   return groupRunLines(runs.filter((r) => r.text.trim() !== '')).map((rs) => {
@@ -76,15 +79,21 @@ function linesOf(runs: readonly TextRun[]): Line[] {
   });
 }
 
+/** The text of one item of a line. */
+const textOf = (l: Line, it: Item): string => joinRuns(l.runs.filter((r) => r.x >= it.left - 0.5 && r.right <= it.right + 0.5)).trim();
+
 /**
- * A line of a table of contents is no table row: it has a dot leader, or it
- * is entries each followed by its page number ("一、概况 3 二、结论 8").
+ * A line of a table of contents is no table row: it has a dot leader; or it
+ * is a numbered heading and its page number, the heading's own spaces making
+ * gaps as wide as a table's ("(一) 项目决策情况（指标分值 20 分） 7"); or it is
+ * entries each followed by its page number ("一、概况 3 二、结论 8").
  */
 function tocLike(l: Line): boolean {
   if (LEADER.test(l.text)) return true;
-  if (l.items.length < 2 || l.items.length % 2 !== 0) return false;
-  const texts = l.items.map((it) => joinRuns(l.runs.filter((r) => r.x >= it.left - 0.5 && r.right <= it.right + 0.5)));
-  return texts.every((t, i) => i % 2 === 0 || PAGE_NO.test(t.trim()));
+  if (l.items.length < 2) return false;
+  const texts = l.items.map((it) => textOf(l, it));
+  if (startsWithNumbering(l.text) && PAGE_NO.test(texts[texts.length - 1])) return true;
+  return texts.length % 2 === 0 && texts.every((t, i) => i % 2 === 0 || PAGE_NO.test(t));
 }
 
 /** Columns of some lines: stretches of x that their texts cover, parted by gutters wider than a cell gap. */
@@ -99,7 +108,14 @@ function columnsOf(lines: readonly Line[]): Column[] {
   return cols.map(({ left, right }) => ({ left, right }));
 }
 
-const columnOf = (cols: readonly Column[], it: Item): number => cols.findIndex((c) => it.left >= c.left - 0.5 && it.right <= c.right + 0.5);
+/** The column a text stands in; one crossing a gutter (a header over a 三线表's body columns) counts where its middle is. */
+function columnOf(cols: readonly Column[], it: Item): number {
+  const inside = cols.findIndex((c) => it.left >= c.left - 0.5 && it.right <= c.right + 0.5);
+  if (inside >= 0) return inside;
+  const mid = (it.left + it.right) / 2;
+  const k = cols.findIndex((c, i) => i + 1 === cols.length || mid < (c.right + cols[i + 1].left) / 2);
+  return Math.max(0, k);
+}
 
 /** Every column holds text on at least two of the lines: the texts line up down the rows. */
 function aligned(lines: readonly Line[], cols: readonly Column[]): boolean {
@@ -110,17 +126,32 @@ function aligned(lines: readonly Line[], cols: readonly Column[]): boolean {
 
 const close = (a: Line, b: Line): boolean => b.baseline - a.baseline <= ROW_PITCH * Math.min(a.size, b.size);
 
-/** Does the cell text `it` run to the right edge of its column, wide enough to have wrapped? */
-function wraps(it: Item, col: Column, size: number): boolean {
-  return it.right - it.left >= WRAP_WIDTH * size && col.right - it.right < 1.5 * size + 2;
+/**
+ * Does the cell text in column `c` end at the cell's right edge, so that the
+ * next glyph would not have fitted? It reaches its column's widest text
+ * within a glyph and, but for the last column, comes within two glyphs of the
+ * next column's text (the cell's padding both sides): texts of one length down
+ * a column all reach its widest, but not across a wide gutter.
+ */
+function endsFull(it: Item, cols: readonly Column[], c: number, size: number): boolean {
+  const col = cols[c];
+  if (it.right > col.right + 1 || col.right - it.right >= size + 1) return false;
+  return c + 1 === cols.length || cols[c + 1].left - it.right <= 2 * size + 2;
+}
+
+/** Does the cell text fill its column edge to edge, wide enough to be words that wrapped onto the next line? */
+function wraps(it: Item, cols: readonly Column[], c: number, size: number): boolean {
+  const col = cols[c];
+  return it.left >= col.left - 1 && it.left - col.left < size + 1 && it.right - it.left >= WRAP_WIDTH * size && endsFull(it, cols, c, size);
 }
 
 /**
- * Lines into rows. A line goes on the row above while it only writes to
- * columns that row left empty (a label centred down a tall row) or to one
- * column whose text above ran to its right edge (a wrapped cell). Writing
- * again to a column whose text had ended, or to two filled columns at once,
- * starts a row. `breaks` are lines a rule puts a row boundary above.
+ * Lines into rows. A line goes on the row above when it writes only to
+ * columns that row left empty (a label centred down a tall row) or whose
+ * text above ended at the column's edge, at least one of them words that
+ * wrapped (中央财 / 政奖补资金, with 95.83 / % beside it), and leaves some
+ * filled column alone. A line that writes to every filled column, or again
+ * to a column whose text had ended short, starts a row; so does a rule.
  */
 function rowsOf(lines: readonly Line[], cols: readonly Column[], breaks: ReadonlySet<number>): Line[][] {
   const rows: Line[][] = [];
@@ -128,11 +159,14 @@ function rowsOf(lines: readonly Line[], cols: readonly Column[], breaks: Readonl
   lines.forEach((l, i) => {
     const at = l.items.map((it) => ({ it, c: columnOf(cols, it) }));
     const filled = at.filter(({ c }) => last.has(c));
+    const above = (c: number) => last.get(c)!;
     const goesOn =
       rows.length > 0 &&
       !breaks.has(i) &&
-      filled.length <= 1 &&
-      filled.every(({ c }) => wraps(last.get(c)!.it, cols[c], last.get(c)!.size));
+      (filled.length === 0 ||
+        ((filled.length < last.size || last.size === 1) &&
+          filled.every(({ c }) => endsFull(above(c).it, cols, c, above(c).size)) &&
+          (filled.some(({ c }) => wraps(above(c).it, cols, c, above(c).size)) || at.every(({ it }) => TAIL.test(textOf(l, it))))));
     if (goesOn) rows[rows.length - 1].push(l);
     else {
       rows.push([l]);
@@ -171,15 +205,84 @@ function partOf(rows: readonly Line[][], cols: readonly Column[], page: number):
   return { part, runs };
 }
 
-/** One column, a line a row: the table whose columns could not be told. */
+const OPENERS = '（(《〔【“';
+const CLOSERS = '）)》〕】”';
+/** Brackets a text leaves open (closers without an opener count for nothing). */
+function openBrackets(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch) && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/**
+ * One column, a line a row: the table whose columns could not be told. A
+ * line that leaves a bracket open takes the next lines until it closes (at
+ * most four lines): a cell's "效益（25" wrapped onto "分）" stays one unit.
+ */
 function linesTable(lines: readonly Line[], page: number): BorderlessTable {
+  const rows: Line[][] = [];
+  for (const l of lines) {
+    const row = rows[rows.length - 1];
+    if (row && row.length < 4 && openBrackets(row.map((x) => x.text).join('')) > 0) row.push(l);
+    else rows.push([l]);
+  }
   const runs = lines.flatMap((l) => l.runs);
   const col = { left: Math.min(...runs.map((r) => r.x)), right: Math.max(...runs.map((r) => r.right)) };
-  return partOf(
-    lines.map((l) => [l]),
-    [col],
-    page,
+  return partOf(rows, [col], page);
+}
+
+/**
+ * Can the rows be read column by column? Not when a label merged down
+ * several rows is centred in them: with no rules, nothing tells which rows
+ * it spans, and read as the label of the row it stands in it would name
+ * other rows' indicators. Seen as a label column (left of the first column
+ * filled on every body row) empty on the first body row yet filled further
+ * down, or holding a line of its own in the middle of a row.
+ */
+function labelsReadable(rows: readonly Line[][], cols: readonly Column[], head: number): boolean {
+  const body = rows.slice(head);
+  if (body.length < 2) return true;
+  const has = (row: readonly Line[], c: number): boolean => row.some((l) => l.items.some((it) => columnOf(cols, it) === c));
+  const full = cols.findIndex((_, c) => body.every((row) => has(row, c)));
+  const labels = full < 0 ? cols.length - 1 : full;
+  for (let c = 0; c < labels; c++) if (!has(body[0], c) && body.some((row) => has(row, c))) return false;
+  return body.every((row) =>
+    row.every((l, k) => {
+      if (k === 0 || !l.items.every((it) => columnOf(cols, it) < labels)) return true;
+      // a label's second line is its words wrapping, no label of its own
+      return l.items.every((it) => {
+        const c = columnOf(cols, it);
+        const prev = row.slice(0, k).reverse().find((p) => p.items.some((q) => columnOf(cols, q) === c));
+        const above = prev?.items.find((q) => columnOf(cols, q) === c);
+        return prev !== undefined && above !== undefined && wraps(above, cols, c, prev.size);
+      });
+    }),
   );
+}
+
+const NUMBER = /^[-+−]?\d[\d,，]*(?:\.\d+)?%?$/u;
+
+/**
+ * Were two rows taken for one? A cell holding two lines that are each a whole
+ * number ("1,540.00" over "18,500.00") is two rows' values, not one wrapped text.
+ */
+function rowsMerged(rows: readonly Line[][], cols: readonly Column[]): boolean {
+  return rows.some((row) =>
+    cols.some((_, c) => {
+      const texts = row.flatMap((l) => l.items.filter((it) => columnOf(cols, it) === c).map((it) => textOf(l, it)));
+      return texts.filter((t) => NUMBER.test(t)).length >= 2;
+    }),
+  );
+}
+
+/** The table of some lines over columns; one column, a line a row, when its labels or rows cannot be read. */
+function tableOver(lines: readonly Line[], cols: readonly Column[], breaks: ReadonlySet<number>, head: number, page: number): BorderlessTable {
+  const rows = rowsOf(lines, cols, breaks);
+  if (labelsReadable(rows, cols, head) && !rowsMerged(rows, cols)) return partOf(rows, cols, page);
+  return linesTable(lines, page);
 }
 
 /** Horizontal rules that touch no vertical one (a grid's rules belong to the grid), long enough for a table. */
@@ -249,7 +352,10 @@ function tableOf(slabs: readonly Line[][], page: number): BorderlessTable | null
     breaks.add(n);
     n += s.length;
   }
-  if (cols.length >= 2 && aligned(body, cols)) return partOf(rowsOf(lines, cols, breaks), cols, page);
+  if (cols.length >= 2 && aligned(body, cols)) {
+    const head = slabs.length > 1 ? rowsOf(slabs[0], cols, new Set()).length : 1;
+    return tableOver(lines, cols, breaks, head, page);
+  }
   return linesTable(lines, page);
 }
 
@@ -274,14 +380,14 @@ function unruledRegions(lines: readonly Line[], page: number, taken: Set<Line>):
     const region = [free[i]];
     let j = i + 1;
     while (j < free.length && close(region[region.length - 1], free[j]) && keepsColumns(region, free[j])) region.push(free[j++]);
-    // a last line of one text is the table's only when it goes on a wrapped cell (else a heading or a note under it)
+    // a last line of one text is the table's only when it goes on a wrapped cell or number (else a heading or a note under it)
     while (region.length > 1 && region[region.length - 1].items.length < 2) {
       const l = region[region.length - 1];
       const above = region[region.length - 2];
       const cs = columnsOf(region);
       const c = columnOf(cs, l.items[0]);
       const prev = above.items.find((it) => columnOf(cs, it) === c);
-      if (prev && wraps(prev, cs[c], above.size)) break;
+      if (prev && (wraps(prev, cs, c, above.size) || (TAIL.test(textOf(l, l.items[0])) && endsFull(prev, cs, c, above.size)))) break;
       region.pop();
       j--;
     }
@@ -291,11 +397,18 @@ function unruledRegions(lines: readonly Line[], page: number, taken: Set<Line>):
       continue;
     }
     let k = i - 1;
-    while (k >= 0 && !taken.has(free[k]) && free[k].items.length >= 2 && close(free[k], region[0]) && keepsColumns(region, free[k])) {
+    while (k >= 0 && !taken.has(free[k]) && close(free[k], region[0]) && keepsColumns(region, free[k])) {
+      const l = free[k];
+      if (l.items.length < 2) {
+        // one text: the table's only when its words wrap into the line below (a header cell 资金来 / 源)
+        const cs = columnsOf([l, ...region]);
+        const c = columnOf(cs, l.items[0]);
+        if (!wraps(l.items[0], cs, c, l.size) || !region[0].items.some((it) => columnOf(cs, it) === c)) break;
+      }
       region.unshift(free[k--]);
     }
     const cs = columnsOf(region);
-    out.push(partOf(rowsOf(region, cs, new Set()), cs, page));
+    out.push(tableOver(region, cs, new Set(), 1, page));
     for (const l of region) taken.add(l);
     i = j;
   }
