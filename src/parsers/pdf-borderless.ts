@@ -1,26 +1,31 @@
 // Tables drawn without vertical rulings: a 三线表 (a rule above, one under the
 // header, one below) or no rules at all. Columns are rebuilt from where the
 // text stands (gutters no text crosses, down several lines), rows from which
-// columns a line writes to. Between a table's rules where no columns can be
-// told, the lines still become a table of one column, a line a row, so that
-// no sentence or bracket is read across cells as if it were prose.
+// columns a line writes to. Where the columns cannot be told (between a
+// table's rules), or a rebuilt table cannot be read by them (a merged label
+// centred in its rows, two rows' numbers in one cell), the lines become a
+// table of one column, a line a row, so that no sentence or bracket is read
+// across cells as if it were prose, and no figure is taken from a misread grid.
 import type { Rulings } from './pdf-geometry.js';
-import type { TablePart } from './pdf-tables.js';
 import { startsWithNumbering } from './pdf-paragraphs.js';
-import { fillCells } from './pdf-tables.js';
+import { fillCells, type TablePart } from './pdf-tables.js';
 import { groupRunLines, joinRuns, type TextRun } from './pdf-text.js';
 
-/** A gap wider than this (ems) between the texts of a line parts two cells (a word space or justification is far less). */
+/**
+ * A gap wider than this (ems) between the texts of a line parts two cells. Cell
+ * texts of a Writer table stand 0.3 em apart and more, the gap between Chinese
+ * and a number 0.2 em; the columns must then line up down the lines as well.
+ */
 const CELL_GAP = 0.25;
 /** Lines of one table stand at most this far apart (baseline to baseline, ems). */
 const ROW_PITCH = 3;
-/** A cell text at least this wide (ems) that reaches its column's right edge has wrapped onto the next line. */
+/** A cell text at least this wide (ems) that fills its column has wrapped onto the next line. */
 const WRAP_WIDTH = 3;
 /** Rules shorter than this (points) are underlines or ticks, not a table's rules. */
 const MIN_RULE = 60;
 /** Rules whose ends lie this close (points) are drawn for one table. */
 const SAME_EXTENT = 6;
-/** Lines a table needs, and cells each of them (no rules: ≥ 2 gaps on ≥ 3 lines, as the brief of a borderless table). */
+/** With no rules, a table needs this many lines with texts in this many columns or more (two gaps on three lines). */
 const MIN_LINES = 3;
 const MIN_CELLS = 3;
 
@@ -279,7 +284,13 @@ function rowsMerged(rows: readonly Line[][], cols: readonly Column[]): boolean {
 }
 
 /** The table of some lines over columns; one column, a line a row, when its labels or rows cannot be read. */
-function tableOver(lines: readonly Line[], cols: readonly Column[], breaks: ReadonlySet<number>, head: number, page: number): BorderlessTable {
+function tableOver(
+  lines: readonly Line[],
+  cols: readonly Column[],
+  breaks: ReadonlySet<number>,
+  head: number,
+  page: number,
+): BorderlessTable {
   const rows = rowsOf(lines, cols, breaks);
   if (labelsReadable(rows, cols, head) && !rowsMerged(rows, cols)) return partOf(rows, cols, page);
   return linesTable(lines, page);
@@ -308,7 +319,10 @@ function ruledRegions(lines: readonly Line[], rulings: Rulings, page: number, ta
     if (used.has(i)) continue;
     const same = rules
       .map((r, j) => ({ r, j }))
-      .filter(({ r, j }) => j >= i && !used.has(j) && Math.abs(r.x1 - rules[i].x1) <= SAME_EXTENT && Math.abs(r.x2 - rules[i].x2) <= SAME_EXTENT);
+      .filter(
+        ({ r, j }) =>
+          j >= i && !used.has(j) && Math.abs(r.x1 - rules[i].x1) <= SAME_EXTENT && Math.abs(r.x2 - rules[i].x2) <= SAME_EXTENT,
+      );
     for (const { j } of same) used.add(j);
     // the stretches between consecutive rules, and whether each reads as a table's
     let region: Line[][] = [];
@@ -322,7 +336,8 @@ function ruledRegions(lines: readonly Line[], rulings: Rulings, page: number, ta
     };
     for (let k = 0; k + 1 < same.length; k++) {
       const [a, b] = [same[k].r, same[k + 1].r];
-      const slab = lines.filter((l) => !taken.has(l) && l.top >= a.y - 1 && l.bottom <= b.y + 1 && l.items[0].left >= a.x1 - 2 && l.items[l.items.length - 1].right <= a.x2 + 2);
+      const within = (l: Line): boolean => l.items[0].left >= a.x1 - 2 && l.items[l.items.length - 1].right <= a.x2 + 2;
+      const slab = lines.filter((l) => !taken.has(l) && l.top >= a.y - 1 && l.bottom <= b.y + 1 && within(l));
       const inside = lines.filter((l) => l.baseline > a.y && l.baseline < b.y);
       if (slab.length && slab.length === inside.length && tableLike(slab)) region.push(slab);
       else flush();

@@ -85,7 +85,16 @@ describe('parsePdf on borderless tables', () => {
 
   it('rebuilds a table with no rules at all from columns that line up down the lines', async () => {
     const doc = await parsePdf(
-      makePdf([{ texts: [...line(730, [72, 'Table 1. Scores']), ...scoreLines(700), ...line(624, [76, 'Notes:']), ...line(610, [72, 'The total was 92 points of 100.'])] }]),
+      makePdf([
+        {
+          texts: [
+            ...line(730, [72, 'Table 1. Scores']),
+            ...scoreLines(700),
+            ...line(624, [76, 'Notes:']),
+            ...line(610, [72, 'The total was 92 points of 100.']),
+          ],
+        },
+      ]),
       'no-rules.pdf',
     );
     expect(tables(doc)).toHaveLength(1);
@@ -124,8 +133,21 @@ describe('parsePdf on borderless tables', () => {
   it('keeps a table continued on the next page as one table', async () => {
     const doc = await parsePdf(
       makePdf([
-        { texts: [...line(730, [72, 'Table 1. Scores']), ...line(130, ...HEAD), ...line(110, [76, 'Outputs'], [220, '30'], [290, '27'], [340, 'Met']), ...line(96, [76, 'Inputs'], [220, '10'], [290, '9'], [340, 'Met'])] },
-        { texts: [...line(720, [76, 'Effects'], [220, '60'], [290, '56'], [340, 'Good']), ...line(706, [76, 'Costs'], [220, '20'], [290, '18'], [340, 'Fair']), ...line(692, [76, 'Total'], [220, '100'], [290, '92'], [340, '-'])] },
+        {
+          texts: [
+            ...line(730, [72, 'Table 1. Scores']),
+            ...line(130, ...HEAD),
+            ...line(110, [76, 'Outputs'], [220, '30'], [290, '27'], [340, 'Met']),
+            ...line(96, [76, 'Inputs'], [220, '10'], [290, '9'], [340, 'Met']),
+          ],
+        },
+        {
+          texts: [
+            ...line(720, [76, 'Effects'], [220, '60'], [290, '56'], [340, 'Good']),
+            ...line(706, [76, 'Costs'], [220, '20'], [290, '18'], [340, 'Fair']),
+            ...line(692, [76, 'Total'], [220, '100'], [290, '92'], [340, '-']),
+          ],
+        },
       ]),
       'pages.pdf',
     );
@@ -192,7 +214,9 @@ describe('parsePdf reads a borderless table it cannot read by columns one line a
       ]),
       'stacked-numbers.pdf',
     );
-    expect(tables(doc).map(lines)).toEqual([['Source Budget Spent Rate', 'Central 120.00 115.00 95.8%', 'County funds 1,540.00 1,086.75 70.6%', 'Total 18,500.00']]);
+    expect(tables(doc).map(lines)).toEqual([
+      ['Source Budget Spent Rate', 'Central 120.00 115.00 95.8%', 'County funds 1,540.00 1,086.75 70.6%', 'Total 18,500.00'],
+    ]);
   });
 });
 
