@@ -153,31 +153,35 @@ function wraps(it: Item, cols: readonly Column[], c: number, size: number): bool
 /**
  * Lines into rows. A line goes on the row above when it writes only to
  * columns that row left empty (a label centred down a tall row) or whose
- * text above ended at the column's edge, at least one of them words that
- * wrapped (中央财 / 政奖补资金, with 95.83 / % beside it), and leaves some
- * filled column alone. A line that writes to every filled column, or again
- * to a column whose text had ended short, starts a row; so does a rule.
+ * text above ended at the column's edge or left a bracket open, at least one
+ * of them words that wrapped (中央财 / 政奖补资金, with 95.83 / % beside it),
+ * and leaves some filled column alone. A line that writes to every filled
+ * column, or again to a column whose text had ended short, starts a row; so
+ * does a rule.
  */
 function rowsOf(lines: readonly Line[], cols: readonly Column[], breaks: ReadonlySet<number>): Line[][] {
   const rows: Line[][] = [];
-  let last = new Map<number, { it: Item; size: number }>(); // the row's last text in each column
+  let last = new Map<number, { it: Item; size: number; text: string }>(); // the row's text in each column, its last line's piece
   lines.forEach((l, i) => {
     const at = l.items.map((it) => ({ it, c: columnOf(cols, it) }));
     const filled = at.filter(({ c }) => last.has(c));
     const above = (c: number) => last.get(c)!;
+    // a cell whose text leaves a bracket open ("《中华人民共和国非物质文化遗产") goes on below ("法》")
+    const open = (c: number): boolean => openBrackets(above(c).text) > 0;
     const goesOn =
       rows.length > 0 &&
       !breaks.has(i) &&
       (filled.length === 0 ||
         ((filled.length < last.size || last.size === 1) &&
-          filled.every(({ c }) => endsFull(above(c).it, cols, c, above(c).size)) &&
-          (filled.some(({ c }) => wraps(above(c).it, cols, c, above(c).size)) || at.every(({ it }) => TAIL.test(textOf(l, it))))));
+          filled.every(({ c }) => open(c) || endsFull(above(c).it, cols, c, above(c).size)) &&
+          (filled.some(({ c }) => open(c) || wraps(above(c).it, cols, c, above(c).size)) ||
+            at.every(({ it }) => TAIL.test(textOf(l, it))))));
     if (goesOn) rows[rows.length - 1].push(l);
     else {
       rows.push([l]);
       last = new Map();
     }
-    for (const { it, c } of at) last.set(c, { it, size: l.size });
+    for (const { it, c } of at) last.set(c, { it, size: l.size, text: (last.get(c)?.text ?? '') + textOf(l, it) });
   });
   return rows;
 }

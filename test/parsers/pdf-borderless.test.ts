@@ -130,6 +130,33 @@ describe('parsePdf on borderless tables', () => {
     ]);
   });
 
+  it('keeps the words after an open bracket in their cell', async () => {
+    // 'Law (on cultural' ends 24 pt short of its column's widest text: only its open bracket says it goes on
+    const doc = await parsePdf(
+      makePdf([
+        {
+          texts: [
+            ...line(700, [76, 'No'], [110, 'Document'], [300, 'Number'], [380, 'Date']),
+            ...line(686, [76, '1'], [110, 'Law (on cultural'], [300, '42'], [380, '2011']),
+            ...line(672, [110, 'heritage)']),
+            ...line(658, [76, '2'], [110, 'Notice (on funds for'], [300, '55'], [380, '2024']),
+            ...line(644, [110, '2024)']),
+            ...line(630, [76, '3'], [110, 'Plan'], [300, '58'], [380, '2021']),
+          ],
+        },
+      ]),
+      'open-bracket.pdf',
+    );
+    expect(tables(doc).map(grid)).toEqual([
+      [
+        ['No', 'Document', 'Number', 'Date'],
+        ['1', 'Law (on cultural|heritage)', '42', '2011'],
+        ['2', 'Notice (on funds for|2024)', '55', '2024'],
+        ['3', 'Plan', '58', '2021'],
+      ],
+    ]);
+  });
+
   it('keeps a table continued on the next page as one table', async () => {
     const doc = await parsePdf(
       makePdf([
