@@ -30,6 +30,8 @@ export interface TablePart {
   bottom: number;
   left: number;
   right: number;
+  /** A band of a ruled grid whose columns changed: it lies right under the part before it (stacked table fragments). */
+  joinsAbove?: boolean;
 }
 
 class UnionFind {
@@ -89,34 +91,92 @@ export function findTableParts(rulings: Rulings, page: number): TablePart[] {
   }
   const parts: TablePart[] = [];
   for (const c of clusters.values()) {
-    const part = gridOf(c.h, c.v, page);
-    if (part) parts.push(part);
+    parts.push(...gridOf(c.h, c.v, page));
   }
   return parts.sort((a, b) => a.top - b.top);
 }
 
-function gridOf(h: HSeg[], v: VSeg[], page: number): TablePart | null {
+function gridOf(h: HSeg[], v: VSeg[], page: number): TablePart[] {
   const xs = snapPositions(v.map((s) => s.x));
   const ys = snapPositions(h.map((s) => s.y));
   // a box or a lone rule is not a table: at least one row and one column of real size
   // one column is a frame (around a page, a note, a header), not a table
-  if (xs.length < 3 || ys.length < 2) return null;
-  if (xs[xs.length - 1] - xs[0] < 20 || ys[ys.length - 1] - ys[0] < 8) return null;
+  if (xs.length < 3 || ys.length < 2) return [];
+  if (xs[xs.length - 1] - xs[0] < 20 || ys[ys.length - 1] - ys[0] < 8) return [];
+  const bands = bandsOf(h, v, xs, ys);
+  if (bands.length === 1) return [partOf(h, v, xs, ys, page)];
+  // each band is drawn from its own rulings: the other band's columns are not its columns
+  return bands.map(([r0, r1], k) => {
+    const top = ys[r0];
+    const bottom = ys[r1];
+    const bv = v.filter((s) => s.y1 < bottom - SNAP && s.y2 > top + SNAP);
+    const bh = h.filter((s) => s.y >= top - SNAP && s.y <= bottom + SNAP);
+    const part = partOf(bh, bv, snapPositions(bv.map((s) => s.x)), ys.slice(r0, r1 + 1), page);
+    return k > 0 ? { ...part, joinsAbove: true } : part;
+  });
+}
+
+function hasVertical(v: readonly VSeg[], x: number, y1: number, y2: number): boolean {
+  const mid = (y1 + y2) / 2;
+  return v.some((s) => Math.abs(s.x - x) <= SNAP && s.y1 <= mid && s.y2 >= mid);
+}
+function hasHorizontal(h: readonly HSeg[], y: number, x1: number, x2: number): boolean {
+  const mid = (x1 + x2) / 2;
+  return h.some((s) => Math.abs(s.y - y) <= SNAP && s.x1 <= mid && s.x2 >= mid);
+}
+
+/**
+ * Rows [r0, r1) of each band of one ruled grid. Two table fragments stacked on
+ * one page (a converter's split table laid out again) touch and form one
+ * cluster of rulings, but each keeps its own column boundaries. A new band
+ * starts at a rule across the whole width where the rows below bring column
+ * boundaries the rows above never had, while the rows above have boundaries
+ * the rows below never have: neither column set holds the other, so one is
+ * not the other with cells merged. Both sides must be at least two rows (a
+ * header and a row), so the odd title row of one table (项目名称 over the
+ * indicator grid) stays in its table.
+ */
+function bandsOf(h: readonly HSeg[], v: readonly VSeg[], xs: readonly number[], ys: readonly number[]): Array<[number, number]> {
+  const rows = ys.length - 1;
+  const inner = (r: number): number[] => xs.slice(1, -1).flatMap((x, i) => (hasVertical(v, x, ys[r], ys[r + 1]) ? [i] : []));
+  const fullWidth = (r: number): boolean => xs.slice(1).every((x, c) => hasHorizontal(h, ys[r], xs[c], x));
+  // runs: a new run where a full-width rule is followed by a boundary the run above never had
+  const runs: Array<{ r0: number; r1: number; cols: Set<number> }> = [];
+  for (let r = 0; r < rows; r++) {
+    const here = inner(r);
+    const cur = runs[runs.length - 1];
+    if (cur && !(fullWidth(r) && here.some((i) => !cur.cols.has(i)))) {
+      cur.r1 = r + 1;
+      for (const i of here) cur.cols.add(i);
+    } else runs.push({ r0: r, r1: r + 1, cols: new Set(here) });
+  }
+  const subset = (a: Set<number>, b: Set<number>): boolean => [...a].every((i) => b.has(i));
+  const bands: typeof runs = [];
+  for (const run of runs) {
+    const prev = bands[bands.length - 1];
+    const apart =
+      prev &&
+      prev.r1 - prev.r0 >= 2 &&
+      run.r1 - run.r0 >= 2 &&
+      !subset(prev.cols, run.cols) &&
+      !subset(run.cols, prev.cols);
+    if (!prev || apart) bands.push({ ...run, cols: new Set(run.cols) });
+    else {
+      prev.r1 = run.r1;
+      for (const i of run.cols) prev.cols.add(i);
+    }
+  }
+  return bands.map((b) => [b.r0, b.r1]);
+}
+
+function partOf(h: readonly HSeg[], v: readonly VSeg[], xs: number[], ys: number[], page: number): TablePart {
   const rows = ys.length - 1;
   const cols = xs.length - 1;
-  const hasV = (xi: number, r: number): boolean => {
-    const mid = (ys[r] + ys[r + 1]) / 2;
-    return v.some((s) => Math.abs(s.x - xs[xi]) <= SNAP && s.y1 <= mid && s.y2 >= mid);
-  };
-  const hasH = (yi: number, c: number): boolean => {
-    const mid = (xs[c] + xs[c + 1]) / 2;
-    return h.some((s) => Math.abs(s.y - ys[yi]) <= SNAP && s.x1 <= mid && s.x2 >= mid);
-  };
   const uf = new UnionFind(rows * cols);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      if (c + 1 < cols && !hasV(c + 1, r)) uf.union(r * cols + c, r * cols + c + 1);
-      if (r + 1 < rows && !hasH(r + 1, c)) uf.union(r * cols + c, (r + 1) * cols + c);
+      if (c + 1 < cols && !hasVertical(v, xs[c + 1], ys[r], ys[r + 1])) uf.union(r * cols + c, r * cols + c + 1);
+      if (r + 1 < rows && !hasHorizontal(h, ys[r + 1], xs[c], xs[c + 1])) uf.union(r * cols + c, (r + 1) * cols + c);
     }
   }
   const cells = rectsOf(uf, rows, cols);
@@ -180,12 +240,22 @@ export function fillCells(part: TablePart, runs: readonly TextRun[]): void {
   part.cellLines = byCell.map((rs) => groupLines(rs));
 }
 
-/** Do two parts on consecutive pages have the same columns (a table continued)? */
-export function sameColumns(a: TablePart, b: TablePart): boolean {
+/** Is every column boundary of one part a boundary of the other (one is the other with some cells merged)? */
+function columnsAlign(a: TablePart, b: TablePart): boolean {
   if (Math.abs(a.left - b.left) > 2 * SNAP || Math.abs(a.right - b.right) > 2 * SNAP) return false;
   const [few, many] = a.xs.length <= b.xs.length ? [a.xs, b.xs] : [b.xs, a.xs];
-  const matched = few.filter((x) => many.some((y) => Math.abs(x - y) <= SNAP)).length;
-  return matched / few.length >= 0.6;
+  return few.every((x) => many.some((y) => Math.abs(x - y) <= 2 * SNAP));
+}
+
+/**
+ * Can `b` continue the table of `a` (the next page, or a band stacked under it)?
+ * Columns are matched by order: a fragment laid out again keeps its columns but
+ * not their widths. With different counts, only when one part's boundaries are
+ * all the other's: a union of two unrelated column sets would make columns
+ * neither part has.
+ */
+export function sameColumns(a: TablePart, b: TablePart): boolean {
+  return a.xs.length === b.xs.length || columnsAlign(a, b);
 }
 
 /**
@@ -305,7 +375,13 @@ function dropTopRows(p: TablePart, n: number): TablePart {
 export function buildTable(tableParts: readonly TablePart[], lineNo: LineNumbers): RawTable {
   // a header repeated at the top of a continued part is no data row
   const parts = tableParts.map((p, k) => (k === 0 ? p : dropTopRows(p, repeatedHeaderRows(tableParts[0], p))));
-  const xs = snapPositions(parts.flatMap((p) => p.xs), SNAP * 2);
+  // a part whose columns are the part above's in order, at other x, takes that part's boundaries
+  const bounds: number[][] = [];
+  parts.forEach((p, k) => {
+    const prev = parts[k - 1];
+    bounds.push(prev && prev.xs.length === p.xs.length && !columnsAlign(prev, p) ? bounds[k - 1] : p.xs);
+  });
+  const xs = snapPositions(bounds.flat(), SNAP * 2);
   const colOf = (x: number): number => {
     let best = 0;
     for (let i = 1; i < xs.length; i++) if (Math.abs(xs[i] - x) < Math.abs(xs[best] - x)) best = i;
@@ -327,11 +403,12 @@ export function buildTable(tableParts: readonly TablePart[], lineNo: LineNumbers
   const placed: Placed[] = [];
   parts.forEach((p, k) => {
     p.cells.forEach((cell, j) => {
+      const bx = bounds[k];
       const rect = {
         r0: cell.r0 + offsets[k],
         r1: cell.r1 + offsets[k],
-        c0: colOf(p.xs[cell.c0]),
-        c1: Math.max(colOf(p.xs[cell.c1]), colOf(p.xs[cell.c0]) + 1),
+        c0: colOf(bx[cell.c0]),
+        c1: Math.max(colOf(bx[cell.c1]), colOf(bx[cell.c0]) + 1),
       };
       const first = rect.r0 * cols + rect.c0;
       for (let r = rect.r0; r < rect.r1; r++) for (let c = rect.c0; c < rect.c1; c++) uf.union(first, r * cols + c);

@@ -78,8 +78,8 @@ function dropOverprint(runs: TextRun[]): TextRun[] {
   return out;
 }
 
-/** Group runs into lines (by baseline), each read left to right, lines top to bottom. */
-export function groupLines(runs: readonly TextRun[]): TextLine[] {
+/** Group runs into the runs of each line (by baseline), each read left to right, lines top to bottom. */
+export function groupRunLines(runs: readonly TextRun[]): TextRun[][] {
   const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const r of sorted) {
@@ -88,9 +88,14 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
     if (g && Math.abs(r.baseline - g[0].baseline) <= 0.35 * Math.min(r.size, g[0].size)) g.push(r);
     else groups.push([r]);
   }
+  for (const g of groups) g.sort((a, b) => a.x - b.x);
+  return groups;
+}
+
+/** Group runs into lines (by baseline), each read left to right, lines top to bottom. */
+export function groupLines(runs: readonly TextRun[]): TextLine[] {
   const lines: TextLine[] = [];
-  for (const g of groups) {
-    g.sort((a, b) => a.x - b.x);
+  for (const g of groupRunLines(runs)) {
     const text = joinRuns(g);
     if (text.trim() === '') continue;
     const visible = g.filter((r) => r.text.trim() !== '');

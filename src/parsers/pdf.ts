@@ -5,6 +5,7 @@ import { runInNewContext } from 'node:vm';
 import { PDFParse } from 'pdf-parse';
 import { FileError } from '../errors.js';
 import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model.js';
+import { findBorderlessTables } from './pdf-borderless.js';
 import { extractRulings, type OperatorList } from './pdf-geometry.js';
 import { checkPdfInflation, type PdfInflateLimits } from './pdf-inflate-guard.js';
 import { findFurniture, measureBody, startsParagraph, type BodyMetrics } from './pdf-paragraphs.js';
@@ -94,13 +95,18 @@ async function readPage(doc: PdfDocument, n: number): Promise<PageLayout> {
   const runs = toRuns(content.items, viewport.transform);
   const parts: TablePart[] = [];
   let free = runs;
-  for (const part of findTableParts(extractRulings(ops, viewport.transform), n)) {
+  const rulings = extractRulings(ops, viewport.transform);
+  for (const part of findTableParts(rulings, n)) {
     const inside = free.filter((r) => contains(part, (r.x + r.right) / 2, (r.top + r.bottom) / 2));
     // a frame around text (one cell) is decoration, an empty grid holds nothing
     if (part.cells.length < 2 || inside.every((r) => r.text.trim() === '')) continue;
     fillCells(part, inside);
     parts.push(part);
     free = free.filter((r) => !inside.includes(r));
+  }
+  for (const found of findBorderlessTables(free, rulings, n)) {
+    parts.push(found.part);
+    free = free.filter((r) => !found.runs.includes(r));
   }
   const lines = groupLines(free);
   const blocks: PageBlock[] = [
@@ -150,7 +156,10 @@ function assemble(layouts: readonly PageLayout[], drop: Set<TextLine>, numbers: 
     content.forEach((b, i) => {
       if (b.kind === 'table') {
         const last: TablePart | undefined = table?.[table.length - 1];
-        const continues = last !== undefined && tableEndsPage && i === 0 && last.page === p.page - 1 && sameColumns(last, b.part);
+        const above = content[i - 1];
+        const follows = b.part.joinsAbove === true && above?.kind === 'table' && above.part === last;
+        const turnsPage = tableEndsPage && i === 0 && last?.page === p.page - 1;
+        const continues = last !== undefined && (follows || turnsPage) && sameColumns(last, b.part);
         if (continues) table!.push(b.part);
         else {
           flushTable();
