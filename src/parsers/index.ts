@@ -52,8 +52,8 @@ export async function readRawDocument(path: string, opts: ReadOptions): Promise<
     case 'md': {
       const { text } = decodeText(buf);
       if (text.trim() === '') throw new FileError('E_EMPTY', { path });
-      const { parseText } = await import('./text.js');
-      return parseText(text, path, format);
+      const { parseText, loadTextReaders } = await import('./text.js');
+      return parseText(text, path, format, await loadTextReaders(text, format));
     }
     case 'docx': {
       const { parseDocx } = await import('./docx.js');
