@@ -60,6 +60,8 @@ export async function readRawDocument(path: string, opts: ReadOptions): Promise<
       return parseDocx(buf, path);
     }
     case 'pdf': {
+      // before pdfjs loads: its canvas addon serves only drawing, which reportlint never does
+      (await import('./pdfjs-canvas.js')).keepCanvasUnloaded();
       const { parsePdf } = await import('./pdf.js');
       return parsePdf(buf, path);
     }

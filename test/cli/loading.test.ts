@@ -42,6 +42,15 @@ describe('what a one-file run loads', () => {
     expect(packages).not.toContain('string-width');
   });
 
+  it('a .pdf: pdfjs without its canvas addon, and no warning about it', async () => {
+    const { packages, canvasBinary, stderr, stdout } = await loads(join(REPO, 'fixtures/seed/seed.pdf'));
+    expect(packages).toContain('pdfjs-dist');
+    expect(canvasBinary).toBe(false);
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout).files[0].status).toBe('ok');
+    for (const p of ['htmlparser2', 'string-width', 'mammoth']) expect(packages, p).not.toContain(p);
+  });
+
   it('a .docx: no PDF library, no string-width', async () => {
     const { packages } = await loads(join(REPO, 'fixtures/seed/seed.docx'));
     expect(packages).toContain('mammoth');
