@@ -8,10 +8,10 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist/bundle/cli.js');
+const cli = join(root, 'dist/bundle/bin.cjs');
 const binDir = join(root, 'node_modules/.bin');
 if (!existsSync(cli)) throw new Error(`link-bin: ${cli} is missing; scripts/build-bundle.mjs did not write it`);
-chmodSync(cli, 0o755); // esbuild writes files without the execute bit
+chmodSync(cli, 0o755); // copied without the execute bit where the file system keeps none
 mkdirSync(binDir, { recursive: true });
 const link = join(binDir, 'reportlint');
 try {

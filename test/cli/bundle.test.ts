@@ -1,19 +1,22 @@
-// The bin is esbuild's bundle (scripts/build-bundle.mjs); the tests run tsc's build. Both
-// must print the same bytes: the seed in each format, one file and a batch on worker threads.
+// The bin is esbuild's bundle (scripts/build-bundle.mjs): bin.cjs runs cli.cjs with V8's code
+// cache where Node can, else the ES module bundle cli.js. The tests run tsc's build. All must
+// print the same bytes: the seed in each format, one file and a batch on worker threads.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, REPO, ensureBuilt } from './run-cli.js';
 
 // a directory of its own inside the package (the bundle finds dict/ and node_modules by walking up)
 const OUT = join(REPO, 'dist', `bundle-test-${process.pid}`);
-const BUNDLE = join(OUT, 'cli.js');
+const BIN = join(OUT, 'bin.cjs');
+const ESM = join(OUT, 'cli.js');
+const caches = () => readdirSync(OUT).filter((f) => f.endsWith('.v8cache'));
 
 beforeAll(async () => {
   await ensureBuilt();
   execFileSync(process.execPath, [join(REPO, 'scripts/build-bundle.mjs'), OUT], { cwd: REPO, stdio: 'pipe' });
-}, 120_000);
+}, 180_000);
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 function run(cli: string, args: string[]) {
@@ -22,26 +25,42 @@ function run(cli: string, args: string[]) {
 }
 
 describe('the bundle and the unbundled build', () => {
-  it('the bundle holds the command and the worker, with source maps', () => {
-    for (const f of ['cli.js', 'cli.js.map', 'worker.js', 'worker.js.map']) expect(existsSync(join(OUT, f)), f).toBe(true);
+  it('holds the launcher, both bundles and the worker, with source maps, and a first code cache where Node can use one', () => {
+    for (const f of ['bin.cjs', 'cli.cjs', 'cli.cjs.map', 'cli.js', 'cli.js.map', 'worker.js', 'worker.js.map']) expect(existsSync(join(OUT, f)), f).toBe(true);
+    expect(caches()).toHaveLength(process.features.require_module ? 1 : 0);
   });
 
   for (const format of ['txt', 'docx', 'pdf'] as const) {
-    it(`seed.${format}: the same JSON, byte for byte, and the same exit code`, () => {
+    it(`seed.${format}: the same JSON, byte for byte, and the same exit code, from the bin and the ES module bundle`, () => {
       const args = [`fixtures/seed/seed.${format}`, '--format', 'json'];
-      const bundled = run(BUNDLE, args);
       const plain = run(CLI, args);
-      expect(bundled.stderr).toBe('');
-      expect(JSON.parse(bundled.stdout).files[0].findings.length).toBeGreaterThan(0);
-      expect(bundled.stdout).toBe(plain.stdout);
-      expect(bundled.code).toBe(plain.code);
-    });
+      expect(JSON.parse(plain.stdout).files[0].findings.length).toBeGreaterThan(0);
+      for (const cli of [BIN, ESM]) {
+        const bundled = run(cli, args);
+        expect(bundled.stderr).toBe('');
+        expect(bundled.stdout).toBe(plain.stdout);
+        expect(bundled.code).toBe(plain.code);
+      }
+    }, 180_000);
   }
+
+  it.runIf(process.features.require_module)('without a code cache the bin writes one and gives the same bytes; with it, reads it and writes nothing', () => {
+    const args = ['fixtures/seed/seed.docx', '--format', 'json'];
+    const plain = run(CLI, args).stdout;
+    for (const f of caches()) rmSync(join(OUT, f));
+    expect(run(BIN, args).stdout).toBe(plain);
+    const [cache] = caches();
+    expect(cache).toBeDefined();
+    const written = statSync(join(OUT, cache)).mtimeMs;
+    expect(run(BIN, args).stdout).toBe(plain);
+    expect(caches()).toEqual([cache]);
+    expect(statSync(join(OUT, cache)).mtimeMs).toBe(written);
+  }, 180_000);
 
   it('a batch on two worker threads (the bundled worker): the same JSON and SARIF', () => {
     for (const format of ['json', 'sarif']) {
       const args = ['fixtures/seed', '--format', format, '--jobs', '2'];
-      const bundled = run(BUNDLE, args);
+      const bundled = run(BIN, args);
       expect(bundled.stderr).toBe('');
       expect(bundled.stdout).toBe(run(CLI, args).stdout);
     }
