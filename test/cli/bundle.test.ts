@@ -2,7 +2,7 @@
 // cache where Node can, else the ES module bundle cli.js. The tests run tsc's build. All must
 // print the same bytes: the seed in each format, one file and a batch on worker threads.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, REPO, ensureBuilt } from './run-cli.js';
@@ -19,8 +19,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
-function run(cli: string, args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+function run(cli: string, args: string[], nodeArgs: string[] = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, cli, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -55,6 +55,15 @@ describe('the bundle and the unbundled build', () => {
     expect(run(BIN, args).stdout).toBe(plain);
     expect(caches()).toEqual([cache]);
     expect(statSync(join(OUT, cache)).mtimeMs).toBe(written);
+  }, 180_000);
+
+  it('with --enable-source-maps the bin runs the ES module bundle (no code cache written, the same bytes), whose map points into src/', () => {
+    const args = ['fixtures/seed/seed.txt', '--format', 'json'];
+    for (const f of caches()) rmSync(join(OUT, f));
+    expect(run(BIN, args, ['--enable-source-maps']).stdout).toBe(run(CLI, args).stdout);
+    expect(caches()).toEqual([]);
+    const map = JSON.parse(readFileSync(join(OUT, 'cli.js.map'), 'utf8')) as { sources: string[] };
+    expect(map.sources.some((s) => s.endsWith('src/cli.ts'))).toBe(true);
   }, 180_000);
 
   it('a batch on two worker threads (the bundled worker): the same JSON and SARIF', () => {
