@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The command as it ships (package.json "bin": dist/bundle/bin.cjs), built by esbuild into
 // dist/bundle/ (or the directory given):
-//  - cli.js, worker.js and their chunks: ES modules, split so that a format's parser and each
+//  - cli.js, worker-esm.js and their chunks: ES modules, split so that a format's parser and each
 //    lazily imported module stay a chunk of their own, loaded only when used. One file instead
 //    of ~150 saves module resolution and loading on every run;
-//  - cli.cjs: the same command as one CommonJS file (lazy imports become lazy initialisers), which
-//    bin.cjs (scripts/build-bundle-launcher.cjs) compiles with V8's code cache where Node allows;
+//  - cli.cjs and worker.cjs: the same as one CommonJS file each (lazy imports become lazy
+//    initialisers), which bin.cjs and worker.js (scripts/build-bundle-launcher.cjs,
+//    build-bundle-worker.mjs) compile with V8's code cache where Node allows (code-cache.cjs,
+//    from scripts/build-bundle-code-cache.cjs);
 //  - a first code cache, from checking the seed in all three formats once (in a checkout).
 // Source maps beside each file: run with node --enable-source-maps for stack traces into src/.
 // tsc's dist/src/ stays what the tests and `main` use; test/cli/bundle.test.ts checks that both
@@ -35,8 +37,8 @@ const common = {
 };
 await build({
   ...common,
-  // chunks and the worker side by side: run-batch finds the worker as new URL('./worker.js', import.meta.url)
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/batch/worker.ts' },
+  // everything side by side: run-batch finds the worker as new URL('./worker.js', import.meta.url)
+  entryPoints: { cli: 'src/cli.ts', 'worker-esm': 'src/batch/worker.ts' },
   splitting: true,
   format: 'esm',
   // CommonJS packages (mammoth, ajv, commander…) call require() inside an ES module bundle
@@ -57,7 +59,7 @@ const esmDefaults = {
 };
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/batch/worker.ts' },
   plugins: [esmDefaults],
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
@@ -71,14 +73,21 @@ await build({
     js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href; const __bundleResolve = (s) => require('node:url').pathToFileURL(require.resolve(s)).href;",
   },
 });
-if (/[^\w.$]import\(/.test(readFileSync(join(outdir, 'cli.cjs'), 'utf8'))) throw new Error('cli.cjs holds an import(), which fails under a code cache');
+for (const f of ['cli.cjs', 'worker.cjs']) {
+  if (/[^\w.$]import\(/.test(readFileSync(join(outdir, f), 'utf8'))) throw new Error(`${f} holds an import(), which fails under a code cache`);
+}
+copyFileSync(join(root, 'scripts/build-bundle-code-cache.cjs'), join(outdir, 'code-cache.cjs'));
+copyFileSync(join(root, 'scripts/build-bundle-worker.mjs'), join(outdir, 'worker.js'));
 const bin = join(outdir, 'bin.cjs');
 copyFileSync(join(root, 'scripts/build-bundle-launcher.cjs'), bin);
 chmodSync(bin, 0o755);
 
-// The first code cache: every parser and rule compiled once, in one process (--jobs 1).
+// The first code caches: the seed's three formats in one thread (--jobs 1), then a batch on
+// worker threads (a worker writes its cache after its first file).
 const seed = join(root, 'fixtures/seed');
 if (existsSync(seed)) {
-  const r = spawnSync(process.execPath, [bin, seed, '--format', 'json', '--jobs', '1'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`the bundle failed on the seed (exit ${r.status}):\n${r.stderr}`);
+  for (const jobs of ['1', '2']) {
+    const r = spawnSync(process.execPath, [bin, seed, '--format', 'json', '--jobs', jobs], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`the bundle failed on the seed (exit ${r.status}):\n${r.stderr}`);
+  }
 }

@@ -1,6 +1,7 @@
-// The bin is esbuild's bundle (scripts/build-bundle.mjs): bin.cjs runs cli.cjs with V8's code
-// cache where Node can, else the ES module bundle cli.js. The tests run tsc's build. All must
-// print the same bytes: the seed in each format, one file and a batch on worker threads.
+// The bin is esbuild's bundle (scripts/build-bundle.mjs): bin.cjs runs cli.cjs (and worker.js
+// runs worker.cjs) with V8's code cache where Node can, else the ES module bundle (cli.js,
+// worker-esm.js). The tests run tsc's build. All must print the same bytes: the seed in each
+// format, one file and a batch on worker threads.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,8 @@ import { CLI, REPO, ensureBuilt } from './run-cli.js';
 const OUT = join(REPO, 'dist', `bundle-test-${process.pid}`);
 const BIN = join(OUT, 'bin.cjs');
 const ESM = join(OUT, 'cli.js');
-const caches = () => readdirSync(OUT).filter((f) => f.endsWith('.v8cache'));
+const caches = () => readdirSync(OUT).filter((f) => f.endsWith('.v8cache')).sort();
+const written = () => caches().map((f) => [f, statSync(join(OUT, f)).mtimeMs]);
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -25,9 +27,12 @@ function run(cli: string, args: string[], nodeArgs: string[] = []) {
 }
 
 describe('the bundle and the unbundled build', () => {
-  it('holds the launcher, both bundles and the worker, with source maps, and a first code cache where Node can use one', () => {
-    for (const f of ['bin.cjs', 'cli.cjs', 'cli.cjs.map', 'cli.js', 'cli.js.map', 'worker.js', 'worker.js.map']) expect(existsSync(join(OUT, f)), f).toBe(true);
-    expect(caches()).toHaveLength(process.features.require_module ? 1 : 0);
+  it('holds the launchers, both bundles of the command and of the worker, with source maps, and first code caches where Node can use them', () => {
+    for (const f of ['bin.cjs', 'code-cache.cjs', 'cli.cjs', 'cli.cjs.map', 'cli.js', 'cli.js.map', 'worker.js', 'worker.cjs', 'worker.cjs.map', 'worker-esm.js', 'worker-esm.js.map']) {
+      expect(existsSync(join(OUT, f)), f).toBe(true);
+    }
+    const first = caches().map((f) => f.slice(0, f.indexOf(`.${process.version}-`)));
+    expect(first).toEqual(process.features.require_module ? ['cli.cjs', 'worker.cjs'] : []);
   });
 
   for (const format of ['txt', 'docx', 'pdf'] as const) {
@@ -45,17 +50,16 @@ describe('the bundle and the unbundled build', () => {
   }
 
   it.runIf(process.features.require_module)('without a code cache the bin writes one and gives the same bytes; with it, reads it and writes nothing', () => {
-    const args = ['fixtures/seed/seed.docx', '--format', 'json'];
-    const plain = run(CLI, args).stdout;
-    for (const f of caches()) rmSync(join(OUT, f));
-    expect(run(BIN, args).stdout).toBe(plain);
-    const [cache] = caches();
-    expect(cache).toBeDefined();
-    const written = statSync(join(OUT, cache)).mtimeMs;
-    expect(run(BIN, args).stdout).toBe(plain);
-    expect(caches()).toEqual([cache]);
-    expect(statSync(join(OUT, cache)).mtimeMs).toBe(written);
-  }, 180_000);
+    for (const args of [['fixtures/seed/seed.docx', '--format', 'json'], ['fixtures/seed', '--format', 'json', '--jobs', '2']]) {
+      const plain = run(CLI, args).stdout;
+      for (const f of caches()) rmSync(join(OUT, f));
+      expect(run(BIN, args).stdout).toBe(plain);
+      const first = written();
+      expect(first.map(([f]) => f).some((f) => f.startsWith('cli.cjs.'))).toBe(true);
+      expect(run(BIN, args).stdout).toBe(plain);
+      expect(written()).toEqual(first);
+    }
+  }, 360_000);
 
   it('with --enable-source-maps the bin runs the ES module bundle (no code cache written, the same bytes), whose map points into src/', () => {
     const args = ['fixtures/seed/seed.txt', '--format', 'json'];
