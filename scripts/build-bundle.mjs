@@ -8,7 +8,7 @@
 //    initialisers), which bin.cjs and worker.js (scripts/build-bundle-launcher.cjs,
 //    build-bundle-worker.mjs) compile with V8's code cache where Node allows (code-cache.cjs,
 //    from scripts/build-bundle-code-cache.cjs);
-//  - a first code cache, from checking the seed in all three formats once (in a checkout).
+//  - first code caches, from checking the seed in all three formats (in a checkout).
 // Source maps beside each file: run with node --enable-source-maps for stack traces into src/.
 // tsc's dist/src/ stays what the tests and `main` use; test/cli/bundle.test.ts checks that both
 // give the same bytes.
