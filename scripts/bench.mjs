@@ -1,16 +1,23 @@
 #!/usr/bin/env node
-// npm run bench: issue 6's measurements and targets, printed as Markdown tables.
+// npm run bench: issues 6 and 15's measurements and targets, printed as Markdown tables.
+//  - paired, alternating whole-process runs (A B A B …, after a warm-up of each; the ratio is
+//    taken pair by pair and its median quoted, so that a machine whose speed drifts does not
+//    decide it), CPU time (user + system, every thread) from the process's own accounting:
+//    the command (what `bin` runs: the bundle, with V8's code cache where Node allows) against
+//    the parsing library alone doing the same reading (mammoth's conversion; pdfjs's text
+//    content and operator list of every page; pdf-parse's getText), against tsc's unbundled
+//    build, and against the ES module bundle without a code cache;
 //  - the seed as .txt, .docx, .pdf: whole-process time of `reportlint FILE --format json`
 //    (median of BENCH_RUNS after a warm-up), its peak memory, where that process spent
 //    its time (read = parse + structure; rules; reporters), beside the parsing libraries
-//    alone (mammoth's conversion; pdf-parse's text + table extraction; pdftotext);
+//    alone and pdftotext;
 //  - batches: 100 mixed files with --jobs 1 and 2; 30 .docx and 30 .pdf with --jobs 2;
 //  - a report ten times the seed's length, against the seed;
 //  - how often each thread loaded a nodejieba dictionary (at most once; never where no
 //    rule segments);
 //  - every target, met or missed.
 // Progress goes to stderr, the tables to stdout. The machine's load is printed: other
-// people's work on the same cores slows every number here.
+// people's work on the same cores slows every number here (ratios of paired runs less so).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir, availableParallelism } from 'node:os';
@@ -19,7 +26,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const cli = join(root, 'dist/src/cli.js');
+const cli = join(root, 'dist/bundle/bin.cjs'); // what `bin` runs: the bundle, with V8's code cache where Node allows
+const esmBundle = join(root, 'dist/bundle/cli.js'); // the ES module bundle (no code cache), for the cache's row
+const unbundled = join(root, 'dist/src/cli.js'); // tsc's build, for the bundle's row
 const rssHook = join(root, 'scripts/bench-rss.cjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const seed = {
@@ -33,12 +42,14 @@ const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 const loadAtStart = load();
 
 // tsc emits even with type errors (someone's work in progress): measure what it emitted, but say so.
-say('building with tsc');
+say('building with tsc and esbuild');
 const build = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { cwd: root, encoding: 'utf8' });
 if (build.status !== 0) {
-  if (!existsSync(cli)) throw new Error(`tsc failed and emitted no CLI:\n${build.stdout}${build.stderr}`);
+  if (!existsSync(unbundled)) throw new Error(`tsc failed and emitted no CLI:\n${build.stdout}${build.stderr}`);
   say(`tsc reported type errors; measuring the JavaScript it emitted:\n${build.stdout.split('\n').slice(0, 5).join('\n')}`);
 }
+const bundle = spawnSync(process.execPath, [join(root, 'scripts/build-bundle.mjs')], { cwd: root, encoding: 'utf8' });
+if (bundle.status !== 0) throw new Error(`the bundle failed to build:\n${bundle.stderr}`);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -153,6 +164,94 @@ const out = [];
 const targets = [];
 const target = (what, measured, ok, why = '') => targets.push(`| ${what} | ${measured} | ${ok ? 'met' : `**missed**${why ? ` (${why})` : ''}`} |`);
 
+// ---------------------------------------------------------------- paired whole-process runs
+/** One process, `node ...argv` with the memory/CPU hook: its CPU seconds (every thread) and peak MB. */
+function runNode(argv) {
+  const rssFile = join(tmp, `rss-${process.hrtime.bigint()}`);
+  const r = spawnSync(process.execPath, ['--require', rssHook, ...argv], {
+    cwd: root,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`node ${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+  const { maxRssKb, cpuMs } = JSON.parse(readFileSync(rssFile, 'utf8'));
+  return { cpu: cpuMs / 1000, mb: maxRssKb / 1024 };
+}
+
+/** A then B, RUNS times after a warm-up of each: medians, the largest memory, and the median of the pair-by-pair ratios A/B. */
+function paired(a, b) {
+  runNode(a);
+  runNode(b);
+  const ra = [], rb = [];
+  for (let i = 0; i < RUNS; i++) {
+    ra.push(runNode(a));
+    rb.push(runNode(b));
+  }
+  return {
+    a: median(ra.map((r) => r.cpu)),
+    b: median(rb.map((r) => r.cpu)),
+    ratio: median(ra.map((r, i) => r.cpu / rb[i].cpu)),
+    aMb: Math.max(...ra.map((r) => r.mb)),
+    bMb: Math.max(...rb.map((r) => r.mb)),
+  };
+}
+
+/** The libraries alone, reading what reportlint reads (a script each, so that a process starts the way the CLI's does). */
+const libraryScripts = {
+  mammoth: (file) => ['-e', `require('mammoth').convertToHtml({path:${JSON.stringify(file)}}).then(()=>{})`],
+  // every page's text content and operator list, as src/parsers/pdf.ts reads them
+  pdfjs: (file) => [
+    '--input-type=module',
+    '-e',
+    `import {readFileSync} from 'node:fs';
+     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+     const base = new URL('../../', import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+     const doc = await pdfjs.getDocument({data: new Uint8Array(readFileSync(${JSON.stringify(file)})), cMapPacked: true,
+       cMapUrl: new URL('cmaps/', base).pathname, standardFontDataUrl: new URL('standard_fonts/', base).pathname}).promise;
+     for (let n = 1; n <= doc.numPages; n++) { const p = await doc.getPage(n); await Promise.all([p.getTextContent(), p.getOperatorList()]); p.cleanup(); }
+     await doc.destroy();`,
+  ],
+  'pdf-parse getText': (file) => [
+    '-e',
+    `import('pdf-parse').then(async({PDFParse})=>{const p=new PDFParse({data:require('fs').readFileSync(${JSON.stringify(file)})});await p.getText();await p.destroy()})`,
+  ],
+};
+
+/** The seed's .docx ten times over (the body repeated in one document), for the long-report row. */
+async function longDocx() {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(readFileSync(seed.docx));
+  const xml = await zip.file('word/document.xml').async('string');
+  const open = xml.indexOf('>', xml.indexOf('<w:body')) + 1;
+  const close = xml.lastIndexOf('<w:sectPr');
+  zip.file('word/document.xml', xml.slice(0, open) + xml.slice(open, close).repeat(10) + xml.slice(close));
+  const file = join(tmp, 'ten-times.docx');
+  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  return file;
+}
+
+const pairedRows = [];
+const ratios = {};
+const pairedRow = (label, r) =>
+  pairedRows.push(`| ${label} | ${fmt(r.a)} s | ${fmt(r.b)} s | **×${fmt(r.ratio)}** | ${fmt(r.aMb, 0)} / ${fmt(r.bMb, 0)} MB |`);
+const json = (file) => [cli, file, '--format', 'json'];
+for (const [format, file] of Object.entries(seed)) {
+  say(`paired: bin vs tsc build, seed.${format}`);
+  pairedRow(`seed.${format}: reportlint (bin) vs tsc's unbundled build`, paired(json(file), [unbundled, file, '--format', 'json']));
+  say(`paired: bin vs ES module bundle, seed.${format}`);
+  pairedRow(`seed.${format}: reportlint (bin) vs the ES module bundle (no code cache)`, paired(json(file), [esmBundle, file, '--format', 'json']));
+}
+say('paired: seed.docx vs mammoth alone');
+pairedRow('seed.docx: reportlint vs mammoth alone', (ratios.docx = paired(json(seed.docx), libraryScripts.mammoth(seed.docx))));
+const longDoc = await longDocx();
+say('paired: ten-times docx vs mammoth alone');
+pairedRow('seed.docx × 10 (one long document): reportlint vs mammoth alone', (ratios.longDocx = paired(json(longDoc), libraryScripts.mammoth(longDoc))));
+say('paired: seed.pdf vs pdfjs alone');
+pairedRow('seed.pdf: reportlint vs pdfjs alone (text + operator lists)', (ratios.pdf = paired(json(seed.pdf), libraryScripts.pdfjs(seed.pdf))));
+say('paired: seed.pdf vs pdf-parse getText');
+pairedRow('seed.pdf: reportlint vs pdf-parse getText', paired(json(seed.pdf), libraryScripts['pdf-parse getText'](seed.pdf)));
+
 // ---------------------------------------------------------------- one file
 const single = {};
 out.push(`| file | whole process (median of ${RUNS}) | its CPU time | peak memory | in that process: read / rules / reporters | rules + reporters share | parsing library alone (process) | pdftotext | warm, in-process: parse / rules + reporters | nodejieba loads |`);
@@ -235,6 +334,9 @@ out.push(`| 10 × seed.txt | ${fmt(ten.secs)} s (×${fmt(ten.secs / one.secs, 1)
 
 // ---------------------------------------------------------------- targets
 const mb = (x) => `${fmt(x, 0)} MB`;
+target('seed.docx CPU ≤ 1.0 × mammoth alone (paired)', `×${fmt(ratios.docx.ratio)}`, ratios.docx.ratio <= 1.0, 'start-up and the rules: see README');
+target('seed.pdf CPU ≤ 1.0 × pdfjs alone (paired)', `×${fmt(ratios.pdf.ratio)}`, ratios.pdf.ratio <= 1.0);
+target('a long .docx (seed × 10) CPU ≤ 1.1 × mammoth alone (paired)', `×${fmt(ratios.longDocx.ratio)}`, ratios.longDocx.ratio <= 1.1);
 target('seed.docx whole process ≤ 0.6 s', `${fmt(single.docx.secs)} s`, single.docx.secs <= 0.6);
 target('seed.pdf whole process ≤ 1.2 s', `${fmt(single.pdf.secs)} s`, single.pdf.secs <= 1.2);
 for (const f of ['txt', 'docx', 'pdf']) {
@@ -262,6 +364,8 @@ target('no nodejieba load where no rule segments (every rule off)', `${offLoads}
 target('the PDF is parsed once (one load; each page read once for text and tables)', 'by code: src/parsers/pdf.ts', true);
 
 console.log(`\nreportlint ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}, ${single.rules} rules; Node ${process.version}, ${availableParallelism()} cores; load average ${loadAtStart} at the start, ${load()} at the end\n`);
+console.log(`Paired whole-process runs, A then B ${RUNS} times after a warm-up: CPU medians (user + system, every thread) and the median of the pair-by-pair ratios.\n`);
+console.log('| A vs B | A CPU | B CPU | A/B CPU | peak memory A / B |\n|---|---|---|---|---|\n' + pairedRows.join('\n') + '\n');
 console.log(out.join('\n'));
 console.log('\n| target | measured | |\n|---|---|---|\n' + targets.join('\n'));
 rmSync(tmp, { recursive: true, force: true });

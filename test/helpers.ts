@@ -2,6 +2,8 @@
 import { checkDocument, type RuleSetting } from '../src/engine.js';
 import type { Document } from '../src/model.js';
 import { readDocument } from '../src/parsers/index.js';
+import { htmlToBlocks } from '../src/parsers/html.js';
+import { readPandocTable } from '../src/parsers/pandoc-table.js';
 import { parseText } from '../src/parsers/text.js';
 import type { Finding, Lang, Rule, Settings } from '../src/rule.js';
 import { buildDocument } from '../src/structure/build.js';
@@ -19,7 +21,7 @@ export const SEED_FORMATS = ['txt', 'docx', 'pdf'] as const;
 
 /** A document from inline text, as the .txt (or .md) parser reads it. */
 export function docFromText(text: string, format: 'txt' | 'md' = 'txt'): Document {
-  return buildDocument(parseText(text, `inline.${format}`, format));
+  return buildDocument(parseText(text, `inline.${format}`, format, { htmlToBlocks, readPandocTable }));
 }
 
 const cache = new Map<string, Promise<Document>>();

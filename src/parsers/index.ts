@@ -56,14 +56,16 @@ export async function readRawDocument(path: string, opts: ReadOptions): Promise<
       opts.onDecoded?.(decoded);
       const { text } = decoded;
       if (text.trim() === '') throw new FileError('E_EMPTY', { path });
-      const { parseText } = await import('./text.js');
-      return parseText(text, path, format);
+      const { parseText, loadTextReaders } = await import('./text.js');
+      return parseText(text, path, format, await loadTextReaders(text, format));
     }
     case 'docx': {
       const { parseDocx } = await import('./docx.js');
       return parseDocx(buf, path);
     }
     case 'pdf': {
+      // before pdfjs loads: its canvas addon serves only drawing, which reportlint never does
+      (await import('./pdfjs-canvas.js')).keepCanvasUnloaded();
       const { parsePdf } = await import('./pdf.js');
       return parsePdf(buf, path);
     }

@@ -3,16 +3,38 @@
 // HTML <table> blocks from PDF-to-markdown converters, and stray HTML tags stripped.
 import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model.js';
 import { continuesParagraph, startsLikeHeading } from '../structure/join.js';
-import { htmlToBlocks } from './html.js';
-import { readPandocTable } from './pandoc-table.js';
+import type { htmlToBlocks } from './html.js';
+import type { readPandocTable } from './pandoc-table.js';
 import { tabRowsToTable, type TabRow } from './text-table.js';
+
+/**
+ * The table readers a text may need beyond its lines: HTML (htmlparser2) and pandoc's
+ * tables (string-width). Each costs tens of ms to load, so a plain .txt loads neither.
+ */
+export interface TextReaders {
+  htmlToBlocks?: typeof htmlToBlocks;
+  readPandocTable?: typeof readPandocTable;
+}
+
+/** An HTML table in a text (a PDF converter's "<table>"), where readHtmlTable starts. */
+const HTML_TABLE = /<table[\s>]/i;
+
+/** Loads the readers this text will call: the HTML one where it holds a <table>, pandoc's for markdown. */
+export async function loadTextReaders(text: string, format: 'txt' | 'md'): Promise<TextReaders> {
+  const [html, pandoc] = await Promise.all([
+    HTML_TABLE.test(text) ? import('./html.js') : undefined,
+    format === 'md' ? import('./pandoc-table.js') : undefined,
+  ]);
+  return { htmlToBlocks: html?.htmlToBlocks, readPandocTable: pandoc?.readPandocTable };
+}
 
 interface SrcLine {
   text: string;
   no: number; // 1-based
 }
 
-export function parseText(text: string, path: string, format: 'txt' | 'md'): RawDocument {
+/** `readers` from loadTextReaders(text, format). */
+export function parseText(text: string, path: string, format: 'txt' | 'md', readers: TextReaders): RawDocument {
   const lines: SrcLine[] = text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
@@ -22,6 +44,11 @@ export function parseText(text: string, path: string, format: 'txt' | 'md'): Raw
   // the last pipe table, while nothing but page furniture has come after it (a table a page break split)
   let lastPipe: { block: number; rows: TabRow[] } | null = null;
   let pandoc: ReturnType<typeof readPandocTable> = null;
+  const need = <K extends keyof TextReaders>(k: K): NonNullable<TextReaders[K]> => {
+    const r = readers[k];
+    if (!r) throw new Error(`parseText: ${k} was not loaded (loadTextReaders)`);
+    return r;
+  };
   let i = 0;
   let pendingGap = false;
   while (i < lines.length) {
@@ -31,8 +58,8 @@ export function parseText(text: string, path: string, format: 'txt' | 'md'): Raw
       i++;
       continue;
     }
-    if (/<table[\s>]/i.test(l.text)) {
-      i = readHtmlTable(lines, i, blocks);
+    if (HTML_TABLE.test(l.text)) {
+      i = readHtmlTable(lines, i, blocks, need('htmlToBlocks'));
       lastPipe = null;
     } else if (format === 'md' && isPipeRow(l.text) && i + 1 < lines.length && isPipeSeparator(lines[i + 1].text)) {
       const rows: TabRow[] = [];
@@ -48,7 +75,7 @@ export function parseText(text: string, path: string, format: 'txt' | 'md'): Raw
       }
     } else if (l.text.includes('\t') && !isTabTocEntry(l.text)) {
       i = readTabTable(lines, i, blocks);
-    } else if (format === 'md' && (pandoc = readPandocTable(lines, i))) {
+    } else if (format === 'md' && (pandoc = need('readPandocTable')(lines, i))) {
       blocks.push(tabRowsToTable(pandoc.rows.map((r) => ({ ...r, fields: r.fields.map(stripEmphasis) })), stripTags));
       i = pandoc.next;
       lastPipe = null;
@@ -162,7 +189,7 @@ function runningHeaders(lines: SrcLine[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 3).map(([t]) => t));
 }
 
-function readHtmlTable(lines: SrcLine[], start: number, blocks: RawBlock[]): number {
+function readHtmlTable(lines: SrcLine[], start: number, blocks: RawBlock[], toBlocks: typeof htmlToBlocks): number {
   let depth = 0;
   let i = start;
   const chunk: SrcLine[] = [];
@@ -176,7 +203,7 @@ function readHtmlTable(lines: SrcLine[], start: number, blocks: RawBlock[]): num
     }
   }
   const html = chunk.map((l) => l.text).join('\n');
-  for (const b of htmlToBlocks(html)) {
+  for (const b of toBlocks(html)) {
     // htmlToBlocks knows no lines: point each piece at the source line that holds its text
     const place = (ls: RawLine[]) => {
       for (const rl of ls) {

@@ -6,7 +6,7 @@ import type { Table } from '../../src/model.js';
 
 describe('txt paragraphs', () => {
   it('makes one paragraph a line, with its line number', () => {
-    const raw = parseText('第一段。\n\n第二段。\n第三段。\n', 'a.txt', 'txt');
+    const raw = parseText('第一段。\n\n第二段。\n第三段。\n', 'a.txt', 'txt', {});
     const paras = raw.blocks.map((b) => (b.kind === 'paragraph' ? b.lines.map((l) => `${l.line}:${l.text}`).join('+') : 'T'));
     expect(paras).toEqual(['1:第一段。', '3:第二段。', '4:第三段。']);
   });
