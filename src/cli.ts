@@ -41,6 +41,7 @@ interface CheckFlags {
   timeout?: string;
   maxSize?: string;
   color: boolean;
+  commentAuthor?: string;
 }
 
 /** --lang as written anywhere on the line, so that even usage errors speak it. */
@@ -117,7 +118,10 @@ async function loadReporter(format: Format): Promise<Reporter> {
 
 async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise<number> {
   const cliLang = checkLang(flags.lang);
-  if (!(FORMATS as readonly string[]).includes(flags.format)) {
+  // --format docx writes an annotated copy of the one .docx checked (src/cli/annotate.ts)
+  const annotate = flags.format === 'docx' ? await import('./cli/annotate.js') : undefined;
+  annotate?.checkAnnotateArgs(files, flags.output);
+  if (!annotate && !(FORMATS as readonly string[]).includes(flags.format)) {
     throw new UsageError('badChoice', { name: '--format', value: flags.format, choices: FORMATS.join(', ') });
   }
   const format = flags.format as Format;
@@ -164,6 +168,12 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
     io.err(msg(lang, 'baselineWritten', { path: flags.writeBaseline, count: data.entries.length }));
   }
 
+  if (annotate) {
+    const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
+    io.err(await annotate.writeAnnotatedDocx(result, flags.output!, { lang, author: flags.commentAuthor ?? annotate.DEFAULT_COMMENT_AUTHOR, maxBytes }));
+    reportBaselineNotes(result, lang, io);
+    return exitCodeFor(result, maxWarnings);
+  }
   const toFile = flags.output !== undefined;
   const color = flags.color && !toFile && !!process.stdout.isTTY && !process.env.NO_COLOR;
   const metas: RuleMeta[] = rules.map((r) => r.meta);
@@ -254,6 +264,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('--timeout <seconds>', t('optTimeout'))
     .option('--max-size <size>', t('optMaxSize'))
     .option('--no-color', t('optNoColor'))
+    .option('--comment-author <name>', t('optCommentAuthor'))
     .version(toolVersion(), '-V, --version', t('optVersion'))
     .helpOption('-h, --help', t('optHelp'))
     .helpCommand('help [command]', t('cmdHelp'))

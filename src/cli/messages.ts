@@ -7,7 +7,10 @@ const M = {
     en: 'Checks budget-performance evaluation reports for internal consistency (.docx, .pdf, .txt, .md, .doc)',
   },
   argFiles: { 'zh-CN': '要检查的文件、目录或通配符', en: 'files, directories or globs to check' },
-  optFormat: { 'zh-CN': '输出格式：text、json、sarif、html、csv', en: 'output format: text, json, sarif, html, csv' },
+  optFormat: {
+    'zh-CN': '输出格式：text、json、sarif、html、csv，或 docx（带批注的 .docx 副本，需 -o）',
+    en: 'output format: text, json, sarif, html, csv, or docx (an annotated copy of a .docx; needs -o)',
+  },
   optOutput: { 'zh-CN': '把报告写入文件（不影响退出码）', en: 'write the report to a file (the exit code is unchanged)' },
   optLang: { 'zh-CN': '语言：zh-CN 或 en', en: 'language: zh-CN or en' },
   optConfig: { 'zh-CN': '配置文件（默认从当前目录向上查找 reportlint.config.json）', en: 'config file (default: reportlint.config.json from the current directory upward)' },
@@ -45,6 +48,19 @@ const M = {
     en: '{count} baseline entries no longer match any finding (fixed? refresh with --write-baseline):',
   },
   noRules: { 'zh-CN': '（尚无规则）', en: '(no rules yet)' },
+  // --format docx (src/cli/annotate.ts)
+  optCommentAuthor: { 'zh-CN': '批注作者（--format docx，默认 reportlint）', en: 'comment author (--format docx; default reportlint)' },
+  docxNeedsDocx: {
+    'zh-CN': '--format docx 需要且只能有一个 .docx 文件（给出的是 {given}）；其他格式请用 --format html 或 json',
+    en: '--format docx takes exactly one .docx file (given: {given}); for other formats use --format html or json',
+  },
+  docxNeedsOutput: { 'zh-CN': '--format docx 需要用 -o 指定输出的 .docx 文件', en: '--format docx needs -o with the .docx file to write' },
+  docxSameFile: { 'zh-CN': '-o 不能是被检查的文件本身（{path}）', en: '-o must not be the checked file itself ({path})' },
+  docxWritten: {
+    'zh-CN': '已写入 {path}：{comments} 条批注（{onText} 条在原文上，{onParagraph} 条在所在段落，{unplaced} 条未能定位、放在文首）',
+    en: 'wrote {path}: {comments} comments ({onText} on the text, {onParagraph} on its paragraph, {unplaced} not located and put at the top)',
+  },
+  docxNotChecked: { 'zh-CN': '{path} 未能检查，未生成批注文件', en: '{path} could not be checked; no annotated file written' },
   rulesHeader: { 'zh-CN': '规则|默认级别|说明', en: 'Rule|Default|Description' },
 } satisfies Record<string, Record<Lang, string>>;
 
