@@ -42,6 +42,7 @@ interface CheckFlags {
   maxSize?: string;
   color: boolean;
   commentAuthor?: string;
+  review?: string;
 }
 
 /** --lang as written anywhere on the line, so that even usage errors speak it. */
@@ -144,6 +145,9 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   let baseline: { path: string; data: BaselineFile } | undefined;
   if (flags.baseline) baseline = { path: flags.baseline, data: (await import('./baseline.js')).readBaseline(flags.baseline) };
 
+  // --review: the auditor's decisions, read before the run (a bad file is exit 2) and carried onto its findings
+  const review = flags.review ? (await import('./review/review-file.js')).readReview(flags.review) : undefined;
+
   let progress: Progress | undefined;
   const { result, allFiles } = await runReportlint({
     inputs: files,
@@ -160,6 +164,8 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
     onFileDone: (r) => progress?.tick(r),
   });
   progress?.stop();
+  // the reviewed result in place of the run's (same object, so every use below sees it)
+  if (review) Object.assign(result, (await import('./review/apply.js')).applyReview(result, review, flags.review!));
 
   if (flags.writeBaseline) {
     const { createBaseline, serializeBaseline } = await import('./baseline.js');
@@ -265,6 +271,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('--max-size <size>', t('optMaxSize'))
     .option('--no-color', t('optNoColor'))
     .option('--comment-author <name>', t('optCommentAuthor'))
+    .option('--review <file>', t('optReview'))
     .version(toolVersion(), '-V, --version', t('optVersion'))
     .helpOption('-h, --help', t('optHelp'))
     .helpCommand('help [command]', t('cmdHelp'))

@@ -231,3 +231,18 @@ export interface Location {
   table: { index: number; row: number; col: number } | null;
   section: string | null;
 }
+
+// ---------------------------------------------------------------- review (src/review/)
+
+export type ReviewStatus = 'confirmed' | 'dismissed' | 'pending';
+
+/** An auditor's decision on one finding, as a review file records it. */
+export interface ReviewMark {
+  status: ReviewStatus;
+  /** Why it was dismissed (required then), or a note. */
+  reason?: string;
+  /** Who decided. */
+  name?: string;
+  /** When (ISO 8601), as the file has it. */
+  date?: string;
+}

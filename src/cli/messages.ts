@@ -48,6 +48,10 @@ const M = {
     en: '{count} baseline entries no longer match any finding (fixed? refresh with --write-baseline):',
   },
   noRules: { 'zh-CN': '（尚无规则）', en: '(no rules yet)' },
+  optReview: {
+    'zh-CN': '审核文件（JSON）：按指纹记录每条问题已确认/已驳回/待定；驳回的问题单列，不计入退出码',
+    en: 'review file (JSON): each finding confirmed / dismissed / pending by fingerprint; dismissed ones are listed apart and not counted',
+  },
   // --format docx (src/cli/annotate.ts)
   optCommentAuthor: { 'zh-CN': '批注作者（--format docx，默认 reportlint）', en: 'comment author (--format docx; default reportlint)' },
   docxNeedsDocx: {

@@ -1,6 +1,6 @@
 // The JSON contract (../shared/contract/report.schema.json), built key by key so
 // the order is stable whatever order the engine filled the objects in.
-import type { Location } from '../model.js';
+import type { Location, ReviewMark } from '../model.js';
 import type { DocumentSummary, FileResult, RunResult } from '../result.js';
 import type { Finding } from '../rule.js';
 
@@ -24,6 +24,16 @@ function finding(f: Finding) {
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
     locations: f.locations.map(location),
+    ...(f.review ? { review: review(f.review) } : {}),
+  };
+}
+
+function review(m: ReviewMark) {
+  return {
+    status: m.status,
+    ...(m.reason !== undefined ? { reason: m.reason } : {}),
+    ...(m.name !== undefined ? { name: m.name } : {}),
+    ...(m.date !== undefined ? { date: m.date } : {}),
   };
 }
 
@@ -46,6 +56,7 @@ function file(f: FileResult) {
     ...(f.error ? { error: { code: f.error.code, message: f.error.message } } : {}),
     ...(f.document ? { document: documentSummary(f.document) } : {}),
     findings: f.findings.map(finding),
+    ...(f.dismissed ? { dismissed: f.dismissed.map(finding) } : {}),
   };
 }
 
@@ -57,6 +68,7 @@ export function toContract(r: RunResult) {
     tool: { name: r.tool.name, version: r.tool.version },
     summary: { files: s.files, failedFiles: s.failedFiles, errors: s.errors, warnings: s.warnings, infos: s.infos },
     files: r.files.map(file),
+    ...(r.review ? { review: { ...r.review } } : {}),
   };
 }
 
