@@ -227,6 +227,23 @@ async function inspectCommand(file: string, flags: { lang?: string; config?: str
   }
 }
 
+/** reportlint compare OLD NEW: rules, config and limits as a check run has them (src/cli/compare.ts). */
+async function compareCommand(oldPath: string, newPath: string, flags: CheckFlags, io: Io): Promise<number> {
+  const cliLang = checkLang(flags.lang);
+  const cliMaxBytes = flags.maxSize === undefined ? undefined : parseSize(flags.maxSize);
+  if (cliMaxBytes === null) throw new UsageError('badSize', { name: '--max-size', value: flags.maxSize! });
+  const rules = await loadRules();
+  const config = await loadConfigFor(flags, rules);
+  const lang = cliLang ?? config.lang ?? 'zh-CN';
+  io.lang = lang;
+  const ruleConfig = await ruleSettingsFor(config, flags.rule, rules);
+  const { runCompare, compareExitCode } = await import('./cli/compare.js');
+  const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
+  const { comparison, report } = await runCompare(oldPath, newPath, { format: flags.format, output: flags.output, lang, rules, ruleConfig, settings: config.settings, maxBytes });
+  if (flags.output === undefined) io.out(report);
+  return compareExitCode(comparison);
+}
+
 async function rulesCommand(flags: { lang?: string; config?: string }, io: Io): Promise<number> {
   const cliLang = checkLang(flags.lang);
   const rules = await loadRules();
@@ -290,6 +307,17 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
     // --lang, --config and --max-size are the program's options: written before or after "inspect".
     .action(async (file: string, _local: object, cmd: Command) => setExit(await inspectCommand(file, cmd.optsWithGlobals(), io)));
+
+  program
+    .command('compare')
+    .description(t('cmdCompare'))
+    .argument('<old>', t('argCompareOld'))
+    .argument('<new>', t('argCompareNew'))
+    .helpOption('-h, --help', t('optHelp'))
+    .configureHelp({ showGlobalOptions: true })
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
+    .action(async (oldPath: string, newPath: string, _local: object, cmd: Command) => setExit(await compareCommand(oldPath, newPath, cmd.optsWithGlobals(), io)));
 
   program
     .command('rules')

@@ -27,6 +27,12 @@ const M = {
   cmdInspect: { 'zh-CN': '显示对报告的理解：封面、目录、章节树、表格', en: 'show what was understood: cover, contents, section tree, tables' },
   cmdRules: { 'zh-CN': '列出全部规则及其默认级别和说明', en: 'list every rule with its default severity and description' },
   cmdHelp: { 'zh-CN': '显示命令帮助', en: 'show help for a command' },
+  cmdCompare: {
+    'zh-CN': '比对原稿与修改稿：每个原有问题已修正/仍存在/有变化，新出现的问题，以及上下文相同而数字改动之处（-f text|json|html）',
+    en: 'compare a report with its revision: each old finding fixed / still open / changed, new findings, and figures changed in the same text (-f text|json|html)',
+  },
+  argCompareOld: { 'zh-CN': '原稿（任意支持的格式）', en: 'the version checked before (any supported format)' },
+  argCompareNew: { 'zh-CN': '修改稿（任意支持的格式）', en: 'the revised version (any supported format)' },
   argInspectFile: { 'zh-CN': '要查看的报告文件', en: 'the report to inspect' },
   usagePrefix: { 'zh-CN': '用法错误', en: 'usage error' },
   seeHelp: { 'zh-CN': '运行 reportlint --help 查看用法', en: 'run reportlint --help for usage' },

@@ -54,6 +54,16 @@ export interface Labels {
     download: string;
     summary(s: { confirmed: number; dismissed: number; pending: number; unmatched: number }): string;
   };
+  /** reportlint compare OLD NEW. */
+  compare: {
+    title: string;
+    versions(oldPath: string, oldCount: number, newPath: string, newCount: number): string;
+    status: Record<'fixed' | 'open' | 'changed' | 'added', string>;
+    figures: string;
+    was: string;
+    now: string;
+    summary(s: { fixed: number; open: number; changed: number; added: number; figures: number }): string;
+  };
 }
 
 const zh: Labels = {
@@ -106,6 +116,15 @@ const zh: Labels = {
     name: '审核人',
     download: '下载审核文件 review.json',
     summary: (s) => `审核：${s.confirmed} 条已确认，${s.dismissed} 条已驳回，${s.pending} 条待定${s.unmatched ? `；${s.unmatched} 条记录已不再出现` : ''}`,
+  },
+  compare: {
+    title: '修改稿比对',
+    versions: (o, on, n, nn) => `原稿 ${o}（${on} 个问题） → 修改稿 ${n}（${nn} 个问题）`,
+    status: { fixed: '已修正', open: '仍存在', changed: '有变化', added: '新出现' },
+    figures: '数字变化（上下文相同）',
+    was: '原为',
+    now: '现为',
+    summary: (s) => `已修正 ${s.fixed}，仍存在 ${s.open}，有变化 ${s.changed}，新出现 ${s.added}；数字变化 ${s.figures} 处`,
   },
 };
 
@@ -162,6 +181,15 @@ const en: Labels = {
     download: 'Download the review file (review.json)',
     summary: (s) =>
       `review: ${s.confirmed} confirmed, ${s.dismissed} dismissed, ${s.pending} pending${s.unmatched ? `; ${plural(s.unmatched, 'entry', 'entries')} no longer found` : ''}`,
+  },
+  compare: {
+    title: 'Resubmission compared',
+    versions: (o, on, n, nn) => `old ${o} (${plural(on, 'finding', 'findings')}) → new ${n} (${plural(nn, 'finding', 'findings')})`,
+    status: { fixed: 'fixed', open: 'still open', changed: 'changed', added: 'new' },
+    figures: 'Figures changed (same surrounding text)',
+    was: 'was',
+    now: 'now',
+    summary: (s) => `${s.fixed} fixed, ${s.open} still open, ${s.changed} changed, ${s.added} new; ${plural(s.figures, 'figure', 'figures')} changed`,
   },
 };
 

@@ -4,7 +4,7 @@ import type { Location, ReviewMark } from '../model.js';
 import type { DocumentSummary, FileResult, RunResult } from '../result.js';
 import type { Finding } from '../rule.js';
 
-function location(l: Location) {
+export function location(l: Location) {
   return {
     text: l.text,
     excerpt: l.excerpt,
@@ -16,7 +16,7 @@ function location(l: Location) {
   };
 }
 
-function finding(f: Finding) {
+export function finding(f: Finding) {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
