@@ -104,7 +104,9 @@ export type Anchor =
   | { kind: 'paragraph'; paragraph: XmlParagraph };
 
 const isSpace = (ch: string) => /\s/.test(ch);
-const compact = (s: string) => s.replace(/\s+/g, '').replace(/…/g, '');
+const compact = (s: string) => s.replace(/\s+/g, '');
+/** An excerpt's own "…" marks where it was cut; they are not document text. */
+const excerptPieces = (excerpt: string) => excerpt.split(' | ').map((p) => compact(p).replace(/^…|…$/g, ''));
 
 /**
  * The span of `text` in these paragraphs (whitespace ignored: the parser joined and trimmed lines).
@@ -121,7 +123,7 @@ export function findSpan(paras: XmlParagraph[], text: string, excerpt: string): 
   let at = found[0];
   if (found.length > 1) {
     // the excerpt (a paragraph's context, or a table row's cells joined by " | ") picks the occurrence
-    const pieces = excerpt.split(' | ').map(compact).filter((p) => p.includes(needle));
+    const pieces = excerptPieces(excerpt).filter((p) => p.includes(needle));
     for (const piece of pieces) {
       const e = hay.indexOf(piece);
       const inside = e >= 0 ? found.find((i) => i >= e && i + needle.length <= e + piece.length) : undefined;

@@ -115,7 +115,8 @@ describe('annotated .docx of the seed report', async () => {
 
   it('anchors every finding with text on exactly that text, table cells inside their cell', () => {
     const spans = commentSpans(after.get('word/document.xml')!.toString('utf8'));
-    const ids = [...spans.keys()];
+    // ids are given in the findings' order; the document's order may differ
+    const ids = [...spans.keys()].sort((a, b) => Number(a) - Number(b));
     let inCells = 0;
     findings.forEach((f, i) => {
       const loc = f.locations[0];
@@ -158,6 +159,15 @@ describe('anchoring', () => {
     expect(blockTexts(await docOf(out.docx))).toEqual(blockTexts(doc));
   });
 
+  it('anchors text with leader dots (a contents entry): "…" in the text is the document\'s, not an excerpt\'s cut', async () => {
+    const input = await makeDocx({ body: '<w:p><w:r><w:t xml:space="preserve">附：五、自评结果应用</w:t></w:r><w:r><w:t>………………3</w:t></w:r></w:p>' });
+    const doc = await docOf(input);
+    const out = await annotateDocx(input, doc, fileResult([finding(at({ text: '五、自评结果应用………………3', paragraph: 0 }))]), OPTS);
+    const xml = (await parts(out.docx)).get('word/document.xml')!.toString('utf8');
+    expect([...commentSpans(xml).values()].map((s) => s.text)).toEqual(['五、自评结果应用………………3']);
+    expect(out.onText).toBe(1);
+  });
+
   it('picks the occurrence the excerpt names when the text repeats in a paragraph', async () => {
     const input = await makeDocx({ body: '<w:p><w:r><w:t>得分18分，其中产出指标得分18分，效益指标得分20分。</w:t></w:r></w:p>' });
     const doc = await docOf(input);
@@ -176,6 +186,20 @@ describe('anchoring', () => {
     const out = await annotateDocx(input, doc, fileResult([finding(loc)]), OPTS);
     const spans = [...commentSpans((await parts(out.docx)).get('word/document.xml')!.toString('utf8')).values()];
     expect(spans).toEqual([{ text: '18', cellText: '18', row: 2 }]);
+  });
+
+  it('counts the w:p the parser adds for a row that starts some columns in (w:gridBefore)', async () => {
+    const body =
+      '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>' +
+      '<w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>金额</w:t></w:r></w:p></w:tc></w:tr>' +
+      '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>合计100万元</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' +
+      '<w:p><w:r><w:t>上表合计100万元。</w:t></w:r></w:p><w:p><w:r><w:t>本年合计100万元。</w:t></w:r></w:p>';
+    const input = await makeDocx({ body });
+    const doc = await docOf(input);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['table', 'paragraph', 'paragraph']);
+    const out = await annotateDocx(input, doc, fileResult([finding(at({ text: '合计100万元', paragraph: 2 }))]), OPTS);
+    const xml = (await parts(out.docx)).get('word/document.xml')!.toString('utf8');
+    expect(xml).toContain('<w:t xml:space="preserve">本年</w:t></w:r><w:commentRangeStart w:id="0"/>');
   });
 
   it('puts a finding on an empty cell (a missing score) inside that cell', async () => {
