@@ -119,9 +119,10 @@ async function loadReporter(format: Format): Promise<Reporter> {
 
 async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise<number> {
   const cliLang = checkLang(flags.lang);
-  // --format docx writes an annotated copy of the one .docx checked (src/cli/annotate.ts)
-  const annotate = flags.format === 'docx' ? await import('./cli/annotate.js') : undefined;
-  annotate?.checkAnnotateArgs(files, flags.output);
+  // --format docx / pdf writes an annotated copy of the one file checked (src/cli/annotate.ts)
+  const annotated = flags.format === 'docx' || flags.format === 'pdf' ? flags.format : undefined;
+  const annotate = annotated ? await import('./cli/annotate.js') : undefined;
+  annotate?.checkAnnotateArgs(annotated!, files, flags.output);
   if (!annotate && !(FORMATS as readonly string[]).includes(flags.format)) {
     throw new UsageError('badChoice', { name: '--format', value: flags.format, choices: FORMATS.join(', ') });
   }
@@ -176,7 +177,7 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
 
   if (annotate) {
     const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
-    io.err(await annotate.writeAnnotatedDocx(result, flags.output!, { lang, author: flags.commentAuthor ?? annotate.DEFAULT_COMMENT_AUTHOR, maxBytes }));
+    io.err(await annotate.writeAnnotated(annotated!, result, flags.output!, { lang, author: flags.commentAuthor ?? annotate.DEFAULT_COMMENT_AUTHOR, maxBytes }));
     reportBaselineNotes(result, lang, io);
     return exitCodeFor(result, maxWarnings);
   }

@@ -8,8 +8,8 @@ const M = {
   },
   argFiles: { 'zh-CN': '要检查的文件、目录或通配符', en: 'files, directories or globs to check' },
   optFormat: {
-    'zh-CN': '输出格式：text、json、sarif、html、csv，或 docx（带批注的 .docx 副本，需 -o）',
-    en: 'output format: text, json, sarif, html, csv, or docx (an annotated copy of a .docx; needs -o)',
+    'zh-CN': '输出格式：text、json、sarif、html、csv，或 docx / pdf（带批注的原文件副本，需 -o）',
+    en: 'output format: text, json, sarif, html, csv, or docx / pdf (an annotated copy of the file; needs -o)',
   },
   optOutput: { 'zh-CN': '把报告写入文件（不影响退出码）', en: 'write the report to a file (the exit code is unchanged)' },
   optLang: { 'zh-CN': '语言：zh-CN 或 en', en: 'language: zh-CN or en' },
@@ -59,12 +59,20 @@ const M = {
     en: 'review file (JSON): each finding confirmed / dismissed / pending by fingerprint; dismissed ones are listed apart and not counted',
   },
   // --format docx (src/cli/annotate.ts)
-  optCommentAuthor: { 'zh-CN': '批注作者（--format docx，默认 reportlint）', en: 'comment author (--format docx; default reportlint)' },
+  optCommentAuthor: { 'zh-CN': '批注作者（--format docx / pdf，默认 reportlint）', en: 'comment author (--format docx / pdf; default reportlint)' },
   docxNeedsDocx: {
     'zh-CN': '--format docx 需要且只能有一个 .docx 文件（给出的是 {given}）；其他格式请用 --format html 或 json',
     en: '--format docx takes exactly one .docx file (given: {given}); for other formats use --format html or json',
   },
-  docxNeedsOutput: { 'zh-CN': '--format docx 需要用 -o 指定输出的 .docx 文件', en: '--format docx needs -o with the .docx file to write' },
+  pdfNeedsPdf: {
+    'zh-CN': '--format pdf 需要且只能有一个 .pdf 文件（给出的是 {given}）；.docx 请用 --format docx',
+    en: '--format pdf takes exactly one .pdf file (given: {given}); for a .docx use --format docx',
+  },
+  pdfWritten: {
+    'zh-CN': '已写入 {path}：{annotations} 条批注（{onText} 条高亮在原文上，{onRow} 条便笺在所在表格行旁，{unplaced} 条未能定位、作为便笺放在页顶）',
+    en: 'wrote {path}: {annotations} notes ({onText} highlighting the text, {onRow} beside their table row, {unplaced} not located and put at the top of a page)',
+  },
+  docxNeedsOutput: { 'zh-CN': '--format docx / pdf 需要用 -o 指定输出文件', en: '--format docx / pdf needs -o with the file to write' },
   docxSameFile: { 'zh-CN': '-o 不能是被检查的文件本身（{path}）', en: '-o must not be the checked file itself ({path})' },
   docxWritten: {
     'zh-CN': '已写入 {path}：{comments} 条批注（{onText} 条在原文上，{onParagraph} 条在所在段落，{unplaced} 条未能定位、放在文首）',

@@ -5,6 +5,7 @@
 // the padGridBefore'd XML), so a line's docxParagraph finds its w:p again.
 import { parseDocument } from 'htmlparser2';
 import type { Element, ParentNode } from 'domhandler';
+import { pickOccurrence } from './excerpt-pick.js';
 
 const W_NAMESPACES = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -105,14 +106,12 @@ export type Anchor =
 
 const isSpace = (ch: string) => /\s/.test(ch);
 const compact = (s: string) => s.replace(/\s+/g, '');
-/** An excerpt's own "…" marks where it was cut; they are not document text. */
-const excerptPieces = (excerpt: string) => excerpt.split(' | ').map((p) => compact(p).replace(/^…|…$/g, ''));
 
 /**
  * The span of `text` in these paragraphs (whitespace ignored: the parser joined and trimmed lines).
- * Several occurrences: the one inside the excerpt, else the first. null when it is not there.
+ * Several occurrences: the one the excerpt names, else the first. null when it is not there.
  */
-export function findSpan(paras: XmlParagraph[], text: string, excerpt: string): Anchor | null {
+export function findSpan(paras: XmlParagraph[], text: string, excerpt: string, inTable = false): Anchor | null {
   const chars = paras.flatMap((p) => p.chars).filter((c) => !isSpace(c.ch));
   const hay = chars.map((c) => c.ch).join('');
   const needle = compact(text);
@@ -120,19 +119,8 @@ export function findSpan(paras: XmlParagraph[], text: string, excerpt: string): 
   const found: number[] = [];
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) found.push(i);
   if (found.length === 0) return null;
-  let at = found[0];
-  if (found.length > 1) {
-    // the excerpt (a paragraph's context, or a table row's cells joined by " | ") picks the occurrence
-    const pieces = excerptPieces(excerpt).filter((p) => p.includes(needle));
-    for (const piece of pieces) {
-      const e = hay.indexOf(piece);
-      const inside = e >= 0 ? found.find((i) => i >= e && i + needle.length <= e + piece.length) : undefined;
-      if (inside !== undefined && hay.indexOf(piece, e + 1) < 0) {
-        at = inside;
-        break;
-      }
-    }
-  }
+  // several: the one the excerpt names, else the first (the comment still says what it is about)
+  const at = pickOccurrence(hay, needle, found, excerpt, inTable) ?? found[0];
   return { kind: 'span', first: chars[at], last: chars[at + needle.length - 1] };
 }
 

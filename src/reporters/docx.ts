@@ -85,7 +85,7 @@ export async function annotateDocx(input: Buffer, doc: Document, file: FileResul
 function anchorFor(doc: Document, xml: DocumentXml, loc: Location): Anchor | null {
   const paras = sourceParagraphs(doc, xml, loc);
   if (paras.length === 0) return null;
-  return findSpan(paras, loc.text, loc.excerpt) ?? { kind: 'paragraph', paragraph: paras.find((p) => p.chars.length > 0) ?? paras[0] };
+  return findSpan(paras, loc.text, loc.excerpt, loc.table !== null) ?? { kind: 'paragraph', paragraph: paras.find((p) => p.chars.length > 0) ?? paras[0] };
 }
 
 function sourceParagraphs(doc: Document, xml: DocumentXml, loc: Location): XmlParagraph[] {

@@ -12,8 +12,28 @@ beforeAll(async () => {
   await ensureBuilt();
   copyFileSync(join(REPO, 'fixtures/seed/seed.docx'), join(dir, 'seed.docx'));
   copyFileSync(join(REPO, 'fixtures/seed/seed.txt'), join(dir, 'seed.txt'));
+  copyFileSync(join(REPO, 'fixtures/seed/seed.pdf'), join(dir, 'seed.pdf'));
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('--format pdf', () => {
+  it('writes the annotated PDF, one annotation per finding, and refuses a .docx', async () => {
+    const json = await runCli(['seed.pdf', '--format', 'json'], { cwd: dir });
+    const findings = (JSON.parse(json.stdout) as { files: Array<{ findings: unknown[] }> }).files[0].findings.length;
+    const r = await runCli(['seed.pdf', '--format', 'pdf', '-o', '审核意见.pdf'], { cwd: dir });
+    expect(r.code).toBe(json.code);
+    expect(r.stderr).toContain(`审核意见.pdf：${findings} 条批注`);
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(join(dir, '审核意见.pdf'))), isEvalSupported: false }).promise;
+    let notes = 0;
+    for (let n = 1; n <= doc.numPages; n++) notes += ((await (await doc.getPage(n)).getAnnotations()) as Array<{ subtype: string }>).filter((a) => a.subtype !== 'Popup').length;
+    await doc.destroy();
+    expect(notes).toBe(findings);
+    const wrong = await runCli(['seed.docx', '--format', 'pdf', '-o', 'x.pdf', '--lang', 'en'], { cwd: dir });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--format pdf takes exactly one .pdf file (given: seed.docx)');
+  }, 120_000);
+});
 
 describe('--format docx', () => {
   it('writes the annotated copy, one comment per finding the JSON lists, with the author asked for', async () => {
@@ -38,7 +58,7 @@ describe('--format docx', () => {
   it('needs -o, and never overwrites the checked file', async () => {
     const none = await runCli(['seed.docx', '--format', 'docx'], { cwd: dir });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('--format docx 需要用 -o 指定输出的 .docx 文件');
+    expect(none.stderr).toContain('--format docx / pdf 需要用 -o 指定输出文件');
     const same = await runCli(['seed.docx', '--format', 'docx', '-o', './seed.docx', '--lang', 'en'], { cwd: dir });
     expect(same.code).toBe(2);
     expect(same.stderr).toContain('-o must not be the checked file itself');

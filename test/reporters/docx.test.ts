@@ -177,6 +177,19 @@ describe('anchoring', () => {
     expect(xml).toContain('其中产出指标得分</w:t></w:r><w:commentRangeStart w:id="0"/>');
   });
 
+  it('tells two equal figures of one short paragraph apart by where the excerpt was cut', async () => {
+    const text = '四、绩效评价指标分析（指标分值20分，评价得分20分）';
+    const input = await makeDocx({ body: `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>` });
+    const doc = await docOf(input);
+    // src/location.ts: the second starts 23 characters in, so its excerpt is cut 20 before it
+    const first = at({ text: '20分', paragraph: 0, excerpt: text });
+    const second = at({ text: '20分', paragraph: 0, excerpt: `…${text.slice(text.lastIndexOf('20分') - 20)}` });
+    const out = await annotateDocx(input, doc, fileResult([finding(first), finding(second)]), OPTS);
+    const xml = (await parts(out.docx)).get('word/document.xml')!.toString('utf8');
+    expect(xml).toContain('指标分值</w:t></w:r><w:commentRangeStart w:id="0"/>');
+    expect(xml).toContain('评价得分</w:t></w:r><w:commentRangeStart w:id="1"/>');
+  });
+
   it('anchors a table finding in its own cell, not in another cell with the same figure', async () => {
     const row = (a: string, b: string) => `<w:tr><w:tc><w:p><w:r><w:t>${a}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>${b}</w:t></w:r></w:p></w:tc></w:tr>`;
     const body = `<w:p><w:r><w:t>评分表如下：</w:t></w:r></w:p><w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${row('指标', '得分')}${row('产出数量', '18')}${row('产出质量', '18')}</w:tbl>`;
