@@ -165,3 +165,58 @@ describe('docs/review.schema.json', () => {
     expect(JSON.parse(readFileSync(join(repoRoot, 'docs/review.schema.json'), 'utf8'))).toEqual(REVIEW_SCHEMA);
   });
 });
+
+describe('the HTML report as an auditor uses it (happy-dom runs its script)', async () => {
+  const { Window } = await import('happy-dom');
+  const file = check(seedText);
+  const opts = { lang: 'zh-CN' as const, color: false, rules: allRules.map((r) => r.meta) };
+
+  /** The page loaded with its script run; clicking the download button captures what would be saved. */
+  function open(html: string) {
+    const window = new Window({ url: 'file:///report.html' });
+    const document = window.document;
+    document.write(html.replace(/<script>[^]*<\/script>/, ''));
+    const saved: string[] = [];
+    const pending: Array<Promise<void>> = [];
+    const URL = { createObjectURL: (b: Blob) => (pending.push(b.text().then((t) => void saved.push(t))), 'blob:review') };
+    window.HTMLAnchorElement.prototype.click = function () {};
+    const script = /<script>([^]*)<\/script>/.exec(html)![1];
+    new Function('document', 'location', 'URL', 'Blob', script)(document, window.location, URL, Blob);
+    const download = async () => {
+      (document.querySelector('#review-tools button') as unknown as { click(): void }).click();
+      await Promise.all(pending);
+      return saved.at(-1);
+    };
+    return { document, download };
+  }
+
+  it('shows the controls, refuses a dismissal without a reason, and saves a review file the CLI reads', async () => {
+    const { document, download } = open(renderHtml(makeRunResult([file]), opts));
+    const articles = [...document.querySelectorAll('.finding[data-fingerprint]')];
+    expect(articles.length).toBe(file.findings.length);
+    expect(articles.every((a) => !(a.querySelector('.review') as unknown as { hidden: boolean }).hidden)).toBe(true);
+    const [first, second] = articles;
+    const select = (a: (typeof articles)[number]) => a.querySelector('select') as unknown as { value: string; dispatchEvent(e: unknown): void };
+    const inputs = (a: (typeof articles)[number]) => [...a.querySelectorAll('input')] as unknown as Array<{ value: string }>;
+    select(first).value = 'dismissed';
+    select(first).dispatchEvent(new (document.defaultView!.Event)('change'));
+    expect(await download()).toBeUndefined(); // no reason, no name: nothing saved
+    inputs(first)[0].value = '口径不同，已核实';
+    inputs(first)[1].value = '张审';
+    select(second).value = 'confirmed';
+    const saved = await download();
+    expect(saved).toBeDefined();
+    const path = reviewFile(saved!);
+    const review = readReview(path);
+    expect(review.entries.find((e) => e.fingerprint === first.getAttribute('data-fingerprint'))).toMatchObject({ status: 'dismissed', reason: '口径不同，已核实', name: '张审' });
+    expect(review.entries.find((e) => e.fingerprint === second.getAttribute('data-fingerprint'))?.status).toBe('confirmed');
+    // the next run carries it: the first finding is shown apart
+    const again = applyReview(makeRunResult([file]), review, path);
+    expect(again.review).toMatchObject({ dismissed: file.findings.filter((f) => fingerprintOf(file, f).fingerprint === first.getAttribute('data-fingerprint')).length, confirmed: expect.any(Number) });
+    // and its page starts from those marks
+    const reopened = open(renderHtml(again, opts));
+    const dismissed = reopened.document.querySelector(`.dismissed .finding[data-fingerprint="${first.getAttribute('data-fingerprint')}"]`)!;
+    expect((dismissed.querySelector('select') as unknown as { value: string }).value).toBe('dismissed');
+    expect((dismissed.querySelector('input') as unknown as { value: string }).value).toBe('口径不同，已核实');
+  });
+});
