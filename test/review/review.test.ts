@@ -15,7 +15,8 @@ import type { FileResult } from '../../src/result.js';
 import { applyReview } from '../../src/review/apply.js';
 import { readReview, reviewFor, serializeReview, type ReviewFile } from '../../src/review/review-file.js';
 import { exitCodeFor, makeRunResult } from '../../src/run.js';
-import { SEED, docFromText } from '../helpers.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { SEED, docFromText, repoRoot } from '../helpers.js';
 
 const seedText = readFileSync(SEED.txt, 'utf8');
 
@@ -126,6 +127,9 @@ describe('reporters with a review', () => {
     expect(json.files[0].findings[0].review).toEqual({ status: 'confirmed', name: '王审' });
     expect(json.files[0].findings[1].review).toEqual({ status: 'pending' });
     expect(json.review).toMatchObject({ file: 'review.json', dismissed: 1, confirmed: 1 });
+    // only fields added: the contract's schema still accepts it
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(repoRoot, '../shared/contract/report.schema.json'), 'utf8')));
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     // without a review nothing new appears
     const plain = JSON.parse(renderJson(makeRunResult([file])));
     expect('review' in plain || 'dismissed' in plain.files[0] || 'review' in plain.files[0].findings[0]).toBe(false);
