@@ -270,7 +270,7 @@ const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--vers
 if (!soffice) console.warn('test/reporters/docx.test.ts: LibreOffice (soffice) not installed; the open-in-LibreOffice test is skipped');
 
 describe.skipIf(!soffice)('the annotated seed in LibreOffice', () => {
-  it('opens and keeps every comment when saved again as .docx', async () => {
+  it('converts to PDF, and keeps every comment, by our author, when saved as .odt', async () => {
     const doc = await readFixture(SEED.docx);
     const findings = checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' });
     const out = await annotateDocx(readFileSync(SEED.docx), doc, fileResult(findings), OPTS);
@@ -281,7 +281,12 @@ describe.skipIf(!soffice)('the annotated seed in LibreOffice', () => {
       stdio: 'ignore',
       timeout: 120_000,
     });
-    expect(readdirSync(join(dir, 'out'))).toEqual(['annotated.odt']);
+    execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), join(dir, 'annotated.docx')], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['annotated.odt', 'annotated.pdf']);
+    expect(readFileSync(join(dir, 'out', 'annotated.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const content = await (await JSZip.loadAsync(readFileSync(join(dir, 'out', 'annotated.odt')))).file('content.xml')!.async('string');
     // LibreOffice's own annotations: one per comment, by our author
     expect(content.match(/<office:annotation[ >]/g)?.length).toBe(findings.length);
