@@ -85,8 +85,8 @@ export function readDocumentXml(src: string): DocumentXml {
 }
 
 function gridBefore(trPr: Element, w: string): number {
-  // padGridBefore's test, on the same element: a non-empty w:trPr with w:gridBefore 1..64
-  if (!trPr.children.length) return 0;
+  // padGridBefore's test, on the same element: a non-empty <w:trPr> (that literal prefix) with w:gridBefore 1..64
+  if (w !== 'w:' || !trPr.children.length) return 0;
   const g = trPr.children.find((c): c is Element => c.type === 'tag' && c.name === `${w}gridBefore`);
   const n = Number(g?.attribs[`${w}val`] ?? 0);
   return n > 0 && n <= 64 ? n : 0;
