@@ -1,8 +1,9 @@
 // A resubmission against the version checked before: each old finding fixed,
 // still open or changed, the new ones, and the figures revised in between.
 // Findings are matched as baselines match them (rule + the text around the
-// finding, never a position), then, for what is left, with the figures in that
-// text masked; a matched finding whose message or values differ is "changed".
+// finding, never a position), then by rule and message (another format words the
+// excerpt differently), then with the figures in the text masked; a matched
+// finding whose message or values differ is "changed".
 import type { Document, Location } from '../model.js';
 import { normalizeExcerpt } from '../reporters/fingerprint.js';
 import type { FileResult } from '../result.js';
@@ -40,9 +41,13 @@ export function compareVersions(oldFile: FileResult, newFile: FileResult, oldDoc
     return i < 0 ? undefined : remaining.splice(i, 1)[0];
   };
   const figures = oldDoc && newDoc ? figureChanges(oldDoc, newDoc) : [];
-  const pass1 = oldFile.findings.map((f) => ({ f, same: take(exactKey, f) }));
-  const findings: ComparedFinding[] = pass1.map(({ f, same }) => {
-    const match = same ?? take(maskedKey, f);
+  // in order of certainty, each pass over what the ones before left: the same text around it; the same
+  // rule saying the same thing (the other format of the report words its excerpt differently); the same
+  // text once figures are masked
+  const exact = oldFile.findings.map((f) => take(exactKey, f));
+  const said = oldFile.findings.map((f, i) => exact[i] ?? take(readingKey, f));
+  const findings: ComparedFinding[] = oldFile.findings.map((f, i) => {
+    const match = said[i] ?? take(maskedKey, f);
     // the same place with the same message is still open, whatever else in its context was edited
     const changed = match !== undefined && sameReading(f) !== sameReading(match);
     const status: CompareStatus = match === undefined ? 'fixed' : changed ? 'changed' : 'open';
@@ -61,6 +66,7 @@ export function compareVersions(oldFile: FileResult, newFile: FileResult, oldDoc
 
 /** What a finding says: the same text around it with another message or other values has changed. */
 const sameReading = (f: Finding) => `${f.message}\u0000${f.expected ?? ''}\u0000${f.actual ?? ''}`;
+const readingKey = (f: Finding) => `${f.ruleId}\u0000${sameReading(f)}`;
 
 /** The same paragraph, or the same table cell. */
 function samePlace(a: Location, b: Location): boolean {

@@ -45,6 +45,17 @@ describe('the seed against its corrected copy', async () => {
   });
 });
 
+describe('the same report in another format', () => {
+  it('has nothing fixed: the findings are matched by what they say when the excerpts are worded differently', async () => {
+    const [a, b] = [await readFixture(SEED.docx), await readFixture(SEED.pdf)];
+    const c = compareVersions(checked(a, 'seed.docx'), checked(b, 'seed.pdf'), a, b);
+    expect(c.summary.fixed).toBe(0);
+    expect(c.summary.open).toBe(c.old.findings.length);
+    expect(c.summary.added).toBe(c.new.findings.length - c.old.findings.length);
+    expect(c.figures).toEqual([]);
+  });
+});
+
 describe('a partial revision', () => {
   // C01 fixed only; 项目决策's heading score changed from 6 to 5 (still wrong); a paragraph inserted at the top
   const revised = `修订说明：本稿根据审核意见修改。\n\n${seedText}`
