@@ -42,7 +42,7 @@ function write(output: string, data: Buffer): void {
   try {
     writeFileSync(output, data);
   } catch (e) {
-    throw new UsageError('cannotWrite', { path: output, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    throw new UsageError('outputWriteFailed', { path: output, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
 }
 

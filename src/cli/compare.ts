@@ -45,7 +45,7 @@ export async function runCompare(oldPath: string, newPath: string, o: CompareOpt
     try {
       writeFileSync(o.output, report);
     } catch (e) {
-      throw new UsageError('cannotWrite', { path: o.output, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+      throw new UsageError('outputWriteFailed', { path: o.output, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
     }
   }
   return { comparison, report };

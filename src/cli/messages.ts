@@ -58,6 +58,8 @@ const M = {
     'zh-CN': '审核文件（JSON）：按指纹记录每条问题已确认/已驳回/待定；驳回的问题单列，不计入退出码',
     en: 'review file (JSON): each finding confirmed / dismissed / pending by fingerprint; dismissed ones are listed apart and not counted',
   },
+  // writing an annotated copy or a comparison (src/cli/annotate.ts, src/cli/compare.ts)
+  outputWriteFailed: { 'zh-CN': '无法写入 {path}：{detail}', en: 'cannot write {path}: {detail}' },
   // --format docx (src/cli/annotate.ts)
   optCommentAuthor: { 'zh-CN': '批注作者（--format docx / pdf，默认 reportlint）', en: 'comment author (--format docx / pdf; default reportlint)' },
   docxNeedsDocx: {
