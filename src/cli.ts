@@ -44,6 +44,8 @@ interface CheckFlags {
   timeout?: string;
   maxSize?: string;
   color: boolean;
+  commentAuthor?: string;
+  review?: string;
 }
 
 /** --lang as written anywhere on the line, so that even usage errors speak it. */
@@ -120,7 +122,11 @@ async function loadReporter(format: Format): Promise<Reporter> {
 
 async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise<number> {
   const cliLang = checkLang(flags.lang);
-  if (!(FORMATS as readonly string[]).includes(flags.format)) {
+  // --format docx / pdf writes an annotated copy of the one file checked (src/cli/annotate.ts)
+  const annotated = flags.format === 'docx' || flags.format === 'pdf' ? flags.format : undefined;
+  const annotate = annotated ? await import('./cli/annotate.js') : undefined;
+  annotate?.checkAnnotateArgs(annotated!, files, flags.output);
+  if (!annotate && !(FORMATS as readonly string[]).includes(flags.format)) {
     throw new UsageError('badChoice', { name: '--format', value: flags.format, choices: FORMATS.join(', ') });
   }
   const format = flags.format as Format;
@@ -149,8 +155,10 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   if (flags.baseline) baseline = { path: flags.baseline, data: (await import('./baseline.js')).readBaseline(flags.baseline) };
 
   const outputs: OutputPath[] = [];
-  if (flags.output !== undefined) outputs.push({ option: '--output', path: flags.output });
+  if (flags.output !== undefined) outputs.push({ option: '--output', path: flags.output, annotatedCopy: annotated !== undefined });
   if (flags.writeBaseline) outputs.push({ option: '--write-baseline', path: flags.writeBaseline });
+  // --review: the auditor's decisions, read before the run (a bad file is exit 2) and carried onto its findings
+  const review = flags.review ? (await import('./review/review-file.js')).readReview(flags.review) : undefined;
 
   let progress: Progress | undefined;
   const { result, allFiles } = await runReportlint({
@@ -169,6 +177,8 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
     onFileDone: (r) => progress?.tick(r),
   });
   progress?.stop();
+  // the reviewed result in place of the run's (same object, so every use below sees it)
+  if (review) Object.assign(result, (await import('./review/apply.js')).applyReview(result, review, flags.review!));
 
   if (flags.writeBaseline) {
     const { createBaseline, serializeBaseline } = await import('./baseline.js');
@@ -177,6 +187,12 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
     io.err(msg(lang, 'baselineWritten', { path: flags.writeBaseline, count: data.entries.length }));
   }
 
+  if (annotate) {
+    const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
+    io.err(await annotate.writeAnnotated(annotated!, result, flags.output!, { lang, author: flags.commentAuthor ?? annotate.DEFAULT_COMMENT_AUTHOR, maxBytes }));
+    reportBaselineNotes(result, lang, io);
+    return exitCodeFor(result, maxWarnings);
+  }
   const toFile = flags.output !== undefined;
   const color = flags.color && !toFile && !!process.stdout.isTTY && !process.env.NO_COLOR;
   const metas: RuleMeta[] = rules.map((r) => r.meta);
@@ -234,6 +250,23 @@ async function inspectCommand(file: string, flags: { lang?: string; config?: str
   }
 }
 
+/** reportlint compare OLD NEW: rules, config and limits as a check run has them (src/cli/compare.ts). */
+async function compareCommand(oldPath: string, newPath: string, flags: CheckFlags, io: Io): Promise<number> {
+  const cliLang = checkLang(flags.lang);
+  const cliMaxBytes = flags.maxSize === undefined ? undefined : parseSize(flags.maxSize);
+  if (cliMaxBytes === null) throw new UsageError('badSize', { name: '--max-size', value: flags.maxSize! });
+  const rules = await loadRules();
+  const config = await loadConfigFor(flags, rules);
+  const lang = cliLang ?? config.lang ?? 'zh-CN';
+  io.lang = lang;
+  const ruleConfig = await ruleSettingsFor(config, flags.rule, rules);
+  const { runCompare, compareExitCode } = await import('./cli/compare.js');
+  const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
+  const { comparison, report } = await runCompare(oldPath, newPath, { format: flags.format, output: flags.output, lang, rules, ruleConfig, settings: config.settings, maxBytes });
+  if (flags.output === undefined) io.out(report);
+  return compareExitCode(comparison);
+}
+
 async function rulesCommand(flags: { lang?: string; config?: string }, io: Io): Promise<number> {
   const cliLang = checkLang(flags.lang);
   const rules = await loadRules();
@@ -277,6 +310,8 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('--timeout <seconds>', t('optTimeout'))
     .option('--max-size <size>', t('optMaxSize'))
     .option('--no-color', t('optNoColor'))
+    .option('--comment-author <name>', t('optCommentAuthor'))
+    .option('--review <file>', t('optReview'))
     .version(toolVersion(), '-V, --version', t('optVersion'))
     .helpOption('-h, --help', t('optHelp'))
     .helpCommand('help [command]', t('cmdHelp'))
@@ -295,6 +330,17 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
     // --lang, --config and --max-size are the program's options: written before or after "inspect".
     .action(async (file: string, _local: object, cmd: Command) => setExit(await inspectCommand(file, cmd.optsWithGlobals(), io)));
+
+  program
+    .command('compare')
+    .description(t('cmdCompare'))
+    .argument('<old>', t('argCompareOld'))
+    .argument('<new>', t('argCompareNew'))
+    .helpOption('-h, --help', t('optHelp'))
+    .configureHelp({ showGlobalOptions: true })
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
+    .action(async (oldPath: string, newPath: string, _local: object, cmd: Command) => setExit(await compareCommand(oldPath, newPath, cmd.optsWithGlobals(), io)));
 
   program
     .command('rules')

@@ -13,6 +13,9 @@ export interface LinePos {
 /** One physical line (or docx run of text) as the parser read it. */
 export interface RawLine extends LinePos {
   text: string;
+  /** .docx: document-order index of the w:p this line was read from (as readDocParagraphs counts), so a
+   *  finding can be anchored back on the runs (src/reporters/docx-anchor.ts). Absent for other formats. */
+  docxParagraph?: number;
 }
 
 // ---------------------------------------------------------------- raw (parser output)
@@ -72,7 +75,7 @@ export interface TextContent {
   /** rawIndex[i] = offset in `raw` of normalized character i; rawIndex[text.length] = raw.length. */
   rawIndex: number[];
   /** Start offsets (in `text`) of each physical line, with its page/line. Sorted; first starts at 0. */
-  lines: Array<LinePos & { offset: number }>;
+  lines: Array<LinePos & { offset: number; docxParagraph?: number }>;
 }
 
 export interface Paragraph extends TextContent {
@@ -227,4 +230,19 @@ export interface Location {
   paragraph: number | null;
   table: { index: number; row: number; col: number } | null;
   section: string | null;
+}
+
+// ---------------------------------------------------------------- review (src/review/)
+
+export type ReviewStatus = 'confirmed' | 'dismissed' | 'pending';
+
+/** An auditor's decision on one finding, as a review file records it. */
+export interface ReviewMark {
+  status: ReviewStatus;
+  /** Why it was dismissed (required then), or a note. */
+  reason?: string;
+  /** Who decided. */
+  name?: string;
+  /** When (ISO 8601), as the file has it. */
+  date?: string;
 }

@@ -36,6 +36,8 @@ export interface FileResult {
   encoding?: TextEncodingInfo;
   notes?: FileNote[];
   findings: Finding[];
+  /** With --review: the findings the auditor dismissed, shown apart and not counted. */
+  dismissed?: Finding[];
 }
 
 export interface RunResult {
@@ -45,6 +47,16 @@ export interface RunResult {
   files: FileResult[];
   /** Present when --baseline was given: how many findings it hid, and its entries that no current finding matched. */
   baseline?: BaselineSummary;
+  /** Present when --review was given: how many findings carry each status, and entries no finding matched. */
+  review?: ReviewSummary;
+}
+
+export interface ReviewSummary {
+  file: string;
+  confirmed: number;
+  dismissed: number;
+  pending: number;
+  unmatched: number;
 }
 
 export interface BaselineSummary {

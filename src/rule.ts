@@ -1,6 +1,6 @@
 // The interface between the engine and the rule modules in rules/.
 // A rule reads the Document (and shared facts), and reports findings through ctx.report.
-import type { Document, Location, SpanRef } from './model.js';
+import type { Document, Location, ReviewMark, SpanRef } from './model.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh-CN' | 'en';
@@ -75,4 +75,6 @@ export interface Finding {
   expected?: string;
   actual?: string;
   locations: Location[];
+  /** An auditor's decision on it, when a review file was given (src/review/). */
+  review?: ReviewMark;
 }

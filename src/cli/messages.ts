@@ -7,7 +7,10 @@ const M = {
     en: 'Checks budget-performance evaluation reports for internal consistency (.docx, .pdf, .txt, .md, .doc)',
   },
   argFiles: { 'zh-CN': '要检查的文件、目录或通配符', en: 'files, directories or globs to check' },
-  optFormat: { 'zh-CN': '输出格式：text、json、sarif、html、csv', en: 'output format: text, json, sarif, html, csv' },
+  optFormat: {
+    'zh-CN': '输出格式：text、json、sarif、html、csv，或 docx / pdf（带批注的原文件副本，需 -o）',
+    en: 'output format: text, json, sarif, html, csv, or docx / pdf (an annotated copy of the file; needs -o)',
+  },
   optOutput: { 'zh-CN': '把报告写入文件（不影响退出码）', en: 'write the report to a file (the exit code is unchanged)' },
   optLang: { 'zh-CN': '语言：zh-CN 或 en', en: 'language: zh-CN or en' },
   optConfig: { 'zh-CN': '配置文件（默认从当前目录向上查找 reportlint.config.json）', en: 'config file (default: reportlint.config.json from the current directory upward)' },
@@ -24,6 +27,12 @@ const M = {
   cmdInspect: { 'zh-CN': '显示对报告的理解：封面、目录、章节树、表格', en: 'show what was understood: cover, contents, section tree, tables' },
   cmdRules: { 'zh-CN': '列出全部规则及其默认级别和说明', en: 'list every rule with its default severity and description' },
   cmdHelp: { 'zh-CN': '显示命令帮助', en: 'show help for a command' },
+  cmdCompare: {
+    'zh-CN': '比对原稿与修改稿：每个原有问题已修正/仍存在/有变化，新出现的问题，以及上下文相同而数字改动之处（-f text|json|html）',
+    en: 'compare a report with its revision: each old finding fixed / still open / changed, new findings, and figures changed in the same text (-f text|json|html)',
+  },
+  argCompareOld: { 'zh-CN': '原稿（任意支持的格式）', en: 'the version checked before (any supported format)' },
+  argCompareNew: { 'zh-CN': '修改稿（任意支持的格式）', en: 'the revised version (any supported format)' },
   argInspectFile: { 'zh-CN': '要查看的报告文件', en: 'the report to inspect' },
   usagePrefix: { 'zh-CN': '用法错误', en: 'usage error' },
   seeHelp: { 'zh-CN': '运行 reportlint --help 查看用法', en: 'run reportlint --help for usage' },
@@ -71,6 +80,33 @@ const M = {
     en: '{count} baseline entries no longer match any finding (fixed? refresh with --write-baseline):',
   },
   noRules: { 'zh-CN': '（尚无规则）', en: '(no rules yet)' },
+  optReview: {
+    'zh-CN': '审核文件（JSON）：按指纹记录每条问题已确认/已驳回/待定；驳回的问题单列，不计入退出码',
+    en: 'review file (JSON): each finding confirmed / dismissed / pending by fingerprint; dismissed ones are listed apart and not counted',
+  },
+  // writing an annotated copy or a comparison (src/cli/annotate.ts, src/cli/compare.ts)
+  outputWriteFailed: { 'zh-CN': '无法写入 {path}：{detail}', en: 'cannot write {path}: {detail}' },
+  // --format docx (src/cli/annotate.ts)
+  optCommentAuthor: { 'zh-CN': '批注作者（--format docx / pdf，默认 reportlint）', en: 'comment author (--format docx / pdf; default reportlint)' },
+  docxNeedsDocx: {
+    'zh-CN': '--format docx 需要且只能有一个 .docx 文件（给出的是 {given}）；其他格式请用 --format html 或 json',
+    en: '--format docx takes exactly one .docx file (given: {given}); for other formats use --format html or json',
+  },
+  pdfNeedsPdf: {
+    'zh-CN': '--format pdf 需要且只能有一个 .pdf 文件（给出的是 {given}）；.docx 请用 --format docx',
+    en: '--format pdf takes exactly one .pdf file (given: {given}); for a .docx use --format docx',
+  },
+  pdfWritten: {
+    'zh-CN': '已写入 {path}：{annotations} 条批注（{onText} 条高亮在原文上，{onRow} 条便笺在所在表格行旁，{unplaced} 条未能定位、作为便笺放在页顶）',
+    en: 'wrote {path}: {annotations} notes ({onText} highlighting the text, {onRow} beside their table row, {unplaced} not located and put at the top of a page)',
+  },
+  docxNeedsOutput: { 'zh-CN': '--format docx / pdf 需要用 -o 指定输出文件', en: '--format docx / pdf needs -o with the file to write' },
+  docxSameFile: { 'zh-CN': '-o 不能是被检查的文件本身（{path}）', en: '-o must not be the checked file itself ({path})' },
+  docxWritten: {
+    'zh-CN': '已写入 {path}：{comments} 条批注（{onText} 条在原文上，{onParagraph} 条在所在段落，{unplaced} 条未能定位、放在文首）',
+    en: 'wrote {path}: {comments} comments ({onText} on the text, {onParagraph} on its paragraph, {unplaced} not located and put at the top)',
+  },
+  docxNotChecked: { 'zh-CN': '{path} 未能检查，未生成批注文件', en: '{path} could not be checked; no annotated file written' },
   rulesHeader: { 'zh-CN': '规则|默认级别|说明', en: 'Rule|Default|Description' },
 } satisfies Record<string, Record<Lang, string>>;
 

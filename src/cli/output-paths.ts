@@ -10,6 +10,8 @@ export interface OutputPath {
   /** The option that names it, e.g. "--output". */
   option: string;
   path: string;
+  /** The annotated copy of the report (--format docx / pdf): a .docx or .pdf by design, never the input itself. */
+  annotatedCopy?: boolean;
 }
 
 /** Report formats reportlint never writes: only a report (or its copy) has these names. */
@@ -49,7 +51,7 @@ export function checkOutputPaths(outputs: OutputPath[], inputs: string[], cwd: s
     const other = seen.get(id);
     if (other) throw new UsageError('outputTwice', { option: out.option, other: other.option, path: out.path });
     seen.set(id, out);
-    if (REPORT_ONLY_EXTENSIONS.includes(extname(out.path).toLowerCase())) {
+    if (!out.annotatedCopy && REPORT_ONLY_EXTENSIONS.includes(extname(out.path).toLowerCase())) {
       throw new UsageError('outputIsReport', { option: out.option, path: out.path, ext: extname(out.path) });
     }
     checkWritable(out, abs, info);

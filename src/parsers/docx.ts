@@ -23,6 +23,8 @@ interface ParaInfo {
   style?: string;
   headingLevel?: number;
   numbering?: ParagraphNumbering;
+  /** Its w:p's index among readDocParagraphs' (document order), when alignment found it. */
+  docIndex?: number;
 }
 
 export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument> {
@@ -186,6 +188,7 @@ function markParagraphs(doc: MammothElement, docParas: DocParagraph[], numbering
       if (match >= 0) {
         next = match + 1;
         info.numbering = numbering[match];
+        info.docIndex = match;
       }
       info.headingLevel = headingLevelOf(style, info.numbering?.outlineLvl);
       el.children = [{ type: 'text', value: `${MARK_OPEN}${infos.length}${MARK_CLOSE}` }, ...(el.children ?? [])];
@@ -238,14 +241,22 @@ function applyInfos(blocks: RawBlock[], infos: ParaInfo[]): RawBlock[] {
   return out;
 }
 
-/** Replaces each marker by its paragraph's number (or nothing); drops lines left empty. */
+/**
+ * Replaces each marker by its paragraph's number (or nothing); drops lines left empty.
+ * Each line keeps the w:p it starts in (a line after a <br> stays in the marker's paragraph).
+ */
 function substituteMarkers(lines: RawLine[], infos: ParaInfo[]): { lines: RawLine[]; first?: number } {
   let first: number | undefined;
+  let current: number | undefined;
   const out: RawLine[] = [];
   for (const l of lines) {
+    let lineStart: number | undefined;
     const text = l.text.replace(MARK_RE, (_m, i: string, offset: number, whole: string) => {
       const idx = Number(i);
       first ??= idx;
+      // the line belongs to the paragraph its text starts in (the last marker before any text)
+      if (whole.slice(0, offset).replace(MARK_RE, '').trim() === '') lineStart = idx;
+      current = idx;
       const n = infos[idx]?.numbering;
       if (!n?.autoNumber) return '';
       const rest = whole.slice(offset + _m.length).replace(MARK_RE, '');
@@ -254,7 +265,9 @@ function substituteMarkers(lines: RawLine[], infos: ParaInfo[]): { lines: RawLin
     });
     // htmlToBlocks trimmed the line; a trailing space left on it is meant (between Latin words)
     const kept = text.trimStart();
-    if (kept.trim() !== '') out.push({ ...l, text: kept });
+    if (kept.trim() === '') continue;
+    const docIndex = infos[lineStart ?? current ?? -1]?.docIndex;
+    out.push(docIndex === undefined ? { ...l, text: kept } : { ...l, text: kept, docxParagraph: docIndex });
   }
   return { lines: out, first };
 }

@@ -6,6 +6,7 @@ import type { Location } from '../model.js';
 import type { FileResult, RunResult } from '../result.js';
 import type { Finding, Severity } from '../rule.js';
 import type { ReporterOptions } from './options.js';
+import { documentIdentity, findingFingerprint, normalizeExcerpt } from './fingerprint.js';
 import { splitExcerpt } from './span.js';
 import { coordinates, describeLocation } from './where.js';
 
@@ -43,9 +44,13 @@ h3{font-size:1rem;margin:1.25rem 0 .5rem;color:#344054}
 mark{background:#fde68a;padding:0 .1rem;border-radius:2px}
 .values{display:grid;grid-template-columns:max-content 1fr;gap:0 .75rem;margin:.35rem 0}.values dt{color:var(--muted)}.values dd{margin:0}
 .related{margin:.35rem 0 0;padding-left:1.25rem}.related-title{font-size:.9rem;color:var(--muted);margin:.5rem 0 0}
+.review{display:flex;flex-wrap:wrap;gap:.35rem .75rem;align-items:center;margin:.5rem 0 0;font-size:.9rem}.review input{font:inherit;padding:.1rem .3rem}
+.review-mark{font-size:.85rem;margin-left:.5rem;color:var(--muted)}.dismissed .finding{opacity:.75}
+.review-tools{margin:1rem 0}.review-tools button{font:inherit;padding:.25rem .75rem}
 @media print{
   body{max-width:none;padding:0;font-size:11pt}
   .filters{display:none!important}
+  .review,.review-tools{display:none!important}
   .finding[hidden],.group[hidden]{display:block!important}
   mark{background:none;text-decoration:underline;font-weight:700}
   .badge{color:#000;border:1px solid #000;background:none!important}
@@ -73,6 +78,35 @@ if(m){var hs=m[1].split(',');boxes.forEach(function(b){if(hs.indexOf(b.getAttrib
 boxes.forEach(function(b){b.addEventListener('change',apply);});
 form.hidden=false;
 apply();
+// review: each finding's status, reason and reviewer, saved as a review file (--review) without a server
+var tools=document.getElementById('review-tools');
+if(!tools)return;
+var reviews=document.querySelectorAll('.finding[data-fingerprint]');
+reviews.forEach(function(it){
+ var box=it.querySelector('.review');box.hidden=false;
+ var sel=box.querySelector('select'),ins=box.querySelectorAll('input');
+ sel.value=it.getAttribute('data-status')||'pending';
+ ins[0].value=it.getAttribute('data-reason')||'';ins[1].value=it.getAttribute('data-name')||'';
+ var sync=function(){it.setAttribute('data-status',sel.value);ins.forEach(function(i){i.required=sel.value==='dismissed';});};
+ sel.addEventListener('change',sync);sync();
+});
+tools.hidden=false;
+tools.querySelector('button').addEventListener('click',function(){
+ var entries=[],seen={},bad=null;
+ reviews.forEach(function(it){
+  var fp=it.getAttribute('data-fingerprint');if(seen[fp])return;seen[fp]=1;
+  var box=it.querySelector('.review'),st=box.querySelector('select').value,ins=box.querySelectorAll('input');
+  var e={fingerprint:fp,status:st,ruleId:it.getAttribute('data-rule'),document:it.getAttribute('data-document'),excerpt:it.getAttribute('data-excerpt')};
+  var reason=ins[0].value.trim(),name=ins[1].value.trim();
+  if(reason)e.reason=reason;if(name)e.name=name;
+  if(st==='dismissed'&&(!reason||!name)&&!bad)bad=ins[reason?1:0];
+  if(it.getAttribute('data-date'))e.date=it.getAttribute('data-date');
+  entries.push(e);
+ });
+ if(bad){bad.focus();bad.reportValidity();return;}
+ var blob=new Blob([JSON.stringify({reportlintReview:1,entries:entries},null,2)+'\\n'],{type:'application/json'});
+ var a=document.createElement('a');a.href=URL.createObjectURL(blob);a.download='review.json';document.body.appendChild(a);a.click();a.remove();
+});
 })();`;
 
 function excerptHtml(loc: Location): string {
@@ -80,13 +114,37 @@ function excerptHtml(loc: Location): string {
   return `${escapeHtml(before)}${span ? `<mark>${escapeHtml(span)}</mark>` : ''}${escapeHtml(after)}`;
 }
 
-function findingHtml(f: Finding, l: Labels): string {
+/** data-* attributes the review script reads: the finding's fingerprint and its current mark. */
+function reviewAttributes(file: FileResult, f: Finding): string {
+  const m = f.review;
+  const attrs: Array<[string, string | undefined]> = [
+    ['fingerprint', findingFingerprint(file, f)],
+    ['document', documentIdentity(file)],
+    ['excerpt', normalizeExcerpt(f.locations[0]?.excerpt ?? '')],
+    ['status', m?.status ?? 'pending'],
+    ['reason', m?.reason],
+    ['name', m?.name],
+    ['date', m?.date],
+  ];
+  return attrs.filter(([, v]) => v !== undefined).map(([k, v]) => ` data-${k}="${escapeHtml(v!)}"`).join('');
+}
+
+function reviewControls(l: Labels): string {
+  const options = (['pending', 'confirmed', 'dismissed'] as const).map((st) => `<option value="${st}">${escapeHtml(l.review.status[st])}</option>`).join('');
+  return (
+    `<div class="review" hidden><select aria-label="${escapeHtml(l.review.status.pending)}">${options}</select>` +
+    `<label>${escapeHtml(l.review.reason)} <input type="text" size="24"></label><label>${escapeHtml(l.review.name)} <input type="text" size="8"></label></div>`
+  );
+}
+
+function findingHtml(f: Finding, l: Labels, file?: FileResult): string {
   const [first, ...others] = f.locations;
   const where = first ? coordinates(first, l) : '';
+  const mark = f.review && f.review.status !== 'pending' ? `<span class="review-mark">${escapeHtml(l.review.status[f.review.status])}</span>` : '';
   const parts = [
-    `<article class="finding" data-severity="${f.severity}" data-rule="${escapeHtml(f.ruleId)}">`,
+    `<article class="finding" data-severity="${f.severity}" data-rule="${escapeHtml(f.ruleId)}"${file ? reviewAttributes(file, f) : ''}>`,
     `<header><span class="badge badge-${f.severity}">${escapeHtml(l.severity[f.severity])}</span>` +
-      `<code class="rule">${escapeHtml(f.ruleId)}</code><span class="where">${escapeHtml(where)}</span></header>`,
+      `<code class="rule">${escapeHtml(f.ruleId)}</code><span class="where">${escapeHtml(where)}</span>${mark}</header>`,
     `<p class="message">${escapeHtml(f.message)}</p>`,
   ];
   if (first) parts.push(`<p class="excerpt">${excerptHtml(first)}</p>`);
@@ -103,6 +161,7 @@ function findingHtml(f: Finding, l: Labels): string {
     }
     parts.push('</ul>');
   }
+  if (file) parts.push(reviewControls(l));
   parts.push('</article>');
   return parts.join('\n');
 }
@@ -133,7 +192,13 @@ function fileHtml(file: FileResult, l: Labels): string {
   }
   for (const [section, findings] of bySection(file.findings)) {
     parts.push(`<section class="group"><h3>${escapeHtml(section ?? l.noSection)}</h3>`);
-    parts.push(...findings.map((f) => findingHtml(f, l)));
+    parts.push(...findings.map((f) => findingHtml(f, l, file)));
+    parts.push('</section>');
+  }
+  if (file.dismissed?.length) {
+    // shown apart: they do not count, but the auditor can still change their mind
+    parts.push(`<section class="dismissed"><h3>${escapeHtml(l.review.dismissedTitle(file.dismissed.length))}</h3>`);
+    parts.push(...file.dismissed.map((f) => findingHtml(f, l, file)));
     parts.push('</section>');
   }
   parts.push('</section>');
@@ -177,6 +242,8 @@ ${summaryItems.map(([key, label, n]) => `<div><dt>${escapeHtml(label)}</dt><dd d
 ${filters}
 <span class="showing">${l.html.showing('<span id="shown">' + total + '</span>', String(total))}</span>
 </form>
+${r.review ? `<p class="review-summary">${escapeHtml(l.review.summary(r.review))}</p>` : ''}
+<div id="review-tools" class="review-tools" hidden><button type="button">${escapeHtml(l.review.download)}</button></div>
 <main>
 ${r.files.map((f) => fileHtml(f, l)).join('\n')}
 </main>

@@ -1,10 +1,10 @@
 // The JSON contract (../shared/contract/report.schema.json), built key by key so
 // the order is stable whatever order the engine filled the objects in.
-import type { Location } from '../model.js';
+import type { Location, ReviewMark } from '../model.js';
 import type { BaselineSummary, DocumentSummary, FileResult, RunResult } from '../result.js';
 import type { Finding } from '../rule.js';
 
-function location(l: Location) {
+export function location(l: Location) {
   return {
     text: l.text,
     excerpt: l.excerpt,
@@ -16,7 +16,7 @@ function location(l: Location) {
   };
 }
 
-function finding(f: Finding) {
+export function finding(f: Finding) {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -24,6 +24,16 @@ function finding(f: Finding) {
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
     locations: f.locations.map(location),
+    ...(f.review ? { review: review(f.review) } : {}),
+  };
+}
+
+function review(m: ReviewMark) {
+  return {
+    status: m.status,
+    ...(m.reason !== undefined ? { reason: m.reason } : {}),
+    ...(m.name !== undefined ? { name: m.name } : {}),
+    ...(m.date !== undefined ? { date: m.date } : {}),
   };
 }
 
@@ -57,6 +67,7 @@ function file(f: FileResult) {
     ...(f.encoding ? { encoding: { name: f.encoding.name, bom: f.encoding.bom, replaced: f.encoding.replaced } } : {}),
     ...(f.notes?.length ? { notes: f.notes.map((n) => ({ code: n.code, message: n.message })) } : {}),
     findings: f.findings.map(finding),
+    ...(f.dismissed ? { dismissed: f.dismissed.map(finding) } : {}),
   };
 }
 
@@ -69,6 +80,7 @@ export function toContract(r: RunResult) {
     summary: { files: s.files, failedFiles: s.failedFiles, errors: s.errors, warnings: s.warnings, infos: s.infos },
     files: r.files.map(file),
     ...(r.baseline ? { baseline: baselineSummary(r.baseline) } : {}),
+    ...(r.review ? { review: { ...r.review } } : {}),
   };
 }
 

@@ -49,7 +49,9 @@ function renderFinding(f: Finding, widths: Widths, l: Labels, paint: Paint, colo
   const sev = padEnd(l.severity[f.severity], widths.sev);
   const rule = padEnd(f.ruleId, widths.rule);
   const [first, ...others] = f.locations;
-  const head = `  ${paint(SEVERITY_COLOR[f.severity] + ANSI.bold, sev)}  ${rule}  ${first ? whereLine(first, l) : ''}`.trimEnd();
+  // an auditor's decision (--review) stands at the end of the head line; pending says nothing
+  const mark = f.review && f.review.status !== 'pending' ? `  ［${l.review.status[f.review.status]}${f.review.reason ? `${l.colon}${clean(f.review.reason)}` : ''}${f.review.name ? ` · ${clean(f.review.name)}` : ''}］` : '';
+  const head = `  ${paint(SEVERITY_COLOR[f.severity] + ANSI.bold, sev)}  ${rule}  ${first ? whereLine(first, l) : ''}${mark}`.trimEnd();
   const indent = ' '.repeat(2 + widths.sev + 2);
   const out = [head];
   out.push(indent + clean(f.message));
@@ -80,6 +82,10 @@ function renderFile(file: FileResult, widths: Widths, l: Labels, paint: Paint, c
     if (i > 0) out.push('');
     out.push(...renderFinding(f, widths, l, paint, color));
   });
+  if (file.dismissed?.length) {
+    out.push('', `  ${paint(ANSI.dim, l.review.dismissedTitle(file.dismissed.length))}`);
+    for (const f of file.dismissed) out.push(...renderFinding(f, widths, l, (_c, s) => paint(ANSI.dim, s), false));
+  }
   return out;
 }
 
@@ -87,13 +93,13 @@ export function renderText(r: RunResult, opts: ReporterOptions): string {
   const l = labels(opts.lang);
   const paint: Paint = opts.color ? (codes, s) => `${codes}${s}${ANSI.reset}` : (_c, s) => s;
   // one set of column widths for the whole run, so every file's findings line up
-  const all = r.files.flatMap((f) => f.findings);
+  const all = r.files.flatMap((f) => [...f.findings, ...(f.dismissed ?? [])]);
   const widths: Widths = {
     sev: Math.max(0, ...all.map((f) => stringWidth(l.severity[f.severity]))),
     rule: Math.max(0, ...all.map((f) => stringWidth(f.ruleId))),
   };
   const blocks = r.files.map((f) => renderFile(f, widths, l, paint, opts.color).join('\n'));
   const summaryColor = r.summary.errors || r.summary.failedFiles ? ANSI.red : r.summary.warnings ? ANSI.yellow : ANSI.green;
-  blocks.push(paint(summaryColor + ANSI.bold, l.summaryLine(r.summary)));
+  blocks.push(paint(summaryColor + ANSI.bold, l.summaryLine(r.summary)) + (r.review ? `\n${l.review.summary(r.review)}` : ''));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,0 +1,59 @@
+// The review file (--review FILE): per finding fingerprint, confirmed / dismissed
+// (with a reason and a name) / pending. The fingerprint is the baseline's — rule,
+// the text around the finding and the document's identity, never a position — so a
+// decision survives paragraphs inserted above the finding.
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { fingerprintOf } from '../baseline.js';
+import { ConfigError } from '../config/errors.js';
+import type { ReviewMark, ReviewStatus } from '../model.js';
+import type { FileResult } from '../result.js';
+import { REVIEW_SCHEMA } from './schema.js';
+
+export interface ReviewEntry extends ReviewMark {
+  fingerprint: string;
+  ruleId?: string;
+  document?: string;
+  excerpt?: string;
+}
+
+export interface ReviewFile {
+  reportlintReview: 1;
+  entries: ReviewEntry[];
+}
+
+export function readReview(path: string): ReviewFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new ConfigError('--review', path, { 'zh-CN': `无法读取审核文件（${why}）`, en: `cannot read the review file (${why})` });
+  }
+  const validate = new Ajv2020({ allErrors: false, strict: false }).compile(REVIEW_SCHEMA);
+  if (!validate(data)) {
+    const e = validate.errors?.[0];
+    const where = e?.instancePath || '/';
+    throw new ConfigError('--review', path, {
+      'zh-CN': `不是有效的 reportlint 审核文件（${where}：${e?.message ?? ''}；驳回须写明 reason 和 name）`,
+      en: `not a valid reportlint review file (${where}: ${e?.message ?? ''}; a dismissal needs a reason and a name)`,
+    });
+  }
+  return data as ReviewFile;
+}
+
+/** A review file recording these findings' current marks, pending where none (what the HTML report downloads, too). */
+export function reviewFor(files: FileResult[]): ReviewFile {
+  const entries = new Map<string, ReviewEntry>();
+  for (const file of files) {
+    for (const f of [...file.findings, ...(file.dismissed ?? [])]) {
+      const fp = fingerprintOf(file, f);
+      if (!entries.has(fp.fingerprint)) entries.set(fp.fingerprint, { ...fp, ruleId: f.ruleId, ...(f.review ?? { status: 'pending' as ReviewStatus }) });
+    }
+  }
+  return { reportlintReview: 1, entries: [...entries.values()] };
+}
+
+export function serializeReview(r: ReviewFile): string {
+  return JSON.stringify(r, null, 2) + '\n';
+}
