@@ -221,7 +221,7 @@ export interface SpanRef {
   end?: number;
 }
 
-/** The contract's location object (../shared/contract/report.schema.json). */
+/** The contract's location object (schema/report.schema.json). */
 export interface Location {
   text: string;
   excerpt: string;

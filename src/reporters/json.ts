@@ -1,4 +1,4 @@
-// The JSON contract (../shared/contract/report.schema.json), built key by key so
+// The JSON contract (schema/report.schema.json, the project's copy of ../shared/contract's), built key by key so
 // the order is stable whatever order the engine filled the objects in.
 import type { Location, ReviewMark } from '../model.js';
 import type { BaselineSummary, DocumentSummary, FileResult, RunResult } from '../result.js';

@@ -9,7 +9,7 @@ import { findOfficeConverter } from '../../src/parsers/doc.js';
 import { REPO, ensureBuilt, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'reportlint-cli-inputs-'));
-const CHECK_OUTPUT = join(REPO, '../shared/contract/check-output.mjs');
+const CHECK_OUTPUT = join(REPO, 'schema/check-output.mjs');
 // A short clean report: no rule has anything to say about it.
 const GOOD = '关于某项目的说明\n\n一、基本情况\n\n本项目由某单位实施。\n';
 

@@ -9,8 +9,8 @@ import { reporters } from '../../src/reporters/index.js';
 import { loadResult, zhOpts } from './fixture.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const SCHEMA = join(REPO, '../shared/contract/report.schema.json');
-const CHECKER = join(REPO, '../shared/contract/check-output.mjs');
+const SCHEMA = join(REPO, 'schema/report.schema.json');
+const CHECKER = join(REPO, 'schema/check-output.mjs');
 
 describe('json reporter', () => {
   const out = reporters.json(loadResult(), zhOpts);

@@ -40,11 +40,11 @@ describe('reporters on the seed report', () => {
   it('json: passes the contract schema and checker', () => {
     const out = reporters.json(result, opts);
     const ajv = new Ajv2020.default({ strict: false });
-    const validate = ajv.compile(JSON.parse(readFileSync(join(REPO, '../shared/contract/report.schema.json'), 'utf8')));
+    const validate = ajv.compile(JSON.parse(readFileSync(join(REPO, 'schema/report.schema.json'), 'utf8')));
     expect(validate(JSON.parse(out)), JSON.stringify(validate.errors)).toBe(true);
     const file = join(mkdtempSync(join(tmpdir(), 'rl-seed-')), 'out.json');
     writeFileSync(file, out);
-    expect(execFileSync(process.execPath, [join(REPO, '../shared/contract/check-output.mjs'), file], { encoding: 'utf8' })).toMatch(
+    expect(execFileSync(process.execPath, [join(REPO, 'schema/check-output.mjs'), file], { encoding: 'utf8' })).toMatch(
       /^contract ok/,
     );
   });

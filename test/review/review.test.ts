@@ -128,7 +128,7 @@ describe('reporters with a review', () => {
     expect(json.files[0].findings[1].review).toEqual({ status: 'pending' });
     expect(json.review).toMatchObject({ file: 'review.json', dismissed: 1, confirmed: 1 });
     // only fields added: the contract's schema still accepts it
-    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(repoRoot, '../shared/contract/report.schema.json'), 'utf8')));
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(repoRoot, 'schema/report.schema.json'), 'utf8')));
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     // without a review nothing new appears
     const plain = JSON.parse(renderJson(makeRunResult([file])));
