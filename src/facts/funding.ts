@@ -5,7 +5,7 @@ import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
 import { summarizeIdentity } from './identity.js';
 import { figureScopes } from './programme-scopes.js';
-import { partScopes } from './part-scopes.js';
+import { partScopes, tableHeadingNames } from './part-scopes.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 import { datesOtherYears, evaluatedYears, type EvaluatedYears } from './years.js';
 
@@ -549,7 +549,10 @@ export function extractFunding(doc: Document): FundingFacts {
   // within the project: a city's, or a sub-programme's that the funding tables name as a row
   const parts = partScopes(
     doc,
-    figures.flatMap((f) => (f.origin !== 'table' ? [] : f.source === 'item' ? [f.label] : f.scope?.startsWith('part:') ? [f.scope.slice(5)] : [])),
+    [
+      ...figures.flatMap((f) => (f.origin !== 'table' ? [] : f.source === 'item' ? [f.label] : f.scope?.startsWith('part:') ? [f.scope.slice(5)] : [])),
+      ...tableHeadingNames(doc),
+    ],
     [doc.title ?? '', ...doc.cover.map((c) => c.value), projectName ?? ''].join('|'),
   );
   const dropped = new Set<FundFigure>();

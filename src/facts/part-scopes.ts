@@ -12,6 +12,30 @@ const PLACE_OPENING = /^(?:[（(][一二三四五六七八九十\d]+[)）])?([\u
 /** Words a place name may be followed by that show it is no subject: "市县小计", "区域", "县级". */
 const NOT_A_PLACE = /^(?:市县|县区|区县|市级|县级|区级|省级|各市|各县|全市|全县|全省|全区|本市|本县|该市|该县|地区)/;
 
+/** Cells that name a column or row of figures, not a part: kinds, totals, sources, years, units. */
+const NOT_A_PART = /资金|预算|支出|执行|到位|结余|合计|小计|总计|金额|年度|年份|项目|单位|序号|名称|指标|分值|得分|比例|率|数|财政|中央|省级|市级|县级|来源|类别|备注|情况/;
+
+/**
+ * The names the tables give their columns or rows of figures: "年度 | 传承人补助 | 非遗工坊建设 | …" names
+ * the sub-programmes a sentence may open with ("非遗工坊建设四年累计预算8,700.00万元").
+ */
+export function tableHeadingNames(doc: Document): string[] {
+  const out: string[] = [];
+  for (const t of doc.tables) {
+    if (t.rows < 3 || t.reading.confidence !== 'good') continue;
+    for (let c = 0; c < t.cols; c++) {
+      const head = t.cells[t.grid[0][c]];
+      if (head.col !== c) continue;
+      const name = head.text.replace(/\s/g, '').replace(/[(（][^)）]*[)）]$/, '');
+      if (!/^[\u4e00-\u9fff]{3,10}$/.test(name) || NOT_A_PART.test(name)) continue;
+      // a column of amounts under it
+      const body = Array.from({ length: t.rows - 1 }, (_, r) => t.cells[t.grid[r + 1][c]].text.replace(/[\s,]/g, '')).filter(Boolean);
+      if (body.length >= 2 && body.filter((x) => /^\d+(?:\.\d+)?$/.test(x)).length * 3 >= body.length * 2) out.push(name);
+    }
+  }
+  return out;
+}
+
 export interface PartScopes {
   /** The part a figure at `block` (offset `at` of a paragraph) belongs to, or null for the project's own. */
   of(block: number, at?: number): string | null;
@@ -41,7 +65,7 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
   const labels = [...new Set(partLabels.filter((l) => l.length >= 3))].sort((a, b) => b.length - a.length);
   // asked once per figure: each block's sentences and each sentence's answer are worked out once
   const sentences = new Map<number, Array<[number, number]>>();
-  const answers = new Map<string, string | null>();
+  const openings = new Map<string, Array<[number, string]>>();
   const opening = (text: string, s: number): string | null => {
     const head = text.slice(s, s + 40);
     const m = PLACE_OPENING.exec(head);
@@ -65,10 +89,32 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
         if (ranges[mid][0] <= at) lo = mid;
         else hi = mid - 1;
       }
-      const start = ranges[lo]?.[0] ?? 0;
+      const [start, end] = ranges[lo] ?? [0, b.text.length];
+      // the clauses of the sentence up to the figure: the last that opens with a part's name is its
+      // subject ("从分子项目看，非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元"); each sentence's
+      // openings are found once, then looked up
       const key = `${block}:${start}`;
-      if (!answers.has(key)) answers.set(key, opening(b.text, start));
-      return answers.get(key)!;
+      let opened = openings.get(key);
+      if (!opened) {
+        opened = [];
+        for (let c = start; c < end; ) {
+          const who = opening(b.text, c);
+          if (who) opened.push([c, who]);
+          const next = b.text.indexOf('，', c);
+          if (next < 0 || next >= end) break;
+          c = next + 1;
+        }
+        openings.set(key, opened);
+      }
+      let subject: string | null = null;
+      let a = 0;
+      let z = opened.length - 1;
+      while (a <= z) {
+        const mid = (a + z) >> 1;
+        if (opened[mid][0] <= at) (subject = opened[mid][1]), (a = mid + 1);
+        else z = mid - 1;
+      }
+      return subject;
     },
   };
 }

@@ -143,3 +143,15 @@ describe('a 小计 row', () => {
     expect(runRule(sourceBreakdown, table('110.00')).map((f) => f.locations[0].text)).toEqual(['180.00']);
   });
 });
+
+describe('a sub-programme named by a table’s column and opening a clause', () => {
+  const BY_YEAR = ['表1 分年度分子项目预算（单位：万元）', '年度\t传承人补助\t非遗工坊建设\t合计', '2021年\t1,000.00\t2,000.00\t3,000.00', '2022年\t1,200.00\t2,300.00\t3,500.00', '合计\t2,200.00\t4,300.00\t6,500.00'].join('\n');
+  const doc = (sentence: string) => docFromText(['某省非遗保护专项资金绩效评价报告', '一、资金', '专项资金累计到位6,500.00万元，累计支出6,300.00万元，执行率96.92%。', sentence, BY_YEAR].join('\n\n'));
+  it('scopes the clauses from the one that opens with it', () => {
+    const shown = extractFunding(doc('从分子项目看，非遗工坊建设累计预算4,300.00万元，支出4,100.00万元，执行率95.35%。'))
+      .figures.filter((f) => f.origin === 'text')
+      .map(show);
+    expect(shown.slice(3)).toEqual(['budget=4300 (part:非遗工坊建设)', 'spent=4100 (part:非遗工坊建设)', 'executionRate=95.35 (part:非遗工坊建设)']);
+    expect(runRule(consistency, doc('从分子项目看，非遗工坊建设累计预算4,300.00万元，支出4,100.00万元，执行率95.35%。'))).toEqual([]);
+  });
+});
