@@ -42,6 +42,7 @@ export function reassembleTables(blocks: readonly RawBlock[]): RawBlock[] {
         continue;
       }
       dropRepeatedHeaders(next);
+      mergeCutRowsAtPageBreaks(next);
       out.push(toRaw(next));
       open = { at: out.length - 1, grid: next };
       continue;
@@ -224,6 +225,19 @@ function columnTexts(d: Dense, c: number, p: number): string[] {
 /** A cell that opens a row of its own: a code ("A102", "C1"), a numbering ("3.", "（二）") or a number. */
 function opensRow(t: string): boolean {
   return /^(?:[A-Z]\d{0,4}(?![A-Za-z])|\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/.test(t) || NUMERIC.test(t);
+}
+
+/** A table its parser already joined over pages (a PDF): a row the page break cut is merged back all the same. */
+function mergeCutRowsAtPageBreaks(d: Dense): void {
+  const pageOf = (r: number): number | null => {
+    for (const c of d.at[r]) if (c.row === r) for (const l of c.lines) if (l.text.trim() && l.page !== null) return l.page;
+    return null;
+  };
+  for (let r = d.rows - 1; r > 0; r--) {
+    const here = pageOf(r);
+    const above = pageOf(r - 1);
+    if (here !== null && above !== null && here > above) mergeCutRow(d, r);
+  }
 }
 
 /**

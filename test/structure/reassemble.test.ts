@@ -111,3 +111,25 @@ describe('pieces on the next page without the header again', () => {
     expect(reassembleTables([piece(3, [HEAD, ['A101', '5', '5', '充分。'], ['A102', '5', '4', '明确。']]), piece(4, [['县财政局', '张三', '科长', '5']])])).toHaveLength(2);
   });
 });
+
+describe('a table its parser joined over pages', () => {
+  const line = (text: string, page: number) => ({ text, page, line: 1 });
+  const cell = (row: number, col: number, text: string, page: number) => ({ row, col, rowSpan: 1, colSpan: 1, lines: [line(text, page)] });
+  const rows: Array<[string[], number]> = [
+    [['序号', '文件名称', '文号'], 3],
+    [['10', '《关于加强非遗保护的意见》', '晋政发〔2021〕3号'], 3],
+    [['11', '《关于印发山西省文化旅游会展', '晋政办发〔2021〕58号'], 3],
+    [['', '康养产业发展规划的通知》', ''], 4],
+    [['12', '《非遗工坊认定办法》', '晋文旅发〔2022〕9号'], 4],
+  ];
+  const table = (): RawBlock => ({ kind: 'table', cells: rows.flatMap(([r, page], i) => r.map((t, j) => cell(i, j, t, page))) });
+  it('gets the row the page break cut merged back, its lines still on their pages', () => {
+    const [t] = reassembleTables([table()]) as Array<Extract<RawBlock, { kind: 'table' }>>;
+    const title = t.cells.find((c) => c.lines[0].text.startsWith('《关于印发'))!;
+    expect(title.lines.map((l) => [l.text, l.page])).toEqual([
+      ['《关于印发山西省文化旅游会展', 3],
+      ['康养产业发展规划的通知》', 4],
+    ]);
+    expect(Math.max(...t.cells.map((c) => c.row))).toBe(3);
+  });
+});
