@@ -8,7 +8,7 @@
 // across cells as if it were prose, and no figure is taken from a misread grid.
 import type { Rulings } from './pdf-geometry.js';
 import { startsWithNumbering } from './pdf-paragraphs.js';
-import { fillCells, type TablePart } from './pdf-tables.js';
+import { emptyPart, fillCells, type TablePart } from './pdf-tables.js';
 import { groupRunLines, joinRuns, type TextRun } from './pdf-text.js';
 
 /**
@@ -199,17 +199,7 @@ function partOf(rows: readonly Line[][], cols: readonly Column[], page: number):
   const bottom = (row: readonly Line[]): number => Math.max(...row.map((l) => l.bottom));
   const ys = [top(rows[0]) - 1, ...rows.slice(1).map((row, i) => (bottom(rows[i]) + top(row)) / 2), bottom(rows[rows.length - 1]) + 1];
   const cells = rows.flatMap((_, r) => cols.map((_c, c) => ({ r0: r, r1: r + 1, c0: c, c1: c + 1 })));
-  const part: TablePart = {
-    page,
-    xs,
-    ys,
-    cells,
-    cellLines: cells.map(() => []),
-    top: ys[0],
-    bottom: ys[ys.length - 1],
-    left: xs[0],
-    right: xs[xs.length - 1],
-  };
+  const part: TablePart = emptyPart(page, xs, ys, cells);
   fillCells(part, runs);
   return { part, runs };
 }

@@ -169,6 +169,11 @@ function bandsOf(h: readonly HSeg[], v: readonly VSeg[], xs: readonly number[], 
   return bands.map((b) => [b.r0, b.r1]);
 }
 
+/** A part of these columns, rows and cells, no text in it yet (ruled or rebuilt from text positions). */
+export function emptyPart(page: number, xs: number[], ys: number[], cells: GridRect[]): TablePart {
+  return { page, xs, ys, cells, cellLines: cells.map(() => []), top: ys[0], bottom: ys[ys.length - 1], left: xs[0], right: xs[xs.length - 1] };
+}
+
 function partOf(h: readonly HSeg[], v: readonly VSeg[], xs: number[], ys: number[], page: number): TablePart {
   const rows = ys.length - 1;
   const cols = xs.length - 1;
@@ -179,18 +184,7 @@ function partOf(h: readonly HSeg[], v: readonly VSeg[], xs: number[], ys: number
       if (r + 1 < rows && !hasHorizontal(h, ys[r + 1], xs[c], xs[c + 1])) uf.union(r * cols + c, (r + 1) * cols + c);
     }
   }
-  const cells = rectsOf(uf, rows, cols);
-  return {
-    page,
-    xs,
-    ys,
-    cells,
-    cellLines: cells.map(() => []),
-    top: ys[0],
-    bottom: ys[ys.length - 1],
-    left: xs[0],
-    right: xs[xs.length - 1],
-  };
+  return emptyPart(page, xs, ys, rectsOf(uf, rows, cols));
 }
 
 /** Components of grid positions as rectangles; a non-rectangular one is split into single positions. */
