@@ -78,7 +78,7 @@ function versionJson(f: FileResult) {
   };
 }
 
-/** The comparison as JSON (docs/compare.schema.json). */
+/** The comparison as JSON (schema/compare.schema.json). */
 export function compareContract(c: Comparison) {
   return {
     schemaVersion: 1,

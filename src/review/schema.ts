@@ -1,4 +1,4 @@
-// The review file's JSON Schema (draft 2020-12): docs/review.schema.json is this, written out.
+// The review file's JSON Schema (draft 2020-12): schema/review.schema.json is this, written out.
 export const REVIEW_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://reportlint.dev/schema/review.schema.json',

@@ -162,11 +162,11 @@ describe('reporters with a review', () => {
   });
 });
 
-describe('docs/review.schema.json', () => {
+describe('schema/review.schema.json', () => {
   it('is the schema readReview checks with', async () => {
     const { REVIEW_SCHEMA } = await import('../../src/review/schema.js');
     const { repoRoot } = await import('../helpers.js');
-    expect(JSON.parse(readFileSync(join(repoRoot, 'docs/review.schema.json'), 'utf8'))).toEqual(REVIEW_SCHEMA);
+    expect(JSON.parse(readFileSync(join(repoRoot, 'schema/review.schema.json'), 'utf8'))).toEqual(REVIEW_SCHEMA);
   });
 });
 
