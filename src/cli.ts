@@ -36,6 +36,8 @@ interface CheckFlags {
   output?: string;
   lang?: string;
   config?: string;
+  /** false with --no-config-lookup: no reportlint.config.json is looked for (one planted in an upload folder switches nothing off). */
+  configLookup: boolean;
   rule: string[];
   maxWarnings?: string;
   baseline?: string;
@@ -85,8 +87,8 @@ function configFileAbove(cwd: string): boolean {
   }
 }
 
-async function loadConfigFor(flags: { config?: string }, rules: Rule[]): Promise<ResolvedConfig> {
-  if (flags.config === undefined && !configFileAbove(process.cwd())) return { file: null, rules: {}, settings: {} };
+async function loadConfigFor(flags: { config?: string; configLookup?: boolean }, rules: Rule[]): Promise<ResolvedConfig> {
+  if (flags.config === undefined && (flags.configLookup === false || !configFileAbove(process.cwd()))) return { file: null, rules: {}, settings: {} };
   const { loadConfig } = await import('./config/load.js');
   return loadConfig({ explicitPath: flags.config, cwd: process.cwd(), rules: rules.map((r) => r.meta) });
 }
@@ -302,6 +304,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('-o, --output <file>', t('optOutput'))
     .option('--lang <lang>', t('optLang'))
     .option('-c, --config <file>', t('optConfig'))
+    .option('--no-config-lookup', t('optNoConfigLookup'))
     .option('--rule <id=severity>', t('optRule'), (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--max-warnings <n>', t('optMaxWarnings'))
     .option('--baseline <file>', t('optBaseline'))

@@ -13,6 +13,10 @@ const M = {
   },
   optOutput: { 'zh-CN': '把报告写入文件（不影响退出码）', en: 'write the report to a file (the exit code is unchanged)' },
   optLang: { 'zh-CN': '语言：zh-CN 或 en', en: 'language: zh-CN or en' },
+  optNoConfigLookup: {
+    'zh-CN': '不查找 reportlint.config.json（只用 --config 指定的配置）：上传目录中放入的配置文件不能关闭规则',
+    en: 'do not look for reportlint.config.json (only --config is read): a config planted in an upload folder switches nothing off',
+  },
   optConfig: { 'zh-CN': '配置文件（默认从当前目录向上查找 reportlint.config.json）', en: 'config file (default: reportlint.config.json from the current directory upward)' },
   optRule: { 'zh-CN': '设置规则级别，可重复：规则id=off|info|warning|error', en: 'set a rule severity, repeatable: id=off|info|warning|error' },
   optMaxWarnings: { 'zh-CN': '警告数超过 N 时退出码为 1', en: 'exit with 1 when there are more than N warnings' },
