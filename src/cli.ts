@@ -48,6 +48,8 @@ interface CheckFlags {
   color: boolean;
   commentAuthor?: string;
   review?: string;
+  /** --quiet: errors only; rules whose severity is warning or info do not run (as ESLint's --quiet). */
+  quiet?: boolean;
 }
 
 /** --lang as written anywhere on the line, so that even usage errors speak it. */
@@ -152,6 +154,7 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   const lang = cliLang ?? config.lang ?? 'zh-CN';
   io.lang = lang;
   const ruleConfig = await ruleSettingsFor(config, flags.rule, rules);
+  if (flags.quiet) for (const r of rules) if ((ruleConfig[r.meta.id]?.severity ?? r.meta.defaultSeverity) !== 'error') ruleConfig[r.meta.id] = { ...ruleConfig[r.meta.id], severity: 'off' };
   if (files.length === 0) throw new UsageError('noFiles');
   let baseline: { path: string; data: BaselineFile } | undefined;
   if (flags.baseline) baseline = { path: flags.baseline, data: (await import('./baseline.js')).readBaseline(flags.baseline) };
@@ -307,6 +310,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('--no-config-lookup', t('optNoConfigLookup'))
     .option('--rule <id=severity>', t('optRule'), (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--max-warnings <n>', t('optMaxWarnings'))
+    .option('--quiet', t('optQuiet'))
     .option('--baseline <file>', t('optBaseline'))
     .option('--write-baseline <file>', t('optWriteBaseline'))
     .option('-j, --jobs <n>', t('optJobs'))
