@@ -48,6 +48,8 @@ interface CheckFlags {
   color: boolean;
   commentAuthor?: string;
   review?: string;
+  /** --print-config FILE: print the configuration a check of FILE would use, and check nothing. */
+  printConfig?: string;
   /** --quiet: errors only; rules whose severity is warning or info do not run (as ESLint's --quiet). */
   quiet?: boolean;
 }
@@ -155,6 +157,12 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   io.lang = lang;
   const ruleConfig = await ruleSettingsFor(config, flags.rule, rules);
   if (flags.quiet) for (const r of rules) if ((ruleConfig[r.meta.id]?.severity ?? r.meta.defaultSeverity) !== 'error') ruleConfig[r.meta.id] = { ...ruleConfig[r.meta.id], severity: 'off' };
+  if (flags.printConfig !== undefined) {
+    // one configuration serves every file of a run: the config file found (or named), --rule and --quiet applied
+    const effective = Object.fromEntries(rules.map((r) => [r.meta.id, { severity: ruleConfig[r.meta.id]?.severity ?? r.meta.defaultSeverity, ...(ruleConfig[r.meta.id]?.options ? { options: ruleConfig[r.meta.id].options } : {}) }]));
+    io.out(JSON.stringify({ file: flags.printConfig, config: config.file, lang, settings: config.settings, rules: effective }, null, 2) + '\n');
+    return 0;
+  }
   if (files.length === 0) throw new UsageError('noFiles');
   let baseline: { path: string; data: BaselineFile } | undefined;
   if (flags.baseline) baseline = { path: flags.baseline, data: (await import('./baseline.js')).readBaseline(flags.baseline) };
@@ -311,6 +319,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('--rule <id=severity>', t('optRule'), (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--max-warnings <n>', t('optMaxWarnings'))
     .option('--quiet', t('optQuiet'))
+    .option('--print-config <file>', t('optPrintConfig'))
     .option('--baseline <file>', t('optBaseline'))
     .option('--write-baseline <file>', t('optWriteBaseline'))
     .option('-j, --jobs <n>', t('optJobs'))

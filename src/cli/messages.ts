@@ -14,6 +14,7 @@ const M = {
   optOutput: { 'zh-CN': '把报告写入文件（不影响退出码）', en: 'write the report to a file (the exit code is unchanged)' },
   optLang: { 'zh-CN': '语言：zh-CN 或 en', en: 'language: zh-CN or en' },
   optQuiet: { 'zh-CN': '只报告错误：级别为警告或提示的规则不运行', en: 'report errors only: rules at warning or info severity do not run' },
+  optPrintConfig: { 'zh-CN': '打印检查该文件时所用的配置（JSON），不做检查', en: 'print the configuration a check of the file would use (JSON), and check nothing' },
   optNoConfigLookup: {
     'zh-CN': '不查找 reportlint.config.json（只用 --config 指定的配置）：上传目录中放入的配置文件不能关闭规则',
     en: 'do not look for reportlint.config.json (only --config is read): a config planted in an upload folder switches nothing off',

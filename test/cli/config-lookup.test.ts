@@ -31,3 +31,17 @@ describe('--no-config-lookup', () => {
     expect(placeholders(r.stdout)).toBe(0);
   });
 });
+
+describe('--print-config FILE', () => {
+  it('prints the configuration the check would use, with --rule and --quiet applied, and checks nothing', async () => {
+    const r = await runCli(['--print-config', 'seed.txt', '--rule', 'text/brackets=error', '--quiet'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout);
+    expect(printed.config).toMatch(/reportlint\.config\.json$/);
+    expect(printed.rules['text/placeholder'].severity).toBe('off'); // the folder's config
+    expect(printed.rules['text/brackets'].severity).toBe('error'); // --rule
+    expect(printed.rules['text/duplicate-word'].severity).toBe('off'); // a warning rule under --quiet
+    expect(printed.rules['score/total'].severity).toBe('error');
+    expect(printed.files).toBeUndefined();
+  });
+});
