@@ -60,8 +60,9 @@ export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
       doc,
       options: { ...(rule.meta.defaultOptions ?? {}), ...(conf.options ?? {}) },
       settings: opts.settings,
-      shared<T>(key: string, compute: (d: Document) => T): T {
-        if (!shared.has(key)) shared.set(key, compute(doc));
+      // the config's settings (the evaluated year, the project's name) reach every fact extractor
+      shared<T>(key: string, compute: (d: Document, s: Readonly<Settings>) => T): T {
+        if (!shared.has(key)) shared.set(key, compute(doc, opts.settings));
         return shared.get(key) as T;
       },
       segmenter: getSegmenter,

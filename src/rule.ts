@@ -48,7 +48,7 @@ export interface RuleContext {
   /** Project-level settings from config (evaluated year, project name, unit aliases…). */
   readonly settings: Readonly<Settings>;
   /** Facts shared between rules, computed once per document on first use. */
-  shared<T>(key: string, compute: (doc: Document) => T): T;
+  shared<T>(key: string, compute: (doc: Document, settings: Readonly<Settings>) => T): T;
   segmenter(): Segmenter;
   report(d: ReportDescriptor): void;
 }

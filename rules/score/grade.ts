@@ -68,7 +68,7 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
   const total = consensus.verdict(0, '得分')?.reference[0];
   const totalMax = consensus.verdict(0, '分值')?.reference[0] ?? null;
   if (total)
-    for (const g of statedGrades(ctx.doc))
+    for (const g of statedGrades(ctx.doc, ctx.settings))
       check('项目总体', 'The project', pctOf(total, totalMax), showQ(total.q!), g.grade, g.span, [total.span]);
 
   // each summary row's 等级

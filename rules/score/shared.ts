@@ -14,7 +14,7 @@ export interface ScoreSystem {
 
 /** Every indicator system of the document (one 自评表 each when it holds several), the report's own first. */
 export function scoreSystems(ctx: RuleContext): ScoreSystem[] {
-  return ctx.shared(INDICATORS_KEY, (doc) => extractIndicatorSystems(doc).map((facts) => ({ facts, consensus: new Consensus(facts) })));
+  return ctx.shared(INDICATORS_KEY, (doc, settings) => extractIndicatorSystems(doc, settings).map((facts) => ({ facts, consensus: new Consensus(facts) })));
 }
 
 /** The report's own indicator system. */

@@ -1,5 +1,6 @@
 // Funding figures (预算 / 到位 / 使用 / 结余, 到位率 / 执行率, the source breakdown)
 // from sentences and from tables, extracted once per document for the money rules.
+import type { Settings } from '../rule.js';
 import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
@@ -532,11 +533,11 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
 
 // ---------------------------------------------------------------- the document
 
-export function extractFunding(doc: Document): FundingFacts {
+export function extractFunding(doc: Document, settings: Readonly<Settings> = {}): FundingFacts {
   const figures: FundFigure[] = [];
   const breakdowns: FundBreakdown[] = [];
   let budgetRaised = false;
-  const { evaluated: year, projectName } = summarizeIdentity(doc, {});
+  const { evaluated: year, projectName } = summarizeIdentity(doc, settings);
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;

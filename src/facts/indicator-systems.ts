@@ -4,6 +4,7 @@
 // in its own section ("该项目自评得分97.60分") is that programme's, not the report's.
 // With two forms or more (src/facts/programme-scopes.ts), each is read as a system of its own.
 import type { Document } from '../model.js';
+import type { Settings } from '../rule.js';
 import { extractIndicators, type IndicatorFacts } from './indicators.js';
 import { mainForm, ownerOf, scoringForms } from './programme-scopes.js';
 
@@ -12,9 +13,9 @@ import { mainForm, ownerOf, scoringForms } from './programme-scopes.js';
  * when there is one, else the first. A document with fewer than two forms has one system, read
  * as before from every table and sentence.
  */
-export function extractIndicatorSystems(doc: Document): IndicatorFacts[] {
+export function extractIndicatorSystems(doc: Document, settings: Readonly<Settings> = {}): IndicatorFacts[] {
   const forms = scoringForms(doc);
-  if (forms.length < 2) return [extractIndicators(doc)];
+  if (forms.length < 2) return [extractIndicators(doc, { settings })];
   const main = mainForm(forms);
   const others = forms.filter((f) => f !== main);
   const otherBlocks = new Set(others.map((f) => f.block));
@@ -23,6 +24,7 @@ export function extractIndicatorSystems(doc: Document): IndicatorFacts[] {
     // the main system: every table but the other forms; a sentence naming no form is its own, except
     // an overall score, which must say whose it is ("两个项目支出自评得分分别为97.60分和97.77分" is none's)
     extractIndicators(doc, {
+      settings,
       tables: mainTables,
       owns: (block, sentence, total) => {
         const o = ownerOf(doc, forms, block, sentence);
@@ -30,7 +32,7 @@ export function extractIndicatorSystems(doc: Document): IndicatorFacts[] {
       },
     }),
     ...others.map((f) =>
-      extractIndicators(doc, { tables: new Set([f.block]), noHeadings: true, owns: (block, sentence) => ownerOf(doc, forms, block, sentence) === f }),
+      extractIndicators(doc, { settings, tables: new Set([f.block]), noHeadings: true, owns: (block, sentence) => ownerOf(doc, forms, block, sentence) === f }),
     ),
   ];
   return systems;

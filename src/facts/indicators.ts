@@ -4,6 +4,7 @@
 // table and the contents entries. Each stated figure is one ScoreFact tied to
 // one node; the same indicator named a little differently in two places
 // (服务满意度 / 满意度, 指标1：工业总产值 / 工业总产值) is one node.
+import type { Settings } from '../rule.js';
 import type { Document, SpanRef } from '../model.js';
 import { indicatorName, nameCloseness, namesMatch, type IndicatorName } from './indicator-names.js';
 import type { ScoreKind } from './indicator-mentions.js';
@@ -115,6 +116,8 @@ export interface IndicatorScope {
   owns?: (block: number, sentence: string, total: boolean) => boolean;
   /** The body's analysis headings and the contents are not this system's (a programme's form). */
   noHeadings?: boolean;
+  /** The config's settings: the evaluated year decides which stated scores are last year's. */
+  settings?: Readonly<Settings>;
 }
 
 export function extractIndicators(doc: Document, scope: IndicatorScope = {}): IndicatorFacts {
@@ -129,7 +132,7 @@ export function extractIndicators(doc: Document, scope: IndicatorScope = {}): In
   facts.push(...summaryFacts(view, tree));
   const att = attachmentTables(view, tree);
   facts.push(...att.facts);
-  facts.push(...narrativeFacts(doc, analysis, tree, sectionNode, scope.owns));
+  facts.push(...narrativeFacts(doc, analysis, tree, sectionNode, scope.owns, scope.settings));
   if (!scope.noHeadings) facts.push(...tocFacts(doc, sectionNode));
   return { nodes: tree.nodes, facts, analysisSection: analysis, attachments: att.tables };
 }

@@ -1,5 +1,6 @@
 // Targets and actuals of performance indicators ("新增规上企业20家以上，实际新增22家";
 // the attachment's 指标值 / 完成情况 / 分值 / 得分 columns), with whether the indicator got full marks.
+import type { Settings } from '../rule.js';
 import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
@@ -260,9 +261,9 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
 
 // ---------------------------------------------------------------- the document
 
-export function extractTargets(doc: Document): TargetFacts {
+export function extractTargets(doc: Document, settings: Readonly<Settings> = {}): TargetFacts {
   const statements: IndicatorStatement[] = [];
-  const { evaluated: year } = summarizeIdentity(doc, {});
+  const { evaluated: year } = summarizeIdentity(doc, settings);
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;
