@@ -24,7 +24,8 @@ export function quietUnreadTables<F extends Finding>(doc: Document, findings: F[
     const here = kept.filter((f) => !own(f) && f.severity !== 'info' && f.locations[0].table?.index === t.tableIndex);
     const rows = new Set(here.map((f) => f.locations[0].table!.row));
     if (here.length < CASCADE_MIN || rows.size * 2 < t.rows - 1) continue;
-    kept = kept.filter((f) => !here.includes(f));
+    const folded = new Set<Finding>(here);
+    kept = kept.filter((f) => !folded.has(f));
     cascades.push({ table: t, count: here.length });
   }
   return { kept, cascades };
