@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Build p2-tiyu-2024.{docx,txt} (8 injected contradictions) and their clean
-controls p2-tiyu-2024.clean.{docx,txt} (all 8 reverted).
+"""Build p2-tiyu-2024.{docx,txt,pdf} (8 injected contradictions) and their clean
+controls p2-tiyu-2024.clean.{docx,txt,pdf} (all 8 reverted).
 
 A city bureau's 部门整体支出绩效自评报告 (泰安市体育局, 山东, 2024) holding three
 indicator systems, each out of 100: the 部门整体支出绩效自评表 and one
@@ -424,6 +424,17 @@ def write_txt(path):
         f.write("\n".join(lines) + "\n")
 
 
+def to_pdf(docx):
+    """the .pdf as an office suite lays the .docx out (LibreOffice, only to make the fixture)"""
+    import shutil, subprocess
+    soffice = shutil.which("soffice")
+    if not soffice:
+        print("no soffice: skipped", docx[:-5] + ".pdf")
+        return
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", os.path.dirname(docx), docx],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 if __name__ == "__main__":
     # the report to fixtures/corpus/, its control to fixtures/corpus-clean/ (OUT=dir writes both to dir and dir/clean)
     fixtures = os.path.join(HERE, "..", "..", "..", "fixtures")
@@ -437,4 +448,5 @@ if __name__ == "__main__":
         base = os.path.join(clean_dir, NAME + ".clean") if clean else os.path.join(report_dir, NAME)
         write_docx(base + ".docx")
         write_txt(base + ".txt")
+        to_pdf(base + ".docx")
     print("wrote", report_dir, clean_dir)
