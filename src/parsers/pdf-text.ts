@@ -61,7 +61,50 @@ export function toRuns(items: ReadonlyArray<unknown>, viewport: Matrix): TextRun
     const width = Math.abs(it.width ?? 0) * Math.abs(viewport[0] || 1);
     runs.push({ text: it.str, x, right: x + width, baseline, top: baseline - size * 0.85, bottom: baseline + size * 0.15, size });
   }
-  return dropOverprint(runs);
+  return seatInsetGlyphs(dropOverprint(runs));
+}
+
+/**
+ * An office suite that draws a punctuation mark in another font (the “” of
+ * 等级为“优”) leaves a space in the run of the text around it and draws the mark
+ * on its own, inside that run's box; a space of the first font may be drawn
+ * over the mark too. Read by x alone, the mark lands after the whole run
+ * (“优 。其中：决策指标 ”). Put each such mark back into the space it fills and
+ * drop spaces drawn over a visible glyph.
+ */
+function seatInsetGlyphs(runs: TextRun[]): TextRun[] {
+  const sameLine = (a: TextRun, b: TextRun) => Math.abs(a.baseline - b.baseline) <= 0.35 * Math.min(a.size, b.size);
+  const gone = new Set<TextRun>();
+  const visible = runs.filter((r) => r.text.trim() !== '');
+  for (const r of runs) {
+    if (r.text.trim() !== '' || r.right <= r.x) continue;
+    const covered = visible.some((v) => sameLine(v, r) && Math.min(v.right, r.right) - Math.max(v.x, r.x) > 0.5 * (r.right - r.x));
+    if (covered) gone.add(r);
+  }
+  for (const mark of visible) {
+    if ([...mark.text].length > 2) continue;
+    const host = visible.find((h) => h !== mark && !gone.has(h) && sameLine(h, mark) && h.x < mark.x && mark.right <= h.right + 0.2 * mark.size && /\s/u.test(h.text));
+    const at = host ? spaceUnder(host, mark) : -1;
+    if (!host || at < 0) continue;
+    const chars = [...host.text];
+    chars.splice(at, 1, mark.text);
+    host.text = chars.join('');
+    gone.add(mark);
+  }
+  return gone.size ? runs.filter((r) => !gone.has(r)) : runs;
+}
+
+/** The index of the space in host whose estimated place (a Chinese glyph one em, others half) is where mark starts. */
+function spaceUnder(host: TextRun, mark: TextRun): number {
+  const chars = [...host.text];
+  const ems = chars.map((c) => (isCjk(c) || /[\u3000-\u303f\uff00-\uffef]/u.test(c) ? 1 : 0.5));
+  const scale = (host.right - host.x) / (ems.reduce((a, b) => a + b, 0) || 1);
+  let x = host.x;
+  for (let i = 0; i < chars.length; i++) {
+    if (/\s/u.test(chars[i]) && Math.abs(x - mark.x) <= 0.5 * mark.size) return i;
+    x += ems[i] * scale;
+  }
+  return -1;
 }
 
 /** Fake bold draws the same text twice a fraction of a point apart: keep one. */
