@@ -431,4 +431,9 @@ if __name__ == "__main__":
     MODE["clean"] = True
     check_figures()
     write(os.path.join(HERE, NAME + ".clean.docx"))
-    print("wrote", NAME + ".docx", NAME + ".clean.docx")
+    # the .pdf of each as LibreOffice lays it out (added later as an unseen format)
+    import subprocess
+    for n in (NAME + ".docx", NAME + ".clean.docx"):
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", HERE, os.path.join(HERE, n)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    print("wrote", NAME + ".{docx,pdf}", NAME + ".clean.{docx,pdf}")
