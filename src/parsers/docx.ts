@@ -1,14 +1,15 @@
 // .docx: the package is read through the zip guard (sizes checked before
-// inflating, no DTDs), mammoth turns the document into HTML, htmlToBlocks into
-// raw blocks. Word's automatic list numbers, which mammoth drops, are computed
+// inflating, no DTDs), mammoth reads the document, docx-tree.ts and the HTML
+// walker turn its elements into raw blocks. Word's automatic list numbers, which mammoth drops, are computed
 // from numbering.xml and put back; each paragraph carries a private-use marker
-// through mammoth so its style and number find it again in the HTML.
+// through mammoth so its style and number find it again in the blocks.
 import mammoth from 'mammoth';
 import { FileError } from '../errors.js';
 import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model.js';
 import { numberParagraphs, type ParagraphNumbering } from './docx-numbering.js';
 import { readDocParagraphs, readNumbering, readStyles, textKey, type DocParagraph } from './docx-xml.js';
-import { htmlToBlocks } from './html.js';
+import { documentTree, type MammothElement } from './docx-tree.js';
+import { treeToBlocks, type TreeNode } from './html.js';
 import { readZipParts } from './zip-guard.js';
 
 const OFFICE_DOCUMENT_REL = /\/officeDocument$/;
@@ -48,21 +49,22 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
   const numbering = numberParagraphs(docParas, readNumbering(text.get(related.numbering)), readStyles(text.get(related.styles)));
 
   const infos: ParaInfo[] = [];
-  let html: string;
+  let tree: TreeNode[] = [];
   try {
-    const result = await mammoth.convertToHtml({ file: zipFileFor(text) } as unknown as { buffer: Buffer }, {
-      includeDefaultStyleMap: true,
-      styleMap: CHINESE_HEADING_STYLE_MAP,
-      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    // mammoth's document is taken as it stands (transformDocument is its documented hook) and read as a
+    // tree here; mammoth is handed back an empty document, so it writes no HTML to be parsed again
+    await mammoth.convertToHtml({ file: zipFileFor(text) } as unknown as { buffer: Buffer }, {
       externalFileAccess: false,
-      transformDocument: (doc: MammothElement) => markParagraphs(doc, docParas, numbering, infos),
+      transformDocument: (doc: MammothElement) => {
+        tree = documentTree(markParagraphs(doc, docParas, numbering, infos));
+        return { ...doc, children: [] };
+      },
     });
-    html = result.value;
   } catch (e) {
     if (e instanceof FileError) throw e;
     throw new FileError('E_CORRUPT', { detail: e instanceof Error ? e.message.split('\n')[0] : String(e) });
   }
-  return { path, format: 'docx', pages: null, blocks: applyInfos(htmlToBlocks(html), infos) };
+  return { path, format: 'docx', pages: null, blocks: applyInfos(treeToBlocks(tree), infos) };
 }
 
 /**
@@ -95,12 +97,6 @@ const EMPTY_RUN_PROPS = /<w:rPr(?:\/>|><\/w:rPr>)/g;
 export function slimForMammoth(xml: string): string {
   return xml.replace(IGNORED_CONTAINER, '').replace(IGNORED_PROPERTY, '').replace(REVISION_IDS, '').replace(EMPTY_RUN_PROPS, '');
 }
-
-/** Chinese heading style names (WPS and localized templates write them literally). */
-const CHINESE_HEADING_STYLE_MAP = [1, 2, 3, 4, 5, 6].flatMap((n) => [
-  `p[style-name='标题 ${n}'] => h${n}:fresh`,
-  `p[style-name='标题${n}'] => h${n}:fresh`,
-]);
 
 // ---------------------------------------------------------------- the package
 
@@ -156,14 +152,6 @@ function zipFileFor(text: Map<string, string>) {
 }
 
 // ---------------------------------------------------------------- marking paragraphs
-
-interface MammothElement {
-  type: string;
-  value?: string;
-  styleId?: string | null;
-  styleName?: string | null;
-  children?: MammothElement[];
-}
 
 /**
  * Puts a marker in front of each of mammoth's paragraphs and records what we know

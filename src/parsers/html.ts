@@ -33,8 +33,20 @@ interface Walk {
 
 export function htmlToBlocks(html: string): RawBlock[] {
   const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return domToBlocks(dom.children);
+}
+
+/** A tree built in memory the way an HTML parser would build it: elements and text, nothing else. */
+export type TreeNode = { type: 'text'; data: string } | { type: 'tag'; name: string; attribs: Record<string, string>; children: TreeNode[] };
+
+/** Blocks of a tree that was never HTML text (the .docx parser's): the walk reads only what TreeNode has. */
+export function treeToBlocks(nodes: TreeNode[]): RawBlock[] {
+  return domToBlocks(nodes as unknown as ChildNode[]);
+}
+
+function domToBlocks(nodes: ChildNode[]): RawBlock[] {
   const w: Walk = { out: [], cur: null, flattenTables: false };
-  walkNodes(dom.children, w, undefined);
+  walkNodes(nodes, w, undefined);
   flush(w);
   return w.out;
 }

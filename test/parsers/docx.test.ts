@@ -451,3 +451,16 @@ function declareSize(zip: Buffer, name: string, size: number): Buffer {
   }
   return out;
 }
+
+describe('parseDocx reads mammoth’s document without its HTML', async () => {
+  const path = new URL('../../fixtures/corpus/o-gonggongfalv-2024.docx', import.meta.url).pathname;
+  const doc = await parseDocx(readFileSync(path), path);
+  const texts = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [ptext(b)] : []));
+
+  it('puts the footnotes after the body, numbered where they are referred to, without the HTML back-link arrow', () => {
+    const note = texts.find((t) => t.startsWith('到位率＝实际到位资金÷预算资金×100%'));
+    expect(note).toBe('到位率＝实际到位资金÷预算资金×100%；预算执行率＝实际支出÷实际到位资金×100%。');
+    expect(texts.indexOf(note!)).toBeGreaterThan(texts.length - 3);
+    expect(texts.some((t) => /\[1\]/.test(t))).toBe(true);
+  });
+});
