@@ -6,7 +6,7 @@
 //   ---
 //   # 一、项目基本情况          headings, levels 1—4
 //   any other line             one paragraph (a line is a paragraph; blank lines are ignored)
-//   <p class="center">…</p>    a centred paragraph (cover, signature)
+//   <p class="center">…</p>    a centred paragraph (cover, captions); class="right": right-aligned (signature)
 //   <!-- pagebreak -->         a page break
 //   <table data-split="20">    a table (HTML, one or more lines): <tr class="head"> rows are the header, repeated on
 //     <tr class="head">…</tr>  every piece; rowspan / colspan on <td>/<th>; data-split="N" cuts the body into pieces of
@@ -27,7 +27,8 @@ function textOf(node) {
   return (node.children ?? []).map(textOf).join('');
 }
 
-const decode = (s) => s.replace(/\s*\n\s*/g, '\n').trim();
+// line breaks in the HTML source are not the cell's; an ideographic space that indents a cell's text ("　　其中：…") is
+const decode = (s) => s.replace(/[ \t\r]*\n[ \t\r]*/g, '\n').replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
 
 /** An HTML table → { rows: [{ head, cells: [{ text, rowspan, colspan }] }], split }. */
 function parseTable(html) {
@@ -75,8 +76,8 @@ export function parseSpec(source, dirty) {
       const level = line.indexOf(' ');
       blocks.push({ type: 'heading', level, text: line.slice(level + 1).trim() });
     } else {
-      const c = /^<p class="center">(.*)<\/p>$/.exec(line);
-      blocks.push({ type: 'para', text: c ? c[1] : line, center: Boolean(c) });
+      const c = /^<p class="(center|right)">(.*)<\/p>$/.exec(line);
+      blocks.push({ type: 'para', text: c ? c[2] : line, center: c?.[1] === 'center', right: c?.[1] === 'right' });
     }
   }
   return { meta, blocks: splitTables(blocks) };

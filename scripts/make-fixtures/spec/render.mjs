@@ -85,10 +85,10 @@ export async function toDocx(blocks, title) {
     else if (b.type === 'para')
       children.push(
         new Paragraph({
-          alignment: b.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+          alignment: b.center ? AlignmentType.CENTER : b.right ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
           pageBreakBefore,
           // 公文's body: 三号 (16 pt), a fixed 28-point line, two characters' indent
-          indent: b.center ? undefined : { firstLine: 640 },
+          indent: b.center || b.right ? undefined : { firstLine: 640 },
           spacing: { line: 560, lineRule: LineRuleType.EXACT },
           children: runs(b.text, { size: 32 }),
         }),
@@ -134,12 +134,23 @@ export function toMarkdown(blocks) {
   return out.join('\n\n') + '\n';
 }
 
-/** Blocks → Word's copy-as-text: one paragraph a line, CRLF, cells tab-separated, vertically merged cells left out. */
-export function toText(blocks) {
+/**
+ * Blocks → text as pasted from Word: one paragraph a line, CRLF, cells tab-separated. The cells a vertical span
+ * covers are an empty field each (mergedCells 'empty', P2's paste) or left out ('omit', P's "copy as text").
+ */
+export function toText(blocks, { mergedCells = 'empty' } = {}) {
   const out = [];
   for (const b of blocks) {
     if (b.type === 'heading' || b.type === 'para') out.push(b.text.replace(/\n/g, ' '));
-    else if (b.type === 'table') for (const r of b.rows) out.push(r.cells.map((c) => c.text.replace(/\n/g, ' ')).join('\t'));
+    else if (b.type === 'table') {
+      const covered = []; // covered[r]: the columns a span from a row above takes
+      b.rows.forEach((r, i) => {
+        const fields = r.cells.map((c) => ({ col: c.col, text: c.text.replace(/\n/g, ' ') }));
+        for (const c of r.cells) for (let k = 1; k < c.rowspan; k++) (covered[i + k] ??= []).push(c.col);
+        if (mergedCells === 'empty') for (const col of covered[i] ?? []) fields.push({ col, text: '' });
+        out.push(fields.sort((a, b) => a.col - b.col).map((f) => f.text).join('\t'));
+      });
+    }
   }
   return out.join('\r\n') + '\r\n';
 }
@@ -167,7 +178,7 @@ export async function renderSpec(spec, outdir) {
     const stem = join(outdir, meta.name + (dirty ? '' : '.clean'));
     writeFileSync(stem + '.docx', await toDocx(blocks, meta.title));
     writeFileSync(stem + '.md', toMarkdown(blocks));
-    writeFileSync(stem + '.txt', toText(blocks));
+    writeFileSync(stem + '.txt', toText(blocks, { mergedCells: meta.textMergedCells }));
     written.push(stem);
   }
   return written;
