@@ -1,0 +1,136 @@
+// A report-spec: one Markdown-like file a corpus report is written in, so that a new report is data, not
+// another builder (issue 13, item 5). Read here into blocks; render.mjs writes them as .docx, .md and .txt.
+//
+//   ---                        front matter: JSON (name, title, injections [{id, area, quote, note, expectedValue}])
+//   { … }
+//   ---
+//   # 一、项目基本情况          headings, levels 1—4
+//   any other line             one paragraph (a line is a paragraph; blank lines are ignored)
+//   <p class="center">…</p>    a centred paragraph (cover, captions); class="right": right-aligned (signature)
+//   <!-- pagebreak -->         a page break
+//   <table data-split="20">    a table (HTML, one or more lines): <tr class="head"> rows are the header, repeated on
+//     <tr class="head">…</tr>  every piece; rowspan / colspan on <td>/<th>; data-split="N" cuts the body into pieces of
+//     <tr><td rowspan="2">…    N rows, each piece a table of its own after a page break (as a PDF-to-Word converter
+//   </table>                   gives a table that runs over pages), a span cut by a piece starting again, empty
+//   {{正确值|注入值}}            anywhere: the clean copy reads the first, the report the second
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'htmlparser2';
+
+/** Resolves every {{clean|dirty}} of a text to one side. */
+export function pickVariant(text, dirty) {
+  return text.replace(/\{\{([^{}|]*)\|([^{}|]*)\}\}/g, (_, clean, inj) => (dirty ? inj : clean));
+}
+
+function textOf(node) {
+  if (node.type === 'text') return node.data;
+  if (node.name === 'br') return '\n';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+// line breaks in the HTML source are not the cell's; an ideographic space that indents a cell's text ("　　其中：…") is
+const decode = (s) => s.replace(/[ \t\r]*\n[ \t\r]*/g, '\n').replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+
+/** An HTML table → { rows: [{ head, cells: [{ text, rowspan, colspan }] }], split }. */
+function parseTable(html) {
+  const dom = parseDocument(html);
+  const table = dom.children.find((n) => n.name === 'table');
+  const rows = [];
+  const walk = (n) => {
+    if (n.name === 'tr') {
+      const cells = (n.children ?? [])
+        .filter((c) => c.name === 'td' || c.name === 'th')
+        .map((c) => ({
+          text: decode(textOf(c)),
+          rowspan: Number(c.attribs.rowspan ?? 1),
+          colspan: Number(c.attribs.colspan ?? 1),
+        }));
+      rows.push({ head: /\bhead\b/.test(n.attribs.class ?? '') || n.parent?.name === 'thead', cells });
+      return;
+    }
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(table);
+  return { rows, split: Number(table.attribs['data-split'] ?? 0), widths: table.attribs['data-widths']?.split(',').map(Number) };
+}
+
+/** Spec text → { meta, blocks } for one side (dirty: the report; else the clean control). */
+export function parseSpec(source, dirty) {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(source);
+  if (!m) throw new Error('spec: no front matter');
+  const meta = JSON.parse(m[1]);
+  const lines = pickVariant(source.slice(m[0].length), dirty).split('\n');
+  const blocks = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    if (line === '<!-- pagebreak -->') blocks.push({ type: 'pagebreak' });
+    else if (line.startsWith('<!--')) continue;
+    else if (line.startsWith('<table')) {
+      let html = line;
+      while (!html.includes('</table>')) {
+        if (++i >= lines.length) throw new Error('spec: unclosed <table>');
+        html += '\n' + lines[i];
+      }
+      blocks.push({ type: 'table', ...parseTable(html) });
+    } else if (/^#{1,4} /.test(line)) {
+      const level = line.indexOf(' ');
+      blocks.push({ type: 'heading', level, text: line.slice(level + 1).trim() });
+    } else {
+      const c = /^<p class="(center|right)">(.*)<\/p>$/.exec(line);
+      blocks.push({ type: 'para', text: c ? c[2] : line, center: c?.[1] === 'center', right: c?.[1] === 'right' });
+    }
+  }
+  return { meta, blocks: splitTables(blocks) };
+}
+
+export const readSpec = (path, dirty) => parseSpec(readFileSync(path, 'utf8'), dirty);
+
+/** Each body row's cells with their start column, spans resolved (a grid walk as HTML lays a table out). */
+function placeCells(rows) {
+  const taken = []; // taken[r][c]
+  return rows.map((row, r) => {
+    taken[r] ??= [];
+    let c = 0;
+    const placed = row.cells.map((cell) => {
+      while (taken[r][c]) c++;
+      for (let dr = 0; dr < cell.rowspan; dr++)
+        for (let dc = 0; dc < cell.colspan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
+      const p = { ...cell, col: c };
+      c += cell.colspan;
+      return p;
+    });
+    return { ...row, cells: placed };
+  });
+}
+
+/** Cuts a table with data-split into pieces after page breaks, the header repeated, spans cut at each cut. */
+function splitTables(blocks) {
+  const out = [];
+  for (const b of blocks) {
+    if (b.type !== 'table') {
+      out.push(b);
+      continue;
+    }
+    const head = placeCells(b.rows.filter((r) => r.head));
+    const body = placeCells(b.rows.filter((r) => !r.head));
+    const size = b.split || body.length;
+    for (let start = 0; start < body.length; start += size) {
+      const piece = body.slice(start, start + size).map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c })) }));
+      // a span that started on an earlier piece starts again, empty, at the top of this one
+      for (let r = 0; r < start; r++)
+        for (const c of body[r].cells) {
+          const left = r + c.rowspan - start;
+          if (left > 0) piece[0].cells.push({ text: '', rowspan: Math.min(left, piece.length), colspan: c.colspan, col: c.col });
+        }
+      for (let r = 0; r < piece.length; r++)
+        for (const c of piece[r].cells) c.rowspan = Math.min(c.rowspan, piece.length - r);
+      piece[0].cells.sort((a, b) => a.col - b.col);
+      if (start > 0) out.push({ type: 'pagebreak' });
+      out.push({ type: 'table', rows: [...head, ...piece], widths: b.widths, piece: start / size, of: b });
+    }
+  }
+  return out;
+}
+
+/** The column count of a table (its first row's spans). */
+export const columnCount = (t) => t.rows[0].cells.reduce((n, c) => n + c.colspan, 0);

@@ -1,0 +1,50 @@
+// Checks of the spec reader and the text renderers on a small spec (node scripts/make-fixtures/spec/selftest.mjs).
+// Not part of `npm test`: these scripts make fixtures and are run by hand, with the tools they need.
+import assert from 'node:assert/strict';
+import { parseSpec, pickVariant } from './parse.mjs';
+import { toMarkdown, toText } from './render.mjs';
+
+const spec = `---
+{"name":"t","title":"t","injections":[]}
+---
+<p class="center">封面</p>
+# 一、概况
+金额{{100|200}}万元，{{甲项目|乙项目}}。
+<table data-split="2">
+<tr class="head"><th>乡镇</th><th>项目</th><th>金额</th></tr>
+<tr><td rowspan="3">城关镇</td><td>甲</td><td>1</td></tr>
+<tr><td>乙</td><td>2</td></tr>
+<tr><td>小计</td><td>{{3|4}}</td></tr>
+<tr><td colspan="2">　　合计</td><td>3</td></tr>
+</table>
+`;
+
+// variants: the control reads the first, the report the second
+assert.equal(pickVariant('a{{1|2}}b{{x|}}', false), 'a1bx');
+assert.equal(pickVariant('a{{1|2}}b{{x|}}', true), 'a2b');
+const clean = parseSpec(spec, false).blocks;
+const dirty = parseSpec(spec, true).blocks;
+assert.equal(clean[2].text, '金额100万元，甲项目。');
+assert.equal(dirty[2].text, '金额200万元，乙项目。');
+assert.deepEqual(clean.map((b) => b.type), ['para', 'heading', 'para', 'table', 'pagebreak', 'table']);
+assert.equal(clean[0].center, true);
+
+// a table cut every 2 body rows: the header repeated on each piece, the 乡镇 span cut at the cut and started
+// again, empty, on the next piece; an ideographic indent kept
+const [p1, , p2] = clean.slice(3);
+assert.deepEqual(p1.rows.map((r) => r.cells.map((c) => c.text)), [['乡镇', '项目', '金额'], ['城关镇', '甲', '1'], ['乙', '2']]);
+assert.equal(p1.rows[1].cells[0].rowspan, 2);
+assert.deepEqual(p2.rows.map((r) => r.cells.map((c) => [c.text, c.rowspan, c.colspan, c.col])), [
+  [['乡镇', 1, 1, 0], ['项目', 1, 1, 1], ['金额', 1, 1, 2]],
+  [['', 1, 1, 0], ['小计', 1, 1, 1], ['3', 1, 1, 2]],
+  [['　　合计', 1, 2, 0], ['3', 1, 1, 2]],
+]);
+assert.equal(dirty[5].rows[1].cells[2].text, '4');
+
+// text: merged cells as empty fields (default) or left out
+assert.equal(toText(clean.slice(3, 4)), '乡镇\t项目\t金额\r\n城关镇\t甲\t1\r\n\t乙\t2\r\n');
+assert.equal(toText(clean.slice(3, 4), { mergedCells: 'omit' }), '乡镇\t项目\t金额\r\n城关镇\t甲\t1\r\n乙\t2\r\n');
+// markdown: HTML where a cell spans, a pipe table where none does
+assert.match(toMarkdown(clean.slice(3, 4)), /<td rowspan="2">城关镇<\/td>/);
+assert.match(toMarkdown(clean.slice(1, 3)), /^# 一、概况\n\n金额100万元/);
+console.log('spec selftest: ok');
