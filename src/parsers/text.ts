@@ -169,7 +169,8 @@ function readPipeRows(lines: SrcLine[], start: number, rows: TabRow[]): number {
   for (; i < lines.length && isPipeRow(lines[i].text); i++) {
     if (i === start + 1) continue; // the separator
     const inner = lines[i].text.trim().replace(/^\|/, '').replace(/\|$/, '');
-    rows.push({ fields: inner.split(/(?<!\\)\|/).map((f) => f.trim().replace(/\\\|/g, '|')), line: lines[i].no, afterGap: false });
+    // pandoc writes a header cell as **一级指标**: a cell's text is what it says, not its emphasis
+    rows.push({ fields: inner.split(/(?<!\\)\|/).map((f) => stripEmphasis(f.trim().replace(/\\\|/g, '|'))), line: lines[i].no, afterGap: false });
   }
   return i;
 }

@@ -177,3 +177,18 @@ describe('txt paragraphs: what is not a cut paragraph', () => {
     expect(doc.blocks).toHaveLength(3);
   });
 });
+
+describe('markdown pipe tables', () => {
+  it('read a cell pandoc wrote in bold (**一级指标**) as its text, so the header names its columns', () => {
+    const raw = parseText(
+      '| **一级指标** | **分值** | **得分** |\n|---|---|---|\n| 决策 | 15 | 13.50 |\n| **合计** | **100** | **90.53** |\n',
+      'a.md',
+      'md',
+      {},
+    );
+    const table = raw.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.cells.map((c) => c.lines.map((l) => l.text).join(''))).toEqual([
+      '一级指标', '分值', '得分', '决策', '15', '13.50', '合计', '100', '90.53',
+    ]);
+  });
+});
