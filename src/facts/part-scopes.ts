@@ -77,44 +77,62 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     of(block, at = 0) {
       const b = doc.blocks[block];
       if (b.kind !== 'paragraph') return null;
-      const place = sectionPlace(block);
-      if (place) return `place:${place}`;
       let ranges = sentences.get(block);
       if (!ranges) sentences.set(block, (ranges = sentencesOf(b.text)));
-      // the sentence holding `at`: the last that starts at or before it
-      let lo = 0;
-      let hi = ranges.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (ranges[mid][0] <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      const [start, end] = ranges[lo] ?? [0, b.text.length];
-      // the clauses of the sentence up to the figure: the last that opens with a part's name is its
-      // subject ("从分子项目看，非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元"); each sentence's
-      // openings are found once, then looked up
-      const key = `${block}:${start}`;
-      let opened = openings.get(key);
-      if (!opened) {
-        opened = [];
-        for (let c = start; c < end; ) {
-          const who = opening(b.text, c);
-          if (who) opened.push([c, who]);
-          const next = b.text.indexOf('，', c);
-          if (next < 0 || next >= end) break;
-          c = next + 1;
-        }
-        openings.set(key, opened);
-      }
-      let subject: string | null = null;
-      let a = 0;
-      let z = opened.length - 1;
-      while (a <= z) {
-        const mid = (a + z) >> 1;
-        if (opened[mid][0] <= at) (subject = opened[mid][1]), (a = mid + 1);
-        else z = mid - 1;
-      }
-      return subject;
+      const whose = subjectOf(b.text, ranges, block, at);
+      // "评价组现场抽查了…3个子项目，抽查投资465.77万元，…已支付455.00万元": the sample's figures, a part of
+      // whatever the sentence is about, never that whole's
+      const [start] = sentenceAt(ranges, at) ?? [0];
+      return SAMPLE.test(b.text.slice(start, at)) ? `sample:${whose ?? 'own'}` : whose;
     },
   };
+
+  function subjectOf(text: string, ranges: Array<[number, number]>, block: number, at: number): string | null {
+    const place = sectionPlace(block);
+    if (place) return `place:${place}`;
+    const [start, end] = sentenceAt(ranges, at) ?? [0, text.length];
+    // the clauses of the sentence up to the figure: the last that opens with a part's name is its
+    // subject ("从分子项目看，非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元"); each sentence's
+    // openings are found once, then looked up
+    const key = `${block}:${start}`;
+    let opened = openings.get(key);
+    if (!opened) {
+      opened = [];
+      for (let c = start; c < end; ) {
+        const who = opening(text, c);
+        if (who) opened.push([c, who]);
+        const next = text.indexOf('，', c);
+        if (next < 0 || next >= end) break;
+        c = next + 1;
+      }
+      openings.set(key, opened);
+    }
+    let subject: string | null = null;
+    let a = 0;
+    let z = opened.length - 1;
+    while (a <= z) {
+      const mid = (a + z) >> 1;
+      if (opened[mid][0] <= at) (subject = opened[mid][1]), (a = mid + 1);
+      else z = mid - 1;
+    }
+    return subject;
+  }
 }
+
+/** The sentence holding `at`: the last that starts at or before it. */
+function sentenceAt(ranges: ReadonlyArray<[number, number]>, at: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ranges[mid][0] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return ranges[lo];
+}
+
+/**
+ * A sample taken for checking: "抽查了…3个子项目", "随机抽取20户", "抽样检测水样48份", "抽查投资". Figures after it in
+ * the sentence are the sample's.
+ */
+const SAMPLE = /抽(?:查|取|检|样)[^，。；]{0,60}?\d+\s*(?:个|份|户|家|村|处|项|座|宗|人|条|批|组)|抽(?:查|样)(?:投资|金额|资金)/;

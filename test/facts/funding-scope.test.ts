@@ -155,3 +155,30 @@ describe('a sub-programme named by a table’s column and opening a clause', () 
     expect(runRule(consistency, doc('从分子项目看，非遗工坊建设累计预算4,300.00万元，支出4,100.00万元，执行率95.35%。'))).toEqual([]);
   });
 });
+
+describe('a sample checked on site', () => {
+  const town = (sample: string) =>
+    docFromText(
+      [
+        '某县2024年度农村供水工程建设项目绩效评价报告',
+        '一、项目资金情况',
+        '项目预算14,200.00万元，实际支出13,604.64万元，执行率95.81%。',
+        '二、各乡镇实施情况',
+        '（一）城关镇',
+        '城关镇子项目投资1,263.40万元，已支付1,238.66万元，支付率98.04%。',
+        sample,
+      ].join('\n\n'),
+    );
+
+  it("is the sample's money, not the township's ('抽查了…3个子项目，…已支付455.00万元')", () => {
+    const doc = town('评价组现场抽查了河桥村管网延伸工程等3个子项目，抽查投资465.77万元，已支付455.00万元。');
+    const sample = extractFunding(doc).figures.find((f) => f.q?.value.toString() === '455');
+    expect(sample?.scope).toBe('sample:place:城关镇');
+    expect(runRule(consistency, doc)).toEqual([]);
+  });
+
+  it("still compares the township's own figures ('已支付1,283.66万元' after 1,238.66)", () => {
+    const fs = runRule(consistency, town('城关镇子项目已支付1,283.66万元。'));
+    expect(fs.map((f) => f.locations[0].text)).toContain('1,283.66万元');
+  });
+});
