@@ -2,7 +2,12 @@ import { expect, it } from 'vitest';
 import moneyIdentity from '../../../rules/money/identity.js';
 import { readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
+import { allRules } from '../../../rules/index.js';
+import { span, YEARS } from '../identity/inline.js';
 import { body, FUNDING_OK, selfEvalFundsBlock } from './common.js';
+
+/** Every other rule, run with this one on a report on a programme's span. */
+const allOthers = allRules.filter((r) => r.meta.id !== moneyIdentity.meta.id);
 
 export const cases = ruleTester(
   moneyIdentity,
@@ -14,6 +19,7 @@ export const cases = ruleTester(
       { name: 'a 到位率 that is 到位 / 预算 (60 / 80 = 75%)', text: body('项目预算80万元，实际到位资金60万元，资金到位率75%。') },
       { name: '到位 over 预算 when the budget was raised', text: body('项目预算80万元，年中追加10万元，实际到位资金90万元。') },
       { name: 'the national 自评表: 执行率 = 全年执行数 ÷ 全年预算数', text: body(selfEvalFundsBlock('96.72%')) },
+      { name: "a report on a programme's span: one year's amount is not the programme's; no rule fires", text: span(`${YEARS}2023年度项目资金到位3100万元。`), with: allOthers },
     ],
     invalid: [
       { name: 'a 结转 that is not 到位 − 支出', replace: ['结转资金2.5万元', '结转资金5万元'], errors: [{ messageId: 'balance', at: '5万元', expected: '2.5万元' }] },
@@ -30,6 +36,12 @@ export const cases = ruleTester(
         name: 'the national 自评表: a wrong 执行率, shown against 全年预算数, not 年初预算数',
         text: body(selfEvalFundsBlock('96.27%')),
         errors: [{ messageId: 'rate', actual: '96.27%', expected: '96.72%', data: { denValue: '5286.4万元' } }],
+      },
+      {
+        name: "a report on a programme's span: the programme's own rate still checked (11400 ÷ 12000 = 95%); no other rule fires",
+        text: span(YEARS.replace('执行率95%', '执行率90%')),
+        with: allOthers,
+        errors: [{ messageId: 'rate', actual: '90%' }],
       },
     ],
   },
