@@ -170,7 +170,12 @@ export function ruleTester(rule: Rule, cases: RuleCases, more?: () => void): Tes
     cases.invalid.forEach((row, i) => {
       it(`invalid: ${title(row, i, 'invalid')}`, () => {
         if (row.errors.length === 0) throw new Error('an invalid row lists its errors');
-        for (const e of row.errors) if ((e.rule ?? id) === id && !rule.meta.messages[e.messageId]) throw new Error(`${id} has no message ${e.messageId}`);
+        const run = [rule, ...(row.with ?? [])];
+        for (const e of row.errors) {
+          const owner = run.find((r) => r.meta.id === (e.rule ?? id));
+          if (!owner) throw new Error(`${e.rule} is not run in this row`);
+          if (!owner.meta.messages[e.messageId]) throw new Error(`${owner.meta.id} has no message ${e.messageId}`);
+        }
         const got = runRow(rule, cases, row);
         const n = Math.max(got.length, row.errors.length);
         const pairs = Array.from({ length: n }, (_, k) => [got[k], row.errors[k]] as const);
