@@ -35,7 +35,18 @@ const shown = (s: string) => s.replace(/\t/g, ' | ').replace(/\n/g, ' ⏎ ');
 const block = (s: string) => ['```text', s.replace(/\n+$/, ''), '```'].join('\n');
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function describeRow(cases: RuleCases, row: Exclude<ValidRow, string>): string[] {
+/** The rules run with one in a row, named as a group where they are one. */
+function together(rule: Rule, others: Rule[]): string {
+  const ids = new Set(others.map((r) => r.meta.id));
+  const rest = allRules.filter((r) => r !== rule);
+  if (rest.every((r) => ids.has(r.meta.id))) return 'every other rule';
+  const area = rule.meta.id.split('/')[0];
+  const mates = rest.filter((r) => r.meta.id.startsWith(`${area}/`));
+  if (ids.size === mates.length && mates.every((r) => ids.has(r.meta.id))) return `the other \`${area}/*\` rules`;
+  return others.map((r) => code(r.meta.id)).join(', ');
+}
+
+function describeRow(rule: Rule, cases: RuleCases, row: Exclude<ValidRow, string>): string[] {
   const out: string[] = [];
   const pairs = row.replace ? ((typeof row.replace[0] === 'string' ? [row.replace] : row.replace) as Array<[string, string]>) : [];
   if (row.text !== undefined) out.push(block(row.text));
@@ -47,7 +58,7 @@ function describeRow(cases: RuleCases, row: Exclude<ValidRow, string>): string[]
   const notes: string[] = [];
   if (row.options) notes.push(`options ${code(JSON.stringify(row.options))}`);
   if (row.settings) notes.push(`settings ${code(JSON.stringify(row.settings))}`);
-  if (row.with?.length) notes.push(`checked together with ${row.with.map((r) => code(r.meta.id)).join(', ')}`);
+  if (row.with?.length) notes.push(`checked together with ${together(rule, row.with)}`);
   if (notes.length) out.push(`(${notes.join('; ')})`);
   return out;
 }
@@ -73,7 +84,7 @@ function optionsSection(rule: Rule): string[] {
   return [
     '| option | type | default | meaning |',
     '|---|---|---|---|',
-    ...props.map(([name, p]) => `| \`${name}\` | ${p.type ?? ''} | ${name in defaults ? code(JSON.stringify(defaults[name])) : '–'} | ${cell(p.description ?? '')} |`),
+    ...props.map(([name, p]) => `| \`${name}\` | ${p.type ?? ''} | ${name in defaults ? code(JSON.stringify(defaults[name])) : '–'} | ${cell(p.description ?? '–')} |`),
     '',
     `In the config: ${code(`"rules": { "${rule.meta.id}": ["${rule.meta.defaultSeverity}", ${JSON.stringify(defaults)}] }`)}.`,
   ];
@@ -120,11 +131,11 @@ export function renderPage(rule: Rule, cases: RuleCases, why: string): string {
   }
   out.push('### Reported', '');
   if (!cases.invalid.length) out.push('(Only whole reports in the test file.)', '');
-  for (const row of cases.invalid) out.push(`#### ${row.name ?? 'Example'}`, '', ...describeRow(cases, row).flatMap((l) => [l, '']), describeErrors(rule, row), '');
+  for (const row of cases.invalid) out.push(`#### ${row.name ?? 'Example'}`, '', ...describeRow(rule, cases, row).flatMap((l) => [l, '']), describeErrors(rule, row), '');
   out.push('### Not reported', '');
   if (!valid.length && cases.base === undefined) out.push('(Only whole reports in the test file.)', '');
   if (!valid.length && cases.base !== undefined) out.push('The base report above.', '');
-  for (const row of valid) out.push(`#### ${row.name ?? 'Example'}`, '', ...describeRow(cases, row).flatMap((l) => [l, '']));
+  for (const row of valid) out.push(`#### ${row.name ?? 'Example'}`, '', ...describeRow(rule, cases, row).flatMap((l) => [l, '']));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n');
 }
 

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import rowRestated from '../../../rules/money/row-restated.js';
 import { fixture, readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
-import { body } from './common.js';
+import { bodyText } from './common.js';
 
 // A department's spending by category (in 元) and by programme (in 万元), checked by hand:
 // 基本支出 18,237,645.62元 = 1,823.76万元; 项目支出 6,128,904.15元 = 612.89万元, 执行率 6,128,904.15 / 6,843,700 = 89.56%;
@@ -22,7 +22,7 @@ const TABLES = [
   '知识产权保护经费\t86.00\t62.48\t72.65%',
   '合计\t302.00\t260.84\t86.37%',
 ].join('\n');
-const report = (text: string) => body(`${TABLES}\n\n${text}`);
+const report = (text: string) => bodyText(`${TABLES}\n\n${text}`);
 
 export const cases = ruleTester(
   rowRestated,
@@ -36,7 +36,7 @@ export const cases = ruleTester(
       },
       {
         name: 'two tables give the row different values',
-        text: body(`${TABLES}\n\n表3 上年支出情况（单位：元）\n\n支出类别\t全年预算数\t决算数\t执行率\n基本支出\t17,000,000.00\t16,500,000.00\t97.06%\n项目支出\t5,000,000.00\t4,000,000.00\t80.00%\n\n基本支出决算1,650万元。`),
+        text: bodyText(`${TABLES}\n\n表3 上年支出情况（单位：元）\n\n支出类别\t全年预算数\t决算数\t执行率\n基本支出\t17,000,000.00\t16,500,000.00\t97.06%\n项目支出\t5,000,000.00\t4,000,000.00\t80.00%\n\n基本支出决算1,650万元。`),
       },
     ],
     invalid: [

@@ -2,11 +2,11 @@ import { expect, it } from 'vitest';
 import sourceBreakdown from '../../../rules/money/source-breakdown.js';
 import { readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
-import { body, FUNDING_OK } from './common.js';
+import { bodyText, FUNDING_OK } from './common.js';
 
 /** 实际到位资金 57 with its parts, one left empty (市县财政). */
 const fundsTable = (a: string, b: string) =>
-  body(['资金情况', '', '计划投资额（万元）\t57\t实际到位资金（万元）\t57', `其中：中央财政\t0\t其中：中央财政\t${a}`, `省财政\t0\t省财政\t${b}`, '市县财政\t57\t市县财政\t', ''].join('\n'));
+  bodyText(['资金情况', '', '计划投资额（万元）\t57\t实际到位资金（万元）\t57', `其中：中央财政\t0\t其中：中央财政\t${a}`, `省财政\t0\t省财政\t${b}`, '市县财政\t57\t市县财政\t', ''].join('\n'));
 const byYear = (y2023: string) => `2021—2024年，省财政累计安排专项资金26,900.00万元，其中2021年6,000.00万元、2022年6,500.00万元、2023年${y2023}万元、2024年7,400.00万元。`;
 const spanReport = (sentence: string, table = '') => `某省2021—2024年非遗保护专项资金绩效评价报告\n\n一、项目概况\n\n${sentence}\n\n${table}`;
 const YEAR_TABLE = '表2 分年度预算（万元）\n\n年度\t传承人补助\t工坊建设\t合计\n2021年\t2,000.00\t4,000.00\t6,000.00\n2022年\t2,500.00\t4,000.00\t6,500.00\n2023年\t3,000.00\t4,000.00\t7,000.00\n2024年\t3,400.00\t4,000.00\t7,400.00';
@@ -25,7 +25,7 @@ export const cases = ruleTester(
     invalid: [
       {
         name: 'a sentence whose parts do not add up (60 + 40.5 + 25 ≠ 120.5)',
-        text: body('该项目实际到位资金120.5万元，其中：中央资金60万元，省级资金40.5万元，县级资金25万元。'),
+        text: bodyText('该项目实际到位资金120.5万元，其中：中央资金60万元，省级资金40.5万元，县级资金25万元。'),
         errors: [{ messageId: 'sum', actual: '120.5万元', expected: '125.5万元' }],
       },
       {

@@ -3,16 +3,16 @@ import actualConsistency from '../../../rules/target/actual-consistency.js';
 import missedFullMarks from '../../../rules/target/missed-full-marks.js';
 import { readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
-import { body, FUNDING_OK } from '../money/common.js';
+import { bodyText, FUNDING_OK } from '../money/common.js';
 
-const section = (text: string, score = '10') => body(['二、绩效评价指标分析', '', `（一）满意度指标（指标分值10分，评价得分${score}分）`, '', text, ''].join('\n'));
-const table = (actual: string, score: string) => body(['绩效指标完成情况', '', '指标名称\t分值\t指标值\t实际完成值\t得分', `群众满意度\t10\t≥95%\t${actual}\t${score}`, ''].join('\n'));
+const section = (text: string, score = '10') => bodyText(['二、绩效评价指标分析', '', `（一）满意度指标（指标分值10分，评价得分${score}分）`, '', text, ''].join('\n'));
+const table = (actual: string, score: string) => bodyText(['绩效指标完成情况', '', '指标名称\t分值\t指标值\t实际完成值\t得分', `群众满意度\t10\t≥95%\t${actual}\t${score}`, ''].join('\n'));
 // "林火视频监控点建设数量（5分）：年度目标新建8个，年内建成投用7个…，本项按满分计5分。"
 const bare = (built: string, name = '林火视频监控点建设数量') =>
-  body(['二、指标分析', '', '（一）产出数量（20分，得20分）', '', `${name}（5分）：年度目标新建8个，年内建成投用${built}个，另1个因电力接入延迟于2025年1月建成，本项按满分计5分。`, ''].join('\n'));
+  bodyText(['二、指标分析', '', '（一）产出数量（20分，得20分）', '', `${name}（5分）：年度目标新建8个，年内建成投用${built}个，另1个因电力接入延迟于2025年1月建成，本项按满分计5分。`, ''].join('\n'));
 // the marks a paragraph gives its indicator come before the actual; 38 is a figure it compares with
 const scoredFirst = (rate: string) =>
-  body(
+  bodyText(
     [
       '四、指标分析',
       '',
@@ -27,7 +27,7 @@ const scoredFirst = (rate: string) =>
   );
 // One paragraph scores two indicators, one per sentence: the 扣1分 of the first is not the second's.
 const twoInOne = (second: string) =>
-  body(
+  bodyText(
     [
       '二、指标分析',
       '',
@@ -55,7 +55,7 @@ export const cases = ruleTester(
       { name: 'a count target met: ≥20家 with 22', text: section('新增规上企业20家以上，实际新增22家，该项指标扣0分。') },
       { name: 'a bare count target met', text: bare('8') },
       { name: 'a paragraph whose actual meets the target, beside a figure it compares with', text: scoredFirst('95.65%') },
-      { name: 'every item of a list after 计划 is a target, not an actual', text: body(['一、项目概况', '', '计划硬化村内道路4.2公里、安装太阳能路灯230盏。全年实际安装太阳能路灯236盏。', '', '绩效指标\t年度目标\t实际完成\t分值\t得分', '安装太阳能路灯数量\t≥230盏\t236盏\t5\t5', ''].join('\n')), with: [actualConsistency] },
+      { name: 'every item of a list after 计划 is a target, not an actual', text: bodyText(['一、项目概况', '', '计划硬化村内道路4.2公里、安装太阳能路灯230盏。全年实际安装太阳能路灯236盏。', '', '绩效指标\t年度目标\t实际完成\t分值\t得分', '安装太阳能路灯数量\t≥230盏\t236盏\t5\t5', ''].join('\n')), with: [actualConsistency] },
       { name: 'a bare target is no floor where fewer is better', text: bare('7', '森林火灾发生次数') },
       { name: 'a bare target is no floor for money', text: section('项目成本：年度目标80万元，实际支出75万元，该项指标扣0分。') },
       { name: 'the text deducts from the second indicator too', text: twoInOne('未达到年度目标，扣1分') },
