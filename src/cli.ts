@@ -280,23 +280,29 @@ async function compareCommand(oldPath: string, newPath: string, flags: CheckFlag
   return compareExitCode(comparison);
 }
 
-async function rulesCommand(flags: { lang?: string; config?: string }, io: Io): Promise<number> {
+/** A rule's page (scripts/rule-docs.ts writes it), relative to the package. */
+const rulePage = (id: string) => `docs/rules/${id}.md`;
+
+async function rulesCommand(flags: { lang?: string; config?: string; format?: string }, io: Io): Promise<number> {
   const cliLang = checkLang(flags.lang);
   const rules = await loadRules();
   const config = await loadConfigFor(flags, rules);
   const lang = cliLang ?? config.lang ?? 'zh-CN';
   io.lang = lang;
+  if (flags.format === 'json') {
+    io.out(JSON.stringify(rules.map((r) => ({ id: r.meta.id, severity: r.meta.defaultSeverity, description: r.meta.description[lang], docs: rulePage(r.meta.id) })), null, 2) + '\n');
+    return 0;
+  }
   if (rules.length === 0) {
     io.out(msg(lang, 'noRules') + '\n');
     return 0;
   }
   const { default: stringWidth } = await import('string-width');
   const header = msg(lang, 'rulesHeader').split('|');
-  const rows = [header, ...rules.map((r) => [r.meta.id, r.meta.defaultSeverity, r.meta.description[lang]])];
-  const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
-  const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
+  const rows = [header, ...rules.map((r) => [r.meta.id, r.meta.defaultSeverity, rulePage(r.meta.id), r.meta.description[lang]])];
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => stringWidth(r[i]))));
   const pad = (s: string, w: number) => s + ' '.repeat(w - stringWidth(s));
-  io.out(rows.map((r) => `${pad(r[0], w0)}  ${pad(r[1], w1)}  ${r[2]}`).join('\n') + '\n');
+  io.out(rows.map((r) => `${pad(r[0], widths[0])}  ${pad(r[1], widths[1])}  ${pad(r[2], widths[2])}  ${r[3]}`).join('\n') + '\n');
   return 0;
 }
 

@@ -31,7 +31,7 @@ const M = {
   optVersion: { 'zh-CN': '显示版本号', en: 'print the version' },
   optHelp: { 'zh-CN': '显示帮助', en: 'show help' },
   cmdInspect: { 'zh-CN': '显示对报告的理解：封面、目录、章节树、表格', en: 'show what was understood: cover, contents, section tree, tables' },
-  cmdRules: { 'zh-CN': '列出全部规则及其默认级别和说明', en: 'list every rule with its default severity and description' },
+  cmdRules: { 'zh-CN': '列出全部规则及其默认级别、说明页和说明（--format json 输出 JSON）', en: 'list every rule with its default severity, page and description (--format json for JSON)' },
   cmdHelp: { 'zh-CN': '显示命令帮助', en: 'show help for a command' },
   cmdCompare: {
     'zh-CN': '比对原稿与修改稿：每个原有问题已修正/仍存在/有变化，新出现的问题，以及上下文相同而数字改动之处（-f text|json|html）',
@@ -113,7 +113,7 @@ const M = {
     en: 'wrote {path}: {comments} comments ({onText} on the text, {onParagraph} on its paragraph, {unplaced} not located and put at the top)',
   },
   docxNotChecked: { 'zh-CN': '{path} 未能检查，未生成批注文件', en: '{path} could not be checked; no annotated file written' },
-  rulesHeader: { 'zh-CN': '规则|默认级别|说明', en: 'Rule|Default|Description' },
+  rulesHeader: { 'zh-CN': '规则|默认级别|说明页|说明', en: 'Rule|Default|Page|Description' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof M;

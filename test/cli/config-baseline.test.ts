@@ -1,6 +1,6 @@
 // Config errors name the key and exit 2; --rule overrides; `reportlint rules`;
 // baselines hide known findings and list the ones that went away.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,17 @@ describe('config errors exit 2 and name the key', () => {
 });
 
 describe('reportlint rules', () => {
+  it('--format json gives each rule its page, a file the package holds', async () => {
+    const r = await runCli(['rules', '--format', 'json', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const listed = JSON.parse(r.stdout) as Array<{ id: string; severity: string; description: string; docs: string }>;
+    expect(listed.map((x) => x.id)).toEqual(allRules.map((x) => x.meta.id));
+    for (const x of listed) {
+      expect(x.docs).toBe(`docs/rules/${x.id}.md`);
+      expect(existsSync(join(REPO, x.docs))).toBe(true);
+    }
+    expect(listed[0].description).toBe(allRules[0].meta.description.en);
+  });
   it('lists every rule with its default severity and description in the chosen language', async () => {
     const en = await runCli(['rules', '--lang', 'en']);
     const zh = await runCli(['rules']);
@@ -84,11 +95,12 @@ describe('reportlint rules', () => {
       return;
     }
     const lines = en.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^Rule\s+Default\s+Description$/);
+    expect(lines[0]).toMatch(/^Rule\s+Default\s+Page\s+Description$/);
     expect(lines.length).toBe(allRules.length + 1);
     for (const [i, r] of allRules.entries()) {
       expect(lines[i + 1].startsWith(r.meta.id + ' ')).toBe(true);
       expect(lines[i + 1]).toContain(r.meta.defaultSeverity);
+      expect(lines[i + 1]).toContain(` docs/rules/${r.meta.id}.md `);
       expect(lines[i + 1]).toContain(r.meta.description.en);
       expect(zh.stdout).toContain(r.meta.description['zh-CN']);
     }

@@ -1,17 +1,15 @@
-// The money/target rule tests share the consistent fixture and a one-line way to break it.
+// The money/target rule tests share the consistent fixture (a report in 万元 with a table in 元) and
+// a way to wrap a few sentences as a report's body.
 import { readFileSync } from 'node:fs';
 import { docFromText, fixture } from '../../helpers.js';
 
 export const FUNDING_OK = readFileSync(fixture('money', 'funding-ok.txt'), 'utf8');
 
-/** The consistent fixture with one phrase replaced (the replaced phrase must occur). */
-export function broken(from: string, to: string) {
-  if (!FUNDING_OK.includes(from)) throw new Error(`fixture has no ${from}`);
-  return docFromText(FUNDING_OK.replace(from, to));
-}
+/** A report of body text (a first line alone would be read as the title). */
+export const bodyText = (text: string) => `某项目绩效评价报告\n\n${text}`;
 
-/** A document of body text (a first line alone would be read as the title). */
-export const body = (text: string) => docFromText(`某项目绩效评价报告\n\n${text}`);
+/** The same, read as a document (the funding facts' tests use it). */
+export const body = (text: string) => docFromText(bodyText(text));
 
 /**
  * The 项目资金 block of the national 项目支出绩效自评表, with its 年度资金总额 执行率 as given:

@@ -1,91 +1,76 @@
-import { describe, expect, it } from 'vitest';
-import rule from '../../../rules/money/consistency.js';
-import { docFromText, readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
-import { broken, body, FUNDING_OK } from './common.js';
+import { expect, it } from 'vitest';
+import consistency from '../../../rules/money/consistency.js';
+import { readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
+import { ruleTester } from '../../rule-tester.js';
+import { bodyText, FUNDING_OK } from './common.js';
 
-describe('money/consistency', () => {
-  it('is quiet when text (万元) and table (元) agree', () => {
-    expect(runRule(rule, docFromText(FUNDING_OK))).toEqual([]);
-  });
+// the text's breakdown 600,000+300,000+100,000+90,000 ≠ 1,100,000 and the table's adds up:
+// of the two statements of the 县级 budget, the table's is the one the document stands by
+const TIE = [
+  '项目预算1,100,000.00元，其中中央资金600,000.00元、省级资金300,000.00元、市级资金100,000.00元、县级资金90,000.00元。',
+  '',
+  '资金来源\t资金情况（元）\t\t执行率',
+  '\t预算安排\t实际到位\t',
+  '中央财政\t600,000.00\t600,000.00\t100%',
+  '省级财政\t300,000.00\t300,000.00\t100%',
+  '市级财政\t100,000.00\t100,000.00\t100%',
+  '县级财政\t100,000.00\t100,000.00\t100%',
+  '合计\t1,100,000.00\t1,100,000.00\t100%',
+  '',
+].join('\n');
 
-  it('fires once, at the table figure that differs from the two sentences', () => {
-    const f = runRule(rule, broken('合计\t1180000', '合计\t1150000'));
-    expect(f).toHaveLength(1);
-    expect(f[0].locations[0].text).toBe('1150000');
-    expect(f[0].locations.slice(1).map((l) => l.text)).toEqual(['118万元', '118万元']);
-    expect(f[0].expected).toBe('118万元');
-  });
-
-  it('fires once at the sentence that differs from the other statements', () => {
-    const f = runRule(rule, broken('项目支出118万元', '项目支出108万元'));
-    expect(f).toHaveLength(1);
-    expect(f[0].locations[0].text).toBe('108万元');
-  });
-
-  it('keeps 年初预算 and 调整后预算 apart', () => {
-    expect(runRule(rule, body('项目年初预算100万元，调整后预算120万元。预算数为120万元。'))).toEqual([]);
-  });
-
-  it('on two statements that disagree, reports the later one', () => {
-    const f = runRule(rule, body('项目预算50万元。\n\n附表\n\n资金来源\t预算数（万元）\t支出数（万元）\n合计\t55\t50\n'));
-    expect(f).toHaveLength(1);
-    expect(f[0].locations[0].text).toBe('55');
-    expect(f[0].locations[1].text).toBe('50万元');
-  });
-
-  it('does not compare the 市级 and 县级 parts of one breakdown with each other', () => {
-    expect(runRule(rule, body('项目预算1286.5万元，其中省级补助634.3万元、市级补助250万元、县级配套402.2万元。'))).toEqual([]);
-  });
-
-  it('reads "县级资金到位…" as the county\'s amount, not the whole project\'s', () => {
-    expect(runRule(rule, body('项目实际到位资金100万元。资金落实方面，县级资金到位20万元，未全额到位。'))).toEqual([]);
-  });
-
-  // the text's breakdown 600,000+300,000+100,000+90,000 ≠ 1,100,000 and the table's adds up:
-  // of the two statements of the 县级 budget, the table's is the one the document stands by
-  const TIE = [
-    '项目预算1,100,000.00元，其中中央资金600,000.00元、省级资金300,000.00元、市级资金100,000.00元、县级资金90,000.00元。',
-    '',
-    '资金来源\t资金情况（元）\t\t执行率',
-    '\t预算安排\t实际到位\t',
-    '中央财政\t600,000.00\t600,000.00\t100%',
-    '省级财政\t300,000.00\t300,000.00\t100%',
-    '市级财政\t100,000.00\t100,000.00\t100%',
-    '县级财政\t100,000.00\t100,000.00\t100%',
-    '合计\t1,100,000.00\t1,100,000.00\t100%',
-    '',
-  ].join('\n');
-
-  it('between two equal statements, reports the one whose breakdown does not add up, in a table whose unit is in the spanning header', () => {
-    const f = runRule(rule, body(TIE));
-    expect(f).toHaveLength(1);
-    expect(f[0].locations[0].text).toBe('90,000.00元');
-    expect(f[0].expected).toBe('100000.00元');
-    expect(f[0].locations[1].text).toBe('100,000.00');
-  });
-
-  it('does not read the 分值 beside a rate in a scoring table as the rate', () => {
-    const doc = body('项目到位资金100万元，预算100万元，资金到位率100%。\n\n附表\n\n一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分\n过程\t资金管理\t资金到位率\t4\t得分=到位率×分值\t4\n');
-    expect(runRule(rule, doc)).toEqual([]);
-  });
-
-  it.each(SEED_FORMATS)('seed (%s): 57万元 everywhere, no finding', async (fmt) => {
-    expect(runRule(rule, await readFixture(SEED[fmt]))).toEqual([]);
-  });
-});
-
-describe('money/consistency between a table rate and a text rate', () => {
-  it('reports the rate its operands do not give (96.27%), not the one they do (96.7% = 5112.86 ÷ 5286.40)', () => {
-    const doc = body(
-      [
-        '项目资金（万元）\t\t全年预算数\t全年执行数\t执行率',
-        '\t年度资金总额\t5286.40\t5112.86\t96.27%',
-        '',
-        '截至2024年12月31日，项目全年执行5,112.86万元，执行率96.7%。',
-        '',
-      ].join('\n'),
-    );
-    const f = runRule(rule, doc);
-    expect(f.map((x) => [x.actual, x.locations[0].table !== null])).toEqual([['96.27%', true]]);
-  });
-});
+export const cases = ruleTester(
+  consistency,
+  {
+    // text (万元) and table (元) agree
+    base: FUNDING_OK,
+    valid: [
+      { name: '年初预算 and 调整后预算 are kept apart', text: bodyText('项目年初预算100万元，调整后预算120万元。预算数为120万元。') },
+      { name: 'the 市级 and 县级 parts of one breakdown are not compared with each other', text: bodyText('项目预算1286.5万元，其中省级补助634.3万元、市级补助250万元、县级配套402.2万元。') },
+      { name: '"县级资金到位…" is the county\'s amount, not the whole project\'s', text: bodyText('项目实际到位资金100万元。资金落实方面，县级资金到位20万元，未全额到位。') },
+      {
+        name: 'the 分值 beside a rate in a scoring table is not the rate',
+        text: bodyText('项目到位资金100万元，预算100万元，资金到位率100%。\n\n附表\n\n一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分\n过程\t资金管理\t资金到位率\t4\t得分=到位率×分值\t4\n'),
+      },
+    ],
+    invalid: [
+      {
+        name: 'once, at the table figure that differs from the two sentences (118万元 = 1180000元)',
+        replace: ['合计\t1180000', '合计\t1150000'],
+        errors: [{ messageId: 'differs', at: '1150000', also: ['118万元', '118万元'], expected: '118万元' }],
+      },
+      {
+        name: 'once, at the sentence that differs from the other statements',
+        replace: ['项目支出118万元', '项目支出108万元'],
+        errors: [{ messageId: 'differs', at: '108万元' }],
+      },
+      {
+        name: 'a part the table states otherwise (县级 25 in the text, 20 in the table; money/source-breakdown leaves it here)',
+        replace: ['县级资金20万元', '县级资金25万元'],
+        errors: [{ messageId: 'differs', actual: '25万元', expected: '200000元' }],
+      },
+      {
+        name: 'on two statements that disagree, the later one',
+        text: bodyText('项目预算50万元。\n\n附表\n\n资金来源\t预算数（万元）\t支出数（万元）\n合计\t55\t50\n'),
+        errors: [{ messageId: 'differs', at: '55', also: ['50万元'] }],
+      },
+      {
+        name: 'between two equal statements, the one whose breakdown does not add up, in a table whose unit is in the spanning header',
+        text: bodyText(TIE),
+        errors: [{ messageId: 'differs', at: '90,000.00元', expected: '100000.00元', also: ['100,000.00'] }],
+      },
+      {
+        name: 'a table rate against a text rate: the one its operands do not give (96.27%), not the one they do (96.7% = 5112.86 ÷ 5286.40)',
+        text: bodyText(
+          ['项目资金（万元）\t\t全年预算数\t全年执行数\t执行率', '\t年度资金总额\t5286.40\t5112.86\t96.27%', '', '截至2024年12月31日，项目全年执行5,112.86万元，执行率96.7%。', ''].join('\n'),
+        ),
+        errors: [{ messageId: 'differs', actual: '96.27%', table: true }],
+      },
+    ],
+  },
+  () => {
+    it.each(SEED_FORMATS)('seed (%s): 57万元 everywhere, no finding', async (fmt) => {
+      expect(runRule(consistency, await readFixture(SEED[fmt]))).toEqual([]);
+    });
+  },
+);

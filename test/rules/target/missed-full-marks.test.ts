@@ -1,112 +1,90 @@
-import { describe, expect, it } from 'vitest';
-import rule from '../../../rules/target/missed-full-marks.js';
+import { expect, it } from 'vitest';
 import actualConsistency from '../../../rules/target/actual-consistency.js';
-import { docFromText, readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
-import { body, FUNDING_OK } from '../money/common.js';
+import missedFullMarks from '../../../rules/target/missed-full-marks.js';
+import { readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
+import { ruleTester } from '../../rule-tester.js';
+import { bodyText, FUNDING_OK } from '../money/common.js';
 
-const section = (text: string, score = '10') => body(['二、绩效评价指标分析', '', `（一）满意度指标（指标分值10分，评价得分${score}分）`, '', text, ''].join('\n'));
-const table = (actual: string, score: string) =>
-  body(['绩效指标完成情况', '', '指标名称\t分值\t指标值\t实际完成值\t得分', `群众满意度\t10\t≥95%\t${actual}\t${score}`, ''].join('\n'));
+const section = (text: string, score = '10') => bodyText(['二、绩效评价指标分析', '', `（一）满意度指标（指标分值10分，评价得分${score}分）`, '', text, ''].join('\n'));
+const table = (actual: string, score: string) => bodyText(['绩效指标完成情况', '', '指标名称\t分值\t指标值\t实际完成值\t得分', `群众满意度\t10\t≥95%\t${actual}\t${score}`, ''].join('\n'));
+// "林火视频监控点建设数量（5分）：年度目标新建8个，年内建成投用7个…，本项按满分计5分。"
+const bare = (built: string, name = '林火视频监控点建设数量') =>
+  bodyText(['二、指标分析', '', '（一）产出数量（20分，得20分）', '', `${name}（5分）：年度目标新建8个，年内建成投用${built}个，另1个因电力接入延迟于2025年1月建成，本项按满分计5分。`, ''].join('\n'));
+// the marks a paragraph gives its indicator come before the actual; 38 is a figure it compares with
+const scoredFirst = (rate: string) =>
+  bodyText(
+    [
+      '四、指标分析',
+      '',
+      '（1）按期完工率（C31）',
+      '',
+      `本指标满分6分，评价组核定得6分。2024年度批次46个小区中，42个于2024年12月31日前完工，按期完工率${rate}；较2023年度的38个增加8个。`,
+      '',
+      '绩效指标\t目标值\t实际完成值',
+      `按期完工率\t≥95%\t${rate}`,
+      '',
+    ].join('\n'),
+  );
+// One paragraph scores two indicators, one per sentence: the 扣1分 of the first is not the second's.
+const twoInOne = (second: string) =>
+  bodyText(
+    [
+      '二、指标分析',
+      '',
+      '（一）产出指标',
+      '',
+      `其中，老年人健康管理率61.2%，未达到年度目标，扣1分；高血压患者规范管理率58.3%，${second}。`,
+      '',
+      '指标名称\t分值\t年度指标值\t实际完成值\t得分',
+      '老年人健康管理率\t10\t≥65%\t61.2%\t9',
+      '高血压患者规范管理率\t5\t≥62%\t58.3%\t5',
+      '',
+    ].join('\n'),
+  );
 
-describe('target/missed-full-marks', () => {
-  it('is quiet when actuals meet their targets', () => {
-    expect(runRule(rule, docFromText(FUNDING_OK))).toEqual([]);
-    expect(runRule(rule, section('培训人数不少于500人次，实际培训520人次，该项指标扣0分。'))).toEqual([]);
-  });
-
-  it('fires in text: target ≥95%, actual 90%, heading says 得分 = 分值', () => {
-    const f = runRule(rule, section('群众满意度目标不低于95%，实际满意度为90%。'));
-    expect(f).toHaveLength(1);
-    expect(f[0].locations.map((l) => l.text)).toEqual(['10', '90%', '95%']);
-  });
-
-  it('is quiet in text when the indicator lost points', () => {
-    expect(runRule(rule, section('群众满意度目标不低于95%，实际满意度为90%，扣1分。', '9'))).toEqual([]);
-  });
-
-  it('fires in a table row with 得分 = 分值, not with 得分 < 分值', () => {
-    const f = runRule(rule, table('90%', '10'));
-    expect(f).toHaveLength(1);
-    expect(f[0].locations[0].table).toMatchObject({ row: 1, col: 4 });
-    expect(runRule(rule, table('90%', '8'))).toEqual([]);
-    expect(runRule(rule, table('95.0%', '10'))).toEqual([]);
-  });
-
-  it('a count target: ≥20家 with 22 is met, with 18 is missed', () => {
-    expect(runRule(rule, section('新增规上企业20家以上，实际新增22家，该项指标扣0分。'))).toEqual([]);
-    expect(runRule(rule, section('新增规上企业20家以上，实际新增18家，该项指标扣0分。'))).toHaveLength(1);
-  });
-
-  // "林火视频监控点建设数量（5分）：年度目标新建8个，年内建成投用7个…，本项按满分计5分。"
-  const bare = (built: string, name = '林火视频监控点建设数量') =>
-    body(['二、指标分析', '', '（一）产出数量（20分，得20分）', '', `${name}（5分）：年度目标新建8个，年内建成投用${built}个，另1个因电力接入延迟于2025年1月建成，本项按满分计5分。`, ''].join('\n'));
-  it('takes a bare count target for a floor, and full marks written in words', () => {
-    const f = runRule(rule, bare('7'));
-    expect(f.map((x) => x.locations.map((l) => l.text))).toEqual([['按满分计5分', '7个', '8个']]);
-    expect(f[0].message).toBe('指标“林火视频监控点建设数量”实际值7个未达到目标8个，却得满分（5分）');
-    expect(runRule(rule, bare('8'))).toEqual([]);
-  });
-  it("reads the marks a paragraph gives its indicator before the actual, and not a figure it compares with", () => {
-    const doc = (rate: string) =>
-      body(
-        [
-          '四、指标分析',
-          '',
-          '（1）按期完工率（C31）',
-          '',
-          `本指标满分6分，评价组核定得6分。2024年度批次46个小区中，42个于2024年12月31日前完工，按期完工率${rate}；较2023年度的38个增加8个。`,
-          '',
-          '绩效指标\t目标值\t实际完成值',
-          `按期完工率\t≥95%\t${rate}`,
-          '',
-        ].join('\n'),
-      );
-    expect(runRule(rule, doc('91.30%')).map((x) => x.locations[0].text)).toEqual(['6']);
-    expect(runRule(rule, doc('95.65%'))).toEqual([]);
-  });
-  it('reads every item of a list after 计划 as a target, not an actual', () => {
-    const doc = body(
-      [
-        '一、项目概况',
-        '',
-        '计划硬化村内道路4.2公里、安装太阳能路灯230盏。全年实际安装太阳能路灯236盏。',
-        '',
-        '绩效指标\t年度目标\t实际完成\t分值\t得分',
-        '安装太阳能路灯数量\t≥230盏\t236盏\t5\t5',
-        '',
-      ].join('\n'),
-    );
-    expect(runRule([rule, actualConsistency], doc)).toEqual([]);
-  });
-  it('does not take a bare target for a floor where fewer is better, nor for money', () => {
-    expect(runRule(rule, bare('7', '森林火灾发生次数'))).toEqual([]);
-    expect(runRule(rule, section('项目成本：年度目标80万元，实际支出75万元，该项指标扣0分。'))).toEqual([]);
-  });
-
-  // One paragraph scores two indicators, one per sentence: the 扣1分 of the first is not the second's.
-  it("fires on a table's full marks when the text deducts from another indicator of the same paragraph", () => {
-    const doc = (second: string) =>
-      body(
-        [
-          '二、指标分析',
-          '',
-          '（一）产出指标',
-          '',
-          `其中，老年人健康管理率61.2%，未达到年度目标，扣1分；高血压患者规范管理率58.3%，${second}。`,
-          '',
-          '指标名称\t分值\t年度指标值\t实际完成值\t得分',
-          '老年人健康管理率\t10\t≥65%\t61.2%\t9',
-          '高血压患者规范管理率\t5\t≥62%\t58.3%\t5',
-          '',
-        ].join('\n'),
-      );
-    const f = runRule(rule, doc('基本完成年度目标，得5分'));
-    expect(f.map((x) => [x.locations[0].table, x.locations[0].text])).toEqual([[{ index: 0, row: 2, col: 4 }, '5']]);
-    expect(runRule(rule, doc('未达到年度目标，扣1分'))).toEqual([]);
-  });
-
-  // The seed: ≥20家/22, >280亿/329, ≥95%/100% (95.00% in the attachment), ≥95%/95%, ≥95%/100%, ≥95%/98% — all met.
-  it.each(SEED_FORMATS)('seed (%s): no finding', async (fmt) => {
-    expect(runRule(rule, await readFixture(SEED[fmt]))).toEqual([]);
-  });
-});
+export const cases = ruleTester(
+  missedFullMarks,
+  {
+    // actuals meet their targets
+    base: FUNDING_OK,
+    valid: [
+      { name: 'an actual over its target in text', text: section('培训人数不少于500人次，实际培训520人次，该项指标扣0分。') },
+      { name: 'an indicator that lost points in text', text: section('群众满意度目标不低于95%，实际满意度为90%，扣1分。', '9') },
+      { name: 'a table row with 得分 below 分值', text: table('90%', '8') },
+      { name: 'a table row that meets its target (95.0% for ≥95%)', text: table('95.0%', '10') },
+      { name: 'a count target met: ≥20家 with 22', text: section('新增规上企业20家以上，实际新增22家，该项指标扣0分。') },
+      { name: 'a bare count target met', text: bare('8') },
+      { name: 'a paragraph whose actual meets the target, beside a figure it compares with', text: scoredFirst('95.65%') },
+      { name: 'every item of a list after 计划 is a target, not an actual', text: bodyText(['一、项目概况', '', '计划硬化村内道路4.2公里、安装太阳能路灯230盏。全年实际安装太阳能路灯236盏。', '', '绩效指标\t年度目标\t实际完成\t分值\t得分', '安装太阳能路灯数量\t≥230盏\t236盏\t5\t5', ''].join('\n')), with: [actualConsistency] },
+      { name: 'a bare target is no floor where fewer is better', text: bare('7', '森林火灾发生次数') },
+      { name: 'a bare target is no floor for money', text: section('项目成本：年度目标80万元，实际支出75万元，该项指标扣0分。') },
+      { name: 'the text deducts from the second indicator too', text: twoInOne('未达到年度目标，扣1分') },
+    ],
+    invalid: [
+      {
+        name: 'in text: target ≥95%, actual 90%, heading says 得分 = 分值',
+        text: section('群众满意度目标不低于95%，实际满意度为90%。'),
+        errors: [{ messageId: 'missed', at: '10', also: ['90%', '95%'] }],
+      },
+      { name: 'a table row with 得分 = 分值 short of its target', text: table('90%', '10'), errors: [{ messageId: 'missed', table: { row: 1, col: 4 } }] },
+      { name: 'a count target missed: ≥20家 with 18', text: section('新增规上企业20家以上，实际新增18家，该项指标扣0分。'), errors: [{ messageId: 'missed' }] },
+      {
+        name: 'a bare count target is a floor, and full marks may be written in words',
+        text: bare('7'),
+        errors: [{ messageId: 'missed', at: '按满分计5分', also: ['7个', '8个'], message: '指标“林火视频监控点建设数量”实际值7个未达到目标8个，却得满分（5分）' }],
+      },
+      { name: "the marks a paragraph gives its indicator before the actual, not a figure it compares with", text: scoredFirst('91.30%'), errors: [{ messageId: 'missed', at: '6' }] },
+      {
+        name: "a table's full marks when the text deducts from another indicator of the same paragraph",
+        text: twoInOne('基本完成年度目标，得5分'),
+        errors: [{ messageId: 'missed', at: '5', table: { row: 2, col: 4 } }],
+      },
+    ],
+  },
+  () => {
+    // The seed: ≥20家/22, >280亿/329, ≥95%/100% (95.00% in the attachment), ≥95%/95%, ≥95%/100%, ≥95%/98% — all met.
+    it.each(SEED_FORMATS)('seed (%s): no finding', async (fmt) => {
+      expect(runRule(missedFullMarks, await readFixture(SEED[fmt]))).toEqual([]);
+    });
+  },
+);

@@ -1,0 +1,31 @@
+import grade from '../../../rules/score/grade.js';
+import { ruleTester } from '../../rule-tester.js';
+import { OTHER_TEMPLATE } from './texts.js';
+
+const noThresholds = '三、结论\n\n经评价，项目总得分88分，评价等级为“优”。\n';
+
+export const cases = ruleTester(grade, {
+  base: OTHER_TEMPLATE,
+  valid: [
+    // 80% written as a whole percent may be 79.5%–80.5%: 良 and 中 both stand
+    { name: 'a row grade at the edge of a threshold within the rate\'s precision (80% may be 79.5%: 中 stands)', replace: ['A3 产出\t50%\t50\t40\t80%\t良', 'A3 产出\t50%\t50\t40\t80%\t中'] },
+    { name: 'an option moves the default thresholds (excellent: 85 puts 88 in 优)', text: noThresholds, options: { excellent: 85 } },
+  ],
+  invalid: [
+    {
+      name: 'the overall grade against the thresholds the report states (85 is 良)',
+      replace: ['评价等级为“良”', '评价等级为“优”'],
+      errors: [{ messageId: 'grade', actual: '优', expected: '良' }],
+    },
+    {
+      name: 'a row grade against the thresholds the report states (90% is 优)',
+      replace: ['A1 决策\t20%\t20\t18\t90%\t优', 'A1 决策\t20%\t20\t18\t90%\t中'],
+      errors: [{ messageId: 'grade', actual: '中', expected: '优' }],
+    },
+    {
+      name: 'default thresholds when the report states none (88 is 良 below 90)',
+      text: noThresholds,
+      errors: [{ messageId: 'grade', actual: '优', expected: '良' }],
+    },
+  ],
+});

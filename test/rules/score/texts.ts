@@ -1,0 +1,158 @@
+// Report texts the score rules' tests share: the inline report in another template (summary 指标名称 | 权重 |
+// 指标分值 | 指标得分 | 得分率 | 等级, headings "（一）决策指标（共20分，得18分）", codes A1…), and reports
+// in other layouts, each with the one figure a test changes as a parameter.
+import { readFileSync } from 'node:fs';
+import type { Rule } from '../../../src/rule.js';
+import { scoreRules } from '../../../rules/score/index.js';
+import { fixture } from '../../helpers.js';
+
+export const OTHER_TEMPLATE = readFileSync(fixture('score', 'other-template.txt'), 'utf8');
+
+/** The other score rules, to run with one so that a row also says none of them fires. */
+export const otherScoreRules = (rule: Rule) => scoreRules.filter((r) => r.meta.id !== rule.meta.id);
+
+// A summary table whose hierarchy is only in its codes (A over A101, B over B101…), and a
+// narrative that opens each paragraph with the code and name of the indicator it scores.
+export const coded = (b102: string, sentence: string) =>
+  [
+    '某项目绩效评价报告',
+    '',
+    '三、评价结论',
+    '',
+    '指标编码\t指标名称\t分值\t得分',
+    'A\t决策\t50\t49',
+    'A101\t立项依据充分性\t25\t25',
+    'A102\t绩效目标合理性\t25\t24',
+    'B\t过程\t50\t46.44',
+    'B101\t资金到位率\t25\t25',
+    `B102\t预算执行率\t25\t${b102}`,
+    '合计\t\t100\t95.44',
+    '',
+    '四、绩效评价指标分析',
+    '',
+    '（一）决策指标（A）',
+    '',
+    'A101、A102：立项依据充分，目标基本合理，分别得25分、24分。',
+    '',
+    '（二）过程指标（B）',
+    '',
+    'B101资金到位率：到位率100%，得25分。',
+    '',
+    `B102预算执行率：预算执行率85.75%，按“执行率×分值”计分。${sentence}`,
+    '',
+  ].join('\n');
+
+// The section's text names one of its sub-indicators and gives its 分值, 扣分 and 得分; the
+// attachment gives that sub-indicator's 分值 and 得分 (read by hand: 8 − 1 = 7, the table's 7).
+export const subInParent = (score: string) =>
+  [
+    '某项目绩效评价报告',
+    '',
+    '三、评价结论',
+    '',
+    '一级指标\t分值\t二级指标\t分值\t得分',
+    '产出\t50\t产出数量\t42\t42',
+    '\t\t产出质量\t8\t7',
+    '效益\t50\t满意度\t50\t50',
+    '合计\t\t\t100\t99',
+    '',
+    '四、指标分析',
+    '',
+    '（一）产出指标',
+    '',
+    `产出数量得42分。抽查发现资料不全，产出质量指标分值8分，扣1分，得${score}分。`,
+    '',
+    '（二）效益指标',
+    '',
+    '满意度指标得50分。',
+    '',
+  ].join('\n');
+
+// The central-transfer self-evaluation layout: first-level sections named "（二）产出指标完成情况"
+// that do not restate their scores, the score in the first sentence, sub-indicators "1.数量指标（25分，得24分）",
+// grading thresholds in the text. Read by hand: 28 + 28 = 56, 17 + 18 = 35, 56 + 35 = 91 (优).
+export const scoresInText = (social: string) =>
+  [
+    '某项目绩效自评报告',
+    '',
+    '三、自评结论',
+    '',
+    '评分等级标准为：综合得分90分（含）以上为优，80分（含）至90分为良。经自评，本项目综合得分91分，评价等级为“优”。',
+    '',
+    '一级指标\t分值\t得分',
+    '产出指标\t60\t56',
+    '效益指标\t40\t35',
+    '合计\t100\t91',
+    '',
+    '四、绩效指标完成情况分析',
+    '',
+    '（一）产出指标完成情况',
+    '',
+    '产出指标分值60分，自评得分56分。',
+    '',
+    '1.数量指标（30分，得28分）',
+    '',
+    '2.质量指标（30分，得28分）',
+    '',
+    '（二）效益指标完成情况',
+    '',
+    '效益指标分值40分，自评得分35分。',
+    '',
+    `1.社会效益指标（20分，得${social}分）`,
+    '',
+    '2.可持续影响指标（20分，得18分）',
+    '',
+  ].join('\n');
+
+// "一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分": each level's score column is its own.
+export const scorePerLevel = (first: string) =>
+  ['某项目绩效评价报告', '', '三、评价结论', '', '一级指标\t分值\t得分\t二级指标\t分值\t得分', `产出\t60\t${first}\t产出数量\t30\t28`, '\t\t\t产出质量\t30\t27', '效益\t40\t38\t社会效益\t40\t38', '合计\t100\t93\t\t\t', ''].join('\n');
+
+// Word's two-row header: 分值 and 权重 span both rows, "评价结果" spans 得分 | 得分率 (read by hand:
+// 过程 17.74 of 20 = 88.70%; the heading's 17.47 is the one that disagrees). Markdown with an HTML table.
+export const twoRowHeader = (process: string) =>
+  '# 某项目绩效评价报告\n\n## 三、评价结论\n\n' +
+  '<table><tr><td rowspan="2">一级指标</td><td rowspan="2">分值</td><td rowspan="2">权重</td><td colspan="2">评价结果</td></tr>' +
+  '<tr><td>得分</td><td>得分率</td></tr>' +
+  '<tr><td>决策</td><td>30</td><td>30%</td><td>28</td><td>93.33%</td></tr>' +
+  '<tr><td>过程</td><td>20</td><td>20%</td><td>17.74</td><td>88.70%</td></tr>' +
+  '<tr><td>产出</td><td>50</td><td>50%</td><td>46</td><td>92.00%</td></tr>' +
+  '<tr><td>合计</td><td>100</td><td>100%</td><td>91.74</td><td>91.74%</td></tr></table>' +
+  `\n\n## 四、指标分析\n\n### （一）项目决策（分值30分，得分28分）\n\n### （二）项目过程（分值20分，得分${process}分）\n\n### （三）项目产出（分值50分，得分46分）\n`;
+
+// A third-party report: "X指标分析" sections, a summary sentence listing the sub-indicators, a four-level table (md).
+export const thirdParty = (decision: string) =>
+  [
+    '四、绩效评价指标分析',
+    '（一）决策指标分析',
+    `决策指标包括项目立项和绩效目标2个二级指标，满分6分，评价组核定得${decision}分，得分率91.67%。`,
+    '1.项目立项',
+    '（1）立项依据充分性（A11）。本指标满分3分，评价组核定得3分。项目符合政策，得2分；纳入年度计划，得1分。',
+    '2.绩效目标',
+    '（1）绩效指标明确性（A21）。本指标满分3分，评价组核定得2.5分。部分指标未量化，扣减0.5分。',
+    '附件：评分表',
+    '<table><tr><td colspan="4">评价指标</td><td rowspan="2">分值</td><td rowspan="2">得分</td></tr>' +
+      '<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>四级指标</td></tr>' +
+      '<tr><td rowspan="3">A决策</td><td rowspan="2">A1项目立项</td><td rowspan="2">A11立项依据充分性</td><td>A111符合政策</td><td>2</td><td>2</td></tr>' +
+      '<tr><td>A112纳入计划</td><td>1</td><td>1</td></tr>' +
+      '<tr><td>A2绩效目标</td><td>A21绩效指标明确性</td><td>A211指标量化</td><td>3</td><td>2.5</td></tr></table>',
+  ].join('\n\n');
+
+// A clause naming a sub-indicator by the start of its name scores it (产出时效 scored in the narrative, the table 6).
+export const namedByStart = (timely: string) =>
+  [
+    '四、绩效评价指标分析',
+    '（一）过程指标分析',
+    '过程指标满分10分，得9分。',
+    '1.组织实施（10分）：管理制度健全，得4分；制度执行有效性方面，扣1分，得5分。',
+    '（二）产出指标分析',
+    `产出指标满分10分，得10分。1.产出数量（4分）：得4分。2.产出时效（6分）：扣0分，得${timely}分。`,
+    '附件：评分表',
+    '一级指标\t二级指标\t三级指标\t分值\t得分',
+    '过程\t组织实施\t管理制度健全性\t4\t4',
+    '\t\t制度执行有效性\t6\t5',
+    '产出\t产出数量\t完成数量\t4\t4',
+    '\t产出时效\t完成及时性\t6\t6',
+  ]
+    .join('\n\n')
+    .replace(/\n\n(?=\t|过程\t|产出\t)/g, '\n');
