@@ -8,6 +8,7 @@ import { clauseBefore, COMPARED, datedElsewhere, sentencesOf, sourceOf } from '.
 import type { EvaluatedYears } from './years.js';
 import { summarizeIdentity } from './identity.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
+import { partScopes, tableHeadingNames } from './part-scopes.js';
 
 export interface Stated {
   q: Quantity;
@@ -270,7 +271,11 @@ export function extractTargets(doc: Document, settings: Readonly<Settings> = {})
       statementsFromParagraph(doc, b, statements, year);
     } else statementsFromTable(b, statements);
   }
-  return { statements };
+  // a township's or a sample's own figures in the text ("城关镇…受益人口19,640人") are not the project's
+  // indicator: the project's target or actual is stated for the whole
+  const parts = partScopes(doc, tableHeadingNames(doc), [doc.title ?? '', ...doc.cover.map((c) => c.value), settings.projectName ?? ''].join('|'));
+  const own = (st: Stated | null) => !st || !('start' in st.at) || parts.of(st.at.block, st.at.start) === null;
+  return { statements: statements.filter((s) => s.origin === 'table' || (own(s.target) && own(s.actual))) };
 }
 
 export const TARGETS_KEY = 'facts/targets';

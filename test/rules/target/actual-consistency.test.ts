@@ -21,6 +21,14 @@ export const cases = ruleTester(
       { name: "one source's 到位率 is not the project's", text: withTable('市级配套资金到位438.00万元，到位率91.25%。', '绩效指标\t年度目标\t实际完成\t分值\t得分\n资金到位率\t100%\t96.67%\t4\t3.9') },
       { name: 'two rows of one table are kept apart, however alike their names', text: withTable('服务对象满意度92.35%，服务对象家属满意度88.6%。') },
       { name: "a figure dated by another year ('2023年末森林覆盖率76.18%') is left out", text: withTable('全县2023年末森林覆盖率76.18%。') },
+      {
+        name: "a township's own figure, in its section, is not the project's ('（一）城关镇 … 服务对象满意度88.20%')",
+        text: withTable('五、各乡镇实施情况\n\n（一）城关镇\n\n城关镇共回收问卷120份，服务对象满意度88.20%。'),
+      },
+      {
+        name: "a sample's figure is not the project's ('抽查了30户，…服务对象满意度86.67%')",
+        text: withTable('评价组入户抽查了30户，服务对象满意度86.67%。'),
+      },
     ],
     invalid: [
       { name: 'the table value that differs from the text', replace: ['42.5公里\t10', '38公里\t10'], errors: [{ messageId: 'differs', at: '38公里', also: ['42.5公里'] }] },
