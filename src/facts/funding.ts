@@ -8,7 +8,7 @@ import { summarizeIdentity } from './identity.js';
 import { figureScopes } from './programme-scopes.js';
 import { partScopes, tableHeadingNames } from './part-scopes.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
-import { datesOtherYears, evaluatedYears, type EvaluatedYears } from './years.js';
+import { datesOtherYears, evaluatedYears, openedByAnotherYear, type EvaluatedYears } from './years.js';
 
 export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
 export type BudgetVariant = 'initial' | 'adjusted' | 'plain';
@@ -224,7 +224,7 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
       if (!money && !isPercent(q)) continue;
       // "较2023年决算数2,570.27万元下降5.2%": an amount compared with is another year's
       const clause = clauseBefore(text, q.start, ss);
-      if (COMPARED.test(clause) || datedElsewhere(clause, year)) continue;
+      if (COMPARED.test(clause) || datedElsewhere(clause, year) || openedByAnotherYear(text, ss, q.start, year)) continue;
       const kw = lastKindWord(label);
       const src = sourceOf(label);
       if (money) {

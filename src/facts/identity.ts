@@ -241,6 +241,9 @@ function unitFieldsUnscoped(doc: Document): UnitField[] {
 const SLOT_AFTER =
   /^(?:项目)?(?:\d{4}年度?)?(?:(?:部门|整体|支出)?(?:绩效)?(?:自评|评价|评估)(?:报告|表|得分|工作|结果|等级|情况)?|(?:部门)?评[价级]表|(?:进行|开展)了?(?:绩效)?(?:自评|评价)|(?:已|已经)在?规定时间|预算\d|共使用|效益情况|的资金活动|(?:以后|下一?|后续|今后)年度(?:的)?(?:预算|资金)|(?:\d{4})?年度?绩效目标(?:已|基本|全面|均)?(?:实现|完成|达成))/;
 
+/** "全县安排同类农村饮水安全巩固提升资金预算…": the report itself says the name is another fund of the kind. */
+const ANOTHER_OF_ITS_KIND = /(?:同类|类似|其他|原有?)的?$/;
+
 /** "本次评价对象为X", "评价对象：X": the name of what is evaluated. */
 const SLOT_BEFORE = /(?:评价|评估|自评)对象(?:为|是|系|：|:)$/;
 
@@ -254,7 +257,8 @@ function projectMentions(doc: Document, all: Place[], seg: Segmenter): ProjectMe
       const from = Math.min(m.start, m.yearPrefix?.start ?? m.start, m.unitPrefix?.start ?? m.start);
       const onCover = place.role === 'cover' && doc.cover.some((f) => f.block === place.block && f.valueStart === from);
       const fixedSlot = place.role === 'title' || place.role === 'toc' || onCover || (place.role === 'table' && isNameCell(place, all));
-      const slot = fixedSlot || SLOT_AFTER.test(place.text.slice(m.end)) || SLOT_BEFORE.test(place.text.slice(Math.max(0, from - 12), from));
+      const other = ANOTHER_OF_ITS_KIND.test(place.text.slice(Math.max(0, from - 4), from));
+      const slot = fixedSlot || (!other && (SLOT_AFTER.test(place.text.slice(m.end)) || SLOT_BEFORE.test(place.text.slice(Math.max(0, from - 12), from))));
       out.push({ ...m, place, core, slot });
     }
   }

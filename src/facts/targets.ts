@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../model.js';
 import { cellAt } from '../structure/grid.js';
 import { clauseBefore, COMPARED, datedElsewhere, sentencesOf, sourceOf } from './funding.js';
-import type { EvaluatedYears } from './years.js';
+import { openedByAnotherYear, type EvaluatedYears } from './years.js';
 import { summarizeIdentity } from './identity.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 import { partScopes, tableHeadingNames } from './part-scopes.js';
@@ -164,7 +164,7 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
       // "市级配套资金到位438万元，到位率91.25%": one source's rate, not the project's 资金到位率
       if (/到位率|执行率/.test(label) && sourceOf(text.slice(ss, q.start)) !== null && !/项目|合计|总/.test(clauseBefore(text, q.start, ss))) continue;
       // "2023年末森林覆盖率76.18%": a figure dated by another year is not this year's actual or target
-      if (datedElsewhere(clauseBefore(text, q.start, ss), year)) continue;
+      if (datedElsewhere(clauseBefore(text, q.start, ss), year) || openedByAnotherYear(text, ss, q.start, year)) continue;
       const name = cleanName(label);
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };

@@ -136,6 +136,22 @@ export function aboutAnotherYear(text: string, at: number, when: number | Evalua
 }
 
 /**
+ * "2021年度，全县安排同类农村饮水安全巩固提升资金预算3,650.00万元，实际支出3,412.75万元": a sentence that opens with
+ * a year (text[from] is the sentence's start) is about that year, across its clauses, up to `at` — unless another
+ * year is named before `at`, which dates what follows it instead.
+ */
+export function openedByAnotherYear(text: string, from: number, at: number, when: number | EvaluatedYears | null): boolean {
+  const e = evaluatedYears(when);
+  if (e === null) return false;
+  const ys = findYears(text.slice(from, at));
+  if (ys.length !== 1 || !SENTENCE_OPENING.test(text.slice(from, from + ys[0].start))) return false;
+  return datesOtherYears(text, from, from + ys[0].after, e);
+}
+
+/** What may stand before a sentence's opening year: its numbering, 在/从/自/于. */
+const SENTENCE_OPENING = /^[\s\d一二三四五六七八九十（）().．、]*[在从自于]?$/u;
+
+/**
  * "2023年度项目预算执行率为83.16%": a clause (text[from, to)) dated by a year that is not the evaluated
  * one, or by one year of an evaluated span, states another year's figure.
  */

@@ -182,3 +182,21 @@ describe('a sample checked on site', () => {
     expect(fs.map((f) => f.locations[0].text)).toContain('1,283.66万元');
   });
 });
+
+describe('a sentence that opens with another year', () => {
+  const span = (sentence: string) =>
+    docFromText(
+      ['某县2022—2024年农村供水保障工程建设项目绩效评价报告', '一、项目资金情况', '项目预算14,200.00万元，实际支出13,604.64万元，执行率95.81%。', sentence].join('\n\n'),
+    );
+
+  it("is about that year across its clauses ('2021年度，全县安排…预算3,650.00万元，实际支出3,412.75万元，执行率93.50%')", () => {
+    const doc = span('2021年度，全县安排同类农村饮水安全巩固提升资金预算3,650.00万元，实际支出3,412.75万元，执行率93.50%。');
+    expect(extractFunding(doc).figures.filter((f) => f.origin === 'text').map(show)).toEqual(['budget=14200', 'spent=13604.64', 'executionRate=95.81']);
+    expect(runRule([consistency, identity], doc)).toEqual([]);
+  });
+
+  it("until another date is named: '截至2024年12月31日' takes the sentence back to the evaluated span", () => {
+    const figs = extractFunding(span('2021年度项目尚未设立，截至2024年12月31日累计支出13,604.64万元。')).figures.filter((f) => f.origin === 'text');
+    expect(figs.map(show).filter((x) => x === 'spent=13604.64')).toHaveLength(2);
+  });
+});

@@ -25,6 +25,10 @@ export const cases = ruleTester(
       { name: 'each one\'s money (各设区市资金) is no project', text: other('五、各设区市资金使用情况\n\n各设区市资金使用情况良好。') },
       { name: 'a sub-programme named again and again is no leftover', text: other('三、子项目\n\n评价组成员张三负责路灯节能改造项目评价工作。路灯节能改造项目完成改造。路灯节能改造项目验收合格。路灯节能改造项目资金到位。') },
       { name: "a department's report: the forms' 项目名称 name its programmes, not the report's object", text: departmentWithForms() },
+      {
+        name: "a fund the report calls another of its kind ('同类X资金预算…') is no leftover",
+        text: other('一、项目概况\n\n2021年度，全县安排同类农村饮水安全巩固提升资金预算3,650.00万元，实际支出3,412.75万元。'),
+      },
       { name: 'another project named with amounts of its own in a programme\'s section is another project', text: departmentWithForms(undefined, '临沂市2024年度青少年校园足球推广项目全年预算120.00万元，另行评价。') },
     ],
     invalid: [
