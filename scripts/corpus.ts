@@ -9,9 +9,9 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { allRules } from '../rules/index.js';
-import { checkDocument } from '../src/engine.js';
+import { checkDocument } from '../src/engine/check-document.js';
 import { readDocument } from '../src/parsers/index.js';
-import type { Finding } from '../src/rule.js';
+import type { Finding } from '../src/model/rule.js';
 import { atExpected, describeFinding, found, isAllowedFinding, readManifest, reportFiles, type Manifest } from '../test/e2e/corpus-match.js';
 
 export const PRECISION_DEFINITION =

@@ -2,7 +2,7 @@
 // amounts (a department's income, expenditure and 三公经费 tables); count/column-total, made by the same
 // factory, for counts of people or things (a staffing table's 编制数 / 实有人数).
 import { Decimal } from 'decimal.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 import { COLUMN_TOTALS_KEY, columnTotals, type ColumnTotal } from '../../src/facts/table-totals.js';
 import { sumConsistent } from '../../src/facts/tolerance.js';
 

@@ -5,7 +5,7 @@ import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../
 import { findOutliers, MAX_DISTINCT } from '../../src/facts/funding-outliers.js';
 import { AgreementIndex, RatioIndex } from '../../src/facts/interval-index.js';
 import { consistent, formatDecimal, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
 const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };

@@ -4,7 +4,7 @@
 import { Decimal } from 'decimal.js';
 import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
 import { consistent, formatDecimal, intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 import { yearBreakdowns, yearTotalsInTables } from '../../src/facts/year-breakdowns.js';
 
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };

@@ -7,8 +7,8 @@ import { Decimal } from 'decimal.js';
 import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { KIND_EN, scoreSystems, showD, showQ, where, whereEn, type ScoreSystem } from './shared.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { KIND_EN, scoreSystems, showD, showQ, where, whereEn, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {

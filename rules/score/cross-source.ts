@@ -3,8 +3,8 @@
 // that the others (and the children's sum) outvote are reported, each once, with
 // the agreeing places after it. The total (总分) is score/total's.
 import { displayName } from '../../src/facts/indicators.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { KIND_EN, scoreSystems, showQ, where, whereEn, type ScoreSystem } from './shared.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { KIND_EN, scoreSystems, showQ, where, whereEn, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {

@@ -6,9 +6,9 @@ import { Decimal } from 'decimal.js';
 import { DEFAULT_BANDS, gradeOf, normalGrade, statedBands, statedGrades } from '../../src/facts/indicator-grades.js';
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
-import type { SpanRef } from '../../src/model.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showQ, type ScoreSystem } from './shared.js';
+import type { SpanRef } from '../../src/model/document.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { scoreSystems, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {

@@ -1,8 +1,8 @@
 // A scoring-table row with an indicator and its 分值 but no 得分, while the table
 // (or the report) states a total; and a first-level name whose 分值 cell is empty.
 import { displayName } from '../../src/facts/indicators.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showQ, type ScoreSystem } from './shared.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { scoreSystems, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {

@@ -3,8 +3,8 @@
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { EXACT_DECIMALS } from '../../src/facts/indicator-mentions.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showD, showQ, type ScoreSystem } from './shared.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { scoreSystems, showD, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const exact = <T extends { decimals: number }>(q: T): T => ({ ...q, decimals: EXACT_DECIMALS });
 

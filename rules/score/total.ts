@@ -6,8 +6,8 @@ import { Decimal } from 'decimal.js';
 import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showD, showQ, where, whereEn, type ScoreSystem } from './shared.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { scoreSystems, showD, showQ, where, whereEn, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const KIND = { 分值: ['总分值', 'total points'], 得分: ['总得分', 'total score'] } as const;
 

@@ -1,7 +1,7 @@
 // A table whose columns were not read as the document draws them (two figures in one cell, words
 // in a 分值/得分 column): its figures are not checked (src/engine/quiet-tables.ts), and this one
 // note says so, so an auditor knows which part reportlint could not vouch for.
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 
 const rule: Rule = {
   meta: {

@@ -1,5 +1,5 @@
 // What the command line itself says (help, usage errors, notes on stderr), in both languages.
-import type { Lang } from '../rule.js';
+import type { Lang } from '../model/rule.js';
 
 const M = {
   description: {

@@ -4,11 +4,11 @@
 import type { FigureChange } from '../compare/figures.js';
 import type { ComparedFinding, Comparison } from '../compare/compare.js';
 import { labels, type Labels } from '../i18n/labels.js';
-import type { FileResult } from '../result.js';
-import type { Finding, Lang } from '../rule.js';
+import type { FileResult } from '../model/result.js';
+import type { Finding, Lang } from '../model/rule.js';
 import { escapeHtml } from './html.js';
 import { finding as findingJson, location as locationJson } from './json.js';
-import { toolVersion } from '../run.js';
+import { toolVersion } from '../cli/run.js';
 import { coordinates } from './where.js';
 
 /** Document text must not drive the terminal (as in text.ts). */

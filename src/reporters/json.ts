@@ -1,8 +1,8 @@
 // The JSON contract (schema/report.schema.json, the project's copy of ../shared/contract's), built key by key so
 // the order is stable whatever order the engine filled the objects in.
-import type { Location, ReviewMark } from '../model.js';
-import type { BaselineSummary, DocumentSummary, FileResult, RunResult } from '../result.js';
-import type { Finding } from '../rule.js';
+import type { Location, ReviewMark } from '../model/document.js';
+import type { BaselineSummary, DocumentSummary, FileResult, RunResult } from '../model/result.js';
+import type { Finding } from '../model/rule.js';
 
 export function location(l: Location) {
   return {

@@ -1,4 +1,4 @@
-import type { Lang, RuleMeta } from '../rule.js';
+import type { Lang, RuleMeta } from '../model/rule.js';
 
 export interface ReporterOptions {
   lang: Lang;

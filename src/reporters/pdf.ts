@@ -5,9 +5,9 @@
 // streams are copied as they are: nothing drawn on the page changes.
 import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage } from 'pdf-lib';
 import { labels, type Labels } from '../i18n/labels.js';
-import type { Document, Location } from '../model.js';
-import type { FileResult } from '../result.js';
-import type { Finding, Lang } from '../rule.js';
+import type { Document, Location } from '../model/document.js';
+import type { FileResult } from '../model/result.js';
+import type { Finding, Lang } from '../model/rule.js';
 import { pickOccurrence } from './excerpt-pick.js';
 import { coordinates } from './where.js';
 

@@ -6,9 +6,9 @@
 // properties, and sections and cells to logicalLocations.
 import type * as Sarif from 'sarif';
 import { labels, type Labels } from '../i18n/labels.js';
-import type { Location } from '../model.js';
-import type { FileResult, RunResult } from '../result.js';
-import type { Finding, RuleMeta, Severity } from '../rule.js';
+import type { Location } from '../model/document.js';
+import type { FileResult, RunResult } from '../model/result.js';
+import type { Finding, RuleMeta, Severity } from '../model/rule.js';
 import { FINGERPRINT_KEY, findingFingerprint } from './fingerprint.js';
 import type { ReporterOptions } from './options.js';
 import { describeLocation } from './where.js';

@@ -2,9 +2,9 @@
 // padded by display width (string-width: a Chinese character takes two columns).
 import stringWidth from 'string-width';
 import { labels, type Labels } from '../i18n/labels.js';
-import type { Location } from '../model.js';
-import type { FileResult, RunResult } from '../result.js';
-import type { Finding, Severity } from '../rule.js';
+import type { Location } from '../model/document.js';
+import type { FileResult, RunResult } from '../model/result.js';
+import type { Finding, Severity } from '../model/rule.js';
 import type { ReporterOptions } from './options.js';
 import { splitExcerpt } from './span.js';
 import { coordinates } from './where.js';

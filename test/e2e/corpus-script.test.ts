@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { controlsDirOf, measureCorpus, renderMeasure } from '../../scripts/corpus.js';
-import type { Location } from '../../src/model.js';
-import type { Finding } from '../../src/rule.js';
+import type { Location } from '../../src/model/document.js';
+import type { Finding } from '../../src/model/rule.js';
 import { fixture } from '../helpers.js';
 import { readManifest, reportFiles } from './corpus-match.js';
 

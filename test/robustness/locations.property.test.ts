@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkDocument } from '../../src/engine.js';
-import type { Document, Location } from '../../src/model.js';
+import { checkDocument } from '../../src/engine/check-document.js';
+import type { Document, Location } from '../../src/model/document.js';
 import { docFromText, squash } from '../helpers.js';
 
 const FRAGMENTS = [

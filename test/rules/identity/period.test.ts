@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../../rules/index.js';
 import wrongYear from '../../../rules/identity/wrong-year.js';
-import { checkDocument } from '../../../src/engine.js';
+import { checkDocument } from '../../../src/engine/check-document.js';
 import { summarizeIdentity } from '../../../src/facts/identity.js';
 import { datesOtherYears } from '../../../src/facts/years.js';
 import { docFromText, runRule } from '../../helpers.js';

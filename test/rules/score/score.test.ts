@@ -13,7 +13,7 @@ import missingScore from '../../../rules/score/missing-score.js';
 import range from '../../../rules/score/range.js';
 import summaryTable from '../../../rules/score/summary-table.js';
 import total from '../../../rules/score/total.js';
-import type { Rule } from '../../../src/rule.js';
+import type { Rule } from '../../../src/model/rule.js';
 import { displayName, extractIndicators } from '../../../src/facts/indicators.js';
 import { docFromText, fixture, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 

@@ -5,9 +5,9 @@
 // numbers. The scheme is the one SARIF's partialFingerprints use.
 import { readFileSync } from 'node:fs';
 import { ConfigError } from './config/errors.js';
-import { documentIdentity, findingFingerprint, findingFingerprintV1, normalizeExcerpt } from './reporters/fingerprint.js';
-import type { FileResult } from './result.js';
-import type { Finding } from './rule.js';
+import { documentIdentity, findingFingerprint, findingFingerprintV1, normalizeExcerpt } from '../reporters/fingerprint.js';
+import type { FileResult } from '../model/result.js';
+import type { Finding } from '../model/rule.js';
 
 export interface BaselineEntry {
   fingerprint: string;

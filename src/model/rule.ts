@@ -1,6 +1,6 @@
 // The interface between the engine and the rule modules in rules/.
 // A rule reads the Document (and shared facts), and reports findings through ctx.report.
-import type { Document, Location, ReviewMark, SpanRef } from './model.js';
+import type { Document, Location, ReviewMark, SpanRef } from './document.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh-CN' | 'en';

@@ -1,5 +1,5 @@
 // What one run produces: the JSON contract's shape, before any reporter formats it.
-import type { SourceFormat } from './model.js';
+import type { SourceFormat } from './document.js';
 import type { Finding } from './rule.js';
 
 export interface DocumentSummary {

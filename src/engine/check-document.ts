@@ -1,12 +1,12 @@
 // Runs the rules over one Document and turns their reports into findings.
-import { fillTemplate } from './errors.js';
-import { locate } from './location.js';
-import type { Document } from './model.js';
-import type { DocumentSummary } from './result.js';
-import type { Finding, Lang, ReportDescriptor, Rule, RuleContext, Settings, Severity } from './rule.js';
+import { fillTemplate } from '../model/errors.js';
+import { locate } from './steps/locate.js';
+import type { Document } from '../model/document.js';
+import type { DocumentSummary } from '../model/result.js';
+import type { Finding, Lang, ReportDescriptor, Rule, RuleContext, Settings, Severity } from '../model/rule.js';
 import { getSegmenter } from './segmenter.js';
-import { summarizeIdentity } from './facts/identity.js';
-import { quietUnreadTables } from './engine/quiet-tables.js';
+import { summarizeIdentity } from '../facts/identity.js';
+import { quietUnreadTables } from './quiet-tables.js';
 
 /** The rule whose messages say that a table's figures were not checked. */
 const TABLE_NOTE = 'table/unreadable';

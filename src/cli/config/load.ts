@@ -3,9 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import type { RuleSetting } from '../engine.js';
-import type { Lang, RuleMeta, Settings } from '../rule.js';
-import { parseSize } from '../input/size.js';
+import type { RuleSetting } from '../../engine/check-document.js';
+import type { Lang, RuleMeta, Settings } from '../../model/rule.js';
+import { parseSize } from '../../input/size.js';
 import { ConfigError, keyPath, pointerSegments } from './errors.js';
 import { SEVERITY_SETTINGS, configSchema, type SeveritySetting } from './schema.js';
 

@@ -1,10 +1,10 @@
 // What every score rule reads: the indicator facts and the document's verdict on each figure.
-import { Consensus } from '../../src/facts/indicator-consensus.js';
-import { INDICATORS_KEY, SOURCE_ZH, type IndicatorFacts, type ScoreFact, type ScoreSource } from '../../src/facts/indicators.js';
-import { extractIndicatorSystems } from '../../src/facts/indicator-systems.js';
-import { EXACT_DECIMALS } from '../../src/facts/indicator-mentions.js';
-import type { Quantity } from '../../src/facts/numbers.js';
-import type { RuleContext } from '../../src/rule.js';
+import { Consensus } from './indicator-consensus.js';
+import { INDICATORS_KEY, SOURCE_ZH, type IndicatorFacts, type ScoreFact, type ScoreSource } from './indicators.js';
+import { extractIndicatorSystems } from './indicator-systems.js';
+import { EXACT_DECIMALS } from './indicator-mentions.js';
+import type { Quantity } from './numbers.js';
+import type { RuleContext } from '../model/rule.js';
 import type { Decimal } from 'decimal.js';
 
 export interface ScoreSystem {

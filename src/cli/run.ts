@@ -4,10 +4,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BaselineFile } from './baseline.js';
 import { runBatch } from './batch/run-batch.js';
-import type { RuleSetting } from './engine.js';
-import { expandInputs } from './input/expand-paths.js';
-import type { FileResult, RunResult } from './result.js';
-import type { Lang, Settings } from './rule.js';
+import type { RuleSetting } from '../engine/check-document.js';
+import { expandInputs } from './expand-paths.js';
+import type { FileResult, RunResult } from '../model/result.js';
+import type { Lang, Settings } from '../model/rule.js';
 
 export interface RunOptions {
   inputs: string[];
