@@ -5,8 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { readDocument } from '../parsers/index.js';
 import type { RunResult } from '../model/result.js';
-import type { Lang } from '../model/rule.js';
 import { UsageError, msg } from './messages.js';
+import type { Lang } from '../model/settings.js';
 
 export const DEFAULT_COMMENT_AUTHOR = 'reportlint';
 

@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from './config/errors.js';
 import { documentIdentity, findingFingerprint, findingFingerprintV1, normalizeExcerpt } from '../reporters/fingerprint.js';
-import type { FileResult } from '../model/result.js';
-import type { Finding } from '../model/rule.js';
+import type { FileResult, Finding } from '../model/result.js';
 
 export interface BaselineEntry {
   fingerprint: string;

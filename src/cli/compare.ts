@@ -3,12 +3,13 @@
 import { writeFileSync } from 'node:fs';
 import { errorResult, toFileError } from './batch/check-file.js';
 import { compareVersions, type Comparison } from '../compare/compare.js';
-import { checkDocument, summarizeDocument, type RuleSetting } from '../engine/check-document.js';
+import { checkDocument, summarizeDocument } from '../engine/check-document.js';
 import type { Document } from '../model/document.js';
 import { detectFormat, readDocument } from '../parsers/index.js';
 import type { FileResult } from '../model/result.js';
-import type { Lang, Rule, Settings } from '../model/rule.js';
+import type { Rule } from '../model/rule.js';
 import { UsageError } from './messages.js';
+import type { Lang, Settings, RuleSetting } from '../model/settings.js';
 
 export const COMPARE_FORMATS = ['text', 'json', 'html'] as const;
 

@@ -3,7 +3,7 @@
 // fields, table of contents, section tree, and each table as an aligned grid.
 import stringWidth from 'string-width';
 import type { Document, Table } from '../model/document.js';
-import type { Lang } from '../model/rule.js';
+import type { Lang } from '../model/settings.js';
 
 const L = {
   file: { 'zh-CN': '文件', en: 'File' },

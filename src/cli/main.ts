@@ -16,13 +16,13 @@ import { UsageError, isMessageKey, msg, type MessageKey } from './messages.js';
 import { OutputError, checkOutputPaths, type OutputPath } from './output-paths.js';
 import { ConfigError } from './config/errors.js';
 import type { ResolvedConfig } from './config/load.js';
-import type { RuleSetting } from '../engine/check-document.js';
 import { FileError } from '../model/errors.js';
 import { DEFAULT_MAX_BYTES, parseSize } from '../input/size.js';
 import type { Reporter } from '../reporters/index.js';
 import type { RunResult } from '../model/result.js';
-import type { Lang, Rule, RuleMeta } from '../model/rule.js';
+import type { Rule, RuleMeta } from '../model/rule.js';
 import { exitCodeFor, runReportlint, toolVersion } from './run.js';
+import type { Lang, RuleSetting } from '../model/settings.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'html', 'csv'] as const;
 type Format = (typeof FORMATS)[number];

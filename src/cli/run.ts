@@ -4,10 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BaselineFile } from './baseline.js';
 import { runBatch } from './batch/run-batch.js';
-import type { RuleSetting } from '../engine/check-document.js';
 import { expandInputs } from './expand-paths.js';
 import type { FileResult, RunResult } from '../model/result.js';
-import type { Lang, Settings } from '../model/rule.js';
+import type { Lang, Settings, RuleSetting } from '../model/settings.js';
 
 export interface RunOptions {
   inputs: string[];

@@ -1,20 +1,16 @@
 // Runs the rules over one Document and turns their reports into findings.
-import { fillTemplate } from '../model/errors.js';
 import { locate } from './steps/locate.js';
 import type { Document } from '../model/document.js';
-import type { DocumentSummary } from '../model/result.js';
-import type { Finding, Lang, ReportDescriptor, Rule, RuleContext, Settings, Severity } from '../model/rule.js';
+import type { DocumentSummary, Finding } from '../model/result.js';
+import type { ReportDescriptor, Rule, RuleContext } from '../model/rule.js';
 import { getSegmenter } from './segmenter.js';
 import { summarizeIdentity } from '../facts/identity.js';
 import { quietUnreadTables } from './quiet-tables.js';
+import type { Lang, RuleSetting, Settings, Severity } from '../model/settings.js';
+import { fillTemplate } from '../i18n/template.js';
 
 /** The rule whose messages say that a table's figures were not checked. */
 const TABLE_NOTE = 'table/unreadable';
-
-export interface RuleSetting {
-  severity?: Severity | 'off';
-  options?: Record<string, unknown>;
-}
 
 export interface CheckOptions {
   rules: Rule[];

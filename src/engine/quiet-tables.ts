@@ -3,7 +3,7 @@
 // where most rows contradict each other at once is a table read wrongly, not a report with a
 // slip in every row ("when many checks fail together, suspect the reading"), and is said once too.
 import type { Document, Table } from '../model/document.js';
-import type { Finding } from '../model/rule.js';
+import type { Finding } from '../model/result.js';
 
 /** At least this many findings in one table, on at least half its rows, before the reading is blamed. */
 const CASCADE_MIN = 5;

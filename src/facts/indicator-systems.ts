@@ -4,9 +4,9 @@
 // in its own section ("该项目自评得分97.60分") is that programme's, not the report's.
 // With two forms or more (src/facts/programme-scopes.ts), each is read as a system of its own.
 import type { Document } from '../model/document.js';
-import type { Settings } from '../model/rule.js';
 import { extractIndicators, type IndicatorFacts } from './indicators.js';
 import { mainForm, ownerOf, scoringForms } from './programme-scopes.js';
+import type { Settings } from '../model/settings.js';
 
 /**
  * The document's indicator systems, the one the report is about first: the department's form

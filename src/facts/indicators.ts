@@ -4,7 +4,6 @@
 // table and the contents entries. Each stated figure is one ScoreFact tied to
 // one node; the same indicator named a little differently in two places
 // (服务满意度 / 满意度, 指标1：工业总产值 / 工业总产值) is one node.
-import type { Settings } from '../model/rule.js';
 import type { Document, SpanRef } from '../model/document.js';
 import { indicatorName, nameCloseness, namesMatch, type IndicatorName } from './indicator-names.js';
 import type { ScoreKind } from './indicator-mentions.js';
@@ -13,6 +12,7 @@ import { headingFacts, narrativeFacts, tocFacts, findAnalysisRoot } from './indi
 import { attachmentTables, summaryFacts, type AttachmentTable } from './indicator-tables.js';
 
 export type { ScoreKind } from './indicator-mentions.js';
+import type { Settings } from '../model/settings.js';
 export type ScoreSource = 'summary' | 'heading' | 'narrative' | 'attachment' | 'toc';
 
 export interface IndicatorNode {

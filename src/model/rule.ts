@@ -1,9 +1,7 @@
 // The interface between the engine and the rule modules in rules/.
 // A rule reads the Document (and shared facts), and reports findings through ctx.report.
-import type { Document, Location, ReviewMark, SpanRef } from './document.js';
-
-export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'zh-CN' | 'en';
+import type { Document, SpanRef } from './document.js';
+import type { Lang, Settings, Severity } from './settings.js';
 
 /** A message in both languages; `{name}` placeholders are filled from `data`. */
 export interface Message {
@@ -53,28 +51,7 @@ export interface RuleContext {
   report(d: ReportDescriptor): void;
 }
 
-export interface Settings {
-  year?: number;
-  projectName?: string;
-  /** Alias → canonical unit name, e.g. { "工信局": "工业和信息化局" }. */
-  unitAliases?: Record<string, string>;
-  /** Names of other known projects/units that are allowed to appear. */
-  knownNames?: string[];
-}
-
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
-}
-
-/** A finding as the contract has it. */
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  expected?: string;
-  actual?: string;
-  locations: Location[];
-  /** An auditor's decision on it, when a review file was given (src/review/). */
-  review?: ReviewMark;
 }

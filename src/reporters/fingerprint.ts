@@ -3,9 +3,7 @@
 // Used for SARIF partialFingerprints and meant for baselines too.
 import { createHash } from 'node:crypto';
 import { norm } from '../structure/normalize.js';
-import type { Location } from '../model/document.js';
-import type { FileResult } from '../model/result.js';
-import type { Finding } from '../model/rule.js';
+import type { FileResult, Finding, Location } from '../model/result.js';
 import { splitExcerpt } from './span.js';
 
 /**

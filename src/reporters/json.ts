@@ -1,8 +1,6 @@
 // The JSON contract (schema/report.schema.json, the project's copy of ../shared/contract's), built key by key so
 // the order is stable whatever order the engine filled the objects in.
-import type { Location, ReviewMark } from '../model/document.js';
-import type { BaselineSummary, DocumentSummary, FileResult, RunResult } from '../model/result.js';
-import type { Finding } from '../model/rule.js';
+import type { BaselineSummary, DocumentSummary, FileResult, RunResult, Finding, Location, ReviewMark } from '../model/result.js';
 
 export function location(l: Location) {
   return {

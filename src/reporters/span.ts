@@ -1,7 +1,7 @@
 // Finds the finding's span inside its excerpt so a reporter can mark it.
 // The excerpt squashes whitespace and may start/end with "…" (see src/engine/steps/locate.ts),
 // so the span is searched for in the same squashed form.
-import type { Location } from '../model/document.js';
+import type { Location } from '../model/result.js';
 
 export interface SplitExcerpt {
   before: string;

@@ -1,8 +1,7 @@
 // Later runs carry the auditor's decisions: each finding gets its mark; dismissed
 // ones move to FileResult.dismissed, out of the summary and so out of the exit code.
 import { fingerprintOf } from '../cli/baseline.js';
-import type { ReviewMark } from '../model/document.js';
-import type { FileResult, RunResult } from '../model/result.js';
+import type { FileResult, RunResult, ReviewMark } from '../model/result.js';
 import { makeRunResult } from '../cli/run.js';
 import type { ReviewFile } from './review-file.js';
 

@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { fingerprintOf } from '../cli/baseline.js';
 import { ConfigError } from '../cli/config/errors.js';
-import type { ReviewMark, ReviewStatus } from '../model/document.js';
-import type { FileResult } from '../model/result.js';
+import type { FileResult, ReviewMark, ReviewStatus } from '../model/result.js';
 import { REVIEW_SCHEMA } from './schema.js';
 
 export interface ReviewEntry extends ReviewMark {

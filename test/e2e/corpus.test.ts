@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { checkDocument } from '../../src/engine/check-document.js';
-import type { Document, Location } from '../../src/model/document.js';
-import type { Finding } from '../../src/model/rule.js';
+import type { Document } from '../../src/model/document.js';
 import { fixture, readFixture } from '../helpers.js';
+import type { Finding, Location } from '../../src/model/result.js';
 import {
   AREAS,
   describeFinding,

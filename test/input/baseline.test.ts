@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyBaseline, createBaseline, documentIdentity, fingerprintOf, readBaseline, serializeBaseline } from '../../src/cli/baseline.js';
-import type { FileResult } from '../../src/model/result.js';
-import type { Finding } from '../../src/model/rule.js';
+import type { FileResult, Finding } from '../../src/model/result.js';
 
 const finding = (ruleId: string, excerpt: string, line = 1, page: number | null = null): Finding => ({
   ruleId,

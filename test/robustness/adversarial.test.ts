@@ -9,9 +9,9 @@ import { checkDocument } from '../../src/engine/check-document.js';
 import { FileError } from '../../src/model/errors.js';
 import type { Document } from '../../src/model/document.js';
 import { readDocument } from '../../src/parsers/index.js';
-import type { Finding } from '../../src/model/rule.js';
 import { SEED } from '../helpers.js';
 import { flipBits, makeDocx, makePdf, para, randomBytes, table } from './generate.js';
+import type { Finding } from '../../src/model/result.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'reportlint-robust-'));
 

@@ -1,13 +1,12 @@
 // One file, start to finish: read, structure, check, summarize. Never throws:
 // whatever goes wrong becomes that file's error entry. Runs in a worker or in-process.
 import { FileError } from '../../model/errors.js';
-import type { RuleSetting } from '../../engine/check-document.js';
 import type { DecodedText } from '../../input/decode-text.js';
 import { decodingNotes } from '../../input/notes.js';
 import { detectFormat, readDocument } from '../../parsers/index.js';
 import type { FileResult } from '../../model/result.js';
-import type { Lang, Settings } from '../../model/rule.js';
 import { timePhase } from './phases.js';
+import type { Lang, Settings, RuleSetting } from '../../model/settings.js';
 
 /** Everything a worker needs for one file; plain data (it crosses threads). */
 export interface CheckTask {

@@ -2,7 +2,7 @@
 // several files, so pipes, CI logs and stdout stay clean.
 import { createRequire } from 'node:module';
 import type { FileResult } from '../../model/result.js';
-import type { Lang } from '../../model/rule.js';
+import type { Lang } from '../../model/settings.js';
 
 export interface Progress {
   tick(result: FileResult): void;

@@ -8,12 +8,12 @@ import type Tinypool from 'tinypool';
 import { FileError } from '../../model/errors.js';
 import { detectFormat } from '../../parsers/index.js';
 import type { FileResult } from '../../model/result.js';
-import type { Lang } from '../../model/rule.js';
 import type { InputEntry } from '../expand-paths.js';
 import { errorResult, toFileError, type CheckTask } from './check-file.js';
 import { formatSize } from '../../input/size.js';
 import { recordPhases } from './phases.js';
 import type { WorkerMessage } from './worker.js';
+import type { Lang } from '../../model/settings.js';
 
 export interface BatchOptions {
   /** Worker threads at most. */
