@@ -6,11 +6,11 @@ import { findOutliers, MAX_DISTINCT } from '../../src/facts/funding-outliers.js'
 import { AgreementIndex, RatioIndex } from '../../src/facts/interval-index.js';
 import { consistent, formatDecimal, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
+import { phrase, type GlossaryKey } from '../../src/i18n/glossary.js';
 
-const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
-const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };
-const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: '' } as const;
-const SOURCE_ZH: Record<string, string> = { central: '中央', province: '省级', cityCounty: '市县', city: '市级', county: '县级', local: '本级', other: '其他', self: '自筹', upper: '上级', current: '当年财政拨款', carried: '上年结转', lottery: '彩票公益金' };
+const KIND_ZH: Record<FundKind, GlossaryKey> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
+const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: null } as const;
+const SOURCE_ZH: Record<string, GlossaryKey> = { central: '中央', province: '省级', cityCounty: '市县', city: '市级', county: '县级', local: '本级', other: '其他', self: '自筹', upper: '上级', current: '当年财政拨款', carried: '上年结转', lottery: '彩票公益金' };
 
 const rule: Rule = {
   meta: {
@@ -23,7 +23,7 @@ const rule: Rule = {
     messages: {
       differs: {
         'zh-CN': '{what}此处为{actual}，文中其他处为{expected}',
-        en: '{whatEn} is {actual} here but {expected} elsewhere in the document',
+        en: '{what} is {actual} here but {expected} elsewhere in the document',
       },
     },
   },
@@ -75,11 +75,11 @@ const rule: Rule = {
     for (const items of groups.values()) {
       for (const { outlier, against } of findOutliers(items, agree, (f) => f.order, (f) => writtenKey(f.q!), (f) => confirmed.has(f))) {
         const ref = against[0];
-        const what = `${outlier.source ? SOURCE_ZH[outlier.source] + '' : ''}${outlier.kind === 'budget' ? VARIANT_ZH[outlier.variant ?? 'plain'] : ''}${KIND_ZH[outlier.kind]}`;
-        const whatEn = `${outlier.source ? outlier.source + ' ' : ''}${outlier.kind === 'budget' && outlier.variant !== 'plain' ? outlier.variant + ' ' : ''}${KIND_EN[outlier.kind]}`;
+        // '中央调整后预算': whose, which budget, what
+        const what = phrase(outlier.source && SOURCE_ZH[outlier.source], outlier.kind === 'budget' && VARIANT_ZH[outlier.variant ?? 'plain'], KIND_ZH[outlier.kind]);
         const actual = formatDecimal(outlier.q!.value, outlier.q!.unit ?? undefined, outlier.q!.decimals);
         const expected = formatDecimal(ref.q!.value, ref.q!.unit ?? undefined, ref.q!.decimals);
-        ctx.report({ messageId: 'differs', data: { what, whatEn, actual, expected }, expected, actual, locations: [outlier.at, ...against.slice(0, 3).map((f) => f.at)] });
+        ctx.report({ messageId: 'differs', data: { what, actual, expected }, expected, actual, locations: [outlier.at, ...against.slice(0, 3).map((f) => f.at)] });
       }
     }
   },

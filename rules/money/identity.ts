@@ -5,9 +5,9 @@ import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../
 import { consensus } from '../../src/facts/funding-outliers.js';
 import { consistent, formatDecimal, intervalOf, ratioConsistent, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
+import { term, type GlossaryKey } from '../../src/i18n/glossary.js';
 
-const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
-const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };
+const KIND_ZH: Record<FundKind, GlossaryKey> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
 
 const rule: Rule = {
   meta: {
@@ -20,11 +20,11 @@ const rule: Rule = {
     messages: {
       balance: {
         'zh-CN': '结余资金{actual}与{from}{fromValue}减使用资金{spentValue}（= {expected}）不符',
-        en: 'Balance {actual} does not equal {fromEn} {fromValue} minus spent {spentValue} (= {expected})',
+        en: 'Balance {actual} does not equal {from} {fromValue} minus spent {spentValue} (= {expected})',
       },
       rate: {
         'zh-CN': '{rate}{actual}与{num}{numValue} ÷ {den}{denValue}（= {expected}）不符',
-        en: '{rateEn} {actual} does not equal {numEn} {numValue} ÷ {denEn} {denValue} (= {expected})',
+        en: '{rate} {actual} does not equal {num} {numValue} ÷ {den} {denValue} (= {expected})',
       },
       overBudget: {
         'zh-CN': '到位资金{actual}超过预算{expected}，文中未说明追加或调整预算',
@@ -88,7 +88,7 @@ const rule: Rule = {
       const expected = from.q!.value.mul(from.q!.scale).minus(spent.q!.value.mul(spent.q!.scale)).div(b.q!.scale);
       ctx.report({
         messageId: 'balance',
-        data: { from: KIND_ZH[from.kind], fromEn: KIND_EN[from.kind], fromValue: fmt(from), spentValue: fmt(spent), actual: fmt(b), expected: formatDecimal(expected, b.q!.unit ?? undefined) },
+        data: { from: term(KIND_ZH[from.kind]), fromValue: fmt(from), spentValue: fmt(spent), actual: fmt(b), expected: formatDecimal(expected, b.q!.unit ?? undefined) },
         expected: formatDecimal(expected, b.q!.unit ?? undefined),
         actual: fmt(b),
         locations: [b.at, from.at, spent.at],
@@ -112,7 +112,7 @@ const rule: Rule = {
         const expected = `${pct.toFixed(Math.max(r.q!.decimals, 1), Decimal.ROUND_HALF_UP)}%`;
         ctx.report({
           messageId: 'rate',
-          data: { rate: KIND_ZH[rateKind], rateEn: KIND_EN[rateKind], num: KIND_ZH[numKind], numEn: KIND_EN[numKind], den: KIND_ZH[den.kind], denEn: KIND_EN[den.kind], numValue: fmt(num), denValue: fmt(den), actual: fmt(r), expected },
+          data: { rate: term(KIND_ZH[rateKind]), num: term(KIND_ZH[numKind]), den: term(KIND_ZH[den.kind]), numValue: fmt(num), denValue: fmt(den), actual: fmt(r), expected },
           expected,
           actual: fmt(r),
           locations: [r.at, num.at, den.at],

@@ -8,7 +8,8 @@ import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
-import { KIND_EN, scoreSystems, showD, showQ, where, whereEn, type ScoreSystem } from '../../src/facts/score-systems.js';
+import { term } from '../../src/i18n/glossary.js';
+import { scoreSystems, showD, showQ, where, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {
@@ -21,7 +22,7 @@ const rule: Rule = {
     messages: {
       sum: {
         'zh-CN': '指标“{name}”的{kind}在{where}为{actual}，但其下级指标（{children}）合计为{expected}',
-        en: 'The {kindEn} of "{name}" is {actual} in the {whereEn}, but its children ({children}) add up to {expected}',
+        en: 'The {kind} of "{name}" is {actual} in the {where}, but its children ({children}) add up to {expected}',
       },
     },
   },
@@ -52,7 +53,7 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
         const expected = showD(middle(sum), Math.max(0, ...kids.map((k) => k.q!.decimals)));
         ctx.report({
           messageId: 'sum',
-          data: { name: displayName(node), kind, kindEn: KIND_EN[kind], where: where(f), whereEn: whereEn(f), actual: showQ(f.q!), expected, children: node.children.map((c) => displayName(facts.nodes[c])).join('、') },
+          data: { name: displayName(node), kind: term(kind), where: where(f), actual: showQ(f.q!), expected, children: node.children.map((c) => displayName(facts.nodes[c])).join('、') },
           expected,
           actual: showQ(f.q!),
           locations: [...v.reference.map((r) => r.span), ...kids.map((k) => k.span)],
@@ -87,7 +88,7 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
         const expected = showD(total, Math.max(...parts.map((q) => q.decimals)));
         ctx.report({
           messageId: 'sum',
-          data: { name: displayName(node), kind, kindEn: KIND_EN[kind], where: where(f), whereEn: whereEn(f), actual: showQ(f.q!), expected, children: kidNodes.map((c) => displayName(facts.nodes[c])).join('、') },
+          data: { name: displayName(node), kind: term(kind), where: where(f), actual: showQ(f.q!), expected, children: kidNodes.map((c) => displayName(facts.nodes[c])).join('、') },
           expected,
           actual: showQ(f.q!),
           locations: [f.span, ...kidFigures.map((x) => x.span)],

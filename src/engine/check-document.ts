@@ -1,13 +1,20 @@
-// Runs the rules over one Document and turns their reports into findings.
-import { locate } from './steps/locate.js';
-import type { Document } from '../model/document.js';
+// Runs the rules over one Document, then turns their reports into findings through the message steps
+// (src/engine/steps/, each small and pure): the config's severity and options for each rule, at most
+// MAX_LOCATIONS places, the message in the chosen language, the places located, duplicates dropped,
+// a table read badly said once, and the findings sorted by where they are.
+import type { Document, SpanRef } from '../model/document.js';
 import type { DocumentSummary, Finding } from '../model/result.js';
-import type { ReportDescriptor, Rule, RuleContext } from '../model/rule.js';
-import { getSegmenter } from './segmenter.js';
-import { summarizeIdentity } from '../facts/identity.js';
-import { quietUnreadTables } from './quiet-tables.js';
+import type { ReportDescriptor, Rule, RuleContext, RuleMeta, RuleReport } from '../model/rule.js';
 import type { Lang, RuleSetting, Settings, Severity } from '../model/settings.js';
-import { fillTemplate } from '../i18n/template.js';
+import { summarizeIdentity } from '../facts/identity.js';
+import { getSegmenter } from './segmenter.js';
+import { capLocations } from './steps/cap-locations.js';
+import { dedupe } from './steps/dedupe.js';
+import { localize } from './steps/localize.js';
+import { locate } from './steps/locate.js';
+import { quietUnreadTables } from './steps/quiet-tables.js';
+import { optionsOf, severityOf } from './steps/rule-config.js';
+import { sortByPosition } from './steps/sort.js';
 
 /** The rule whose messages say that a table's figures were not checked. */
 const TABLE_NOTE = 'table/unreadable';
@@ -19,42 +26,39 @@ export interface CheckOptions {
   lang: Lang;
 }
 
-/**
- * The place to fix and the first places it conflicts with: a figure restated a thousand
- * times must not make a finding a thousand locations long (it has to paste into a ticket).
- */
-const MAX_LOCATIONS = 8;
+interface Reported extends RuleReport {
+  meta: RuleMeta;
+  severity: Severity;
+}
+
+/** A finding still holding the span it is sorted by. */
+type Placed = Finding & { at: SpanRef };
 
 export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
   const shared = new Map<string, unknown>();
-  const findings: Array<Finding & { order: number[] }> = [];
-  const seen = new Set<string>();
+  const reports: Reported[] = [];
   for (const rule of opts.rules) {
-    const conf = opts.ruleConfig[rule.meta.id] ?? {};
-    const severity = conf.severity ?? rule.meta.defaultSeverity;
+    const setting = opts.ruleConfig[rule.meta.id];
+    const severity = severityOf(rule.meta, setting);
     if (severity === 'off') continue;
     const report = (d: ReportDescriptor) => {
-      const template = rule.meta.messages[d.messageId];
-      if (!template) throw new Error(`rule ${rule.meta.id}: unknown messageId ${d.messageId}`);
+      // said at once, inside the rule that made the mistake
+      if (!rule.meta.messages[d.messageId]) throw new Error(`rule ${rule.meta.id}: unknown messageId ${d.messageId}`);
       if (!d.locations.length) throw new Error(`rule ${rule.meta.id}: a finding needs a location`);
-      const locations = d.locations.slice(0, MAX_LOCATIONS).map((l) => locate(doc, l));
-      const finding: Finding = {
+      reports.push({
         ruleId: rule.meta.id,
-        severity,
-        message: fillTemplate(template[opts.lang], d.data),
+        messageId: d.messageId,
+        data: d.data ?? {},
         ...(d.expected !== undefined ? { expected: d.expected } : {}),
         ...(d.actual !== undefined ? { actual: d.actual } : {}),
-        locations,
-      };
-      const key = JSON.stringify([finding.ruleId, finding.message, locations[0]]);
-      if (seen.has(key)) return;
-      seen.add(key);
-      const first = d.locations[0];
-      findings.push({ ...finding, order: [first.block, first.cell?.row ?? 0, first.cell?.col ?? 0, first.start ?? 0] });
+        spans: d.locations,
+        meta: rule.meta,
+        severity,
+      });
     };
     const ctx: RuleContext = {
       doc,
-      options: { ...(rule.meta.defaultOptions ?? {}), ...(conf.options ?? {}) },
+      options: optionsOf(rule.meta, setting),
       settings: opts.settings,
       // the config's settings (the evaluated year, the project's name) reach every fact extractor
       shared<T>(key: string, compute: (d: Document, s: Readonly<Settings>) => T): T {
@@ -66,25 +70,30 @@ export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
     };
     rule.check(ctx);
   }
+  const findings = dedupe(reports.map((r) => placed(doc, capLocations(r), opts.lang)));
   const { kept, cascades } = quietUnreadTables(doc, findings);
   const note = opts.rules.find((r) => r.meta.id === TABLE_NOTE);
-  const noteSeverity = opts.ruleConfig[TABLE_NOTE]?.severity ?? note?.meta.defaultSeverity;
+  const noteSeverity = note && severityOf(note.meta, opts.ruleConfig[TABLE_NOTE]);
   if (note && noteSeverity && noteSeverity !== 'off')
-    for (const { table, count } of cascades)
-      kept.push({
-        ruleId: TABLE_NOTE,
-        severity: noteSeverity,
-        message: fillTemplate(note.meta.messages.cascade[opts.lang], { table: table.tableIndex + 1, count }),
-        locations: [locate(doc, { block: table.index, cell: { row: 0, col: 0 } })],
-        order: [table.index, 0, 0, 0],
-      });
-  findings.length = 0;
-  findings.push(...kept);
-  findings.sort((a, b) => {
-    for (let i = 0; i < a.order.length; i++) if (a.order[i] !== b.order[i]) return a.order[i] - b.order[i];
-    return 0;
-  });
-  return findings.map(({ order: _order, ...f }) => f);
+    for (const { table, count } of cascades) {
+      const spans = [{ block: table.index, cell: { row: 0, col: 0 } }];
+      kept.push(placed(doc, { ruleId: TABLE_NOTE, messageId: 'cascade', data: { table: table.tableIndex + 1, count }, spans, meta: note.meta, severity: noteSeverity }, opts.lang));
+    }
+  return sortByPosition(kept, (f) => f.at).map(({ at: _at, ...f }) => f);
+}
+
+/** A report as a finding: its message localized, its spans located. */
+function placed(doc: Document, r: Reported, lang: Lang): Placed {
+  return {
+    ruleId: r.ruleId,
+    messageId: r.messageId,
+    severity: r.severity,
+    message: localize(r.meta, r.messageId, r.data, lang),
+    ...(r.expected !== undefined ? { expected: r.expected } : {}),
+    ...(r.actual !== undefined ? { actual: r.actual } : {}),
+    locations: r.spans.map((s) => locate(doc, s)),
+    at: r.spans[0],
+  };
 }
 
 /** The document's own facts; project name and year from title/cover/attachment (no segmentation needed). */

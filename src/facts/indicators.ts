@@ -144,14 +144,6 @@ export function figuresOf(f: IndicatorFacts, node: number, kind: ScoreKind): Sco
   return f.facts.filter((x) => x.node === node && x.kind === kind && x.q !== null);
 }
 
-export const SOURCE_ZH: Record<ScoreSource, string> = {
-  summary: '汇总表',
-  heading: '标题',
-  narrative: '正文',
-  attachment: '附表',
-  toc: '目录',
-};
-
 /** A node's name for messages: as first written, without numbering. */
 export function displayName(n: IndicatorNode): string {
   return n.level === 0 ? '总分' : n.name.code && !n.name.key ? n.name.code : n.name.key || n.name.text;

@@ -68,6 +68,8 @@ export interface BaselineSummary {
 /** A finding as the contract has it. */
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages (its meta.messages key): stable across languages. Absent in findings read from older output. */
+  messageId?: string;
   severity: Severity;
   message: string;
   expected?: string;

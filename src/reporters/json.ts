@@ -17,6 +17,7 @@ export function location(l: Location) {
 export function finding(f: Finding) {
   return {
     ruleId: f.ruleId,
+    ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
     severity: f.severity,
     message: f.message,
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
