@@ -21,8 +21,9 @@ import { DEFAULT_MAX_BYTES, parseSize } from '../input/size.js';
 import type { Reporter } from '../reporters/index.js';
 import type { RunResult } from '../model/result.js';
 import type { Rule, RuleMeta } from '../model/rule.js';
-import { exitCodeFor, runReportlint, toolVersion } from './run.js';
+import { runReportlint } from './run.js';
 import type { Lang, RuleSetting } from '../model/settings.js';
+import { exitCodeFor, toolVersion } from '../engine/run-result.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'html', 'csv'] as const;
 type Format = (typeof FORMATS)[number];

@@ -7,7 +7,7 @@ import type { DocumentSummary, Finding } from '../model/result.js';
 import type { ReportDescriptor, Rule, RuleContext, RuleMeta, RuleReport } from '../model/rule.js';
 import type { Lang, RuleSetting, Settings, Severity } from '../model/settings.js';
 import { summarizeIdentity } from '../facts/identity.js';
-import { getSegmenter } from './segmenter.js';
+import { getSegmenter } from '../structure/segmenter.js';
 import { capLocations } from './steps/cap-locations.js';
 import { dedupe } from './steps/dedupe.js';
 import { localize } from './steps/localize.js';

@@ -3,7 +3,7 @@
 // every mention of a project/fund name, a year and a unit in the document.
 import type { Cell, Document, SpanRef, Table } from '../model/document.js';
 import type { Segmenter } from '../model/rule.js';
-import { getSegmenter } from '../engine/segmenter.js';
+import { getSegmenter } from '../structure/segmenter.js';
 import { textPlaces, type TextPlace } from './identity-places.js';
 import { figureScopes } from './programme-scopes.js';
 import { findNameMentions, nameCore, type NameMention } from './identity-names.js';

@@ -2,8 +2,8 @@
 // ones move to FileResult.dismissed, out of the summary and so out of the exit code.
 import { fingerprintOf } from '../cli/baseline.js';
 import type { FileResult, RunResult, ReviewMark } from '../model/result.js';
-import { makeRunResult } from '../cli/run.js';
 import type { ReviewFile } from './review-file.js';
+import { makeRunResult } from '../engine/run-result.js';
 
 export function applyReview(result: RunResult, review: ReviewFile, path: string): RunResult {
   const marks = new Map<string, ReviewMark>();

@@ -14,9 +14,9 @@ import { renderText } from '../../src/reporters/text.js';
 import type { FileResult } from '../../src/model/result.js';
 import { applyReview } from '../../src/review/apply.js';
 import { readReview, reviewFor, serializeReview, type ReviewFile } from '../../src/review/review-file.js';
-import { exitCodeFor, makeRunResult } from '../../src/cli/run.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { SEED, docFromText, repoRoot } from '../helpers.js';
+import { exitCodeFor, makeRunResult } from '../../src/engine/run-result.js';
 
 const seedText = readFileSync(SEED.txt, 'utf8');
 
