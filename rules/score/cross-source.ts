@@ -43,12 +43,12 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
               name: displayName(node),
               kind: term(kind),
               where: where(f),
-              actual: showQ(f.q!),
-              expected: showQ(ref[0].q!),
+              actual: showQ(f.q),
+              expected: showQ(ref[0].q),
               others: places(ref),
             },
-            expected: showQ(ref[0].q!),
-            actual: showQ(f.q!),
+            expected: showQ(ref[0].q),
+            actual: showQ(f.q),
             locations: [f.span, ...ref.map((r) => r.span)],
           });
         }

@@ -69,7 +69,7 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
   const totalMax = consensus.verdict(0, '分值')?.reference[0] ?? null;
   if (total)
     for (const g of statedGrades(ctx.doc, ctx.settings))
-      check(term('项目总体'), pctOf(total, totalMax), showQ(total.q!), g.grade, g.span, [total.span]);
+      check(term('项目总体'), pctOf(total, totalMax), showQ(total.q), g.grade, g.span, [total.span]);
 
   // each summary row's 等级
   for (const g of facts.facts.filter((f) => f.kind === '等级' && f.grade)) {

@@ -42,8 +42,8 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       const other = consensus.verdict(row.node, '得分')?.reference[0];
       ctx.report({
         messageId: 'noScore',
-        data: { name: displayName(facts.nodes[row.node]), elsewhere: other ? term('（正文为{score}）', { score: showQ(other.q!) }) : '' },
-        expected: other ? showQ(other.q!) : '得分',
+        data: { name: displayName(facts.nodes[row.node]), elsewhere: other ? term('（正文为{score}）', { score: showQ(other.q) }) : '' },
+        expected: other ? showQ(other.q) : '得分',
         actual: '（空）',
         locations: [row.scoreCell, ...(other ? [other.span] : [])],
       });
@@ -53,7 +53,7 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       ctx.report({
         messageId: 'noMax',
         data: { name: displayName(facts.nodes[gap.node]) },
-        expected: other ? showQ(other.q!) : '分值',
+        expected: other ? showQ(other.q) : '分值',
         actual: '（空）',
         locations: [gap.span, ...(other ? [other.span] : [])],
       });
