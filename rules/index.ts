@@ -1,5 +1,5 @@
 // Every rule reportlint has, in the order they run. Each area keeps its own list.
-import type { Rule } from '../src/rule.js';
+import type { Rule } from '../src/model/rule.js';
 import { identityRules } from './identity/index.js';
 import { countRules } from './count/index.js';
 import { tocRules } from './toc/index.js';

@@ -28,7 +28,7 @@ import { performance } from 'node:perf_hooks';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const cli = join(root, 'dist/bundle/bin.cjs'); // what `bin` runs: the bundle, with V8's code cache where Node allows
 const esmBundle = join(root, 'dist/bundle/cli.js'); // the ES module bundle (no code cache), for the cache's row
-const unbundled = join(root, 'dist/src/cli.js'); // tsc's build, for the bundle's row
+const unbundled = join(root, 'dist/src/cli/main.js'); // tsc's build, for the bundle's row
 const rssHook = join(root, 'scripts/bench-rss.cjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const seed = {
@@ -126,7 +126,7 @@ function timePdftotext(file) {
 async function warmPhases(file) {
   const imp = (p) => import(pathToFileURL(join(root, p)).href);
   const { readDocument } = await imp('dist/src/parsers/index.js');
-  const { checkDocument } = await imp('dist/src/engine.js');
+  const { checkDocument } = await imp('dist/src/engine/check-document.js');
   const { allRules } = await imp('dist/rules/index.js');
   const { reporters } = await imp('dist/src/reporters/index.js');
   const p = [], c = [];

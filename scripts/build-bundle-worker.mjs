@@ -1,5 +1,5 @@
 // A batch's worker threads load this (copied to dist/bundle/worker.js by scripts/build-bundle.mjs;
-// src/batch/run-batch.ts names './worker.js'): the worker's CommonJS bundle with V8's code cache
+// src/cli/batch/run-batch.ts names './worker.js'): the worker's CommonJS bundle with V8's code cache
 // where Node allows (code-cache.cjs says when), else its ES module bundle (worker-esm.js).
 import { createRequire } from 'node:module';
 

@@ -38,7 +38,7 @@ const common = {
 await build({
   ...common,
   // everything side by side: run-batch finds the worker as new URL('./worker.js', import.meta.url)
-  entryPoints: { cli: 'src/cli.ts', 'worker-esm': 'src/batch/worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', 'worker-esm': 'src/cli/batch/worker.ts' },
   splitting: true,
   format: 'esm',
   // CommonJS packages (mammoth, ajv, commander…) call require() inside an ES module bundle
@@ -59,7 +59,7 @@ const esmDefaults = {
 };
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/batch/worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/batch/worker.ts' },
   plugins: [esmDefaults],
   outExtension: { '.js': '.cjs' },
   format: 'cjs',

@@ -9,10 +9,10 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { allRules } from '../rules/index.js';
-import { checkDocument } from '../src/engine.js';
+import { checkDocument } from '../src/engine/check-document.js';
 import { readDocument } from '../src/parsers/index.js';
-import type { Finding } from '../src/rule.js';
 import { atExpected, describeFinding, found, isAllowedFinding, readManifest, reportFiles, type Manifest } from '../test/e2e/corpus-match.js';
+import type { Finding } from '../src/model/result.js';
 
 export const PRECISION_DEFINITION =
   'precision = findings at an expected quote ÷ all findings (corpus reports and clean controls; allowed findings count as false)';

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { allRules } from '../rules/index.js';
-import type { Rule } from '../src/rule.js';
+import type { Rule } from '../src/model/rule.js';
 import type { InvalidRow, RuleCases, TestedCases, ValidRow } from '../test/rule-tester.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,14 +1,16 @@
 // Shared by the tests: build documents from text, read fixtures, run one rule.
-import { checkDocument, type RuleSetting } from '../src/engine.js';
-import type { Document } from '../src/model.js';
+import { checkDocument } from '../src/engine/check-document.js';
+import type { Document } from '../src/model/document.js';
 import { readDocument } from '../src/parsers/index.js';
 import { htmlToBlocks } from '../src/parsers/html.js';
 import { readPandocTable } from '../src/parsers/pandoc-table.js';
 import { parseText } from '../src/parsers/text.js';
-import type { Finding, Lang, Rule, Settings } from '../src/rule.js';
+import type { Rule } from '../src/model/rule.js';
 import { buildDocument } from '../src/structure/build.js';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import type { Lang, Settings, RuleSetting } from '../src/model/settings.js';
+import type { Finding } from '../src/model/result.js';
 
 export const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const fixture = (...p: string[]) => resolve(repoRoot, 'fixtures', ...p);

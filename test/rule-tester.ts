@@ -3,7 +3,9 @@
 // (invalid). One `describe` per rule, one `it` per row. The rows are also the examples of the
 // rule's page (scripts/rule-docs.ts reads the `cases` a rule's test file exports).
 import { describe, expect, it } from 'vitest';
-import type { Finding, Message, Rule, Settings } from '../src/rule.js';
+import type { Finding } from '../src/model/result.js';
+import type { Message, Rule } from '../src/model/rule.js';
+import type { Settings } from '../src/model/settings.js';
 import { docFromText, runRule } from './helpers.js';
 
 type Format = 'txt' | 'md';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSegmenter } from '../src/segmenter.js';
+import { getSegmenter } from '../src/structure/segmenter.js';
 
 describe('segmenter (trimmed dictionary)', () => {
   it('segments report text into words, repeated words included', () => {

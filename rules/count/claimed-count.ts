@@ -3,8 +3,8 @@
 // body headings: the claim is wrong only when no source agrees with it).
 import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
 import { cnNumeralValue } from '../../src/structure/numbering.js';
-import type { Rule } from '../../src/rule.js';
-import { headingCounts, subtreeCounts, tableCounts, type LevelCounts } from './indicator-tree.js';
+import type { Rule } from '../../src/model/rule.js';
+import { headingCounts, subtreeCounts, tableCounts, type LevelCounts } from '../../src/facts/indicator-counts.js';
 
 const CLAIM = /(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项|类)(一级|二级|三级)?(?:绩效)?(?:评价)?指标/g;
 /** The number after the level: "一级指标4个、二级指标13个、三级指标22个". */

@@ -1,5 +1,5 @@
 // The count rules: stated numbers of items agree with what is listed.
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 import claimedCount from './claimed-count.js';
 import columnTotal from './column-total.js';
 

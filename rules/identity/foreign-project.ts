@@ -6,7 +6,7 @@ import { nameCore, relateNames } from '../../src/facts/identity-names.js';
 import { findQuantities } from '../../src/facts/numbers.js';
 import { figureScopes } from '../../src/facts/programme-scopes.js';
 import { consistent } from '../../src/facts/tolerance.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
 
 const SUFFIX = '(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道)';
 /** The places a title opens with: 天柱县高酿镇 → 天柱县, 高酿镇. */

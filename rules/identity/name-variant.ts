@@ -6,7 +6,7 @@
 // shortened by leaving characters out.
 import { cleanProjectName, sharedIdentity } from '../../src/facts/identity.js';
 import { nameCore, relateNames } from '../../src/facts/identity-names.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 
 const DOUBLE_FUND = /经费资金|资金经费/;
 

@@ -3,8 +3,8 @@
 // (工信局 = 工业和信息化局, 信丰县工信局 = 信丰县工业和信息化局; settings.unitAliases add more).
 import { sharedIdentity, unitKey, type UnitField } from '../../src/facts/identity.js';
 import { sameUnit } from '../../src/facts/units.js';
-import type { Document } from '../../src/model.js';
-import type { Rule } from '../../src/rule.js';
+import type { Document } from '../../src/model/document.js';
+import type { Rule } from '../../src/model/rule.js';
 
 const rule: Rule = {
   meta: {

@@ -5,7 +5,7 @@
 // years (the report is written after the year it evaluates).
 import { sharedIdentity } from '../../src/facts/identity.js';
 import { inBookTitle, inDocumentNumber, isComparison, inComparingSentence, isCutoffDate, outsideScope, rangeOf, spanText } from '../../src/facts/years.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 import type { EvaluatedYears, YearMention } from '../../src/facts/years.js';
 
 const PERIOD_KEY = /(?:年度|时间|期间|周期|时段)$/;

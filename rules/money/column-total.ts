@@ -2,9 +2,10 @@
 // amounts (a department's income, expenditure and 三公经费 tables); count/column-total, made by the same
 // factory, for counts of people or things (a staffing table's 编制数 / 实有人数).
 import { Decimal } from 'decimal.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 import { COLUMN_TOTALS_KEY, columnTotals, type ColumnTotal } from '../../src/facts/table-totals.js';
 import { sumConsistent } from '../../src/facts/tolerance.js';
+import { isStated } from '../../src/facts/numbers.js';
 
 export function columnTotalRule(kind: ColumnTotal['kind'], id: string, what: { zh: string; en: string }): Rule {
   return {
@@ -25,7 +26,7 @@ export function columnTotalRule(kind: ColumnTotal['kind'], id: string, what: { z
     check(ctx) {
       for (const c of ctx.shared(COLUMN_TOTALS_KEY, columnTotals)) {
         if (c.kind !== kind) continue;
-        const parts = c.parts.filter((p) => p.q !== null).map((p) => p.q!);
+        const parts = c.parts.filter(isStated).map((p) => p.q);
         if (parts.length < 2 || sumConsistent(parts, c.total.q)) continue;
         // shown as the rows are written ("29.18", "54")
         const decimals = Math.max(0, ...parts.map((q) => (/\.(\d+)/.exec(q.text)?.[1].length ?? 0)));

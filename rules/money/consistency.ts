@@ -5,12 +5,13 @@ import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../
 import { findOutliers, MAX_DISTINCT } from '../../src/facts/funding-outliers.js';
 import { AgreementIndex, RatioIndex } from '../../src/facts/interval-index.js';
 import { consistent, formatDecimal, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
+import { isStated, type Stated } from '../../src/facts/numbers.js';
+import { phrase, type GlossaryKey } from '../../src/i18n/glossary.js';
 
-const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
-const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };
-const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: '' } as const;
-const SOURCE_ZH: Record<string, string> = { central: '中央', province: '省级', cityCounty: '市县', city: '市级', county: '县级', local: '本级', other: '其他', self: '自筹', upper: '上级', current: '当年财政拨款', carried: '上年结转', lottery: '彩票公益金' };
+const KIND_ZH: Record<FundKind, GlossaryKey> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
+const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: null } as const;
+const SOURCE_ZH: Record<string, GlossaryKey> = { central: '中央', province: '省级', cityCounty: '市县', city: '市级', county: '县级', local: '本级', other: '其他', self: '自筹', upper: '上级', current: '当年财政拨款', carried: '上年结转', lottery: '彩票公益金' };
 
 const rule: Rule = {
   meta: {
@@ -23,17 +24,17 @@ const rule: Rule = {
     messages: {
       differs: {
         'zh-CN': '{what}此处为{actual}，文中其他处为{expected}',
-        en: '{whatEn} is {actual} here but {expected} elsewhere in the document',
+        en: '{what} is {actual} here but {expected} elsewhere in the document',
       },
     },
   },
   check(ctx) {
     const facts = ctx.shared(FUNDING_KEY, extractFunding);
-    const stated = facts.figures.filter((f) => f.q !== null && f.unitKnown && f.source !== 'item');
-    const agree = (a: FundFigure, b: FundFigure) => consistent(a.q!, b.q!);
+    const stated = facts.figures.filter(isStated).filter((f) => f.unitKnown && f.source !== 'item');
+    const agree = (a: Stated<FundFigure>, b: Stated<FundFigure>) => consistent(a.q, b.q);
     // one programme's (or one part's) figures are compared with that programme's only
     const scopes = [...new Set(stated.map((f) => f.scope))];
-    const restatable = new Map(scopes.map((sc) => [sc, new AgreementIndex(stated.filter((f) => f.kind === 'budget' && f.source === null && f.variant !== 'plain' && f.scope === sc).map((f) => f.q!))]));
+    const restatable = new Map(scopes.map((sc) => [sc, new AgreementIndex(stated.filter((f) => f.kind === 'budget' && f.source === null && f.variant !== 'plain' && f.scope === sc).map((f) => f.q))]));
     // a figure in a breakdown that adds up is confirmed by the others: between two equal
     // groups, the one it belongs to is the one the document stands by
     const confirmed = new Set<FundFigure>();
@@ -43,7 +44,7 @@ const rule: Rule = {
     }
     // a rate that its operands give (执行率 96.7% = 5112.86 ÷ 5286.40) is confirmed by them;
     // asked once per value written, through an index (pair by pair it was cubic in the figures)
-    const wholes = (k: FundKind, sc: string | null) => stated.filter((f) => f.kind === k && f.source === null && f.scope === sc && !f.q!.value.isZero()).map((f) => f.q!);
+    const wholes = (k: FundKind, sc: string | null) => stated.filter((f) => f.kind === k && f.source === null && f.scope === sc && !f.q.value.isZero()).map((f) => f.q);
     const operands = {
       arrivalRate: (sc: string | null) => new RatioIndex(wholes('arrived', sc), wholes('budget', sc)),
       executionRate: (sc: string | null) => new RatioIndex(wholes('spent', sc), [...wholes('arrived', sc), ...wholes('budget', sc)]),
@@ -51,35 +52,35 @@ const rule: Rule = {
     for (const kind of ['arrivalRate', 'executionRate'] as const) {
       for (const sc of scopes) {
         const rates = stated.filter((f) => f.kind === kind && f.source === null && f.scope === sc);
-        const byValue = new Map<string, FundFigure[]>();
+        const byValue = new Map<string, Stated<FundFigure>[]>();
         for (const r of rates) {
-          const same = byValue.get(writtenKey(r.q!));
+          const same = byValue.get(writtenKey(r.q));
           if (same) same.push(r);
-          else byValue.set(writtenKey(r.q!), [r]);
+          else byValue.set(writtenKey(r.q), [r]);
         }
         // beyond MAX_DISTINCT values findOutliers names no outlier in the group, confirmed or not
         if (!rates.length || byValue.size > MAX_DISTINCT) continue;
         const index = operands[kind](sc);
-        for (const same of byValue.values()) if (index.confirms(same[0].q!)) for (const r of same) confirmed.add(r);
+        for (const same of byValue.values()) if (index.confirms(same[0].q)) for (const r of same) confirmed.add(r);
       }
     }
-    const groups = new Map<string, FundFigure[]>();
+    const groups = new Map<string, Stated<FundFigure>[]>();
     for (const f of stated) {
       // a plain 预算 that matches a 年初 or 调整后 figure is that figure restated
-      if (f.kind === 'budget' && f.variant === 'plain' && restatable.get(f.scope)!.meetsAny(f.q!)) continue;
+      if (f.kind === 'budget' && f.variant === 'plain' && restatable.get(f.scope)!.meetsAny(f.q)) continue;
       const key = `${f.kind}|${f.kind === 'budget' ? f.variant : ''}|${f.source ?? ''}|${f.scope ?? ''}`;
       const group = groups.get(key);
       if (group) group.push(f);
       else groups.set(key, [f]);
     }
     for (const items of groups.values()) {
-      for (const { outlier, against } of findOutliers(items, agree, (f) => f.order, (f) => writtenKey(f.q!), (f) => confirmed.has(f))) {
+      for (const { outlier, against } of findOutliers(items, agree, (f) => f.order, (f) => writtenKey(f.q), (f) => confirmed.has(f))) {
         const ref = against[0];
-        const what = `${outlier.source ? SOURCE_ZH[outlier.source] + '' : ''}${outlier.kind === 'budget' ? VARIANT_ZH[outlier.variant ?? 'plain'] : ''}${KIND_ZH[outlier.kind]}`;
-        const whatEn = `${outlier.source ? outlier.source + ' ' : ''}${outlier.kind === 'budget' && outlier.variant !== 'plain' ? outlier.variant + ' ' : ''}${KIND_EN[outlier.kind]}`;
-        const actual = formatDecimal(outlier.q!.value, outlier.q!.unit ?? undefined, outlier.q!.decimals);
-        const expected = formatDecimal(ref.q!.value, ref.q!.unit ?? undefined, ref.q!.decimals);
-        ctx.report({ messageId: 'differs', data: { what, whatEn, actual, expected }, expected, actual, locations: [outlier.at, ...against.slice(0, 3).map((f) => f.at)] });
+        // '中央调整后预算': whose, which budget, what
+        const what = phrase(outlier.source && SOURCE_ZH[outlier.source], outlier.kind === 'budget' && VARIANT_ZH[outlier.variant ?? 'plain'], KIND_ZH[outlier.kind]);
+        const actual = formatDecimal(outlier.q.value, outlier.q.unit ?? undefined, outlier.q.decimals);
+        const expected = formatDecimal(ref.q.value, ref.q.unit ?? undefined, ref.q.decimals);
+        ctx.report({ messageId: 'differs', data: { what, actual, expected }, expected, actual, locations: [outlier.at, ...against.slice(0, 3).map((f) => f.at)] });
       }
     }
   },

@@ -4,10 +4,11 @@ import { Decimal } from 'decimal.js';
 import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
 import { consensus } from '../../src/facts/funding-outliers.js';
 import { consistent, formatDecimal, intervalOf, ratioConsistent, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
+import { isStated, type Stated } from '../../src/facts/numbers.js';
+import { term, type GlossaryKey } from '../../src/i18n/glossary.js';
 
-const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
-const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };
+const KIND_ZH: Record<FundKind, GlossaryKey> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
 
 const rule: Rule = {
   meta: {
@@ -20,11 +21,11 @@ const rule: Rule = {
     messages: {
       balance: {
         'zh-CN': '结余资金{actual}与{from}{fromValue}减使用资金{spentValue}（= {expected}）不符',
-        en: 'Balance {actual} does not equal {fromEn} {fromValue} minus spent {spentValue} (= {expected})',
+        en: 'Balance {actual} does not equal {from} {fromValue} minus spent {spentValue} (= {expected})',
       },
       rate: {
         'zh-CN': '{rate}{actual}与{num}{numValue} ÷ {den}{denValue}（= {expected}）不符',
-        en: '{rateEn} {actual} does not equal {numEn} {numValue} ÷ {denEn} {denValue} (= {expected})',
+        en: '{rate} {actual} does not equal {num} {numValue} ÷ {den} {denValue} (= {expected})',
       },
       overBudget: {
         'zh-CN': '到位资金{actual}超过预算{expected}，文中未说明追加或调整预算',
@@ -34,15 +35,15 @@ const rule: Rule = {
   },
   check(ctx) {
     const facts = ctx.shared(FUNDING_KEY, extractFunding);
-    const stated = facts.figures.filter((f) => f.q !== null);
-    const order = (f: FundFigure) => f.order;
-    const agree = (a: FundFigure, b: FundFigure) => consistent(a.q!, b.q!);
-    const rowOf = (f: FundFigure) => (f.origin === 'table' ? `${f.at.block}:${f.at.cell!.row}` : f.group);
+    const stated = facts.figures.filter(isStated);
+    const order = (f: Stated<FundFigure>) => f.order;
+    const agree = (a: Stated<FundFigure>, b: Stated<FundFigure>) => consistent(a.q, b.q);
+    const rowOf = (f: Stated<FundFigure>) => (f.origin === 'table' ? `${f.at.block}:${f.at.cell!.row}` : f.group);
 
     // figures by kind, source and sentence/row, and what the whole document stands by for each
     // kind, built once: a check looks them up instead of scanning every figure again
-    const besideKey = (kind: FundKind, source: FundFigure['source'], row: string | number | undefined) => `${kind}|${source ?? ''}|${row}`;
-    const byRow = new Map<string, FundFigure[]>();
+    const besideKey = (kind: FundKind, source: Stated<FundFigure>['source'], row: string | number | undefined) => `${kind}|${source ?? ''}|${row}`;
+    const byRow = new Map<string, Stated<FundFigure>[]>();
     for (const f of stated) {
       const k = besideKey(f.kind, f.source, rowOf(f));
       const list = byRow.get(k);
@@ -50,12 +51,12 @@ const rule: Rule = {
       else byRow.set(k, [f]);
     }
     // one programme's figures stand by that programme's only
-    const wholeDocument = new Map<string, FundFigure[]>();
-    const stoodBy = (kind: FundKind, scope: string | null): FundFigure[] => {
+    const wholeDocument = new Map<string, Stated<FundFigure>[]>();
+    const stoodBy = (kind: FundKind, scope: string | null): Stated<FundFigure>[] => {
       let out = wholeDocument.get(`${kind}|${scope ?? ''}`);
       if (out) return out;
       const all = stated.filter((f) => f.kind === kind && f.source === null && f.unitKnown && f.scope === scope);
-      const key = (f: FundFigure) => writtenKey(f.q!);
+      const key = (f: Stated<FundFigure>) => writtenKey(f.q);
       if (kind !== 'budget') out = consensus(all, agree, order, key)?.slice(0, 1) ?? [];
       else {
         // any budget the document states (年初 / 调整后 / plain) may be the denominator
@@ -70,26 +71,26 @@ const rule: Rule = {
     };
 
     /** Figures of a kind for a check at `near`: stated beside it (same sentence or table row, same source), else what the whole document stands by. */
-    const operands = (kind: FundKind, near: FundFigure): FundFigure[] => {
+    const operands = (kind: FundKind, near: Stated<FundFigure>): Stated<FundFigure>[] => {
       const row = byRow.get(besideKey(kind, near.source, rowOf(near))) ?? [];
       const beside = kind === near.kind ? row.filter((f) => f !== near) : row;
       if (beside.length) return beside;
       if (near.source !== null || !near.unitKnown) return [];
       return stoodBy(kind, near.scope);
     };
-    const fmt = (f: FundFigure) => formatDecimal(f.q!.value, f.q!.unit ?? undefined);
+    const fmt = (f: Stated<FundFigure>) => formatDecimal(f.q.value, f.q.unit ?? undefined);
 
     for (const b of stated.filter((f) => f.kind === 'balance')) {
       const spent = operands('spent', b)[0];
       const froms = [...operands('arrived', b), ...operands('budget', b)];
       if (!spent || !froms.length) continue;
-      if (froms.some((from) => sumConsistent([b.q!, spent.q!], from.q!))) continue;
+      if (froms.some((from) => sumConsistent([b.q, spent.q], from.q))) continue;
       const from = froms[0];
-      const expected = from.q!.value.mul(from.q!.scale).minus(spent.q!.value.mul(spent.q!.scale)).div(b.q!.scale);
+      const expected = from.q.value.mul(from.q.scale).minus(spent.q.value.mul(spent.q.scale)).div(b.q.scale);
       ctx.report({
         messageId: 'balance',
-        data: { from: KIND_ZH[from.kind], fromEn: KIND_EN[from.kind], fromValue: fmt(from), spentValue: fmt(spent), actual: fmt(b), expected: formatDecimal(expected, b.q!.unit ?? undefined) },
-        expected: formatDecimal(expected, b.q!.unit ?? undefined),
+        data: { from: term(KIND_ZH[from.kind]), fromValue: fmt(from), spentValue: fmt(spent), actual: fmt(b), expected: formatDecimal(expected, b.q.unit ?? undefined) },
+        expected: formatDecimal(expected, b.q.unit ?? undefined),
         actual: fmt(b),
         locations: [b.at, from.at, spent.at],
       });
@@ -102,17 +103,17 @@ const rule: Rule = {
     for (const [rateKind, numKind, denKinds] of rates) {
       for (const r of stated.filter((f) => f.kind === rateKind)) {
         const num = operands(numKind, r)[0];
-        const dens = denKinds.flatMap((k) => operands(k, r)).filter((d) => !d.q!.value.isZero());
+        const dens = denKinds.flatMap((k) => operands(k, r)).filter((d) => !d.q.value.isZero());
         if (!num || !dens.length) continue;
-        if (dens.some((d) => ratioConsistent(num.q!, d.q!, r.q!))) continue;
+        if (dens.some((d) => ratioConsistent(num.q, d.q, r.q))) continue;
         // the figure to show: 到位 first, then the latest budget (调整后 / 全年 before 年初)
-        const rank = (d: FundFigure) => (d.kind === 'arrived' ? 0 : d.variant === 'adjusted' ? 1 : d.variant === 'plain' ? 2 : 3);
+        const rank = (d: Stated<FundFigure>) => (d.kind === 'arrived' ? 0 : d.variant === 'adjusted' ? 1 : d.variant === 'plain' ? 2 : 3);
         const den = [...dens].sort((a, b) => rank(a) - rank(b))[0];
-        const pct = num.q!.value.mul(num.q!.scale).div(den.q!.value.mul(den.q!.scale)).mul(100);
-        const expected = `${pct.toFixed(Math.max(r.q!.decimals, 1), Decimal.ROUND_HALF_UP)}%`;
+        const pct = num.q.value.mul(num.q.scale).div(den.q.value.mul(den.q.scale)).mul(100);
+        const expected = `${pct.toFixed(Math.max(r.q.decimals, 1), Decimal.ROUND_HALF_UP)}%`;
         ctx.report({
           messageId: 'rate',
-          data: { rate: KIND_ZH[rateKind], rateEn: KIND_EN[rateKind], num: KIND_ZH[numKind], numEn: KIND_EN[numKind], den: KIND_ZH[den.kind], denEn: KIND_EN[den.kind], numValue: fmt(num), denValue: fmt(den), actual: fmt(r), expected },
+          data: { rate: term(KIND_ZH[rateKind]), num: term(KIND_ZH[numKind]), den: term(KIND_ZH[den.kind]), numValue: fmt(num), denValue: fmt(den), actual: fmt(r), expected },
           expected,
           actual: fmt(r),
           locations: [r.at, num.at, den.at],
@@ -124,8 +125,8 @@ const rule: Rule = {
       for (const a of stated.filter((f) => f.kind === 'arrived')) {
         const budgets = operands('budget', a);
         if (!budgets.length) continue;
-        const [lo] = intervalOf(a.q!);
-        const over = budgets.every((bd) => lo.gt(intervalOf(bd.q!)[1]));
+        const [lo] = intervalOf(a.q);
+        const over = budgets.every((bd) => lo.gt(intervalOf(bd.q)[1]));
         if (!over) continue;
         ctx.report({ messageId: 'overBudget', data: { actual: fmt(a), expected: fmt(budgets[0]) }, expected: fmt(budgets[0]), actual: fmt(a), locations: [a.at, budgets[0].at] });
       }

@@ -1,5 +1,5 @@
 // The money rules: funding identities, the source breakdown, one amount everywhere, a table row restated in the text, recomputed shares.
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 import columnTotal from './column-total.js';
 import consistency from './consistency.js';
 import identity from './identity.js';

@@ -3,7 +3,7 @@
 import { Decimal } from 'decimal.js';
 import { extractPercentClaims, PERCENT_CLAIMS_KEY } from '../../src/facts/percent-claims.js';
 import { formatDecimal, ratioConsistent } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 
 const rule: Rule = {
   meta: {

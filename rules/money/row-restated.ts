@@ -4,7 +4,7 @@
 // Reported at the text: the table is what it restates.
 import { extractRowRestatements, ROW_RESTATEMENTS_KEY } from '../../src/facts/row-restatements.js';
 import { consistent, formatDecimal } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 
 const rule: Rule = {
   meta: {

@@ -4,11 +4,11 @@
 import { Decimal } from 'decimal.js';
 import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
 import { consistent, formatDecimal, intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
+import { term, type GlossaryKey } from '../../src/i18n/glossary.js';
 import { yearBreakdowns, yearTotalsInTables } from '../../src/facts/year-breakdowns.js';
 
-const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
-const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };
+const KIND_ZH: Record<FundKind, GlossaryKey> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
 
 /** Another statement of part `p` (same kind and source) that makes the parts add up to the total. */
 function restatedFixes(figures: readonly FundFigure[], parts: readonly FundFigure[], p: FundFigure, total: FundFigure): boolean {
@@ -35,11 +35,11 @@ const rule: Rule = {
     messages: {
       sum: {
         'zh-CN': '{kind}合计{actual}与各来源分项之和{expected}不符',
-        en: '{kindEn} total {actual} does not equal the sum of its parts by source, {expected}',
+        en: '{kind} total {actual} does not equal the sum of its parts by source, {expected}',
       },
       exceeds: {
         'zh-CN': '{kind}已填写的来源分项之和{expected}已超过合计{actual}（另有{empty}项空白）',
-        en: 'The filled parts of {kindEn} already add up to {expected}, more than the total {actual} ({empty} left empty)',
+        en: 'The filled parts of {kind} already add up to {expected}, more than the total {actual} ({empty} left empty)',
       },
       yearPart: {
         'zh-CN': '{year}年金额{actual}与按年度列示的表格（{expected}）不符，各年度之和因此与合计不符',
@@ -51,7 +51,7 @@ const rule: Rule = {
       },
       empty: {
         'zh-CN': '{kind}合计{actual}，但来源分项有{empty}项空白，已填写分项之和为{expected}',
-        en: '{kindEn} total is {actual}, but {empty} of its parts by source are empty; the filled parts add up to {expected}',
+        en: '{kind} total is {actual}, but {empty} of its parts by source are empty; the filled parts add up to {expected}',
       },
     },
     optionsSchema: {
@@ -70,7 +70,7 @@ const rule: Rule = {
       const unit = total.q.unit ?? undefined;
       const base = (f: FundFigure) => f.q!.value.mul(f.q!.scale);
       const sum = filled.reduce((s, p) => s.plus(base(p)), new Decimal(0)).div(total.q.scale);
-      const data = { kind: KIND_ZH[total.kind], kindEn: KIND_EN[total.kind], actual: formatDecimal(total.q.value, unit), expected: formatDecimal(sum, unit), empty };
+      const data = { kind: term(KIND_ZH[total.kind]), actual: formatDecimal(total.q.value, unit), expected: formatDecimal(sum, unit), empty };
       const locations = [total.at, ...parts.map((p) => p.at)];
       if (!filled.length) continue;
       // "其中县级配套资金到位1,200万元": one source named in a sentence is a part, not the whole breakdown

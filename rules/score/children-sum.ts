@@ -7,8 +7,10 @@ import { Decimal } from 'decimal.js';
 import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { KIND_EN, scoreSystems, showD, showQ, where, whereEn, type ScoreSystem } from './shared.js';
+import { isStated, type Stated } from '../../src/facts/numbers.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { term } from '../../src/i18n/glossary.js';
+import { scoreSystems, showD, showQ, where, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {
@@ -21,7 +23,7 @@ const rule: Rule = {
     messages: {
       sum: {
         'zh-CN': '指标“{name}”的{kind}在{where}为{actual}，但其下级指标（{children}）合计为{expected}',
-        en: 'The {kindEn} of "{name}" is {actual} in the {whereEn}, but its children ({children}) add up to {expected}',
+        en: 'The {kind} of "{name}" is {actual} in the {where}, but its children ({children}) add up to {expected}',
       },
     },
   },
@@ -44,17 +46,17 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       const childDisputed = node.children.some((c) => {
         const cv = consensus.verdict(c, kind);
         const cs = consensus.childrenInterval(c, kind);
-        return !!cv && !!cs && !meets(intervalOf(cv.reference[0].q!), cs);
+        return !!cv && !!cs && !meets(intervalOf(cv.reference[0].q), cs);
       });
-      if (v && sum && !childDisputed && !meets(intervalOf(v.reference[0].q!), sum)) {
+      if (v && sum && !childDisputed && !meets(intervalOf(v.reference[0].q), sum)) {
         const f = v.reference[0];
-        const kids = node.children.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is ScoreFact => !!x);
-        const expected = showD(middle(sum), Math.max(0, ...kids.map((k) => k.q!.decimals)));
+        const kids = node.children.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is Stated<ScoreFact> => !!x);
+        const expected = showD(middle(sum), Math.max(0, ...kids.map((k) => k.q.decimals)));
         ctx.report({
           messageId: 'sum',
-          data: { name: displayName(node), kind, kindEn: KIND_EN[kind], where: where(f), whereEn: whereEn(f), actual: showQ(f.q!), expected, children: node.children.map((c) => displayName(facts.nodes[c])).join('、') },
+          data: { name: displayName(node), kind: term(kind), where: where(f), actual: showQ(f.q), expected, children: node.children.map((c) => displayName(facts.nodes[c])).join('、') },
           expected,
-          actual: showQ(f.q!),
+          actual: showQ(f.q),
           locations: [...v.reference.map((r) => r.span), ...kids.map((k) => k.span)],
         });
         v.reference.forEach((r) => reported.add(r));
@@ -69,27 +71,27 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
         for (const x of inTable) if (x.sourceParent !== null && !parentOf.has(x.sourceParent)) parentOf.set(x.sourceParent, facts.nodes[x.sourceParent].parent);
         const kidsOf = (n: number) => [...parentOf].filter(([, p]) => p === n).map(([c]) => c);
         // a child's figure in this table: its own, else its rows' (when every row states one)
-        const valueOf = (n: number): ScoreFact[] | null => {
-          const own = inTable.find((x) => x.node === n && x.kind === kind && x.q);
+        const valueOf = (n: number): Stated<ScoreFact>[] | null => {
+          const own = inTable.filter(isStated).find((x) => x.node === n && x.kind === kind);
           if (own) return [own];
           const ks = kidsOf(n);
           if (!ks.length) return null;
           const vs = ks.map(valueOf);
-          return vs.some((v) => !v) ? null : vs.flat() as ScoreFact[];
+          return vs.some((v) => !v) ? null : vs.flat() as Stated<ScoreFact>[];
         };
         const kidNodes = kidsOf(node.id);
         const kidValues = kidNodes.map(valueOf);
         if (kidNodes.length < 2 || kidValues.some((x) => !x)) continue;
-        const kidFigures = kidValues.flat() as ScoreFact[];
-        const parts = kidFigures.map((x) => x.q!);
-        if (sumConsistent(parts, f.q!)) continue;
+        const kidFigures = kidValues.flat() as Stated<ScoreFact>[];
+        const parts = kidFigures.map((x) => x.q);
+        if (sumConsistent(parts, f.q)) continue;
         const total = parts.reduce((s, q) => s.plus(q.value), new Decimal(0));
         const expected = showD(total, Math.max(...parts.map((q) => q.decimals)));
         ctx.report({
           messageId: 'sum',
-          data: { name: displayName(node), kind, kindEn: KIND_EN[kind], where: where(f), whereEn: whereEn(f), actual: showQ(f.q!), expected, children: kidNodes.map((c) => displayName(facts.nodes[c])).join('、') },
+          data: { name: displayName(node), kind: term(kind), where: where(f), actual: showQ(f.q), expected, children: kidNodes.map((c) => displayName(facts.nodes[c])).join('、') },
           expected,
-          actual: showQ(f.q!),
+          actual: showQ(f.q),
           locations: [f.span, ...kidFigures.map((x) => x.span)],
         });
       }

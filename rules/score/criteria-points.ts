@@ -4,8 +4,8 @@ import { Decimal } from 'decimal.js';
 import { displayName } from '../../src/facts/indicators.js';
 import { parseQuantity, type Quantity } from '../../src/facts/numbers.js';
 import { sumConsistent } from '../../src/facts/tolerance.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showD, showQ, type ScoreSystem } from './shared.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { scoreSystems, showD, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const POINT = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g;
 

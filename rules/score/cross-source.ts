@@ -3,8 +3,9 @@
 // that the others (and the children's sum) outvote are reported, each once, with
 // the agreeing places after it. The total (总分) is score/total's.
 import { displayName } from '../../src/facts/indicators.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { KIND_EN, scoreSystems, showQ, where, whereEn, type ScoreSystem } from './shared.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { term } from '../../src/i18n/glossary.js';
+import { places, scoreSystems, showQ, where, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {
@@ -17,7 +18,7 @@ const rule: Rule = {
     messages: {
       differs: {
         'zh-CN': '指标“{name}”的{kind}在{where}为{actual}，其他处（{others}）为{expected}',
-        en: 'The {kindEn} of "{name}" is {actual} in the {whereEn} but {expected} elsewhere ({othersEn})',
+        en: 'The {kind} of "{name}" is {actual} in the {where} but {expected} elsewhere ({others})',
       },
     },
   },
@@ -40,17 +41,14 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
             messageId: 'differs',
             data: {
               name: displayName(node),
-              kind,
-              kindEn: KIND_EN[kind],
+              kind: term(kind),
               where: where(f),
-              whereEn: whereEn(f),
-              actual: showQ(f.q!),
-              expected: showQ(ref[0].q!),
-              others: [...new Set(ref.map(where))].join('、'),
-              othersEn: [...new Set(ref.map(whereEn))].join(', '),
+              actual: showQ(f.q),
+              expected: showQ(ref[0].q),
+              others: places(ref),
             },
-            expected: showQ(ref[0].q!),
-            actual: showQ(f.q!),
+            expected: showQ(ref[0].q),
+            actual: showQ(f.q),
             locations: [f.span, ...ref.map((r) => r.span)],
           });
         }

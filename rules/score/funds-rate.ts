@@ -5,8 +5,8 @@
 import { Decimal } from 'decimal.js';
 import { meets } from '../../src/facts/indicator-consensus.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showQ, type ScoreSystem } from './shared.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { scoreSystems, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {

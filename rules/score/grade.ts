@@ -6,9 +6,10 @@ import { Decimal } from 'decimal.js';
 import { DEFAULT_BANDS, gradeOf, normalGrade, statedBands, statedGrades } from '../../src/facts/indicator-grades.js';
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
-import type { SpanRef } from '../../src/model.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showQ, type ScoreSystem } from './shared.js';
+import type { SpanRef } from '../../src/model/document.js';
+import type { Rule, RuleContext, Term } from '../../src/model/rule.js';
+import { term } from '../../src/i18n/glossary.js';
+import { scoreSystems, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {
@@ -21,7 +22,7 @@ const rule: Rule = {
     messages: {
       grade: {
         'zh-CN': '{name}得分{score}，按{basis}应为“{expected}”，报告写为“{actual}”',
-        en: '{nameEn} scores {score}, which under {basisEn} is "{expected}", but the report says "{actual}"',
+        en: '{name} scores {score}, which under {basis} is "{expected}", but the report says "{actual}"',
       },
     },
     optionsSchema: {
@@ -41,18 +42,17 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
   const stated = statedBands(ctx.doc);
   const o = ctx.options as { excellent?: number; good?: number; pass?: number };
   const bands = stated?.bands ?? DEFAULT_BANDS({ excellent: o.excellent ?? 90, good: o.good ?? 80, pass: o.pass ?? 60 });
-  const basis = stated ? '报告所定等级标准' : '默认等级标准（优≥90、良≥80、中≥60）';
-  const basisEn = stated ? "the report's own thresholds" : 'the default thresholds (90 / 80 / 60)';
+  const basis = term(stated ? '报告所定等级标准' : '默认等级标准（优≥90、良≥80、中≥60）');
 
   /** Grades the percentage interval [lo, hi] allows. */
   const allowed = (iv: Decimal[]) => new Set([gradeOf(iv[0], bands), gradeOf(iv[1], bands)]);
-  const check = (name: string, nameEn: string, iv: Decimal[], score: string, grade: string, at: SpanRef, more: SpanRef[]) => {
+  const check = (name: Term, iv: Decimal[], score: string, grade: string, at: SpanRef, more: SpanRef[]) => {
     const ok = allowed(iv);
     if (ok.has(normalGrade(grade))) return;
     const expected = gradeOf(iv[0].plus(iv[1]).div(2), bands) ?? '';
     ctx.report({
       messageId: 'grade',
-      data: { name, nameEn, score, basis, basisEn, expected, actual: grade },
+      data: { name, score, basis, expected, actual: grade },
       expected,
       actual: grade,
       locations: [at, ...more, ...(stated ? [stated.span] : [])],
@@ -69,7 +69,7 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
   const totalMax = consensus.verdict(0, '分值')?.reference[0] ?? null;
   if (total)
     for (const g of statedGrades(ctx.doc, ctx.settings))
-      check('项目总体', 'The project', pctOf(total, totalMax), showQ(total.q!), g.grade, g.span, [total.span]);
+      check(term('项目总体'), pctOf(total, totalMax), showQ(total.q), g.grade, g.span, [total.span]);
 
   // each summary row's 等级
   for (const g of facts.facts.filter((f) => f.kind === '等级' && f.grade)) {
@@ -77,12 +77,11 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
     const rate = row.find((f) => f.kind === '得分率' && f.q);
     const score = row.find((f) => f.kind === '得分' && f.q);
     const max = row.find((f) => f.kind === '分值' && f.q) ?? null;
-    const name = g.node === 0 ? '合计' : `指标“${displayName(facts.nodes[g.node])}”`;
-    const nameEn = g.node === 0 ? 'The total' : `Indicator "${displayName(facts.nodes[g.node])}"`;
+    const name = g.node === 0 ? term('合计') : term('指标“{name}”', { name: displayName(facts.nodes[g.node]) });
     if (rate) {
       const iv = intervalOf(rate.q!).map((x) => (rate.q!.unit === '%' ? x.mul(100) : x.mul(100)));
-      check(name, nameEn, iv, `率${rate.q!.value.toFixed(rate.q!.decimals)}%`, g.grade!, g.span, [rate.span]);
-    } else if (score) check(name, nameEn, pctOf(score, max), showQ(score.q!), g.grade!, g.span, [score.span]);
+      check(name, iv, `率${rate.q!.value.toFixed(rate.q!.decimals)}%`, g.grade!, g.span, [rate.span]);
+    } else if (score) check(name, pctOf(score, max), showQ(score.q!), g.grade!, g.span, [score.span]);
   }
 }
 

@@ -1,5 +1,5 @@
 // The score rules: the indicator tree's arithmetic and its restatements.
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 import childrenSum from './children-sum.js';
 import criteriaPoints from './criteria-points.js';
 import fundsRate from './funds-rate.js';

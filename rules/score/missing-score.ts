@@ -1,8 +1,9 @@
 // A scoring-table row with an indicator and its 分值 but no 得分, while the table
 // (or the report) states a total; and a first-level name whose 分值 cell is empty.
 import { displayName } from '../../src/facts/indicators.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showQ, type ScoreSystem } from './shared.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { term } from '../../src/i18n/glossary.js';
+import { scoreSystems, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {
@@ -15,7 +16,7 @@ const rule: Rule = {
     messages: {
       noScore: {
         'zh-CN': '评分表中指标“{name}”没有得分{elsewhere}',
-        en: 'The scoring table gives no score for "{name}"{elsewhereEn}',
+        en: 'The scoring table gives no score for "{name}"{elsewhere}',
       },
       noMax: {
         'zh-CN': '评分表中指标“{name}”没有分值',
@@ -41,8 +42,8 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       const other = consensus.verdict(row.node, '得分')?.reference[0];
       ctx.report({
         messageId: 'noScore',
-        data: { name: displayName(facts.nodes[row.node]), elsewhere: other ? `（正文为${showQ(other.q!)}）` : '', elsewhereEn: other ? ` (the text says ${showQ(other.q!)})` : '' },
-        expected: other ? showQ(other.q!) : '得分',
+        data: { name: displayName(facts.nodes[row.node]), elsewhere: other ? term('（正文为{score}）', { score: showQ(other.q) }) : '' },
+        expected: other ? showQ(other.q) : '得分',
         actual: '（空）',
         locations: [row.scoreCell, ...(other ? [other.span] : [])],
       });
@@ -52,7 +53,7 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       ctx.report({
         messageId: 'noMax',
         data: { name: displayName(facts.nodes[gap.node]) },
-        expected: other ? showQ(other.q!) : '分值',
+        expected: other ? showQ(other.q) : '分值',
         actual: '（空）',
         locations: [gap.span, ...(other ? [other.span] : [])],
       });

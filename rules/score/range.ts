@@ -3,8 +3,8 @@
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { EXACT_DECIMALS } from '../../src/facts/indicator-mentions.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showD, showQ, type ScoreSystem } from './shared.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { scoreSystems, showD, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const exact = <T extends { decimals: number }>(q: T): T => ({ ...q, decimals: EXACT_DECIMALS });
 
@@ -42,17 +42,17 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
     if (!score) continue;
     const s = score.reference[0];
     const name = displayName(node);
-    if (intervalOf(s.q!)[1].lt(0)) {
-      ctx.report({ messageId: 'negative', data: { name, actual: showQ(s.q!) }, expected: '≥0分', actual: showQ(s.q!), locations: [s.span] });
+    if (intervalOf(s.q)[1].lt(0)) {
+      ctx.report({ messageId: 'negative', data: { name, actual: showQ(s.q) }, expected: '≥0分', actual: showQ(s.q), locations: [s.span] });
       continue;
     }
-    if (max && intervalOf(s.q!)[0].gt(intervalOf(max.reference[0].q!)[1])) {
+    if (max && intervalOf(s.q)[0].gt(intervalOf(max.reference[0].q)[1])) {
       const m = max.reference[0];
-      ctx.report({ messageId: 'exceeds', data: { name, actual: showQ(s.q!), max: showQ(m.q!) }, expected: `≤${showQ(m.q!)}`, actual: showQ(s.q!), locations: [s.span, m.span] });
+      ctx.report({ messageId: 'exceeds', data: { name, actual: showQ(s.q), max: showQ(m.q) }, expected: `≤${showQ(m.q)}`, actual: showQ(s.q), locations: [s.span, m.span] });
       continue;
     }
     // 扣X分，得Y分: the deduction and the score stated together in one sentence
-    const maxIv = max ? max.reference[0].q! : null;
+    const maxIv = max ? max.reference[0].q : null;
     if (!maxIv) continue;
     const deductions = facts.facts.filter((f) => f.node === node.id && f.kind === '扣分' && f.q);
     for (const d of deductions) {

@@ -3,7 +3,7 @@
 // rest of the report restates (score/cross-source checks those).
 import { statedRates } from '../../src/facts/stated-rates.js';
 import { formatDecimal, ratioConsistent } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 
 const rule: Rule = {
   meta: {

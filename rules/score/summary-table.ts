@@ -3,8 +3,8 @@
 import { Decimal } from 'decimal.js';
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { ratioConsistent } from '../../src/facts/tolerance.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showQ, type ScoreSystem } from './shared.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { scoreSystems, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 /** A recomputed percentage at the precision the report wrote it ("96.00%"); one decimal more for a whole one ("95.5%"). */
 const pct = (num: Decimal, den: Decimal, decimals: number) => {

@@ -6,10 +6,12 @@ import { Decimal } from 'decimal.js';
 import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
 import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
-import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showD, showQ, where, whereEn, type ScoreSystem } from './shared.js';
+import type { Stated } from '../../src/facts/numbers.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { term } from '../../src/i18n/glossary.js';
+import { scoreSystems, showD, showQ, where, type ScoreSystem } from '../../src/facts/score-systems.js';
 
-const KIND = { 分值: ['总分值', 'total points'], 得分: ['总得分', 'total score'] } as const;
+const KIND = { 分值: '总分值', 得分: '总得分' } as const;
 
 const rule: Rule = {
   meta: {
@@ -22,11 +24,11 @@ const rule: Rule = {
     messages: {
       total: {
         'zh-CN': '{where}所写{kind}为{actual}，但一级指标（{parts}）合计为{expected}',
-        en: 'The {kindEn} in the {whereEn} is {actual}, but the first-level indicators ({parts}) add up to {expected}',
+        en: 'The {kind} in the {where} is {actual}, but the first-level indicators ({parts}) add up to {expected}',
       },
       differs: {
         'zh-CN': '{where}所写{kind}为{actual}，其他处为{expected}',
-        en: 'The {kindEn} in the {whereEn} is {actual}, elsewhere {expected}',
+        en: 'The {kind} in the {where} is {actual}, elsewhere {expected}',
       },
       notHundred: {
         'zh-CN': '一级指标分值合计为{actual}，不是{expected}',
@@ -47,21 +49,21 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
   const firstLevel = root.children;
   const parts = firstLevel.map((c) => displayName(facts.nodes[c])).join('、');
   for (const kind of ['分值', '得分'] as SumKind[]) {
-    const [kindZh, kindEn] = KIND[kind];
+    const kindTerm = term(KIND[kind]);
     const sum = consensus.childrenInterval(0, kind);
-    const kids = firstLevel.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is ScoreFact => !!x);
-    const decimals = Math.max(0, ...kids.map((k) => k.q!.decimals));
+    const kids = firstLevel.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is Stated<ScoreFact> => !!x);
+    const decimals = Math.max(0, ...kids.map((k) => k.q.decimals));
     const stated = consensus.figures(0, kind);
     if (sum) {
       const expected = showD(middle(sum), decimals);
       for (const f of stated) {
-        if (meets(intervalOf(f.q!), sum)) continue;
+        if (meets(intervalOf(f.q), sum)) continue;
         ctx.report({
           messageId: 'total',
-          data: { where: where(f), whereEn: whereEn(f), kind: kindZh, kindEn, actual: showQ(f.q!), expected, parts },
+          data: { where: where(f), kind: kindTerm, actual: showQ(f.q), expected, parts },
           expected,
-          actual: showQ(f.q!),
-          locations: [f.span, ...stated.filter((x) => meets(intervalOf(x.q!), sum)).map((x) => x.span), ...kids.map((k) => k.span)],
+          actual: showQ(f.q),
+          locations: [f.span, ...stated.filter((x) => meets(intervalOf(x.q), sum)).map((x) => x.span), ...kids.map((k) => k.span)],
         });
       }
       if (kind === '分值' && !stated.length) {
@@ -78,9 +80,9 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       for (const f of g)
         ctx.report({
           messageId: 'differs',
-          data: { where: where(f), whereEn: whereEn(f), kind: kindZh, kindEn, actual: showQ(f.q!), expected: showQ(v.reference[0].q!) },
-          expected: showQ(v.reference[0].q!),
-          actual: showQ(f.q!),
+          data: { where: where(f), kind: kindTerm, actual: showQ(f.q), expected: showQ(v.reference[0].q) },
+          expected: showQ(v.reference[0].q),
+          actual: showQ(f.q),
           locations: [f.span, ...v.reference.map((r) => r.span)],
         });
   }

@@ -1,7 +1,8 @@
 // A table whose columns were not read as the document draws them (two figures in one cell, words
 // in a 分值/得分 column): its figures are not checked (src/engine/quiet-tables.ts), and this one
 // note says so, so an auditor knows which part reportlint could not vouch for.
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
+import { term } from '../../src/i18n/glossary.js';
 
 const rule: Rule = {
   meta: {
@@ -14,7 +15,7 @@ const rule: Rule = {
     messages: {
       poor: {
         'zh-CN': '表{table}未能可靠读取（第{col}列{why}），表中的数字未核对，请人工核对',
-        en: 'Table {table} could not be read reliably (column {col}: {whyEn}); its figures were not checked',
+        en: 'Table {table} could not be read reliably (column {col}: {why}); its figures were not checked',
       },
       cascade: {
         'zh-CN': '表{table}中有{count}处数字互相矛盾，多半是表格未能正确读取，已不逐条列出，请人工核对',
@@ -32,8 +33,7 @@ const rule: Rule = {
         data: {
           table: t.tableIndex + 1,
           col: first.col + 1,
-          why: jammed ? '一格内有两个数字' : '分值或得分列中是文字',
-          whyEn: jammed ? 'two figures in one cell' : 'words in a points or score column',
+          why: term(jammed ? '一格内有两个数字' : '分值或得分列中是文字'),
         },
         locations: [{ block: t.index, cell: { row: 0, col: 0 } }],
       });

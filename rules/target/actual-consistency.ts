@@ -4,7 +4,7 @@ import { extractTargets, groupIndicators, TARGETS_KEY, type IndicatorStatement }
 import { unitFamily } from '../../src/facts/targets.js';
 import { findOutliers } from '../../src/facts/funding-outliers.js';
 import { consistent, formatDecimal, writtenKey } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 
 type WithActual = IndicatorStatement & { actual: NonNullable<IndicatorStatement['actual']> };
 

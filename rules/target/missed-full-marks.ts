@@ -3,7 +3,7 @@
 import { extractTargets, groupIndicators, TARGETS_KEY, type IndicatorStatement, type Stated } from '../../src/facts/targets.js';
 import { baseOf, unitFamily } from '../../src/facts/targets.js';
 import { formatDecimal, intervalOf } from '../../src/facts/tolerance.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 
 /** Indicators where fewer is better (事故, 投诉, 受害…): a bare target of theirs is a ceiling, not a floor. */
 const FEWER_IS_BETTER = /事故|投诉|发生|受害|违规|违纪|差错|损失|超支|超标|死亡|伤亡|火灾|案件|逾期|返工|不合格|成本|费用|时间|天数|时长/;

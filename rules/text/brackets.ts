@@ -2,7 +2,7 @@
 // A pair split over two paragraphs (a PDF page break) is accepted; so is a
 // list marker "1）" at the start of a paragraph.
 import { spanIn, textPlaces, type TextPlace } from '../../src/facts/identity-places.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 
 const OPEN: Record<string, string> = { '《': '》', '（': '）', '“': '”', '‘': '’', '〔': '〕', '【': '】', '［': '］' };
 const CLOSE: Record<string, string> = Object.fromEntries(Object.entries(OPEN).map(([o, c]) => [c, o]));

@@ -2,7 +2,7 @@
 // Segmentation decides what a word is, so that reduplication the language
 // allows (常常, 人人, 看看, 天天 are one word; 研究研究, 一个一个 are listed) is not reported.
 import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 
 /** Two-character verbs whose ABAB form is ordinary ("研究研究", "讨论讨论"). */
 const ABAB_OK = new Set(

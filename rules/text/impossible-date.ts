@@ -1,7 +1,7 @@
 // Dates that do not exist: 2月30日, 11月31日, 13月, 2023年2月29日 (not a leap year).
 import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
 import { cnNumeralValue } from '../../src/structure/numbering.js';
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

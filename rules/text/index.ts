@@ -1,5 +1,5 @@
 // The text rules: copy-paste labels and hygiene (doubled words, brackets, placeholders, dates).
-import type { Rule } from '../../src/rule.js';
+import type { Rule } from '../../src/model/rule.js';
 import brackets from './brackets.js';
 import duplicateWord from './duplicate-word.js';
 import impossibleDate from './impossible-date.js';

@@ -6,9 +6,9 @@
 import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
 import { indicatorName, namesMatch } from '../../src/facts/indicator-names.js';
 import type { IndicatorFacts } from '../../src/facts/indicators.js';
-import { scoreFacts } from '../score/shared.js';
-import type { Document, Section } from '../../src/model.js';
-import type { Rule } from '../../src/rule.js';
+import { scoreFacts } from '../../src/facts/score-systems.js';
+import type { Document, Section } from '../../src/model/document.js';
+import type { Rule } from '../../src/model/rule.js';
 
 /** "X指标共扣N分", "X指标共35分", "X指标得分N分", "X指标扣N分", "X指标分值N分". */
 const LABEL = /([\u4e00-\u9fff]{2,16}?)指标(?=(?:共计?|合计)?(?:扣除?|得分?|分值|满分)?(?:为)?\d)/g;

@@ -5,9 +5,9 @@
 import { Decimal } from 'decimal.js';
 import { spanIn } from '../../src/facts/identity-places.js';
 import { consistent, sumConsistent, type Written } from '../../src/facts/tolerance.js';
-import type { Document, Section, TocEntry } from '../../src/model.js';
-import type { Rule } from '../../src/rule.js';
-import { isAttachmentEntry, matchEntry } from './match.js';
+import type { Document, Section, TocEntry } from '../../src/model/document.js';
+import type { Rule } from '../../src/model/rule.js';
+import { isAttachmentEntry, matchEntry } from '../../src/structure/toc-match.js';
 
 const SCORE = /(?:分值|满分|权重)\s*(\d+(?:\.\d+)?)分?[，,、;；\s]*(?:评价)?得分\s*(\d+(?:\.\d+)?)分?/;
 

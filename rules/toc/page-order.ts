@@ -2,8 +2,8 @@
 // holds the heading — allowing one constant offset for unnumbered front pages
 // (the offset most entries share). When most entries miss their page, the contents
 // were made for another layout and not updated: that is one finding, not one an entry.
-import type { Rule } from '../../src/rule.js';
-import { headingPage, matchEntry } from './match.js';
+import type { Rule } from '../../src/model/rule.js';
+import { headingPage, matchEntry } from '../../src/structure/toc-match.js';
 
 const rule: Rule = {
   meta: {

@@ -4,9 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { readDocument } from '../parsers/index.js';
-import type { RunResult } from '../result.js';
-import type { Lang } from '../rule.js';
+import type { RunResult } from '../model/result.js';
 import { UsageError, msg } from './messages.js';
+import type { Lang } from '../model/settings.js';
 
 export const DEFAULT_COMMENT_AUTHOR = 'reportlint';
 

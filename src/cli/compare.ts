@@ -1,14 +1,15 @@
 // reportlint compare OLD NEW: both versions read and checked as a check run does
 // (same rules, config and limits), then compared (src/compare/).
 import { writeFileSync } from 'node:fs';
-import { errorResult, toFileError } from '../batch/check-file.js';
+import { errorResult, toFileError } from './batch/check-file.js';
 import { compareVersions, type Comparison } from '../compare/compare.js';
-import { checkDocument, summarizeDocument, type RuleSetting } from '../engine.js';
-import type { Document } from '../model.js';
+import { checkDocument, summarizeDocument } from '../engine/check-document.js';
+import type { Document } from '../model/document.js';
 import { detectFormat, readDocument } from '../parsers/index.js';
-import type { FileResult } from '../result.js';
-import type { Lang, Rule, Settings } from '../rule.js';
+import type { FileResult } from '../model/result.js';
+import type { Rule } from '../model/rule.js';
 import { UsageError } from './messages.js';
+import type { Lang, Settings, RuleSetting } from '../model/settings.js';
 
 export const COMPARE_FORMATS = ['text', 'json', 'html'] as const;
 

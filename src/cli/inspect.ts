@@ -2,8 +2,8 @@
 // person to compare with the document (and one format with another): cover
 // fields, table of contents, section tree, and each table as an aligned grid.
 import stringWidth from 'string-width';
-import type { Document, Table } from '../model.js';
-import type { Lang } from '../rule.js';
+import type { Document, Table } from '../model/document.js';
+import type { Lang } from '../model/settings.js';
 
 const L = {
   file: { 'zh-CN': '文件', en: 'File' },

@@ -1,5 +1,6 @@
 // What the command line itself says (help, usage errors, notes on stderr), in both languages.
-import type { Lang } from '../rule.js';
+import { fillTemplate } from '../i18n/template.js';
+import type { Lang } from '../model/settings.js';
 
 const M = {
   description: {
@@ -123,7 +124,7 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 export function msg(lang: Lang, key: MessageKey, data: Record<string, string | number> = {}): string {
-  return M[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  return fillTemplate(M[key][lang], data);
 }
 
 /** An error in how reportlint was called: printed in the chosen language, exit code 2. */

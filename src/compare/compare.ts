@@ -4,10 +4,9 @@
 // finding, never a position), then by rule and message (another format words the
 // excerpt differently), then with the figures in the text masked; a matched
 // finding whose message or values differ is "changed".
-import type { Document, Location } from '../model.js';
+import type { Document } from '../model/document.js';
 import { normalizeExcerpt } from '../reporters/fingerprint.js';
-import type { FileResult } from '../result.js';
-import type { Finding } from '../rule.js';
+import type { FileResult, Finding, Location } from '../model/result.js';
 import { figureChanges, type FigureChange } from './figures.js';
 
 export type CompareStatus = 'fixed' | 'open' | 'changed';

@@ -3,8 +3,9 @@
 // of the other version that reads the same once its numbers are masked; a table
 // row with the one row that does. Text that was reworded is not compared — the
 // "same surrounding text" is what makes a changed number one figure revised.
-import { locate } from '../location.js';
-import type { Document, Location, SpanRef } from '../model.js';
+import { locate } from '../engine/steps/locate.js';
+import type { Document, SpanRef } from '../model/document.js';
+import type { Location } from '../model/result.js';
 
 export interface FigureChange {
   old: string;

@@ -1,14 +1,14 @@
 // Funding figures (预算 / 到位 / 使用 / 结余, 到位率 / 执行率, the source breakdown)
 // from sentences and from tables, extracted once per document for the money rules.
-import type { Settings } from '../rule.js';
 import { Decimal } from 'decimal.js';
-import type { Document, Paragraph, SpanRef, Table } from '../model.js';
+import type { Document, Paragraph, SpanRef, Table } from '../model/document.js';
 import { cellAt } from '../structure/grid.js';
 import { summarizeIdentity } from './identity.js';
 import { figureScopes } from './programme-scopes.js';
 import { partScopes, tableHeadingNames } from './part-scopes.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 import { datesOtherYears, evaluatedYears, openedByAnotherYear, type EvaluatedYears } from './years.js';
+import type { Settings } from '../model/settings.js';
 
 export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
 export type BudgetVariant = 'initial' | 'adjusted' | 'plain';

@@ -1,7 +1,7 @@
 // Project and fund names: where a mention of "…项目 / …经费 / …资金 / …专项" starts
 // (found with word segmentation), its comparable core, and how close two names are.
 import { distance } from 'fastest-levenshtein';
-import type { Segmenter } from '../rule.js';
+import type { Segmenter } from '../model/rule.js';
 import { findUnits } from './units.js';
 import { findYears } from './years.js';
 

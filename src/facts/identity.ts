@@ -1,14 +1,15 @@
 // Who and what the report is about: the project name, the evaluated year and the
 // units, from the title, the cover and the attachment (settings override), plus
 // every mention of a project/fund name, a year and a unit in the document.
-import type { Cell, Document, SpanRef, Table } from '../model.js';
-import type { Segmenter, Settings } from '../rule.js';
-import { getSegmenter } from '../segmenter.js';
+import type { Cell, Document, SpanRef, Table } from '../model/document.js';
+import type { Segmenter } from '../model/rule.js';
+import { getSegmenter } from '../structure/segmenter.js';
 import { textPlaces, type TextPlace } from './identity-places.js';
 import { figureScopes } from './programme-scopes.js';
 import { findNameMentions, nameCore, type NameMention } from './identity-names.js';
 import { canonicalUnit, findUnits, looksLikeUnit, unitRole, type UnitMention, type UnitRole } from './units.js';
 import { evaluatedYears, findYears, type EvaluatedYears, type YearMention } from './years.js';
+import type { Settings } from '../model/settings.js';
 
 export const IDENTITY_KEY = 'identity';
 

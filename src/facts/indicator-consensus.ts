@@ -4,6 +4,7 @@
 // the more authoritative source (summary, heading, narrative, contents, attachment).
 import { Decimal } from 'decimal.js';
 import type { IndicatorFacts, ScoreFact, ScoreSource } from './indicators.js';
+import { isStated, type Stated } from './numbers.js';
 import { consistent, intervalOf, sumConsistent } from './tolerance.js';
 
 export type SumKind = '分值' | '得分';
@@ -12,16 +13,16 @@ const AUTHORITY: Record<ScoreSource, number> = { summary: 5, heading: 4, narrati
 
 export interface Verdict {
   /** The agreeing figures taken as the document's value (most authoritative first). */
-  reference: ScoreFact[];
+  reference: Stated<ScoreFact>[];
   /** Figures that disagree with the reference, each group most authoritative first. */
-  outliers: ScoreFact[][];
+  outliers: Stated<ScoreFact>[][];
 }
 
 /** Groups of mutually consistent figures (each joins the first group it agrees with all of). */
-function groups(facts: ScoreFact[]): ScoreFact[][] {
-  const out: ScoreFact[][] = [];
+function groups(facts: Stated<ScoreFact>[]): Stated<ScoreFact>[][] {
+  const out: Stated<ScoreFact>[][] = [];
   for (const f of facts) {
-    const g = out.find((x) => x.every((y) => consistent(y.q!, f.q!)));
+    const g = out.find((x) => x.every((y) => consistent(y.q, f.q)));
     if (g) g.push(f);
     else out.push([f]);
   }
@@ -35,8 +36,8 @@ export class Consensus {
 
   constructor(readonly f: IndicatorFacts) {}
 
-  figures(node: number, kind: SumKind): ScoreFact[] {
-    return this.f.facts.filter((x) => x.node === node && x.kind === kind && x.q !== null);
+  figures(node: number, kind: SumKind): Stated<ScoreFact>[] {
+    return this.f.facts.filter(isStated).filter((x) => x.node === node && x.kind === kind);
   }
 
   /** The stated figures' verdict; null when nothing is stated. */
@@ -49,8 +50,8 @@ export class Consensus {
     if (gs.length) {
       const sum = this.childrenInterval(node, kind);
       const implied = [...(kind === '得分' ? this.afterDeduction(node) : []), ...this.fromParent(node, kind)];
-      const score = (g: ScoreFact[]) =>
-        g.length + (sum && g.some((x) => meets(intervalOf(x.q!), sum)) ? 1 : 0) + (implied.some((iv) => g.some((x) => meets(intervalOf(x.q!), iv))) ? 1 : 0);
+      const score = (g: Stated<ScoreFact>[]) =>
+        g.length + (sum && g.some((x) => meets(intervalOf(x.q), sum)) ? 1 : 0) + (implied.some((iv) => g.some((x) => meets(intervalOf(x.q), iv))) ? 1 : 0);
       const ranked = [...gs].sort((a, b) => score(b) - score(a) || AUTHORITY[b[0].source] - AUTHORITY[a[0].source]);
       v = { reference: ranked[0], outliers: ranked.slice(1) };
     }
@@ -66,11 +67,12 @@ export class Consensus {
   private afterDeduction(node: number): Decimal[][] {
     const max = this.verdict(node, '分值');
     if (!max) return [];
-    const [mlo, mhi] = intervalOf(max.reference[0].q!);
+    const [mlo, mhi] = intervalOf(max.reference[0].q);
     return this.f.facts
-      .filter((x) => x.node === node && x.kind === '扣分' && x.q !== null && x.named)
+      .filter(isStated)
+      .filter((x) => x.node === node && x.kind === '扣分' && x.named)
       .map((d) => {
-        const [dlo, dhi] = intervalOf(d.q!);
+        const [dlo, dhi] = intervalOf(d.q);
         return [mlo.minus(dhi), mhi.minus(dlo)];
       });
   }
@@ -85,7 +87,7 @@ export class Consensus {
     if (parent === null) return [];
     const unanimous = (id: number): Decimal[] | null => {
       const gs = groups(this.figures(id, kind));
-      return gs.length === 1 ? intervalOf(gs[0][0].q!) : null;
+      return gs.length === 1 ? intervalOf(gs[0][0].q) : null;
     };
     const p = unanimous(parent);
     if (!p) return [];
@@ -107,7 +109,7 @@ export class Consensus {
     if (this.values.has(key)) return this.values.get(key)!;
     this.values.set(key, null);
     const v = this.verdict(node, kind);
-    const out = v ? intervalOf(v.reference[0].q!) : this.childrenInterval(node, kind);
+    const out = v ? intervalOf(v.reference[0].q) : this.childrenInterval(node, kind);
     this.values.set(key, out);
     return out;
   }
@@ -131,7 +133,7 @@ export class Consensus {
   isOutlier(f: ScoreFact): boolean {
     if (f.kind !== '分值' && f.kind !== '得分') return false;
     const v = this.verdict(f.node, f.kind);
-    return !!v && v.outliers.some((g) => g.includes(f));
+    return !!v && v.outliers.some((g) => g.some((x) => x === f));
   }
 }
 

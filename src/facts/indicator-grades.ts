@@ -1,11 +1,11 @@
 // Grades: the thresholds a report states ("100-90（含）分为优、90-80（含）分为良…",
 // "90分（含）以上为优…", "≥90分为优"), and the grades it gives ("评价等级为“优”",
 // "评价等次：优☑ 良□", a 等级 column).
-import type { Settings } from '../rule.js';
 import { Decimal } from 'decimal.js';
-import type { Document, SpanRef } from '../model.js';
+import type { Document, SpanRef } from '../model/document.js';
 import { summarizeIdentity } from './identity.js';
 import { aboutAnotherYear } from './years.js';
+import type { Settings } from '../model/settings.js';
 
 export interface GradeBand {
   grade: string;

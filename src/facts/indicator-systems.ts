@@ -3,10 +3,10 @@
 // first level of one does not add up with another's, and a programme's score stated
 // in its own section ("该项目自评得分97.60分") is that programme's, not the report's.
 // With two forms or more (src/facts/programme-scopes.ts), each is read as a system of its own.
-import type { Document } from '../model.js';
-import type { Settings } from '../rule.js';
+import type { Document } from '../model/document.js';
 import { extractIndicators, type IndicatorFacts } from './indicators.js';
 import { mainForm, ownerOf, scoringForms } from './programme-scopes.js';
+import type { Settings } from '../model/settings.js';
 
 /**
  * The document's indicator systems, the one the report is about first: the department's form

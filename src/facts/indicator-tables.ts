@@ -3,7 +3,7 @@
 // attachment's scoring table (一级/二级/三级指标 with 分值, 评分标准, 得分), whose
 // hierarchy comes from the grid's row spans (or names repeated row by row).
 import { Decimal } from 'decimal.js';
-import type { Cell, Document, SpanRef, Table } from '../model.js';
+import type { Cell, Document, SpanRef, Table } from '../model/document.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { asPoints } from './indicator-mentions.js';

@@ -3,8 +3,7 @@
 // them ("该项指标扣0分，得分3分", "X指标共扣0分，得分6分", "综上，该指标得3.34分",
 // "得满分"), the overall score stated elsewhere ("项目评价得分98分"), and the
 // contents entries that restate a heading's score.
-import type { Settings } from '../rule.js';
-import type { Document, Paragraph, Section } from '../model.js';
+import type { Document, Paragraph, Section } from '../model/document.js';
 import { indicatorName, keysMatch, nameCloseness, namesMatch } from './indicator-names.js';
 import { asPoints, fullMarksMentions, scoreMentions, type ScoreMention } from './indicator-mentions.js';
 import { clauseBefore } from './funding.js';
@@ -12,6 +11,7 @@ import { summarizeIdentity } from './identity.js';
 import { findQuantities } from './numbers.js';
 import { aboutAnotherYear } from './years.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
+import type { Settings } from '../model/settings.js';
 
 const para = (doc: Document, i: number): Paragraph | null => {
   const b = doc.blocks[i];

@@ -4,8 +4,7 @@
 // table and the contents entries. Each stated figure is one ScoreFact tied to
 // one node; the same indicator named a little differently in two places
 // (服务满意度 / 满意度, 指标1：工业总产值 / 工业总产值) is one node.
-import type { Settings } from '../rule.js';
-import type { Document, SpanRef } from '../model.js';
+import type { Document, SpanRef } from '../model/document.js';
 import { indicatorName, nameCloseness, namesMatch, type IndicatorName } from './indicator-names.js';
 import type { ScoreKind } from './indicator-mentions.js';
 import type { Quantity } from './numbers.js';
@@ -13,6 +12,7 @@ import { headingFacts, narrativeFacts, tocFacts, findAnalysisRoot } from './indi
 import { attachmentTables, summaryFacts, type AttachmentTable } from './indicator-tables.js';
 
 export type { ScoreKind } from './indicator-mentions.js';
+import type { Settings } from '../model/settings.js';
 export type ScoreSource = 'summary' | 'heading' | 'narrative' | 'attachment' | 'toc';
 
 export interface IndicatorNode {
@@ -143,14 +143,6 @@ export function extractIndicators(doc: Document, scope: IndicatorScope = {}): In
 export function figuresOf(f: IndicatorFacts, node: number, kind: ScoreKind): ScoreFact[] {
   return f.facts.filter((x) => x.node === node && x.kind === kind && x.q !== null);
 }
-
-export const SOURCE_ZH: Record<ScoreSource, string> = {
-  summary: '汇总表',
-  heading: '标题',
-  narrative: '正文',
-  attachment: '附表',
-  toc: '目录',
-};
 
 /** A node's name for messages: as first written, without numbering. */
 export function displayName(n: IndicatorNode): string {

@@ -19,6 +19,14 @@ export interface Quantity {
   text: string;
 }
 
+/** A fact with its figure read: where a fact's q may be null (a 等级 row, an empty cell), the rules that
+ *  compare figures take only these, and need no `q!`. */
+export type Stated<F extends { q: Quantity | null }> = F & { q: Quantity };
+
+export function isStated<F extends { q: Quantity | null }>(f: F): f is Stated<F> {
+  return f.q !== null;
+}
+
 type Comparator = Quantity['comparator'];
 
 // Longest first: the alternation takes the first that matches.

@@ -1,6 +1,6 @@
 // Stated shares ("技改投资占工业投资比重32.8%") whose two operands the same paragraph
 // states as amounts ("技改投资22.56亿元", "工业固定资产投资完成68.77亿元").
-import type { Document, SpanRef } from '../model.js';
+import type { Document, SpanRef } from '../model/document.js';
 import { findQuantities, type Quantity } from './numbers.js';
 import { cleanName, namesMatch, unitFamily } from './targets.js';
 

@@ -2,7 +2,7 @@
 // 基本支出 of "支出类别 | 全年预算数 | 决算数"): a spending category or a programme, which the
 // money figures (sources and totals) do not cover. Found by the row's label right before the
 // kind word of the row's column, so a clause that only mentions the label restates nothing.
-import type { Document, SpanRef } from '../model.js';
+import type { Document, SpanRef } from '../model/document.js';
 import { clauseBefore, COMPARED, extractFunding, FUNDING_KEY, isMoney, isPercent, lastKindWord, type FundFigure } from './funding.js';
 import { findQuantities, type Quantity } from './numbers.js';
 

@@ -5,7 +5,7 @@
 // adding up to their parent ("公务用车购置及运行维护费 24.36 | 其中：公务用车购置费 0.00 |
 // 公务用车运行维护费 24.36 | 公务接待费 4.82": one row continues it). When that cannot be
 // told, or a column is a rate (增减率（%）, 占比), nothing is read.
-import type { Document, SpanRef, Table } from '../model.js';
+import type { Document, SpanRef, Table } from '../model/document.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import { sumConsistent } from './tolerance.js';
 import { EXACT_DECIMALS } from './indicator-mentions.js';

@@ -1,14 +1,14 @@
 // Targets and actuals of performance indicators ("新增规上企业20家以上，实际新增22家";
 // the attachment's 指标值 / 完成情况 / 分值 / 得分 columns), with whether the indicator got full marks.
-import type { Settings } from '../rule.js';
 import { Decimal } from 'decimal.js';
-import type { Document, Paragraph, SpanRef, Table } from '../model.js';
+import type { Document, Paragraph, SpanRef, Table } from '../model/document.js';
 import { cellAt } from '../structure/grid.js';
 import { clauseBefore, COMPARED, datedElsewhere, sentencesOf, sourceOf } from './funding.js';
 import { openedByAnotherYear, type EvaluatedYears } from './years.js';
 import { summarizeIdentity } from './identity.js';
 import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
 import { partScopes, tableHeadingNames } from './part-scopes.js';
+import type { Settings } from '../model/settings.js';
 
 export interface Stated {
   q: Quantity;

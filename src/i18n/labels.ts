@@ -1,5 +1,5 @@
 // UI strings the reporters print (not rule messages: those come with each finding).
-import type { Lang, Severity } from '../rule.js';
+import type { Lang, Severity } from '../model/settings.js';
 
 export interface Labels {
   severity: Record<Severity, string>;

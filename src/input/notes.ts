@@ -1,9 +1,10 @@
 // Notes on how a file was read that change nothing in the verdict but should not go
 // unsaid: the bytes reportlint had to replace to read it. One a file at most each.
 import type { DecodedText } from './decode-text.js';
-import { fillTemplate } from '../errors.js';
-import type { FileNote } from '../result.js';
-import type { Lang, Message } from '../rule.js';
+import type { FileNote } from '../model/result.js';
+import type { Message } from '../model/rule.js';
+import type { Lang } from '../model/settings.js';
+import { fillTemplate } from '../i18n/template.js';
 
 export const NOTE_MESSAGES = {
   I_REPLACED_BYTES: {

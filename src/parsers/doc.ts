@@ -6,7 +6,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FileError } from '../errors.js';
+import { FileError } from '../model/errors.js';
 
 const CONVERTERS = ['soffice', 'libreoffice'];
 

@@ -4,8 +4,8 @@
 // from numbering.xml and put back; each paragraph carries a private-use marker
 // through mammoth so its style and number find it again in the blocks.
 import mammoth from 'mammoth';
-import { FileError } from '../errors.js';
-import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model.js';
+import { FileError } from '../model/errors.js';
+import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model/document.js';
 import { numberParagraphs, type ParagraphNumbering } from './docx-numbering.js';
 import { readDocParagraphs, readNumbering, readStyles, textKey, type DocParagraph } from './docx-xml.js';
 import { documentTree, type MammothElement } from './docx-tree.js';

@@ -4,7 +4,7 @@
 // PDF-to-markdown converters put into .md/.txt files.
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import type { RawBlock, RawCell, RawLine, RawParagraph, RawTable } from '../model.js';
+import type { RawBlock, RawCell, RawLine, RawParagraph, RawTable } from '../model/document.js';
 
 /** Elements that start and end a paragraph of their own. */
 const BLOCK_TAGS = new Set([

@@ -4,8 +4,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { extname } from 'node:path';
-import { FileError } from '../errors.js';
-import type { Document, RawDocument, SourceFormat } from '../model.js';
+import { FileError } from '../model/errors.js';
+import type { Document, RawDocument, SourceFormat } from '../model/document.js';
 import { decodeText, type DecodedText } from '../input/decode-text.js';
 import { DEFAULT_MAX_BYTES, formatSize } from '../input/size.js';
 

@@ -4,7 +4,7 @@
 // every Flate stream is inflated here once, counting bytes and keeping none, and a
 // file over the limits is refused with E_TOO_LARGE.
 import { createInflate, constants } from 'node:zlib';
-import { FileError } from '../errors.js';
+import { FileError } from '../model/errors.js';
 import { formatSize } from '../input/size.js';
 
 export interface PdfInflateLimits {

@@ -3,7 +3,7 @@
 // rulings); a grid position with no ruling between it and its neighbour is
 // part of the same (merged) cell. Parts that continue a table on the next
 // page are joined into one grid, with a row the page break split made whole.
-import type { RawCell, RawLine, RawTable } from '../model.js';
+import type { RawCell, RawLine, RawTable } from '../model/document.js';
 import type { HSeg, Rulings, VSeg } from './pdf-geometry.js';
 import { groupLines, type TextLine, type TextRun } from './pdf-text.js';
 

@@ -1,6 +1,6 @@
 // Text items of a PDF page (pdfjs getTextContent) placed on the page and
 // grouped into physical lines. Coordinates are top-down points.
-import { isCjk } from '../normalize.js';
+import { isCjk } from '../structure/normalize.js';
 import { apply, multiply, type Matrix } from './pdf-geometry.js';
 
 export interface PdfTextItem {

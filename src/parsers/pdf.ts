@@ -3,8 +3,8 @@
 // lines), then lines, tables and paragraphs are rebuilt from the layout.
 import { runInNewContext } from 'node:vm';
 import { PDFParse } from 'pdf-parse';
-import { FileError } from '../errors.js';
-import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model.js';
+import { FileError } from '../model/errors.js';
+import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model/document.js';
 import { findBorderlessTables } from './pdf-borderless.js';
 import { extractRulings, type OperatorList } from './pdf-geometry.js';
 import { checkPdfInflation, type PdfInflateLimits } from './pdf-inflate-guard.js';

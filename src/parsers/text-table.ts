@@ -3,7 +3,7 @@
 // and merged cells restored as row spans, whether the source left them empty below
 // their first row or left them out (a short row: Word writes a vertically merged
 // cell once, so the rows under it have fewer fields, missing on the left).
-import type { RawCell, RawLine, RawTable } from '../model.js';
+import type { RawCell, RawLine, RawTable } from '../model/document.js';
 import { TOTAL_ROW } from '../facts/indicator-tables.js';
 
 export interface TabRow {

@@ -1,7 +1,7 @@
 // .txt and .md: paragraphs by blank lines (a .txt line is a paragraph), runs of
 // tab-separated lines as tables, markdown pipe tables, pandoc's dash-ruled tables,
 // HTML <table> blocks from PDF-to-markdown converters, and stray HTML tags stripped.
-import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model.js';
+import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model/document.js';
 import { continuesParagraph, startsLikeHeading } from '../structure/join.js';
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';

@@ -3,7 +3,7 @@
 // checks while inflating that no entry yields more than it declared.
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
-import { FileError } from '../errors.js';
+import { FileError } from '../model/errors.js';
 import { formatSize } from '../input/size.js';
 
 export interface ZipLimits {

@@ -4,12 +4,12 @@
 import type { FigureChange } from '../compare/figures.js';
 import type { ComparedFinding, Comparison } from '../compare/compare.js';
 import { labels, type Labels } from '../i18n/labels.js';
-import type { FileResult } from '../result.js';
-import type { Finding, Lang } from '../rule.js';
+import type { FileResult, Finding } from '../model/result.js';
 import { escapeHtml } from './html.js';
 import { finding as findingJson, location as locationJson } from './json.js';
-import { toolVersion } from '../run.js';
 import { coordinates } from './where.js';
+import type { Lang } from '../model/settings.js';
+import { toolVersion } from '../engine/run-result.js';
 
 /** Document text must not drive the terminal (as in text.ts). */
 const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ').replace(/[\t\n\r]+/g, ' ');

@@ -1,8 +1,7 @@
 // A revision list for Excel: UTF-8 with a BOM (or Excel guesses the ANSI code page
 // and garbles Chinese), CRLF, RFC 4180 quoting, one row a finding.
 import { labels, type Labels } from '../i18n/labels.js';
-import type { Location } from '../model.js';
-import type { RunResult } from '../result.js';
+import type { RunResult, Location } from '../model/result.js';
 import type { ReporterOptions } from './options.js';
 import { splitExcerpt } from './span.js';
 import { describeLocation } from './where.js';

@@ -5,14 +5,14 @@
 // is copied byte for byte, existing comments and tracked changes included.
 import JSZip from 'jszip';
 import { labels, type Labels } from '../i18n/labels.js';
-import type { Document, Location, Table, TextContent } from '../model.js';
-import type { FileResult } from '../result.js';
-import type { Finding, Lang } from '../rule.js';
+import type { Document, Table, TextContent } from '../model/document.js';
+import type { FileResult, Finding, Location } from '../model/result.js';
 import { cellAt } from '../structure/grid.js';
 import { CommentMarks, escapeXml, readDocumentXml, findSpan, type Anchor, type DocumentXml, type XmlParagraph } from './docx-anchor.js';
 import { coordinates } from './where.js';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
+import type { Lang } from '../model/settings.js';
 
 export interface AnnotateOptions {
   lang: Lang;

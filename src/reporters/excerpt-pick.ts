@@ -1,11 +1,11 @@
 // Which of several occurrences of a finding's text its excerpt points at.
-// src/location.ts cuts a paragraph excerpt 20 characters either side of the
+// src/engine/steps/locate.ts cuts a paragraph excerpt 20 characters either side of the
 // span and marks a cut with "…": after a leading "…" the span starts 20
 // characters in; before a trailing one it ends 20 characters from the end.
 // A table excerpt is the row's cells joined by " | ". Whitespace is ignored
 // throughout (a reader's runs and the excerpt space text differently).
 
-/** Context characters either side of the span in a paragraph excerpt (src/location.ts). */
+/** Context characters either side of the span in a paragraph excerpt (src/engine/steps/locate.ts). */
 const CONTEXT = 20;
 const compact = (s: string) => s.replace(/\s+/g, '');
 

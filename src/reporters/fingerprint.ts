@@ -2,10 +2,8 @@
 // never line or page numbers, so an edit elsewhere in the report does not change it.
 // Used for SARIF partialFingerprints and meant for baselines too.
 import { createHash } from 'node:crypto';
-import { norm } from '../normalize.js';
-import type { Location } from '../model.js';
-import type { FileResult } from '../result.js';
-import type { Finding } from '../rule.js';
+import { norm } from '../structure/normalize.js';
+import type { FileResult, Finding, Location } from '../model/result.js';
 import { splitExcerpt } from './span.js';
 
 /**

@@ -2,13 +2,12 @@
 // open offline, filter by severity, print, and mail back. Every piece of document
 // text goes through escapeHtml; the script is static and reads no document text.
 import { labels, type Labels } from '../i18n/labels.js';
-import type { Location } from '../model.js';
-import type { FileResult, RunResult } from '../result.js';
-import type { Finding, Severity } from '../rule.js';
+import type { FileResult, RunResult, Finding, Location } from '../model/result.js';
 import type { ReporterOptions } from './options.js';
 import { documentIdentity, findingFingerprint, normalizeExcerpt } from './fingerprint.js';
 import { splitExcerpt } from './span.js';
 import { coordinates, describeLocation } from './where.js';
+import type { Severity } from '../model/settings.js';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 

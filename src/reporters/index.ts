@@ -1,6 +1,6 @@
 // Every output format, as pure functions RunResult → string. The CLI picks one,
 // decides colour from the TTY, and writes the string where it was asked to.
-import type { RunResult } from '../result.js';
+import type { RunResult } from '../model/result.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';

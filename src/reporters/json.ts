@@ -1,8 +1,6 @@
 // The JSON contract (schema/report.schema.json, the project's copy of ../shared/contract's), built key by key so
 // the order is stable whatever order the engine filled the objects in.
-import type { Location, ReviewMark } from '../model.js';
-import type { BaselineSummary, DocumentSummary, FileResult, RunResult } from '../result.js';
-import type { Finding } from '../rule.js';
+import type { BaselineSummary, DocumentSummary, FileResult, RunResult, Finding, Location, ReviewMark } from '../model/result.js';
 
 export function location(l: Location) {
   return {
@@ -19,6 +17,7 @@ export function location(l: Location) {
 export function finding(f: Finding) {
   return {
     ruleId: f.ruleId,
+    ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
     severity: f.severity,
     message: f.message,
     ...(f.expected !== undefined ? { expected: f.expected } : {}),

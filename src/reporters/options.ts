@@ -1,4 +1,5 @@
-import type { Lang, RuleMeta } from '../rule.js';
+import type { RuleMeta } from '../model/rule.js';
+import type { Lang } from '../model/settings.js';
 
 export interface ReporterOptions {
   lang: Lang;

@@ -5,11 +5,11 @@
 // streams are copied as they are: nothing drawn on the page changes.
 import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, type PDFPage } from 'pdf-lib';
 import { labels, type Labels } from '../i18n/labels.js';
-import type { Document, Location } from '../model.js';
-import type { FileResult } from '../result.js';
-import type { Finding, Lang } from '../rule.js';
+import type { Document } from '../model/document.js';
+import type { FileResult, Finding, Location } from '../model/result.js';
 import { pickOccurrence } from './excerpt-pick.js';
 import { coordinates } from './where.js';
+import type { Lang } from '../model/settings.js';
 
 export interface PdfAnnotateOptions {
   lang: Lang;

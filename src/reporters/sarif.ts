@@ -6,12 +6,12 @@
 // properties, and sections and cells to logicalLocations.
 import type * as Sarif from 'sarif';
 import { labels, type Labels } from '../i18n/labels.js';
-import type { Location } from '../model.js';
-import type { FileResult, RunResult } from '../result.js';
-import type { Finding, RuleMeta, Severity } from '../rule.js';
+import type { FileResult, RunResult, Finding, Location } from '../model/result.js';
+import type { RuleMeta } from '../model/rule.js';
 import { FINGERPRINT_KEY, findingFingerprint } from './fingerprint.js';
 import type { ReporterOptions } from './options.js';
 import { describeLocation } from './where.js';
+import type { Severity } from '../model/settings.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 

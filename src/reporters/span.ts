@@ -1,7 +1,7 @@
 // Finds the finding's span inside its excerpt so a reporter can mark it.
-// The excerpt squashes whitespace and may start/end with "…" (see src/location.ts),
+// The excerpt squashes whitespace and may start/end with "…" (see src/engine/steps/locate.ts),
 // so the span is searched for in the same squashed form.
-import type { Location } from '../model.js';
+import type { Location } from '../model/result.js';
 
 export interface SplitExcerpt {
   before: string;
@@ -11,7 +11,7 @@ export interface SplitExcerpt {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const ELLIPSIS = '…';
-/** Context characters either side of the span in a paragraph excerpt (src/location.ts). */
+/** Context characters either side of the span in a paragraph excerpt (src/engine/steps/locate.ts). */
 const CONTEXT = 20;
 
 function occurrences(hay: string, needle: string): number[] {

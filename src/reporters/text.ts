@@ -2,12 +2,11 @@
 // padded by display width (string-width: a Chinese character takes two columns).
 import stringWidth from 'string-width';
 import { labels, type Labels } from '../i18n/labels.js';
-import type { Location } from '../model.js';
-import type { FileResult, RunResult } from '../result.js';
-import type { Finding, Severity } from '../rule.js';
+import type { FileResult, RunResult, Finding, Location } from '../model/result.js';
 import type { ReporterOptions } from './options.js';
 import { splitExcerpt } from './span.js';
 import { coordinates } from './where.js';
+import type { Severity } from '../model/settings.js';
 
 const ANSI = {
   reset: '\u001b[0m',

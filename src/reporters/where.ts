@@ -1,7 +1,7 @@
 // How a location reads to a person: "第3页第12行", "表2 第5行第7列", "第8段".
 // The contract's paragraph/table/row/col are 0-based; people count from 1.
-import type { Location } from '../model.js';
 import type { Labels } from '../i18n/labels.js';
+import type { Location } from '../model/result.js';
 
 /** The coordinates of a location without its section, e.g. "第3页第12行" or "表2 第5行第7列". */
 export function coordinates(loc: Location, l: Labels): string {

@@ -1,10 +1,9 @@
 // Later runs carry the auditor's decisions: each finding gets its mark; dismissed
 // ones move to FileResult.dismissed, out of the summary and so out of the exit code.
-import { fingerprintOf } from '../baseline.js';
-import type { ReviewMark } from '../model.js';
-import type { FileResult, RunResult } from '../result.js';
-import { makeRunResult } from '../run.js';
+import { fingerprintOf } from '../cli/baseline.js';
+import type { FileResult, RunResult, ReviewMark } from '../model/result.js';
 import type { ReviewFile } from './review-file.js';
+import { makeRunResult } from '../engine/run-result.js';
 
 export function applyReview(result: RunResult, review: ReviewFile, path: string): RunResult {
   const marks = new Map<string, ReviewMark>();

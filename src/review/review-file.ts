@@ -4,10 +4,9 @@
 // decision survives paragraphs inserted above the finding.
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { fingerprintOf } from '../baseline.js';
-import { ConfigError } from '../config/errors.js';
-import type { ReviewMark, ReviewStatus } from '../model.js';
-import type { FileResult } from '../result.js';
+import { fingerprintOf } from '../cli/baseline.js';
+import { ConfigError } from '../cli/config/errors.js';
+import type { FileResult, ReviewMark, ReviewStatus } from '../model/result.js';
 import { REVIEW_SCHEMA } from './schema.js';
 
 export interface ReviewEntry extends ReviewMark {

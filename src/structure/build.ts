@@ -1,6 +1,6 @@
 // RawDocument (what a parser read) → Document (what rules read): normalized
 // text, tables as grids, the TOC, cover fields, title and the section tree.
-import type { Block, Document, Paragraph, RawDocument, RawParagraph, Table, TableFragment } from '../model.js';
+import type { Block, Document, Paragraph, RawDocument, RawParagraph, Table, TableFragment } from '../model/document.js';
 import { parseCoverFields } from './cover.js';
 import { buildGrid, type Grid } from './grid.js';
 import { closeSections, buildSections } from './sections.js';

@@ -1,6 +1,6 @@
 // Cover fields ("项目单位：工信局", "评价时间：2024年1月1日至…") as key/value pairs.
 // Several fields may share one line ("项目单位：工信局主管部门：工信局").
-import type { CoverField, Paragraph } from '../model.js';
+import type { CoverField, Paragraph } from '../model/document.js';
 
 /** Suffixes that end a cover key; a prefix from KEY_PREFIX may stand before them. */
 const KEY_HEAD = '(?:项目|主管|实施|评价|委托|填报|组织|建设|预算|资金|报告|联系|报送|编制)';

@@ -1,5 +1,5 @@
 // Builds the table grid from logical cells: every grid position knows its cell.
-import type { Cell, RawCell, RawTable } from '../model.js';
+import type { Cell, RawCell, RawTable } from '../model/document.js';
 import { textContentFromLines } from './text-content.js';
 
 export interface Grid {

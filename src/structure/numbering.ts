@@ -1,7 +1,7 @@
 // Chinese heading numbering: 一、 > （一） > 1. / 1、 > （1） > ①.
 // Works on normalized text (brackets already full-width, digits ASCII).
 import nzh from 'nzh/cn';
-import type { NumberingKind } from '../model.js';
+import type { NumberingKind } from '../model/document.js';
 
 export interface NumberingMatch {
   kind: NumberingKind;

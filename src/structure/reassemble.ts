@@ -3,8 +3,8 @@
 // across the seam is merged back into the row above cell by cell, a merged label cut by the
 // seam is carried over it, and a header row repeated anywhere inside a grid is dropped.
 // Each cell keeps its own lines, so locations still point at the real page, line and cell.
-import type { RawBlock, RawCell, RawLine, RawTable, TableFragment } from '../model.js';
-import { norm } from '../normalize.js';
+import type { RawBlock, RawCell, RawLine, RawTable, TableFragment } from '../model/document.js';
+import { norm } from './normalize.js';
 
 /** A cell of a dense grid under edit; `at[r][c]` points at the cell covering each position. */
 interface GCell {

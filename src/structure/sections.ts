@@ -1,7 +1,7 @@
 // The section tree, from the numbering each heading paragraph starts with.
 // Depth comes from the order in which numbering kinds open inside each other
 // (a report may skip a level), not from a fixed table.
-import type { NumberingKind, Paragraph, Section } from '../model.js';
+import type { NumberingKind, Paragraph, Section } from '../model/document.js';
 import { matchNumbering } from './numbering.js';
 
 export interface HeadingMatch {

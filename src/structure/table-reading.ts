@@ -1,7 +1,7 @@
 // What a table is about and how well it was read, from its grid alone (any format): its kind by
 // the words of its header, and the signs that columns were cut or merged wrongly. A table read
-// badly gives no figures to check (src/engine/quiet-tables.ts); one note says so instead.
-import type { Cell, Table, TableKind, TableReading } from '../model.js';
+// badly gives no figures to check (src/engine/steps/quiet-tables.ts); one note says so instead.
+import type { Cell, Table, TableKind, TableReading } from '../model/document.js';
 
 const cellAt = (t: Pick<Table, 'grid' | 'cells'>, r: number, c: number): Cell => t.cells[t.grid[r][c]];
 const squeeze = (s: string) => s.replace(/\s/g, '');

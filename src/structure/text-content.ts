@@ -1,7 +1,7 @@
 // Turns a parser's physical lines into a TextContent: raw text for excerpts,
 // normalized text for matching, and where each line starts.
-import type { RawLine, TextContent } from '../model.js';
-import { normalize } from '../normalize.js';
+import type { RawLine, TextContent } from '../model/document.js';
+import { normalize } from './normalize.js';
 
 export function textContentFromLines(lines: RawLine[]): TextContent {
   let raw = '';

@@ -1,6 +1,6 @@
 // The table of contents: a "目录" heading followed by entries that end in a page
 // number. Entries are not sections; rules compare them with the body's headings.
-import type { Paragraph, Toc, TocEntry } from '../model.js';
+import type { Paragraph, Toc, TocEntry } from '../model/document.js';
 import { KIND_RANK, matchNumbering } from './numbering.js';
 import { cleanTitle } from './sections.js';
 

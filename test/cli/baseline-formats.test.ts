@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findingFingerprintV1 } from '../../src/reporters/fingerprint.js';
-import type { FileResult } from '../../src/result.js';
+import type { FileResult } from '../../src/model/result.js';
 import { REPO, ensureBuilt, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'reportlint-cli-baseline-'));

@@ -67,7 +67,7 @@ describe('the bundle and the unbundled build', () => {
     expect(run(BIN, args, ['--enable-source-maps']).stdout).toBe(run(CLI, args).stdout);
     expect(caches()).toEqual([]);
     const map = JSON.parse(readFileSync(join(OUT, 'cli.js.map'), 'utf8')) as { sources: string[] };
-    expect(map.sources.some((s) => s.endsWith('src/cli.ts'))).toBe(true);
+    expect(map.sources.some((s) => s.endsWith('src/cli/main.ts'))).toBe(true);
   }, 180_000);
 
   it('a batch on two worker threads (the bundled worker): the same JSON and SARIF', () => {

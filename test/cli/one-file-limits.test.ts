@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/result.js';
+import type { FileResult } from '../../src/model/result.js';
 import { makePdfWithStreams } from '../robustness/generate.js';
 import { REPO, ensureBuilt } from './run-cli.js';
 
@@ -24,8 +24,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the time limit with one file and one job', () => {
   it('stops a file busy in synchronous work: E_TIMEOUT within about the limit', async () => {
-    // the built batch runner (its workers load dist/src/batch/worker.js)
-    const { runBatch } = (await import(join(REPO, 'dist/src/batch/run-batch.js'))) as typeof import('../../src/batch/run-batch.js');
+    // the built batch runner (its workers load dist/src/cli/batch/worker.js)
+    const { runBatch } = (await import(join(REPO, 'dist/src/cli/batch/run-batch.js'))) as typeof import('../../src/cli/batch/run-batch.js');
     const started = Date.now();
     // a small file first, so that the slow one's work is one synchronous stretch (its modules are loaded)
     const [warm, result]: FileResult[] = await runBatch([{ path: join(dir, 'warm.txt') }, { path: slow }], {
@@ -40,7 +40,7 @@ describe('the time limit with one file and one job', () => {
   }, 60_000);
 
   it('stops a file whose ArrayBuffers outgrow its limit (the heap limit does not count them): E_TOO_LARGE', async () => {
-    const { runBatch } = (await import(join(REPO, 'dist/src/batch/run-batch.js'))) as typeof import('../../src/batch/run-batch.js');
+    const { runBatch } = (await import(join(REPO, 'dist/src/cli/batch/run-batch.js'))) as typeof import('../../src/cli/batch/run-batch.js');
     // a PDF with 12 MB of uncompressed page content: pdfjs holds it (and copies) in ArrayBuffers while it reads the page
     const pdf = join(dir, 'big-content.pdf');
     writeFileSync(pdf, makePdfWithStreams([Buffer.alloc(12 * 1024 * 1024, 0x20)], 0));
@@ -53,7 +53,7 @@ describe('the time limit with one file and one job', () => {
   }, 60_000);
 
   it('a file that needs more heap than a worker has is E_TOO_LARGE, and the next file is still checked', async () => {
-    const { runBatch } = (await import(join(REPO, 'dist/src/batch/run-batch.js'))) as typeof import('../../src/batch/run-batch.js');
+    const { runBatch } = (await import(join(REPO, 'dist/src/cli/batch/run-batch.js'))) as typeof import('../../src/cli/batch/run-batch.js');
     // with --jobs 1 in the main thread this ended the process, and every other file's result with it
     const results = await runBatch([{ path: slow }, { path: join(dir, 'warm.txt') }], {
       jobs: 1,

@@ -3,8 +3,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprintOf } from '../../src/baseline.js';
-import type { FileResult } from '../../src/result.js';
+import { fingerprintOf } from '../../src/cli/baseline.js';
+import type { FileResult } from '../../src/model/result.js';
 import { REPO, ensureBuilt, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'reportlint-cli-review-'));

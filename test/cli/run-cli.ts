@@ -1,4 +1,4 @@
-// Runs the real, built command (dist/src/cli.js — what `npm ci` builds through
+// Runs the real, built command (dist/src/cli/main.js — what `npm ci` builds through
 // `prepare`), rebuilding it first when any source is newer. Test files run in
 // parallel, so the build is guarded by a lock directory.
 import { spawn } from 'node:child_process';
@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CLI = join(REPO, 'dist/src/cli.js');
+export const CLI = join(REPO, 'dist/src/cli/main.js');
 const LOCK = join(REPO, 'dist/.build-lock');
 
 function newestSource(dir: string): number {
@@ -63,7 +63,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node dist/src/cli.js ...args` with no stdin and no TTY. */
+/** Runs `node dist/src/cli/main.js ...args` with no stdin and no TTY. */
 export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { compareVersions } from '../../src/compare/compare.js';
 import { figureChanges } from '../../src/compare/figures.js';
-import { checkDocument } from '../../src/engine.js';
-import type { Document } from '../../src/model.js';
+import { checkDocument } from '../../src/engine/check-document.js';
+import type { Document } from '../../src/model/document.js';
 import { compareContract, renderCompareHtml, renderCompareText } from '../../src/reporters/compare.js';
-import type { FileResult } from '../../src/result.js';
+import type { FileResult } from '../../src/model/result.js';
 import { SEED, docFromText, fixture, readFixture } from '../helpers.js';
 
 function checked(doc: Document, path: string): FileResult {

@@ -3,8 +3,7 @@
 // scripts/corpus.ts), so that both count the same findings as found or unexpected.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Location } from '../../src/model.js';
-import type { Finding } from '../../src/rule.js';
+import type { Finding, Location } from '../../src/model/result.js';
 
 export const AREAS = ['score', 'money', 'target', 'identity', 'count', 'toc', 'text'] as const;
 export type Area = (typeof AREAS)[number];

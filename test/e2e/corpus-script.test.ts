@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { controlsDirOf, measureCorpus, renderMeasure } from '../../scripts/corpus.js';
-import type { Location } from '../../src/model.js';
-import type { Finding } from '../../src/rule.js';
 import { fixture } from '../helpers.js';
 import { readManifest, reportFiles } from './corpus-match.js';
+import type { Finding, Location } from '../../src/model/result.js';
 
 const loc = (text: string, excerpt = text): Location => ({ text, excerpt, page: null, line: null, paragraph: 0, table: null, section: null });
 const finding = (ruleId: string, ...texts: string[]): Finding => ({ ruleId, locations: texts.map((t) => loc(t)) }) as unknown as Finding;

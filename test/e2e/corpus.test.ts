@@ -5,10 +5,10 @@
 // beyond a short allow-list whose entries each say why.
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkDocument } from '../../src/engine.js';
-import type { Document, Location } from '../../src/model.js';
-import type { Finding } from '../../src/rule.js';
+import { checkDocument } from '../../src/engine/check-document.js';
+import type { Document } from '../../src/model/document.js';
 import { fixture, readFixture } from '../helpers.js';
+import type { Finding, Location } from '../../src/model/result.js';
 import {
   AREAS,
   describeFinding,

@@ -1,9 +1,9 @@
 // A table read badly gives at most one info note, never a cascade of errors (issue 10, item 4).
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkDocument } from '../../src/engine.js';
+import { checkDocument } from '../../src/engine/check-document.js';
 import { readingOf } from '../../src/structure/table-reading.js';
-import type { Document } from '../../src/model.js';
+import type { Document } from '../../src/model/document.js';
 import { docFromText } from '../helpers.js';
 
 const run = (doc: Document, ruleConfig = {}) => checkDocument(doc, { rules: allRules, ruleConfig, settings: {}, lang: 'zh-CN' });

@@ -2,7 +2,7 @@
 // report whose title still says 2023 checked with `year: 2024` reads its 2024 sentences as its own.
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkDocument } from '../../src/engine.js';
+import { checkDocument } from '../../src/engine/check-document.js';
 import { extractFunding } from '../../src/facts/funding.js';
 import { extractTargets } from '../../src/facts/targets.js';
 import { docFromText } from '../helpers.js';

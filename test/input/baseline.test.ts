@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyBaseline, createBaseline, documentIdentity, fingerprintOf, readBaseline, serializeBaseline } from '../../src/baseline.js';
-import type { FileResult } from '../../src/result.js';
-import type { Finding } from '../../src/rule.js';
+import { applyBaseline, createBaseline, documentIdentity, fingerprintOf, readBaseline, serializeBaseline } from '../../src/cli/baseline.js';
+import type { FileResult, Finding } from '../../src/model/result.js';
 
 const finding = (ruleId: string, excerpt: string, line = 1, page: number | null = null): Finding => ({
   ruleId,

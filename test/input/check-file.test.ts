@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile, toFileError } from '../../src/batch/check-file.js';
-import { FileError } from '../../src/errors.js';
-import { exitCodeFor, makeRunResult } from '../../src/run.js';
-import type { FileResult } from '../../src/result.js';
+import { checkFile, toFileError } from '../../src/cli/batch/check-file.js';
+import { FileError } from '../../src/model/errors.js';
+import type { FileResult } from '../../src/model/result.js';
+import { exitCodeFor, makeRunResult } from '../../src/engine/run-result.js';
 
 const task = (path: string) => ({ path, maxBytes: 1024, lang: 'en' as const, ruleConfig: {}, settings: {} });
 

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config/errors.js';
-import { findConfigFile, loadConfig, mergeRuleSettings, parseRuleOverrides, validateConfig } from '../../src/config/load.js';
-import type { RuleMeta } from '../../src/rule.js';
+import { ConfigError } from '../../src/cli/config/errors.js';
+import { findConfigFile, loadConfig, mergeRuleSettings, parseRuleOverrides, validateConfig } from '../../src/cli/config/load.js';
+import type { RuleMeta } from '../../src/model/rule.js';
 
 const meta = (id: string, optionsSchema?: Record<string, unknown>): RuleMeta => ({
   id,

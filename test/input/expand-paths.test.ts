@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expandInputs } from '../../src/input/expand-paths.js';
+import { expandInputs } from '../../src/cli/expand-paths.js';
 
 const root = mkdtempSync(join(tmpdir(), 'reportlint-expand-'));
 beforeAll(() => {

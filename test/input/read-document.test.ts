@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileError } from '../../src/errors.js';
+import { FileError } from '../../src/model/errors.js';
 import { convertDocToDocx, findOfficeConverter } from '../../src/parsers/doc.js';
 import { detectFormat, readRawDocument } from '../../src/parsers/index.js';
 

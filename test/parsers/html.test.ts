@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawBlock, RawCell, RawParagraph, RawTable } from '../../src/model.js';
+import type { RawBlock, RawCell, RawParagraph, RawTable } from '../../src/model/document.js';
 import { htmlToBlocks } from '../../src/parsers/html.js';
 
 const paragraphs = (blocks: RawBlock[]) => blocks.filter((b): b is RawParagraph => b.kind === 'paragraph');

@@ -2,7 +2,7 @@
 // pieces, each laid out with its own column widths, drawn one under the other
 // so that their rulings touch. Each piece keeps its own columns.
 import { describe, expect, it } from 'vitest';
-import type { RawCell, RawDocument, RawTable } from '../../src/model.js';
+import type { RawCell, RawDocument, RawTable } from '../../src/model/document.js';
 import { parsePdf } from '../../src/parsers/pdf.js';
 import { makePdf, ruledTable, type PdfPageSpec } from '../../fixtures/pdf/make-pdf.js';
 

@@ -2,7 +2,7 @@
 // rebuilt from where the text stands, or, where they cannot be told, a line a
 // row; and prose, TOC lines and justified text that must stay paragraphs.
 import { describe, expect, it } from 'vitest';
-import type { RawCell, RawDocument, RawParagraph, RawTable } from '../../src/model.js';
+import type { RawCell, RawDocument, RawParagraph, RawTable } from '../../src/model/document.js';
 import { parsePdf } from '../../src/parsers/pdf.js';
 import { makePdf, type PdfRule, type PdfText } from '../../fixtures/pdf/make-pdf.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FileError } from '../../src/errors.js';
-import type { RawCell, RawDocument, RawParagraph, RawTable } from '../../src/model.js';
+import { FileError } from '../../src/model/errors.js';
+import type { RawCell, RawDocument, RawParagraph, RawTable } from '../../src/model/document.js';
 import { parsePdf, startsWithNumbering, isPageNumber } from '../../src/parsers/pdf.js';
 import { makePdf, type PdfPageSpec, type PdfRule } from '../../fixtures/pdf/make-pdf.js';
 

@@ -2,8 +2,8 @@
 // it have fewer fields, the leading label columns left out (issue 10, pattern 5).
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkDocument } from '../../src/engine.js';
-import type { Table } from '../../src/model.js';
+import { checkDocument } from '../../src/engine/check-document.js';
+import type { Table } from '../../src/model/document.js';
 import { docFromText, fixture, readFixture } from '../helpers.js';
 
 const at = (t: Table, r: number, c: number) => t.cells[t.grid[r][c]];

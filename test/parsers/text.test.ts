@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText, stripTags } from '../../src/parsers/text.js';
 import { alignRow } from '../../src/parsers/text-table.js';
 import { docFromText } from '../helpers.js';
-import type { Table } from '../../src/model.js';
+import type { Table } from '../../src/model/document.js';
 
 describe('txt paragraphs', () => {
   it('makes one paragraph a line, with its line number', () => {

@@ -8,12 +8,11 @@ import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkDocument } from '../../src/engine.js';
-import type { Document, Location } from '../../src/model.js';
+import { checkDocument } from '../../src/engine/check-document.js';
+import type { Document } from '../../src/model/document.js';
 import { parseDocx } from '../../src/parsers/docx.js';
 import { annotateDocx } from '../../src/reporters/docx.js';
-import type { FileResult } from '../../src/result.js';
-import type { Finding } from '../../src/rule.js';
+import type { FileResult, Finding, Location } from '../../src/model/result.js';
 import { buildDocument } from '../../src/structure/build.js';
 import { makeDocx } from '../../fixtures/docx/make-docx.js';
 import { SEED, readFixture } from '../helpers.js';
@@ -181,7 +180,7 @@ describe('anchoring', () => {
     const text = '四、绩效评价指标分析（指标分值20分，评价得分20分）';
     const input = await makeDocx({ body: `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>` });
     const doc = await docOf(input);
-    // src/location.ts: the second starts 23 characters in, so its excerpt is cut 20 before it
+    // src/engine/steps/locate.ts: the second starts 23 characters in, so its excerpt is cut 20 before it
     const first = at({ text: '20分', paragraph: 0, excerpt: text });
     const second = at({ text: '20分', paragraph: 0, excerpt: `…${text.slice(text.lastIndexOf('20分') - 20)}` });
     const out = await annotateDocx(input, doc, fileResult([finding(first), finding(second)]), OPTS);

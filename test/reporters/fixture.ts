@@ -2,8 +2,8 @@
 // (two rules are deliberately left undescribed, as when a plugin rule has no meta at hand).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { RunResult } from '../../src/result.js';
-import type { RuleMeta } from '../../src/rule.js';
+import type { RunResult } from '../../src/model/result.js';
+import type { RuleMeta } from '../../src/model/rule.js';
 import type { ReporterOptions } from '../../src/reporters/index.js';
 
 export const FIXTURE_PATH = fileURLToPath(new URL('../../fixtures/reporters/run-result.json', import.meta.url));

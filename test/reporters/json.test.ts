@@ -46,6 +46,17 @@ describe('json reporter', () => {
     expect(parsed).toEqual(loadResult());
   });
 
+  it("writes a finding's messageId after its ruleId (an added field the contract allows)", () => {
+    const r = loadResult();
+    r.files[0].findings[2].messageId = 'sum';
+    const again = JSON.parse(reporters.json(r, zhOpts));
+    expect(Object.keys(again.files[0].findings[2])).toEqual(['ruleId', 'messageId', 'severity', 'message', 'expected', 'actual', 'locations']);
+    expect(again.files[0].findings[2].messageId).toBe('sum');
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
+    expect(validate(again), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   it('fills missing optional location fields with null', () => {
     const r = loadResult();
     const loc = r.files[3].findings[0].locations[0] as unknown as Record<string, unknown>;

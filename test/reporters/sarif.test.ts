@@ -5,7 +5,7 @@ import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY, reporters } from '../../src/reporters/index.js';
 import { pathToUri } from '../../src/reporters/sarif.js';
-import type { RunResult } from '../../src/result.js';
+import type { RunResult } from '../../src/model/result.js';
 import { RULES, loadResult, zhOpts } from './fixture.js';
 
 const SCHEMA = JSON.parse(

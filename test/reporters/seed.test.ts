@@ -11,10 +11,10 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type * as Sarif from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkDocument, summarizeDocument } from '../../src/engine.js';
+import { checkDocument, summarizeDocument } from '../../src/engine/check-document.js';
 import { readDocument } from '../../src/parsers/index.js';
 import { reporters, type ReporterOptions } from '../../src/reporters/index.js';
-import type { RunResult } from '../../src/result.js';
+import type { RunResult } from '../../src/model/result.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const opts: ReporterOptions = { lang: 'zh-CN', color: false, rules: allRules.map((r) => r.meta) };

@@ -5,18 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { fingerprintOf } from '../../src/baseline.js';
-import { ConfigError } from '../../src/config/errors.js';
-import { checkDocument } from '../../src/engine.js';
+import { fingerprintOf } from '../../src/cli/baseline.js';
+import { ConfigError } from '../../src/cli/config/errors.js';
+import { checkDocument } from '../../src/engine/check-document.js';
 import { renderHtml } from '../../src/reporters/html.js';
 import { renderJson } from '../../src/reporters/json.js';
 import { renderText } from '../../src/reporters/text.js';
-import type { FileResult } from '../../src/result.js';
+import type { FileResult } from '../../src/model/result.js';
 import { applyReview } from '../../src/review/apply.js';
 import { readReview, reviewFor, serializeReview, type ReviewFile } from '../../src/review/review-file.js';
-import { exitCodeFor, makeRunResult } from '../../src/run.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { SEED, docFromText, repoRoot } from '../helpers.js';
+import { exitCodeFor, makeRunResult } from '../../src/engine/run-result.js';
 
 const seedText = readFileSync(SEED.txt, 'utf8');
 

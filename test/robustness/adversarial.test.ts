@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkDocument } from '../../src/engine.js';
-import { FileError } from '../../src/errors.js';
-import type { Document } from '../../src/model.js';
+import { checkDocument } from '../../src/engine/check-document.js';
+import { FileError } from '../../src/model/errors.js';
+import type { Document } from '../../src/model/document.js';
 import { readDocument } from '../../src/parsers/index.js';
-import type { Finding } from '../../src/rule.js';
 import { SEED } from '../helpers.js';
 import { flipBits, makeDocx, makePdf, para, randomBytes, table } from './generate.js';
+import type { Finding } from '../../src/model/result.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'reportlint-robust-'));
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FileError } from '../../src/errors.js';
+import { FileError } from '../../src/model/errors.js';
 import { readDocument } from '../../src/parsers/index.js';
 import { checkPdfInflation } from '../../src/parsers/pdf-inflate-guard.js';
 import { deflateZeros, makeDocx, makePdfWithStreams, para } from './generate.js';

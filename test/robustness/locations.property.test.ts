@@ -3,9 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkDocument } from '../../src/engine.js';
-import type { Document, Location } from '../../src/model.js';
+import { checkDocument } from '../../src/engine/check-document.js';
+import type { Document } from '../../src/model/document.js';
 import { docFromText, squash } from '../helpers.js';
+import type { Location } from '../../src/model/result.js';
 
 const FRAGMENTS = [
   '一、基本情况', '（一）项目决策情况（指标分值20分，评价得分18分）', '1、项目立项', '（1）立项依据充分性。',

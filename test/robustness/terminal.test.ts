@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { createProgress, displayName } from '../../src/batch/progress.js';
+import { createProgress, displayName } from '../../src/cli/batch/progress.js';
 import { convertDocToDocx } from '../../src/parsers/doc.js';
-import type { FileResult } from '../../src/result.js';
+import type { FileResult } from '../../src/model/result.js';
 
 /** A stream that says it is a terminal, keeping what is written to it. */
 function fakeTerminal(): { stream: NodeJS.WriteStream; written: () => string } {

@@ -3,7 +3,7 @@
 // implementation before the fast path, kept verbatim).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/normalize.js';
+import { normalize } from '../../src/structure/normalize.js';
 
 const CJK = /[\u2E80-\u2FFF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF“”‘’…—·]/u;
 const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);

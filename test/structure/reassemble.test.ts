@@ -2,9 +2,9 @@
 // Each case is a small converter-style markdown with HTML tables, as docling/MinerU write one per page.
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkDocument } from '../../src/engine.js';
+import { checkDocument } from '../../src/engine/check-document.js';
 import { rowTexts } from '../../src/structure/grid.js';
-import type { Document, RawBlock } from '../../src/model.js';
+import type { Document, RawBlock } from '../../src/model/document.js';
 import { reassembleTables } from '../../src/structure/reassemble.js';
 import { docFromText } from '../helpers.js';
 

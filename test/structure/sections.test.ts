@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchNumbering } from '../../src/structure/numbering.js';
-import { normalize } from '../../src/normalize.js';
+import { normalize } from '../../src/structure/normalize.js';
 import { docFromText } from '../helpers.js';
 
 const tree = (text: string) => docFromText(text).sections.map((s) => `${s.level}:${s.numbering}${s.title}${s.runIn ? '*' : ''}`);

@@ -1,7 +1,7 @@
 // The seed in its three forms must give the same structure: the same section
 // tree, the same summary table, the same attachment scoring table.
 import { describe, expect, it } from 'vitest';
-import type { Document, Paragraph, Table } from '../../src/model.js';
+import type { Document, Paragraph, Table } from '../../src/model/document.js';
 import { rowTexts } from '../../src/structure/grid.js';
 import { readFixture, SEED, SEED_FORMATS } from '../helpers.js';
 

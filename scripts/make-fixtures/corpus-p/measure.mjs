@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const { readDocument } = await import(join(root, 'dist/src/parsers/index.js'));
-const { checkDocument } = await import(join(root, 'dist/src/engine.js'));
+const { checkDocument } = await import(join(root, 'dist/src/engine/check-document.js'));
 const { allRules } = await import(join(root, 'dist/rules/index.js'));
 
 const dir = join(root, 'fixtures/corpus-next');

@@ -2,7 +2,7 @@
 // location. Used to classify the first run (docs/corpus-q-notes.md).
 //   npx tsx scripts/make-fixtures/corpus-q/rules-on.mts FILE score/,count/
 import { readDocument } from '../../../src/parsers/index.js';
-import { checkDocument } from '../../../src/engine.js';
+import { checkDocument } from '../../../src/engine/check-document.js';
 import { allRules } from '../../../rules/index.js';
 const doc = await readDocument(process.argv[2], { maxBytes: 50 * 1024 * 1024 });
 const ids = process.argv[3].split(',');

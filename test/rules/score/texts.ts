@@ -2,7 +2,7 @@
 // 指标分值 | 指标得分 | 得分率 | 等级, headings "（一）决策指标（共20分，得18分）", codes A1…), and reports
 // in other layouts, each with the one figure a test changes as a parameter.
 import { readFileSync } from 'node:fs';
-import type { Rule } from '../../../src/rule.js';
+import type { Rule } from '../../../src/model/rule.js';
 import { scoreRules } from '../../../rules/score/index.js';
 import { fixture } from '../../helpers.js';
 

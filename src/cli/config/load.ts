@@ -3,11 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import type { RuleSetting } from '../engine.js';
-import type { Lang, RuleMeta, Settings } from '../rule.js';
-import { parseSize } from '../input/size.js';
+import type { RuleMeta } from '../../model/rule.js';
+import { parseSize } from '../../input/size.js';
 import { ConfigError, keyPath, pointerSegments } from './errors.js';
 import { SEVERITY_SETTINGS, configSchema, type SeveritySetting } from './schema.js';
+import type { Lang, Settings, RuleSetting } from '../../model/settings.js';
 
 export const CONFIG_FILE_NAME = 'reportlint.config.json';
 

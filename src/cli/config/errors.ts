@@ -1,6 +1,6 @@
 // A configuration problem: which key, and what is wrong with it, in both languages.
 // Always ends the run with exit code 2, before any file is read.
-import type { Lang } from '../rule.js';
+import type { Lang } from '../../model/settings.js';
 
 export type ConfigProblem = { 'zh-CN': string; en: string };
 

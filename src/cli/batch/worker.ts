@@ -2,12 +2,12 @@
 // main thread when it starts, so the per-file timeout measures the file's own
 // work, not the time spent waiting in the queue or loading modules.
 import type { MessagePort } from 'node:worker_threads';
-import type { FileResult } from '../result.js';
+import type { FileResult } from '../../model/result.js';
 import { checkFile, type CheckTask } from './check-file.js';
 import { takePhases, type PhaseTime } from './phases.js';
 // Loaded with the worker, before any task's clock starts.
-import '../engine.js';
-import '../../rules/index.js';
+import '../../engine/check-document.js';
+import '../../../rules/index.js';
 
 /**
  * Memory outside the JS heap one file may hold: the worker's heap limit does not

@@ -1,6 +1,8 @@
 // Errors a file can end in. Each has a stable code (the contract's error.code)
 // and a message in both languages; the parser that detects it throws FileError.
-import type { Lang, Message } from './rule.js';
+import type { Message } from './rule.js';
+import { fillTemplate } from '../i18n/template.js';
+import type { Lang } from './settings.js';
 
 export const ERROR_MESSAGES = {
   E_NOT_FOUND: { 'zh-CN': '文件不存在：{path}', en: 'File not found: {path}' },
@@ -39,10 +41,6 @@ export const ERROR_MESSAGES = {
 } satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
-
-export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
-}
 
 /** A file that cannot be checked. Thrown by parsers and input checks; caught per file. */
 export class FileError extends Error {

@@ -1,10 +1,11 @@
 // What every score rule reads: the indicator facts and the document's verdict on each figure.
-import { Consensus } from '../../src/facts/indicator-consensus.js';
-import { INDICATORS_KEY, SOURCE_ZH, type IndicatorFacts, type ScoreFact, type ScoreSource } from '../../src/facts/indicators.js';
-import { extractIndicatorSystems } from '../../src/facts/indicator-systems.js';
-import { EXACT_DECIMALS } from '../../src/facts/indicator-mentions.js';
-import type { Quantity } from '../../src/facts/numbers.js';
-import type { RuleContext } from '../../src/rule.js';
+import { Consensus } from './indicator-consensus.js';
+import { INDICATORS_KEY, type IndicatorFacts, type ScoreFact, type ScoreSource } from './indicators.js';
+import { extractIndicatorSystems } from './indicator-systems.js';
+import { EXACT_DECIMALS } from './indicator-mentions.js';
+import type { Quantity } from './numbers.js';
+import type { RuleContext, Term, Words } from '../model/rule.js';
+import { list, term, type GlossaryKey } from '../i18n/glossary.js';
 import type { Decimal } from 'decimal.js';
 
 export interface ScoreSystem {
@@ -31,7 +32,11 @@ export function showD(d: Decimal, decimals: number, unit = '分'): string {
   return `${d.toDecimalPlaces(Math.min(Math.max(decimals, 0), 4)).toFixed()}${unit}`;
 }
 
-export const SOURCE_EN: Record<ScoreSource, string> = { summary: 'summary table', heading: 'heading', narrative: 'text', attachment: 'attachment table', toc: 'contents' };
-export const where = (f: ScoreFact) => SOURCE_ZH[f.source];
-export const whereEn = (f: ScoreFact) => SOURCE_EN[f.source];
-export const KIND_EN: Record<string, string> = { 分值: 'maximum points', 得分: 'score', 扣分: 'deduction', 得分率: 'score rate', 权重: 'weight', 等级: 'grade' };
+/** Where a figure is stated, in a message's words. */
+const SOURCE_ZH: Record<ScoreSource, GlossaryKey> = { summary: '汇总表', heading: '标题', narrative: '正文', attachment: '附表', toc: '目录' };
+
+/** Where a figure is stated: '汇总表' / 'summary table'. */
+export const where = (f: ScoreFact): Term => term(SOURCE_ZH[f.source]);
+
+/** Where figures are stated, each place once: '汇总表、正文' / 'summary table, text'. */
+export const places = (fs: ScoreFact[]): Words => list([...new Set(fs.map((f) => SOURCE_ZH[f.source]))].map((k) => term(k)));

@@ -12,17 +12,18 @@ import type { BaselineFile } from './baseline.js';
 import { defaultJobs } from './batch/run-batch.js';
 import { timePhase } from './batch/phases.js';
 import { createProgress, type Progress } from './batch/progress.js';
-import { UsageError, isMessageKey, msg, type MessageKey } from './cli/messages.js';
-import { OutputError, checkOutputPaths, type OutputPath } from './cli/output-paths.js';
+import { UsageError, isMessageKey, msg, type MessageKey } from './messages.js';
+import { OutputError, checkOutputPaths, type OutputPath } from './output-paths.js';
 import { ConfigError } from './config/errors.js';
 import type { ResolvedConfig } from './config/load.js';
-import type { RuleSetting } from './engine.js';
-import { FileError } from './errors.js';
-import { DEFAULT_MAX_BYTES, parseSize } from './input/size.js';
-import type { Reporter } from './reporters/index.js';
-import type { RunResult } from './result.js';
-import type { Lang, Rule, RuleMeta } from './rule.js';
-import { exitCodeFor, runReportlint, toolVersion } from './run.js';
+import { FileError } from '../model/errors.js';
+import { DEFAULT_MAX_BYTES, parseSize } from '../input/size.js';
+import type { Reporter } from '../reporters/index.js';
+import type { RunResult } from '../model/result.js';
+import type { Rule, RuleMeta } from '../model/rule.js';
+import { runReportlint } from './run.js';
+import type { Lang, RuleSetting } from '../model/settings.js';
+import { exitCodeFor, toolVersion } from '../engine/run-result.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'html', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -65,7 +66,7 @@ function langFromArgv(argv: string[]): Lang {
 }
 
 async function loadRules(): Promise<Rule[]> {
-  const { allRules } = await import('../rules/index.js');
+  const { allRules } = await import('../../rules/index.js');
   return allRules;
 }
 
@@ -112,17 +113,17 @@ async function ruleSettingsFor(config: ResolvedConfig, overrides: string[], rule
 async function loadReporter(format: Format): Promise<Reporter> {
   switch (format) {
     case 'json': {
-      const { renderJson } = await import('./reporters/json.js');
+      const { renderJson } = await import('../reporters/json.js');
       return (r) => renderJson(r);
     }
     case 'text':
-      return (await import('./reporters/text.js')).renderText;
+      return (await import('../reporters/text.js')).renderText;
     case 'sarif':
-      return (await import('./reporters/sarif.js')).renderSarif;
+      return (await import('../reporters/sarif.js')).renderSarif;
     case 'html':
-      return (await import('./reporters/html.js')).renderHtml;
+      return (await import('../reporters/html.js')).renderHtml;
     case 'csv':
-      return (await import('./reporters/csv.js')).renderCsv;
+      return (await import('../reporters/csv.js')).renderCsv;
   }
 }
 
@@ -130,7 +131,7 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   const cliLang = checkLang(flags.lang);
   // --format docx / pdf writes an annotated copy of the one file checked (src/cli/annotate.ts)
   const annotated = flags.format === 'docx' || flags.format === 'pdf' ? flags.format : undefined;
-  const annotate = annotated ? await import('./cli/annotate.js') : undefined;
+  const annotate = annotated ? await import('./annotate.js') : undefined;
   annotate?.checkAnnotateArgs(annotated!, files, flags.output);
   if (!annotate && !(FORMATS as readonly string[]).includes(flags.format)) {
     throw new UsageError('badChoice', { name: '--format', value: flags.format, choices: FORMATS.join(', ') });
@@ -171,7 +172,7 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   if (flags.output !== undefined) outputs.push({ option: '--output', path: flags.output, annotatedCopy: annotated !== undefined });
   if (flags.writeBaseline) outputs.push({ option: '--write-baseline', path: flags.writeBaseline });
   // --review: the auditor's decisions, read before the run (a bad file is exit 2) and carried onto its findings
-  const review = flags.review ? (await import('./review/review-file.js')).readReview(flags.review) : undefined;
+  const review = flags.review ? (await import('../review/review-file.js')).readReview(flags.review) : undefined;
 
   let progress: Progress | undefined;
   const { result, allFiles } = await runReportlint({
@@ -191,7 +192,7 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   });
   progress?.stop();
   // the reviewed result in place of the run's (same object, so every use below sees it)
-  if (review) Object.assign(result, (await import('./review/apply.js')).applyReview(result, review, flags.review!));
+  if (review) Object.assign(result, (await import('../review/apply.js')).applyReview(result, review, flags.review!));
 
   if (flags.writeBaseline) {
     const { createBaseline, serializeBaseline } = await import('./baseline.js');
@@ -251,7 +252,7 @@ async function inspectCommand(file: string, flags: { lang?: string; config?: str
   const config = await loadConfigFor(flags, await loadRules());
   const lang = cliLang ?? config.lang ?? 'zh-CN';
   io.lang = lang;
-  const [{ readDocument }, { renderInspect }] = await Promise.all([import('./parsers/index.js'), import('./cli/inspect.js')]);
+  const [{ readDocument }, { renderInspect }] = await Promise.all([import('../parsers/index.js'), import('./inspect.js')]);
   try {
     const doc = await readDocument(file, { maxBytes: cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES });
     io.out(renderInspect(doc, lang));
@@ -273,7 +274,7 @@ async function compareCommand(oldPath: string, newPath: string, flags: CheckFlag
   const lang = cliLang ?? config.lang ?? 'zh-CN';
   io.lang = lang;
   const ruleConfig = await ruleSettingsFor(config, flags.rule, rules);
-  const { runCompare, compareExitCode } = await import('./cli/compare.js');
+  const { runCompare, compareExitCode } = await import('./compare.js');
   const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
   const { comparison, report } = await runCompare(oldPath, newPath, { format: flags.format, output: flags.output, lang, rules, ruleConfig, settings: config.settings, maxBytes });
   if (flags.output === undefined) io.out(report);

@@ -1,9 +1,7 @@
 // The interface between the engine and the rule modules in rules/.
 // A rule reads the Document (and shared facts), and reports findings through ctx.report.
-import type { Document, Location, ReviewMark, SpanRef } from './model.js';
-
-export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'zh-CN' | 'en';
+import type { Document, SpanRef } from './document.js';
+import type { Lang, Settings, Severity } from './settings.js';
 
 /** A message in both languages; `{name}` placeholders are filled from `data`. */
 export interface Message {
@@ -26,15 +24,42 @@ export interface RuleMeta {
   needsSegmenter?: boolean;
 }
 
+/** A word of the domain in a message's data, given in Chinese; the engine writes it in the finding's language (src/i18n/glossary.ts). */
+export interface Term {
+  term: string;
+  /** Values for the term's own {placeholders}. */
+  data?: Record<string, string | number>;
+}
+
+/** Terms read together: as one phrase ('中央调整后预算') or as a list ('汇总表、正文'). */
+export interface Words {
+  words: Term[];
+  join: 'phrase' | 'list';
+}
+
+/** A value for a message's {placeholder}: figures and names as written, domain words as terms (never a translation). */
+export type MessageValue = string | number | Term | Words;
+
 export interface ReportDescriptor {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, MessageValue>;
   /** The value the rest of the document implies. */
   expected?: string;
   /** The value the document states at the first location. */
   actual?: string;
   /** First: where to fix. Then: the places it conflicts with. At least one. */
   locations: SpanRef[];
+}
+
+/** What a rule reported, as the engine's message steps (src/engine/steps/) receive it. */
+export interface RuleReport {
+  ruleId: string;
+  messageId: string;
+  data: Record<string, MessageValue>;
+  expected?: string;
+  actual?: string;
+  /** The descriptor's locations: first where to fix, then where it conflicts. */
+  spans: SpanRef[];
 }
 
 /** Word segmentation (nodejieba behind it), loaded on first use, once per process. */
@@ -53,28 +78,7 @@ export interface RuleContext {
   report(d: ReportDescriptor): void;
 }
 
-export interface Settings {
-  year?: number;
-  projectName?: string;
-  /** Alias → canonical unit name, e.g. { "工信局": "工业和信息化局" }. */
-  unitAliases?: Record<string, string>;
-  /** Names of other known projects/units that are allowed to appear. */
-  knownNames?: string[];
-}
-
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
-}
-
-/** A finding as the contract has it. */
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  expected?: string;
-  actual?: string;
-  locations: Location[];
-  /** An auditor's decision on it, when a review file was given (src/review/). */
-  review?: ReviewMark;
 }

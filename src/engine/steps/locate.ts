@@ -1,8 +1,9 @@
 // Turns a SpanRef (block + normalized offsets) into the contract's location:
 // the span as it reads, an excerpt around it, and every coordinate we know.
-import type { Cell, Document, Location, Paragraph, SpanRef, TextContent } from './model.js';
-import { cellAt } from './structure/grid.js';
-import { lineAt } from './structure/text-content.js';
+import type { Cell, Document, Paragraph, SpanRef, TextContent } from '../../model/document.js';
+import { cellAt } from '../../structure/grid.js';
+import { lineAt } from '../../structure/text-content.js';
+import type { Location } from '../../model/result.js';
 
 const CONTEXT = 20;
 

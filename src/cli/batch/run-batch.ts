@@ -5,15 +5,15 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import type Tinypool from 'tinypool';
-import { FileError } from '../errors.js';
-import { detectFormat } from '../parsers/index.js';
-import type { FileResult } from '../result.js';
-import type { Lang } from '../rule.js';
-import type { InputEntry } from '../input/expand-paths.js';
+import { FileError } from '../../model/errors.js';
+import { detectFormat } from '../../parsers/index.js';
+import type { FileResult } from '../../model/result.js';
+import type { InputEntry } from '../expand-paths.js';
 import { errorResult, toFileError, type CheckTask } from './check-file.js';
-import { formatSize } from '../input/size.js';
+import { formatSize } from '../../input/size.js';
 import { recordPhases } from './phases.js';
 import type { WorkerMessage } from './worker.js';
+import type { Lang } from '../../model/settings.js';
 
 export interface BatchOptions {
   /** Worker threads at most. */

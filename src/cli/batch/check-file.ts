@@ -1,13 +1,12 @@
 // One file, start to finish: read, structure, check, summarize. Never throws:
 // whatever goes wrong becomes that file's error entry. Runs in a worker or in-process.
-import { FileError } from '../errors.js';
-import type { RuleSetting } from '../engine.js';
-import type { DecodedText } from '../input/decode-text.js';
-import { decodingNotes } from '../input/notes.js';
-import { detectFormat, readDocument } from '../parsers/index.js';
-import type { FileResult } from '../result.js';
-import type { Lang, Settings } from '../rule.js';
+import { FileError } from '../../model/errors.js';
+import type { DecodedText } from '../../input/decode-text.js';
+import { decodingNotes } from '../../input/notes.js';
+import { detectFormat, readDocument } from '../../parsers/index.js';
+import type { FileResult } from '../../model/result.js';
 import { timePhase } from './phases.js';
+import type { Lang, Settings, RuleSetting } from '../../model/settings.js';
 
 /** Everything a worker needs for one file; plain data (it crosses threads). */
 export interface CheckTask {
@@ -29,7 +28,7 @@ export async function checkFile(task: CheckTask): Promise<FileResult> {
     const onDecoded = (d: DecodedText) => (decoded = d);
     const doc = await timePhase('read', () => readDocument(task.path, { maxBytes: task.maxBytes, docTimeoutMs: task.docTimeoutMs, onDecoded }));
     const { findings, summarizeDocument } = await timePhase('rules', async () => {
-      const [{ checkDocument, summarizeDocument }, { allRules }] = await Promise.all([import('../engine.js'), import('../../rules/index.js')]);
+      const [{ checkDocument, summarizeDocument }, { allRules }] = await Promise.all([import('../../engine/check-document.js'), import('../../../rules/index.js')]);
       return { findings: checkDocument(doc, { rules: allRules, ruleConfig: task.ruleConfig, settings: task.settings, lang: task.lang }), summarizeDocument };
     });
     const result: FileResult = { path: task.path, format: doc.format, status: 'ok', document: summarizeDocument(doc, task.settings), findings };

@@ -2,8 +2,8 @@
 // findings. A table read badly (Table.reading) says so once through table/unreadable; a table
 // where most rows contradict each other at once is a table read wrongly, not a report with a
 // slip in every row ("when many checks fail together, suspect the reading"), and is said once too.
-import type { Document, Table } from '../model.js';
-import type { Finding } from '../rule.js';
+import type { Document, Table } from '../../model/document.js';
+import type { Finding } from '../../model/result.js';
 
 /** At least this many findings in one table, on at least half its rows, before the reading is blamed. */
 const CASCADE_MIN = 5;

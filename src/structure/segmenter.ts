@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Segmenter } from './rule.js';
+import type { Segmenter } from '../model/rule.js';
 
 let loaded: Segmenter | null = null;
 

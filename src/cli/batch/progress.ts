@@ -1,8 +1,8 @@
 // A progress bar on stderr while a batch runs: only on a terminal, only for
 // several files, so pipes, CI logs and stdout stay clean.
 import { createRequire } from 'node:module';
-import type { FileResult } from '../result.js';
-import type { Lang } from '../rule.js';
+import type { FileResult } from '../../model/result.js';
+import type { Lang } from '../../model/settings.js';
 
 export interface Progress {
   tick(result: FileResult): void;

@@ -209,7 +209,7 @@ export interface Document {
   title: string | null;
 }
 
-// ---------------------------------------------------------------- spans and locations
+// ---------------------------------------------------------------- spans (locations: src/model/result.ts)
 
 /** A span of normalized text in a paragraph or a table cell: what rules point at. */
 export interface SpanRef {
@@ -219,30 +219,4 @@ export interface SpanRef {
   /** Offsets into the normalized text of the paragraph or cell; end exclusive. Omit for the whole text. */
   start?: number;
   end?: number;
-}
-
-/** The contract's location object (schema/report.schema.json). */
-export interface Location {
-  text: string;
-  excerpt: string;
-  page: number | null;
-  line: number | null;
-  paragraph: number | null;
-  table: { index: number; row: number; col: number } | null;
-  section: string | null;
-}
-
-// ---------------------------------------------------------------- review (src/review/)
-
-export type ReviewStatus = 'confirmed' | 'dismissed' | 'pending';
-
-/** An auditor's decision on one finding, as a review file records it. */
-export interface ReviewMark {
-  status: ReviewStatus;
-  /** Why it was dismissed (required then), or a note. */
-  reason?: string;
-  /** Who decided. */
-  name?: string;
-  /** When (ISO 8601), as the file has it. */
-  date?: string;
 }

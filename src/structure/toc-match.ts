@@ -2,7 +2,7 @@
 // shorter form, punctuation, a near-identical wording), preferring the same
 // numbering. Attachment entries ("附件：…") match the attachment heading.
 import { distance } from 'fastest-levenshtein';
-import type { Document, Section, TocEntry } from '../../src/model.js';
+import type { Document, Section, TocEntry } from '../model/document.js';
 
 const squash = (s: string) => s.replace(/[\s、，,。；：:（）()“”"'《》.．·…-]/g, '');
 

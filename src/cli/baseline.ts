@@ -5,9 +5,8 @@
 // numbers. The scheme is the one SARIF's partialFingerprints use.
 import { readFileSync } from 'node:fs';
 import { ConfigError } from './config/errors.js';
-import { documentIdentity, findingFingerprint, findingFingerprintV1, normalizeExcerpt } from './reporters/fingerprint.js';
-import type { FileResult } from './result.js';
-import type { Finding } from './rule.js';
+import { documentIdentity, findingFingerprint, findingFingerprintV1, normalizeExcerpt } from '../reporters/fingerprint.js';
+import type { FileResult, Finding } from '../model/result.js';
 
 export interface BaselineEntry {
   fingerprint: string;

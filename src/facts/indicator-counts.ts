@@ -1,8 +1,8 @@
 // How many indicators of each level the report has: from the attachment's
 // indicator table (distinct names under 一级/二级/三级指标) and from the body's
 // headings under the "…指标分析" section (children = level 1, and so on).
-import { indicatorName, keysMatch } from '../../src/facts/indicator-names.js';
-import type { Document } from '../../src/model.js';
+import { indicatorName, keysMatch } from './indicator-names.js';
+import type { Document } from '../model/document.js';
 
 export type LevelCounts = Partial<Record<1 | 2 | 3, number>>;
 

@@ -4,7 +4,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { FileError } from '../errors.js';
+import { FileError } from '../model/errors.js';
 import { REPORT_EXTENSIONS, detectFormat } from '../parsers/index.js';
 
 export interface InputEntry {

@@ -1,6 +1,6 @@
 // What one run produces: the JSON contract's shape, before any reporter formats it.
-import type { SourceFormat } from './model.js';
-import type { Finding } from './rule.js';
+import type { SourceFormat } from './document.js';
+import type { Severity } from './settings.js';
 
 export interface DocumentSummary {
   pages: number | null;
@@ -63,4 +63,44 @@ export interface BaselineSummary {
   file: string;
   suppressed: number;
   unmatched: Array<{ fingerprint: string; ruleId: string; document: string; excerpt: string; count: number }>;
+}
+
+/** A finding as the contract has it. */
+export interface Finding {
+  ruleId: string;
+  /** Which of the rule's messages (its meta.messages key): stable across languages. Absent in findings read from older output. */
+  messageId?: string;
+  severity: Severity;
+  message: string;
+  expected?: string;
+  actual?: string;
+  locations: Location[];
+  /** An auditor's decision on it, when a review file was given (src/review/). */
+  review?: ReviewMark;
+}
+
+/** The contract's location object (schema/report.schema.json). */
+export interface Location {
+  text: string;
+  excerpt: string;
+  page: number | null;
+  line: number | null;
+  paragraph: number | null;
+  table: { index: number; row: number; col: number } | null;
+  section: string | null;
+}
+
+// ---------------------------------------------------------------- review (src/review/)
+
+export type ReviewStatus = 'confirmed' | 'dismissed' | 'pending';
+
+/** An auditor's decision on one finding, as a review file records it. */
+export interface ReviewMark {
+  status: ReviewStatus;
+  /** Why it was dismissed (required then), or a note. */
+  reason?: string;
+  /** Who decided. */
+  name?: string;
+  /** When (ISO 8601), as the file has it. */
+  date?: string;
 }
