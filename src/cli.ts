@@ -52,6 +52,13 @@ interface CheckFlags {
   printConfig?: string;
   /** --quiet: errors only; rules whose severity is warning or info do not run (as ESLint's --quiet). */
   quiet?: boolean;
+  /** --ignore-path, --ignore-pattern, --no-ignore (src/cli/ignore-options.ts). */
+  ignore: boolean;
+  ignorePath?: string;
+  ignorePattern: string[];
+  /** --stdin with --stdin-filename NAME (src/cli/stdin.ts). */
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 /** --lang as written anywhere on the line, so that even usage errors speak it. */
@@ -163,7 +170,11 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
     io.out(JSON.stringify({ file: flags.printConfig, config: config.file, lang, settings: config.settings, rules: effective }, null, 2) + '\n');
     return 0;
   }
-  if (files.length === 0) throw new UsageError('noFiles');
+  const stdin = await import('./cli/stdin.js');
+  const stdinName = stdin.stdinName(flags, files);
+  if (files.length === 0 && stdinName === undefined) throw new UsageError('noFiles');
+  const ignore = (await import('./cli/ignore-options.js')).ignoreFilterFor(flags, config.file, process.cwd());
+  const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
   let baseline: { path: string; data: BaselineFile } | undefined;
   if (flags.baseline) baseline = { path: flags.baseline, data: (await import('./baseline.js')).readBaseline(flags.baseline) };
 
@@ -182,10 +193,12 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
     lang,
     jobs,
     timeoutMs: Math.max(1, Math.round(timeoutSeconds * 1000)), // 0 would mean no limit
-    maxBytes: cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES,
+    maxBytes,
     ruleConfig,
     settings: config.settings,
     baseline,
+    ignore,
+    stdin: stdinName === undefined ? undefined : { name: stdinName, ...(await stdin.readStdin(process.stdin, maxBytes)) },
     onStart: (n) => (progress = createProgress(n, lang)),
     onFileDone: (r) => progress?.tick(r),
   });
@@ -201,7 +214,6 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   }
 
   if (annotate) {
-    const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
     io.err(await annotate.writeAnnotated(annotated!, result, flags.output!, { lang, author: flags.commentAuthor ?? annotate.DEFAULT_COMMENT_AUTHOR, maxBytes }));
     reportBaselineNotes(result, lang, io);
     return exitCodeFor(result, maxWarnings);
@@ -320,6 +332,11 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('--max-warnings <n>', t('optMaxWarnings'))
     .option('--quiet', t('optQuiet'))
     .option('--print-config <file>', t('optPrintConfig'))
+    .option('--ignore-path <file>', t('optIgnorePath'))
+    .option('--ignore-pattern <pattern>', t('optIgnorePattern'), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--no-ignore', t('optNoIgnore'))
+    .option('--stdin', t('optStdin'))
+    .option('--stdin-filename <name>', t('optStdinFilename'))
     .option('--baseline <file>', t('optBaseline'))
     .option('--write-baseline <file>', t('optWriteBaseline'))
     .option('-j, --jobs <n>', t('optJobs'))
@@ -416,7 +433,9 @@ async function main(argv: string[]): Promise<number> {
       io.err(`reportlint: ${outputErrorText(e, io.lang)}`);
       return 2;
     }
-    io.err(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // no JavaScript error text for the user; REPORTLINT_DEBUG=1 shows it to whoever reports the bug
+    if (process.env.REPORTLINT_DEBUG) io.err(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    io.err(`reportlint: ${msg(io.lang, 'internalError')}`);
     return 2;
   }
 }

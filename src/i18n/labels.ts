@@ -5,6 +5,8 @@ export interface Labels {
   severity: Record<Severity, string>;
   statusOk: string;
   statusFailed: string;
+  /** A file named on the command line that the ignore patterns leave out (not checked). */
+  statusIgnored: string;
   noFindings: string;
   /** Before a note on how the file was read. */
   note: string;
@@ -72,6 +74,7 @@ const zh: Labels = {
   severity: { error: '错误', warning: '警告', info: '提示' },
   statusOk: '已检查',
   statusFailed: '无法读取',
+  statusIgnored: '已忽略',
   noFindings: '未发现问题',
   note: '说明',
   findingsInFile: (n) => `${n} 个问题`,
@@ -137,6 +140,7 @@ const en: Labels = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   statusOk: 'checked',
   statusFailed: 'could not be read',
+  statusIgnored: 'ignored',
   noFindings: 'no problems found',
   note: 'note',
   findingsInFile: (n) => plural(n, 'problem', 'problems'),

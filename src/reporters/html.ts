@@ -180,14 +180,14 @@ function bySection(findings: Finding[]): Array<[string | null, Finding[]]> {
 
 function fileHtml(file: FileResult, l: Labels): string {
   const parts = [`<section class="file" data-status="${file.status}">`];
-  const status = file.status === 'error' ? l.statusFailed : file.findings.length ? l.findingsInFile(file.findings.length) : l.noFindings;
+  const status = file.status === 'error' ? l.statusFailed : file.ignored ? l.statusIgnored : file.findings.length ? l.findingsInFile(file.findings.length) : l.noFindings;
   parts.push(`<h2>${escapeHtml(file.path)} <span class="status">${escapeHtml(status)}</span></h2>`);
   // how the file was read (bytes replaced while decoding): no finding, but not to go unsaid
   for (const n of file.notes ?? []) parts.push(`<p class="file-note" data-code="${escapeHtml(n.code)}">${escapeHtml(`${l.note}${l.colon}${n.message}`)}</p>`);
   if (file.status === 'error') {
     const err = file.error ? `${file.error.code}: ${file.error.message}` : l.statusFailed;
     parts.push(`<p class="file-error" data-code="${escapeHtml(file.error?.code ?? '')}">${escapeHtml(err)}</p>`);
-  } else if (file.findings.length === 0) {
+  } else if (file.findings.length === 0 && !file.ignored) {
     parts.push(`<p class="no-findings">${escapeHtml(l.noFindings)}</p>`);
   }
   for (const [section, findings] of bySection(file.findings)) {

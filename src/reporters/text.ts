@@ -75,7 +75,11 @@ function renderFile(file: FileResult, widths: Widths, l: Labels, paint: Paint, c
     const err = file.error ? `${file.error.code}: ${clean(file.error.message)}` : '';
     return [`${path}  ${paint(ANSI.red + ANSI.bold, l.statusFailed)}  ${err}`.trimEnd()];
   }
-  const status = file.findings.length ? l.findingsInFile(file.findings.length) : paint(ANSI.green, l.noFindings);
+  const status = file.ignored
+    ? paint(ANSI.yellow + ANSI.bold, l.statusIgnored)
+    : file.findings.length
+      ? l.findingsInFile(file.findings.length)
+      : paint(ANSI.green, l.noFindings);
   const out = [`${path}  ${status}`];
   for (const n of file.notes ?? []) out.push(`  ${paint(ANSI.cyan, l.note)}  ${clean(n.message)}`);
   file.findings.forEach((f, i) => {
