@@ -65,15 +65,33 @@ export function describeErrno(code: string, lang: Lang): string {
   return lang === 'en' ? `${m.en} (${code})` : `${m['zh-CN']}（${code}）`;
 }
 
-export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+/** A value in an error's data: a path or a number as it is, or a phrase in both languages. */
+export type DetailValue = string | number | Message;
+
+export function fillTemplate(template: string, data: Record<string, DetailValue> = {}, lang: Lang = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+    if (!(k in data)) return m;
+    const v = data[k];
+    return typeof v === 'object' ? v[lang] : String(v);
+  });
+}
+
+/**
+ * A library's exception while reading a file, as an error's detail: the phrase the
+ * caller gives for its format ("PDF 结构无效"), in the user's language. The library's
+ * own words are English and often JavaScript's ("Cannot read properties of undefined",
+ * "[xmldom error] …"), no message for a user: REPORTLINT_DEBUG=1 prints them on stderr.
+ */
+export function causeDetail(e: unknown, phrase: Message): Message {
+  if (process.env.REPORTLINT_DEBUG) process.stderr.write(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  return phrase;
 }
 
 /** A file that cannot be checked. Thrown by parsers and input checks; caught per file. */
 export class FileError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly data: Record<string, string | number> = {},
+    readonly data: Record<string, DetailValue> = {},
   ) {
     super(fillTemplate(ERROR_MESSAGES[code].en, data));
     this.name = 'FileError';
@@ -82,6 +100,6 @@ export class FileError extends Error {
   localized(lang: Lang): string {
     // E_READ's detail is an errno code (EACCES): said in words in the user's language
     const data = this.code === 'E_READ' && typeof this.data.detail === 'string' ? { ...this.data, detail: describeErrno(this.data.detail, lang) } : this.data;
-    return fillTemplate(ERROR_MESSAGES[this.code][lang], data);
+    return fillTemplate(ERROR_MESSAGES[this.code][lang], data, lang);
   }
 }

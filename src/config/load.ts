@@ -6,7 +6,9 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { RuleSetting } from '../engine.js';
 import type { Lang, RuleMeta, Settings } from '../rule.js';
 import { parseSize } from '../input/size.js';
+import { describeErrno } from '../errors.js';
 import { ConfigError, keyPath, pointerSegments } from './errors.js';
+import { jsonSyntaxProblem } from './json-syntax.js';
 import { SEVERITY_SETTINGS, configSchema, type SeveritySetting } from './schema.js';
 
 export const CONFIG_FILE_NAME = 'reportlint.config.json';
@@ -45,15 +47,15 @@ export function loadConfig(opts: { explicitPath?: string; cwd: string; rules: Ru
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new ConfigError('config', '', { 'zh-CN': `无法读取配置文件（${code}）`, en: `cannot read the config file (${code})` }, file);
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new ConfigError('config', '', { 'zh-CN': `无法读取配置文件：${describeErrno(code, 'zh-CN')}`, en: `cannot read the config file: ${describeErrno(code, 'en')}` }, file);
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const why = (e as Error).message;
-    throw new ConfigError('config', '', { 'zh-CN': `不是有效的 JSON：${why}`, en: `not valid JSON: ${why}` }, file);
+  } catch {
+    // V8's message is English and often has no position: said again where and why, in both languages
+    throw new ConfigError('config', '', jsonSyntaxProblem(text.replace(/^\uFEFF/, '')), file);
   }
   return validateConfig(data, opts.rules, file);
 }
