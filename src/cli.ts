@@ -22,7 +22,7 @@ import { DEFAULT_MAX_BYTES, parseSize } from './input/size.js';
 import type { Reporter } from './reporters/index.js';
 import type { RunResult } from './result.js';
 import type { Lang, Rule, RuleMeta } from './rule.js';
-import { exitCodeFor, runReportlint, toolVersion } from './run.js';
+import { exitCodeFor, runReportlint, toolVersion, warningsForLimit } from './run.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'html', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -227,7 +227,7 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   reportBaselineNotes(result, lang, io);
   const code = exitCodeFor(result, maxWarnings);
   // exit 1 with "0 个错误" in the summary needs its reason said (ESLint: "too many warnings (maximum: N)")
-  if (code === 1 && result.summary.errors === 0) io.err(`reportlint: ${msg(lang, 'tooManyWarnings', { count: result.summary.warnings, max: maxWarnings })}`);
+  if (code === 1 && result.summary.errors === 0) io.err(`reportlint: ${msg(lang, 'tooManyWarnings', { count: warningsForLimit(result), max: maxWarnings })}`);
   return code;
 }
 

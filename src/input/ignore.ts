@@ -77,7 +77,7 @@ export function loadIgnoreFilter(opts: { cwd: string; file: string | null; patte
 /**
  * A file named on the command line that the patterns leave out: not checked, but
  * not left out silently either (ESLint: "File ignored because of a matching ignore
- * pattern"). It counts as one warning, so --max-warnings 0 does not pass it by.
+ * pattern"). --max-warnings counts it as one warning, so a gate does not pass it by.
  */
 export function ignoredResult(path: string, source: string, lang: Lang): FileResult {
   return {
