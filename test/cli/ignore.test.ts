@@ -106,6 +106,13 @@ describe('a file named on the command line that is ignored', () => {
     expect(json(g.stdout).files).toMatchObject([{ path: 'drafts/*.txt', ignored: true }]);
   });
 
+  it('SARIF says it as a warning notification, CSV as a warning row', async () => {
+    const sarif = JSON.parse((await runCli(['drafts/c.txt', '-f', 'sarif', '--lang', 'en'], { cwd: dir })).stdout);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toMatchObject([{ level: 'warning', descriptor: { id: 'W_IGNORED' } }]);
+    const csv = (await runCli(['drafts/c.txt', '-f', 'csv'], { cwd: dir })).stdout;
+    expect(csv).toContain('drafts/c.txt,W_IGNORED,警告,');
+  });
+
   it('an unreadable --ignore-path is a localized error (exit 2), with no system error text', async () => {
     const zh = await runCli(['.', '--ignore-path', 'missing-ignore'], { cwd: dir });
     expect(zh.code).toBe(2);
