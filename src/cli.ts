@@ -400,6 +400,12 @@ function commanderUsageError(e: CommanderError): UsageError {
       return new UsageError('missingArgument', { name: quoted || 'FILE' });
     case 'commander.unknownCommand':
       return new UsageError('unknownCommand', { name });
+    case 'commander.excessArguments': {
+      // commander's sentence is English: its numbers, said in the user's language
+      const m = /for '([^']+)'\. Expected (\d+) arguments? but got (\d+)/.exec(e.message);
+      if (m) return new UsageError('excessArguments', { command: m[1], expected: m[2], got: m[3] });
+      return new UsageError('tooManyArguments', { detail: e.message.replace(/^error:\s*/, '') });
+    }
     default:
       return new UsageError('tooManyArguments', { detail: e.message.replace(/^error:\s*/, '') });
   }

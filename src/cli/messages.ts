@@ -57,6 +57,7 @@ const M = {
   unknownOption: { 'zh-CN': '未知选项 {name}', en: 'unknown option {name}' },
   missingValue: { 'zh-CN': '选项 {name} 缺少取值', en: 'option {name} needs a value' },
   missingArgument: { 'zh-CN': '缺少参数 {name}', en: 'missing argument {name}' },
+  excessArguments: { 'zh-CN': '{command} 只接受 {expected} 个参数，实际给出 {got} 个', en: '{command} takes {expected} argument(s); {got} given' },
   tooManyArguments: { 'zh-CN': '参数过多：{detail}', en: 'too many arguments: {detail}' },
   unknownCommand: { 'zh-CN': '未知命令 {name}', en: 'unknown command {name}' },
   badChoice: { 'zh-CN': '选项 {name} 的值 “{value}” 无效，可选：{choices}', en: 'option {name}: invalid value "{value}"; choose one of {choices}' },

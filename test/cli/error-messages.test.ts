@@ -12,7 +12,7 @@ import { REPO, ensureBuilt, runCli } from './run-cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'reportlint-cli-errors-'));
 
 /** What JavaScript, Node or a library says, never the user's message. */
-const RAW = /TypeError|RangeError|ReferenceError|SyntaxError|Cannot read propert|is not a function|ENOENT:|EACCES:|no such file or directory|is not valid JSON|Unexpected token|in JSON at position|Invalid PDF structure|xmldom|Hierarchy request|end of central directory|\n\s+at .+:\d+:\d+/;
+const RAW = /too many arguments for|TypeError|RangeError|ReferenceError|SyntaxError|Cannot read propert|is not a function|ENOENT:|EACCES:|no such file or directory|is not valid JSON|Unexpected token|in JSON at position|Invalid PDF structure|xmldom|Hierarchy request|end of central directory|\n\s+at .+:\d+:\d+/;
 /** Some Chinese: a zh-CN message is said in Chinese. */
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -44,6 +44,7 @@ const CASES: Array<[string, string[], number, string, string]> = [
   ['bad size', ['seed.txt', '--max-size', 'big'], 2, '选项 --max-size 需要一个大小', 'option --max-size needs a size'],
   ['bad --format', ['seed.txt', '-f', 'xml'], 2, '选项 --format 的值 “xml” 无效', 'option --format: invalid value "xml"'],
   ['unknown option', ['seed.txt', '--colour'], 2, '未知选项 --colour', 'unknown option --colour'],
+  ['too many arguments', ['inspect', 'seed.txt', 'other.txt'], 2, 'inspect 只接受 1 个参数，实际给出 2 个', 'inspect takes 1 argument(s); 2 given'],
   ['unknown rule id', ['seed.txt', '--rule', 'score/nope=error'], 2, '未知的规则；用 reportlint rules 查看全部规则', 'unknown rule; run reportlint rules to list them'],
   ['a zip that is no zip', ['random.docx'], 2, 'E_CORRUPT: 文件已损坏，无法读取：不是 zip 压缩包（或文件不完整）', 'E_CORRUPT: The file is corrupt and cannot be read: not a zip archive (or truncated)'],
   ['a truncated docx', ['cut.docx'], 2, 'E_CORRUPT: 文件已损坏，无法读取：', 'E_CORRUPT: The file is corrupt and cannot be read: '],
