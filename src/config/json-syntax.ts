@@ -2,7 +2,9 @@
 // message is V8's English ("Unexpected token '}', "{"rules": }" is not valid JSON"),
 // often without a position. jsonc-parser (strict: no comments, no trailing commas)
 // finds the first fault and its offset; this says it as line and column.
+import { readFileSync } from 'node:fs';
 import { ParseErrorCode, parse, type ParseError } from 'jsonc-parser';
+import { describeErrno } from '../errors.js';
 import type { ConfigProblem } from './errors.js';
 
 const WHAT: Partial<Record<ParseErrorCode, ConfigProblem>> = {
@@ -38,4 +40,24 @@ export function jsonSyntaxProblem(text: string): ConfigProblem {
     'zh-CN': `不是有效的 JSON：第 ${line} 行第 ${column} 列，${what['zh-CN']}`,
     en: `not valid JSON: line ${line}, column ${column}: ${what.en}`,
   };
+}
+
+/**
+ * A JSON file the command line names (a config, a baseline, a review file), parsed;
+ * or why it cannot be, in both languages: the system's error in words, or where the
+ * JSON is broken. Never JavaScript's own message.
+ */
+export function readJsonFile(path: string): { data: unknown } | { problem: ConfigProblem } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    return { problem: { 'zh-CN': describeErrno(code, 'zh-CN'), en: describeErrno(code, 'en') } };
+  }
+  try {
+    return { data: JSON.parse(text) };
+  } catch {
+    return { problem: jsonSyntaxProblem(text) };
+  }
 }

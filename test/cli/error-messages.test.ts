@@ -40,6 +40,8 @@ const CASES: Array<[string, string[], number, string, string]> = [
   ['missing file', ['missing.docx'], 2, 'E_NOT_FOUND: 文件不存在：missing.docx', 'E_NOT_FOUND: File not found: missing.docx'],
   ['bad config JSON', ['seed.txt', '-c', 'bad.json'], 2, '不是有效的 JSON：第 4 行第 3 列，此处应为带双引号的键名（最后一项后不能有逗号）', 'not valid JSON: line 4, column 3: a double-quoted key was expected (no comma after the last item)'],
   ['missing config', ['seed.txt', '-c', 'nope.json'], 2, '无法读取配置文件：文件或文件夹不存在（ENOENT）', 'cannot read the config file: no such file or folder (ENOENT)'],
+  ['a baseline that is not JSON', ['seed.txt', '--baseline', 'bad.json'], 2, '无法读取基线文件：不是有效的 JSON：第 4 行第 3 列', 'cannot read the baseline file: not valid JSON: line 4, column 3'],
+  ['a missing review file', ['seed.txt', '--review', 'nope.json'], 2, '无法读取审核文件：文件或文件夹不存在（ENOENT）', 'cannot read the review file: no such file or folder (ENOENT)'],
   ['bad option value', ['seed.txt', '--jobs', 'many'], 2, '选项 --jobs 需要一个不小于 1 的整数（实际为 “many”）', 'option --jobs needs a whole number of at least 1 (got "many")'],
   ['bad size', ['seed.txt', '--max-size', 'big'], 2, '选项 --max-size 需要一个大小', 'option --max-size needs a size'],
   ['bad --format', ['seed.txt', '-f', 'xml'], 2, '选项 --format 的值 “xml” 无效', 'option --format: invalid value "xml"'],
