@@ -1,7 +1,7 @@
 // Every error the command can end in, said in the chosen language (zh-CN by default, --lang en), and none
 // with JavaScript's own error text ("Cannot read properties of undefined", "ENOENT: no such file…", V8's JSON
 // messages, a stack) reaching the user (issue 12, deliver 6).
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -30,6 +30,8 @@ beforeAll(async () => {
   zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
   zip.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>x</w:t>');
   writeFileSync(join(dir, 'badxml.docx'), await zip.generateAsync({ type: 'nodebuffer' }));
+  // a link to itself: opening it fails (ELOOP) even for root, as an unreadable file does
+  symlinkSync('loop.txt', join(dir, 'loop.txt'));
   writeFileSync(join(dir, 'locked.txt'), 'x');
   chmodSync(join(dir, 'locked.txt'), 0o000);
 });
@@ -38,6 +40,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** [name, arguments, exit code, a piece of the zh-CN message, a piece of the English one]. */
 const CASES: Array<[string, string[], number, string, string]> = [
   ['missing file', ['missing.docx'], 2, 'E_NOT_FOUND: 文件不存在：missing.docx', 'E_NOT_FOUND: File not found: missing.docx'],
+  ['a file that cannot be opened', ['loop.txt'], 2, 'E_READ: 无法读取文件：符号链接循环（ELOOP）', 'E_READ: Cannot read the file: too many levels of symbolic links (ELOOP)'],
   ['bad config JSON', ['seed.txt', '-c', 'bad.json'], 2, '不是有效的 JSON：第 4 行第 3 列，此处应为带双引号的键名（最后一项后不能有逗号）', 'not valid JSON: line 4, column 3: a double-quoted key was expected (no comma after the last item)'],
   ['missing config', ['seed.txt', '-c', 'nope.json'], 2, '无法读取配置文件：文件或文件夹不存在（ENOENT）', 'cannot read the config file: no such file or folder (ENOENT)'],
   ['a baseline that is not JSON', ['seed.txt', '--baseline', 'bad.json'], 2, '无法读取基线文件：不是有效的 JSON：第 4 行第 3 列', 'cannot read the baseline file: not valid JSON: line 4, column 3'],
