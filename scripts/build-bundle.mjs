@@ -27,14 +27,14 @@ const common = {
   absWorkingDir: root,
   outdir,
   bundle: true,
+  // jsonc-parser's main is a UMD file whose require('./impl/…') esbuild cannot follow: its ES build
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   platform: 'node',
   target: 'node20',
   sourcemap: true,
   // native addons; pdfjs and pdf-parse (pdfjs loads its worker file and data beside itself);
   // tinypool (it starts threads from files)
   external: ['pdfjs-dist', 'pdf-parse', 'nodejieba', '@napi-rs/canvas', 'tinypool'],
-  // jsonc-parser's main is a UMD file whose require('./impl/…') esbuild cannot follow: its ES build
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
 };
 await build({
