@@ -27,6 +27,8 @@ const common = {
   absWorkingDir: root,
   outdir,
   bundle: true,
+  // jsonc-parser's main is a UMD file whose require('./impl/…') esbuild cannot follow: its ES build
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   platform: 'node',
   target: 'node20',
   sourcemap: true,

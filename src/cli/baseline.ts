@@ -3,8 +3,8 @@
 // reflowed PDF or an edit elsewhere in the document does not change it) and
 // the document's identity (title, else file name) — never by line or page
 // numbers. The scheme is the one SARIF's partialFingerprints use.
-import { readFileSync } from 'node:fs';
 import { ConfigError } from './config/errors.js';
+import { readJsonFile } from './config/json-syntax.js';
 import { documentIdentity, findingFingerprint, findingFingerprintV1, normalizeExcerpt } from '../reporters/fingerprint.js';
 import type { FileResult, Finding } from '../model/result.js';
 
@@ -66,13 +66,10 @@ export function serializeBaseline(b: BaselineFile): string {
 
 /** Reads a baseline file; a missing or malformed one is a usage error (exit 2). */
 export function readBaseline(path: string): BaselineFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new ConfigError('--baseline', path, { 'zh-CN': `无法读取基线文件（${why}）`, en: `cannot read the baseline file (${why})` });
-  }
+  // the system's error or the JSON's fault in words (config/json-syntax.ts), not JavaScript's message
+  const read = readJsonFile(path);
+  if ('problem' in read) throw new ConfigError('--baseline', path, { 'zh-CN': `无法读取基线文件：${read.problem['zh-CN']}`, en: `cannot read the baseline file: ${read.problem.en}` });
+  const data = read.data;
   const b = data as Partial<BaselineFile>;
   const ok =
     b?.reportlintBaseline === 1 &&

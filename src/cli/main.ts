@@ -23,7 +23,7 @@ import type { RunResult } from '../model/result.js';
 import type { Rule, RuleMeta } from '../model/rule.js';
 import { runReportlint } from './run.js';
 import type { Lang, RuleSetting } from '../model/settings.js';
-import { exitCodeFor, toolVersion } from '../engine/run-result.js';
+import { exitCodeFor, toolVersion, warningsForLimit } from '../engine/run-result.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'html', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -53,6 +53,13 @@ interface CheckFlags {
   printConfig?: string;
   /** --quiet: errors only; rules whose severity is warning or info do not run (as ESLint's --quiet). */
   quiet?: boolean;
+  /** --ignore-path, --ignore-pattern, --no-ignore (src/cli/ignore-options.ts). */
+  ignore: boolean;
+  ignorePath?: string;
+  ignorePattern: string[];
+  /** --stdin with --stdin-filename NAME (src/cli/stdin.ts). */
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 /** --lang as written anywhere on the line, so that even usage errors speak it. */
@@ -164,7 +171,11 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
     io.out(JSON.stringify({ file: flags.printConfig, config: config.file, lang, settings: config.settings, rules: effective }, null, 2) + '\n');
     return 0;
   }
-  if (files.length === 0) throw new UsageError('noFiles');
+  const stdin = await import('./stdin.js');
+  const stdinName = stdin.stdinName(flags, files);
+  if (files.length === 0 && stdinName === undefined) throw new UsageError('noFiles');
+  const ignore = (await import('./ignore-options.js')).ignoreFilterFor(flags, config.file, process.cwd());
+  const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
   let baseline: { path: string; data: BaselineFile } | undefined;
   if (flags.baseline) baseline = { path: flags.baseline, data: (await import('./baseline.js')).readBaseline(flags.baseline) };
 
@@ -183,10 +194,12 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
     lang,
     jobs,
     timeoutMs: Math.max(1, Math.round(timeoutSeconds * 1000)), // 0 would mean no limit
-    maxBytes: cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES,
+    maxBytes,
     ruleConfig,
     settings: config.settings,
     baseline,
+    ignore,
+    stdin: stdinName === undefined ? undefined : { name: stdinName, ...(await stdin.readStdin(process.stdin, maxBytes)) },
     onStart: (n) => (progress = createProgress(n, lang)),
     onFileDone: (r) => progress?.tick(r),
   });
@@ -202,7 +215,6 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   }
 
   if (annotate) {
-    const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
     io.err(await annotate.writeAnnotated(annotated!, result, flags.output!, { lang, author: flags.commentAuthor ?? annotate.DEFAULT_COMMENT_AUTHOR, maxBytes }));
     reportBaselineNotes(result, lang, io);
     return exitCodeFor(result, maxWarnings);
@@ -216,7 +228,7 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   reportBaselineNotes(result, lang, io);
   const code = exitCodeFor(result, maxWarnings);
   // exit 1 with "0 个错误" in the summary needs its reason said (ESLint: "too many warnings (maximum: N)")
-  if (code === 1 && result.summary.errors === 0) io.err(`reportlint: ${msg(lang, 'tooManyWarnings', { count: result.summary.warnings, max: maxWarnings })}`);
+  if (code === 1 && result.summary.errors === 0) io.err(`reportlint: ${msg(lang, 'tooManyWarnings', { count: warningsForLimit(result), max: maxWarnings })}`);
   return code;
 }
 
@@ -327,6 +339,11 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('--max-warnings <n>', t('optMaxWarnings'))
     .option('--quiet', t('optQuiet'))
     .option('--print-config <file>', t('optPrintConfig'))
+    .option('--ignore-path <file>', t('optIgnorePath'))
+    .option('--ignore-pattern <pattern>', t('optIgnorePattern'), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--no-ignore', t('optNoIgnore'))
+    .option('--stdin', t('optStdin'))
+    .option('--stdin-filename <name>', t('optStdinFilename'))
     .option('--baseline <file>', t('optBaseline'))
     .option('--write-baseline <file>', t('optWriteBaseline'))
     .option('-j, --jobs <n>', t('optJobs'))
@@ -390,6 +407,12 @@ function commanderUsageError(e: CommanderError): UsageError {
       return new UsageError('missingArgument', { name: quoted || 'FILE' });
     case 'commander.unknownCommand':
       return new UsageError('unknownCommand', { name });
+    case 'commander.excessArguments': {
+      // commander's sentence is English: its numbers, said in the user's language
+      const m = /for '([^']+)'\. Expected (\d+) arguments? but got (\d+)/.exec(e.message);
+      if (m) return new UsageError('excessArguments', { command: m[1], expected: m[2], got: m[3] });
+      return new UsageError('tooManyArguments', { detail: e.message.replace(/^error:\s*/, '') });
+    }
     default:
       return new UsageError('tooManyArguments', { detail: e.message.replace(/^error:\s*/, '') });
   }
@@ -423,7 +446,9 @@ async function main(argv: string[]): Promise<number> {
       io.err(`reportlint: ${outputErrorText(e, io.lang)}`);
       return 2;
     }
-    io.err(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // no JavaScript error text for the user; REPORTLINT_DEBUG=1 shows it to whoever reports the bug
+    if (process.env.REPORTLINT_DEBUG) io.err(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    io.err(`reportlint: ${msg(io.lang, 'internalError')}`);
     return 2;
   }
 }

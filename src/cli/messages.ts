@@ -20,6 +20,17 @@ const M = {
     'zh-CN': '不查找 reportlint.config.json（只用 --config 指定的配置）：上传目录中放入的配置文件不能关闭规则',
     en: 'do not look for reportlint.config.json (only --config is read): a config planted in an upload folder switches nothing off',
   },
+  optIgnorePath: {
+    'zh-CN': '忽略文件（gitignore 语法；默认为配置文件旁或当前目录下的 .reportlintignore）',
+    en: 'ignore file (gitignore syntax; default: .reportlintignore beside the config file or in the current directory)',
+  },
+  optIgnorePattern: { 'zh-CN': '要忽略的文件模式（gitignore 语法，相对于当前目录），可重复', en: 'pattern of files to ignore (gitignore syntax, relative to the current directory), repeatable' },
+  optNoIgnore: { 'zh-CN': '不使用忽略文件和 --ignore-pattern', en: 'use no ignore file and no --ignore-pattern' },
+  optStdin: { 'zh-CN': '从标准输入读取一份报告（需 --stdin-filename）', en: 'read one report from standard input (needs --stdin-filename)' },
+  optStdinFilename: {
+    'zh-CN': '标准输入的文件名：扩展名决定格式（.docx、.pdf、.txt、.md），输出中显示此名称',
+    en: 'the name of the report on stdin: its extension decides the format (.docx, .pdf, .txt, .md); outputs show this name',
+  },
   optConfig: { 'zh-CN': '配置文件（默认从当前目录向上查找 reportlint.config.json）', en: 'config file (default: reportlint.config.json from the current directory upward)' },
   optRule: { 'zh-CN': '设置规则级别，可重复：规则id=off|info|warning|error', en: 'set a rule severity, repeatable: id=off|info|warning|error' },
   optMaxWarnings: { 'zh-CN': '警告数超过 N 时退出码为 1', en: 'exit with 1 when there are more than N warnings' },
@@ -47,6 +58,7 @@ const M = {
   unknownOption: { 'zh-CN': '未知选项 {name}', en: 'unknown option {name}' },
   missingValue: { 'zh-CN': '选项 {name} 缺少取值', en: 'option {name} needs a value' },
   missingArgument: { 'zh-CN': '缺少参数 {name}', en: 'missing argument {name}' },
+  excessArguments: { 'zh-CN': '{command} 只接受 {expected} 个参数，实际给出 {got} 个', en: '{command} takes {expected} argument(s); {got} given' },
   tooManyArguments: { 'zh-CN': '参数过多：{detail}', en: 'too many arguments: {detail}' },
   unknownCommand: { 'zh-CN': '未知命令 {name}', en: 'unknown command {name}' },
   badChoice: { 'zh-CN': '选项 {name} 的值 “{value}” 无效，可选：{choices}', en: 'option {name}: invalid value "{value}"; choose one of {choices}' },
@@ -76,6 +88,20 @@ const M = {
   writeEACCES: { 'zh-CN': '没有写入权限', en: 'permission denied' },
   writeFailed: { 'zh-CN': '无法写入 {path}（{detail}），未检查任何文件', en: 'cannot write {path} ({detail}); no file was checked' },
   writeFailedAfter: { 'zh-CN': '无法写入 {path}（{detail}）', en: 'cannot write {path} ({detail})' },
+  stdinNeedsName: {
+    'zh-CN': '--stdin 需要 --stdin-filename 指定文件名（如 报告.docx），其扩展名决定按何种格式读取',
+    en: '--stdin needs --stdin-filename with a name such as report.docx: its extension decides how it is read',
+  },
+  stdinFilenameAlone: { 'zh-CN': '--stdin-filename 只能与 --stdin 一起使用', en: '--stdin-filename goes with --stdin only' },
+  stdinWithFiles: { 'zh-CN': '使用 --stdin 时不能再指定文件（{files}）', en: 'with --stdin no files can be given ({files})' },
+  stdinBadName: {
+    'zh-CN': '--stdin-filename “{name}” 的扩展名须为 .docx、.pdf、.txt 或 .md',
+    en: '--stdin-filename "{name}" must end in .docx, .pdf, .txt or .md',
+  },
+  internalError: {
+    'zh-CN': 'reportlint 出现内部错误（程序缺陷）；请用 REPORTLINT_DEBUG=1 重新运行并报告所显示的内容',
+    en: 'reportlint failed internally (a bug); run again with REPORTLINT_DEBUG=1 and report what it prints',
+  },
   tooManyWarnings: {
     'zh-CN': '警告过多：{count} 个，超过 --max-warnings 上限 {max}（退出码 1）',
     en: 'too many warnings ({count}; maximum: {max}), exit code 1',

@@ -6,9 +6,12 @@ import { fileURLToPath } from 'node:url';
 import type { FileResult, RunResult } from '../model/result.js';
 
 export function makeRunResult(files: FileResult[]): RunResult {
-  const summary = { files: files.length, failedFiles: 0, errors: 0, warnings: 0, infos: 0 };
+  const summary: RunResult['summary'] = { files: files.length, failedFiles: 0, errors: 0, warnings: 0, infos: 0 };
   for (const f of files) {
     if (f.status === 'error') summary.failedFiles++;
+    // named on the command line but ignored: not a finding (summary.warnings counts findings, as the
+    // contract's checker holds), but --max-warnings counts it, so a gate does not pass it unchecked
+    if (f.ignored) summary.ignoredFiles = (summary.ignoredFiles ?? 0) + 1;
     for (const x of f.findings) {
       if (x.severity === 'error') summary.errors++;
       else if (x.severity === 'warning') summary.warnings++;
@@ -25,8 +28,13 @@ export function makeRunResult(files: FileResult[]): RunResult {
 export function exitCodeFor(result: RunResult, maxWarnings: number): 0 | 1 | 2 {
   if (result.summary.failedFiles > 0) return 2;
   if (result.summary.errors > 0) return 1;
-  if (maxWarnings >= 0 && result.summary.warnings > maxWarnings) return 1;
+  if (maxWarnings >= 0 && warningsForLimit(result) > maxWarnings) return 1;
   return 0;
+}
+
+/** What --max-warnings compares: the warnings, and each ignored file named on the command line (as ESLint counts it). */
+export function warningsForLimit(result: RunResult): number {
+  return result.summary.warnings + (result.summary.ignoredFiles ?? 0);
 }
 
 let cachedVersion: string | undefined;

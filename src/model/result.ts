@@ -30,6 +30,8 @@ export interface FileResult {
   path: string;
   format: SourceFormat | 'unknown';
   status: 'ok' | 'error';
+  /** A file named on the command line that the ignore file or --ignore-pattern leaves out: not checked, one warning (note W_IGNORED). */
+  ignored?: boolean;
   error?: { code: string; message: string };
   document?: DocumentSummary;
   /** .txt/.md only: the encoding the bytes were read as. */
@@ -43,7 +45,8 @@ export interface FileResult {
 export interface RunResult {
   schemaVersion: 1;
   tool: { name: 'reportlint'; version: string };
-  summary: { files: number; failedFiles: number; errors: number; warnings: number; infos: number };
+  /** ignoredFiles: present when files named on the command line were ignored; --max-warnings counts them with the warnings. */
+  summary: { files: number; failedFiles: number; errors: number; warnings: number; infos: number; ignoredFiles?: number };
   files: FileResult[];
   /** Present when --baseline was given: how many findings it hid, and its entries that no current finding matched. */
   baseline?: BaselineSummary;

@@ -4,7 +4,7 @@
 // from numbering.xml and put back; each paragraph carries a private-use marker
 // through mammoth so its style and number find it again in the blocks.
 import mammoth from 'mammoth';
-import { FileError } from '../model/errors.js';
+import { FileError, causeDetail } from '../model/errors.js';
 import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model/document.js';
 import { numberParagraphs, type ParagraphNumbering } from './docx-numbering.js';
 import { readDocParagraphs, readNumbering, readStyles, textKey, type DocParagraph } from './docx-xml.js';
@@ -35,7 +35,7 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
   for (const [name, bytes] of parts) {
     const xml = bytes.toString('utf8');
     // OPC forbids DTDs; refusing them keeps entity tricks (XXE, billion laughs) out of every XML reader
-    if (/<!DOCTYPE/i.test(xml)) throw new FileError('E_CORRUPT', { detail: `${name} declares a DTD, which Office Open XML forbids` });
+    if (/<!DOCTYPE/i.test(xml)) throw new FileError('E_CORRUPT', { detail: { 'zh-CN': `${name} 声明了 DTD，Office Open XML 不允许`, en: `${name} declares a DTD, which Office Open XML forbids` } });
     text.set(name, xml);
   }
   const mainPath = mainDocumentPath(text);
@@ -62,7 +62,7 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
     });
   } catch (e) {
     if (e instanceof FileError) throw e;
-    throw new FileError('E_CORRUPT', { detail: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+    throw new FileError('E_CORRUPT', { detail: causeDetail(e, { 'zh-CN': '文档内容（XML）无法解析', en: 'the document XML could not be parsed' }) });
   }
   return { path, format: 'docx', pages: null, blocks: applyInfos(treeToBlocks(tree), infos) };
 }

@@ -34,21 +34,27 @@ export interface ReadOptions {
   docTimeoutMs?: number;
   /** Told how a .txt/.md file was decoded (its encoding, bytes replaced). */
   onDecoded?: (decoded: DecodedText) => void;
+  /** The file's bytes, read already (--stdin): path only names it and decides its format. */
+  bytes?: Uint8Array;
 }
 
 /** Checks the path and parses the file into the raw model. */
 export async function readRawDocument(path: string, opts: ReadOptions): Promise<RawDocument> {
-  const info = await statOrThrow(path);
-  if (info.isDirectory()) throw new FileError('E_IS_DIRECTORY', { path });
+  const info = opts.bytes ? null : await statOrThrow(path);
+  if (info?.isDirectory()) throw new FileError('E_IS_DIRECTORY', { path });
   const format = detectFormat(path);
   if (!format) throw new FileError('E_UNSUPPORTED_FORMAT', { ext: extname(path) || '(none)', path });
-  if (info.size === 0) throw new FileError('E_EMPTY', { path });
+  const size = info ? info.size : opts.bytes!.byteLength;
+  if (size === 0) throw new FileError('E_EMPTY', { path });
   const maxBytes = opts.maxBytes > 0 ? opts.maxBytes : DEFAULT_MAX_BYTES;
-  if (info.size > maxBytes) throw new FileError('E_TOO_LARGE', { size: formatSize(info.size), limit: formatSize(maxBytes), path });
+  if (size > maxBytes) throw new FileError('E_TOO_LARGE', { size: formatSize(size), limit: formatSize(maxBytes), path });
 
-  const buf = await readFile(path).catch((e: NodeJS.ErrnoException) => {
-    throw new FileError('E_READ', { detail: e.code ?? e.message, path });
-  });
+  // bytes from a worker's task arrive as a plain Uint8Array: the same memory seen as a Buffer
+  const buf = opts.bytes
+    ? Buffer.from(opts.bytes.buffer, opts.bytes.byteOffset, opts.bytes.byteLength)
+    : await readFile(path).catch((e: NodeJS.ErrnoException) => {
+        throw new FileError('E_READ', { detail: e.code ?? e.message, path });
+      });
   switch (format) {
     case 'txt':
     case 'md': {

@@ -1,10 +1,12 @@
 // One self-contained HTML page (inline CSS and JS, no external URL) an auditor can
-// open offline, filter by severity, print, and mail back. Every piece of document
+// open offline, filter by severity, rule and file (a batch has an index of its
+// files), print, and mail back. Every piece of document
 // text goes through escapeHtml; the script is static and reads no document text.
 import { labels, type Labels } from '../i18n/labels.js';
 import type { FileResult, RunResult, Finding, Location } from '../model/result.js';
 import type { ReporterOptions } from './options.js';
 import { documentIdentity, findingFingerprint, normalizeExcerpt } from './fingerprint.js';
+import { fileAnchor, fileIndexHtml, ruleAndFileFilters } from './html-index.js';
 import { splitExcerpt } from './span.js';
 import { coordinates, describeLocation } from './where.js';
 import type { Severity } from '../model/settings.js';
@@ -29,7 +31,9 @@ h3{font-size:1rem;margin:1.25rem 0 .5rem;color:#344054}
 .summary div{display:flex}
 .filters{margin:1rem 0;padding:.5rem .75rem;border:1px solid var(--line);border-radius:6px}
 .filter-title{margin-right:1rem}
-.filters label{margin-right:1rem;white-space:nowrap}
+.filters label{margin-right:1rem;white-space:nowrap}.filters select{font:inherit;max-width:20rem}
+.file-index table{border-collapse:collapse;width:100%;font-size:.9rem}.file-index th,.file-index td{border-bottom:1px solid var(--line);padding:.2rem .5rem;text-align:left}
+.file-index td.count{text-align:right;width:4rem}.file-index td a{word-break:break-all}.file-index tr[data-status=error] .index-status{color:var(--err);font-weight:600}
 .status{font-size:.85rem;font-weight:400;color:var(--muted);margin-left:.5rem}
 .file-error{color:var(--err);font-weight:600}
 .file-note{font-style:italic}
@@ -49,32 +53,46 @@ mark{background:#fde68a;padding:0 .1rem;border-radius:2px}
 @media print{
   body{max-width:none;padding:0;font-size:11pt}
   .filters{display:none!important}
+  .file[hidden]{display:block!important}
   .review,.review-tools{display:none!important}
   .finding[hidden],.group[hidden]{display:block!important}
   mark{background:none;text-decoration:underline;font-weight:700}
   .badge{color:#000;border:1px solid #000;background:none!important}
 }`;
 
-// Static: the filter reads only the checkboxes and data-severity attributes.
-// "#hide=info,warning" in the address presets the filter (shareable views, and
-// how scripts/check-html.mjs tests the filter without a DevTools connection).
+// Static: the filter reads only the checkboxes, the rule and file selects and
+// data-* attributes. "#hide=info,warning&rule=score%2Ftotal&file=file-2" in the
+// address presets it (shareable views, and how scripts/check-html.mjs tests the
+// filter without a DevTools connection).
 const SCRIPT = `(function(){
 var form=document.getElementById('filters');
 var boxes=form.querySelectorAll('input[data-severity]');
+var ruleSel=document.getElementById('filter-rule'),fileSel=document.getElementById('filter-file');
 var items=document.querySelectorAll('.finding');
 var groups=document.querySelectorAll('.group');
+var files=document.querySelectorAll('section.file');
 var counter=document.getElementById('shown');
 function apply(){
  var hide={};
  boxes.forEach(function(b){if(!b.checked)hide[b.getAttribute('data-severity')]=true;});
+ var rule=ruleSel?ruleSel.value:'',file=fileSel?fileSel.value:'';
  var shown=0;
- items.forEach(function(it){var h=!!hide[it.getAttribute('data-severity')];it.hidden=h;if(!h)shown++;});
+ items.forEach(function(it){
+  var sec=it.closest('section.file');
+  var h=!!hide[it.getAttribute('data-severity')]||(!!rule&&it.getAttribute('data-rule')!==rule)||(!!file&&!!sec&&sec.id!==file);
+  it.hidden=h;if(!h)shown++;
+ });
  groups.forEach(function(g){g.hidden=!g.querySelector('.finding:not([hidden])');});
+ files.forEach(function(f){f.hidden=!!file&&f.id!==file;});
  counter.textContent=String(shown);
 }
-var m=/hide=([a-z,]*)/.exec(location.hash);
-if(m){var hs=m[1].split(',');boxes.forEach(function(b){if(hs.indexOf(b.getAttribute('data-severity'))>=0)b.checked=false;});}
+function preset(sel,v){if(sel&&v!==null)for(var i=0;i<sel.options.length;i++)if(sel.options[i].value===v)sel.value=v;}
+var param=function(k){var r=new RegExp('[#&]'+k+'=([^&]*)').exec(location.hash);try{return r?decodeURIComponent(r[1]):null;}catch(e){return null;}};
+var hs=param('hide');
+if(hs!==null){hs=hs.split(',');boxes.forEach(function(b){if(hs.indexOf(b.getAttribute('data-severity'))>=0)b.checked=false;});}
+preset(ruleSel,param('rule'));preset(fileSel,param('file'));
 boxes.forEach(function(b){b.addEventListener('change',apply);});
+[ruleSel,fileSel].forEach(function(s){if(s)s.addEventListener('change',apply);});
 form.hidden=false;
 apply();
 // review: each finding's status, reason and reviewer, saved as a review file (--review) without a server
@@ -177,16 +195,16 @@ function bySection(findings: Finding[]): Array<[string | null, Finding[]]> {
   return [...groups];
 }
 
-function fileHtml(file: FileResult, l: Labels): string {
-  const parts = [`<section class="file" data-status="${file.status}">`];
-  const status = file.status === 'error' ? l.statusFailed : file.findings.length ? l.findingsInFile(file.findings.length) : l.noFindings;
+function fileHtml(file: FileResult, l: Labels, n: number): string {
+  const parts = [`<section class="file" id="${fileAnchor(n)}" data-status="${file.status}">`];
+  const status = file.status === 'error' ? l.statusFailed : file.ignored ? l.statusIgnored : file.findings.length ? l.findingsInFile(file.findings.length) : l.noFindings;
   parts.push(`<h2>${escapeHtml(file.path)} <span class="status">${escapeHtml(status)}</span></h2>`);
   // how the file was read (bytes replaced while decoding): no finding, but not to go unsaid
   for (const n of file.notes ?? []) parts.push(`<p class="file-note" data-code="${escapeHtml(n.code)}">${escapeHtml(`${l.note}${l.colon}${n.message}`)}</p>`);
   if (file.status === 'error') {
     const err = file.error ? `${file.error.code}: ${file.error.message}` : l.statusFailed;
     parts.push(`<p class="file-error" data-code="${escapeHtml(file.error?.code ?? '')}">${escapeHtml(err)}</p>`);
-  } else if (file.findings.length === 0) {
+  } else if (file.findings.length === 0 && !file.ignored) {
     parts.push(`<p class="no-findings">${escapeHtml(l.noFindings)}</p>`);
   }
   for (const [section, findings] of bySection(file.findings)) {
@@ -239,12 +257,14 @@ ${summaryItems.map(([key, label, n]) => `<div><dt>${escapeHtml(label)}</dt><dd d
 <form id="filters" class="filters" hidden aria-label="${escapeHtml(l.html.filter)}">
 <strong class="filter-title">${escapeHtml(l.html.filter)}</strong>
 ${filters}
+${ruleAndFileFilters(r.files, l, escapeHtml)}
 <span class="showing">${l.html.showing('<span id="shown">' + total + '</span>', String(total))}</span>
 </form>
 ${r.review ? `<p class="review-summary">${escapeHtml(l.review.summary(r.review))}</p>` : ''}
 <div id="review-tools" class="review-tools" hidden><button type="button">${escapeHtml(l.review.download)}</button></div>
+${fileIndexHtml(r.files, l, escapeHtml)}
 <main>
-${r.files.map((f) => fileHtml(f, l)).join('\n')}
+${r.files.map((f, i) => fileHtml(f, l, i)).join('\n')}
 </main>
 <script>${SCRIPT}</script>
 </body>

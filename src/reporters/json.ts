@@ -61,6 +61,7 @@ function file(f: FileResult) {
     path: f.path,
     format: f.format,
     status: f.status,
+    ...(f.ignored ? { ignored: true } : {}),
     ...(f.error ? { error: { code: f.error.code, message: f.error.message } } : {}),
     ...(f.document ? { document: documentSummary(f.document) } : {}),
     ...(f.encoding ? { encoding: { name: f.encoding.name, bom: f.encoding.bom, replaced: f.encoding.replaced } } : {}),
@@ -76,7 +77,7 @@ export function toContract(r: RunResult) {
   return {
     schemaVersion: r.schemaVersion,
     tool: { name: r.tool.name, version: r.tool.version },
-    summary: { files: s.files, failedFiles: s.failedFiles, errors: s.errors, warnings: s.warnings, infos: s.infos },
+    summary: { files: s.files, failedFiles: s.failedFiles, errors: s.errors, warnings: s.warnings, infos: s.infos, ...(s.ignoredFiles ? { ignoredFiles: s.ignoredFiles } : {}) },
     files: r.files.map(file),
     ...(r.baseline ? { baseline: baselineSummary(r.baseline) } : {}),
     ...(r.review ? { review: { ...r.review } } : {}),

@@ -139,7 +139,8 @@ export function toSarif(r: RunResult, opts: ReporterOptions): Sarif.Log {
         locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path) } } }],
       })),
       ...notes.map(({ f, n }) => ({
-        level: 'note' as const,
+        // W_IGNORED (a file named but ignored) is a warning, as ESLint has it; the rest are notes
+        level: n.code.startsWith('W_') ? ('warning' as const) : ('note' as const),
         message: { text: `${n.code}: ${n.message}` },
         descriptor: { id: n.code },
         locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.path) } } }],

@@ -1,10 +1,12 @@
 // The default terminal format: grouped by file, one block per finding, columns
-// padded by display width (string-width: a Chinese character takes two columns).
+// padded by display width (string-width: a Chinese character takes two columns),
+// every line within 80 columns (text-layout.ts: hanging indents, excerpts trimmed).
 import stringWidth from 'string-width';
 import { labels, type Labels } from '../i18n/labels.js';
 import type { FileResult, RunResult, Finding, Location } from '../model/result.js';
 import type { ReporterOptions } from './options.js';
 import { splitExcerpt } from './span.js';
+import { TEXT_WIDTH, fitExcerpt, wrap } from './text-layout.js';
 import { coordinates } from './where.js';
 import type { Severity } from '../model/settings.js';
 
@@ -31,8 +33,10 @@ function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 }
 
-function markedExcerpt(loc: Location, paint: Paint, color: boolean): string {
-  const { before, span, after } = splitExcerpt({ ...loc, excerpt: clean(loc.excerpt), text: clean(loc.text) });
+/** The excerpt with its span marked, trimmed around the span to fit `width` columns. */
+function markedExcerpt(loc: Location, paint: Paint, color: boolean, width: number): string {
+  const split = splitExcerpt({ ...loc, excerpt: clean(loc.excerpt), text: clean(loc.text) });
+  const { before, span, after } = fitExcerpt(split, width, color ? 0 : stringWidth('【】'));
   if (!span) return before;
   const marked = color ? paint(ANSI.inverse + ANSI.underline, span) : `【${span}】`;
   return before + marked + after;
@@ -44,45 +48,68 @@ function whereLine(loc: Location, l: Labels): string {
   return [c, section].filter(Boolean).join(' · ');
 }
 
+/** Text after a label, wrapped under itself (hanging indent); the label painted on the first line. */
+function labelled(label: string, labelCodes: string, text: string, indent: string, paint: Paint): string[] {
+  const first = `${indent}${label}  `;
+  const lines = wrap(text, first, ' '.repeat(stringWidth(first)));
+  lines[0] = indent + paint(labelCodes, label) + lines[0].slice(indent.length + label.length);
+  return lines;
+}
+
 function renderFinding(f: Finding, widths: Widths, l: Labels, paint: Paint, color: boolean): string[] {
   const sev = padEnd(l.severity[f.severity], widths.sev);
   const rule = padEnd(f.ruleId, widths.rule);
   const [first, ...others] = f.locations;
   // an auditor's decision (--review) stands at the end of the head line; pending says nothing
   const mark = f.review && f.review.status !== 'pending' ? `  ［${l.review.status[f.review.status]}${f.review.reason ? `${l.colon}${clean(f.review.reason)}` : ''}${f.review.name ? ` · ${clean(f.review.name)}` : ''}］` : '';
-  const head = `  ${paint(SEVERITY_COLOR[f.severity] + ANSI.bold, sev)}  ${rule}  ${first ? whereLine(first, l) : ''}${mark}`.trimEnd();
+  // the where-phrase and the mark continue under the where column when they wrap
+  const lead = `  ${sev}  ${rule}  `;
+  const out = wrap(`${first ? whereLine(first, l) : ''}${mark}`.trim(), lead, ' '.repeat(stringWidth(lead)));
+  out[0] = `  ${paint(SEVERITY_COLOR[f.severity] + ANSI.bold, sev)}${out[0].slice(2 + sev.length)}`;
   const indent = ' '.repeat(2 + widths.sev + 2);
-  const out = [head];
-  out.push(indent + clean(f.message));
-  if (first) out.push(indent + markedExcerpt(first, paint, color));
+  out.push(...wrap(clean(f.message), indent, indent));
+  if (first) out.push(indent + markedExcerpt(first, paint, color, TEXT_WIDTH - indent.length));
   const values: string[] = [];
   if (f.expected !== undefined) values.push(`${l.expected}${l.colon}${clean(f.expected)}`);
   if (f.actual !== undefined) values.push(`${l.actual}${l.colon}${clean(f.actual)}`);
-  if (values.length) out.push(indent + values.join('   '));
+  // expected and actual share a line when they fit, else each has its own
+  const together = wrap(values.join('   '), indent, indent);
+  if (values.length) out.push(...(together.length === 1 ? together : values.flatMap((v) => wrap(v, indent, indent))));
   for (const loc of others) {
-    out.push(`${indent}  ${paint(ANSI.dim, `${l.alsoAt} ${whereLine(loc, l)}`)}`);
-    out.push(`${indent}    ${markedExcerpt(loc, paint, color)}`);
+    out.push(...wrap(`${l.alsoAt} ${whereLine(loc, l)}`, `${indent}  `, `${indent}    `).map((x) => x.replace(/^( *)(.*)$/, (_m, sp: string, t: string) => sp + paint(ANSI.dim, t))));
+    out.push(`${indent}    ${markedExcerpt(loc, paint, color, TEXT_WIDTH - indent.length - 4)}`);
   }
   return out;
 }
 
 type Widths = { sev: number; rule: number };
 
+/** "path  status  detail", wrapped with a hanging indent of two; path and status painted when they share the first line. */
+function fileHeader(path: string, status: string, statusCodes: string, detail: string, paint: Paint): string[] {
+  const head = `${path}  ${status}`;
+  const lines = wrap(detail ? `${head}  ${detail}` : head, '', '  ');
+  if (lines[0].startsWith(head)) lines[0] = `${paint(ANSI.bold + ANSI.underline, path)}  ${statusCodes ? paint(statusCodes, status) : status}${lines[0].slice(head.length)}`;
+  return lines;
+}
+
 function renderFile(file: FileResult, widths: Widths, l: Labels, paint: Paint, color: boolean): string[] {
-  const path = paint(ANSI.bold + ANSI.underline, clean(file.path));
+  const path = clean(file.path);
   if (file.status === 'error') {
     const err = file.error ? `${file.error.code}: ${clean(file.error.message)}` : '';
-    return [`${path}  ${paint(ANSI.red + ANSI.bold, l.statusFailed)}  ${err}`.trimEnd()];
+    return fileHeader(path, l.statusFailed, ANSI.red + ANSI.bold, err, paint);
   }
-  const status = file.findings.length ? l.findingsInFile(file.findings.length) : paint(ANSI.green, l.noFindings);
-  const out = [`${path}  ${status}`];
-  for (const n of file.notes ?? []) out.push(`  ${paint(ANSI.cyan, l.note)}  ${clean(n.message)}`);
+  const out = file.ignored
+    ? fileHeader(path, l.statusIgnored, ANSI.yellow + ANSI.bold, '', paint)
+    : file.findings.length
+      ? fileHeader(path, l.findingsInFile(file.findings.length), '', '', paint)
+      : fileHeader(path, l.noFindings, ANSI.green, '', paint);
+  for (const n of file.notes ?? []) out.push(...labelled(l.note, ANSI.cyan, clean(n.message), '  ', paint));
   file.findings.forEach((f, i) => {
     if (i > 0) out.push('');
     out.push(...renderFinding(f, widths, l, paint, color));
   });
   if (file.dismissed?.length) {
-    out.push('', `  ${paint(ANSI.dim, l.review.dismissedTitle(file.dismissed.length))}`);
+    out.push('', ...wrap(l.review.dismissedTitle(file.dismissed.length), '  ', '  ').map((x) => `  ${paint(ANSI.dim, x.trimStart())}`));
     for (const f of file.dismissed) out.push(...renderFinding(f, widths, l, (_c, s) => paint(ANSI.dim, s), false));
   }
   return out;
@@ -99,6 +126,8 @@ export function renderText(r: RunResult, opts: ReporterOptions): string {
   };
   const blocks = r.files.map((f) => renderFile(f, widths, l, paint, opts.color).join('\n'));
   const summaryColor = r.summary.errors || r.summary.failedFiles ? ANSI.red : r.summary.warnings ? ANSI.yellow : ANSI.green;
-  blocks.push(paint(summaryColor + ANSI.bold, l.summaryLine(r.summary)) + (r.review ? `\n${l.review.summary(r.review)}` : ''));
+  const summary = wrap(l.summaryLine(r.summary), '', '  ').map((x) => paint(summaryColor + ANSI.bold, x));
+  if (r.review) summary.push(...wrap(l.review.summary(r.review), '', '  '));
+  blocks.push(summary.join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }

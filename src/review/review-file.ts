@@ -2,10 +2,10 @@
 // (with a reason and a name) / pending. The fingerprint is the baseline's — rule,
 // the text around the finding and the document's identity, never a position — so a
 // decision survives paragraphs inserted above the finding.
-import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { fingerprintOf } from '../cli/baseline.js';
 import { ConfigError } from '../cli/config/errors.js';
+import { readJsonFile } from '../cli/config/json-syntax.js';
 import type { FileResult, ReviewMark, ReviewStatus } from '../model/result.js';
 import { REVIEW_SCHEMA } from './schema.js';
 
@@ -22,13 +22,10 @@ export interface ReviewFile {
 }
 
 export function readReview(path: string): ReviewFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new ConfigError('--review', path, { 'zh-CN': `无法读取审核文件（${why}）`, en: `cannot read the review file (${why})` });
-  }
+  // the system's error or the JSON's fault in words (config/json-syntax.ts), not JavaScript's message
+  const read = readJsonFile(path);
+  if ('problem' in read) throw new ConfigError('--review', path, { 'zh-CN': `无法读取审核文件：${read.problem['zh-CN']}`, en: `cannot read the review file: ${read.problem.en}` });
+  const data = read.data;
   const validate = new Ajv2020({ allErrors: false, strict: false }).compile(REVIEW_SCHEMA);
   if (!validate(data)) {
     const e = validate.errors?.[0];

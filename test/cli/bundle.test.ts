@@ -3,7 +3,7 @@
 // worker-esm.js). The tests run tsc's build. All must print the same bytes: the seed in each
 // format, one file and a batch on worker threads.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, REPO, ensureBuilt } from './run-cli.js';
@@ -48,6 +48,21 @@ describe('the bundle and the unbundled build', () => {
       }
     }, 180_000);
   }
+
+  it('what loads only on a path of its own works bundled too: a config that is not JSON (jsonc-parser), an ignored file (ignore)', () => {
+    const bad = join(OUT, 'bad-config.json');
+    writeFileSync(bad, '{ "rules": }');
+    for (const args of [['fixtures/seed/seed.txt', '-c', bad], ['fixtures/seed/seed.txt', '--ignore-pattern', 'fixtures/seed/', '--format', 'json']]) {
+      const plain = run(CLI, args);
+      for (const cli of [BIN, ESM]) {
+        const bundled = run(cli, args);
+        expect(bundled.stderr).toBe(plain.stderr);
+        expect(bundled.stdout).toBe(plain.stdout);
+        expect(bundled.code).toBe(plain.code);
+      }
+    }
+    expect(run(BIN, ['fixtures/seed/seed.txt', '-c', bad]).stderr).toContain('第 1 行第 12 列，此处应为一个值');
+  });
 
   it.runIf(process.features.require_module)('without a code cache the bin writes one and gives the same bytes; with it, reads it and writes nothing', () => {
     for (const args of [['fixtures/seed/seed.docx', '--format', 'json'], ['fixtures/seed', '--format', 'json', '--jobs', '2']]) {

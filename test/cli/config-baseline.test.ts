@@ -40,7 +40,7 @@ describe('config errors exit 2 and name the key', () => {
     expect(broken.stderr).toContain('not valid JSON');
     const missing = await runCli(['good.txt', '--config', 'nope.json', '--lang', 'en'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read the config file (ENOENT)');
+    expect(missing.stderr).toContain('cannot read the config file: no such file or folder (ENOENT)');
   });
 
   it('is reported in Chinese by default', async () => {

@@ -75,6 +75,6 @@ describe('baseline round trip', () => {
     const p = join(dir, 'not.json');
     writeFileSync(p, '{"rules":{}}');
     expect(() => readBaseline(p)).toThrow(/not a reportlint baseline/);
-    expect(() => readBaseline(join(dir, 'missing.json'))).toThrow(/cannot read the baseline file \(ENOENT\)/);
+    expect(() => readBaseline(join(dir, 'missing.json'))).toThrow(/cannot read the baseline file: no such file or folder \(ENOENT\)/);
   });
 });

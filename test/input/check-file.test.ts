@@ -16,10 +16,13 @@ describe('checkFile', () => {
       findings: [],
     });
   });
-  it('a bug (not a FileError) is E_INTERNAL for that file, with what went wrong', () => {
+  it('a bug (not a FileError) is E_INTERNAL for that file; its JavaScript error text is not the user\'s message', () => {
     const e = toFileError(new TypeError("Cannot read properties of undefined (reading 'cells')"));
     expect(e.code).toBe('E_INTERNAL');
-    expect(e.localized('en')).toBe("Internal error while checking: TypeError: Cannot read properties of undefined (reading 'cells')");
+    // kept for REPORTLINT_DEBUG, said to no user (issue 12, deliver 6)
+    expect(e.data.detail).toBe("TypeError: Cannot read properties of undefined (reading 'cells')");
+    for (const lang of ['en', 'zh-CN'] as const) expect(e.localized(lang)).not.toMatch(/TypeError|Cannot read|undefined/);
+    expect(e.localized('zh-CN')).toMatch(/^检查该文件时 reportlint 出现内部错误/);
     const kept = new FileError('E_ENCRYPTED');
     expect(toFileError(kept)).toBe(kept);
   });

@@ -17,6 +17,8 @@ export interface CheckTask {
   settings: Settings;
   /** Time LibreOffice may take for a .doc. */
   docTimeoutMs?: number;
+  /** The file's bytes when they came on stdin (--stdin): path is then only the name that decides the format. */
+  bytes?: Uint8Array;
   /** Memory outside the JS heap (ArrayBuffers) the file may hold in its worker; the default is worker.ts's. */
   maxExternalBytes?: number;
 }
@@ -26,7 +28,7 @@ export async function checkFile(task: CheckTask): Promise<FileResult> {
   try {
     let decoded: DecodedText | undefined;
     const onDecoded = (d: DecodedText) => (decoded = d);
-    const doc = await timePhase('read', () => readDocument(task.path, { maxBytes: task.maxBytes, docTimeoutMs: task.docTimeoutMs, onDecoded }));
+    const doc = await timePhase('read', () => readDocument(task.path, { maxBytes: task.maxBytes, docTimeoutMs: task.docTimeoutMs, onDecoded, bytes: task.bytes }));
     const { findings, summarizeDocument } = await timePhase('rules', async () => {
       const [{ checkDocument, summarizeDocument }, { allRules }] = await Promise.all([import('../../engine/check-document.js'), import('../../../rules/index.js')]);
       return { findings: checkDocument(doc, { rules: allRules, ruleConfig: task.ruleConfig, settings: task.settings, lang: task.lang }), summarizeDocument };
@@ -50,6 +52,8 @@ export function errorResult(path: string, format: FileResult['format'], err: Fil
 /** A FileError as it is; anything else is a bug in reportlint, reported as E_INTERNAL for that file only. */
 export function toFileError(e: unknown): FileError {
   if (e instanceof FileError) return e;
+  // the user's message says no JavaScript (errors.ts E_INTERNAL); whoever reports the bug gets the stack this way
+  if (process.env.REPORTLINT_DEBUG) process.stderr.write(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return new FileError('E_INTERNAL', { detail: detail.slice(0, 500) });
 }

@@ -80,7 +80,7 @@ async function checkInWorker(pool: Tinypool, task: CheckTask, opts: BatchOptions
   } catch (e) {
     // Aborting terminates that worker; tinypool replaces it for the next file.
     const err = memory
-      ? new FileError('E_TOO_LARGE', { size: `> ${formatSize(memory.tooMuchMemory)} memory`, limit: formatSize(memory.limit) })
+      ? new FileError('E_TOO_LARGE', { size: { 'zh-CN': `占用内存超过 ${formatSize(memory.tooMuchMemory)}`, en: `> ${formatSize(memory.tooMuchMemory)} memory` }, limit: formatSize(memory.limit) })
       : abort.signal.aborted
         ? timeoutError(opts.timeoutMs)
         : workerError(e, opts.workerHeapMb ?? WORKER_HEAP_MB);
@@ -94,7 +94,7 @@ async function checkInWorker(pool: Tinypool, task: CheckTask, opts: BatchOptions
 /** A worker that ran out of heap took too much memory for its file; anything else is a bug (E_INTERNAL). */
 function workerError(e: unknown, heapMb: number): FileError {
   if ((e as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new FileError('E_TOO_LARGE', { size: `> ${formatSize(heapMb * 1024 * 1024)} memory`, limit: formatSize(heapMb * 1024 * 1024) });
+    return new FileError('E_TOO_LARGE', { size: { 'zh-CN': `占用内存超过 ${formatSize(heapMb * 1024 * 1024)}`, en: `> ${formatSize(heapMb * 1024 * 1024)} memory` }, limit: formatSize(heapMb * 1024 * 1024) });
   }
   return toFileError(e);
 }

@@ -5,7 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { RuleMeta } from '../../model/rule.js';
 import { parseSize } from '../../input/size.js';
+import { describeErrno } from '../../model/errors.js';
 import { ConfigError, keyPath, pointerSegments } from './errors.js';
+import { jsonSyntaxProblem } from './json-syntax.js';
 import { SEVERITY_SETTINGS, configSchema, type SeveritySetting } from './schema.js';
 import type { Lang, Settings, RuleSetting } from '../../model/settings.js';
 
@@ -45,15 +47,15 @@ export function loadConfig(opts: { explicitPath?: string; cwd: string; rules: Ru
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new ConfigError('config', '', { 'zh-CN': `无法读取配置文件（${code}）`, en: `cannot read the config file (${code})` }, file);
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new ConfigError('config', '', { 'zh-CN': `无法读取配置文件：${describeErrno(code, 'zh-CN')}`, en: `cannot read the config file: ${describeErrno(code, 'en')}` }, file);
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const why = (e as Error).message;
-    throw new ConfigError('config', '', { 'zh-CN': `不是有效的 JSON：${why}`, en: `not valid JSON: ${why}` }, file);
+  } catch {
+    // V8's message is English and often has no position: said again where and why, in both languages
+    throw new ConfigError('config', '', jsonSyntaxProblem(text.replace(/^\uFEFF/, '')), file);
   }
   return validateConfig(data, opts.rules, file);
 }
