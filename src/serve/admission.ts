@@ -8,6 +8,7 @@ export type Admission = 'ok' | 'full' | 'closing';
 export class AdmissionControl {
   private active = 0;
   private closing = false;
+  private waiting: Array<() => void> = [];
 
   constructor(
     readonly concurrency: number,
@@ -24,10 +25,13 @@ export class AdmissionControl {
 
   leave(): void {
     this.active = Math.max(0, this.active - 1);
+    if (this.active === 0) for (const resolve of this.waiting.splice(0)) resolve();
   }
 
-  close(): void {
+  /** No new request from now on; resolves once every request taken before has been answered. */
+  close(): Promise<void> {
     this.closing = true;
+    return this.active === 0 ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
   }
 
   get isClosing(): boolean {

@@ -195,13 +195,18 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   let closing: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}`,
-    close: () => {
-      admission.close();
-      // idle keep-alive connections are closed by Fastify; one that is still open once every
-      // file in progress must have ended (its timeout, and a margin) is cut
-      const cut = setTimeout(() => app.server.closeAllConnections(), opts.timeoutMs + 10_000);
-      cut.unref();
-      return (closing ??= app.close().finally(() => clearTimeout(cut)));
-    },
+    close: () =>
+      (closing ??= (async () => {
+        // still listening while the requests taken finish: a new one (and /healthz, which a load
+        // balancer watches) is answered 503, not refused at the socket
+        const cut = setTimeout(() => app.server.closeAllConnections(), opts.timeoutMs + 10_000);
+        cut.unref();
+        try {
+          await admission.close();
+          await app.close();
+        } finally {
+          clearTimeout(cut);
+        }
+      })()),
   };
 }
