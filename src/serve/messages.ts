@@ -3,8 +3,9 @@ import type { Lang } from '../rule.js';
 
 const M = {
   cmdServe: { 'zh-CN': '以 HTTP 服务运行：POST /v1/check 检查一个文件（见 docs/serve.md）', en: 'run as an HTTP service: POST /v1/check checks one file (see docs/serve.md)' },
-  optHost: { 'zh-CN': '监听地址（默认 127.0.0.1）', en: 'address to listen on (default 127.0.0.1)' },
-  optPort: { 'zh-CN': '端口（默认 8080；0 表示任取一个空闲端口）', en: 'port (default 8080; 0 picks a free one)' },
+  // commander adds the defaults (127.0.0.1, 8080) itself
+  optHost: { 'zh-CN': '监听地址', en: 'address to listen on' },
+  optPort: { 'zh-CN': '端口（0 表示任取一个空闲端口）', en: 'port (0 picks a free one)' },
   optConcurrency: { 'zh-CN': '同时检查的文件数，即工作线程数（默认：CPU 核数）', en: 'files checked at once, i.e. worker threads (default: number of CPU cores)' },
   optQueue: { 'zh-CN': '排队等待的请求数上限，再多则回答 429（默认 16）', en: 'requests that may wait beyond those being checked; more get 429 (default 16)' },
   optAllowPath: {

@@ -1,7 +1,7 @@
 // The HTTP service (reportlint serve): Fastify with @fastify/multipart, files checked on one
 // worker pool that lives as long as the service, so start-up and warm-up are paid once.
 // Stateless: each request's upload lives in its own temp directory until its answer is made.
-import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
+import { mkdtemp, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -69,6 +69,13 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const tempRoot = await mkdtemp(join(tmpdir(), 'reportlint-serve-'));
   const pool = await createWorkerPool(opts.concurrency);
   const setup: CheckSetup = { pool, ruleConfig: opts.ruleConfig, settings: opts.settings, rules: opts.rules, maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs };
+  try {
+    await warmUp(setup, tempRoot, opts.concurrency, opts.lang);
+  } catch (e) {
+    await pool.destroy();
+    await rm(tempRoot, { recursive: true, force: true });
+    throw e;
+  }
   const admission = new AdmissionControl(opts.concurrency, opts.queue);
   const openapi = readPackageFile('src/serve/openapi.json');
   const reportSchema = readPackageFile('schema/report.schema.json');
@@ -209,4 +216,22 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         }
       })()),
   };
+}
+
+/**
+ * Before the port opens: one small report on each worker thread at once, so that the first
+ * requests find modules loaded and the rules compiled, and a pool that cannot check anything (its
+ * worker file missing, a module that fails to load: E_INTERNAL) stops the start instead of
+ * answering every request with an error entry.
+ */
+async function warmUp(setup: CheckSetup, dir: string, threads: number, lang: Lang): Promise<void> {
+  const file = join(dir, 'warm-up.txt');
+  await writeFile(file, '关于某项目的绩效评价报告\n\n一、基本情况\n\n本项目2024年预算100万元，实际支出95万元，执行率95%。\n');
+  try {
+    const answers = await Promise.all(Array.from({ length: threads }, () => checkForRequest(setup, file, 'warm-up.txt', lang, 'json')));
+    const broken = answers.map((a) => JSON.parse(a.body) as { files: Array<{ error?: { code: string; message: string } }> }).find((r) => r.files[0].error?.code === 'E_INTERNAL');
+    if (broken) throw new Error(serveMsg(lang, 'E_POOL_BROKEN', { detail: broken.files[0].error!.message }));
+  } finally {
+    await rm(file, { force: true });
+  }
 }

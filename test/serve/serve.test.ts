@@ -1,6 +1,7 @@
 // reportlint serve over real HTTP on loopback: an answer is what the CLI prints for the same
 // file (plus status, its exit code), and every limit answers as docs/serve.md says.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -249,6 +250,28 @@ describe('the queue, shutdown and the per-file time', () => {
       expect((await next.json()).status).toBe(0);
     } finally {
       await s.stop();
+    }
+  });
+});
+
+describe('start-up', () => {
+  it('a worker pool that cannot check a file (its worker missing) stops the start with exit 2, before any port opens', () => {
+    // a copy of the package whose batch worker is gone
+    const pkg = mkdtempSync(join(tmpdir(), 'reportlint-serve-broken-'));
+    try {
+      cpSync(join(REPO, 'dist/src'), join(pkg, 'dist/src'), { recursive: true });
+      cpSync(join(REPO, 'dist/rules'), join(pkg, 'dist/rules'), { recursive: true });
+      rmSync(join(pkg, 'dist/src/batch/worker.js'));
+      copyFileSync(join(REPO, 'package.json'), join(pkg, 'package.json'));
+      mkdirSync(join(pkg, 'src/serve'), { recursive: true });
+      copyFileSync(join(REPO, 'src/serve/openapi.json'), join(pkg, 'src/serve/openapi.json'));
+      for (const d of ['node_modules', 'dict', 'schema']) symlinkSync(join(REPO, d), join(pkg, d));
+      const r = spawnSync(process.execPath, [join(pkg, 'dist/src/cli.js'), 'serve', '--port', '0', '--lang', 'en'], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, TMPDIR: pkg } });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe(''); // never said it was listening
+      expect(r.stderr).toMatch(/^reportlint: The worker pool is unavailable: Internal error while checking: .*worker\.js/);
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
     }
   });
 });
