@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { REPO, ensureBuilt } from '../cli/run-cli.js';
 // @ts-expect-error a plain ES module script, shared with the bench
 import { loadPlan, runLoad, unexpected } from '../../scripts/serve-load.mjs';
-import { fixture, startServe, type ServeProcess } from './serve-process.js';
+import { fixture, removeTempDirs, startServe, type ServeProcess } from './serve-process.js';
 
 const REQUESTS = Number(process.env.SERVE_LOAD_REQUESTS ?? 48);
 let server: ServeProcess;
@@ -19,6 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.stop();
+  removeTempDirs();
 });
 
 it(`${REQUESTS} requests, 8 in flight, one corrupt and one oversized in the middle: every one answered as expected`, async () => {

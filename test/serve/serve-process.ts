@@ -2,7 +2,7 @@
 // ephemeral loopback port, its temp files under a directory the test owns (TMPDIR), spoken to
 // with Node's own fetch.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { CLI, REPO } from '../cli/run-cli.js';
@@ -19,8 +19,16 @@ export interface ServeProcess {
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+const tempDirs: string[] = [];
+
+/** The TMPDIRs given to the services started here (each left empty by its service: the tests check that). */
+export function removeTempDirs(): void {
+  for (const d of tempDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
 export function startServe(args: string[], opts: { cwd?: string } = {}): Promise<ServeProcess> {
   const tmp = mkdtempSync(join(tmpdir(), 'reportlint-serve-test-'));
+  tempDirs.push(tmp);
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], {
     cwd: opts.cwd ?? REPO,
     env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' },
