@@ -15,6 +15,9 @@
 //  - a report ten times the seed's length, against the seed;
 //  - how often each thread loaded a nodejieba dictionary (at most once; never where no
 //    rule segments);
+//  - `reportlint serve` (scripts/bench-serve.mjs): warm p50 / p99 for seed.docx and seed.pdf beside
+//    the CLI's whole process from this run, and 500 mixed requests under load: throughput, p50 /
+//    p99, peak memory, nothing lost;
 //  - every target, met or missed.
 // Progress goes to stderr, the tables to stdout. The machine's load is printed: other
 // people's work on the same cores slows every number here (ratios of paired runs less so).
@@ -332,6 +335,11 @@ out.push('', '| size | whole process | warm, in-process: parse + rules + reporte
 out.push(`| seed.txt (${body.length} chars) | ${fmt(one.secs)} s | ${fmt(inOne, 0)} ms |`);
 out.push(`| 10 × seed.txt | ${fmt(ten.secs)} s (×${fmt(ten.secs / one.secs, 1)}) | ${fmt(inTen, 0)} ms (×${fmt(inTen / inOne, 1)}) |`);
 
+// ---------------------------------------------------------------- serve
+const { benchServe } = await import('./bench-serve.mjs');
+const served = await benchServe({ root, say, cliSecs: { docx: single.docx.secs, pdf: single.pdf.secs } });
+out.push('', ...served.rows);
+
 // ---------------------------------------------------------------- targets
 const mb = (x) => `${fmt(x, 0)} MB`;
 target('seed.docx CPU ≤ 1.0 × mammoth alone (paired)', `×${fmt(ratios.docx.ratio)}`, ratios.docx.ratio <= 1.0, 'start-up and the rules: see README');
@@ -362,6 +370,7 @@ target('no nodejieba load where no rule segments (every rule off)', `${offLoads}
 // Not measured: read from src/parsers/pdf.ts. One load, one getPage per page; pdfjs
 // still evaluates each page's content stream twice (text content, operator list for rulings).
 target('the PDF is parsed once (one load; each page read once for text and tables)', 'by code: src/parsers/pdf.ts', true);
+targets.push(...served.targets);
 
 console.log(`\nreportlint ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}, ${single.rules} rules; Node ${process.version}, ${availableParallelism()} cores; load average ${loadAtStart} at the start, ${load()} at the end\n`);
 console.log(`Paired whole-process runs, A then B ${RUNS} times after a warm-up: CPU medians (user + system, every thread) and the median of the pair-by-pair ratios.\n`);

@@ -14,6 +14,8 @@ import { timePhase } from './batch/phases.js';
 import { createProgress, type Progress } from './batch/progress.js';
 import { UsageError, isMessageKey, msg, type MessageKey } from './messages.js';
 import { OutputError, checkOutputPaths, type OutputPath } from './output-paths.js';
+import { serveMsg } from '../serve/messages.js';
+import type { ServeFlags } from '../serve/command.js';
 import { ConfigError } from './config/errors.js';
 import type { ResolvedConfig } from './config/load.js';
 import { FileError } from '../model/errors.js';
@@ -319,6 +321,19 @@ async function rulesCommand(flags: { lang?: string; config?: string; format?: st
   return 0;
 }
 
+/** reportlint serve: the rules, config and limits a check run would use, for every request (src/serve/). */
+async function serveCommand(flags: CheckFlags & ServeFlags, io: Io): Promise<number> {
+  const cliLang = checkLang(flags.lang);
+  const rules = await loadRules();
+  const config = await loadConfigFor(flags, rules);
+  const lang = cliLang ?? config.lang ?? 'zh-CN';
+  io.lang = lang;
+  const ruleConfig = await ruleSettingsFor(config, flags.rule, rules);
+  if (flags.quiet) for (const r of rules) if ((ruleConfig[r.meta.id]?.severity ?? r.meta.defaultSeverity) !== 'error') ruleConfig[r.meta.id] = { ...ruleConfig[r.meta.id], severity: 'off' };
+  const { runServe } = await import('../serve/command.js');
+  return runServe(flags, { lang, rules: rules.map((r) => r.meta), ruleConfig, settings: config.settings, configMaxBytes: config.maxFileSize }, io);
+}
+
 interface Io {
   lang: Lang;
   out(s: string): void;
@@ -390,6 +405,20 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
     .action(async (_local: object, cmd: Command) => setExit(await rulesCommand(cmd.optsWithGlobals(), io)));
+
+  program
+    .command('serve')
+    .description(serveMsg(lang, 'cmdServe'))
+    .option('--host <host>', serveMsg(lang, 'optHost'), '127.0.0.1')
+    .option('--port <port>', serveMsg(lang, 'optPort'), '8080')
+    .option('--concurrency <n>', serveMsg(lang, 'optConcurrency'))
+    .option('--queue <n>', serveMsg(lang, 'optQueue'))
+    .option('--allow-path <dir>', serveMsg(lang, 'optAllowPath'))
+    .helpOption('-h, --help', t('optHelp'))
+    .configureHelp({ showGlobalOptions: true })
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
+    .action(async (_local: object, cmd: Command) => setExit(await serveCommand(cmd.optsWithGlobals(), io)));
   return program;
 }
 

@@ -7,6 +7,8 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, REPO, ensureBuilt } from './run-cli.js';
+// @ts-expect-error a plain ES module script, shared with the bench
+import { startServeProcess } from '../../scripts/serve-load.mjs';
 
 // a directory of its own inside the package (the bundle finds dict/ and node_modules by walking up)
 const OUT = join(REPO, 'dist', `bundle-test-${process.pid}`);
@@ -93,4 +95,20 @@ describe('the bundle and the unbundled build', () => {
       expect(bundled.stdout).toBe(run(CLI, args).stdout);
     }
   }, 240_000);
+
+  it('serve from the bin (fastify left outside the bundle, loaded from node_modules): the seed answered as the bin prints it', async () => {
+    const cli = run(BIN, ['fixtures/seed/seed.docx', '--format', 'json']);
+    const s = await startServeProcess(BIN, [], { cwd: REPO });
+    try {
+      const form = new FormData();
+      form.append('file', new Blob([readFileSync(join(REPO, 'fixtures/seed/seed.docx'))]), 'fixtures/seed/seed.docx');
+      const { status, ...contract } = await (await fetch(`${s.url}/v1/check`, { method: 'POST', body: form })).json();
+      expect(status).toBe(cli.code);
+      // an upload is called by its own name, without the folders
+      expect(contract).toEqual({ ...JSON.parse(cli.stdout), files: JSON.parse(cli.stdout).files.map((f: object) => ({ ...f, path: 'seed.docx' })) });
+    } finally {
+      s.child.kill('SIGTERM');
+      expect(await s.exited).toEqual({ code: 0, signal: null });
+    }
+  });
 });

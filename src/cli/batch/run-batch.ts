@@ -46,14 +46,7 @@ export async function runBatch(entries: InputEntry[], opts: BatchOptions): Promi
   const preset = (e: InputEntry) => done(errorResult(e.path, detectFormat(e.path) ?? 'unknown', e.error!, opts.lang));
   if (readable === 0) return entries.map(preset);
 
-  const { default: Pool } = await import('tinypool');
-  const pool = new Pool({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    // A runaway file (a huge table, a parse that keeps growing) kills its worker, not the run.
-    resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? WORKER_HEAP_MB },
-  });
+  const pool = await createWorkerPool(threads, opts.workerHeapMb);
   try {
     return await Promise.all(entries.map(async (e) => (e.error ? preset(e) : done(await checkInWorker(pool, opts.taskFor(e.path), opts)))));
   } finally {
@@ -61,7 +54,20 @@ export async function runBatch(entries: InputEntry[], opts: BatchOptions): Promi
   }
 }
 
-async function checkInWorker(pool: Tinypool, task: CheckTask, opts: BatchOptions): Promise<FileResult> {
+/** The worker threads files are checked on: a batch's, or the service's (src/serve) for as long as it runs. */
+export async function createWorkerPool(threads: number, workerHeapMb = WORKER_HEAP_MB): Promise<Tinypool> {
+  const { default: Pool } = await import('tinypool');
+  return new Pool({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    // A runaway file (a huge table, a parse that keeps growing) kills its worker, not the run.
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb },
+  });
+}
+
+/** One file on the pool; never throws: a timeout, too much memory or a dead worker is the file's error entry. */
+export async function checkInWorker(pool: Tinypool, task: CheckTask, opts: Pick<BatchOptions, 'timeoutMs' | 'lang' | 'workerHeapMb'>): Promise<FileResult> {
   const { port1, port2 } = new MessageChannel();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
