@@ -39,6 +39,8 @@ export function tableHeadingNames(doc: Document): string[] {
 export interface PartScopes {
   /** The part a figure at `block` (offset `at` of a paragraph) belongs to, or null for the project's own. */
   of(block: number, at?: number): string | null;
+  /** The place whose section holds `block` (a paragraph or a table): "place:太原市", or null. */
+  placeOf(block: number): string | null;
 }
 
 /**
@@ -74,6 +76,10 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     return label ? `part:${label}` : null;
   };
   return {
+    placeOf(block) {
+      const place = sectionPlace(block);
+      return place ? `place:${place}` : null;
+    },
     of(block, at = 0) {
       const b = doc.blocks[block];
       if (b.kind !== 'paragraph') return null;
