@@ -72,8 +72,13 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     const head = text.slice(s, s + 40);
     const m = PLACE_OPENING.exec(head);
     if (m && notOwn(m[1])) return `place:${m[1]}`;
-    const label = labels.find((l) => text.startsWith(l, s));
-    return label ? `part:${label}` : null;
+    // "非遗宣传展示累计预算2,600.00万元" under a table that names the part 宣传展示: a word or two before the name
+    const lead = /^[\u4e00-\u9fff]{0,3}/.exec(text.slice(s, s + 3))![0];
+    for (let k = 0; k <= lead.length; k++) {
+      const label = labels.find((l) => text.startsWith(l, s + k));
+      if (label) return `part:${label}`;
+    }
+    return null;
   };
   return {
     placeOf(block) {

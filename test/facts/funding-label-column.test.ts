@@ -81,3 +81,30 @@ describe("a table in a city's section", () => {
     expect(runRule(consistency, doc)).toEqual([]);
   });
 });
+
+describe("a sentence that opens with a word or two before a part's name", () => {
+  // the table names the sub-programme 宣传展示 (a column of amounts); the sentence calls it 非遗宣传展示
+  const report = (opening: string) =>
+    docFromText(
+      [
+        '某专项资金（2021—2022年）绩效评价报告',
+        '一、项目基本情况',
+        '两个年度专项资金累计预算6,500.00万元，累计支出6,210.31万元，预算执行率95.54%。',
+        '表1 各年度预算安排（万元）',
+        '年度\t传承人补助\t宣传展示（省本级）\t合计',
+        '2021年\t2,460.00\t540.00\t3,000.00',
+        '2022年\t2,920.00\t580.00\t3,500.00',
+        '合计\t5,380.00\t1,120.00\t6,500.00',
+        `从分子项目看，${opening}累计预算1,120.00万元，支出1,069.80万元，执行率95.52%。`,
+      ].join('\n\n'),
+    );
+  it("is that part's", () => {
+    const text = extractFunding(report('非遗宣传展示')).figures.filter((f) => f.origin === 'text' && f.q?.value.toString() === '1120');
+    expect(text.map((f) => f.scope)).toEqual(['part:宣传展示']);
+    expect(runRule(consistency, report('非遗宣传展示'))).toEqual([]);
+  });
+  it('is not when more than a word or two stands before the name', () => {
+    const text = extractFunding(report('用于开展省级宣传展示')).figures.filter((f) => f.origin === 'text' && f.q?.value.toString() === '1120');
+    expect(text.map((f) => f.scope)).toEqual([null]);
+  });
+});
