@@ -12,6 +12,9 @@ const PLACE_OPENING = /^(?:[（(][一二三四五六七八九十\d]+[)）])?([\u
 /** Words a place name may be followed by that show it is no subject: "市县小计", "区域", "县级". */
 const NOT_A_PLACE = /^(?:市县|县区|区县|市级|县级|区级|省级|各市|各县|全市|全县|全省|全区|本市|本县|该市|该县|地区)/;
 
+/** A year as a row's label: "2024年", "2023年度". */
+const YEAR_LABEL = /^(?:19|20)\d{2}年度?$/;
+
 /** Cells that name a column or row of figures, not a part: kinds, totals, sources, years, units. */
 const NOT_A_PART = /资金|预算|支出|执行|到位|结余|合计|小计|总计|金额|年度|年份|项目|单位|序号|名称|指标|分值|得分|比例|率|数|财政|中央|省级|市级|县级|来源|类别|备注|情况/;
 
@@ -64,7 +67,8 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     }
     return null;
   };
-  const labels = [...new Set(partLabels.filter((l) => l.length >= 3))].sort((a, b) => b.length - a.length);
+  // a year that labels a row ("2024年 | 7,400.00") is no part: "截至2024年12月31日，项目累计支出…" is the project's
+  const labels = [...new Set(partLabels.filter((l) => l.length >= 3 && !YEAR_LABEL.test(l)))].sort((a, b) => b.length - a.length);
   // asked once per figure: each block's sentences and each sentence's answer are worked out once
   const sentences = new Map<number, Array<[number, number]>>();
   const openings = new Map<string, Array<[number, string]>>();

@@ -44,6 +44,17 @@ describe('a per-year table with columns of figures before its kinds', () => {
   });
 });
 
+describe('a sentence dated by a year a per-year table labels a row with', () => {
+  it("is the programme's, not that year's part", () => {
+    const doc = docFromText(
+      ['某专项资金（2021—2022年）绩效评价报告', '一、项目基本情况', '截至2022年12月31日，项目累计预算6,500.00万元，累计支出6,210.31万元，预算执行率95.45%。', ...BY_YEAR].join('\n\n'),
+    );
+    const rate = extractFunding(doc).figures.filter((f) => f.origin === 'text' && f.kind === 'executionRate');
+    expect(rate.map((f) => f.scope)).toEqual([null]);
+    expect(runRule(consistency, doc).map((f) => [f.actual, f.expected])).toEqual([['95.45%', '95.54%']]);
+  });
+});
+
 describe("a table in a city's section", () => {
   const city = (name: string, rows: string[][]) => [
     `（一）${name}`,
