@@ -61,6 +61,14 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       );
       // a deduction is given, not measured: "扣减0.3分，本指标得2.6分" under 3分 is exactly 2.7, not 2.6 ± 0.05
       if (!y || consensus.isOutlier(y) || sumConsistent([exact(d.q!), exact(y.q!)], maxIv)) continue;
+      // "…扣0.2分；另有3条有效投诉，扣0.1分，得2.7分": a score after deductions in the sentences before it (since the
+      // indicator's last score there) is the full marks less all of them; a "扣0.5分" of the same sentence is its
+      // rule ("按“95%（含）至100%扣0.5分”的标准，…扣除0.5分后得7分"), not one more deduction
+      const text = (ctx.doc.blocks[y.span.block] as { text?: string }).text ?? '';
+      const before = (f: ScoreFact) => f.span.block === y.span.block && f.span.cell === undefined && (f.span.start ?? 0) < (y.span.start ?? 0);
+      const lastScore = Math.max(-1, ...facts.facts.filter((f) => f.node === node.id && f.kind === '得分' && before(f)).map((f) => f.span.start ?? 0));
+      const earlier = deductions.filter((o) => o !== d && before(o) && (o.span.start ?? 0) > lastScore && /[。；;]/.test(text.slice(o.span.end ?? 0, d.span.start ?? 0)));
+      if (earlier.length && sumConsistent([...earlier, d].map((o) => exact(o.q!)).concat(exact(y.q!)), maxIv)) continue;
       const expected = showD(maxIv.value.minus(d.q!.value), Math.max(maxIv.decimals, d.q!.decimals));
       ctx.report({
         messageId: 'deduction',

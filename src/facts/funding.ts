@@ -380,6 +380,23 @@ function distinctCellsInRow(t: Table, r: number): number[] {
   return ids;
 }
 
+/** The column of row labels left of `firstKind` under header row `r`: the nearest whose cells below are not all figures. */
+function labelColumn(t: Table, r: number, firstKind: number): number {
+  const figures = (col: number) => {
+    let n = 0;
+    for (let rr = r + 1; rr < t.rows; rr++) {
+      const text = cellAt(t, rr, col)?.text.trim() ?? '';
+      if (!text) continue;
+      if (!isNumberCell(text)) return false;
+      n++;
+    }
+    return n > 0;
+  };
+  let col = firstKind - 1;
+  while (col > 0 && figures(col)) col--;
+  return Math.max(0, col);
+}
+
 function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns: FundBreakdown[]): void {
   const tUnit = tableUnit(doc, t);
   const headerRows = new Set<number>();
@@ -394,8 +411,9 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
     const below = (h: (typeof heads)[number]) => cellAt(t, r + 1, h.cell.col)?.text ?? '';
     if (!heads.some((h) => isNumberCell(below(h))) || heads.some((h) => headerKind(below(h)))) continue;
     headerRows.add(r);
-    // the row labels stand just left of the first kind column ("项目资金（万元）" may span the rows before them)
-    const labelCol = Math.max(0, Math.min(...heads.map((h) => h.cell.col)) - 1);
+    // the row labels stand left of the first kind column ("项目资金（万元）" may span the rows before them): the
+    // nearest column not of figures ("年度 | 传承人补助 | … | 支出合计 | 预算数 | 执行率": 年度, not 支出合计)
+    const labelCol = labelColumn(t, r, Math.min(...heads.map((h) => h.cell.col)));
     // "项目资金（万元）" in a label cell of the header row, left of the kinds: the unit of the whole block
     const rowLabelUnit = distinctCellsInRow(t, r)
       .map((id) => t.cells[id])
@@ -560,7 +578,7 @@ export function extractFunding(doc: Document, settings: Readonly<Settings> = {})
   for (const f of figures) {
     const scope = scopeOf(f.at.block, f.at.start);
     if (scope === undefined) dropped.add(f);
-    else f.scope = scope ?? (f.origin === 'text' ? parts.of(f.at.block, f.at.start) : f.scope);
+    else f.scope = scope ?? (f.origin === 'text' ? parts.of(f.at.block, f.at.start) : placed(parts.placeOf(f.at.block), f.scope));
   }
   if (!dropped.size) return { figures, breakdowns, budgetRaised };
   return {
@@ -568,6 +586,15 @@ export function extractFunding(doc: Document, settings: Readonly<Settings> = {})
     breakdowns: breakdowns.filter((b) => !dropped.has(b.total) && !b.parts.some((p) => dropped.has(p))),
     budgetRaised,
   };
+}
+
+/**
+ * A table in a city's section ("（一）太原市", "年度 | 子项目 | 分配数 | 支出数 | 执行率") is the city's: its figures,
+ * and its groups' 小计 ("2021年 | 小计 | 600.60"), are that city's, never another city's group of the same name.
+ */
+function placed(place: string | null, scope: string | null): string | null {
+  if (!place) return scope;
+  return scope ? `${place}/${scope}` : place;
 }
 
 /** The shared-facts key: rules call ctx.shared(FUNDING_KEY, extractFunding). */

@@ -125,10 +125,16 @@ export function narrativeFacts(
     if (inAnalysis && otherCode(tree, node, b.text.slice(from))) continue;
     // after a run-in heading ("2.绩效目标（6分）。项目…"), the text that follows it
     const lead = inAnalysis ? leadNode(tree, node, b.text.slice(from)) : null;
+    // "绩效指标明确性（2分）：…不能反映单位成本；“公众非遗认知度”未说明测算口径，扣0.5分，得1.5分。": a run-in
+    // name with its points speaks of its sub-indicator up to the next such name in the paragraph
+    let runIn: number | null = null;
     for (const m of b.text.matchAll(SENTENCE)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (end <= from) continue;
+      // (a sentence with no score of its own may open the run-in subject of the next)
+      const opener = inAnalysis ? runInName(tree, node, b.text.slice(start, end)) : undefined;
+      if (opener !== undefined) runIn = opener;
       const sentence = b.text.slice(0, end);
       const mentions = scoreMentions(sentence).filter((x) => x.q.start >= Math.max(start, from));
       const full = fullMarksMentions(sentence).filter((x) => x.start >= Math.max(start, from));
@@ -151,7 +157,7 @@ export function narrativeFacts(
       const opened = sentenceLead(tree, node!, sentenceText);
       if (opened === 'other') continue;
       // a sentence that names its indicator names it; else the paragraph's lead, else the section's
-      const target = opened ?? namedNode(tree, node!, sentenceText) ?? lead ?? bareSubIndicator(tree, node!, sentenceText) ?? node!;
+      const target = opened ?? namedNode(tree, node!, sentenceText) ?? lead ?? runIn ?? bareSubIndicator(tree, node!, sentenceText) ?? node!;
       const named = target !== node || /(?:该|此|本)项?指标/.test(sentenceText);
       const parent = tree.nodes[target].parent;
       for (const x of mentions) {
@@ -217,17 +223,30 @@ function leadNode(tree: IndicatorTree, node: number, text: string): number | 'se
   const m = /^([^：:。；，,]{2,40})[：:。]/.exec(text);
   // a name, not a scored sentence ("产出数量得42分。")
   if (!m || /[得扣]\s*\d|\d\s*分/.test(m[1])) return null;
-  // the lead names the sub-indicator whole: "绩效目标" does not open a paragraph about 绩效目标合理性
-  const under = (written: string): number[] => {
-    const name = indicatorName(written);
-    return descendants(tree, node).filter((id) => {
-      const n = tree.nodes[id].name;
-      return namesMatch(n, name) && ((!!n.code && n.code === name.code) || name.key.includes(n.key));
-    });
-  };
   const parts = m[1].split(/[、和及与]/).filter((x) => x.trim());
-  if (parts.length > 1) return parts.every((x) => under(x).length === 1) ? 'several' : null;
-  const hits = under(m[1]);
+  if (parts.length > 1) return parts.every((x) => subIndicatorsNamed(tree, node, x).length === 1) ? 'several' : null;
+  const hits = subIndicatorsNamed(tree, node, m[1]);
+  return hits.length === 1 ? hits[0] : null;
+}
+
+/** The sub-indicators of `node` a written name names whole: "绩效目标" does not name 绩效目标合理性. */
+function subIndicatorsNamed(tree: IndicatorTree, node: number, written: string): number[] {
+  const name = indicatorName(written);
+  return descendants(tree, node).filter((id) => {
+    const n = tree.nodes[id].name;
+    return namesMatch(n, name) && ((!!n.code && n.code === name.code) || name.key.includes(n.key));
+  });
+}
+
+/**
+ * "绩效指标明确性（2分）：…", "可持续影响（5分）：…": a sentence opened by a name that carries its points before a colon.
+ * The sub-indicator it names, null when it names none of them (the run-in subject ends there), undefined when the
+ * sentence opens with no such name (the subject goes on).
+ */
+function runInName(tree: IndicatorTree, node: number, sentence: string): number | null | undefined {
+  const m = /^\s*([^：:。；，,（(\d]{2,24})[（(](?:分值|满分)?\s*\d+(?:\.\d+)?\s*分[）)]\s*[：:]/.exec(sentence);
+  if (!m) return undefined;
+  const hits = subIndicatorsNamed(tree, node, m[1]);
   return hits.length === 1 ? hits[0] : null;
 }
 

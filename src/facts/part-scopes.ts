@@ -12,6 +12,9 @@ const PLACE_OPENING = /^(?:[（(][一二三四五六七八九十\d]+[)）])?([\u
 /** Words a place name may be followed by that show it is no subject: "市县小计", "区域", "县级". */
 const NOT_A_PLACE = /^(?:市县|县区|区县|市级|县级|区级|省级|各市|各县|全市|全县|全省|全区|本市|本县|该市|该县|地区)/;
 
+/** A year as a row's label: "2024年", "2023年度". */
+const YEAR_LABEL = /^(?:19|20)\d{2}年度?$/;
+
 /** Cells that name a column or row of figures, not a part: kinds, totals, sources, years, units. */
 const NOT_A_PART = /资金|预算|支出|执行|到位|结余|合计|小计|总计|金额|年度|年份|项目|单位|序号|名称|指标|分值|得分|比例|率|数|财政|中央|省级|市级|县级|来源|类别|备注|情况/;
 
@@ -39,6 +42,8 @@ export function tableHeadingNames(doc: Document): string[] {
 export interface PartScopes {
   /** The part a figure at `block` (offset `at` of a paragraph) belongs to, or null for the project's own. */
   of(block: number, at?: number): string | null;
+  /** The place whose section holds `block` (a paragraph or a table): "place:太原市", or null. */
+  placeOf(block: number): string | null;
 }
 
 /**
@@ -62,7 +67,8 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     }
     return null;
   };
-  const labels = [...new Set(partLabels.filter((l) => l.length >= 3))].sort((a, b) => b.length - a.length);
+  // a year that labels a row ("2024年 | 7,400.00") is no part: "截至2024年12月31日，项目累计支出…" is the project's
+  const labels = [...new Set(partLabels.filter((l) => l.length >= 3 && !YEAR_LABEL.test(l)))].sort((a, b) => b.length - a.length);
   // asked once per figure: each block's sentences and each sentence's answer are worked out once
   const sentences = new Map<number, Array<[number, number]>>();
   const openings = new Map<string, Array<[number, string]>>();
@@ -70,10 +76,19 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     const head = text.slice(s, s + 40);
     const m = PLACE_OPENING.exec(head);
     if (m && notOwn(m[1])) return `place:${m[1]}`;
-    const label = labels.find((l) => text.startsWith(l, s));
-    return label ? `part:${label}` : null;
+    // "非遗宣传展示累计预算2,600.00万元" under a table that names the part 宣传展示: a word or two before the name
+    const lead = /^[\u4e00-\u9fff]{0,3}/.exec(text.slice(s, s + 3))![0];
+    for (let k = 0; k <= lead.length; k++) {
+      const label = labels.find((l) => text.startsWith(l, s + k));
+      if (label) return `part:${label}`;
+    }
+    return null;
   };
   return {
+    placeOf(block) {
+      const place = sectionPlace(block);
+      return place ? `place:${place}` : null;
+    },
     of(block, at = 0) {
       const b = doc.blocks[block];
       if (b.kind !== 'paragraph') return null;

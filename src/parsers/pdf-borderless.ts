@@ -61,6 +61,8 @@ const LEADER = /[.．·•…。]{4,}|…{2,}|[-_]{4,}/u;
 const PAGE_NO = /^\d{1,3}$/u;
 /** A sign alone (the "%" of "95.83%" wrapped in a narrow column) is no cell of its own. */
 const TAIL = /^[^\p{L}\p{N}]{1,2}$/u;
+/** A word's last character or two, with a closing sign ("年", "设", "区）"). */
+const SHORT_TAIL = /^[^\p{N}\s]{1,2}[）)]?$/u;
 
 function linesOf(runs: readonly TextRun[]): Line[] {
   return groupRunLines(runs.filter((r) => r.text.trim() !== '')).map((rs) => {
@@ -140,7 +142,9 @@ const close = (a: Line, b: Line): boolean => b.baseline - a.baseline <= ROW_PITC
  */
 function endsFull(it: Item, cols: readonly Column[], c: number, size: number): boolean {
   const col = cols[c];
-  if (it.right > col.right + 1 || col.right - it.right >= size + 1) return false;
+  // a header text wider than the body's column under it ("宣传展示（省" over "540.00") fills its cell, short of the next column
+  if (it.right > col.right + 1) return it.left >= col.left - 1 && (c + 1 === cols.length || it.right < cols[c + 1].left - 1);
+  if (col.right - it.right >= size + 1) return false;
   return c + 1 === cols.length || cols[c + 1].left - it.right <= 2 * size + 2;
 }
 
@@ -172,10 +176,14 @@ function rowsOf(lines: readonly Line[], cols: readonly Column[], breaks: Readonl
       rows.length > 0 &&
       !breaks.has(i) &&
       (filled.length === 0 ||
+        // a header's words wrap in cells as narrow as the figures under them: "所在县（市、" / "区）", "带动就业" / "（人）"
+        wordsGoOn(l, at, last) ||
         ((filled.length < last.size || last.size === 1) &&
           filled.every(({ c }) => open(c) || endsFull(above(c).it, cols, c, above(c).size)) &&
           (filled.some(({ c }) => open(c) || wraps(above(c).it, cols, c, above(c).size)) ||
-            at.every(({ it }) => TAIL.test(textOf(l, it))))));
+            at.every(({ it }) => TAIL.test(textOf(l, it))) ||
+            // "2021" / "年": a word's last character or two alone under a text that ended at its column's edge
+            (at.length === 1 && SHORT_TAIL.test(textOf(l, at[0].it))))));
     if (goesOn) rows[rows.length - 1].push(l);
     else {
       rows.push([l]);
@@ -184,6 +192,16 @@ function rowsOf(lines: readonly Line[], cols: readonly Column[], breaks: Readonl
     for (const { it, c } of at) last.set(c, { it, size: l.size, text: (last.get(c)?.text ?? '') + textOf(l, it) });
   });
   return rows;
+}
+
+/**
+ * A line of words only (no figure) under a row of words (a header), each under a text of that row, leaving some of
+ * them alone: the last words of header cells as narrow as the figures below them ("传承人补" / "助", "所在县（市、" /
+ * "区）"). A line with a figure, or one writing to a column the row left empty, is a row.
+ */
+function wordsGoOn(l: Line, at: ReadonlyArray<{ it: Item; c: number }>, last: ReadonlyMap<number, { text: string }>): boolean {
+  const words = (text: string): boolean => !/\d/.test(text);
+  return at.length < last.size && [...last.values()].every((x) => words(x.text)) && at.every(({ it, c }) => last.has(c) && words(textOf(l, it)));
 }
 
 /** The part for rows of lines over columns: one cell a grid position, boundaries halfway across gutters and gaps. */

@@ -164,6 +164,7 @@ function append(a: Dense, b: Dense): void {
  */
 function mergeCutRow(d: Dense, s: number): boolean {
   const p = s - 1;
+  if (wholeRow(d, s) && !wholeRow(d, p)) return mergeLinesIntoOpenCell(d, s);
   const own = (c: number) => d.at[s][c].row === s && d.at[s][c].col === c;
   const filled: number[] = [];
   let incomplete = false;
@@ -185,7 +186,8 @@ function mergeCutRow(d: Dense, s: number): boolean {
     removeRows(d, s, 1); // an empty row left at the seam
     return true;
   }
-  if (!incomplete || !cut || opensRow(textOf(d.at[s][filled[0]]))) return false;
+  // two rows of a piece read one line a row (a cell across the whole grid each) have no figures to leave empty
+  if (!(incomplete || (wholeRow(d, p) && wholeRow(d, s))) || !cut || opensRow(textOf(d.at[s][filled[0]]))) return false;
   for (const c of filled) {
     const above = d.at[p][c];
     const below = d.at[s][c];
@@ -194,6 +196,24 @@ function mergeCutRow(d: Dense, s: number): boolean {
     below.lines = [];
   }
   removeRows(d, s, 1);
+  return true;
+}
+
+/**
+ * Lines read one a row after the seam (cells across the grid) that go on the one cell of the row above that left a
+ * bracket open ("《山西省财政厅关于下达2024年" / "号省级非物质文化遗产保护传承专项" / "资金（第二批）预算的通知》"): they
+ * join that cell until the bracket closes.
+ */
+function mergeLinesIntoOpenCell(d: Dense, s: number): boolean {
+  const p = s - 1;
+  const open = (t: string) => (t.match(OPENERS)?.length ?? 0) > (t.match(CLOSERS)?.length ?? 0);
+  const cells = [...new Set(d.at[p])].filter((c) => c.row + c.rowSpan - 1 === p && open(textOf(c)));
+  if (cells.length !== 1 || opensRow(textOf(d.at[s][0]))) return false;
+  const cell = cells[0];
+  while (s < d.rows && wholeRow(d, s) && open(textOf(cell)) && !opensRow(textOf(d.at[s][0]))) {
+    cell.lines.push(...d.at[s][0].lines);
+    removeRows(d, s, 1);
+  }
   return true;
 }
 
@@ -263,8 +283,13 @@ function rowHasTextRightOf(d: Dense, r: number, c: number): boolean {
   return false;
 }
 
-/** A header row (one or two rows) written again inside the grid: no data. `of` gives the header when `d` has none of its own. */
+/**
+ * A header row (one or two rows) written again inside the grid: no data; so is a row of one cell across the grid
+ * that runs the header's texts together ("序号文件名称文号发布日期": a piece read one line a row). `of` gives the
+ * header when `d` has none of its own.
+ */
 function dropRepeatedHeaders(d: Dense, of: Dense = d): void {
+  dropHeadersRunTogether(d, of);
   const h = headerHeight(of);
   if (h === 0) return;
   const head = Array.from({ length: h }, (_, r) => rowKey(of, r).join('|'));
@@ -274,6 +299,29 @@ function dropRepeatedHeaders(d: Dense, of: Dense = d): void {
     if (same) removeRows(d, r, h);
     else r++;
   }
+}
+
+/** Rows of one cell across the grid that run the header's texts together (a caption's lines may stand above the header). */
+function dropHeadersRunTogether(d: Dense, of: Dense): void {
+  if (d.cols < 2) return;
+  const h = [0, 1, 2].find((r) => r < of.rows && isHeaderRow(of, r));
+  if (h === undefined) return;
+  const head = distinctTexts(of, h).join('');
+  for (let r = of === d ? h + 1 : 0; r < d.rows; ) {
+    if (wholeRow(d, r) && textOf(d.at[r][0]) === head) removeRows(d, r, 1);
+    else r++;
+  }
+}
+
+/** The row is one cell across the whole grid. */
+function wholeRow(d: Dense, r: number): boolean {
+  const c = d.at[r][0];
+  return c.row === r && c.rowSpan === 1 && d.at[r].every((x) => x === c);
+}
+
+/** The texts of a row's cells, each once, left to right. */
+function distinctTexts(d: Dense, r: number): string[] {
+  return [...new Set(d.at[r])].map(textOf);
 }
 
 // ---------------------------------------------------------------- the dense grid

@@ -157,6 +157,62 @@ describe('parsePdf on borderless tables', () => {
     ]);
   });
 
+  it('keeps a header wider than the figures under it, and a short label, whole when their last words wrap', async () => {
+    // Promotions (220–280) overhangs its column's figures (220–256) and wraps onto "share"; 2021 (76–100) is no
+    // wider than three glyphs but ends at its column's edge (Total, 76–106) close to the next column
+    // (Budget, 120), its "yr" on the next line
+    const doc = await parsePdf(
+      makePdf([
+        {
+          texts: [
+            ...line(700, [76, 'Year'], [120, 'Budget'], [220, 'Promotions'], [300, 'Rate']),
+            ...line(686, [220, 'share']),
+            ...line(672, [76, '2021'], [120, '1,193.85'], [220, '513.00'], [300, '96.42%']),
+            ...line(658, [76, 'yr']),
+            ...line(644, [76, '2022'], [120, '1,283.71'], [220, '556.80'], [300, '96.30%']),
+            ...line(630, [76, 'Total'], [120, '2,477.56'], [220, '1,069.80'], [300, '96.36%']),
+          ],
+          rules: [rule(712), rule(680), rule(622)],
+        },
+      ]),
+      'wrapped-head.pdf',
+    );
+    expect(tables(doc).map(grid)).toEqual([
+      [
+        ['Year', 'Budget', 'Promotions|share', 'Rate'],
+        ['2021|yr', '1,193.85', '513.00', '96.42%'],
+        ['2022', '1,283.71', '556.80', '96.30%'],
+        ['Total', '2,477.56', '1,069.80', '96.36%'],
+      ],
+    ]);
+  });
+
+  it('starts a row at a line of words under a row of figures whose text there ended short', async () => {
+    // "none" stands under "late", which reaches its column's widest text (all of four glyphs) but is no wrapped
+    // words (narrower than three glyphs' worth); the row above holds figures, so it is no header going on
+    const doc = await parsePdf(
+      makePdf([
+        {
+          texts: [
+            ...line(700, [76, 'Year'], [136, 'Budget'], [220, 'Spent'], [300, 'Note']),
+            ...line(686, [76, '2021'], [136, '1,193.85'], [220, '1,100.00'], [300, 'late']),
+            ...line(672, [300, 'none']),
+            ...line(658, [76, 'Total'], [136, '2,477.56'], [220, '2,300.00'], [300, '-']),
+          ],
+        },
+      ]),
+      'rows-of-words.pdf',
+    );
+    expect(tables(doc).map(grid)).toEqual([
+      [
+        ['Year', 'Budget', 'Spent', 'Note'],
+        ['2021', '1,193.85', '1,100.00', 'late'],
+        ['', '', '', 'none'],
+        ['Total', '2,477.56', '2,300.00', '-'],
+      ],
+    ]);
+  });
+
   it('keeps a table continued on the next page as one table', async () => {
     const doc = await parsePdf(
       makePdf([

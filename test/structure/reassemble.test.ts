@@ -133,3 +133,67 @@ describe('a table its parser joined over pages', () => {
     expect(Math.max(...t.cells.map((c) => c.row))).toBe(3);
   });
 });
+
+describe('a piece its parser read one line a row, inside a table joined over pages', () => {
+  // the PDF parser could not tell the columns of the page's piece: each line is one cell across the grid
+  const line = (text: string, page: number) => ({ text, page, line: 1 });
+  const cell = (row: number, col: number, text: string, page: number, colSpan = 1) => ({ row, col, rowSpan: 1, colSpan, lines: [line(text, page)] });
+  type Row = [string[] | string, number];
+  const build = (rows: Row[]): RawBlock => ({
+    kind: 'table',
+    cells: rows.flatMap(([r, page], i) => (typeof r === 'string' ? [cell(i, 0, r, page, 4)] : r.map((t, j) => cell(i, j, t, page)))),
+  });
+  const texts = (b: RawBlock) => {
+    const t = b as Extract<RawBlock, { kind: 'table' }>;
+    const rows = Math.max(...t.cells.map((c) => c.row)) + 1;
+    return Array.from({ length: rows }, (_, r) => t.cells.filter((c) => c.row === r).map((c) => c.lines.map((l) => l.text).join('/')).join('|'));
+  };
+  const HEADER: Row = [['文号', '文件名称', '下达日期', '金额（万元）'], 5];
+
+  it('drops the header run together, and joins the lines after a seam to the cell that left its bracket open', () => {
+    const [t] = reassembleTables([
+      build([
+        HEADER,
+        [['晋财教〔2024〕6号', '《关于提前下达2024年资金的通知》', '2024年1月12日', '5,180.00'], 5],
+        [['晋财教〔2024〕55', '《山西省财政厅关于下达2024年', '2024年5月21日', '2,220.00'], 5],
+        ['文号 文件名称 下达日期 金额（万元）', 6],
+        ['号 省级非物质文化遗产保护传承专项', 6],
+        ['资金（第二批）预算的通知》', 6],
+        ['合计 7,400.00', 6],
+      ]),
+    ]);
+    expect(texts(t)).toEqual([
+      '文号|文件名称|下达日期|金额（万元）',
+      '晋财教〔2024〕6号|《关于提前下达2024年资金的通知》|2024年1月12日|5,180.00',
+      '晋财教〔2024〕55|《山西省财政厅关于下达2024年/号 省级非物质文化遗产保护传承专项/资金（第二批）预算的通知》|2024年5月21日|2,220.00',
+      '合计 7,400.00',
+    ]);
+  });
+
+  it('joins a line cut at the seam to the line above it when both are lines of the piece', () => {
+    const [t] = reassembleTables([
+      build([
+        [['序号', '文件名称', '文号', '发布日期'], 5],
+        [['1', '《山西省非物质文化遗产条例》', '公告第45号', '2013年12月5日'], 5],
+        ['11 《山西省人民政府办公厅关于印发山 晋政办发〔2021〕58号 2021年7月19日', 6],
+        ['序号 文件名称 文号 发布日期', 7],
+        ['康养产业发展规划的通知》', 7],
+        ['12 《非遗工坊认定办法》 晋文旅发〔2022〕9号 2022年3月1日', 7],
+      ]),
+    ]);
+    expect(texts(t).slice(2)).toEqual([
+      '11 《山西省人民政府办公厅关于印发山 晋政办发〔2021〕58号 2021年7月19日/康养产业发展规划的通知》',
+      '12 《非遗工坊认定办法》 晋文旅发〔2022〕9号 2022年3月1日',
+    ]);
+  });
+
+  it('keeps a line that opens a row of its own, or follows no open bracket', () => {
+    const rows: Row[] = [
+      [['序号', '文件名称', '文号', '发布日期'], 5],
+      [['1', '《山西省非物质文化遗产条例》', '公告第45号', '2013年12月5日'], 5],
+      ['2 《非遗工坊认定办法》 晋文旅发〔2022〕9号', 6],
+      ['3 《传承人认定办法》 晋文旅发〔2022〕10号', 6],
+    ];
+    expect(texts(reassembleTables([build(rows)])[0])).toHaveLength(4);
+  });
+});

@@ -6,7 +6,7 @@ import re
 import sys
 from decimal import Decimal as D
 
-path = sys.argv[1] if len(sys.argv) > 1 else '../../../fixtures/corpus-next/clean/p-feiyi-2021-2024.clean.md'
+path = sys.argv[1] if len(sys.argv) > 1 else '../../../fixtures/corpus-clean/p-feiyi-2021-2024.clean.md'
 text = open(path, encoding='utf-8').read()
 num = lambda s: D(s.replace(',', '')) if re.fullmatch(r'[\d,]+(\.\d+)?', s or '') else None
 pctv = lambda s: D(s[:-1]) if re.fullmatch(r'\d+(\.\d+)?%', s or '') else None
