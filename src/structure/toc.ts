@@ -45,10 +45,16 @@ export function parseTocEntry(p: Paragraph): TocEntry | null {
 
 function pagelessEntry(p: Paragraph): TocEntry | null {
   const t = p.text.trim();
+  if (t.length > 40 || /[。；;！？]/.test(t)) return null;
   const n = matchNumbering(t);
-  if (!n || t.length > 40 || /[。；;！？]/.test(t)) return null;
-  return { block: p.index, kind: n.kind, numbering: n.numbering, title: cleanTitle(t.slice(n.length).trim()), page: null, level: KIND_RANK[n.kind] };
+  if (n) return { block: p.index, kind: n.kind, numbering: n.numbering, title: cleanTitle(t.slice(n.length).trim()), page: null, level: KIND_RANK[n.kind] };
+  // the attachments listed at the end of a contents ("附件1绩效评价评分表"): entries too, not the body's first headings
+  const a = ATTACHMENT.exec(t);
+  if (a && a[0].length < t.length) return { block: p.index, kind: null, numbering: a[0].trim(), title: cleanTitle(t.slice(a[0].length).trim()), page: null, level: 1 };
+  return null;
 }
+
+const ATTACHMENT = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:、.．]?\s*/;
 
 /**
  * Finds the TOC among the first blocks: after a 目录 heading, the run of entry

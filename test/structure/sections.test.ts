@@ -128,3 +128,14 @@ describe('a title on two lines and cover keys set off by spaces', () => {
     expect(d.title).toBe('2024年度工业倍增升级工作经费项目绩效评价报告');
   });
 });
+
+describe('a contents without page numbers that lists the attachments', () => {
+  const doc = docFromText(
+    ['某县2024年度农村供水项目绩效评价报告', '目录', '一、项目基本情况', '二、评价结论', '附件1绩效评价评分表', '附件2子项目验收情况表', '某县2024年度农村供水项目绩效评价报告', '一、项目基本情况', '项目共实施子项目108个。', '二、评价结论', '综合得分90.53分。', '附件1绩效评价评分表', '见下表。'].join('\n\n'),
+  );
+
+  it('takes the 附件 lines as its entries, so the body is not nested under the last attachment', () => {
+    expect(doc.toc?.entries.map((e) => e.numbering + e.title)).toEqual(['一、项目基本情况', '二、评价结论', '附件1绩效评价评分表', '附件2子项目验收情况表']);
+    expect(doc.sections.filter((s) => s.parent === null).map((s) => s.title)).toEqual(['项目基本情况', '评价结论', '绩效评价评分表']);
+  });
+});
