@@ -1,0 +1,103 @@
+// Text laid out as its PDF was: what `pdftotext -layout` (and the "save as text"
+// of PDF tools built on it) writes. Pages end in a form feed; each line is padded
+// with spaces so that table cells stand in columns and paragraphs wrap where the
+// page wrapped them. Such a page is read as a PDF page is (page-layout.ts), its
+// characters as positions: a cell begins at the column its first character is in
+// (the tool puts a word at the column of its x on the page), and a Chinese
+// character is two columns wide, a Latin one one.
+import type { RawBlock, RawDocument } from '../model.js';
+import { isCjk } from '../normalize.js';
+import { allLines, assemblePages, layoutPage, type PageLayout } from './page-layout.js';
+import type { LineNumbers } from './pdf-tables.js';
+import type { BodyMetrics } from './pdf-paragraphs.js';
+import type { TextLine, TextRun } from './pdf-text.js';
+
+/** One column of the character grid, in points (a Chinese character, 12 pt, takes two). */
+const COLUMN = 6;
+const SIZE = 2 * COLUMN;
+/** How many columns short of the widest lines a line may end and still run on. */
+const MARGIN_SLACK = 5;
+/** One text line down the page, in points. */
+const PITCH = 1.2 * SIZE;
+/** A piece of a line: words one space apart (two spaces or more part cells, or a word and a page number). */
+const PIECE = /[^\s](?: ?[^\s])*/gu;
+
+/**
+ * Laid out by page, not typed: pages end in form feeds, lines hold column gaps (three spaces or more between
+ * words) and no tabs (copied Word tables are tab-separated; text-table.ts reads those).
+ */
+export function isLaidOutText(text: string): boolean {
+  const pages = text.split('\f').filter((p) => p.trim() !== '');
+  if (pages.length < 2) return false;
+  const lines = text.split(/\r\n|\r|\n|\f/).filter((l) => l.trim() !== '');
+  const tabbed = lines.filter((l) => l.includes('\t')).length;
+  const gapped = lines.filter((l) => /\S {3,}\S/.test(l)).length;
+  return tabbed <= lines.length * 0.01 && gapped >= Math.max(3, lines.length * 0.03);
+}
+
+export function parseLaidOutText(text: string, path: string): RawDocument {
+  const layouts: PageLayout[] = [];
+  const firstLine: number[] = [];
+  let lineNo = 1;
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\f')
+    .forEach((page, k) => {
+      const rows = page.split(/\r\n|\r|\n/);
+      firstLine.push(lineNo);
+      layouts.push(layoutPage(pageRuns(rows), { h: [], v: [] }, k + 1, (rows.length + 1) * PITCH));
+      lineNo += rows.length - 1; // the form feed ends a line without a line break
+    });
+  const numbers: LineNumbers = new Map();
+  for (const l of allLines(layouts)) numbers.set(l, 0);
+  for (const p of layouts) {
+    for (const l of allLines([p])) numbers.set(l, firstLine[p.page - 1] + Math.round(l.baseline / PITCH) - 1);
+  }
+  const blocks = withoutPages(assemblePages(layouts, numbers, withRoughRightMargin));
+  return { path, format: 'txt', pages: null, blocks };
+}
+
+/** The pieces of each line of a page as runs on it: line i's baseline at i × PITCH. */
+function pageRuns(rows: readonly string[]): TextRun[] {
+  const runs: TextRun[] = [];
+  rows.forEach((row, i) => {
+    const baseline = (i + 1) * PITCH;
+    for (const m of row.matchAll(PIECE)) {
+      const x = [...row.slice(0, m.index)].length * COLUMN;
+      const text = m[0];
+      runs.push({ text, x, right: x + width(text) * COLUMN, baseline, top: baseline - SIZE * 0.85, bottom: baseline + SIZE * 0.15, size: SIZE });
+    }
+  });
+  return runs;
+}
+
+/**
+ * Widths here are estimates (the tool puts a space where the font changed, a digit is not quite half a
+ * character), so the lines of a paragraph end a few columns apart, not at one right edge as in a PDF: the
+ * margin is where most long lines reach, less a few columns, so that only a line that stops well short of
+ * it ends its paragraph.
+ */
+function withRoughRightMargin(m: BodyMetrics, body: readonly TextLine[]): BodyMetrics {
+  const rights = body
+    .filter((l) => [...l.text].length >= 20)
+    .map((l) => l.right)
+    .sort((a, b) => a - b);
+  if (rights.length < 5) return m;
+  return { ...m, right: rights[Math.floor(rights.length * 0.9)] - MARGIN_SLACK * COLUMN };
+}
+
+/** Columns a piece takes on the page: two for a Chinese character or full-width mark, one for others. */
+function width(s: string): number {
+  let w = 0;
+  for (const c of s) w += isCjk(c) || /[\u3000-\u303f\uff00-\uffef]/u.test(c) ? 2 : 1;
+  return w;
+}
+
+/** A .txt has no pages in its locations: its lines are the file's. */
+function withoutPages(blocks: RawBlock[]): RawBlock[] {
+  for (const b of blocks) {
+    if (b.kind === 'table') for (const c of b.cells) for (const l of c.lines) l.page = null;
+    else for (const l of b.lines) l.page = null;
+  }
+  return blocks;
+}
