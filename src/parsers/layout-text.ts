@@ -5,8 +5,9 @@
 // characters as positions: a cell begins at the column its first character is in
 // (the tool puts a word at the column of its x on the page), and a Chinese
 // character is two columns wide, a Latin one one.
-import type { RawBlock, RawDocument } from '../model.js';
+import type { RawBlock, RawDocument, RawTable } from '../model.js';
 import { isCjk } from '../normalize.js';
+import { findLaidOutTables, type PageText } from './layout-table.js';
 import { allLines, assemblePages, layoutPage, type PageLayout } from './page-layout.js';
 import type { LineNumbers } from './pdf-tables.js';
 import type { BodyMetrics } from './pdf-paragraphs.js';
@@ -37,23 +38,30 @@ export function isLaidOutText(text: string): boolean {
 
 export function parseLaidOutText(text: string, path: string): RawDocument {
   const layouts: PageLayout[] = [];
-  const firstLine: number[] = [];
+  const pages: PageText[] = [];
   let lineNo = 1;
-  text
-    .replace(/^\uFEFF/, '')
-    .split('\f')
-    .forEach((page, k) => {
-      const rows = page.split(/\r\n|\r|\n/);
-      firstLine.push(lineNo);
-      layouts.push(layoutPage(pageRuns(rows), { h: [], v: [] }, k + 1, (rows.length + 1) * PITCH));
-      lineNo += rows.length - 1; // the form feed ends a line without a line break
-    });
+  for (const page of text.replace(/^\uFEFF/, '').split('\f')) {
+    const rows = page.split(/\r\n|\r|\n/);
+    pages.push({ rows, firstLine: lineNo });
+    lineNo += rows.length - 1; // the form feed ends a line without a line break
+  }
+  const firstLine = pages.map((p) => p.firstLine);
+  // tables first: their lines are no one's prose
+  const { tables, taken } = findLaidOutTables(pages);
+  pages.forEach((page, k) => {
+    const rows = page.rows.map((r, i) => (taken[k].has(i) ? '' : r));
+    layouts.push(layoutPage(pageRuns(rows), { h: [], v: [] }, k + 1, (rows.length + 1) * PITCH));
+  });
   const numbers: LineNumbers = new Map();
   for (const l of allLines(layouts)) numbers.set(l, 0);
   for (const p of layouts) {
     for (const l of allLines([p])) numbers.set(l, firstLine[p.page - 1] + Math.round(l.baseline / PITCH) - 1);
   }
-  const blocks = withoutPages(assemblePages(layouts, numbers, withRoughRightMargin));
+  const prose = withoutPages(assemblePages(layouts, numbers, withRoughRightMargin));
+  const blocks = inReadingOrder(
+    prose,
+    tables.map((t) => ({ line: firstLine[t.page] + t.row, table: t.table })),
+  );
   return { path, format: 'txt', pages: null, blocks };
 }
 
@@ -91,6 +99,33 @@ function width(s: string): number {
   let w = 0;
   for (const c of s) w += isCjk(c) || /[\u3000-\u303f\uff00-\uffef]/u.test(c) ? 2 : 1;
   return w;
+}
+
+/**
+ * The tables put among the paragraphs where their first line stands in the file; a paragraph that runs
+ * past a table (its lines on both sides) is cut there.
+ */
+function inReadingOrder(prose: RawBlock[], tables: Array<{ line: number; table: RawTable }>): RawBlock[] {
+  const out: RawBlock[] = [];
+  const firstOf = (b: RawBlock) => (b.kind === 'paragraph' ? b.lines[0]?.line : b.cells[0]?.lines[0]?.line) ?? 0;
+  let t = 0;
+  for (const b of prose) {
+    if (b.kind === 'paragraph') {
+      let rest = b;
+      while (t < tables.length && rest.lines.length && tables[t].line < (rest.lines[rest.lines.length - 1].line ?? 0)) {
+        const cut = rest.lines.findIndex((l) => (l.line ?? 0) > tables[t].line);
+        if (cut > 0) out.push({ ...rest, lines: rest.lines.slice(0, cut) });
+        out.push(tables[t++].table);
+        rest = { ...rest, lines: rest.lines.slice(Math.max(cut, 0)) };
+      }
+      if (rest.lines.length) out.push(rest);
+      continue;
+    }
+    while (t < tables.length && tables[t].line < firstOf(b)) out.push(tables[t++].table);
+    out.push(b);
+  }
+  while (t < tables.length) out.push(tables[t++].table);
+  return out;
 }
 
 /** A .txt has no pages in its locations: its lines are the file's. */

@@ -1,0 +1,268 @@
+// Tables in text laid out by page (`pdftotext -layout`): the tool writes each word at
+// the character column of its x on the page, so a table's cells stand in columns of
+// characters with blank columns between them ("rivers"), and a cell of several lines
+// is spread over several text lines of which only some hold the row's other cells.
+// This module finds such tables on a page's lines, before anything reads the page as
+// prose, and gives them as RawTables with the file's line numbers.
+import type { RawCell, RawLine, RawTable } from '../model.js';
+import { isCjk } from '../normalize.js';
+
+/** A piece of a line: words one space apart (two spaces or more part cells). */
+const PIECE = /[^\s](?: ?[^\s])*/gu;
+/** A page number at the foot ("—5—", "- 5 -", "第 5 页"): never part of a table. */
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4})$/u;
+/** Blank or one-piece lines a table may hold between two lines of cells (a tall cell's wrapped lines). */
+const MAX_INNER_GAP = 6;
+/** A gap of fewer columns than this between two pieces is a space inside a cell, not a river. */
+const MIN_RIVER = 2;
+
+/** A piece of a line and the character columns it takes on the page, [start, end). */
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One page of the file: its lines and the file line number of the first. */
+export interface PageText {
+  rows: readonly string[];
+  firstLine: number;
+}
+
+/** A table found on a page: where it starts (page index, row on the page) and what it holds. */
+export interface LaidOutTable {
+  page: number;
+  row: number;
+  table: RawTable;
+}
+
+export interface LaidOutTables {
+  tables: LaidOutTable[];
+  /** Per page, the rows the tables took: they are not prose. */
+  taken: Array<Set<number>>;
+}
+
+/**
+ * How wide a Chinese character is, in character columns, tried in turn: two when the tool's column is
+ * half the body font, less when a table is set in a smaller font than the text the tool measured.
+ */
+const CJK_WIDTHS = [2, 1.5, 1];
+
+/** Columns a piece takes on the page: `cjk` for a Chinese character or full-width mark, one for others. */
+export function columnWidth(s: string, cjk = 2): number {
+  let w = 0;
+  for (const c of s) w += isCjk(c) || /[\u3000-\u303f\uff00-\uffef\u2014\u201c\u201d\u2018\u2019]/u.test(c) ? cjk : 1;
+  return Math.ceil(w);
+}
+
+/** The pieces of a line: a piece starts at the character column the tool put it at and is as wide as its characters. */
+export function piecesOf(row: string, cjk = 2): Piece[] {
+  const out: Piece[] = [];
+  for (const m of row.matchAll(PIECE)) {
+    const start = [...row.slice(0, m.index)].length;
+    out.push({ text: m[0], start, end: start + columnWidth(m[0], cjk) });
+  }
+  return out;
+}
+
+/** A region of lines read as one table part: its rows on the page and the lines' pieces. */
+interface Region {
+  first: number;
+  last: number;
+  lines: Array<{ row: number; pieces: Piece[] }>;
+}
+
+/** A table part read from a region: its columns, rows of cells (lines per cell), and where each row starts. */
+interface Part {
+  page: number;
+  region: Region;
+  cols: number;
+  /** grid[r][c] = the cell's lines */
+  grid: RawLine[][][];
+  /** The first row's text, squeezed: a table continued on the next page repeats it. */
+  head: string;
+  readable: boolean;
+}
+
+/** Every table on the pages; a table continued after a form feed under its repeated header is one table. */
+export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
+  const taken = pages.map(() => new Set<number>());
+  const tables: LaidOutTable[] = [];
+  let open: { part: Part; table: RawTable; rows: number } | null = null;
+  pages.forEach((page, p) => {
+    const regions = findRegions(page.rows);
+    regions.forEach((region, k) => {
+      for (let r = region.first; r <= region.last; r++) taken[p].add(r);
+      const part = readRegion(region, page, p);
+      const startsPage = k === 0 && page.rows.slice(0, region.first).every((l) => isFurniture(l));
+      if (open && startsPage && continues(open.part, part)) {
+        // the header repeated under the form feed is not a row of its own
+        const skip = part.head === open.part.head ? 1 : 0;
+        appendRows(open.table, part, open.rows, skip);
+        open.rows += part.grid.length - skip;
+        open.part = { ...part, head: open.part.head };
+      } else {
+        const table: RawTable = { kind: 'table', cells: [] };
+        appendRows(table, part, 0, 0);
+        tables.push({ page: p, row: region.first, table });
+        open = { part, table, rows: part.grid.length };
+      }
+      const endsPage = k === regions.length - 1 && page.rows.slice(region.last + 1).every((l) => isFurniture(l));
+      if (!endsPage) open = null;
+    });
+    if (regions.length === 0) open = null;
+  });
+  return { tables, taken };
+}
+
+/** Blank, or a page number: what may stand between a table and the page's edge. */
+function isFurniture(line: string): boolean {
+  const t = line.trim();
+  return t === '' || PAGE_NUMBER.test(t);
+}
+
+/** The same table on the next page: as many columns, both read, and its header repeated or none at all. */
+function continues(before: Part, next: Part): boolean {
+  if (!before.readable || !next.readable || before.cols !== next.cols) return false;
+  const nextHeadIsData = /\d/.test(next.head) && next.head !== before.head;
+  return next.head === before.head || nextHeadIsData;
+}
+
+function appendRows(table: RawTable, part: Part, from: number, skip: number): void {
+  part.grid.slice(skip).forEach((cells, r) => {
+    cells.forEach((lines, c) => {
+      if (lines.length) table.cells.push({ row: from + r, col: c, rowSpan: 1, colSpan: 1, lines } satisfies RawCell);
+    });
+  });
+}
+
+/**
+ * Regions of a page that are tables: runs of lines most of which hold two pieces or more, allowing blank
+ * lines and one-piece lines between them (a cell's wrapped lines, a short cell centred on its row) and a
+ * short wrapped line or two right under the last.
+ */
+function findRegions(rows: readonly string[]): Region[] {
+  const pieces = rows.map((r) => (isFurniture(r) ? [] : piecesOf(r)));
+  const multi = pieces.map((ps) => ps.length >= 2);
+  const regions: Region[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    if (!multi[i]) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let count = 1;
+    for (let j = i + 1; j < rows.length && j - last <= MAX_INNER_GAP + 1; j++) {
+      if (multi[j]) {
+        if (!between(pieces, last, j)) break;
+        last = j;
+        count++;
+      }
+    }
+    if (count >= 2) {
+      const width = Math.max(...pieces.slice(i, last + 1).flatMap((ps) => ps.map((x) => x.end)));
+      // a short line right under the last row: that row's cell wrapped
+      for (let t = 0; t < 2 && last + 1 < rows.length && isShortCellLine(pieces[last + 1], width); t++) last++;
+      const lines = [];
+      for (let r = i; r <= last; r++) if (pieces[r].length) lines.push({ row: r, pieces: pieces[r] });
+      regions.push({ first: i, last, lines });
+    }
+    i = last + 1;
+  }
+  return regions;
+}
+
+/** The lines between two lines of cells are cells' wrapped lines, not prose: blank, or short pieces within the table. */
+function between(pieces: Piece[][], a: number, b: number): boolean {
+  const width = Math.max(...[...pieces[a], ...pieces[b]].map((x) => x.end));
+  for (let r = a + 1; r < b; r++) if (pieces[r].length && !isShortCellLine(pieces[r], width)) return false;
+  return true;
+}
+
+/** One piece (or none) narrower than half the table that does not end a sentence: a cell's line, not a paragraph's. */
+function isShortCellLine(ps: readonly Piece[], width: number): boolean {
+  if (ps.length !== 1) return false;
+  const [x] = ps;
+  return x.end - x.start <= width / 2 && !/[。；：]$/u.test(x.text) && !PAGE_NUMBER.test(x.text);
+}
+
+/** A region read with the widest Chinese characters that give it columns every line fits in. */
+function readRegion(region: Region, page: PageText, p: number): Part {
+  let part: Part | null = null;
+  for (const cjk of CJK_WIDTHS) {
+    const lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk) }));
+    part = readPart({ ...region, lines }, page, p);
+    if (part.readable) return part;
+  }
+  return part!;
+}
+
+/**
+ * Columns are the stretches between rivers: character columns blank on every line of the region. A line
+ * that fills most columns starts a row; a line that fills only some continues the row nearest to it (the
+ * one above when it lies as near to both: a wrapped cell goes on downwards).
+ */
+function readPart(region: Region, page: PageText, p: number): Part {
+  const width = Math.max(...region.lines.flatMap((l) => l.pieces.map((x) => x.end)));
+  const used = new Array<boolean>(width + 1).fill(false);
+  for (const l of region.lines) for (const x of l.pieces) for (let c = x.start; c < x.end; c++) used[c] = true;
+  const spans: Array<[number, number]> = [];
+  let c = 0;
+  while (c < width) {
+    if (!used[c]) {
+      c++;
+      continue;
+    }
+    let end = c;
+    // a gap narrower than a river is a space inside a cell
+    while (end < width && (used[end] || gapBelow(used, end, width))) end++;
+    spans.push([c, end]);
+    c = end;
+  }
+  const cols = spans.length;
+  const colOf = (x: Piece) => spans.findIndex(([a, b]) => x.start >= a && x.start < b);
+  const placed = region.lines.map((l) => ({ row: l.row, cells: l.pieces.map((x) => ({ x, col: colOf(x) })) }));
+  // two pieces of one line in one column: the rivers did not part them, the columns are not known
+  let readable = cols >= 2 && placed.every((l) => new Set(l.cells.map((x) => x.col)).size === l.cells.length);
+  const filled = placed.map((l) => l.cells.length);
+  const most = Math.max(...filled);
+  const anchorMin = Math.max(2, Math.ceil(most * 0.6));
+  const anchors = placed.map((l, k) => (l.cells.length >= anchorMin ? k : -1)).filter((k) => k >= 0);
+  if (anchors.length < 2) readable = false;
+  // a column that holds something on the first row only is a header cut off its column (the
+  // rivers were read too wide), not a column of the table
+  for (let col = 0; readable && col < cols; col++) {
+    const rows = anchors.filter((k) => placed[k].cells.some((x) => x.col === col)).length;
+    if (rows < 2) readable = false;
+  }
+  const lineAt = (row: number, text: string): RawLine => ({ page: null, line: page.firstLine + row, text });
+  if (!readable) {
+    // one line a row, its pieces in one cell: kept out of prose, its figures in no column
+    const grid = placed.map((l) => [[lineAt(l.row, l.cells.map((x) => x.x.text).join(' '))]]);
+    return { page: p, region, cols: 1, grid, head: '', readable };
+  }
+  const grid: RawLine[][][] = anchors.map(() => spans.map(() => []));
+  const rowOfLine = placed.map((l, k) => {
+    if (l.cells.length >= anchorMin) return anchors.indexOf(k);
+    const above = [...anchors].reverse().find((a) => a < k);
+    const below = anchors.find((a) => a > k);
+    if (above === undefined) return 0;
+    if (below === undefined) return anchors.length - 1;
+    const da = l.row - placed[above].row;
+    const db = placed[below].row - l.row;
+    return anchors.indexOf(db < da ? below : above);
+  });
+  placed.forEach((l, k) => {
+    for (const { x, col } of l.cells) grid[rowOfLine[k]][col].push(lineAt(l.row, x.text));
+  });
+  const head = grid[0].map((lines) => lines.map((x) => x.text).join('')).join('|').replace(/\s/gu, '');
+  return { page: p, region, cols, grid, head, readable };
+}
+
+/** Column c starts a gap narrower than a river, with more of the cell after it. */
+function gapBelow(used: readonly boolean[], c: number, width: number): boolean {
+  let n = 0;
+  while (c + n < width && !used[c + n]) n++;
+  return n > 0 && n < MIN_RIVER && c + n < width;
+}
