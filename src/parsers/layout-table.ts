@@ -11,8 +11,12 @@ import { isCjk } from '../normalize.js';
 const PIECE = /[^\s](?: ?[^\s])*/gu;
 /** A page number at the foot ("—5—", "- 5 -", "第 5 页"): never part of a table. */
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4})$/u;
+/** A table's caption ("表 2 …", "续表 3"): the next table's, never a line of this one. */
+const CAPTION = /^(?:续表|附表|表)\s*[\d一二三四五六七八九十]/u;
 /** Blank or one-piece lines a table may hold between two lines of cells (a tall cell's wrapped lines). */
 const MAX_INNER_GAP = 6;
+/** A cell that is one figure: an amount, a rate, a count with its unit, a year. */
+const FIGURE = /^[-+≥≤<>]?\d[\d,]*(?:\.\d+)?\s?(?:%|‰|分|万?元|个|人|次|项|年)?$/u;
 /** A gap of fewer columns than this between two pieces is a space inside a cell, not a river. */
 const MIN_RIVER = 2;
 
@@ -176,15 +180,19 @@ function findRegions(rows: readonly string[]): Region[] {
 /** The lines between two lines of cells are cells' wrapped lines, not prose: blank, or short pieces within the table. */
 function between(pieces: Piece[][], a: number, b: number): boolean {
   const width = Math.max(...[...pieces[a], ...pieces[b]].map((x) => x.end));
-  for (let r = a + 1; r < b; r++) if (pieces[r].length && !isShortCellLine(pieces[r], width)) return false;
+  for (let r = a + 1; r < b; r++) {
+    // two blank lines end a table (one may part its rows)
+    if (!pieces[r].length && r + 1 < b && !pieces[r + 1].length) return false;
+    if (pieces[r].length && !isShortCellLine(pieces[r], width)) return false;
+  }
   return true;
 }
 
-/** One piece (or none) narrower than half the table that does not end a sentence: a cell's line, not a paragraph's. */
+/** One piece narrower than three fifths of the table that does not end a sentence: a cell's line, not a paragraph's. */
 function isShortCellLine(ps: readonly Piece[], width: number): boolean {
   if (ps.length !== 1) return false;
   const [x] = ps;
-  return x.end - x.start <= width / 2 && !/[。；：]$/u.test(x.text) && !PAGE_NUMBER.test(x.text);
+  return (x.end - x.start) * 5 <= width * 3 && !/[。；：]$/u.test(x.text) && !PAGE_NUMBER.test(x.text) && !CAPTION.test(x.text);
 }
 
 /** A region read with the widest Chinese characters that give it columns every line fits in. */
@@ -225,10 +233,12 @@ function readPart(region: Region, page: PageText, p: number): Part {
   const placed = region.lines.map((l) => ({ row: l.row, cells: l.pieces.map((x) => ({ x, col: colOf(x) })) }));
   // two pieces of one line in one column: the rivers did not part them, the columns are not known
   let readable = cols >= 2 && placed.every((l) => new Set(l.cells.map((x) => x.col)).size === l.cells.length);
-  const filled = placed.map((l) => l.cells.length);
-  const most = Math.max(...filled);
+  const most = Math.max(...placed.map((l) => l.cells.length));
   const anchorMin = Math.max(2, Math.ceil(most * 0.6));
-  const anchors = placed.map((l, k) => (l.cells.length >= anchorMin ? k : -1)).filter((k) => k >= 0);
+  // a line starts a row when it fills most columns, or when it holds a figure beside another cell
+  // (a row under cells that span it: "        2022 年   1,320.00 …")
+  const startsRow = (l: (typeof placed)[number]) => l.cells.length >= anchorMin || (l.cells.length >= 2 && l.cells.some((x) => FIGURE.test(x.x.text)));
+  const anchors = placed.map((l, k) => (startsRow(l) ? k : -1)).filter((k) => k >= 0);
   if (anchors.length < 2) readable = false;
   // a column that holds something on the first row only is a header cut off its column (the
   // rivers were read too wide), not a column of the table
@@ -243,19 +253,29 @@ function readPart(region: Region, page: PageText, p: number): Part {
     return { page: p, region, cols: 1, grid, head: '', readable };
   }
   const grid: RawLine[][][] = anchors.map(() => spans.map(() => []));
-  const rowOfLine = placed.map((l, k) => {
-    if (l.cells.length >= anchorMin) return anchors.indexOf(k);
+  const fills = (k: number | undefined, col: number) => k !== undefined && placed[k].cells.some((x) => x.col === col);
+  placed.forEach((l, k) => {
+    const at = anchors.indexOf(k);
     const above = [...anchors].reverse().find((a) => a < k);
     const below = anchors.find((a) => a > k);
-    if (above === undefined) return 0;
-    if (below === undefined) return anchors.length - 1;
-    const da = l.row - placed[above].row;
-    const db = placed[below].row - l.row;
-    return anchors.indexOf(db < da ? below : above);
+    for (const { x, col } of l.cells) {
+      grid[at >= 0 ? at : anchors.indexOf(rowOfPiece(l.row, col, above, below))][col].push(lineAt(l.row, x.text));
+    }
   });
-  placed.forEach((l, k) => {
-    for (const { x, col } of l.cells) grid[rowOfLine[k]][col].push(lineAt(l.row, x.text));
-  });
+  /**
+   * The row a wrapped line's piece belongs to: the one of the two rows around it whose cell in that column
+   * it continues (the row above when both have one: a cell wraps downwards); when neither has one, the
+   * cell is a tall one centred on its row, and the nearer row takes it.
+   */
+  function rowOfPiece(row: number, col: number, above: number | undefined, below: number | undefined): number {
+    if (above === undefined) return below!;
+    if (below === undefined) return above;
+    const up = fills(above, col);
+    const down = fills(below, col);
+    if (up !== down) return up ? above : below;
+    if (up) return above;
+    return placed[below].row - row < row - placed[above].row ? below : above;
+  }
   const head = grid[0].map((lines) => lines.map((x) => x.text).join('')).join('|').replace(/\s/gu, '');
   return { page: p, region, cols, grid, head, readable };
 }
