@@ -17,6 +17,8 @@ const CAPTION = /^(?:续表|附表|表)\s*[\d一二三四五六七八九十]/u;
 const MAX_INNER_GAP = 6;
 /** A cell that is one figure: an amount, a rate, a count with its unit, a year. */
 const FIGURE = /^[-+≥≤<>]?\d[\d,]*(?:\.\d+)?\s?(?:%|‰|分|万?元|个|人|次|项|年)?$/u;
+/** A table's header is at most this many lines (a caption far above is not). */
+const MAX_HEADER_LINES = 4;
 /** A gap of fewer columns than this between two pieces is a space inside a cell, not a river. */
 const MIN_RIVER = 2;
 
@@ -50,7 +52,7 @@ export interface LaidOutTables {
  * How wide a Chinese character is, in character columns, tried in turn: two when the tool's column is
  * half the body font, less when a table is set in a smaller font than the text the tool measured.
  */
-const CJK_WIDTHS = [2, 1.5, 1];
+const CJK_WIDTHS = [2, 1.75, 1.5, 1.25, 1];
 
 /** Columns a piece takes on the page: `cjk` for a Chinese character or full-width mark, one for others. */
 export function columnWidth(s: string, cjk = 2): number {
@@ -239,12 +241,19 @@ function readPart(region: Region, page: PageText, p: number): Part {
   // (a row under cells that span it: "        2022 年   1,320.00 …")
   const startsRow = (l: (typeof placed)[number]) => l.cells.length >= anchorMin || (l.cells.length >= 2 && l.cells.some((x) => FIGURE.test(x.x.text)));
   const anchors = placed.map((l, k) => (startsRow(l) ? k : -1)).filter((k) => k >= 0);
+  // the lines above the first line of figures name the columns: one header row, however many lines
+  // its cells wrap over or however its column groups ("资金到位情况" over "到位数  到位率") stand
+  const firstFigures = placed.findIndex((l) => l.cells.some((x) => FIGURE.test(x.x.text)));
+  const headerEnd = firstFigures > 0 && firstFigures <= MAX_HEADER_LINES ? firstFigures : 0;
+  if (headerEnd > 0) {
+    anchors.splice(0, anchors.filter((k) => k < headerEnd).length, 0);
+  }
   if (anchors.length < 2) readable = false;
-  // a column that holds something on the first row only is a header cut off its column (the
-  // rivers were read too wide), not a column of the table
+  // a column that holds nothing below the header is a header cut off its column (the rivers were
+  // read too wide), not a column of the table
+  const bodyFrom = headerEnd || (anchors[1] ?? placed.length);
   for (let col = 0; readable && col < cols; col++) {
-    const rows = anchors.filter((k) => placed[k].cells.some((x) => x.col === col)).length;
-    if (rows < 2) readable = false;
+    if (!placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col))) readable = false;
   }
   const lineAt = (row: number, text: string): RawLine => ({ page: null, line: page.firstLine + row, text });
   if (!readable) {
@@ -259,22 +268,35 @@ function readPart(region: Region, page: PageText, p: number): Part {
     const above = [...anchors].reverse().find((a) => a < k);
     const below = anchors.find((a) => a > k);
     for (const { x, col } of l.cells) {
-      grid[at >= 0 ? at : anchors.indexOf(rowOfPiece(l.row, col, above, below))][col].push(lineAt(l.row, x.text));
+      const inHeader = k < headerEnd && !(below !== undefined && centredOn(below, l.row, col));
+      const row = at >= 0 ? at : inHeader ? 0 : anchors.indexOf(rowOfPiece(l.row, col, above, below));
+      grid[row][col].push(lineAt(l.row, x.text));
     }
   });
   /**
-   * The row a wrapped line's piece belongs to: the one of the two rows around it whose cell in that column
-   * it continues (the row above when both have one: a cell wraps downwards); when neither has one, the
-   * cell is a tall one centred on its row, and the nearer row takes it.
+   * The row a wrapped line's piece belongs to. A row whose own line leaves the column empty takes the
+   * piece when the line as far on its other side holds that column too: a tall cell centred on its row
+   * ("举办全民健身" above the row's figures, "赛事活动次数" below). Otherwise the row whose cell in that
+   * column it continues (the one above when both have one: a cell wraps downwards), else the nearer.
    */
   function rowOfPiece(row: number, col: number, above: number | undefined, below: number | undefined): number {
     if (above === undefined) return below!;
     if (below === undefined) return above;
+    const onAbove = centredOn(above, row, col);
+    const onBelow = centredOn(below, row, col);
+    if (onAbove !== onBelow) return onAbove ? above : below;
     const up = fills(above, col);
     const down = fills(below, col);
     if (up !== down) return up ? above : below;
     if (up) return above;
     return placed[below].row - row < row - placed[above].row ? below : above;
+  }
+  /** Row k's own line leaves the column empty and the line as far on its other side fills it. */
+  function centredOn(k: number, row: number, col: number): boolean {
+    return !fills(k, col) && fillsLine(2 * placed[k].row - row, col);
+  }
+  function fillsLine(row: number, col: number): boolean {
+    return placed.some((l) => l.row === row && l.cells.some((x) => x.col === col));
   }
   const head = grid[0].map((lines) => lines.map((x) => x.text).join('')).join('|').replace(/\s/gu, '');
   return { page: p, region, cols, grid, head, readable };
