@@ -82,8 +82,9 @@ function pageRuns(rows: readonly string[]): TextRun[] {
 /**
  * Widths here are estimates (the tool puts a space where the font changed, a digit is not quite half a
  * character), so the lines of a paragraph end a few columns apart, not at one right edge as in a PDF: the
- * margin is where most long lines reach, less a few columns, so that only a line that stops well short of
- * it ends its paragraph.
+ * margin is where the middle long line reaches (not the longest: a justified line the tool spread out
+ * with spaces, "城 县 财 政 局 关 于", runs far past it), less a few columns, so that only a line that
+ * stops well short of it ends its paragraph.
  */
 function withRoughRightMargin(m: BodyMetrics, body: readonly TextLine[]): BodyMetrics {
   const rights = body
@@ -91,7 +92,7 @@ function withRoughRightMargin(m: BodyMetrics, body: readonly TextLine[]): BodyMe
     .map((l) => l.right)
     .sort((a, b) => a - b);
   if (rights.length < 5) return m;
-  return { ...m, right: rights[Math.floor(rights.length * 0.9)] - MARGIN_SLACK * COLUMN };
+  return { ...m, right: rights[Math.floor(rights.length / 2)] - MARGIN_SLACK * COLUMN };
 }
 
 /** Columns a piece takes on the page: two for a Chinese character or full-width mark, one for others. */
