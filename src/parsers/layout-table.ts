@@ -87,7 +87,6 @@ interface Part {
   grid: RawLine[][][];
   /** The first row's text, squeezed: a table continued on the next page repeats it. */
   head: string;
-  readable: boolean;
 }
 
 /** Every table on the pages; a table continued after a form feed under its repeated header is one table. */
@@ -98,8 +97,15 @@ export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
   pages.forEach((page, p) => {
     const regions = findRegions(page.rows);
     regions.forEach((region, k) => {
-      for (let r = region.first; r <= region.last; r++) taken[p].add(r);
       const part = readRegion(region, page, p);
+      if (!part) {
+        // columns not told apart: its lines stay prose, as a plain text reader reads them (a table
+        // read wrongly gives figures to check; measured on the corpus, its lines as prose give fewer
+        // false findings than as a one-column table the structure cannot tell is unread)
+        open = null;
+        return;
+      }
+      for (let r = region.first; r <= region.last; r++) taken[p].add(r);
       const startsPage = k === 0 && page.rows.slice(0, region.first).every((l) => isFurniture(l));
       if (open && startsPage && continues(open.part, part)) {
         // the header repeated under the form feed is not a row of its own
@@ -127,9 +133,9 @@ function isFurniture(line: string): boolean {
   return t === '' || PAGE_NUMBER.test(t);
 }
 
-/** The same table on the next page: as many columns, both read, and its header repeated or none at all. */
+/** The same table on the next page: as many columns, and its header repeated or none at all. */
 function continues(before: Part, next: Part): boolean {
-  if (!before.readable || !next.readable || before.cols !== next.cols) return false;
+  if (before.cols !== next.cols) return false;
   const nextHeadIsData = /\d/.test(next.head) && next.head !== before.head;
   return next.head === before.head || nextHeadIsData;
 }
@@ -197,15 +203,14 @@ function isShortCellLine(ps: readonly Piece[], width: number): boolean {
   return (x.end - x.start) * 5 <= width * 3 && !/[。；：]$/u.test(x.text) && !PAGE_NUMBER.test(x.text) && !CAPTION.test(x.text);
 }
 
-/** A region read with the widest Chinese characters that give it columns every line fits in. */
-function readRegion(region: Region, page: PageText, p: number): Part {
-  let part: Part | null = null;
+/** A region read with the widest Chinese characters that give it columns every line fits in; null when none does. */
+function readRegion(region: Region, page: PageText, p: number): Part | null {
   for (const cjk of CJK_WIDTHS) {
     const lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk) }));
-    part = readPart({ ...region, lines }, page, p);
-    if (part.readable) return part;
+    const part = readPart({ ...region, lines }, page, p);
+    if (part) return part;
   }
-  return part!;
+  return null;
 }
 
 /**
@@ -213,7 +218,7 @@ function readRegion(region: Region, page: PageText, p: number): Part {
  * that fills most columns starts a row; a line that fills only some continues the row nearest to it (the
  * one above when it lies as near to both: a wrapped cell goes on downwards).
  */
-function readPart(region: Region, page: PageText, p: number): Part {
+function readPart(region: Region, page: PageText, p: number): Part | null {
   const width = Math.max(...region.lines.flatMap((l) => l.pieces.map((x) => x.end)));
   const used = new Array<boolean>(width + 1).fill(false);
   for (const l of region.lines) for (const x of l.pieces) for (let c = x.start; c < x.end; c++) used[c] = true;
@@ -256,11 +261,7 @@ function readPart(region: Region, page: PageText, p: number): Part {
     if (!placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col))) readable = false;
   }
   const lineAt = (row: number, text: string): RawLine => ({ page: null, line: page.firstLine + row, text });
-  if (!readable) {
-    // one line a row, its pieces in one cell: kept out of prose, its figures in no column
-    const grid = placed.map((l) => [[lineAt(l.row, l.cells.map((x) => x.x.text).join(' '))]]);
-    return { page: p, region, cols: 1, grid, head: '', readable };
-  }
+  if (!readable) return null;
   const grid: RawLine[][][] = anchors.map(() => spans.map(() => []));
   const fills = (k: number | undefined, col: number) => k !== undefined && placed[k].cells.some((x) => x.col === col);
   placed.forEach((l, k) => {
@@ -299,7 +300,7 @@ function readPart(region: Region, page: PageText, p: number): Part {
     return placed.some((l) => l.row === row && l.cells.some((x) => x.col === col));
   }
   const head = grid[0].map((lines) => lines.map((x) => x.text).join('')).join('|').replace(/\s/gu, '');
-  return { page: p, region, cols, grid, head, readable };
+  return { page: p, region, cols, grid, head };
 }
 
 /** Column c starts a gap narrower than a river, with more of the cell after it. */
