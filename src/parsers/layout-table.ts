@@ -19,6 +19,11 @@ const MAX_INNER_GAP = 6;
 const FIGURE = /^[-+≥≤<>]?\d[\d,]*(?:\.\d+)?\s?(?:%|‰|分|万?元|个|人|次|项|年)?$/u;
 /** A table's header is at most this many lines (a caption far above is not). */
 const MAX_HEADER_LINES = 4;
+/**
+ * A line whose one piece starts this far right is a cell's line (a long 评价意见 wrapped over a dozen
+ * lines beside one row), not a paragraph's, whose lines start at the margin or a first-line indent.
+ */
+const CELL_INDENT = 8;
 /** A gap of fewer columns than this between two pieces is a space inside a cell, not a river. */
 const MIN_RIVER = 2;
 
@@ -165,12 +170,14 @@ function findRegions(rows: readonly string[]): Region[] {
     }
     let last = i;
     let count = 1;
-    for (let j = i + 1; j < rows.length && j - last <= MAX_INNER_GAP + 1; j++) {
+    let gap = 0; // lines since the last line of cells that may as well be prose's
+    for (let j = i + 1; j < rows.length && gap <= MAX_INNER_GAP; j++) {
       if (multi[j]) {
         if (!between(pieces, last, j)) break;
         last = j;
         count++;
-      }
+        gap = 0;
+      } else if (!(pieces[j].length === 1 && pieces[j][0].start >= CELL_INDENT)) gap++;
     }
     if (count >= 2) {
       const width = Math.max(...pieces.slice(i, last + 1).flatMap((ps) => ps.map((x) => x.end)));
@@ -200,7 +207,9 @@ function between(pieces: Piece[][], a: number, b: number): boolean {
 function isShortCellLine(ps: readonly Piece[], width: number): boolean {
   if (ps.length !== 1) return false;
   const [x] = ps;
-  return (x.end - x.start) * 5 <= width * 3 && !/[。；：]$/u.test(x.text) && !PAGE_NUMBER.test(x.text) && !CAPTION.test(x.text);
+  // a sentence's end at the margin ends a paragraph; far right it ends a cell's text
+  const ends = /[。；：]$/u.test(x.text) && x.start < CELL_INDENT;
+  return (x.end - x.start) * 5 <= width * 3 && !ends && !PAGE_NUMBER.test(x.text) && !CAPTION.test(x.text);
 }
 
 /** A region read with the widest Chinese characters that give it columns every line fits in; null when none does. */
