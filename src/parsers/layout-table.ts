@@ -92,6 +92,8 @@ interface Part {
   grid: RawLine[][][];
   /** The first row's text, squeezed: a table continued on the next page repeats it. */
   head: string;
+  /** Its first line holds figures: no header names its columns. */
+  headless: boolean;
 }
 
 /** Every table on the pages; a table continued after a form feed under its repeated header is one table. */
@@ -110,9 +112,16 @@ export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
         open = null;
         return;
       }
-      for (let r = region.first; r <= region.last; r++) taken[p].add(r);
       const startsPage = k === 0 && page.rows.slice(0, region.first).every((l) => isFurniture(l));
-      if (open && startsPage && continues(open.part, part)) {
+      const continued = open !== null && startsPage && continues(open.part, part);
+      if (part.headless && !continued) {
+        // figures with no header above them and no table before the form feed: a piece of a form
+        // whose other lines did not stand in columns, not a table to check
+        open = null;
+        return;
+      }
+      for (let r = region.first; r <= region.last; r++) taken[p].add(r);
+      if (open && continued) {
         // the header repeated under the form feed is not a row of its own
         const skip = part.head === open.part.head ? 1 : 0;
         appendRows(open.table, part, open.rows, skip);
@@ -309,7 +318,7 @@ function readPart(region: Region, page: PageText, p: number): Part | null {
     return placed.some((l) => l.row === row && l.cells.some((x) => x.col === col));
   }
   const head = grid[0].map((lines) => lines.map((x) => x.text).join('')).join('|').replace(/\s/gu, '');
-  return { page: p, region, cols, grid, head };
+  return { page: p, region, cols, grid, head, headless: firstFigures === 0 };
 }
 
 /** Column c starts a gap narrower than a river, with more of the cell after it. */
