@@ -83,10 +83,8 @@ interface Region {
   lines: Array<{ row: number; pieces: Piece[] }>;
 }
 
-/** A table part read from a region: its columns, rows of cells (lines per cell), and where each row starts. */
+/** A table part read from a region: its columns and rows of cells (lines per cell). */
 interface Part {
-  page: number;
-  region: Region;
   cols: number;
   /** grid[r][c] = the cell's lines */
   grid: RawLine[][][];
@@ -104,7 +102,7 @@ export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
   pages.forEach((page, p) => {
     const regions = findRegions(page.rows);
     regions.forEach((region, k) => {
-      const part = readRegion(region, page, p);
+      const part = readRegion(region, page);
       if (!part) {
         // columns not told apart: its lines stay prose, as a plain text reader reads them (a table
         // read wrongly gives figures to check; measured on the corpus, its lines as prose give fewer
@@ -222,10 +220,10 @@ function isShortCellLine(ps: readonly Piece[], width: number): boolean {
 }
 
 /** A region read with the widest Chinese characters that give it columns every line fits in; null when none does. */
-function readRegion(region: Region, page: PageText, p: number): Part | null {
+function readRegion(region: Region, page: PageText): Part | null {
   for (const cjk of CJK_WIDTHS) {
     const lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk) }));
-    const part = readPart({ ...region, lines }, page, p);
+    const part = readPart({ ...region, lines }, page);
     if (part) return part;
   }
   return null;
@@ -233,10 +231,11 @@ function readRegion(region: Region, page: PageText, p: number): Part | null {
 
 /**
  * Columns are the stretches between rivers: character columns blank on every line of the region. A line
- * that fills most columns starts a row; a line that fills only some continues the row nearest to it (the
- * one above when it lies as near to both: a wrapped cell goes on downwards).
+ * that fills most columns, or holds a figure beside another cell, starts a row; the lines above the first
+ * figures are the header row; a line that fills only some columns continues a row (rowOfPiece). Null
+ * when the columns cannot be told: two pieces of a line in one column, a column only the header fills.
  */
-function readPart(region: Region, page: PageText, p: number): Part | null {
+function readPart(region: Region, page: PageText): Part | null {
   const width = Math.max(...region.lines.flatMap((l) => l.pieces.map((x) => x.end)));
   const used = new Array<boolean>(width + 1).fill(false);
   for (const l of region.lines) for (const x of l.pieces) for (let c = x.start; c < x.end; c++) used[c] = true;
@@ -318,7 +317,7 @@ function readPart(region: Region, page: PageText, p: number): Part | null {
     return placed.some((l) => l.row === row && l.cells.some((x) => x.col === col));
   }
   const head = grid[0].map((lines) => lines.map((x) => x.text).join('')).join('|').replace(/\s/gu, '');
-  return { page: p, region, cols, grid, head, headless: firstFigures === 0 };
+  return { cols, grid, head, headless: firstFigures === 0 };
 }
 
 /** Column c starts a gap narrower than a river, with more of the cell after it. */
