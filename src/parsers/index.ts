@@ -56,8 +56,9 @@ export async function readRawDocument(path: string, opts: ReadOptions): Promise<
       opts.onDecoded?.(decoded);
       const { text } = decoded;
       if (text.trim() === '') throw new FileError('E_EMPTY', { path });
-      const laidOut = format === 'txt' && (await import('./layout-text.js'));
-      if (laidOut && laidOut.isLaidOutText(text)) return laidOut.parseLaidOutText(text, path);
+      if (format === 'txt' && (await import('./layout-detect.js')).isLaidOutText(text)) {
+        return (await import('./layout-text.js')).parseLaidOutText(text, path);
+      }
       const { parseText, loadTextReaders } = await import('./text.js');
       return parseText(text, path, format, await loadTextReaders(text, format));
     }

@@ -13,6 +13,8 @@ import type { LineNumbers } from './pdf-tables.js';
 import type { BodyMetrics } from './pdf-paragraphs.js';
 import type { TextLine, TextRun } from './pdf-text.js';
 
+export { isLaidOutText } from './layout-detect.js';
+
 /** One column of the character grid, in points (a Chinese character, 12 pt, takes two). */
 const COLUMN = 6;
 const SIZE = 2 * COLUMN;
@@ -22,19 +24,6 @@ const MARGIN_SLACK = 5;
 const PITCH = 1.2 * SIZE;
 /** A piece of a line: words one space apart (two spaces or more part cells, or a word and a page number). */
 const PIECE = /[^\s](?: ?[^\s])*/gu;
-
-/**
- * Laid out by page, not typed: pages end in form feeds, lines hold column gaps (three spaces or more between
- * words) and no tabs (copied Word tables are tab-separated; text-table.ts reads those).
- */
-export function isLaidOutText(text: string): boolean {
-  const pages = text.split('\f').filter((p) => p.trim() !== '');
-  if (pages.length < 2) return false;
-  const lines = text.split(/\r\n|\r|\n|\f/).filter((l) => l.trim() !== '');
-  const tabbed = lines.filter((l) => l.includes('\t')).length;
-  const gapped = lines.filter((l) => /\S {3,}\S/.test(l)).length;
-  return tabbed <= lines.length * 0.01 && gapped >= Math.max(3, lines.length * 0.03);
-}
 
 export function parseLaidOutText(text: string, path: string): RawDocument {
   const layouts: PageLayout[] = [];
