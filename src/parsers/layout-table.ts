@@ -15,8 +15,8 @@ const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\
 const CAPTION = /^(?:续表|附表|表)\s*[\d一二三四五六七八九十]/u;
 /** Blank or one-piece lines a table may hold between two lines of cells (a tall cell's wrapped lines). */
 const MAX_INNER_GAP = 6;
-/** A cell that is one figure: an amount, a rate, a count with its unit, a year. */
-const FIGURE = /^[-+≥≤<>]?\d[\d,]*(?:\.\d+)?\s?(?:%|‰|分|万?元|个|人|次|项|年)?$/u;
+/** A cell that is one figure: an amount, a rate, a count or measure with its unit ("5,218 户", "≤260 元/平方米"), a year. */
+const FIGURE = /^[-+≥≤<>]?\d[\d,]*(?:\.\d+)?\s?(?:%|‰|分|万?元(?:\/平方米)?|个|人次?|次|项|年|户|处|名|台|套|盏|场|把|所|公里|平方米|米|万?亩)?$/u;
 /** A table's header is at most this many lines (a caption far above is not). */
 const MAX_HEADER_LINES = 4;
 /**
@@ -259,9 +259,12 @@ function readPart(region: Region, page: PageText): Part | null {
   let readable = cols >= 2 && placed.every((l) => new Set(l.cells.map((x) => x.col)).size === l.cells.length);
   const most = Math.max(...placed.map((l) => l.cells.length));
   const anchorMin = Math.max(2, Math.ceil(most * 0.6));
-  // a line starts a row when it fills most columns, or when it holds a figure beside another cell
-  // (a row under cells that span it: "        2022 年   1,320.00 …")
-  const startsRow = (l: (typeof placed)[number]) => l.cells.length >= anchorMin || (l.cells.length >= 2 && l.cells.some((x) => FIGURE.test(x.x.text)));
+  // a line starts a row when it fills most columns and its first (or every column), or when it holds
+  // a figure beside another cell (a row under cells that span it: "        2022 年   1,320.00 …");
+  // words under an empty first column are a wrapped row's ("            日   办法》等政策文件…")
+  const startsRow = (l: (typeof placed)[number]) =>
+    (l.cells.length >= anchorMin && (l.cells.some((x) => x.col === 0) || l.cells.length === cols)) ||
+    (l.cells.length >= 2 && l.cells.some((x) => FIGURE.test(x.x.text)));
   const anchors = placed.map((l, k) => (startsRow(l) ? k : -1)).filter((k) => k >= 0);
   // the lines above the first line of figures name the columns: one header row, however many lines
   // its cells wrap over or however its column groups ("资金到位情况" over "到位数  到位率") stand

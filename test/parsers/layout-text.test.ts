@@ -89,6 +89,33 @@ describe('laid-out text: tables', () => {
     ]);
   });
 
+  it('does not start a row at a wrapped line that fills two of three columns under an empty first one', () => {
+    const text = pages([
+      at([0, '阶段'], [10, '时间'], [40, '主要工作']),
+      at([0, '前期准备'], [10, '2025 年 2 月 17 日至 3 月 7'], [40, '收集《资金管理']),
+      at([10, '日'], [40, '办法》等政策文件']),
+      at([0, '组织实施'], [10, '2025 年 3 月 10 日至 4 月 11'], [40, '赴 11 个设区市']),
+      at([10, '日'], [40, '开展现场核查']),
+    ]);
+    const [t] = tablesOf(parseLaidOutText(text, 'x.txt').blocks);
+    expect(grid(t)).toEqual([
+      ['阶段', '时间', '主要工作'],
+      ['前期准备', '2025 年 2 月 17 日至 3 月 7日', '收集《资金管理办法》等政策文件'],
+      ['组织实施', '2025 年 3 月 10 日至 4 月 11日', '赴 11 个设区市开展现场核查'],
+    ]);
+  });
+
+  it('starts a row under a merged first cell where a line holds a count with its unit ("5,218 户", "8处")', () => {
+    const text = pages([
+      at([0, '指标类型'], [10, '绩效指标'], [30, '目标值'], [42, '实际完成值'], [56, '完成情况']),
+      at([10, '开工改造小区数量'], [30, '46 个'], [42, '46 个'], [56, '完成']),
+      at([0, '数量指标'], [10, '惠及居民户数'], [30, '5,218 户'], [42, '5,218 户'], [56, '完成']),
+      at([10, '新增服务设施'], [30, '8处'], [42, '9处'], [56, '完成']),
+    ]);
+    const [t] = tablesOf(parseLaidOutText(text, 'x.txt').blocks);
+    expect(grid(t).map((r) => r[1])).toEqual(['绩效指标', '开工改造小区数量', '惠及居民户数', '新增服务设施']);
+  });
+
   it('reads a table continued after the form feed under its repeated header as one table, a new table after prose as another', () => {
     const text = pages(
       [
