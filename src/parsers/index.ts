@@ -62,6 +62,9 @@ export async function readRawDocument(path: string, opts: ReadOptions): Promise<
       opts.onDecoded?.(decoded);
       const { text } = decoded;
       if (text.trim() === '') throw new FileError('E_EMPTY', { path });
+      if (format === 'txt' && (await import('./layout-detect.js')).isLaidOutText(text)) {
+        return (await import('./layout-text.js')).parseLaidOutText(text, path);
+      }
       const { parseText, loadTextReaders } = await import('./text.js');
       return parseText(text, path, format, await loadTextReaders(text, format));
     }

@@ -1,0 +1,331 @@
+// Tables in text laid out by page (`pdftotext -layout`): the tool writes each word at
+// the character column of its x on the page, so a table's cells stand in columns of
+// characters with blank columns between them ("rivers"), and a cell of several lines
+// is spread over several text lines of which only some hold the row's other cells.
+// This module finds such tables on a page's lines, before anything reads the page as
+// prose, and gives them as RawTables with the file's line numbers.
+import type { RawCell, RawLine, RawTable } from '../model/document.js';
+import { isCjk } from '../structure/normalize.js';
+
+/** A piece of a line: words one space apart (two spaces or more part cells). */
+const PIECE = /[^\s](?: ?[^\s])*/gu;
+/** A page number at the foot ("—5—", "- 5 -", "第 5 页"): never part of a table. */
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4})$/u;
+/** A table's caption ("表 2 …", "续表 3"): the next table's, never a line of this one. */
+const CAPTION = /^(?:续表|附表|表)\s*[\d一二三四五六七八九十]/u;
+/** Blank or one-piece lines a table may hold between two lines of cells (a tall cell's wrapped lines). */
+const MAX_INNER_GAP = 6;
+/** A cell that is one figure: an amount, a rate, a count or measure with its unit ("5,218 户", "≤260 元/平方米"), a year. */
+const FIGURE = /^[-+≥≤<>]?\d[\d,]*(?:\.\d+)?\s?(?:%|‰|分|万?元(?:\/平方米)?|个|人次?|次|项|年|户|处|名|台|套|盏|场|把|所|公里|平方米|米|万?亩)?$/u;
+/** A table's header is at most this many lines (a caption far above is not). */
+const MAX_HEADER_LINES = 4;
+/**
+ * A line whose one piece starts this far right is a cell's line (a long 评价意见 wrapped over a dozen
+ * lines beside one row), not a paragraph's, whose lines start at the margin or a first-line indent.
+ */
+const CELL_INDENT = 8;
+/** A gap of fewer columns than this between two pieces is a space inside a cell, not a river. */
+const MIN_RIVER = 2;
+
+/** A piece of a line and the character columns it takes on the page, [start, end). */
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One page of the file: its lines and the file line number of the first. */
+export interface PageText {
+  rows: readonly string[];
+  firstLine: number;
+}
+
+/** A table found on a page: where it starts (page index, row on the page) and what it holds. */
+export interface LaidOutTable {
+  page: number;
+  row: number;
+  table: RawTable;
+}
+
+export interface LaidOutTables {
+  tables: LaidOutTable[];
+  /** Per page, the rows the tables took: they are not prose. */
+  taken: Array<Set<number>>;
+}
+
+/**
+ * How wide a Chinese character is, in character columns, tried in turn: two when the tool's column is
+ * half the body font, less when a table is set in a smaller font than the text the tool measured.
+ */
+const CJK_WIDTHS = [2, 1.75, 1.5, 1.25, 1];
+
+/** Columns a piece takes on the page: `cjk` for a Chinese character or full-width mark, one for others. */
+export function columnWidth(s: string, cjk = 2): number {
+  let w = 0;
+  for (const c of s) w += isCjk(c) || /[\u3000-\u303f\uff00-\uffef\u2014\u201c\u201d\u2018\u2019]/u.test(c) ? cjk : 1;
+  return Math.ceil(w);
+}
+
+/** The pieces of a line: a piece starts at the character column the tool put it at and is as wide as its characters. */
+export function piecesOf(row: string, cjk = 2): Piece[] {
+  const out: Piece[] = [];
+  for (const m of row.matchAll(PIECE)) {
+    const start = [...row.slice(0, m.index)].length;
+    out.push({ text: m[0], start, end: start + columnWidth(m[0], cjk) });
+  }
+  return out;
+}
+
+/** A region of lines read as one table part: its rows on the page and the lines' pieces. */
+interface Region {
+  first: number;
+  last: number;
+  lines: Array<{ row: number; pieces: Piece[] }>;
+}
+
+/** A table part read from a region: its columns and rows of cells (lines per cell). */
+interface Part {
+  cols: number;
+  /** grid[r][c] = the cell's lines */
+  grid: RawLine[][][];
+  /** The first row's text, squeezed: a table continued on the next page repeats it. */
+  head: string;
+  /** Its first line holds figures: no header names its columns. */
+  headless: boolean;
+}
+
+/** Every table on the pages; a table continued after a form feed under its repeated header is one table. */
+export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
+  const taken = pages.map(() => new Set<number>());
+  const tables: LaidOutTable[] = [];
+  let open: { part: Part; table: RawTable; rows: number } | null = null;
+  pages.forEach((page, p) => {
+    const regions = findRegions(page.rows);
+    regions.forEach((region, k) => {
+      const part = readRegion(region, page);
+      if (!part) {
+        // columns not told apart: its lines stay prose, as a plain text reader reads them (a table
+        // read wrongly gives figures to check; measured on the corpus, its lines as prose give fewer
+        // false findings than as a one-column table the structure cannot tell is unread)
+        open = null;
+        return;
+      }
+      const startsPage = k === 0 && page.rows.slice(0, region.first).every((l) => isFurniture(l));
+      const continued = open !== null && startsPage && continues(open.part, part);
+      if (part.headless && !continued) {
+        // figures with no header above them and no table before the form feed: a piece of a form
+        // whose other lines did not stand in columns, not a table to check
+        open = null;
+        return;
+      }
+      for (let r = region.first; r <= region.last; r++) taken[p].add(r);
+      if (open && continued) {
+        // the header repeated under the form feed is not a row of its own
+        const skip = part.head === open.part.head ? 1 : 0;
+        appendRows(open.table, part, open.rows, skip);
+        open.rows += part.grid.length - skip;
+        open.part = { ...part, head: open.part.head };
+      } else {
+        const table: RawTable = { kind: 'table', cells: [] };
+        appendRows(table, part, 0, 0);
+        tables.push({ page: p, row: region.first, table });
+        open = { part, table, rows: part.grid.length };
+      }
+      const endsPage = k === regions.length - 1 && page.rows.slice(region.last + 1).every((l) => isFurniture(l));
+      if (!endsPage) open = null;
+    });
+    if (regions.length === 0) open = null;
+  });
+  return { tables, taken };
+}
+
+/** Blank, or a page number: what may stand between a table and the page's edge. */
+function isFurniture(line: string): boolean {
+  const t = line.trim();
+  return t === '' || PAGE_NUMBER.test(t);
+}
+
+/** The same table on the next page: as many columns, and its header repeated or none at all. */
+function continues(before: Part, next: Part): boolean {
+  if (before.cols !== next.cols) return false;
+  const nextHeadIsData = /\d/.test(next.head) && next.head !== before.head;
+  return next.head === before.head || nextHeadIsData;
+}
+
+function appendRows(table: RawTable, part: Part, from: number, skip: number): void {
+  part.grid.slice(skip).forEach((cells, r) => {
+    cells.forEach((lines, c) => {
+      if (lines.length) table.cells.push({ row: from + r, col: c, rowSpan: 1, colSpan: 1, lines } satisfies RawCell);
+    });
+  });
+}
+
+/**
+ * Regions of a page that are tables: runs of lines most of which hold two pieces or more, allowing blank
+ * lines and one-piece lines between them (a cell's wrapped lines, a short cell centred on its row) and a
+ * short wrapped line or two right under the last.
+ */
+function findRegions(rows: readonly string[]): Region[] {
+  const pieces = rows.map((r) => (isFurniture(r) ? [] : piecesOf(r)));
+  const multi = pieces.map((ps) => ps.length >= 2);
+  const regions: Region[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    if (!multi[i]) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let count = 1;
+    let gap = 0; // lines since the last line of cells that may as well be prose's
+    for (let j = i + 1; j < rows.length && gap <= MAX_INNER_GAP; j++) {
+      if (multi[j]) {
+        if (!between(pieces, last, j)) break;
+        last = j;
+        count++;
+        gap = 0;
+      } else if (!(pieces[j].length === 1 && pieces[j][0].start >= CELL_INDENT)) gap++;
+    }
+    if (count >= 2) {
+      const width = Math.max(...pieces.slice(i, last + 1).flatMap((ps) => ps.map((x) => x.end)));
+      // a short line right under the last row: that row's cell wrapped
+      for (let t = 0; t < 2 && last + 1 < rows.length && isShortCellLine(pieces[last + 1], width); t++) last++;
+      const lines = [];
+      for (let r = i; r <= last; r++) if (pieces[r].length) lines.push({ row: r, pieces: pieces[r] });
+      regions.push({ first: i, last, lines });
+    }
+    i = last + 1;
+  }
+  return regions;
+}
+
+/** The lines between two lines of cells are cells' wrapped lines, not prose: blank, or short pieces within the table. */
+function between(pieces: Piece[][], a: number, b: number): boolean {
+  const width = Math.max(...[...pieces[a], ...pieces[b]].map((x) => x.end));
+  for (let r = a + 1; r < b; r++) {
+    // two blank lines end a table (one may part its rows)
+    if (!pieces[r].length && r + 1 < b && !pieces[r + 1].length) return false;
+    if (pieces[r].length && !isShortCellLine(pieces[r], width)) return false;
+  }
+  return true;
+}
+
+/** One piece narrower than three fifths of the table that does not end a sentence: a cell's line, not a paragraph's. */
+function isShortCellLine(ps: readonly Piece[], width: number): boolean {
+  if (ps.length !== 1) return false;
+  const [x] = ps;
+  // a sentence's end at the margin ends a paragraph; far right it ends a cell's text
+  const ends = /[。；：]$/u.test(x.text) && x.start < CELL_INDENT;
+  return (x.end - x.start) * 5 <= width * 3 && !ends && !PAGE_NUMBER.test(x.text) && !CAPTION.test(x.text);
+}
+
+/** A region read with the widest Chinese characters that give it columns every line fits in; null when none does. */
+function readRegion(region: Region, page: PageText): Part | null {
+  for (const cjk of CJK_WIDTHS) {
+    const lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk) }));
+    const part = readPart({ ...region, lines }, page);
+    if (part) return part;
+  }
+  return null;
+}
+
+/**
+ * Columns are the stretches between rivers: character columns blank on every line of the region. A line
+ * that fills most columns, or holds a figure beside another cell, starts a row; the lines above the first
+ * figures are the header row; a line that fills only some columns continues a row (rowOfPiece). Null
+ * when the columns cannot be told: two pieces of a line in one column, a column only the header fills.
+ */
+function readPart(region: Region, page: PageText): Part | null {
+  const width = Math.max(...region.lines.flatMap((l) => l.pieces.map((x) => x.end)));
+  const used = new Array<boolean>(width + 1).fill(false);
+  for (const l of region.lines) for (const x of l.pieces) for (let c = x.start; c < x.end; c++) used[c] = true;
+  const spans: Array<[number, number]> = [];
+  let c = 0;
+  while (c < width) {
+    if (!used[c]) {
+      c++;
+      continue;
+    }
+    let end = c;
+    // a gap narrower than a river is a space inside a cell
+    while (end < width && (used[end] || gapBelow(used, end, width))) end++;
+    spans.push([c, end]);
+    c = end;
+  }
+  const cols = spans.length;
+  const colOf = (x: Piece) => spans.findIndex(([a, b]) => x.start >= a && x.start < b);
+  const placed = region.lines.map((l) => ({ row: l.row, cells: l.pieces.map((x) => ({ x, col: colOf(x) })) }));
+  // two pieces of one line in one column: the rivers did not part them, the columns are not known
+  let readable = cols >= 2 && placed.every((l) => new Set(l.cells.map((x) => x.col)).size === l.cells.length);
+  const most = Math.max(...placed.map((l) => l.cells.length));
+  const anchorMin = Math.max(2, Math.ceil(most * 0.6));
+  // a line starts a row when it fills most columns and its first (or every column), or when it holds
+  // a figure beside another cell (a row under cells that span it: "        2022 年   1,320.00 …");
+  // words under an empty first column are a wrapped row's ("            日   办法》等政策文件…")
+  const startsRow = (l: (typeof placed)[number]) =>
+    (l.cells.length >= anchorMin && (l.cells.some((x) => x.col === 0) || l.cells.length === cols)) ||
+    (l.cells.length >= 2 && l.cells.some((x) => FIGURE.test(x.x.text)));
+  const anchors = placed.map((l, k) => (startsRow(l) ? k : -1)).filter((k) => k >= 0);
+  // the lines above the first line of figures name the columns: one header row, however many lines
+  // its cells wrap over or however its column groups ("资金到位情况" over "到位数  到位率") stand
+  const firstFigures = placed.findIndex((l) => l.cells.some((x) => FIGURE.test(x.x.text)));
+  const headerEnd = firstFigures > 0 && firstFigures <= MAX_HEADER_LINES ? firstFigures : 0;
+  if (headerEnd > 0) {
+    anchors.splice(0, anchors.filter((k) => k < headerEnd).length, 0);
+  }
+  if (anchors.length < 2) readable = false;
+  // a column that holds nothing below the header is a header cut off its column (the rivers were
+  // read too wide), not a column of the table
+  const bodyFrom = headerEnd || (anchors[1] ?? placed.length);
+  for (let col = 0; readable && col < cols; col++) {
+    if (!placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col))) readable = false;
+  }
+  const lineAt = (row: number, text: string): RawLine => ({ page: null, line: page.firstLine + row, text });
+  if (!readable) return null;
+  const grid: RawLine[][][] = anchors.map(() => spans.map(() => []));
+  const fills = (k: number | undefined, col: number) => k !== undefined && placed[k].cells.some((x) => x.col === col);
+  placed.forEach((l, k) => {
+    const at = anchors.indexOf(k);
+    const above = [...anchors].reverse().find((a) => a < k);
+    const below = anchors.find((a) => a > k);
+    for (const { x, col } of l.cells) {
+      const inHeader = k < headerEnd && !(below !== undefined && centredOn(below, l.row, col));
+      const row = at >= 0 ? at : inHeader ? 0 : anchors.indexOf(rowOfPiece(l.row, col, above, below));
+      grid[row][col].push(lineAt(l.row, x.text));
+    }
+  });
+  /**
+   * The row a wrapped line's piece belongs to. A row whose own line leaves the column empty takes the
+   * piece when the line as far on its other side holds that column too: a tall cell centred on its row
+   * ("举办全民健身" above the row's figures, "赛事活动次数" below). Otherwise the row whose cell in that
+   * column it continues (the one above when both have one: a cell wraps downwards), else the nearer.
+   */
+  function rowOfPiece(row: number, col: number, above: number | undefined, below: number | undefined): number {
+    if (above === undefined) return below!;
+    if (below === undefined) return above;
+    const onAbove = centredOn(above, row, col);
+    const onBelow = centredOn(below, row, col);
+    if (onAbove !== onBelow) return onAbove ? above : below;
+    const up = fills(above, col);
+    const down = fills(below, col);
+    if (up !== down) return up ? above : below;
+    if (up) return above;
+    return placed[below].row - row < row - placed[above].row ? below : above;
+  }
+  /** Row k's own line leaves the column empty and the line as far on its other side fills it. */
+  function centredOn(k: number, row: number, col: number): boolean {
+    return !fills(k, col) && fillsLine(2 * placed[k].row - row, col);
+  }
+  function fillsLine(row: number, col: number): boolean {
+    return placed.some((l) => l.row === row && l.cells.some((x) => x.col === col));
+  }
+  const head = grid[0].map((lines) => lines.map((x) => x.text).join('')).join('|').replace(/\s/gu, '');
+  return { cols, grid, head, headless: firstFigures === 0 };
+}
+
+/** Column c starts a gap narrower than a river, with more of the cell after it. */
+function gapBelow(used: readonly boolean[], c: number, width: number): boolean {
+  let n = 0;
+  while (c + n < width && !used[c + n]) n++;
+  return n > 0 && n < MIN_RIVER && c + n < width;
+}

@@ -1,0 +1,225 @@
+// Text laid out by page (`pdftotext -layout`): tables read from the character grid
+// before the page is read as prose, paragraphs joined over their hard-wrapped lines.
+// Each fixture is a few lines written as the tool writes them: a cell starts at the
+// character column of its x, a Chinese character is one character but two columns wide.
+import { describe, expect, it } from 'vitest';
+import type { RawBlock, RawParagraph, RawTable } from '../../src/model/document.js';
+import { isLaidOutText, parseLaidOutText } from '../../src/parsers/layout-text.js';
+
+const pages = (...ps: string[][]) => ps.map((p) => p.join('\n')).join('\n\f');
+/** A line as the tool writes it: each cell from its character column (counted in characters, not widths). */
+const at = (...cells: Array<[number, string]>) => cells.reduce((line, [col, text]) => line.padEnd(col) + text, '');
+const tablesOf = (blocks: RawBlock[]) => blocks.filter((b): b is RawTable => b.kind === 'table');
+const parasOf = (blocks: RawBlock[]) => blocks.filter((b): b is RawParagraph => b.kind === 'paragraph');
+/** The table as rows of cell texts (a cell's lines joined), '' where no cell stands. */
+function grid(t: RawTable): string[][] {
+  const rows = Math.max(...t.cells.map((c) => c.row)) + 1;
+  const cols = Math.max(...t.cells.map((c) => c.col)) + 1;
+  const out = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
+  for (const c of t.cells) out[c.row][c.col] = c.lines.map((l) => l.text).join('');
+  return out;
+}
+const paraText = (p: RawParagraph) => p.lines.map((l) => l.text).join('');
+
+describe('laid-out text: tables', () => {
+  it('parts columns at the character columns blank on every line, and keeps the prose around the table prose', () => {
+    const text = pages([
+      '   截至 2024 年 12 月 31 日，资金全部到位，各级资金执行情况见表 1。',
+      '                 表 1 资金执行情况（单位：万元）',
+      at([0, '资金来源'], [12, '预算数（万元）'], [28, '支出数'], [38, '执行率']),
+      at([0, '2024 年中央资金'], [12, '100.00'], [28, '95.00'], [38, '95.00%']),
+      at([0, '省级资金'], [12, '50.00'], [28, '50.00'], [38, '100.00%']),
+      at([0, '合计'], [12, '150.00'], [28, '145.00'], [38, '96.67%']),
+      '',
+      '   （二）项目绩效目标',
+    ]);
+    const doc = parseLaidOutText(text, 'x.txt');
+    const [t] = tablesOf(doc.blocks);
+    expect(grid(t)).toEqual([
+      ['资金来源', '预算数（万元）', '支出数', '执行率'],
+      ['2024 年中央资金', '100.00', '95.00', '95.00%'],
+      ['省级资金', '50.00', '50.00', '100.00%'],
+      ['合计', '150.00', '145.00', '96.67%'],
+    ]);
+    // cells keep the file's line numbers
+    expect(t.cells.find((c) => c.row === 3 && c.col === 0)?.lines[0].line).toBe(6);
+    expect(parasOf(doc.blocks).map(paraText)).toEqual([
+      '截至 2024 年 12 月 31 日，资金全部到位，各级资金执行情况见表 1。',
+      '表 1 资金执行情况（单位：万元）',
+      '（二）项目绩效目标',
+    ]);
+    // the caption, the table, then the heading: in the file's order
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph']);
+  });
+
+  it('joins a wrapped cell to its row: a header wrapped under itself, a year wrapped under its figures', () => {
+    const text = pages([
+      at([0, '年度'], [10, '传承人补'], [24, '非遗工坊'], [38, '合计']),
+      at([10, '助'], [24, '建设']),
+      at([0, '2021'], [10, '1,260.00'], [24, '1,800.00'], [38, '3,060.00']),
+      at([0, '年']),
+      at([0, '2022'], [10, '1,320.00'], [24, '2,100.00'], [38, '3,420.00']),
+      at([0, '年']),
+      at([0, '合计'], [10, '2,580.00'], [24, '3,900.00'], [38, '6,480.00']),
+    ]);
+    const [t] = tablesOf(parseLaidOutText(text, 'x.txt').blocks);
+    expect(grid(t)).toEqual([
+      ['年度', '传承人补助', '非遗工坊建设', '合计'],
+      ['2021年', '1,260.00', '1,800.00', '3,060.00'],
+      ['2022年', '1,320.00', '2,100.00', '3,420.00'],
+      ['合计', '2,580.00', '3,900.00', '6,480.00'],
+    ]);
+  });
+
+  it('gives a tall cell centred on its row (short cells on its middle line) to that row', () => {
+    const text = pages([
+      at([0, '指标名称'], [16, '目标值'], [28, '实际值'], [40, '得分']),
+      at([0, '举办全民健身']),
+      at([16, '≥120 场'], [28, '136 场'], [40, '10']),
+      at([0, '赛事活动次数']),
+      at([0, '新建健身设施']),
+      at([16, '≥92 个'], [28, '98 个'], [40, '10']),
+      at([0, '数量']),
+    ]);
+    const [t] = tablesOf(parseLaidOutText(text, 'x.txt').blocks);
+    expect(grid(t)).toEqual([
+      ['指标名称', '目标值', '实际值', '得分'],
+      ['举办全民健身赛事活动次数', '≥120 场', '136 场', '10'],
+      ['新建健身设施数量', '≥92 个', '98 个', '10'],
+    ]);
+  });
+
+  it('does not start a row at a wrapped line that fills two of three columns under an empty first one', () => {
+    const text = pages([
+      at([0, '阶段'], [10, '时间'], [40, '主要工作']),
+      at([0, '前期准备'], [10, '2025 年 2 月 17 日至 3 月 7'], [40, '收集《资金管理']),
+      at([10, '日'], [40, '办法》等政策文件']),
+      at([0, '组织实施'], [10, '2025 年 3 月 10 日至 4 月 11'], [40, '赴 11 个设区市']),
+      at([10, '日'], [40, '开展现场核查']),
+    ]);
+    const [t] = tablesOf(parseLaidOutText(text, 'x.txt').blocks);
+    expect(grid(t)).toEqual([
+      ['阶段', '时间', '主要工作'],
+      ['前期准备', '2025 年 2 月 17 日至 3 月 7日', '收集《资金管理办法》等政策文件'],
+      ['组织实施', '2025 年 3 月 10 日至 4 月 11日', '赴 11 个设区市开展现场核查'],
+    ]);
+  });
+
+  it('starts a row under a merged first cell where a line holds a count with its unit ("5,218 户", "8处")', () => {
+    const text = pages([
+      at([0, '指标类型'], [10, '绩效指标'], [30, '目标值'], [42, '实际完成值'], [56, '完成情况']),
+      at([10, '开工改造小区数量'], [30, '46 个'], [42, '46 个'], [56, '完成']),
+      at([0, '数量指标'], [10, '惠及居民户数'], [30, '5,218 户'], [42, '5,218 户'], [56, '完成']),
+      at([10, '新增服务设施'], [30, '8处'], [42, '9处'], [56, '完成']),
+    ]);
+    const [t] = tablesOf(parseLaidOutText(text, 'x.txt').blocks);
+    expect(grid(t).map((r) => r[1])).toEqual(['绩效指标', '开工改造小区数量', '惠及居民户数', '新增服务设施']);
+  });
+
+  it('reads a table continued after the form feed under its repeated header as one table, a new table after prose as another', () => {
+    const text = pages(
+      [
+        '                 表 2 分市分配情况（单位：万元）',
+        at([0, '设区市'], [10, '补助'], [22, '工坊'], [34, '合计']),
+        at([0, '太原市'], [10, '138.60'], [22, '198.00'], [34, '336.60']),
+        at([0, '大同市'], [10, '126.00'], [22, '180.00'], [34, '306.00']),
+        '',
+        '',
+        '                           —3—',
+      ],
+      [
+        at([0, '设区市'], [12, '补助'], [26, '工坊'], [40, '合计']),
+        at([0, '朔州市'], [12, '88.20'], [26, '126.00'], [40, '214.20']),
+        at([0, '合计'], [12, '352.80'], [26, '504.00'], [40, '856.80']),
+        '',
+        '   各市分配情况与因素法测算结果一致。',
+        at([0, '设区市'], [12, '补助'], [26, '工坊'], [40, '合计']),
+        at([0, '忻州市'], [12, '126.00'], [26, '180.00'], [40, '306.00']),
+        at([0, '阳泉市'], [12, '63.00'], [26, '90.00'], [40, '153.00']),
+      ],
+    );
+    const tables = tablesOf(parseLaidOutText(text, 'x.txt').blocks);
+    expect(tables).toHaveLength(2);
+    expect(grid(tables[0])).toEqual([
+      ['设区市', '补助', '工坊', '合计'],
+      ['太原市', '138.60', '198.00', '336.60'],
+      ['大同市', '126.00', '180.00', '306.00'],
+      ['朔州市', '88.20', '126.00', '214.20'],
+      ['合计', '352.80', '504.00', '856.80'],
+    ]);
+    expect(grid(tables[1])[1]).toEqual(['忻州市', '126.00', '180.00', '306.00']);
+  });
+
+  it('leaves lines whose columns cannot be told apart to prose, not to a table', () => {
+    // one space between the columns: no blank character column parts them
+    const text = pages([
+      '指标名称 权重 得分',
+      '决策指标 15% 14.5',
+      '过程指标 20% 17.5',
+      '',
+      '',
+      at([0, '指标'], [14, '分值'], [22, '得分']),
+      at([0, '立项依据充分性'], [14, '3'], [22, '3']),
+      at([0, '绩效目标明确性'], [14, '2'], [22, '1.5']),
+    ]);
+    const doc = parseLaidOutText(text, 'x.txt');
+    expect(tablesOf(doc.blocks)).toHaveLength(1);
+    // the lines stay, as prose; the table after them is read on its own
+    expect(parasOf(doc.blocks)[0].lines.map((l) => l.text)).toEqual(['指标名称 权重 得分', '决策指标 15% 14.5', '过程指标 20% 17.5']);
+    expect(grid(tablesOf(doc.blocks)[0])[0]).toEqual(['指标', '分值', '得分']);
+  });
+});
+
+describe('laid-out text: paragraphs', () => {
+  it('joins a paragraph hard-wrapped over lines though a justified line runs past the others', () => {
+    // the tool spreads a justified line of few characters with spaces ("城 县 财 政 局"): it ends far
+    // right of the margin the other lines end near, and must not make every other line look short
+    const text = pages([
+      '   1.资金预算及来源。2024 年度，项目预算资金共计 9,000.00 万元，其中：中央',
+      '财政城镇保障性安居工程补助资金 5,826.00 万元，省级财政补助资金 1,142.00 万元，',
+      '市级财政补助资金 380.00 万元，县级财政配套资金 1,625.00 万元。资金分别依据河',
+      '南省财政厅、河南省住房和城乡建设厅下达的中央和省级补助资金文件，以及《虞',
+      '城 县 财 政 局 关 于 下 达 2024 年 老 旧 小 区 改 造 县 级 配 套 资 金 的 通 知 》 （ 虞 财 预',
+      '〔2024〕23 号）安排。',
+      '   2.资金到位及使用情况。截至 2024 年 12 月 31 日，项目实际到位资金 8,544.00',
+      '万元，资金到位率 94.93%。其中中央、省、市三级补助资金全部到位，县级配套资',
+      '金到位 1,196.00 万元，到位率 72.40%。项目实际支出 7,561.44 万元，预算执行率',
+      '88.50%。',
+    ]);
+    const paras = parasOf(parseLaidOutText(text, 'x.txt').blocks);
+    expect(paras.map((p) => p.lines.length)).toEqual([6, 4]);
+    expect(paras[1].lines[0].line).toBe(7);
+  });
+});
+
+describe('laid-out text: detection', () => {
+  const laidOut = pages(
+    [
+      '   一、项目基本情况',
+      at([0, '项目'], [10, '预算数'], [20, '支出数']),
+      at([0, '中央资金'], [10, '100.00'], [20, '95.00']),
+      at([0, '省级资金'], [10, '50.00'], [20, '50.00']),
+      at([0, '合计'], [10, '150.00'], [20, '145.00']),
+      at([16, '—1—']),
+    ],
+    [
+      '   二、绩效目标',
+      at([0, '指标'], [10, '目标值'], [20, '实际值']),
+      at([0, '数量指标'], [10, '≥90%'], [20, '92%']),
+      at([0, '质量指标'], [10, '100%'], [20, '100%']),
+      at([16, '—2—']),
+    ],
+  );
+
+  it('takes pages of column-padded lines ending in form feeds for laid-out text', () => {
+    expect(isLaidOutText(laidOut)).toBe(true);
+  });
+
+  it('does not take a tab-separated paste for laid-out text, even with page breaks', () => {
+    expect(isLaidOutText(laidOut.replace(/ {3,}/g, '\t'))).toBe(false);
+  });
+
+  it('does not take a plain paste (no form feeds) for laid-out text', () => {
+    expect(isLaidOutText(laidOut.replace(/\f/g, ''))).toBe(false);
+  });
+});
