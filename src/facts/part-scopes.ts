@@ -98,7 +98,8 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
       // "评价组现场抽查了…3个子项目，抽查投资465.77万元，…已支付455.00万元": the sample's figures, a part of
       // whatever the sentence is about, never that whole's
       const [start] = sentenceAt(ranges, at) ?? [0];
-      return SAMPLE.test(b.text.slice(start, at)) ? `sample:${whose ?? 'own'}` : whose;
+      // the sample is named near its figures: a window keeps this linear in a sentence of any length
+      return SAMPLE.test(b.text.slice(Math.max(start, at - SAMPLE_REACH), at)) ? `sample:${whose ?? 'own'}` : whose;
     },
   };
 
@@ -150,4 +151,6 @@ function sentenceAt(ranges: ReadonlyArray<[number, number]>, at: number): [numbe
  * A sample taken for checking: "抽查了…3个子项目", "随机抽取20户", "抽样检测水样48份", "抽查投资". Figures after it in
  * the sentence are the sample's.
  */
+/** How far before a figure its sample is looked for, in characters. */
+const SAMPLE_REACH = 160;
 const SAMPLE = /抽(?:查|取|检|样)[^，。；]{0,60}?\d+\s*(?:个|份|户|家|村|处|项|座|宗|人|条|批|组)|抽(?:查|样)(?:投资|金额|资金)/;

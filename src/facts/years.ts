@@ -143,10 +143,15 @@ export function aboutAnotherYear(text: string, at: number, when: number | Evalua
 export function openedByAnotherYear(text: string, from: number, at: number, when: number | EvaluatedYears | null): boolean {
   const e = evaluatedYears(when);
   if (e === null) return false;
+  // a "sentence" longer than this is no sentence a year opens (and reading it again for every figure would be quadratic)
+  if (at - from > OPENING_REACH) return false;
   const ys = findYears(text.slice(from, at));
   if (ys.length !== 1 || !SENTENCE_OPENING.test(text.slice(from, from + ys[0].start))) return false;
   return datesOtherYears(text, from, from + ys[0].after, e);
 }
+
+/** How far into a sentence its opening year still dates a figure, in characters. */
+const OPENING_REACH = 400;
 
 /** What may stand before a sentence's opening year: its numbering, 在/从/自/于. */
 const SENTENCE_OPENING = /^[\s\d一二三四五六七八九十（）().．、]*[在从自于]?$/u;
