@@ -5,7 +5,8 @@ import type { Document } from './model.js';
 import type { DocumentSummary } from './result.js';
 import type { Finding, Lang, ReportDescriptor, Rule, RuleContext, Settings, Severity } from './rule.js';
 import { getSegmenter } from './segmenter.js';
-import { summarizeIdentity } from './facts/identity.js';
+import { summarizeIdentity } from './facts/identity/identity.js';
+import { Facts } from './facts/store.js';
 import { quietUnreadTables } from './engine/quiet-tables.js';
 
 /** The rule whose messages say that a table's figures were not checked. */
@@ -30,7 +31,8 @@ export interface CheckOptions {
 const MAX_LOCATIONS = 8;
 
 export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
-  const shared = new Map<string, unknown>();
+  // the config's settings (the evaluated year, the project's name) reach every fact extractor
+  const facts = new Facts(doc, opts.settings, getSegmenter);
   const findings: Array<Finding & { order: number[] }> = [];
   const seen = new Set<string>();
   for (const rule of opts.rules) {
@@ -60,11 +62,7 @@ export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
       doc,
       options: { ...(rule.meta.defaultOptions ?? {}), ...(conf.options ?? {}) },
       settings: opts.settings,
-      // the config's settings (the evaluated year, the project's name) reach every fact extractor
-      shared<T>(key: string, compute: (d: Document, s: Readonly<Settings>) => T): T {
-        if (!shared.has(key)) shared.set(key, compute(doc, opts.settings));
-        return shared.get(key) as T;
-      },
+      facts,
       segmenter: getSegmenter,
       report,
     };

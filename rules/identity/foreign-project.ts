@@ -1,12 +1,12 @@
 // A different project's name where the evaluated project's own name belongs
 // (title, cover, contents, attachment title, "X项目评价得分…"): a template leftover.
-import { extractFunding, FUNDING_KEY, isMoney, sentencesOf } from '../../src/facts/funding.js';
-import { cleanProjectName, places, sharedIdentity, type Identity } from '../../src/facts/identity.js';
-import { nameCore, relateNames } from '../../src/facts/identity-names.js';
-import { findQuantities } from '../../src/facts/numbers.js';
-import { figureScopes } from '../../src/facts/programme-scopes.js';
+import { isMoney } from '../../src/facts/funding/funding.js';
+import { cleanProjectName, type Identity } from '../../src/facts/identity/identity.js';
+import { nameCore, relateNames } from '../../src/facts/lang/project-names.js';
+import { findQuantities } from '../../src/facts/lang/numbers.js';
 import { consistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/rule.js';
+import { sentencesOf } from '../../src/facts/lang/boundaries.js';
 
 const SUFFIX = '(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道)';
 /** The places a title opens with: 天柱县高酿镇 → 天柱县, 高酿镇. */
@@ -44,7 +44,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const id = sharedIdentity(ctx);
+    const id = ctx.facts.identity;
     programmeSections(ctx, id);
     const own = id.projectCore;
     // a department-wide evaluation (部门整体支出) has no project of its own to confuse with another
@@ -55,7 +55,7 @@ const rule: Rule = {
     const ownText = [ctx.doc.title ?? '', ...ctx.doc.cover.map((f) => f.value)].join('|');
     const ownPlace = (ctx.doc.title ?? '').split(/(?:19|20)\d{2}/)[0].match(PLACES)?.join('') ?? null;
     const ownParts = ownPlace?.match(PLACE_PART) ?? [];
-    const allText = id.mentions.projects.length ? places(ctx.doc).map((p) => p.text).join('|') : '';
+    const allText = id.mentions.projects.length ? ctx.facts.places.map((p) => p.text).join('|') : '';
     for (const m of id.mentions.projects) {
       // "渡马镇2023年村级公益事业一事一议财政奖补项目": the own project of a place the report is not about,
       // named nowhere else in it
@@ -97,8 +97,8 @@ const OPENS = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}?${SUFFIX})*$`);
  * names the wrong project: the figures tell which one is meant.
  */
 function programmeSections(ctx: RuleContext, id: Identity): void {
-  const scopeOf = figureScopes(ctx.doc);
-  const funding = ctx.shared(FUNDING_KEY, extractFunding);
+  const scopeOf = ctx.facts.scopes;
+  const funding = ctx.facts.funding;
   const seg = ctx.segmenter();
   for (const m of id.mentions.projects) {
     if (m.place.cell || m.core.length < 4) continue;

@@ -1,8 +1,8 @@
 // The same unit field (主管部门, 项目单位…) names different units on the cover,
 // in the text and in the attachment. Abbreviations name the same unit
 // (工信局 = 工业和信息化局, 信丰县工信局 = 信丰县工业和信息化局; settings.unitAliases add more).
-import { sharedIdentity, unitKey, type UnitField } from '../../src/facts/identity.js';
-import { sameUnit } from '../../src/facts/units.js';
+import { unitKey, type UnitField } from '../../src/facts/identity/identity.js';
+import { sameUnit } from '../../src/facts/identity/units.js';
 import type { Document } from '../../src/model.js';
 import type { Rule } from '../../src/rule.js';
 
@@ -27,7 +27,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const id = sharedIdentity(ctx);
+    const id = ctx.facts.identity;
     const aliases = ctx.settings.unitAliases ?? {};
     // how often the document names each unit: the tie-breaker between two fields
     const mentions = new Map<string, number>();

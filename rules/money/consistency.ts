@@ -1,9 +1,9 @@
 // The same amount (预算, 到位, 使用, 结余, 到位率, 执行率, and each source's share) agrees
 // wherever the document states it, in text and tables, compared in base units (元 vs 万元).
 // A disagreement is reported once, at the statement that differs from the others.
-import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
-import { findOutliers, MAX_DISTINCT } from '../../src/facts/funding-outliers.js';
-import { AgreementIndex, RatioIndex } from '../../src/facts/interval-index.js';
+import { type FundFigure, type FundKind } from '../../src/facts/funding/funding.js';
+import { findOutliers, MAX_DISTINCT } from '../../src/facts/consensus.js';
+import { AgreementIndex, RatioIndex } from '../../src/facts/funding/interval-index.js';
 import { consistent, formatDecimal, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 
@@ -28,7 +28,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const facts = ctx.shared(FUNDING_KEY, extractFunding);
+    const facts = ctx.facts.funding;
     const stated = facts.figures.filter((f) => f.q !== null && f.unitKnown && f.source !== 'item');
     const agree = (a: FundFigure, b: FundFigure) => consistent(a.q!, b.q!);
     // one programme's (or one part's) figures are compared with that programme's only

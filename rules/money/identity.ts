@@ -1,8 +1,8 @@
 // 预算 / 到位 / 使用 / 结余 identities: 结余 = 到位 − 使用, 到位率 = 到位 / 预算,
 // 执行率 = 使用 / 到位 (or / 预算), 到位 ≤ 预算 unless the document says the budget was raised.
 import { Decimal } from 'decimal.js';
-import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
-import { consensus } from '../../src/facts/funding-outliers.js';
+import { type FundFigure, type FundKind } from '../../src/facts/funding/funding.js';
+import { consensus } from '../../src/facts/consensus.js';
 import { consistent, formatDecimal, intervalOf, ratioConsistent, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 
@@ -33,7 +33,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const facts = ctx.shared(FUNDING_KEY, extractFunding);
+    const facts = ctx.facts.funding;
     const stated = facts.figures.filter((f) => f.q !== null);
     const order = (f: FundFigure) => f.order;
     const agree = (a: FundFigure, b: FundFigure) => consistent(a.q!, b.q!);

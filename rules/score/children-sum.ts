@@ -4,11 +4,11 @@
 // figure that other statements already outvote is score/cross-source's; the total
 // is score/total's.
 import { Decimal } from 'decimal.js';
-import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
-import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
+import { meets, middle, type SumKind } from '../../src/facts/indicators/consensus.js';
+import { displayName, type ScoreFact } from '../../src/facts/indicators/indicators.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/rule.js';
-import { KIND_EN, scoreSystems, showD, showQ, where, whereEn, type ScoreSystem } from './shared.js';
+import { KIND_EN, showD, showQ, where, whereEn, type ScoreSystem } from './shared.js';
 
 const rule: Rule = {
   meta: {
@@ -27,7 +27,7 @@ const rule: Rule = {
   },
   // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 

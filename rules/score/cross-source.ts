@@ -2,9 +2,9 @@
 // table, its heading, the contents, the narrative and the attachment. The figures
 // that the others (and the children's sum) outvote are reported, each once, with
 // the agreeing places after it. The total (总分) is score/total's.
-import { displayName } from '../../src/facts/indicators.js';
+import { displayName } from '../../src/facts/indicators/indicators.js';
 import type { Rule, RuleContext } from '../../src/rule.js';
-import { KIND_EN, scoreSystems, showQ, where, whereEn, type ScoreSystem } from './shared.js';
+import { KIND_EN, showQ, where, whereEn, type ScoreSystem } from './shared.js';
 
 const rule: Rule = {
   meta: {
@@ -23,7 +23,7 @@ const rule: Rule = {
   },
   // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 

@@ -1,26 +1,12 @@
-// What every score rule reads: the indicator facts and the document's verdict on each figure.
-import { Consensus } from '../../src/facts/indicator-consensus.js';
-import { INDICATORS_KEY, SOURCE_ZH, type IndicatorFacts, type ScoreFact, type ScoreSource } from '../../src/facts/indicators.js';
-import { extractIndicatorSystems } from '../../src/facts/indicator-systems.js';
-import { EXACT_DECIMALS } from '../../src/facts/indicator-mentions.js';
-import type { Quantity } from '../../src/facts/numbers.js';
-import type { RuleContext } from '../../src/rule.js';
+// How the score rules show what they read from ctx.facts.indicators (the indicator facts and the document's verdict on each figure).
+import { SOURCE_ZH, type ScoreFact, type ScoreSource } from '../../src/facts/indicators/indicators.js';
+import type { IndicatorSystem } from '../../src/facts/indicators/systems.js';
+import { EXACT_DECIMALS } from '../../src/facts/indicators/mentions.js';
+import type { Quantity } from '../../src/facts/lang/numbers.js';
 import type { Decimal } from 'decimal.js';
 
-export interface ScoreSystem {
-  facts: IndicatorFacts;
-  consensus: Consensus;
-}
-
-/** Every indicator system of the document (one 自评表 each when it holds several), the report's own first. */
-export function scoreSystems(ctx: RuleContext): ScoreSystem[] {
-  return ctx.shared(INDICATORS_KEY, (doc, settings) => extractIndicatorSystems(doc, settings).map((facts) => ({ facts, consensus: new Consensus(facts) })));
-}
-
-/** The report's own indicator system. */
-export function scoreFacts(ctx: RuleContext): ScoreSystem {
-  return scoreSystems(ctx)[0];
-}
+/** One indicator system and its consensus, as ctx.facts.indicators holds them. */
+export type ScoreSystem = IndicatorSystem;
 
 /** A figure as written, with 分 (or % for rates). */
 export function showQ(q: Quantity, unit = '分'): string {

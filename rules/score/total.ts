@@ -3,11 +3,11 @@
 // total is written (summary table's 合计 row, the attachment's 总分 row, the
 // heading of the analysis section, the conclusion's "评价得分98分").
 import { Decimal } from 'decimal.js';
-import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
-import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
+import { meets, middle, type SumKind } from '../../src/facts/indicators/consensus.js';
+import { displayName, type ScoreFact } from '../../src/facts/indicators/indicators.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/rule.js';
-import { scoreSystems, showD, showQ, where, whereEn, type ScoreSystem } from './shared.js';
+import { showD, showQ, where, whereEn, type ScoreSystem } from './shared.js';
 
 const KIND = { 分值: ['总分值', 'total points'], 得分: ['总得分', 'total score'] } as const;
 
@@ -38,7 +38,7 @@ const rule: Rule = {
   },
   // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 

@@ -1,7 +1,7 @@
 // An indicator whose actual misses its target (≥95% but 90%) yet gets full marks
 // (得分 = 分值, 扣0分) wherever the document scores it.
-import { extractTargets, groupIndicators, TARGETS_KEY, type IndicatorStatement, type Stated } from '../../src/facts/targets.js';
-import { baseOf, unitFamily } from '../../src/facts/targets.js';
+import { groupIndicators, type IndicatorStatement, type Stated } from '../../src/facts/targets/targets.js';
+import { baseOf, unitFamily } from '../../src/facts/targets/targets.js';
 import { formatDecimal, intervalOf } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
 
@@ -55,7 +55,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const { statements } = ctx.shared(TARGETS_KEY, extractTargets);
+    const { statements } = ctx.facts.targets;
     for (const group of groupIndicators(statements)) {
       const name = group[0].name;
       const targets = group.filter((s) => s.target && comparatorOf(s.target, name)).map((s) => s.target!);

@@ -3,7 +3,7 @@
 // its heading states. When the heading's own score disagrees with the body
 // (the summary table or its parts), the score rules report the heading, not this rule.
 import { Decimal } from 'decimal.js';
-import { spanIn } from '../../src/facts/identity-places.js';
+import { spanIn } from '../../src/facts/identity/places.js';
 import { consistent, sumConsistent, type Written } from '../../src/facts/tolerance.js';
 import type { Document, Section, TocEntry } from '../../src/model.js';
 import type { Rule } from '../../src/rule.js';

@@ -4,7 +4,7 @@
 // their first row or left them out (a short row: Word writes a vertically merged
 // cell once, so the rows under it have fewer fields, missing on the left).
 import type { RawCell, RawLine, RawTable } from '../model.js';
-import { TOTAL_ROW } from '../facts/indicator-tables.js';
+import { TOTAL_ROW } from '../facts/indicators/tables.js';
 
 export interface TabRow {
   fields: string[];

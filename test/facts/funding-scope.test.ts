@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import consistency from '../../rules/money/consistency.js';
 import identity from '../../rules/money/identity.js';
 import sourceBreakdown from '../../rules/money/source-breakdown.js';
-import { extractFunding, sourceOf, type FundFigure } from '../../src/facts/funding.js';
+import { extractFunding, sourceOf, type FundFigure } from '../../src/facts/funding/funding.js';
 import { docFromText, runRule } from '../helpers.js';
 import { body } from '../rules/money/common.js';
 import { form } from '../rules/score/forms.js';

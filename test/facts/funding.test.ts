@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFunding, type FundFigure } from '../../src/facts/funding.js';
+import { extractFunding, type FundFigure } from '../../src/facts/funding/funding.js';
 import { docFromText, fixture, readFixture, SEED, SEED_FORMATS } from '../helpers.js';
 import { selfEvalFundsBlock } from '../rules/money/common.js';
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { allRules } from '../../../rules/index.js';
 import wrongYear from '../../../rules/identity/wrong-year.js';
 import { checkDocument } from '../../../src/engine.js';
-import { summarizeIdentity } from '../../../src/facts/identity.js';
-import { datesOtherYears } from '../../../src/facts/years.js';
+import { summarizeIdentity } from '../../../src/facts/identity/identity.js';
 import { docFromText, runRule } from '../../helpers.js';
+import { datesOtherYears } from '../../../src/facts/lang/other-year.js';
 
 const TITLE = '某省2021—2024年农村饮水安全巩固提升项目绩效评价报告';
 const report = (...body: string[]) => docFromText([TITLE, '一、项目基本情况', ...body].join('\n\n'));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import foreignProject from '../../../rules/identity/foreign-project.js';
 import unitMismatch from '../../../rules/identity/unit-mismatch.js';
 import wrongYear from '../../../rules/identity/wrong-year.js';
-import { summarizeIdentity } from '../../../src/facts/identity.js';
+import { summarizeIdentity } from '../../../src/facts/identity/identity.js';
 import { docFromText, runRule } from '../../helpers.js';
 import { form } from '../score/forms.js';
 

@@ -14,7 +14,7 @@ import range from '../../../rules/score/range.js';
 import summaryTable from '../../../rules/score/summary-table.js';
 import total from '../../../rules/score/total.js';
 import type { Rule } from '../../../src/rule.js';
-import { displayName, extractIndicators } from '../../../src/facts/indicators.js';
+import { displayName, extractIndicators } from '../../../src/facts/indicators/indicators.js';
 import { docFromText, fixture, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 
 const BASE = readFileSync(fixture('score', 'other-template.txt'), 'utf8');

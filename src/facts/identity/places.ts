@@ -1,6 +1,6 @@
 // Every paragraph and table cell, in reading order, as a SpanRef base: what the
 // text rules scan.
-import type { Document, SpanRef } from '../model.js';
+import type { Document, SpanRef } from '../../model.js';
 
 export interface TextPlace {
   block: number;

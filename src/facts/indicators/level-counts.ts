@@ -1,19 +1,19 @@
 // How many indicators of each level the report has: from the attachment's
 // indicator table (distinct names under 一级/二级/三级指标) and from the body's
 // headings under the "…指标分析" section (children = level 1, and so on).
-import { indicatorName, keysMatch } from '../../src/facts/indicator-names.js';
-import type { Document } from '../../src/model.js';
+import { indicatorName, keysMatch } from '../lang/indicator-names.js';
+import type { Document } from '../../model.js';
 
-export type LevelCounts = Partial<Record<1 | 2 | 3, number>>;
+export type CountsByLevel = Partial<Record<1 | 2 | 3, number>>;
 
 const LEVEL: Record<string, 1 | 2 | 3> = { 一级指标: 1, 二级指标: 2, 三级指标: 3 };
 const END_ROW = /^(?:总分|合计|总计|评价等次|评价等级|评价结论)/;
 
 /** The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets). */
-export function tableCounts(doc: Document): LevelCounts[] {
-  const all: LevelCounts[] = [];
+function tableCounts(doc: Document): CountsByLevel[] {
+  const all: CountsByLevel[] = [];
   for (const t of doc.tables) {
-    const out: LevelCounts = {};
+    const out: CountsByLevel = {};
     for (let r = 0; r < t.rows; r++) {
       const cols = new Map<number, 1 | 2 | 3>();
       for (let c = 0; c < t.cols; c++) {
@@ -46,7 +46,7 @@ export function tableCounts(doc: Document): LevelCounts[] {
  * ("产出类指标包括4个二级指标" counts 产出's subtree, not the whole tree). Tables that do not
  * list `owner` under a 一级指标 column give nothing.
  */
-export function subtreeCounts(doc: Document, owner: string, level: 2 | 3): number[] {
+function subtreeCounts(doc: Document, owner: string, level: 2 | 3): number[] {
   const key = indicatorName(owner).key;
   const out: number[] = [];
   for (const t of doc.tables) {
@@ -69,10 +69,10 @@ export function subtreeCounts(doc: Document, owner: string, level: 2 | 3): numbe
   return out;
 }
 
-export function headingCounts(doc: Document): LevelCounts {
+function headingCounts(doc: Document): CountsByLevel {
   const root = doc.sections.find((s) => /指标分析|指标完成情况|指标评价|指标得分情况/.test(s.title));
   if (!root || !root.children.length) return {};
-  const out: LevelCounts = {};
+  const out: CountsByLevel = {};
   let level = root.children;
   for (const lvl of [1, 2, 3] as const) {
     if (!level.length) break;
@@ -80,4 +80,18 @@ export function headingCounts(doc: Document): LevelCounts {
     level = level.flatMap((id) => doc.sections[id].children);
   }
   return out;
+}
+
+/** The level counts the report's tables and headings give, read once for the count rule. */
+export interface LevelCounts {
+  /** One per table that lists indicators by level. */
+  tables: CountsByLevel[];
+  /** From the analysis section's headings. */
+  headings: CountsByLevel;
+  /** How many indicators of `level` each table lists under the first-level indicator `owner`. */
+  subtree(owner: string, level: 2 | 3): number[];
+}
+
+export function levelCounts(doc: Document): LevelCounts {
+  return { tables: tableCounts(doc), headings: headingCounts(doc), subtree: (owner, level) => subtreeCounts(doc, owner, level) };
 }

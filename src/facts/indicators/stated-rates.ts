@@ -1,9 +1,9 @@
 // A 得分率 stated in the same sentence as the 得分 and the 满分 it is the ratio of: "产出指标满分40分，
 // 得37.86分，得分率94.65%", "该指标分值10分，评价得分9分，得分率为90%". Read only where the sentence
 // gives exactly one of each, so that whose rate it is cannot be in doubt.
-import type { Document, SpanRef } from '../model.js';
-import { sentencesOf } from './funding.js';
-import { findQuantities, type Quantity } from './numbers.js';
+import type { Document, SpanRef } from '../../model.js';
+import { findQuantities, type Quantity } from '../lang/numbers.js';
+import { sentencesOf } from '../lang/boundaries.js';
 
 export interface StatedRate {
   max: Quantity;

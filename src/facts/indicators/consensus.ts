@@ -4,7 +4,7 @@
 // the more authoritative source (summary, heading, narrative, contents, attachment).
 import { Decimal } from 'decimal.js';
 import type { IndicatorFacts, ScoreFact, ScoreSource } from './indicators.js';
-import { consistent, intervalOf, sumConsistent } from './tolerance.js';
+import { consistent, intervalOf, sumConsistent } from '../tolerance.js';
 
 export type SumKind = '分值' | '得分';
 

@@ -2,8 +2,8 @@
 // under it, "太原市四年累计分得专项资金2,673.00万元，支出…"), or one sub-programme's ("非遗工坊建设四年累计
 // 预算8,700.00万元，支出…", the name a row of the funding table gives). Such a figure is that part's, and
 // is compared with the same part's statements only, never with the project's whole.
-import type { Document } from '../model.js';
-import { sentencesOf } from './funding.js';
+import type { Document } from '../../model.js';
+import { sentencesOf } from '../lang/boundaries.js';
 
 /** A bare place name: "朔州市", "灵丘县", "城关镇". */
 const PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)$/;

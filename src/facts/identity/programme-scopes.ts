@@ -3,11 +3,11 @@
 // funds and scores; a programme's section ("（二）全民健身设施建设补助项目") speaks of that
 // programme. A form is a table naming what it scores ("项目名称 | …", "部门名称 | …") above
 // its 一级/二级指标 rows. With fewer than two forms everything is the report's own.
-import type { Document, Table } from '../model.js';
+import type { Document, Table } from '../../model.js';
 import { cleanProjectName } from './identity.js';
-import { nameCore } from './identity-names.js';
-import { headText, LEVEL_HEAD } from './indicator-tables.js';
-import { sentencesOf } from './funding.js';
+import { nameCore } from '../lang/project-names.js';
+import { headText, LEVEL_HEAD } from '../indicators/tables.js';
+import { sentencesOf } from '../lang/boundaries.js';
 
 /** "项目名称" / "部门（单位）名称": the cell left of what the form scores (brackets dropped by headText). */
 const NAME_KEY = /^(?:项目名称|部门名称|单位名称)$/;

@@ -3,15 +3,14 @@
 // them ("该项指标扣0分，得分3分", "X指标共扣0分，得分6分", "综上，该指标得3.34分",
 // "得满分"), the overall score stated elsewhere ("项目评价得分98分"), and the
 // contents entries that restate a heading's score.
-import type { Settings } from '../rule.js';
-import type { Document, Paragraph, Section } from '../model.js';
-import { indicatorName, keysMatch, nameCloseness, namesMatch } from './indicator-names.js';
-import { asPoints, fullMarksMentions, scoreMentions, type ScoreMention } from './indicator-mentions.js';
-import { clauseBefore } from './funding.js';
-import { summarizeIdentity } from './identity.js';
-import { findQuantities } from './numbers.js';
-import { aboutAnotherYear } from './years.js';
+import type { Document, Paragraph, Section } from '../../model.js';
+import { indicatorName, keysMatch, nameCloseness, namesMatch } from '../lang/indicator-names.js';
+import { asPoints, fullMarksMentions, scoreMentions, type ScoreMention } from './mentions.js';
+import { findQuantities } from '../lang/numbers.js';
+import { type EvaluatedYears } from '../lang/years.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
+import { clauseBefore } from '../lang/boundaries.js';
+import { aboutAnotherYear } from '../lang/other-year.js';
 
 const para = (doc: Document, i: number): Paragraph | null => {
   const b = doc.blocks[i];
@@ -105,10 +104,9 @@ export function narrativeFacts(
   tree: IndicatorTree,
   sectionNode: Map<number, number>,
   owns: (block: number, sentence: string, total: boolean) => boolean = () => true,
-  settings: Readonly<Settings> = {},
+  year: EvaluatedYears | null = null,
 ): ScoreFact[] {
   const facts: ScoreFact[] = [];
-  const { evaluated: year } = summarizeIdentity(doc, settings);
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph' || b.role === 'toc' || b.role === 'cover' || b.role === 'title') continue;
     const sec = b.sectionId;

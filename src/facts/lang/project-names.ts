@@ -1,8 +1,8 @@
 // Project and fund names: where a mention of "…项目 / …经费 / …资金 / …专项" starts
 // (found with word segmentation), its comparable core, and how close two names are.
 import { distance } from 'fastest-levenshtein';
-import type { Segmenter } from '../rule.js';
-import { findUnits } from './units.js';
+import type { Segmenter } from '../../rule.js';
+import { findUnits } from '../identity/units.js';
 import { findYears } from './years.js';
 
 /** Words that end a project or fund name, possibly chained (经费项目, 资金项目, 专项资金). */

@@ -2,9 +2,11 @@
 // 基本支出 of "支出类别 | 全年预算数 | 决算数"): a spending category or a programme, which the
 // money figures (sources and totals) do not cover. Found by the row's label right before the
 // kind word of the row's column, so a clause that only mentions the label restates nothing.
-import type { Document, SpanRef } from '../model.js';
-import { clauseBefore, COMPARED, extractFunding, FUNDING_KEY, isMoney, isPercent, lastKindWord, type FundFigure } from './funding.js';
-import { findQuantities, type Quantity } from './numbers.js';
+import type { Document, SpanRef } from '../../model.js';
+import { extractFunding, isMoney, isPercent, lastKindWord, type FundFigure, type FundingFacts } from './funding.js';
+import { findQuantities, type Quantity } from '../lang/numbers.js';
+import { clauseBefore } from '../lang/boundaries.js';
+import { COMPARED } from '../lang/other-year.js';
 
 export interface RowRestatement {
   /** The row label as the table writes it. */
@@ -21,10 +23,8 @@ const BETWEEN = /^(?:的)?(?:资金|经费|金额|总额|数|额|为|是|达|达
 const LEAD = /^(?:其中[：:]?|全年|本年|年度|当年|部门|单位)*/;
 const TOTAL_LABEL = /^(?:合计|总计|小计|总额|资金总额|合计金额)$/;
 
-type Shared = { shared<T>(k: string, f: (d: Document) => T): T };
-
-export function extractRowRestatements(doc: Document, ctx?: Shared): RowRestatement[] {
-  const funding = ctx ? ctx.shared(FUNDING_KEY, extractFunding) : extractFunding(doc);
+/** The restatements of `funding`'s item rows (the fact store hands its funding facts). */
+export function extractRowRestatements(doc: Document, funding: FundingFacts = extractFunding(doc)): RowRestatement[] {
   // the rows by label: only item rows (categories, programmes) whose table gives a unit
   const rows = new Map<string, FundFigure[]>();
   for (const f of funding.figures) {
@@ -55,5 +55,3 @@ export function extractRowRestatements(doc: Document, ctx?: Shared): RowRestatem
   }
   return out;
 }
-
-export const ROW_RESTATEMENTS_KEY = 'facts/row-restatements';

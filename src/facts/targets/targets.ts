@@ -1,13 +1,15 @@
 // Targets and actuals of performance indicators ("新增规上企业20家以上，实际新增22家";
 // the attachment's 指标值 / 完成情况 / 分值 / 得分 columns), with whether the indicator got full marks.
-import type { Settings } from '../rule.js';
+import type { Settings } from '../../rule.js';
 import { Decimal } from 'decimal.js';
-import type { Document, Paragraph, SpanRef, Table } from '../model.js';
-import { cellAt } from '../structure/grid.js';
-import { clauseBefore, COMPARED, datedElsewhere, sentencesOf, sourceOf } from './funding.js';
-import type { EvaluatedYears } from './years.js';
-import { summarizeIdentity } from './identity.js';
-import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
+import type { Document, Paragraph, SpanRef, Table } from '../../model.js';
+import { cellAt } from '../../structure/grid.js';
+import { sourceOf } from '../funding/funding.js';
+import type { EvaluatedYears } from '../lang/years.js';
+import { identityBasics, type IdentityBasics } from '../identity/identity.js';
+import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
+import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
+import { COMPARED, datedElsewhere } from '../lang/other-year.js';
 
 export interface Stated {
   q: Quantity;
@@ -132,7 +134,6 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
 
 // ---------------------------------------------------------------- sentences
 
-const CLAUSE_BREAK = /[，、。；！？]/;
 const SKIP_UNITS = /^(?:分|年|月|日|号|时|岁|倍)$/;
 
 function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStatement[], year: EvaluatedYears | null): void {
@@ -147,12 +148,7 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
     const lead = SENTENCE_LEAD.exec(text.slice(ss, se));
     const leadName = lead && !TARGET_MARK.test(lead[1]) && !ACTUAL_MARK.test(lead[1]) ? cleanName(lead[1]) : null;
     for (const q of qs.filter((x) => x.start >= ss && x.end <= se)) {
-      let from = prevEnd;
-      for (let i = q.start - 1; i >= prevEnd; i--)
-        if (CLAUSE_BREAK.test(text[i])) {
-          from = i + 1;
-          break;
-        }
+      const from = clauseStart(text, q.start, prevEnd);
       prevEnd = q.end;
       // a comparator written after the figure ("20家以上") belongs to it; so does the text up to the next break
       const label = text.slice(from, q.start);
@@ -261,9 +257,9 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
 
 // ---------------------------------------------------------------- the document
 
-export function extractTargets(doc: Document, settings: Readonly<Settings> = {}): TargetFacts {
+export function extractTargets(doc: Document, settings: Readonly<Settings> = {}, identity: IdentityBasics = identityBasics(doc, settings)): TargetFacts {
   const statements: IndicatorStatement[] = [];
-  const { evaluated: year } = summarizeIdentity(doc, settings);
+  const { evaluated: year } = identity;
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;
@@ -272,8 +268,6 @@ export function extractTargets(doc: Document, settings: Readonly<Settings> = {})
   }
   return { statements };
 }
-
-export const TARGETS_KEY = 'facts/targets';
 
 /** Indicators: statements grouped by name, each statement in the one group whose names it matches. */
 export function groupIndicators(statements: IndicatorStatement[]): IndicatorStatement[][] {

@@ -3,11 +3,11 @@
 // attachment's scoring table (一级/二级/三级指标 with 分值, 评分标准, 得分), whose
 // hierarchy comes from the grid's row spans (or names repeated row by row).
 import { Decimal } from 'decimal.js';
-import type { Cell, Document, SpanRef, Table } from '../model.js';
-import { parseQuantity, type Quantity } from './numbers.js';
+import type { Cell, Document, SpanRef, Table } from '../../model.js';
+import { parseQuantity, type Quantity } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
-import { asPoints } from './indicator-mentions.js';
-import { indicatorName } from './indicator-names.js';
+import { asPoints } from './mentions.js';
+import { indicatorName } from '../lang/indicator-names.js';
 
 export const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
 

@@ -1,16 +1,14 @@
 // Who and what the report is about: the project name, the evaluated year and the
 // units, from the title, the cover and the attachment (settings override), plus
 // every mention of a project/fund name, a year and a unit in the document.
-import type { Cell, Document, SpanRef, Table } from '../model.js';
-import type { Segmenter, Settings } from '../rule.js';
-import { getSegmenter } from '../segmenter.js';
-import { textPlaces, type TextPlace } from './identity-places.js';
+import type { Cell, Document, SpanRef, Table } from '../../model.js';
+import type { Segmenter, Settings } from '../../rule.js';
+import { getSegmenter } from '../../segmenter.js';
+import { textPlaces, type TextPlace } from './places.js';
 import { figureScopes } from './programme-scopes.js';
-import { findNameMentions, nameCore, type NameMention } from './identity-names.js';
+import { findNameMentions, nameCore, type NameMention } from '../lang/project-names.js';
 import { canonicalUnit, findUnits, looksLikeUnit, unitRole, type UnitMention, type UnitRole } from './units.js';
-import { evaluatedYears, findYears, type EvaluatedYears, type YearMention } from './years.js';
-
-export const IDENTITY_KEY = 'identity';
+import { evaluatedYears, findYears, type EvaluatedYears, type YearMention } from '../lang/years.js';
 
 /** Where a piece of text stands: a paragraph, or a table cell. */
 export type Place = TextPlace;
@@ -270,12 +268,12 @@ function isNameCell(place: Place, all: Place[]): boolean {
 
 // ------------------------------------------------------------------ the facts
 
-/** Name, year and units only: cheap, no segmentation (for the JSON document fields). */
+/** Name and year only: cheap, no segmentation (for the JSON document fields). */
 export function summarizeIdentity(
   doc: Document,
   settings: Readonly<Settings>,
 ): { projectName: string | null; year: number | null; evaluated: EvaluatedYears | null } {
-  const { projectName, year, evaluated } = basics(doc, settings);
+  const { projectName, year, evaluated } = identityBasics(doc, settings);
   return { projectName, year, evaluated };
 }
 
@@ -293,7 +291,17 @@ function votedYear(sources: NameSource[]): number | null {
   return [...dated].filter((s) => votes.get(s.year!) === top).sort((a, b) => rank(a) - rank(b))[0].year;
 }
 
-function basics(doc: Document, settings: Readonly<Settings>) {
+/** What every extractor needs to know of the report: whose it is and which years it evaluates. */
+export interface IdentityBasics {
+  projectName: string | null;
+  /** The name without year, unit and generic tail, for comparison. */
+  projectCore: string | null;
+  year: number | null;
+  evaluated: EvaluatedYears | null;
+}
+
+/** The project's name and evaluated years, the config's settings first; no segmentation. */
+export function identityBasics(doc: Document, settings: Readonly<Settings>): IdentityBasics {
   const sources = nameSources(doc);
   // the core most sources agree on; on a tie the cover's field, then the title
   const votes = new Map<string, number>();
@@ -307,8 +315,13 @@ function basics(doc: Document, settings: Readonly<Settings>) {
   return { projectName, year, evaluated, projectCore: projectName ? nameCore(cleanProjectName(projectName)?.name ?? projectName) : null };
 }
 
-export function identify(doc: Document, settings: Readonly<Settings>, segmenter: () => Segmenter = getSegmenter): Identity {
-  const { projectName, projectCore, year, evaluated } = basics(doc, settings);
+export function identify(
+  doc: Document,
+  settings: Readonly<Settings>,
+  segmenter: () => Segmenter = getSegmenter,
+  basics: IdentityBasics = identityBasics(doc, settings),
+): Identity {
+  const { projectName, projectCore, year, evaluated } = basics;
   const fields = unitFields(doc);
   const units: Identity['units'] = {};
   for (const f of fields) if (f.scope === null) units[f.role] ??= f.value;
@@ -327,11 +340,6 @@ export function identify(doc: Document, settings: Readonly<Settings>, segmenter:
       units: all.flatMap((place) => findUnits(place.text, aliases).map((u) => ({ ...u, place }))),
     },
   };
-}
-
-/** The identity facts, computed once per document and shared by the rules. */
-export function sharedIdentity(ctx: { shared<T>(k: string, f: (d: Document) => T): T; settings: Readonly<Settings>; segmenter(): Segmenter }): Identity {
-  return ctx.shared(IDENTITY_KEY, (d) => identify(d, ctx.settings, () => ctx.segmenter()));
 }
 
 /** Canonical key of a unit, for grouping. */

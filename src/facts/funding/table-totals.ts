@@ -5,10 +5,10 @@
 // adding up to their parent ("公务用车购置及运行维护费 24.36 | 其中：公务用车购置费 0.00 |
 // 公务用车运行维护费 24.36 | 公务接待费 4.82": one row continues it). When that cannot be
 // told, or a column is a rate (增减率（%）, 占比), nothing is read.
-import type { Document, SpanRef, Table } from '../model.js';
-import { parseQuantity, type Quantity } from './numbers.js';
-import { sumConsistent } from './tolerance.js';
-import { EXACT_DECIMALS } from './indicator-mentions.js';
+import type { Document, SpanRef, Table } from '../../model.js';
+import { parseQuantity, type Quantity } from '../lang/numbers.js';
+import { sumConsistent } from '../tolerance.js';
+import { EXACT_DECIMALS } from '../indicators/mentions.js';
 
 /** "合计", "总计", "本年收入合计", "支出合计": the row that totals the table. */
 const TOTAL_LABEL = /^(?:合计|总计|[\u4e00-\u9fff]{0,6}合计)$/;
@@ -134,5 +134,3 @@ export function columnTotals(doc: Document): ColumnTotal[] {
   }
   return out;
 }
-
-export const COLUMN_TOTALS_KEY = 'facts/column-totals';

@@ -3,7 +3,7 @@
 // of thousands of funding figures must not make a rule quadratic or cubic.
 // Answers are exactly those of consistent() and ratioConsistent() in tolerance.ts.
 import { Decimal } from 'decimal.js';
-import { intervalOf, ratioConsistent, type Written } from './tolerance.js';
+import { intervalOf, ratioConsistent, type Written } from '../tolerance.js';
 
 /** The precision tolerance.ts divides with: products of two figures are exact in it. */
 const D = Decimal.clone({ precision: 50 });

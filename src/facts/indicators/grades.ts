@@ -1,11 +1,11 @@
 // Grades: the thresholds a report states ("100-90（含）分为优、90-80（含）分为良…",
 // "90分（含）以上为优…", "≥90分为优"), and the grades it gives ("评价等级为“优”",
 // "评价等次：优☑ 良□", a 等级 column).
-import type { Settings } from '../rule.js';
+import type { Settings } from '../../rule.js';
 import { Decimal } from 'decimal.js';
-import type { Document, SpanRef } from '../model.js';
-import { summarizeIdentity } from './identity.js';
-import { aboutAnotherYear } from './years.js';
+import type { Document, SpanRef } from '../../model.js';
+import { identityBasics, type IdentityBasics } from '../identity/identity.js';
+import { aboutAnotherYear } from '../lang/other-year.js';
 
 export interface GradeBand {
   grade: string;
@@ -85,9 +85,9 @@ const BOX = /[☑✓✔■☒√]/;
 const EMPTY_BOX = /[☐□▢]/;
 
 /** The overall grade as the text states it, and as a ticked box in a 评价等次 row. */
-export function statedGrades(doc: Document, settings: Readonly<Settings> = {}): GradeStatement[] {
+export function statedGrades(doc: Document, settings: Readonly<Settings> = {}, identity: IdentityBasics = identityBasics(doc, settings)): GradeStatement[] {
   const out: GradeStatement[] = [];
-  const { evaluated: year } = summarizeIdentity(doc, settings);
+  const { evaluated: year } = identity;
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc') continue;

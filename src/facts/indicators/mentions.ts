@@ -1,7 +1,7 @@
 // Score figures in a piece of text and what each one states, from the words
 // right before it: "指标分值20分" / "共35分" / "满分10分" → 分值, "评价得分18分" /
 // "得8分" / "得分为4分" → 得分, "扣2分" → 扣分, "得分率66.43%" → 得分率, "权重20%" → 权重.
-import { findQuantities, type Quantity } from './numbers.js';
+import { findQuantities, type Quantity } from '../lang/numbers.js';
 
 export type ScoreKind = '分值' | '得分' | '扣分' | '得分率' | '权重' | '等级';
 

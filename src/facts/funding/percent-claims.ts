@@ -1,8 +1,9 @@
 // Stated shares ("技改投资占工业投资比重32.8%") whose two operands the same paragraph
 // states as amounts ("技改投资22.56亿元", "工业固定资产投资完成68.77亿元").
-import type { Document, SpanRef } from '../model.js';
-import { findQuantities, type Quantity } from './numbers.js';
-import { cleanName, namesMatch, unitFamily } from './targets.js';
+import type { Document, SpanRef } from '../../model.js';
+import { findQuantities, type Quantity } from '../lang/numbers.js';
+import { cleanName, namesMatch, unitFamily } from '../targets/targets.js';
+import { clauseBefore } from '../lang/boundaries.js';
 
 export interface Operand {
   name: string;
@@ -19,19 +20,8 @@ export interface PercentClaim {
   whole: Operand;
 }
 
-const CLAUSE_BREAK = /[，、。；！？]/;
 const SHARE = /^(.+?)占(.+?)(?:的)?(?:总额|总量|总数)?(?:的)?(?:比重|比例|比率|份额)?(?:为|达到?|是|约|了)?$/;
 const CHANGE = /同比|增长|增速|下降|增加|减少|比上年|较上年|提高|降低/;
-
-function labelBefore(text: string, q: Quantity, floor: number): string {
-  let from = floor;
-  for (let i = q.start - 1; i >= floor; i--)
-    if (CLAUSE_BREAK.test(text[i])) {
-      from = i + 1;
-      break;
-    }
-  return text.slice(from, q.start);
-}
 
 export function extractPercentClaims(doc: Document): PercentClaim[] {
   const claims: PercentClaim[] = [];
@@ -44,7 +34,7 @@ export function extractPercentClaims(doc: Document): PercentClaim[] {
     let prevEnd = 0;
     const labels = new Map<Quantity, string>();
     for (const q of qs) {
-      labels.set(q, labelBefore(p.text, q, prevEnd));
+      labels.set(q, clauseBefore(p.text, q.start, prevEnd));
       prevEnd = q.end;
     }
     for (const q of qs) {
@@ -78,5 +68,3 @@ function unique(amounts: Operand[], name: string): Operand | null {
   const first = hits[0];
   return hits.every((h) => h.q.value.eq(first.q.value) && h.q.scale.eq(first.q.scale)) ? first : null;
 }
-
-export const PERCENT_CLAIMS_KEY = 'facts/percent-claims';

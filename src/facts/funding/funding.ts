@@ -1,14 +1,16 @@
 // Funding figures (预算 / 到位 / 使用 / 结余, 到位率 / 执行率, the source breakdown)
 // from sentences and from tables, extracted once per document for the money rules.
-import type { Settings } from '../rule.js';
+import type { Settings } from '../../rule.js';
 import { Decimal } from 'decimal.js';
-import type { Document, Paragraph, SpanRef, Table } from '../model.js';
-import { cellAt } from '../structure/grid.js';
-import { summarizeIdentity } from './identity.js';
-import { figureScopes } from './programme-scopes.js';
-import { partScopes, tableHeadingNames } from './part-scopes.js';
-import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
-import { datesOtherYears, evaluatedYears, type EvaluatedYears } from './years.js';
+import type { Document, Paragraph, SpanRef, Table } from '../../model.js';
+import { cellAt } from '../../structure/grid.js';
+import { identityBasics, type IdentityBasics } from '../identity/identity.js';
+import { figureScopes } from '../identity/programme-scopes.js';
+import { partScopes, tableHeadingNames } from '../identity/part-scopes.js';
+import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
+import type { EvaluatedYears } from '../lang/years.js';
+import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
+import { COMPARED, datedElsewhere } from '../lang/other-year.js';
 
 export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
 export type BudgetVariant = 'initial' | 'adjusted' | 'plain';
@@ -141,37 +143,6 @@ export function baseValue(q: Quantity): Decimal {
   return q.value.mul(q.scale);
 }
 
-// ---------------------------------------------------------------- sentences
-
-/** Sentences of a paragraph: [start, end) offsets, split at 。；！？ (and line-ending colons are kept). */
-export function sentencesOf(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let s = 0;
-  for (let i = 0; i < text.length; i++) {
-    if ('。；！？'.includes(text[i])) {
-      if (i > s) out.push([s, i]);
-      s = i + 1;
-    }
-  }
-  if (s < text.length) out.push([s, text.length]);
-  return out;
-}
-
-const CLAUSE_BREAK = /[，、。；！？]/;
-export const COMPARED = /较|相比|同比|比上年|比去年|比上一?年度|比(?:19|20)\d{2}年/;
-
-/** The clause a figure stands in, up to the figure. */
-export function clauseBefore(text: string, at: number, floor = 0): string {
-  for (let i = at - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return text.slice(i + 1, at);
-  return text.slice(floor, at);
-}
-
-/** "2023年度项目预算执行率为83.16%": a clause dated by a year that is not the report's is another year's figure
- *  (in a report on a programme's span, one year's part); "截至2024年12月31日" dates no figure. */
-export function datedElsewhere(clause: string, when: number | EvaluatedYears | null): boolean {
-  return datesOtherYears(clause, 0, clause.length, evaluatedYears(when));
-}
-
 /**
  * "草原监测及政策宣传培训资金结余7.14万元", "…培训经费实际支出52.86万元": money named after something other
  * than the project (one of its purposes or categories) is not the project's figure.
@@ -210,12 +181,7 @@ function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundB
     let lastAmountTaken = true;
     for (const q of inSentence) {
       // the label runs from the last clause break (or the previous figure) to this figure
-      let from = prevEnd;
-      for (let i = q.start - 1; i >= prevEnd; i--)
-        if (CLAUSE_BREAK.test(text[i])) {
-          from = i + 1;
-          break;
-        }
+      const from = clauseStart(text, q.start, prevEnd);
       const before = text.slice(prevEnd, q.start);
       if (/其中/.test(before)) afterQizhong = true;
       prevEnd = q.end;
@@ -533,11 +499,12 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
 
 // ---------------------------------------------------------------- the document
 
-export function extractFunding(doc: Document, settings: Readonly<Settings> = {}): FundingFacts {
+/** The funding figures; `identity` (the project's name and evaluated years) from the fact store, else derived from `settings`. */
+export function extractFunding(doc: Document, settings: Readonly<Settings> = {}, identity: IdentityBasics = identityBasics(doc, settings)): FundingFacts {
   const figures: FundFigure[] = [];
   const breakdowns: FundBreakdown[] = [];
   let budgetRaised = false;
-  const { evaluated: year, projectName } = summarizeIdentity(doc, settings);
+  const { evaluated: year, projectName } = identity;
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;
@@ -569,6 +536,3 @@ export function extractFunding(doc: Document, settings: Readonly<Settings> = {})
     budgetRaised,
   };
 }
-
-/** The shared-facts key: rules call ctx.shared(FUNDING_KEY, extractFunding). */
-export const FUNDING_KEY = 'facts/funding';

@@ -4,15 +4,16 @@
 // table and the contents entries. Each stated figure is one ScoreFact tied to
 // one node; the same indicator named a little differently in two places
 // (服务满意度 / 满意度, 指标1：工业总产值 / 工业总产值) is one node.
-import type { Settings } from '../rule.js';
-import type { Document, SpanRef } from '../model.js';
-import { indicatorName, nameCloseness, namesMatch, type IndicatorName } from './indicator-names.js';
-import type { ScoreKind } from './indicator-mentions.js';
-import type { Quantity } from './numbers.js';
-import { headingFacts, narrativeFacts, tocFacts, findAnalysisRoot } from './indicator-text.js';
-import { attachmentTables, summaryFacts, type AttachmentTable } from './indicator-tables.js';
+import type { Settings } from '../../rule.js';
+import { identityBasics, type IdentityBasics } from '../identity/identity.js';
+import type { Document, SpanRef } from '../../model.js';
+import { indicatorName, nameCloseness, namesMatch, type IndicatorName } from '../lang/indicator-names.js';
+import type { ScoreKind } from './mentions.js';
+import type { Quantity } from '../lang/numbers.js';
+import { headingFacts, narrativeFacts, tocFacts, findAnalysisRoot } from './text.js';
+import { attachmentTables, summaryFacts, type AttachmentTable } from './tables.js';
 
-export type { ScoreKind } from './indicator-mentions.js';
+export type { ScoreKind } from './mentions.js';
 export type ScoreSource = 'summary' | 'heading' | 'narrative' | 'attachment' | 'toc';
 
 export interface IndicatorNode {
@@ -53,8 +54,6 @@ export interface IndicatorFacts {
   /** The attachment's scoring tables, row by row (for empty cells and 评分标准). */
   attachments: AttachmentTable[];
 }
-
-export const INDICATORS_KEY = 'score/indicators';
 
 /** The tree under construction: find-or-create by tolerant name. */
 export class IndicatorTree {
@@ -107,7 +106,7 @@ export class IndicatorTree {
 
 /**
  * Which part of a document one indicator system reads, when the document holds several
- * (src/facts/indicator-systems.ts): its tables, and the sentences that speak of it.
+ * (src/facts/indicators/systems.ts): its tables, and the sentences that speak of it.
  */
 export interface IndicatorScope {
   /** Block indices of the tables this system reads; all tables when absent. */
@@ -116,11 +115,14 @@ export interface IndicatorScope {
   owns?: (block: number, sentence: string, total: boolean) => boolean;
   /** The body's analysis headings and the contents are not this system's (a programme's form). */
   noHeadings?: boolean;
-  /** The config's settings: the evaluated year decides which stated scores are last year's. */
+  /** The report's evaluated years (config's settings first): they decide which stated scores are last year's. */
+  identity?: IdentityBasics;
+  /** Without `identity`: the config's settings it is derived from. */
   settings?: Readonly<Settings>;
 }
 
 export function extractIndicators(doc: Document, scope: IndicatorScope = {}): IndicatorFacts {
+  const identity = scope.identity ?? identityBasics(doc, scope.settings ?? {});
   const tree = new IndicatorTree();
   const facts: ScoreFact[] = [];
   const analysis = scope.noHeadings ? null : findAnalysisRoot(doc);
@@ -132,7 +134,7 @@ export function extractIndicators(doc: Document, scope: IndicatorScope = {}): In
   facts.push(...summaryFacts(view, tree));
   const att = attachmentTables(view, tree);
   facts.push(...att.facts);
-  facts.push(...narrativeFacts(doc, analysis, tree, sectionNode, scope.owns, scope.settings));
+  facts.push(...narrativeFacts(doc, analysis, tree, sectionNode, scope.owns, identity.evaluated));
   if (!scope.noHeadings) facts.push(...tocFacts(doc, sectionNode));
   return { nodes: tree.nodes, facts, analysisSection: analysis, attachments: att.tables };
 }

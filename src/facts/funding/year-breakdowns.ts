@@ -1,10 +1,12 @@
 // An amount broken down by year in one sentence: "2021—2024年，省财政累计安排专项资金26,900.00万元，
 // 其中2021年6,000.00万元、2022年6,500.00万元、2023年7,100.00万元、2024年7,400.00万元". The parts are
 // each one year's figure (facts about the whole leave them out), so they are read here, as a breakdown.
-import type { Document, SpanRef } from '../model.js';
-import { cellAt } from '../structure/grid.js';
-import { COMPARED, isMoney, sentencesOf } from './funding.js';
-import { findQuantities, parseQuantity, type Quantity } from './numbers.js';
+import type { Document, SpanRef } from '../../model.js';
+import { cellAt } from '../../structure/grid.js';
+import { isMoney } from './funding.js';
+import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
+import { sentencesOf } from '../lang/boundaries.js';
+import { COMPARED } from '../lang/other-year.js';
 
 export interface StatedAmount {
   q: Quantity;
