@@ -1,7 +1,7 @@
 // A score lies between 0 and the indicator's 分值, and "扣X分，得Y分" means
 // Y = 分值 − X. Checked at the document's agreed figures, once per indicator.
 import { displayName, type ScoreFact } from '../../src/facts/indicators/indicators.js';
-import { EXACT_DECIMALS } from '../../src/facts/indicators/mentions.js';
+import { EXACT_DECIMALS } from '../../src/facts/lang/score-words.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/rule.js';
 import { showD, showQ, type ScoreSystem } from './shared.js';

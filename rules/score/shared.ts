@@ -1,7 +1,7 @@
 // How the score rules show what they read from ctx.facts.indicators (the indicator facts and the document's verdict on each figure).
 import { SOURCE_ZH, type ScoreFact, type ScoreSource } from '../../src/facts/indicators/indicators.js';
 import type { IndicatorSystem } from '../../src/facts/indicators/systems.js';
-import { EXACT_DECIMALS } from '../../src/facts/indicators/mentions.js';
+import { EXACT_DECIMALS } from '../../src/facts/lang/score-words.js';
 import type { Quantity } from '../../src/facts/lang/numbers.js';
 import type { Decimal } from 'decimal.js';
 

@@ -8,11 +8,10 @@ import { consistent, sumConsistent, type Written } from '../../src/facts/toleran
 import type { Document, Section, TocEntry } from '../../src/model.js';
 import type { Rule } from '../../src/rule.js';
 import { isAttachmentEntry, matchEntry } from './match.js';
-
-const SCORE = /(?:分值|满分|权重)\s*(\d+(?:\.\d+)?)分?[，,、;；\s]*(?:评价)?得分\s*(\d+(?:\.\d+)?)分?/;
+import { POINTS_AND_SCORE } from '../../src/facts/lang/score-words.js';
 
 function score(text: string): { max: string; got: string; at: number; end: number } | null {
-  const m = SCORE.exec(text);
+  const m = POINTS_AND_SCORE.exec(text);
   return m ? { max: m[1], got: m[2], at: m.index, end: m.index + m[0].length } : null;
 }
 

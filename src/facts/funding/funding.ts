@@ -7,10 +7,11 @@ import { cellAt } from '../../structure/grid.js';
 import { identityBasics, type IdentityBasics } from '../identity/identity.js';
 import { figureScopes } from '../identity/programme-scopes.js';
 import { partScopes, tableHeadingNames } from '../identity/part-scopes.js';
-import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
+import { findQuantities, parseQuantity, scaleOf, type Quantity } from '../lang/numbers.js';
 import type { EvaluatedYears } from '../lang/years.js';
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere } from '../lang/other-year.js';
+import { MONEY_TOTAL_LABEL, SUBTOTAL_LABEL } from '../lang/totals.js';
 
 export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
 export type BudgetVariant = 'initial' | 'adjusted' | 'plain';
@@ -101,8 +102,6 @@ const DIMENSION = /^按[\u4e00-\u9fff]{1,6}分[：:]?/;
  */
 const CATEGORY = /三公|基本支出|人员经费|公用经费|机关运行经费|因公出国|公务接待|公务用车/;
 
-const TOTAL_WORDS = /^(?:合\s*计|总\s*计|小\s*计|总额|(?:年度|项目)?资金总额|总金额|合计金额)$/;
-const SUBTOTAL = /^小\s*计$/;
 const MONEY_UNIT = /^(?:元|千元|万元|百万元|亿元)$/;
 /** What may stand between a kind word and its amount in a sentence ("实际到位资金57万元", "预算安排120.5万元"). */
 /** What may stand before a kind word: nothing, or the project itself — not "全年教育支出", "一般公共预算支出" (other money). */
@@ -138,10 +137,6 @@ const isRate = (k: FundKind) => k === 'arrivalRate' || k === 'executionRate';
 export const isMoney = (q: Quantity) => q.unit !== null && MONEY_UNIT.test(q.unit);
 export const isPercent = (q: Quantity) => q.unit === '%';
 
-/** A quantity's amount in base units (元, or 1 for %): value × scale. */
-export function baseValue(q: Quantity): Decimal {
-  return q.value.mul(q.scale);
-}
 
 /**
  * "草原监测及政策宣传培训资金结余7.14万元", "…培训经费实际支出52.86万元": money named after something other
@@ -263,11 +258,10 @@ interface TableUnit {
   scale: Decimal;
 }
 
-const UNIT_SCALE: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 百万元: 1e6, 亿元: 1e8 };
 
 function unitIn(text: string): TableUnit | null {
   const m = /(?:单位[：:]?\s*|（|\()(元|千元|万元|百万元|亿元)(?:）|\)|$|[，;；\s])/.exec(text);
-  return m ? { unit: m[1], scale: new Decimal(UNIT_SCALE[m[1]]) } : null;
+  return m ? { unit: m[1], scale: scaleOf(m[1]) } : null;
 }
 
 /** The unit a table states once for all its figures: in any cell "单位：万元", or in the paragraph just before it. */
@@ -373,12 +367,12 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
     for (let rr = r + 1; rr < t.rows; rr++) {
       if (!heads.some((h) => isNumberCell(cellAt(t, rr, h.cell.col)?.text ?? ''))) break;
       const label = (cellAt(t, rr, labelCol)?.text ?? '').replace(/\s/g, '');
-      rows.push({ r: rr, label, source: sourceOf(label), isTotal: TOTAL_WORDS.test(label) });
+      rows.push({ r: rr, label, source: sourceOf(label), isTotal: MONEY_TOTAL_LABEL.test(label) });
     }
     // "非遗宣传展示 | 小计 | 2,600.00": where several 小计 rows (or one beside a 合计) close groups, each is its
     // group's subtotal, neither the table's total nor one more part of it
-    const subtotals = rows.filter((x) => SUBTOTAL.test(x.label));
-    const nested = subtotals.length >= 2 || (subtotals.length > 0 && rows.some((x) => x.isTotal && !SUBTOTAL.test(x.label)));
+    const subtotals = rows.filter((x) => SUBTOTAL_LABEL.test(x.label));
+    const nested = subtotals.length >= 2 || (subtotals.length > 0 && rows.some((x) => x.isTotal && !SUBTOTAL_LABEL.test(x.label)));
     const groupOf = (rr: number) => (labelCol > 0 ? (cellAt(t, rr, labelCol - 1)?.text ?? '').replace(/\s/g, '') : '') || `小计@${rr}`;
     if (nested) for (const x of subtotals) x.isTotal = false;
     const hasTotal = rows.some((x) => x.isTotal);
@@ -393,7 +387,7 @@ function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns
       let total: FundFigure | null = null;
       const parts: FundFigure[] = [];
       for (const row of rows) {
-        const subtotal = nested && SUBTOTAL.test(row.label);
+        const subtotal = nested && SUBTOTAL_LABEL.test(row.label);
         const isTotal = !subtotal && (row.isTotal || (!hasTotal && rows.length === 1));
         const source: FundSource | null = subtotal ? null : isTotal ? (itemsOnly ? 'item' : null) : row.source ?? 'item';
         const cell = cellAt(t, row.r, h.cell.col)!;

@@ -2,7 +2,8 @@
 // states as amounts ("技改投资22.56亿元", "工业固定资产投资完成68.77亿元").
 import type { Document, SpanRef } from '../../model.js';
 import { findQuantities, type Quantity } from '../lang/numbers.js';
-import { cleanName, namesMatch, unitFamily } from '../targets/targets.js';
+import { unitFamily } from '../targets/targets.js';
+import { cleanTargetName, targetNamesMatch } from '../lang/indicator-names.js';
 import { clauseBefore } from '../lang/boundaries.js';
 
 export interface Operand {
@@ -42,14 +43,14 @@ export function extractPercentClaims(doc: Document): PercentClaim[] {
       if (!fam || fam === 'percent') continue;
       const label = labels.get(q)!;
       if (CHANGE.test(label) || label.includes('占')) continue;
-      amounts.push({ name: cleanName(label), q, at: { block: p.index, start: q.start, end: q.end } });
+      amounts.push({ name: cleanTargetName(label), q, at: { block: p.index, start: q.start, end: q.end } });
     }
     for (const q of qs) {
       if (q.unit !== '%' || q.comparator) continue;
       const m = SHARE.exec(labels.get(q)!);
       if (!m) continue;
-      const partName = cleanName(m[1]);
-      const wholeName = cleanName(m[2]);
+      const partName = cleanTargetName(m[1]);
+      const wholeName = cleanTargetName(m[2]);
       const part = unique(amounts, partName);
       const whole = unique(amounts, wholeName);
       if (!part || !whole || part === whole || unitFamily(part.q) !== unitFamily(whole.q)) continue;
@@ -63,7 +64,7 @@ export function extractPercentClaims(doc: Document): PercentClaim[] {
 /** The one amount stated under this name (several statements of one equal value count as one); null when none or ambiguous. */
 function unique(amounts: Operand[], name: string): Operand | null {
   if (name.length < 2) return null;
-  const hits = amounts.filter((a) => a.name === name || namesMatch(name, a.name));
+  const hits = amounts.filter((a) => a.name === name || targetNamesMatch(name, a.name));
   if (!hits.length) return null;
   const first = hits[0];
   return hits.every((h) => h.q.value.eq(first.q.value) && h.q.scale.eq(first.q.scale)) ? first : null;

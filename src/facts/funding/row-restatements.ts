@@ -7,6 +7,7 @@ import { extractFunding, isMoney, isPercent, lastKindWord, type FundFigure, type
 import { findQuantities, type Quantity } from '../lang/numbers.js';
 import { clauseBefore } from '../lang/boundaries.js';
 import { COMPARED } from '../lang/other-year.js';
+import { MONEY_TOTAL_LABEL } from '../lang/totals.js';
 
 export interface RowRestatement {
   /** The row label as the table writes it. */
@@ -21,7 +22,6 @@ export interface RowRestatement {
 const BETWEEN = /^(?:的)?(?:资金|经费|金额|总额|数|额|为|是|达|达到|共|共计|计|仅|仅为|只有|约|了|：|:)*$/;
 /** What may stand before the label in its clause. */
 const LEAD = /^(?:其中[：:]?|全年|本年|年度|当年|部门|单位)*/;
-const TOTAL_LABEL = /^(?:合计|总计|小计|总额|资金总额|合计金额)$/;
 
 /** The restatements of `funding`'s item rows (the fact store hands its funding facts). */
 export function extractRowRestatements(doc: Document, funding: FundingFacts = extractFunding(doc)): RowRestatement[] {
@@ -29,7 +29,7 @@ export function extractRowRestatements(doc: Document, funding: FundingFacts = ex
   const rows = new Map<string, FundFigure[]>();
   for (const f of funding.figures) {
     if (f.origin !== 'table' || f.source !== 'item' || !f.q || !f.unitKnown) continue;
-    if (f.label.length < 3 || TOTAL_LABEL.test(f.label)) continue;
+    if (f.label.length < 3 || MONEY_TOTAL_LABEL.test(f.label)) continue;
     rows.set(f.label, [...(rows.get(f.label) ?? []), f]);
   }
   if (!rows.size) return [];

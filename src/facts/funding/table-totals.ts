@@ -8,10 +8,10 @@
 import type { Document, SpanRef, Table } from '../../model.js';
 import { parseQuantity, type Quantity } from '../lang/numbers.js';
 import { sumConsistent } from '../tolerance.js';
-import { EXACT_DECIMALS } from '../indicators/mentions.js';
+import { EXACT_DECIMALS } from '../lang/score-words.js';
+import { COLUMN_TOTAL_LABEL } from '../lang/totals.js';
 
 /** "合计", "总计", "本年收入合计", "支出合计": the row that totals the table. */
-const TOTAL_LABEL = /^(?:合计|总计|[\u4e00-\u9fff]{0,6}合计)$/;
 /** A column of rates, not amounts: "增减率（%）", "执行率", "占比", "比例". */
 const RATE_HEAD = /%|％|率|占比|比例|比重/;
 const MONEY_UNITS = /^(?:元|千元|万元|百万元|亿元)$/;
@@ -65,7 +65,7 @@ export function columnTotals(doc: Document): ColumnTotal[] {
   for (const t of doc.tables) {
     if (t.rows < 4 || t.cols < 2) continue;
     const labels = Array.from({ length: t.rows }, (_, r) => textAt(t, r, 0).replace(/\s/g, ''));
-    const totalRow = labels.findIndex((l, r) => r > 1 && TOTAL_LABEL.test(l));
+    const totalRow = labels.findIndex((l, r) => r > 1 && COLUMN_TOTAL_LABEL.test(l));
     // one total, at the end; a table with 小计 rows nests groups this reading does not follow
     // (a 小计 may stand in the second column, under a group label merged down the first: "2021年 | 小计 | 664.00")
     const subtotals = labels.some((_, r) => [0, 1].some((c) => c < t.cols && /小计/.test(textAt(t, r, c))));

@@ -7,6 +7,7 @@ import { isMoney } from './funding.js';
 import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
 import { sentencesOf } from '../lang/boundaries.js';
 import { COMPARED } from '../lang/other-year.js';
+import { YEAR_TOTAL_HEAD } from '../lang/totals.js';
 
 export interface StatedAmount {
   q: Quantity;
@@ -62,7 +63,7 @@ export function yearTotalsInTables(doc: Document): Map<number, StatedAmount[]> {
   for (const t of doc.tables) {
     if (t.rows < 3 || t.reading.confidence !== 'good') continue;
     const head = Array.from({ length: t.cols }, (_, c) => cellAt(t, 0, c)?.text.replace(/\s/g, '') ?? '');
-    const col = head.findIndex((h) => /^(?:合计|总计)(?:[(（](?:万?元)[)）])?$/.test(h));
+    const col = head.findIndex((h) => YEAR_TOTAL_HEAD.test(h));
     if (col <= 0 || !/^(?:年度|年份)/.test(head[0])) continue;
     const unit = /[(（]元[)）]/.test(head[col]) ? '元' : '万元';
     for (let r = 1; r < t.rows; r++) {

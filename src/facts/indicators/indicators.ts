@@ -8,12 +8,12 @@ import type { Settings } from '../../rule.js';
 import { identityBasics, type IdentityBasics } from '../identity/identity.js';
 import type { Document, SpanRef } from '../../model.js';
 import { indicatorName, nameCloseness, namesMatch, type IndicatorName } from '../lang/indicator-names.js';
-import type { ScoreKind } from './mentions.js';
+import type { ScoreKind } from '../lang/score-words.js';
 import type { Quantity } from '../lang/numbers.js';
 import { headingFacts, narrativeFacts, tocFacts, findAnalysisRoot } from './text.js';
 import { attachmentTables, summaryFacts, type AttachmentTable } from './tables.js';
 
-export type { ScoreKind } from './mentions.js';
+export type { ScoreKind } from '../lang/score-words.js';
 export type ScoreSource = 'summary' | 'heading' | 'narrative' | 'attachment' | 'toc';
 
 export interface IndicatorNode {

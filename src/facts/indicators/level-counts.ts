@@ -3,11 +3,12 @@
 // headings under the "…指标分析" section (children = level 1, and so on).
 import { indicatorName, keysMatch } from '../lang/indicator-names.js';
 import type { Document } from '../../model.js';
+import { LEVEL_COUNT_TITLE } from '../lang/sections.js';
+import { INDICATOR_LIST_END } from '../lang/totals.js';
 
 export type CountsByLevel = Partial<Record<1 | 2 | 3, number>>;
 
 const LEVEL: Record<string, 1 | 2 | 3> = { 一级指标: 1, 二级指标: 2, 三级指标: 3 };
-const END_ROW = /^(?:总分|合计|总计|评价等次|评价等级|评价结论)/;
 
 /** The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets). */
 function tableCounts(doc: Document): CountsByLevel[] {
@@ -25,7 +26,7 @@ function tableCounts(doc: Document): CountsByLevel[] {
         const names = new Set<string>();
         const seen = new Set<number>();
         for (let rr = r + 1; rr < t.rows; rr++) {
-          if (END_ROW.test(t.cells[t.grid[rr][0]].text)) break;
+          if (INDICATOR_LIST_END.test(t.cells[t.grid[rr][0]].text)) break;
           const id = t.grid[rr][c];
           const text = t.cells[id].text;
           if (seen.has(id) || !text || /^[\d.%]+$/.test(text)) continue;
@@ -57,7 +58,7 @@ function subtreeCounts(doc: Document, owner: string, level: 2 | 3): number[] {
       if (top < 0 || col < 0) continue;
       const names = new Set<string>();
       for (let rr = r + 1; rr < t.rows; rr++) {
-        if (END_ROW.test(t.cells[t.grid[rr][0]].text)) break;
+        if (INDICATOR_LIST_END.test(t.cells[t.grid[rr][0]].text)) break;
         const id = t.grid[rr][col];
         if (!keysMatch(indicatorName(t.cells[t.grid[rr][top]].text).key, key) || !t.cells[id].text || /^[\d.%]+$/.test(t.cells[id].text)) continue;
         names.add(t.cells[id].text);
@@ -70,7 +71,7 @@ function subtreeCounts(doc: Document, owner: string, level: 2 | 3): number[] {
 }
 
 function headingCounts(doc: Document): CountsByLevel {
-  const root = doc.sections.find((s) => /指标分析|指标完成情况|指标评价|指标得分情况/.test(s.title));
+  const root = doc.sections.find((s) => LEVEL_COUNT_TITLE.test(s.title));
   if (!root || !root.children.length) return {};
   const out: CountsByLevel = {};
   let level = root.children;

@@ -4,6 +4,7 @@
 import type { Document, SpanRef } from '../../model.js';
 import { findQuantities, type Quantity } from '../lang/numbers.js';
 import { sentencesOf } from '../lang/boundaries.js';
+import { POINTS_WORD, SCORE_GIVEN_WORD, SCORE_RATE_WORD } from '../lang/score-words.js';
 
 export interface StatedRate {
   max: Quantity;
@@ -13,9 +14,6 @@ export interface StatedRate {
   at: SpanRef;
 }
 
-/** The word right before a figure says what it is. */
-const MAX_WORD = /(?:满分|分值|总分|标准分|权重)(?:为|是|:|：)?$/;
-const RATE_WORD = /得分率(?:为|是|达到?|:|：)?$/;
 
 export function statedRates(doc: Document): StatedRate[] {
   const out: StatedRate[] = [];
@@ -29,9 +27,9 @@ export function statedRates(doc: Document): StatedRate[] {
       const inS: Quantity[] = [];
       for (let j = qi; j < qs.length && qs[j].end <= se; j++) if (!qs[j].comparator) inS.push(qs[j]);
       const before = (q: Quantity) => b.text.slice(Math.max(ss, q.start - 6), q.start);
-      const maxes = inS.filter((q) => q.unit === '分' && MAX_WORD.test(before(q)));
-      const scores = inS.filter((q) => q.unit === '分' && !MAX_WORD.test(before(q)) && /得(?:分)?(?:为|是|:|：)?$/.test(before(q)) && !/扣(?:除)?$/.test(before(q)));
-      const rates = inS.filter((q) => q.unit === '%' && RATE_WORD.test(before(q)));
+      const maxes = inS.filter((q) => q.unit === '分' && POINTS_WORD.test(before(q)));
+      const scores = inS.filter((q) => q.unit === '分' && !POINTS_WORD.test(before(q)) && SCORE_GIVEN_WORD.test(before(q)) && !/扣(?:除)?$/.test(before(q)));
+      const rates = inS.filter((q) => q.unit === '%' && SCORE_RATE_WORD.test(before(q)));
       // "扣0.5分，得2.5分" scores are fine; "各得5分" or two indicators in one sentence are not one rate's
       if (maxes.length !== 1 || scores.length !== 1 || rates.length !== 1 || /各得|分别/.test(b.text.slice(ss, se))) continue;
       out.push({ max: maxes[0], score: scores[0], rate: rates[0], block: b.index, at: { block: b.index, start: rates[0].start, end: rates[0].end } });

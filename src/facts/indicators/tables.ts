@@ -6,8 +6,9 @@ import { Decimal } from 'decimal.js';
 import type { Cell, Document, SpanRef, Table } from '../../model.js';
 import { parseQuantity, type Quantity } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
-import { asPoints } from './mentions.js';
+import { asPoints } from '../lang/score-words.js';
 import { indicatorName } from '../lang/indicator-names.js';
+import { SCORE_TOTAL_ROW, SCORE_VERDICT_ROW } from '../lang/totals.js';
 
 export const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
 
@@ -19,8 +20,6 @@ const SCORE_HEAD = /^(?:得分|评价得分|实际得分|指标得分|自评得�
 const RATE_HEAD = /^得分率$/;
 const GRADE_HEAD = /^(?:得分等级|等级|评价等级|评价等次|等次|评级|绩效等级)$/;
 const CRITERIA_HEAD = /评分标准|评分要点|评价标准|评分细则|评分办法|指标解释/;
-export const TOTAL_ROW = /^(?:合计|总计|总分|得分合计|综合得分|总得分|合\s*计)$/;
-const END_ROW = /^(?:评价等次|评价等级|评价结论|等级|评价结果)/;
 const LEVEL_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
 /** A column's name read as a row's ("三级指标", "指标名称"): a header the reader kept, never an indicator. */
@@ -71,7 +70,7 @@ function codeColumn(t: Table, headRow: number, heads: string[], nameCol: number)
     for (let r = headRow + 1; r < t.rows; r++) {
       const cell = t.cells[t.grid[r][c]];
       const tx = cell.row === r ? cell.text.trim().toUpperCase() : '';
-      if (tx && !TOTAL_ROW.test(tx.replace(/\s/g, ''))) codes.push(tx);
+      if (tx && !SCORE_TOTAL_ROW.test(tx.replace(/\s/g, ''))) codes.push(tx);
     }
     if (codes.length < 2 || !codes.every((x) => CODE.test(x))) continue;
     if (CODE_HEAD.test(heads[c]) || codes.some((x) => codes.some((p) => codeExtends(x, p)))) return c;
@@ -118,7 +117,7 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
           // the code goes with the name, so "B102预算执行率：…" in the text finds this row
           if (/^[A-Z]\d+$/.test(code)) written = `${code} ${name}`;
         }
-        const node = TOTAL_ROW.test(name.replace(/\s/g, '')) ? tree.root : tree.child(under, written);
+        const node = SCORE_TOTAL_ROW.test(name.replace(/\s/g, '')) ? tree.root : tree.child(under, written);
         if (coded.length && codeCol >= 0 && coded.at(-1)!.node === -1) coded.at(-1)!.node = node;
         const parent = tree.nodes[node].parent;
         const add = (c: number, make: (cell: Cell) => Omit<ScoreFact, 'node' | 'source' | 'origin' | 'sourceParent' | 'span'> | null) => {
@@ -310,9 +309,9 @@ function readScoringTable(
 
   for (let r = head + 1; r < t.rows; r++) {
     const first = cellOf(r, 0).text.replace(/\s/g, '');
-    if (END_ROW.test(first)) break;
+    if (SCORE_VERDICT_ROW.test(first)) break;
     if (levels.some((l) => cellOf(r, l.col).row === r && isHeaderName(cellOf(r, l.col).text))) continue;
-    if (TOTAL_ROW.test(first) || levels.some((l) => TOTAL_ROW.test(cellOf(r, l.col).text.replace(/\s/g, '')))) {
+    if (SCORE_TOTAL_ROW.test(first) || levels.some((l) => SCORE_TOTAL_ROW.test(cellOf(r, l.col).text.replace(/\s/g, '')))) {
       for (const [cols, kind] of [[maxCols, '分值'], [[lastScoreCol], '得分']] as const)
         for (const c of cols) {
           if (c < 0) continue;

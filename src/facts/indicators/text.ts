@@ -5,12 +5,13 @@
 // contents entries that restate a heading's score.
 import type { Document, Paragraph, Section } from '../../model.js';
 import { indicatorName, keysMatch, nameCloseness, namesMatch } from '../lang/indicator-names.js';
-import { asPoints, fullMarksMentions, scoreMentions, type ScoreMention } from './mentions.js';
+import { asPoints, fullMarksMentions, OVERALL_SCORE_LABEL, scoreMentions, type ScoreMention } from '../lang/score-words.js';
 import { findQuantities } from '../lang/numbers.js';
 import { type EvaluatedYears } from '../lang/years.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { clauseBefore } from '../lang/boundaries.js';
 import { aboutAnotherYear } from '../lang/other-year.js';
+import { ANALYSIS_TITLE, FIRST_LEVEL_TITLE } from '../lang/sections.js';
 
 const para = (doc: Document, i: number): Paragraph | null => {
   const b = doc.blocks[i];
@@ -44,10 +45,6 @@ function headingMentions(doc: Document, s: Section): ScoreMention[] {
   }
   return out.sort((a, b) => a.q.start - b.q.start);
 }
-
-const ANALYSIS_TITLE = /指标分析|评价指标|绩效分析|指标完成情况|评分情况|得分情况/;
-/** What a first-level indicator's section is called: "（三）项目产出情况", "（二）产出指标完成情况". */
-const FIRST_LEVEL_TITLE = /指标|决策|过程|产出|效益|满意度|投入|预算执行/;
 
 /** The section whose children are the first-level indicators: most children restating a score, else a "…指标分析" title. */
 export function findAnalysisRoot(doc: Document): number | null {
@@ -92,11 +89,11 @@ export function headingFacts(doc: Document, analysis: number, tree: IndicatorTre
 /** "综合得分90分（含）以上为优": a grading threshold, not the report's score. */
 const THRESHOLD_AFTER = /^\s*(?:[（(]含[）)]|及?以上|以下|至|[-～~—])/;
 
-const SENTENCE = /[^。；;！!？?]+[。；;！!？?]?/g;
+/** A sentence with its end mark (normalized text: lang/boundaries.ts). */
+const SENTENCE = /[^。；！？]+[。；！？]?/g;
 /** "产出质量指标共扣0分" → 产出质量; "该项指标…" names no indicator. */
 const NAMED = /([^，,。；;：:、\s]{2,24}?)(?:指标|项)(?:共|总|合计)?(?:扣|得|分值|满分|评价得分|实际得分|自评)/;
 const NOT_A_NAME = /^(?:根据评分标准|综上|该项?|此项?|本项?|各项?|上述|以上|该项目|本项目)$/;
-const TOTAL_LABEL = /总得分|综合得分|总分|评价得分|最终得分|自评得分/;
 
 export function narrativeFacts(
   doc: Document,
@@ -138,7 +135,7 @@ export function narrativeFacts(
         for (const x of mentions)
           // the clause names the total ("本项目2024年度自评得分97.67分"), not an earlier clause of the
           // sentence ("…，其中项目资金执行率得分9.67分")
-          if (x.kind === '得分' && TOTAL_LABEL.test(clauseBefore(b.text, x.q.start, start)) && !/指标/.test(b.text.slice(start, x.q.start)) && !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) && !aboutAnotherYear(b.text, x.q.start, year))
+          if (x.kind === '得分' && OVERALL_SCORE_LABEL.test(clauseBefore(b.text, x.q.start, start)) && !/指标/.test(b.text.slice(start, x.q.start)) && !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) && !aboutAnotherYear(b.text, x.q.start, year))
             facts.push({ node: tree.root, kind: '得分', q: x.q, source: 'narrative', origin: 'narrative', sourceParent: null, span: { block: b.index, start: x.q.start, end: x.q.end } });
         continue;
       }

@@ -61,3 +61,31 @@ export function nameCloseness(a: IndicatorName, b: IndicatorName): number {
   if (a.key === b.key) return 50;
   return 10 - distance(a.key, b.key);
 }
+
+// ---------------------------------------------------------------- names in target sentences
+// Target and actual sentences name an indicator loosely ("开工率" for 重大项目开工率): the
+// indicator statements of src/facts/targets are grouped by these.
+
+/** A target sentence's indicator name ("年度目标：新增规上企业8家" → 新增规上企业): the label without numbering, "实际", verbs and comparators around it. */
+export function cleanTargetName(label: string): string {
+  let s = label.replace(/\s/g, '');
+  s = s.replace(/^.*[：:]/, ''); // "年度目标：…", "指标1：…"
+  s = s.replace(/^(?:（\d+）|\d+[、.]|[①-⑳]|其中)+/, '');
+  s = s.replace(/^(?:全年|年度|度|本年度?|累计|实际|实现了?|完成了?|共|总共|计划|预计|目标|力争|确保)+/, ''); // 度: "2024年度计划…" after its year
+  s = s.replace(/(?:实际|已|已经)?(?:达到|达成|达|超过|不低于|不少于|高于|大于|低于|不超过|为|是|完成|实现|共|约|在|：|:)+$/, '');
+  return s;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/** Two target indicators' names of one indicator: 开工率 ≈ 重大项目开工率, 新增规上企业 ≈ 新增规上工业企业 (same head character). */
+export function targetNamesMatch(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length < 3) return false;
+  return s[s.length - 1] === l[l.length - 1] && isSubsequence(s, l);
+}

@@ -37,7 +37,8 @@ const SCALE: Record<string, string> = {
   百万元: '1e6', 万亿元: '1e12', 亿元: '1e8', 万元: '1e4', 千元: '1e3', 亿: '1e8', 万: '1e4',
   '%': '0.01', '‰': '0.001',
 };
-function scaleOf(unit: string | null): Decimal {
+/** "万元" → 1e4, "亿" → 1e8, "%" → 0.01, "万人次" → 1e4: what a figure's unit multiplies its value by. */
+export function scaleOf(unit: string | null): Decimal {
   if (!unit) return new Decimal(1);
   if (SCALE[unit]) return new Decimal(SCALE[unit]);
   // 万户, 万人次: ten thousand of the count unit
@@ -185,4 +186,9 @@ export function parseQuantity(text: string): Quantity | null {
   if (!okBefore || !okAfter) return null;
   if (before === '-') return { ...q, value: q.value.neg(), start: 0, text: t.slice(0, q.end) };
   return q;
+}
+
+/** A figure in its base unit (元, 1 for %, the count itself): value × scale, the one way amounts in 万元 and 元 compare. */
+export function baseValue(q: { value: Decimal; scale?: Decimal }): Decimal {
+  return q.value.mul(q.scale ?? 1);
 }

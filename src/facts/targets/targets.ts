@@ -10,6 +10,8 @@ import { identityBasics, type IdentityBasics } from '../identity/identity.js';
 import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere } from '../lang/other-year.js';
+import { POINTS_THEN_SCORE } from '../lang/score-words.js';
+import { cleanTargetName, targetNamesMatch } from '../lang/indicator-names.js';
 
 export interface Stated {
   q: Quantity;
@@ -48,34 +50,6 @@ export function unitFamily(q: Quantity): UnitFamily | null {
   return null;
 }
 
-/** Comparable value in base units (元, 1 for %, the count itself). */
-export function baseOf(q: Quantity): Decimal {
-  return q.value.mul(q.scale);
-}
-
-/** The indicator name a label gives, without numbering, "实际", verbs and comparators around it. */
-export function cleanName(label: string): string {
-  let s = label.replace(/\s/g, '');
-  s = s.replace(/^.*[：:]/, ''); // "年度目标：…", "指标1：…"
-  s = s.replace(/^(?:（\d+）|\d+[、.]|[①-⑳]|其中)+/, '');
-  s = s.replace(/^(?:全年|年度|度|本年度?|累计|实际|实现了?|完成了?|共|总共|计划|预计|目标|力争|确保)+/, ''); // 度: "2024年度计划…" after its year
-  s = s.replace(/(?:实际|已|已经)?(?:达到|达成|达|超过|不低于|不少于|高于|大于|低于|不超过|为|是|完成|实现|共|约|在|：|:)+$/, '');
-  return s;
-}
-
-function isSubsequence(short: string, long: string): boolean {
-  let i = 0;
-  for (const ch of long) if (ch === short[i]) i++;
-  return i === short.length;
-}
-
-/** Tolerant name match: 开工率 ≈ 重大项目开工率, 新增规上企业 ≈ 新增规上工业企业 (same head character). */
-export function namesMatch(a: string, b: string): boolean {
-  if (!a || !b) return false;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  if (s.length < 3) return false;
-  return s[s.length - 1] === l[l.length - 1] && isSubsequence(s, l);
-}
 
 const ACTUAL_MARK = /实际|实现|完成(?!率)|达成/;
 /** "年内建成投用7个": built is done, unless a target word says it is planned ("计划建成10个"). */
@@ -89,7 +63,6 @@ const NOT_AN_INDICATOR = /同比|增长|增速|下降|增加|减少|比上年|�
 // ---------------------------------------------------------------- full marks
 
 const DEDUCTED = /扣\s*(\d+(?:\.\d+)?)\s*分/;
-const MAX_THEN_SCORE = /(?:满分|分值)\s*(\d+(?:\.\d+)?)\s*分[，,]?[^。；，,]{0,8}?得\s*(\d+(?:\.\d+)?)\s*分/g;
 const FULL_IN_WORDS = /(?:按|计|给予?|得)满分(?:计?\s*(\d+(?:\.\d+)?)\s*分)?/;
 const HEADING_SCORE = /分值\s*(\d+(?:\.\d+)?)\s*分[^）)]*?得分\s*(\d+(?:\.\d+)?)\s*分/;
 
@@ -115,7 +88,7 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
     return { full: true, at: { block: p.index, start, end: start + f[0].length }, score: f[1] ? `${f[1]}分` : '满分', max: null };
   }
   // "本指标满分6分，评价组核定得6分。…按期完工率91.30%": the paragraph's one statement of its indicator's marks
-  const stated = [...p.text.matchAll(MAX_THEN_SCORE)];
+  const stated = [...p.text.matchAll(POINTS_THEN_SCORE)];
   if (stated.length === 1) {
     const m = stated[0];
     const start = m.index! + m[0].lastIndexOf(m[2]);
@@ -146,7 +119,7 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
     let prevEnd = ss;
     let lastTarget: IndicatorStatement | null = null;
     const lead = SENTENCE_LEAD.exec(text.slice(ss, se));
-    const leadName = lead && !TARGET_MARK.test(lead[1]) && !ACTUAL_MARK.test(lead[1]) ? cleanName(lead[1]) : null;
+    const leadName = lead && !TARGET_MARK.test(lead[1]) && !ACTUAL_MARK.test(lead[1]) ? cleanTargetName(lead[1]) : null;
     for (const q of qs.filter((x) => x.start >= ss && x.end <= se)) {
       const from = clauseStart(text, q.start, prevEnd);
       prevEnd = q.end;
@@ -160,7 +133,7 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
       if (/到位率|执行率/.test(label) && sourceOf(text.slice(ss, q.start)) !== null && !/项目|合计|总/.test(clauseBefore(text, q.start, ss))) continue;
       // "2023年末森林覆盖率76.18%": a figure dated by another year is not this year's actual or target
       if (datedElsewhere(clauseBefore(text, q.start, ss), year)) continue;
-      const name = cleanName(label);
+      const name = cleanTargetName(label);
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };
       const isActual = ACTUAL_MARK.test(label) || (BUILT_MARK.test(label) && !TARGET_MARK.test(label));
@@ -229,7 +202,7 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
     for (let rr = r + 1; rr < t.rows; rr++) {
       const nameCell = cellAt(t, rr, nameCol);
       if (!nameCell || nameCell.row !== rr) continue;
-      const name = cleanName(nameCell.text);
+      const name = cleanTargetName(nameCell.text);
       if (name.length < 2) continue;
       const tc = cellAt(t, rr, targetCol)!;
       const ac = cellAt(t, rr, actualCol)!;
@@ -273,7 +246,7 @@ export function extractTargets(doc: Document, settings: Readonly<Settings> = {},
 export function groupIndicators(statements: IndicatorStatement[]): IndicatorStatement[][] {
   // indicators are defined by the places that state a target or sit in a table row; two
   // characters left of a sentence ("计划实施57个" → 实施) name no indicator to compare with another
-  const same = (a: string, b: string) => (a === b && a.length >= 3) || namesMatch(a, b);
+  const same = (a: string, b: string) => (a === b && a.length >= 3) || targetNamesMatch(a, b);
   const groups: IndicatorStatement[][] = [];
   // two rows of one table are two indicators, however alike their names (服务对象满意度, 服务对象家属满意度)
   const tableOf = (s: IndicatorStatement) => (s.origin === 'table' ? (s.target ?? s.actual ?? s.fullMarks)?.at.block : undefined);

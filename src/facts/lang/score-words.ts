@@ -58,3 +58,21 @@ export const EXACT_DECIMALS = 8;
 export function asPoints<T extends { decimals: number }>(q: T): T {
   return q.decimals === 0 ? { ...q, decimals: EXACT_DECIMALS } : q;
 }
+
+/** "项目综合得分92.5分", "自评得分96.85分", "评价得分…": the words that introduce the overall score. */
+export const OVERALL_SCORE_LABEL = /总得分|综合得分|总分|评价得分|最终得分|自评得分/;
+
+/** "满分40分", "分值10分", "权重20分": the word right before a figure says it is an indicator's points. */
+export const POINTS_WORD = /(?:满分|分值|总分|标准分|权重)(?:为|是|:|：)?$/;
+
+/** "得37.86分", "得分为9分": the word right before a figure says it is the score given. */
+export const SCORE_GIVEN_WORD = /得(?:分)?(?:为|是|:|：)?$/;
+
+/** "得分率94.65%": the word right before a figure says it is a score as a share of the points. */
+export const SCORE_RATE_WORD = /得分率(?:为|是|达到?|:|：)?$/;
+
+/** "本指标满分6分，评价组核定得6分": points and the score given in one clause (groups: points, score). */
+export const POINTS_THEN_SCORE = /(?:满分|分值)\s*(\d+(?:\.\d+)?)\s*分[，,]?[^。；，,]{0,8}?得\s*(\d+(?:\.\d+)?)\s*分/g;
+
+/** "（一）项目决策（分值20分，得分18.5分）": a heading's or contents entry's points and score (groups: points, score). */
+export const POINTS_AND_SCORE = /(?:分值|满分|权重)\s*(\d+(?:\.\d+)?)分?[，,、;；\s]*(?:评价)?得分\s*(\d+(?:\.\d+)?)分?/;
