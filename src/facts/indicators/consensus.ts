@@ -2,8 +2,10 @@
 // stated for it grouped by agreement (within written precision), the group with
 // the most statements winning, its children's sum as one more vote, and on a tie
 // the more authoritative source (summary, heading, narrative, contents, attachment).
+// The choice itself is the one consensus of src/facts/consensus.ts.
 import { Decimal } from 'decimal.js';
 import type { IndicatorFacts, ScoreFact, ScoreSource } from './indicators.js';
+import { agreeingGroups, mostAuthoritative, standBy } from '../consensus.js';
 import { consistent, intervalOf, sumConsistent } from '../tolerance.js';
 
 export type SumKind = '分值' | '得分';
@@ -17,14 +19,9 @@ export interface Verdict {
   outliers: ScoreFact[][];
 }
 
-/** Groups of mutually consistent figures (each joins the first group it agrees with all of). */
+/** Groups of agreeing figures (the consensus's grouping), each most authoritative first. */
 function groups(facts: ScoreFact[]): ScoreFact[][] {
-  const out: ScoreFact[][] = [];
-  for (const f of facts) {
-    const g = out.find((x) => x.every((y) => consistent(y.q!, f.q!)));
-    if (g) g.push(f);
-    else out.push([f]);
-  }
+  const out = agreeingGroups(facts, (a, b) => consistent(a.q!, b.q!)) ?? [];
   for (const g of out) g.sort((a, b) => AUTHORITY[b.source] - AUTHORITY[a.source]);
   return out;
 }
@@ -51,8 +48,11 @@ export class Consensus {
       const implied = [...(kind === '得分' ? this.afterDeduction(node) : []), ...this.fromParent(node, kind)];
       const score = (g: ScoreFact[]) =>
         g.length + (sum && g.some((x) => meets(intervalOf(x.q!), sum)) ? 1 : 0) + (implied.some((iv) => g.some((x) => meets(intervalOf(x.q!), iv))) ? 1 : 0);
-      const ranked = [...gs].sort((a, b) => score(b) - score(a) || AUTHORITY[b[0].source] - AUTHORITY[a[0].source]);
-      v = { reference: ranked[0], outliers: ranked.slice(1) };
+      const rank = (g: ScoreFact[]) => AUTHORITY[g[0].source];
+      const reference = standBy(gs, score, mostAuthoritative(rank))!;
+      // the others, the best supported first
+      const outliers = gs.filter((g) => g !== reference).sort((a, b) => score(b) - score(a) || rank(b) - rank(a));
+      v = { reference, outliers };
     }
     this.verdicts.set(key, v);
     return v;
