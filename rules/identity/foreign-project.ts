@@ -1,12 +1,13 @@
 // A different project's name where the evaluated project's own name belongs
 // (title, cover, contents, attachment title, "X项目评价得分…"): a template leftover.
-import { isMoney } from '../../src/facts/funding/funding.js';
-import { cleanProjectName, type Identity } from '../../src/facts/identity/identity.js';
+import { type Identity } from '../../src/facts/identity/identity.js';
 import { nameCore, relateNames } from '../../src/facts/lang/project-names.js';
 import { findQuantities } from '../../src/facts/lang/numbers.js';
 import { consistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/rule.js';
 import { sentencesOf } from '../../src/facts/lang/boundaries.js';
+import { isMoney } from '../../src/facts/funding/vocabulary.js';
+import { cleanProjectName } from '../../src/facts/identity/project-name.js';
 
 const SUFFIX = '(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道)';
 /** The places a title opens with: 天柱县高酿镇 → 天柱县, 高酿镇. */

@@ -4,9 +4,9 @@
 // (工信局…, 2024年…, 24年…), with another generic tail (…经费 / …经费项目;
 // …经费资金项目 is NOT one: 经费 and 资金 together say "funds" twice), or
 // shortened by leaving characters out.
-import { cleanProjectName } from '../../src/facts/identity/identity.js';
 import { nameCore, relateNames } from '../../src/facts/lang/project-names.js';
 import type { Rule } from '../../src/rule.js';
+import { cleanProjectName } from '../../src/facts/identity/project-name.js';
 
 const DOUBLE_FUND = /经费资金|资金经费/;
 

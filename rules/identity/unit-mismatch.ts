@@ -1,10 +1,11 @@
 // The same unit field (主管部门, 项目单位…) names different units on the cover,
 // in the text and in the attachment. Abbreviations name the same unit
 // (工信局 = 工业和信息化局, 信丰县工信局 = 信丰县工业和信息化局; settings.unitAliases add more).
-import { unitKey, type UnitField } from '../../src/facts/identity/identity.js';
+import { unitKey } from '../../src/facts/identity/identity.js';
 import { sameUnit } from '../../src/facts/identity/units.js';
 import type { Document } from '../../src/model.js';
 import type { Rule } from '../../src/rule.js';
+import { type UnitField } from '../../src/facts/identity/unit-fields.js';
 
 const rule: Rule = {
   meta: {

@@ -1,11 +1,11 @@
 // The same amount (预算, 到位, 使用, 结余, 到位率, 执行率, and each source's share) agrees
 // wherever the document states it, in text and tables, compared in base units (元 vs 万元).
 // A disagreement is reported once, at the statement that differs from the others.
-import { type FundFigure, type FundKind } from '../../src/facts/funding/funding.js';
 import { findOutliers, MAX_DISTINCT } from '../../src/facts/consensus.js';
 import { AgreementIndex, RatioIndex } from '../../src/facts/funding/interval-index.js';
 import { consistent, formatDecimal, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
+import type { FundFigure, FundKind } from '../../src/facts/funding/figures.js';
 
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
 const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };

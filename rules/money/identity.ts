@@ -1,10 +1,10 @@
 // 预算 / 到位 / 使用 / 结余 identities: 结余 = 到位 − 使用, 到位率 = 到位 / 预算,
 // 执行率 = 使用 / 到位 (or / 预算), 到位 ≤ 预算 unless the document says the budget was raised.
 import { Decimal } from 'decimal.js';
-import { type FundFigure, type FundKind } from '../../src/facts/funding/funding.js';
 import { consensus } from '../../src/facts/consensus.js';
 import { consistent, formatDecimal, intervalOf, ratioConsistent, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
+import type { FundFigure, FundKind } from '../../src/facts/funding/figures.js';
 
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
 const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };

@@ -2,9 +2,9 @@
 // in each table column and each sentence that gives one. Empty cells are not zeros: with
 // one left empty, only "the filled parts exceed the total" is a contradiction.
 import { Decimal } from 'decimal.js';
-import { type FundFigure, type FundKind } from '../../src/facts/funding/funding.js';
 import { consistent, formatDecimal, intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/rule.js';
+import type { FundFigure, FundKind } from '../../src/facts/funding/figures.js';
 
 const KIND_ZH: Record<FundKind, string> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
 const KIND_EN: Record<FundKind, string> = { budget: 'budget', arrived: 'funds received', spent: 'funds spent', balance: 'balance', arrivalRate: 'arrival rate', executionRate: 'execution rate' };

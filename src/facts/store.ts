@@ -6,7 +6,7 @@
 import type { Document } from '../model.js';
 import type { Segmenter, Settings } from '../rule.js';
 import { getSegmenter } from '../segmenter.js';
-import { extractFunding, type FundingFacts } from './funding/funding.js';
+import { extractFunding } from './funding/funding.js';
 import { extractPercentClaims, type PercentClaim } from './funding/percent-claims.js';
 import { extractRowRestatements, type RowRestatement } from './funding/row-restatements.js';
 import { columnTotals, type ColumnTotal } from './funding/table-totals.js';
@@ -20,6 +20,7 @@ import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model.js';
+import type { FundingFacts } from './funding/figures.js';
 
 export interface GradeFacts {
   /** The overall grade wherever the report gives it ("评价等级为“优”", a ticked 优☑). */

@@ -3,11 +3,13 @@
 // money figures (sources and totals) do not cover. Found by the row's label right before the
 // kind word of the row's column, so a clause that only mentions the label restates nothing.
 import type { Document, SpanRef } from '../../model.js';
-import { extractFunding, isMoney, isPercent, lastKindWord, type FundFigure, type FundingFacts } from './funding.js';
+import { extractFunding } from './funding.js';
 import { findQuantities, type Quantity } from '../lang/numbers.js';
 import { clauseBefore } from '../lang/boundaries.js';
 import { COMPARED } from '../lang/other-year.js';
 import { MONEY_TOTAL_LABEL } from '../lang/totals.js';
+import type { FundFigure, FundingFacts } from './figures.js';
+import { isMoney, isPercent, lastKindWord } from './vocabulary.js';
 
 export interface RowRestatement {
   /** The row label as the table writes it. */

@@ -3,11 +3,11 @@
 // each one year's figure (facts about the whole leave them out), so they are read here, as a breakdown.
 import type { Document, SpanRef } from '../../model.js';
 import { cellAt } from '../../structure/grid.js';
-import { isMoney } from './funding.js';
 import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
 import { sentencesOf } from '../lang/boundaries.js';
 import { COMPARED } from '../lang/other-year.js';
 import { YEAR_TOTAL_HEAD } from '../lang/totals.js';
+import { isMoney } from './vocabulary.js';
 
 export interface StatedAmount {
   q: Quantity;

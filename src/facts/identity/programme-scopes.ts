@@ -4,10 +4,10 @@
 // programme. A form is a table naming what it scores ("项目名称 | …", "部门名称 | …") above
 // its 一级/二级指标 rows. With fewer than two forms everything is the report's own.
 import type { Document, Table } from '../../model.js';
-import { cleanProjectName } from './identity.js';
 import { nameCore } from '../lang/project-names.js';
-import { headText, LEVEL_HEAD } from '../indicators/tables.js';
+import { headText, LEVEL_HEAD } from '../indicators/table-heads.js';
 import { sentencesOf } from '../lang/boundaries.js';
+import { cleanProjectName } from './project-name.js';
 
 /** "项目名称" / "部门（单位）名称": the cell left of what the form scores (brackets dropped by headText). */
 const NAME_KEY = /^(?:项目名称|部门名称|单位名称)$/;

@@ -10,8 +10,10 @@ import type { Document, SpanRef } from '../../model.js';
 import { indicatorName, nameCloseness, namesMatch, type IndicatorName } from '../lang/indicator-names.js';
 import type { ScoreKind } from '../lang/score-words.js';
 import type { Quantity } from '../lang/numbers.js';
-import { headingFacts, narrativeFacts, tocFacts, findAnalysisRoot } from './text.js';
-import { attachmentTables, summaryFacts, type AttachmentTable } from './tables.js';
+import { narrativeFacts } from './narrative.js';
+import { headingFacts, tocFacts, findAnalysisRoot } from './headings.js';
+import { attachmentTables, type AttachmentTable } from './attachment-tables.js';
+import { summaryFacts } from './summary-table.js';
 
 export type { ScoreKind } from '../lang/score-words.js';
 export type ScoreSource = 'summary' | 'heading' | 'narrative' | 'attachment' | 'toc';

@@ -4,7 +4,6 @@ import type { Settings } from '../../rule.js';
 import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../../model.js';
 import { cellAt } from '../../structure/grid.js';
-import { sourceOf } from '../funding/funding.js';
 import type { EvaluatedYears } from '../lang/years.js';
 import { identityBasics, type IdentityBasics } from '../identity/identity.js';
 import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
@@ -12,6 +11,7 @@ import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere } from '../lang/other-year.js';
 import { POINTS_THEN_SCORE } from '../lang/score-words.js';
 import { cleanTargetName, targetNamesMatch } from '../lang/indicator-names.js';
+import { sourceOf } from '../funding/vocabulary.js';
 
 export interface Stated {
   q: Quantity;

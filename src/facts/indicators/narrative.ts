@@ -1,90 +1,15 @@
-// Indicator facts from the body text: the analysis section's headings (each a
-// node, with its restated "（指标分值20分，评价得分18分）"), the sentences under
-// them ("该项指标扣0分，得分3分", "X指标共扣0分，得分6分", "综上，该指标得3.34分",
-// "得满分"), the overall score stated elsewhere ("项目评价得分98分"), and the
-// contents entries that restate a heading's score.
-import type { Document, Paragraph, Section } from '../../model.js';
-import { indicatorName, keysMatch, nameCloseness, namesMatch } from '../lang/indicator-names.js';
-import { asPoints, fullMarksMentions, OVERALL_SCORE_LABEL, scoreMentions, type ScoreMention } from '../lang/score-words.js';
-import { findQuantities } from '../lang/numbers.js';
-import { type EvaluatedYears } from '../lang/years.js';
+// Indicator facts from the body's sentences: those under the analysis headings
+// ("该项指标扣0分，得分3分", "X指标共扣0分，得分6分", "综上，该指标得3.34分", "得满分"),
+// each placed at the indicator it names, and the overall score stated elsewhere
+// ("项目评价得分98分"). The headings themselves: headings.ts.
+import type { Document } from '../../model.js';
+import { indicatorName, nameCloseness, namesMatch } from '../lang/indicator-names.js';
+import { fullMarksMentions, OVERALL_SCORE_LABEL, scoreMentions } from '../lang/score-words.js';
+import type { EvaluatedYears } from '../lang/years.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { clauseBefore } from '../lang/boundaries.js';
 import { aboutAnotherYear } from '../lang/other-year.js';
-import { ANALYSIS_TITLE, FIRST_LEVEL_TITLE } from '../lang/sections.js';
-
-const para = (doc: Document, i: number): Paragraph | null => {
-  const b = doc.blocks[i];
-  return b?.kind === 'paragraph' ? b : null;
-};
-
-/** The heading's own text: numbering, title and a restated score (not a run-in body). */
-function headingRegion(doc: Document, s: Section): { text: string; from: number; to: number } | null {
-  const p = para(doc, s.block);
-  if (!p) return null;
-  let to = s.runIn ? s.end : p.text.length;
-  // "（1）立项依据充分性（3分）。…": a parenthesis right after a run-in heading still belongs to it
-  if (s.runIn && p.text[to] === '（') {
-    const close = p.text.indexOf('）', to);
-    if (close > 0) to = close + 1;
-  }
-  return { text: p.text, from: s.start, to };
-}
-
-const SCORE_KINDS = new Set(['分值', '得分', '扣分', '得分率']);
-
-function headingMentions(doc: Document, s: Section): ScoreMention[] {
-  const r = headingRegion(doc, s);
-  if (!r) return [];
-  const text = r.text.slice(0, r.to);
-  const out = scoreMentions(text).filter((m) => m.q.start >= r.from && SCORE_KINDS.has(m.kind));
-  // "1.数量指标（25分，得24分）", "2.可持续影响指标（10分）": the bare points a heading opens its bracket with are its 分值
-  for (const q of findQuantities(text)) {
-    if (q.unit !== '分' || q.start < r.from || out.some((m) => m.q.start === q.start)) continue;
-    if (/[（(]\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start))) out.push({ kind: '分值', q: asPoints(q), label: '' });
-  }
-  return out.sort((a, b) => a.q.start - b.q.start);
-}
-
-/** The section whose children are the first-level indicators: most children restating a score, else a "…指标分析" title. */
-export function findAnalysisRoot(doc: Document): number | null {
-  let best: number | null = null;
-  let bestCount = 1;
-  for (const s of doc.sections) {
-    const n = s.children.filter((c) => headingMentions(doc, doc.sections[c]).some((m) => m.kind === '分值' || m.kind === '得分')).length;
-    if (n > bestCount) {
-      best = s.id;
-      bestCount = n;
-    }
-  }
-  // a first-level indicator with scored children under a "…指标分析" section: the analysis is its parent
-  // (the indicator's heading may restate its score, or only name it: "（二）产出指标完成情况")
-  while (best !== null) {
-    const s = doc.sections[best];
-    const parent = s.parent !== null ? doc.sections[s.parent] : null;
-    const isIndicator = FIRST_LEVEL_TITLE.test(s.title) || headingMentions(doc, s).some((m) => m.kind === '分值' || m.kind === '得分');
-    if (!parent || !ANALYSIS_TITLE.test(parent.title) || !isIndicator) break;
-    best = parent.id;
-  }
-  if (best !== null) return best;
-  const titled = doc.sections.find((s) => ANALYSIS_TITLE.test(s.title) && s.children.length >= 1);
-  return titled ? titled.id : null;
-}
-
-export function headingFacts(doc: Document, analysis: number, tree: IndicatorTree, sectionNode: Map<number, number>): ScoreFact[] {
-  const facts: ScoreFact[] = [];
-  const visit = (s: Section, node: number, parentNode: number | null) => {
-    sectionNode.set(s.id, node);
-    for (const m of headingMentions(doc, s))
-      facts.push({ node, kind: m.kind, q: m.q, source: 'heading', origin: 'heading', sourceParent: parentNode, span: { block: s.block, start: m.q.start, end: m.q.end } });
-    for (const c of s.children) {
-      const cs = doc.sections[c];
-      visit(cs, tree.child(node, cs.title, cs.id), node);
-    }
-  };
-  visit(doc.sections[analysis], tree.root, null);
-  return facts;
-}
+import { SCORE_KINDS, headingRegion } from './headings.js';
 
 /** "综合得分90分（含）以上为优": a grading threshold, not the report's score. */
 const THRESHOLD_AFTER = /^\s*(?:[（(]含[）)]|及?以上|以下|至|[-～~—])/;
@@ -301,25 +226,4 @@ function descendants(tree: IndicatorTree, node: number): number[] {
   };
   walk(node);
   return out;
-}
-
-export function tocFacts(doc: Document, sectionNode: Map<number, number>): ScoreFact[] {
-  const facts: ScoreFact[] = [];
-  if (!doc.toc) return facts;
-  for (const e of doc.toc.entries) {
-    const p = para(doc, e.block);
-    if (!p) continue;
-    const mentions = scoreMentions(p.text).filter((m) => SCORE_KINDS.has(m.kind));
-    if (!mentions.length) continue;
-    const key = indicatorName(e.title).key;
-    const sec = [...sectionNode.keys()].find((id) => {
-      const s = doc.sections[id];
-      return s.numbering === e.numbering && keysMatch(indicatorName(s.title).key, key);
-    });
-    if (sec === undefined) continue;
-    const node = sectionNode.get(sec)!;
-    for (const m of mentions)
-      facts.push({ node, kind: m.kind, q: m.q, source: 'toc', origin: 'toc', sourceParent: null as number | null, span: { block: p.index, start: m.q.start, end: m.q.end } });
-  }
-  return facts;
 }
