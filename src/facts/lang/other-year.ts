@@ -7,6 +7,17 @@ import { evaluatedYears, findYears, inBookTitle, inDocumentNumber, isCutoffDate,
 /** "较上年增长", "与2023年相比", "同比", "比上一年度": a clause set against another year (its figure is that year's or a change). */
 export const COMPARED = /较|相比|同比|比上年|比去年|比上一?年度|比(?:19|20)\d{2}年/;
 
+/**
+ * "与上年相比，…", "较上年度", "去年": what, before a figure in its sentence, makes it last year's.
+ */
+const LAST_YEAR_BEFORE = /与上一?年度?相比|较上一?年度?|比上一?年度?|上年度|去年/;
+
+/**
+ * "较上年提高5.34个百分点", "与去年相比", and "2023年度…自评得分96.85分，本年提高1.71分" (this year set
+ * against the one stated): a sentence that compares two years, so a year it names is the other one.
+ */
+const SET_AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同上年相比|较上一?年度|比上一?年度|与上一?年度相比|较去年|与去年相比|比去年|本年度?(?:提高|提升|下降|降低|增加|减少|增长)/;
+
 /** "2023年度项目预算执行率为83.16%": a clause dated by a year that is not the report's is another year's figure
  *  (in a report on a programme's span, one year's part); "截至2024年12月31日" dates no figure. */
 export function datedElsewhere(clause: string, when: number | EvaluatedYears | null): boolean {
@@ -40,8 +51,7 @@ export function isComparison(text: string, y: YearMention): boolean {
 export function inComparingSentence(text: string, y: YearMention): boolean {
   const from = sentenceStart(text, y.start);
   const to = sentenceEnd(text, y.after);
-  // "2023年度部门整体支出自评得分96.85分，本年提高1.71分": this year set against the one stated
-  return /较上年|比上年|与上年相比|同上年相比|较上一?年度|比上一?年度|与上一?年度相比|较去年|与去年相比|比去年|本年度?(?:提高|提升|下降|降低|增加|减少|增长)/.test(text.slice(from, to));
+  return SET_AGAINST_LAST_YEAR.test(text.slice(from, to));
 }
 
 /** The clause says the year is not what the report evaluates: "2020年度项目资金不在本次评价范围内", "…不纳入本次评价". */
@@ -60,7 +70,7 @@ export function outsideScope(text: string, y: YearMention): boolean {
 export function aboutAnotherYear(text: string, at: number, when: number | EvaluatedYears | null): boolean {
   const from = sentenceStart(text, at);
   const before = text.slice(from, at);
-  if (/与上一?年度?相比|较上一?年度?|比上一?年度?|上年度|去年/.test(before)) return true;
+  if (LAST_YEAR_BEFORE.test(before)) return true;
   return datesOtherYears(text, from, at, evaluatedYears(when));
 }
 
