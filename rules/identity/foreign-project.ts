@@ -51,7 +51,6 @@ const rule: Rule = {
     // a department-wide evaluation (部门整体支出) has no project of its own to confuse with another
     if (!own || !id.projectName || /^(?:部门整体|整体|部门)(?:支出)?$/.test(own)) return;
     const seg = ctx.segmenter();
-    const known = new Set((ctx.settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n)));
     // the report's own places: those its title and cover name (天柱县高酿镇)
     const ownText = [ctx.doc.title ?? '', ...ctx.doc.cover.map((f) => f.value)].join('|');
     const ownPlace = (ctx.doc.title ?? '').split(/(?:19|20)\d{2}/)[0].match(PLACES)?.join('') ?? null;
@@ -73,7 +72,7 @@ const rule: Rule = {
         continue;
       }
       // short cores ("绩效项目", "重点项目") are descriptions, not names
-      if (!m.slot || m.core.length < 4 || known.has(m.core)) continue;
+      if (!m.slot || m.core.length < 4 || id.knownCores.has(m.core)) continue;
       // a sub-programme or partner the report names again and again (文化生态保护区 in its tables and text) is
       // one of its own subjects; a leftover of another template is named once or twice
       if (allText.split(m.core).length > 4) continue;

@@ -39,6 +39,15 @@ describe('the fact store', () => {
   it('hands settings.projectName to identity', () => {
     expect(new Facts(doc, { projectName: '某某项目' }).identity.projectName).toBe('某某项目');
   });
+  it('hands settings.knownNames to identity as the name cores the config allows, once for the rules that read them', () => {
+    const facts = new Facts(doc, { knownNames: ['农村公路养护项目', '2023年度农村饮水安全项目绩效评价报告'] });
+    expect([...facts.identity.knownCores]).toEqual(['农村公路养护', '农村饮水安全']);
+    expect([...new Facts(doc, {}).identity.knownCores]).toEqual([]);
+  });
+  it('knows from the title or the cover whether the report is a self-evaluation', () => {
+    expect(new Facts(doc, {}).identity.selfEvaluation).toBe(false);
+    expect(new Facts(docFromText('某局2024年度部门整体支出绩效自评报告\n\n一、概况'), {}).identity.selfEvaluation).toBe(true);
+  });
   it('is one store per document for all rules: a second rule reads the fact the first one built', () => {
     const seen: unknown[] = [];
     const reader = (id: string): Rule => ({

@@ -24,6 +24,10 @@ export interface Identity {
   evaluated: EvaluatedYears | null;
   units: Partial<Record<UnitRole, string>>;
   unitFields: UnitField[];
+  /** "…绩效自评报告", "评价类型：部门整体支出绩效评价（部门自评）": the unit evaluates itself. */
+  selfEvaluation: boolean;
+  /** The cores of the other projects' names the config allows (settings.knownNames). */
+  knownCores: ReadonlySet<string>;
   mentions: {
     projects: ProjectMention[];
     years: Array<YearMention & { place: Place }>;
@@ -87,12 +91,19 @@ export function identify(
     evaluated,
     units,
     unitFields: fields,
+    selfEvaluation: isSelfEvaluation(doc),
+    knownCores: new Set((settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n))),
     mentions: {
       projects: projectMentions(doc, all, segmenter()),
       years: all.flatMap((place) => findYears(place.text).map((y) => ({ ...y, place }))),
       units: all.flatMap((place) => findUnits(place.text, aliases).map((u) => ({ ...u, place }))),
     },
   };
+}
+
+/** "…绩效自评报告", "评价类型：部门整体支出绩效评价（部门自评）". */
+function isSelfEvaluation(doc: Document): boolean {
+  return /自评/.test(doc.title ?? '') || doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && /自评/.test(f.value));
 }
 
 /** Canonical key of a unit, for grouping. */
