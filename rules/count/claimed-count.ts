@@ -1,10 +1,9 @@
 // "N个X" claims (4个一级指标, 共设置12项二级指标, 十二个三级指标) agree with the items
 // the same sentence enumerates, and with the indicator tree (attachment table and
 // body headings: the claim is wrong only when no source agrees with it).
-import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
+import { spanIn } from '../../src/facts/identity/places.js';
 import { cnNumeralValue } from '../../src/structure/numbering.js';
 import type { Rule } from '../../src/model/rule.js';
-import { headingCounts, subtreeCounts, tableCounts, type LevelCounts } from '../../src/facts/indicator-counts.js';
 
 const CLAIM = /(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项|类)(一级|二级|三级)?(?:绩效)?(?:评价)?指标/g;
 /** The number after the level: "一级指标4个、二级指标13个、三级指标22个". */
@@ -90,10 +89,8 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const { doc } = ctx;
-    const tables: LevelCounts[] = tableCounts(doc);
-    const headings: LevelCounts = headingCounts(doc);
-    for (const p of textPlaces(doc)) {
+    const { tables, headings, subtree } = ctx.facts.levelCounts;
+    for (const p of ctx.facts.places) {
       if (p.role !== 'body' && p.role !== 'heading') continue;
       for (const c of claims(p.text)) {
         const claimed = value(c.num);
@@ -110,7 +107,7 @@ const rule: Rule = {
         const owner = lvl > 1 ? claimOwner(p.text, c.start) : null;
         if (owner) {
           // one indicator's subtree: compared with the tables that list it, and nothing said when none does
-          const counts = subtreeCounts(doc, owner, lvl as 2 | 3);
+          const counts = subtree(owner, lvl as 2 | 3);
           if (counts.length && !counts.includes(claimed))
             ctx.report({ messageId: 'subtree', data: { owner, actual: claimed, expected: counts[0], what }, expected: `${counts[0]}个`, actual: `${claimed}个`, locations: [at] });
           continue;

@@ -1,12 +1,13 @@
 // A different project's name where the evaluated project's own name belongs
 // (title, cover, contents, attachment title, "X项目评价得分…"): a template leftover.
-import { extractFunding, FUNDING_KEY, isMoney, sentencesOf } from '../../src/facts/funding.js';
-import { cleanProjectName, places, sharedIdentity, type Identity } from '../../src/facts/identity.js';
-import { nameCore, relateNames } from '../../src/facts/identity-names.js';
-import { findQuantities } from '../../src/facts/numbers.js';
-import { figureScopes } from '../../src/facts/programme-scopes.js';
+import { type Identity } from '../../src/facts/identity/identity.js';
+import { nameCore, relateNames } from '../../src/facts/lang/project-names.js';
+import { findQuantities } from '../../src/facts/lang/numbers.js';
 import { consistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { sentencesOf } from '../../src/facts/lang/boundaries.js';
+import { isMoney } from '../../src/facts/funding/vocabulary.js';
+import { cleanProjectName } from '../../src/facts/identity/project-name.js';
 
 const SUFFIX = '(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道)';
 /** The places a title opens with: 天柱县高酿镇 → 天柱县, 高酿镇. */
@@ -44,18 +45,17 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const id = sharedIdentity(ctx);
+    const id = ctx.facts.identity;
     programmeSections(ctx, id);
     const own = id.projectCore;
     // a department-wide evaluation (部门整体支出) has no project of its own to confuse with another
     if (!own || !id.projectName || /^(?:部门整体|整体|部门)(?:支出)?$/.test(own)) return;
     const seg = ctx.segmenter();
-    const known = new Set((ctx.settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n)));
     // the report's own places: those its title and cover name (天柱县高酿镇)
     const ownText = [ctx.doc.title ?? '', ...ctx.doc.cover.map((f) => f.value)].join('|');
     const ownPlace = (ctx.doc.title ?? '').split(/(?:19|20)\d{2}/)[0].match(PLACES)?.join('') ?? null;
     const ownParts = ownPlace?.match(PLACE_PART) ?? [];
-    const allText = id.mentions.projects.length ? places(ctx.doc).map((p) => p.text).join('|') : '';
+    const allText = id.mentions.projects.length ? ctx.facts.places.map((p) => p.text).join('|') : '';
     for (const m of id.mentions.projects) {
       // "渡马镇2023年村级公益事业一事一议财政奖补项目": the own project of a place the report is not about,
       // named nowhere else in it
@@ -72,7 +72,7 @@ const rule: Rule = {
         continue;
       }
       // short cores ("绩效项目", "重点项目") are descriptions, not names
-      if (!m.slot || m.core.length < 4 || known.has(m.core)) continue;
+      if (!m.slot || m.core.length < 4 || id.knownCores.has(m.core)) continue;
       // a sub-programme or partner the report names again and again (文化生态保护区 in its tables and text) is
       // one of its own subjects; a leftover of another template is named once or twice
       if (allText.split(m.core).length > 4) continue;
@@ -97,8 +97,8 @@ const OPENS = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}?${SUFFIX})*$`);
  * names the wrong project: the figures tell which one is meant.
  */
 function programmeSections(ctx: RuleContext, id: Identity): void {
-  const scopeOf = figureScopes(ctx.doc);
-  const funding = ctx.shared(FUNDING_KEY, extractFunding);
+  const scopeOf = ctx.facts.scopes;
+  const funding = ctx.facts.funding;
   const seg = ctx.segmenter();
   for (const m of id.mentions.projects) {
     if (m.place.cell || m.core.length < 4) continue;

@@ -4,8 +4,7 @@
 // (工信局…, 2024年…, 24年…), with another generic tail (…经费 / …经费项目;
 // …经费资金项目 is NOT one: 经费 and 资金 together say "funds" twice), or
 // shortened by leaving characters out.
-import { cleanProjectName, sharedIdentity } from '../../src/facts/identity.js';
-import { nameCore, relateNames } from '../../src/facts/identity-names.js';
+import { relateNames } from '../../src/facts/lang/project-names.js';
 import type { Rule } from '../../src/model/rule.js';
 
 const DOUBLE_FUND = /经费资金|资金经费/;
@@ -35,13 +34,12 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const id = sharedIdentity(ctx);
+    const id = ctx.facts.identity;
     const own = id.projectCore;
     if (!own || !id.projectName) return;
     const seg = ctx.segmenter();
-    const known = new Set((ctx.settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n)));
     for (const m of id.mentions.projects) {
-      if (m.core.length < 4 || known.has(m.core)) continue;
+      if (m.core.length < 4 || id.knownCores.has(m.core)) continue;
       const rel = relateNames(m.core, own, seg);
       if (rel === 'same') {
         // the own name with a doubled fund word in its tail: 工作经费资金项目

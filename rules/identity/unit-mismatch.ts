@@ -1,10 +1,10 @@
 // The same unit field (主管部门, 项目单位…) names different units on the cover,
 // in the text and in the attachment. Abbreviations name the same unit
 // (工信局 = 工业和信息化局, 信丰县工信局 = 信丰县工业和信息化局; settings.unitAliases add more).
-import { sharedIdentity, unitKey, type UnitField } from '../../src/facts/identity.js';
-import { sameUnit } from '../../src/facts/units.js';
-import type { Document } from '../../src/model/document.js';
+import { unitKey } from '../../src/facts/identity/identity.js';
+import { sameUnit } from '../../src/facts/identity/units.js';
 import type { Rule } from '../../src/model/rule.js';
+import type { UnitField } from '../../src/facts/identity/unit-fields.js';
 
 const rule: Rule = {
   meta: {
@@ -27,7 +27,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const id = sharedIdentity(ctx);
+    const id = ctx.facts.identity;
     const aliases = ctx.settings.unitAliases ?? {};
     // how often the document names each unit: the tie-breaker between two fields
     const mentions = new Map<string, number>();
@@ -61,7 +61,7 @@ const rule: Rule = {
     // a self-evaluation (绩效自评, 部门自评) is signed by the unit it evaluates: another unit there is a leftover
     const evaluated = majors.get('项目单位');
     const evaluators = byRole.get('评价单位') ?? [];
-    if (!evaluated || !isSelfEvaluation(ctx.doc)) return;
+    if (!evaluated || !id.selfEvaluation) return;
     for (const f of evaluators) {
       // signed by its supervising department, or by a unit the report speaks of elsewhere: not a leftover
       const supervisor = majors.get('主管部门');
@@ -77,10 +77,5 @@ const rule: Rule = {
     }
   },
 };
-
-/** "…绩效自评报告", "评价类型：部门整体支出绩效评价（部门自评）". */
-function isSelfEvaluation(doc: Document): boolean {
-  return /自评/.test(doc.title ?? '') || doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && /自评/.test(f.value));
-}
 
 export default rule;

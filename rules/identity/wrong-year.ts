@@ -3,10 +3,11 @@
 // Not reported: document numbers (〔2022〕5号), policy titles in 《》, comparisons
 // (较2023年, 同比), spans that include the evaluated year (2021-2025年), and later
 // years (the report is written after the year it evaluates).
-import { sharedIdentity } from '../../src/facts/identity.js';
-import { inBookTitle, inDocumentNumber, isComparison, inComparingSentence, isCutoffDate, outsideScope, rangeOf, spanText } from '../../src/facts/years.js';
+import { inBookTitle, inDocumentNumber, isCutoffDate, rangeOf, spanText } from '../../src/facts/lang/years.js';
 import type { Rule } from '../../src/model/rule.js';
-import type { EvaluatedYears, YearMention } from '../../src/facts/years.js';
+import type { EvaluatedYears, YearMention } from '../../src/facts/lang/years.js';
+import { isComparison, inComparingSentence, outsideScope } from '../../src/facts/lang/other-year.js';
+import { sentenceEnd, sentenceStart } from '../../src/facts/lang/boundaries.js';
 
 const PERIOD_KEY = /(?:年度|时间|期间|周期|时段)$/;
 const NOT_PERIOD_KEY = /^(?:报告|编制|填报|报送|印发|出具|成立)/;
@@ -20,9 +21,7 @@ const PERIOD_WORDS = /(?:评价|实施|项目|绩效)(?:期间|时段|周期|期
  * its first year (the second is the same mistake): only where a period word introduces it.
  */
 function sentenceAt(text: string, at: number): string {
-  const from = Math.max(...['。', '；', '！', '？'].map((m) => text.lastIndexOf(m, at - 1))) + 1;
-  const ends = ['。', '；', '！', '？'].map((m) => text.indexOf(m, at)).filter((i) => i >= 0);
-  return text.slice(from, ends.length ? Math.min(...ends) : text.length);
+  return text.slice(sentenceStart(text, at), sentenceEnd(text, at));
 }
 
 function wrongSpan(text: string, y: YearMention, E: EvaluatedYears): number | null {
@@ -50,7 +49,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const id = sharedIdentity(ctx);
+    const id = ctx.facts.identity;
     const E = id.evaluated;
     if (E === null) return;
     // a single year: Y is it; a programme's span (2021—2024年): years inside it are its own

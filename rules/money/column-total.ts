@@ -1,11 +1,11 @@
-// A table's 合计 row against the sum of its rows (src/facts/table-totals.ts): money/column-total for
+// A table's 合计 row against the sum of its rows (src/facts/funding/table-totals.ts): money/column-total for
 // amounts (a department's income, expenditure and 三公经费 tables); count/column-total, made by the same
 // factory, for counts of people or things (a staffing table's 编制数 / 实有人数).
 import { Decimal } from 'decimal.js';
 import type { Rule } from '../../src/model/rule.js';
-import { COLUMN_TOTALS_KEY, columnTotals, type ColumnTotal } from '../../src/facts/table-totals.js';
+import type { ColumnTotal } from '../../src/facts/funding/table-totals.js';
 import { sumConsistent } from '../../src/facts/tolerance.js';
-import { isStated } from '../../src/facts/numbers.js';
+import { isStated } from '../../src/facts/lang/numbers.js';
 
 export function columnTotalRule(kind: ColumnTotal['kind'], id: string, what: { zh: string; en: string }): Rule {
   return {
@@ -24,7 +24,7 @@ export function columnTotalRule(kind: ColumnTotal['kind'], id: string, what: { z
       },
     },
     check(ctx) {
-      for (const c of ctx.shared(COLUMN_TOTALS_KEY, columnTotals)) {
+      for (const c of ctx.facts.columnTotals) {
         if (c.kind !== kind) continue;
         const parts = c.parts.filter(isStated).map((p) => p.q);
         if (parts.length < 2 || sumConsistent(parts, c.total.q)) continue;

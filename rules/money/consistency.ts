@@ -1,13 +1,13 @@
 // The same amount (预算, 到位, 使用, 结余, 到位率, 执行率, and each source's share) agrees
 // wherever the document states it, in text and tables, compared in base units (元 vs 万元).
 // A disagreement is reported once, at the statement that differs from the others.
-import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
-import { findOutliers, MAX_DISTINCT } from '../../src/facts/funding-outliers.js';
-import { AgreementIndex, RatioIndex } from '../../src/facts/interval-index.js';
+import { findOutliers, MAX_DISTINCT } from '../../src/facts/consensus.js';
+import { AgreementIndex, RatioIndex } from '../../src/facts/funding/interval-index.js';
 import { consistent, formatDecimal, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
-import { isStated, type Stated } from '../../src/facts/numbers.js';
+import { isStated, type Stated } from '../../src/facts/lang/numbers.js';
 import { phrase, type GlossaryKey } from '../../src/i18n/glossary.js';
+import type { FundFigure, FundKind } from '../../src/facts/funding/figures.js';
 
 const KIND_ZH: Record<FundKind, GlossaryKey> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
 const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: null } as const;
@@ -29,7 +29,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const facts = ctx.shared(FUNDING_KEY, extractFunding);
+    const facts = ctx.facts.funding;
     const stated = facts.figures.filter(isStated).filter((f) => f.unitKnown && f.source !== 'item');
     const agree = (a: Stated<FundFigure>, b: Stated<FundFigure>) => consistent(a.q, b.q);
     // one programme's (or one part's) figures are compared with that programme's only

@@ -1,12 +1,12 @@
 // 预算 / 到位 / 使用 / 结余 identities: 结余 = 到位 − 使用, 到位率 = 到位 / 预算,
 // 执行率 = 使用 / 到位 (or / 预算), 到位 ≤ 预算 unless the document says the budget was raised.
 import { Decimal } from 'decimal.js';
-import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
-import { consensus } from '../../src/facts/funding-outliers.js';
+import { consensus } from '../../src/facts/consensus.js';
 import { consistent, formatDecimal, intervalOf, ratioConsistent, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
-import { isStated, type Stated } from '../../src/facts/numbers.js';
+import { isStated, type Stated } from '../../src/facts/lang/numbers.js';
 import { term, type GlossaryKey } from '../../src/i18n/glossary.js';
+import type { FundFigure, FundKind } from '../../src/facts/funding/figures.js';
 
 const KIND_ZH: Record<FundKind, GlossaryKey> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
 
@@ -34,7 +34,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const facts = ctx.shared(FUNDING_KEY, extractFunding);
+    const facts = ctx.facts.funding;
     const stated = facts.figures.filter(isStated);
     const order = (f: Stated<FundFigure>) => f.order;
     const agree = (a: Stated<FundFigure>, b: Stated<FundFigure>) => consistent(a.q, b.q);

@@ -1,7 +1,6 @@
 // A stated share ("A占B比重32.8%") recomputed from the two amounts the same paragraph
 // states for A and B; reported only when the written precisions cannot make them meet.
 import { Decimal } from 'decimal.js';
-import { extractPercentClaims, PERCENT_CLAIMS_KEY } from '../../src/facts/percent-claims.js';
 import { formatDecimal, ratioConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 
@@ -21,7 +20,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const c of ctx.shared(PERCENT_CLAIMS_KEY, extractPercentClaims)) {
+    for (const c of ctx.facts.percentClaims) {
       if (c.whole.q.value.isZero()) continue;
       if (ratioConsistent(c.part.q, c.whole.q, c.percent)) continue;
       const pct = c.part.q.value.mul(c.part.q.scale).div(c.whole.q.value.mul(c.whole.q.scale)).mul(100);

@@ -2,7 +2,6 @@
 // ("基本支出决算1,832.76万元" beside the row 基本支出 | … | 18,237,645.62) — agrees with that row,
 // compared in base units (元 vs 万元) within the precision each is written with.
 // Reported at the text: the table is what it restates.
-import { extractRowRestatements, ROW_RESTATEMENTS_KEY } from '../../src/facts/row-restatements.js';
 import { consistent, formatDecimal } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 
@@ -22,7 +21,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const r of ctx.shared(ROW_RESTATEMENTS_KEY, (d) => extractRowRestatements(d, ctx))) {
+    for (const r of ctx.facts.rowRestatements) {
       const [first, ...others] = r.cells;
       // two tables that give the row different values: nothing to say which the text restates
       if (others.some((c) => !consistent(c.q!, first.q!))) continue;

@@ -2,11 +2,10 @@
 // in each table column and each sentence that gives one. Empty cells are not zeros: with
 // one left empty, only "the filled parts exceed the total" is a contradiction.
 import { Decimal } from 'decimal.js';
-import { extractFunding, FUNDING_KEY, type FundFigure, type FundKind } from '../../src/facts/funding.js';
 import { consistent, formatDecimal, intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 import { term, type GlossaryKey } from '../../src/i18n/glossary.js';
-import { yearBreakdowns, yearTotalsInTables } from '../../src/facts/year-breakdowns.js';
+import type { FundFigure, FundKind } from '../../src/facts/funding/figures.js';
 
 const KIND_ZH: Record<FundKind, GlossaryKey> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
 
@@ -62,7 +61,7 @@ const rule: Rule = {
     defaultOptions: { reportEmptyCells: false },
   },
   check(ctx) {
-    const facts = ctx.shared(FUNDING_KEY, extractFunding);
+    const facts = ctx.facts.funding;
     for (const { total, parts } of facts.breakdowns) {
       if (!total.q || !parts.length) continue;
       const filled = parts.filter((p) => p.q !== null);
@@ -97,8 +96,8 @@ const rule: Rule = {
     }
     // "累计安排26,900.00万元，其中2021年6,000.00万元、2022年…": the years add up to the whole. Which figure is
     // wrong is not known from the sentence alone: the total is the place to look, each year beside it
-    const byYear = yearTotalsInTables(ctx.doc);
-    for (const { total, parts } of yearBreakdowns(ctx.doc)) {
+    const byYear = ctx.facts.years.tableTotals;
+    for (const { total, parts } of ctx.facts.years.breakdowns) {
       if (sumConsistent(parts.map((p) => p.q), total.q)) continue;
       // one year written otherwise in a table by year, with which the years add up: that year is the slip
       const slip = parts

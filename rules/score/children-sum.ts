@@ -4,13 +4,13 @@
 // figure that other statements already outvote is score/cross-source's; the total
 // is score/total's.
 import { Decimal } from 'decimal.js';
-import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
-import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
+import { meets, middle, type SumKind } from '../../src/facts/indicators/consensus.js';
+import { displayName, type ScoreFact } from '../../src/facts/indicators/indicators.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
-import { isStated, type Stated } from '../../src/facts/numbers.js';
+import { isStated, type Stated } from '../../src/facts/lang/numbers.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
 import { term } from '../../src/i18n/glossary.js';
-import { scoreSystems, showD, showQ, where, type ScoreSystem } from '../../src/facts/score-systems.js';
+import { showD, showQ, where, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {
@@ -29,7 +29,7 @@ const rule: Rule = {
   },
   // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 

@@ -1,11 +1,11 @@
 // The points of a scoring standard ("①…（1分）②…（0.5分）") add up to the 分值 of
 // its row in the scoring table.
 import { Decimal } from 'decimal.js';
-import { displayName } from '../../src/facts/indicators.js';
-import { parseQuantity, type Quantity } from '../../src/facts/numbers.js';
+import { displayName } from '../../src/facts/indicators/indicators.js';
+import { parseQuantity, type Quantity } from '../../src/facts/lang/numbers.js';
 import { sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
-import { scoreSystems, showD, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
+import { showD, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const POINT = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g;
 
@@ -26,7 +26,7 @@ const rule: Rule = {
   },
   // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 

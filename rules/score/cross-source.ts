@@ -2,10 +2,10 @@
 // table, its heading, the contents, the narrative and the attachment. The figures
 // that the others (and the children's sum) outvote are reported, each once, with
 // the agreeing places after it. The total (总分) is score/total's.
-import { displayName } from '../../src/facts/indicators.js';
+import { displayName } from '../../src/facts/indicators/indicators.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
 import { term } from '../../src/i18n/glossary.js';
-import { places, scoreSystems, showQ, where, type ScoreSystem } from '../../src/facts/score-systems.js';
+import { places, showQ, where, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {
@@ -24,7 +24,7 @@ const rule: Rule = {
   },
   // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 

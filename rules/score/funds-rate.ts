@@ -3,10 +3,10 @@
 // decimals was computed so; a whole number may follow a local tier scheme ("执行率≥95%得满分"),
 // so it is left alone.
 import { Decimal } from 'decimal.js';
-import { meets } from '../../src/facts/indicator-consensus.js';
+import { meets } from '../../src/facts/indicators/consensus.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
-import { scoreSystems, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
+import { showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {
@@ -24,7 +24,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 

@@ -3,13 +3,13 @@
 // 良 ≥ 80, 中 ≥ 60, 差 below): the overall grade in text or a ticked box against
 // the total score, each summary-table row's 等级 against its 得分率.
 import { Decimal } from 'decimal.js';
-import { DEFAULT_BANDS, gradeOf, normalGrade, statedBands, statedGrades } from '../../src/facts/indicator-grades.js';
-import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
+import { DEFAULT_BANDS, gradeOf, normalGrade } from '../../src/facts/indicators/grades.js';
+import { displayName, type ScoreFact } from '../../src/facts/indicators/indicators.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
 import type { SpanRef } from '../../src/model/document.js';
 import type { Rule, RuleContext, Term } from '../../src/model/rule.js';
 import { term } from '../../src/i18n/glossary.js';
-import { scoreSystems, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
+import { showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {
@@ -34,12 +34,12 @@ const rule: Rule = {
   },
   // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 
 function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void {
-  const stated = statedBands(ctx.doc);
+  const stated = ctx.facts.grades.bands;
   const o = ctx.options as { excellent?: number; good?: number; pass?: number };
   const bands = stated?.bands ?? DEFAULT_BANDS({ excellent: o.excellent ?? 90, good: o.good ?? 80, pass: o.pass ?? 60 });
   const basis = term(stated ? '报告所定等级标准' : '默认等级标准（优≥90、良≥80、中≥60）');
@@ -68,7 +68,7 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
   const total = consensus.verdict(0, '得分')?.reference[0];
   const totalMax = consensus.verdict(0, '分值')?.reference[0] ?? null;
   if (total)
-    for (const g of statedGrades(ctx.doc, ctx.settings))
+    for (const g of ctx.facts.grades.stated)
       check(term('项目总体'), pctOf(total, totalMax), showQ(total.q), g.grade, g.span, [total.span]);
 
   // each summary row's 等级

@@ -1,9 +1,9 @@
 // A scoring-table row with an indicator and its 分值 but no 得分, while the table
 // (or the report) states a total; and a first-level name whose 分值 cell is empty.
-import { displayName } from '../../src/facts/indicators.js';
+import { displayName } from '../../src/facts/indicators/indicators.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
 import { term } from '../../src/i18n/glossary.js';
-import { scoreSystems, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
+import { showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const rule: Rule = {
   meta: {
@@ -26,7 +26,7 @@ const rule: Rule = {
   },
   // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 

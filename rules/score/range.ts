@@ -1,10 +1,10 @@
 // A score lies between 0 and the indicator's 分值, and "扣X分，得Y分" means
 // Y = 分值 − X. Checked at the document's agreed figures, once per indicator.
-import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
-import { EXACT_DECIMALS } from '../../src/facts/indicator-mentions.js';
+import { displayName, type ScoreFact } from '../../src/facts/indicators/indicators.js';
+import { EXACT_DECIMALS } from '../../src/facts/lang/score-words.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
-import { scoreSystems, showD, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
+import { showD, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const exact = <T extends { decimals: number }>(q: T): T => ({ ...q, decimals: EXACT_DECIMALS });
 
@@ -30,7 +30,7 @@ const rule: Rule = {
   },
   // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 

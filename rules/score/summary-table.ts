@@ -1,10 +1,10 @@
 // The summary table's own arithmetic, row by row: 权重 % = 分值 / total points,
 // 得分率 = 得分 / 分值, each within the precision the table writes.
 import { Decimal } from 'decimal.js';
-import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
+import { displayName, type ScoreFact } from '../../src/facts/indicators/indicators.js';
 import { ratioConsistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
-import { scoreSystems, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
+import { showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 /** A recomputed percentage at the precision the report wrote it ("96.00%"); one decimal more for a whole one ("95.5%"). */
 const pct = (num: Decimal, den: Decimal, decimals: number) => {
@@ -33,7 +33,7 @@ const rule: Rule = {
   },
   // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 

@@ -3,13 +3,13 @@
 // total is written (summary table's 合计 row, the attachment's 总分 row, the
 // heading of the analysis section, the conclusion's "评价得分98分").
 import { Decimal } from 'decimal.js';
-import { meets, middle, type SumKind } from '../../src/facts/indicator-consensus.js';
-import { displayName, type ScoreFact } from '../../src/facts/indicators.js';
+import { meets, middle, type SumKind } from '../../src/facts/indicators/consensus.js';
+import { displayName, type ScoreFact } from '../../src/facts/indicators/indicators.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
-import type { Stated } from '../../src/facts/numbers.js';
+import type { Stated } from '../../src/facts/lang/numbers.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
 import { term } from '../../src/i18n/glossary.js';
-import { scoreSystems, showD, showQ, where, type ScoreSystem } from '../../src/facts/score-systems.js';
+import { showD, showQ, where, type ScoreSystem } from '../../src/facts/score-systems.js';
 
 const KIND = { 分值: '总分值', 得分: '总得分' } as const;
 
@@ -40,7 +40,7 @@ const rule: Rule = {
   },
   // a document with several 自评表 has several indicator trees: each is checked on its own
   check(ctx) {
-    for (const system of scoreSystems(ctx)) checkSystem(ctx, system);
+    for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 

@@ -1,8 +1,8 @@
 // One indicator's actual value agrees wherever it is stated (text, attachment table),
 // within the precision each place writes it: 329亿元 and 329.2亿元 agree, 95.00% and 100% do not.
-import { extractTargets, groupIndicators, TARGETS_KEY, type IndicatorStatement } from '../../src/facts/targets.js';
-import { unitFamily } from '../../src/facts/targets.js';
-import { findOutliers } from '../../src/facts/funding-outliers.js';
+import { groupIndicators, type IndicatorStatement } from '../../src/facts/targets/targets.js';
+import { unitFamily } from '../../src/facts/targets/targets.js';
+import { findOutliers } from '../../src/facts/consensus.js';
 import { consistent, formatDecimal, writtenKey } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 
@@ -24,7 +24,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const { statements } = ctx.shared(TARGETS_KEY, extractTargets);
+    const { statements } = ctx.facts.targets;
     for (const group of groupIndicators(statements)) {
       const actuals = group.filter((s): s is WithActual => s.actual !== null);
       const families = new Set(actuals.map((s) => unitFamily(s.actual.q)));

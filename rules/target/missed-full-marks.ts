@@ -1,7 +1,8 @@
 // An indicator whose actual misses its target (≥95% but 90%) yet gets full marks
 // (得分 = 分值, 扣0分) wherever the document scores it.
-import { extractTargets, groupIndicators, TARGETS_KEY, type IndicatorStatement, type Stated } from '../../src/facts/targets.js';
-import { baseOf, unitFamily } from '../../src/facts/targets.js';
+import { groupIndicators, type IndicatorStatement, type Stated } from '../../src/facts/targets/targets.js';
+import { unitFamily } from '../../src/facts/targets/targets.js';
+import { baseValue } from '../../src/facts/lang/numbers.js';
 import { formatDecimal, intervalOf } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 
@@ -23,7 +24,7 @@ function misses(target: Stated, actual: Stated, name: string): boolean {
   const t = target.q;
   const comparator = comparatorOf(target, name);
   if (!comparator || unitFamily(t) !== unitFamily(actual.q)) return false;
-  const threshold = baseOf(t);
+  const threshold = baseValue(t);
   const [lo, hi] = intervalOf(actual.q);
   switch (comparator) {
     case '≥':
@@ -55,7 +56,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const { statements } = ctx.shared(TARGETS_KEY, extractTargets);
+    const { statements } = ctx.facts.targets;
     for (const group of groupIndicators(statements)) {
       const name = group[0].name;
       const targets = group.filter((s) => s.target && comparatorOf(s.target, name)).map((s) => s.target!);

@@ -1,7 +1,7 @@
 // Brackets and quotes come in pairs, in order: 《》 （） “” ‘’ 〔〕 【】 ［］.
 // A pair split over two paragraphs (a PDF page break) is accepted; so is a
 // list marker "1）" at the start of a paragraph.
-import { spanIn, textPlaces, type TextPlace } from '../../src/facts/identity-places.js';
+import { spanIn, type TextPlace } from '../../src/facts/identity/places.js';
 import type { Rule } from '../../src/model/rule.js';
 
 const OPEN: Record<string, string> = { '《': '》', '（': '）', '“': '”', '‘': '’', '〔': '〕', '【': '】', '［': '］' };
@@ -41,7 +41,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const places = textPlaces(ctx.doc);
+    const places = ctx.facts.places;
     const scans = places.map((p) => scan(p.text));
     const next = (i: number): number => (i + 1 < places.length && !places[i].cell && !places[i + 1].cell ? i + 1 : -1);
     for (let i = 0; i < places.length; i++) {

@@ -1,7 +1,7 @@
 // A word written twice in a row ("项目项目", "建设建设") or around 的 ("具体的具体指标").
 // Segmentation decides what a word is, so that reduplication the language
 // allows (常常, 人人, 看看, 天天 are one word; 研究研究, 一个一个 are listed) is not reported.
-import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
+import { spanIn } from '../../src/facts/identity/places.js';
 import type { Rule } from '../../src/model/rule.js';
 
 /** Two-character verbs whose ABAB form is ordinary ("研究研究", "讨论讨论"). */
@@ -29,7 +29,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const seg = ctx.segmenter();
-    for (const p of textPlaces(ctx.doc)) {
+    for (const p of ctx.facts.places) {
       if (p.role === 'toc') continue;
       const words = seg.cut(p.text);
       if (words.join('') !== p.text) continue; // offsets would not line up

@@ -1,5 +1,5 @@
 // Dates that do not exist: 2月30日, 11月31日, 13月, 2023年2月29日 (not a leap year).
-import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
+import { spanIn } from '../../src/facts/identity/places.js';
 import { cnNumeralValue } from '../../src/structure/numbering.js';
 import type { Rule } from '../../src/model/rule.js';
 
@@ -61,7 +61,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const p of textPlaces(ctx.doc)) {
+    for (const p of ctx.facts.places) {
       for (const d of findDates(p.text)) {
         const kind = problem(d);
         if (!kind) continue;

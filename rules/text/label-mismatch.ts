@@ -3,10 +3,9 @@
 // X must be the indicator of the section the sentence stands in, or one of its
 // ancestors or one of its own sub-indicators ("产出质量指标分值8分" under 产出指标);
 // only an X that is another section's (or the indicator table's) name is reported.
-import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
-import { indicatorName, namesMatch } from '../../src/facts/indicator-names.js';
-import type { IndicatorFacts } from '../../src/facts/indicators.js';
-import { scoreFacts } from '../../src/facts/score-systems.js';
+import { spanIn } from '../../src/facts/identity/places.js';
+import { indicatorName, namesMatch } from '../../src/facts/lang/indicator-names.js';
+import type { IndicatorFacts } from '../../src/facts/indicators/indicators.js';
 import type { Document, Section } from '../../src/model/document.js';
 import type { Rule } from '../../src/model/rule.js';
 
@@ -61,10 +60,10 @@ const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const { facts } = scoreFacts(ctx);
+    const { facts } = ctx.facts.indicators[0];
     const names = new Set(doc.sections.map((s) => strip(s.title)).filter((t) => t.length >= 2));
     for (const t of doc.tables) for (const c of t.cells) if (/^[\u4e00-\u9fff]{2,10}$/.test(c.text)) names.add(strip(c.text));
-    for (const p of textPlaces(doc)) {
+    for (const p of ctx.facts.places) {
       if (p.cell || (p.role !== 'body' && p.role !== 'heading')) continue;
       const block = doc.blocks[p.block];
       if (block.kind !== 'paragraph' || block.sectionId === null) continue;

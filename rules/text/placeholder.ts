@@ -1,6 +1,6 @@
 // Template placeholders never filled in: xx / XX / ×× / ＊＊ / ___ / 某某 / 【…填写…】.
 // Letters inside words ("Xbox", "XXL") and URLs or e-mail addresses are not placeholders.
-import { spanIn, textPlaces } from '../../src/facts/identity-places.js';
+import { spanIn } from '../../src/facts/identity/places.js';
 import type { Rule } from '../../src/model/rule.js';
 
 const PLACEHOLDER = /(?<![A-Za-z0-9])[xX]{2,}(?![A-Za-z])|[×✕╳]{2,}|[*＊]{2,}|_{3,}|某某|[○〇□]{2,}(?![一二三四五六七八九])|【[^】]{0,20}(?:填写|填报|请输入|待定|待补充|此处|输入)[^】]{0,20}】|（(?:请)?(?:填写|待补充|待定)[^）]{0,20}）/g;
@@ -17,7 +17,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const p of textPlaces(ctx.doc)) {
+    for (const p of ctx.facts.places) {
       const urls = [...p.text.matchAll(URL)].map((m) => [m.index!, m.index! + m[0].length]);
       // a line of only underscores or asterisks is a rule, and ** is bold in markdown
       if (/^[_*＊\s-]+$/.test(p.text)) continue;

@@ -3,16 +3,15 @@
 // its heading states. When the heading's own score disagrees with the body
 // (the summary table or its parts), the score rules report the heading, not this rule.
 import { Decimal } from 'decimal.js';
-import { spanIn } from '../../src/facts/identity-places.js';
+import { spanIn } from '../../src/facts/identity/places.js';
 import { consistent, sumConsistent, type Written } from '../../src/facts/tolerance.js';
 import type { Document, Section, TocEntry } from '../../src/model/document.js';
 import type { Rule } from '../../src/model/rule.js';
 import { isAttachmentEntry, matchEntry } from '../../src/structure/toc-match.js';
-
-const SCORE = /(?:分值|满分|权重)\s*(\d+(?:\.\d+)?)分?[，,、;；\s]*(?:评价)?得分\s*(\d+(?:\.\d+)?)分?/;
+import { POINTS_AND_SCORE } from '../../src/facts/lang/score-words.js';
 
 function score(text: string): { max: string; got: string; at: number; end: number } | null {
-  const m = SCORE.exec(text);
+  const m = POINTS_AND_SCORE.exec(text);
   return m ? { max: m[1], got: m[2], at: m.index, end: m.index + m[0].length } : null;
 }
 

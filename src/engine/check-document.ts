@@ -6,7 +6,8 @@ import type { Document, SpanRef } from '../model/document.js';
 import type { DocumentSummary, Finding } from '../model/result.js';
 import type { ReportDescriptor, Rule, RuleContext, RuleMeta, RuleReport } from '../model/rule.js';
 import type { Lang, RuleSetting, Settings, Severity } from '../model/settings.js';
-import { summarizeIdentity } from '../facts/identity.js';
+import { summarizeIdentity } from '../facts/identity/identity.js';
+import { Facts } from '../facts/store.js';
 import { getSegmenter } from '../structure/segmenter.js';
 import { capLocations } from './steps/cap-locations.js';
 import { dedupe } from './steps/dedupe.js';
@@ -35,7 +36,8 @@ interface Reported extends RuleReport {
 type Placed = Finding & { at: SpanRef };
 
 export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
-  const shared = new Map<string, unknown>();
+  // the config's settings (the evaluated year, the project's name) reach every fact extractor
+  const facts = new Facts(doc, opts.settings, getSegmenter);
   const reports: Reported[] = [];
   for (const rule of opts.rules) {
     const setting = opts.ruleConfig[rule.meta.id];
@@ -60,11 +62,7 @@ export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
       doc,
       options: optionsOf(rule.meta, setting),
       settings: opts.settings,
-      // the config's settings (the evaluated year, the project's name) reach every fact extractor
-      shared<T>(key: string, compute: (d: Document, s: Readonly<Settings>) => T): T {
-        if (!shared.has(key)) shared.set(key, compute(doc, opts.settings));
-        return shared.get(key) as T;
-      },
+      facts,
       segmenter: getSegmenter,
       report,
     };

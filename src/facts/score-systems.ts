@@ -1,27 +1,14 @@
-// What every score rule reads: the indicator facts and the document's verdict on each figure.
-import { Consensus } from './indicator-consensus.js';
-import { INDICATORS_KEY, type IndicatorFacts, type ScoreFact, type ScoreSource } from './indicators.js';
-import { extractIndicatorSystems } from './indicator-systems.js';
-import { EXACT_DECIMALS } from './indicator-mentions.js';
-import type { Quantity } from './numbers.js';
-import type { RuleContext, Term, Words } from '../model/rule.js';
+// How the score rules show what they read from ctx.facts.indicators (the indicator facts and the document's verdict on each figure).
+import type { ScoreFact, ScoreSource } from './indicators/indicators.js';
+import type { IndicatorSystem } from './indicators/systems.js';
+import { EXACT_DECIMALS } from './lang/score-words.js';
+import type { Quantity } from './lang/numbers.js';
+import type { Term, Words } from '../model/rule.js';
 import { list, term, type GlossaryKey } from '../i18n/glossary.js';
 import type { Decimal } from 'decimal.js';
 
-export interface ScoreSystem {
-  facts: IndicatorFacts;
-  consensus: Consensus;
-}
-
-/** Every indicator system of the document (one 自评表 each when it holds several), the report's own first. */
-export function scoreSystems(ctx: RuleContext): ScoreSystem[] {
-  return ctx.shared(INDICATORS_KEY, (doc, settings) => extractIndicatorSystems(doc, settings).map((facts) => ({ facts, consensus: new Consensus(facts) })));
-}
-
-/** The report's own indicator system. */
-export function scoreFacts(ctx: RuleContext): ScoreSystem {
-  return scoreSystems(ctx)[0];
-}
+/** One indicator system and its consensus, as ctx.facts.indicators holds them. */
+export type ScoreSystem = IndicatorSystem;
 
 /** A figure as written, with 分 (or % for rates). */
 export function showQ(q: Quantity, unit = '分'): string {

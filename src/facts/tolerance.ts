@@ -82,8 +82,3 @@ export function formatDecimal(d: Decimal, unit?: string | null, decimals?: numbe
   const s = decimals !== undefined && decimals <= 4 ? d.toFixed(decimals, Decimal.ROUND_HALF_UP) : d.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed();
   return unit ? `${s}${unit}` : s;
 }
-
-/** The figure's value in the base unit. */
-export function baseValue(q: Written): Decimal {
-  return q.value.mul(q.scale ?? 1);
-}

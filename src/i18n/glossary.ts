@@ -7,7 +7,7 @@ import type { Lang } from '../model/settings.js';
 import { fillTemplate } from './template.js';
 
 const GLOSSARY = {
-  // funds: what an amount is (src/facts/funding.ts FundKind)
+  // funds: what an amount is (src/facts/funding/figures.ts FundKind)
   预算: 'budget',
   到位资金: 'funds received',
   使用资金: 'funds spent',
@@ -20,7 +20,7 @@ const GLOSSARY = {
   // funds: which budget (BudgetVariant)
   年初: 'initial',
   调整后: 'adjusted',
-  // funds: whose money (the English is the source's key in src/facts/funding.ts, as the messages have always said it)
+  // funds: whose money (the English is the source's key in src/facts/funding/figures.ts, as the messages have always said it)
   中央: 'central',
   省级: 'province',
   市县: 'cityCounty',
@@ -33,7 +33,7 @@ const GLOSSARY = {
   当年财政拨款: 'current',
   上年结转: 'carried',
   彩票公益金: 'lottery',
-  // scores: what a figure of an indicator is (src/facts/indicators.ts ScoreKind)
+  // scores: what a figure of an indicator is (src/facts/lang/score-words.ts ScoreKind)
   分值: 'maximum points',
   得分: 'score',
   扣分: 'deduction',

@@ -1,5 +1,6 @@
 // The interface between the engine and the rule modules in rules/.
-// A rule reads the Document (and shared facts), and reports findings through ctx.report.
+// A rule reads the Document and its facts (ctx.facts), and reports findings through ctx.report.
+import type { Facts } from '../facts/store.js';
 import type { Document, SpanRef } from './document.js';
 import type { Lang, Settings, Severity } from './settings.js';
 
@@ -72,8 +73,8 @@ export interface RuleContext {
   readonly options: Readonly<Record<string, unknown>>;
   /** Project-level settings from config (evaluated year, project name, unit aliases…). */
   readonly settings: Readonly<Settings>;
-  /** Facts shared between rules, computed once per document on first use. */
-  shared<T>(key: string, compute: (doc: Document, settings: Readonly<Settings>) => T): T;
+  /** The document's facts, each built once per document on first read (src/facts/store.ts). */
+  readonly facts: Facts;
   segmenter(): Segmenter;
   report(d: ReportDescriptor): void;
 }

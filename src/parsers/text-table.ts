@@ -4,7 +4,7 @@
 // their first row or left them out (a short row: Word writes a vertically merged
 // cell once, so the rows under it have fewer fields, missing on the left).
 import type { RawCell, RawLine, RawTable } from '../model/document.js';
-import { TOTAL_ROW } from '../facts/indicator-tables.js';
+import { SCORE_TOTAL_ROW } from '../facts/lang/totals.js';
 
 export interface TabRow {
   fields: string[];
@@ -22,7 +22,7 @@ const typeOf = (s: string): FieldType => {
   return !t ? 'empty' : NUMERIC.test(t) ? 'num' : STANDARD.test(t) ? 'std' : 'text';
 };
 /** A 合计/总分 label closes the table: it is merged across the label columns, never down into another row. */
-const isTotal = (s: string) => TOTAL_ROW.test(s.replace(/\s/g, ''));
+const isTotal = (s: string) => SCORE_TOTAL_ROW.test(s.replace(/\s/g, ''));
 
 export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[]): RawTable {
   const cols = Math.max(...rows.map((r) => r.fields.length));

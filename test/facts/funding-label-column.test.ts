@@ -3,7 +3,8 @@
 // section is that city's, so its groups' 小计 are never compared with another city's of the same name.
 import { describe, expect, it } from 'vitest';
 import consistency from '../../rules/money/consistency.js';
-import { extractFunding, type FundFigure } from '../../src/facts/funding.js';
+import { extractFunding } from '../../src/facts/funding/funding.js';
+import type { FundFigure } from '../../src/facts/funding/figures.js';
 import { docFromText, runRule } from '../helpers.js';
 
 const show = (f: FundFigure) => `${f.kind}${f.source ? '@' + f.source : ''}:${f.label}=${f.q?.value.toString()}${f.scope ? ' (' + f.scope + ')' : ''}`;

@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import consistency from '../../rules/money/consistency.js';
 import identity from '../../rules/money/identity.js';
 import sourceBreakdown from '../../rules/money/source-breakdown.js';
-import { extractFunding, sourceOf, type FundFigure } from '../../src/facts/funding.js';
+import { extractFunding } from '../../src/facts/funding/funding.js';
 import { docFromText, runRule } from '../helpers.js';
 import { body } from '../rules/money/common.js';
 import { form } from '../rules/score/forms.js';
+import { type FundFigure } from '../../src/facts/funding/figures.js';
+import { sourceOf } from '../../src/facts/funding/vocabulary.js';
 
 const show = (f: FundFigure) => `${f.kind}${f.source ? '@' + f.source : ''}=${f.q?.value.toString()}${f.scope ? ' (' + f.scope + ')' : ''}`;
 

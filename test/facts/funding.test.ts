@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFunding, type FundFigure } from '../../src/facts/funding.js';
+import { extractFunding } from '../../src/facts/funding/funding.js';
 import { docFromText, fixture, readFixture, SEED, SEED_FORMATS } from '../helpers.js';
 import { selfEvalFundsBlock } from '../rules/money/common.js';
+import { type FundFigure } from '../../src/facts/funding/figures.js';
 
 const OK = readFileSync(fixture('money', 'funding-ok.txt'), 'utf8');
 const show = (f: FundFigure) => `${f.origin}:${f.kind}${f.variant && f.variant !== 'plain' ? '/' + f.variant : ''}${f.source ? '@' + f.source : ''}=${f.q ? f.q.value.toString() + (f.q.unit ?? '') : '∅'}`;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture, SEED, SEED_FORMATS, fixture } from '../helpers.js';
-import { cleanProjectName, identify, summarizeIdentity } from '../../src/facts/identity.js';
-import { findYears, inDocumentNumber, isComparison } from '../../src/facts/years.js';
-import { sameUnit } from '../../src/facts/units.js';
+import { identify, summarizeIdentity } from '../../src/facts/identity/identity.js';
+import { findYears, inDocumentNumber } from '../../src/facts/lang/years.js';
+import { sameUnit } from '../../src/facts/identity/units.js';
+import { isComparison } from '../../src/facts/lang/other-year.js';
+import { cleanProjectName } from '../../src/facts/identity/project-name.js';
 
 describe('identity facts', () => {
   it.each(SEED_FORMATS)('reads the seed (%s): name from the title, 2024, the cover units', async (format) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractIndicatorSystems } from '../../src/facts/indicator-systems.js';
-import { scoringForms } from '../../src/facts/programme-scopes.js';
-import { displayName, type IndicatorFacts } from '../../src/facts/indicators.js';
+import { extractIndicatorSystems } from '../../src/facts/indicators/systems.js';
+import { scoringForms } from '../../src/facts/identity/programme-scopes.js';
+import { displayName, type IndicatorFacts } from '../../src/facts/indicators/indicators.js';
 import { docFromText } from '../helpers.js';
 import { dept, prog } from '../rules/score/forms.js';
 

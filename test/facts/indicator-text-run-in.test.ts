@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import crossSource from '../../rules/score/cross-source.js';
 import range from '../../rules/score/range.js';
-import { displayName, extractIndicators } from '../../src/facts/indicators.js';
+import { displayName, extractIndicators } from '../../src/facts/indicators/indicators.js';
 import { docFromText, runRule } from '../helpers.js';
 
 const report = (paragraphs: string[]) =>

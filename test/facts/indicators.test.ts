@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, extractIndicators } from '../../src/facts/indicators.js';
-import { keysMatch, indicatorName } from '../../src/facts/indicator-names.js';
+import { displayName, extractIndicators } from '../../src/facts/indicators/indicators.js';
+import { keysMatch, indicatorName } from '../../src/facts/lang/indicator-names.js';
 import { docFromText } from '../helpers.js';
 
 describe('indicator names', () => {

@@ -1,7 +1,7 @@
 // The indexes answer exactly what the pairwise comparisons they replace answer.
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { AgreementIndex, RatioIndex } from '../../src/facts/interval-index.js';
+import { AgreementIndex, RatioIndex } from '../../src/facts/funding/interval-index.js';
 import { consistent, ratioConsistent, type Written } from '../../src/facts/tolerance.js';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities, parseQuantity } from '../../src/facts/numbers.js';
+import { findQuantities, parseQuantity } from '../../src/facts/lang/numbers.js';
 
 const brief = (t: string) => findQuantities(t).map((q) => [q.value.toFixed(), q.decimals, q.unit, q.scale.toFixed(), q.comparator, t.slice(q.start, q.end)]);
 

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { checkDocument } from '../../src/engine/check-document.js';
-import { extractFunding } from '../../src/facts/funding.js';
-import { extractTargets } from '../../src/facts/targets.js';
+import { extractFunding } from '../../src/facts/funding/funding.js';
+import { extractTargets } from '../../src/facts/targets/targets.js';
 import { docFromText } from '../helpers.js';
 
 const doc = docFromText(

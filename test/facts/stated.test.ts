@@ -1,9 +1,9 @@
 // Stated figures are typed as such (issue 13, item 6): a fact whose figure was read narrows to Stated<F>,
 // and the score consensus hands out only those, so the rules reading it need no `q!`.
 import { describe, expect, it } from 'vitest';
-import { Consensus } from '../../src/facts/indicator-consensus.js';
-import { extractIndicators } from '../../src/facts/indicators.js';
-import { isStated, parseQuantity, type Stated } from '../../src/facts/numbers.js';
+import { Consensus } from '../../src/facts/indicators/consensus.js';
+import { extractIndicators } from '../../src/facts/indicators/indicators.js';
+import { isStated, parseQuantity, type Stated } from '../../src/facts/lang/numbers.js';
 import { docFromText } from '../helpers.js';
 
 describe('stated figures', () => {

@@ -1,6 +1,6 @@
 // A 得分率 (or 权重) stated beside an indicator is its score as a share of its points, never its actual value.
 import { describe, expect, it } from 'vitest';
-import { extractTargets } from '../../src/facts/targets.js';
+import { extractTargets } from '../../src/facts/targets/targets.js';
 import { docFromText } from '../helpers.js';
 
 const doc = (text: string) => docFromText(`某县供水工程项目绩效评价报告\n\n一、指标分析\n\n${text}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTargets, groupIndicators, namesMatch } from '../../src/facts/targets.js';
+import { extractTargets, groupIndicators } from '../../src/facts/targets/targets.js';
+import { targetNamesMatch as namesMatch } from '../../src/facts/lang/indicator-names.js';
 import { docFromText, readFixture, SEED, SEED_FORMATS } from '../helpers.js';
 
 const doc = (text: string) => docFromText(`某项目绩效评价报告\n\n一、基本情况\n\n${text}`);

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { parseQuantity } from '../../src/facts/numbers.js';
+import { parseQuantity } from '../../src/facts/lang/numbers.js';
 import { consistent, formatDecimal, intervalOf, ratioConsistent, sumConsistent } from '../../src/facts/tolerance.js';
 
 const q = (s: string) => parseQuantity(s)!;

@@ -1,7 +1,7 @@
 // Prints each indicator system of a report as a tree with its stated figures (a debugging aid).
 // Run: npx tsx scripts/make-fixtures/corpus-p2/dump-tree.ts FILE
 import { readDocument } from '../../../src/parsers/index.js';
-import { extractIndicatorSystems } from '../../../src/facts/indicator-systems.js';
+import { extractIndicatorSystems } from '../../../src/facts/indicators/systems.js';
 
 const doc = await readDocument(process.argv[2], { maxBytes: 50 << 20 });
 for (const [i, f] of extractIndicatorSystems(doc).entries()) {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import foreignProject from '../../../rules/identity/foreign-project.js';
-import { summarizeIdentity } from '../../../src/facts/identity.js';
+import { summarizeIdentity } from '../../../src/facts/identity/identity.js';
 import { docFromText, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 import { DEPARTMENT_MD, departmentWithForms, other } from './inline.js';

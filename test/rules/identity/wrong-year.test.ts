@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import wrongYear from '../../../rules/identity/wrong-year.js';
-import { summarizeIdentity } from '../../../src/facts/identity.js';
-import { datesOtherYears } from '../../../src/facts/years.js';
+import { summarizeIdentity } from '../../../src/facts/identity/identity.js';
+import { datesOtherYears } from '../../../src/facts/lang/other-year.js';
 import { docFromText, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 import { departmentWithForms, other, span, YEARS } from './inline.js';
@@ -67,7 +67,7 @@ export const cases = ruleTester(
     ],
   },
   () => {
-    // the evaluated span wrong-year compares with (src/facts/identity.ts, src/facts/years.ts)
+    // the evaluated span wrong-year compares with (src/facts/identity/identity.ts, src/facts/lang/years.ts)
     describe('the evaluated span', () => {
       it('is the title’s span when the report names no single year', () => {
         expect(summarizeIdentity(docFromText(span(YEARS)), {}).evaluated).toEqual({ from: 2021, to: 2024 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { allRules } from '../../../rules/index.js';
 import { scoreRules } from '../../../rules/score/index.js';
 import type { Rule } from '../../../src/model/rule.js';
-import { displayName, extractIndicators } from '../../../src/facts/indicators.js';
+import { displayName, extractIndicators } from '../../../src/facts/indicators/indicators.js';
 import { docFromText, fixture, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 import { OTHER_TEMPLATE, scoresInText, scorePerLevel } from './texts.js';
 

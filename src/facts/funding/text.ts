@@ -1,0 +1,122 @@
+// Funding figures stated in sentences: "预算120万元，到位100万元，执行率83.33%", a total and its
+// parts by source ("其中中央资金50万元、省级资金30万元").
+import type { Paragraph, SpanRef } from '../../model/document.js';
+import { findQuantities } from '../lang/numbers.js';
+import type { EvaluatedYears } from '../lang/years.js';
+import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
+import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
+import type { FundBreakdown, FundFigure, FundSource } from './figures.js';
+import { CATEGORY, FILLER, PREFIX_OK, SOME_PROJECTS, SOURCE_WORDS, isMoney, isPercent, isRate, lastKindWord, sourceOf } from './vocabulary.js';
+
+/**
+ * "草原监测及政策宣传培训资金结余7.14万元", "…培训经费实际支出52.86万元": money named after something other
+ * than the project (one of its purposes or categories) is not the project's figure.
+ */
+function otherFund(prefix: string, project: string | null): boolean {
+  // compared without a year or a place before them ("2022年度学生资助" is 蓬溪县学生资助专项资金's)
+  const bare = (s: string) => {
+    const t = s.replace(/^(?:19|20)\d{2}年度?/, '');
+    const r = t.replace(/^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|镇|乡)/, '');
+    return r.length >= 2 ? r : t;
+  };
+  const m = /^(?:其中[：:]?)?(.*?)(?:专项资金|补助资金|资金|经费)$/.exec(prefix);
+  if (!m) return false;
+  const named = bare(m[1]);
+  if (named.length <= 4) return false;
+  const own = project ? bare(project.replace(/(?:项目|专项资金|补助资金|资金|经费)+$/, '')) : '';
+  return !!own && !(own.includes(named) || named.includes(own));
+}
+
+export function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundBreakdown[], year: EvaluatedYears | null, project: string | null): void {
+  const text = p.text;
+  const qs = findQuantities(text);
+  for (const [ss, se] of sentencesOf(text)) {
+    const inSentence = qs.filter((q) => q.start >= ss && q.end <= se);
+    let lastTotal: FundFigure | null = null;
+    let prevFigure: FundFigure | null = null;
+    let afterQizhong = false;
+    let prevEnd = ss;
+    const group = `p${p.index}:${ss}`;
+    const subject = subjectSource(text.slice(ss, se));
+    // a sentence about one spending category ("“三公”经费预算34.50万元，决算29.18万元") gives none of the whole's figures
+    const firstAmount = inSentence.find(isMoney);
+    if (firstAmount && CATEGORY.test(text.slice(ss, firstAmount.start).replace(/其中[：:]?/, ''))) continue;
+    // whether the sentence's last amount was read as a figure of the project's: a rate right after one that was not
+    // ("项目支出执行1,612.70万元，执行率92.14%" in a department's report) is that amount's, not the project's
+    let lastAmountTaken = true;
+    for (const q of inSentence) {
+      // the label runs from the last clause break (or the previous figure) to this figure
+      const from = clauseStart(text, q.start, prevEnd);
+      const before = text.slice(prevEnd, q.start);
+      if (/其中/.test(before)) afterQizhong = true;
+      prevEnd = q.end;
+      const label = text.slice(from, q.start);
+      const money = isMoney(q);
+      if (!money && !isPercent(q)) continue;
+      // "较2023年决算数2,570.27万元下降5.2%": an amount compared with is another year's
+      const clause = clauseBefore(text, q.start, ss);
+      if (COMPARED.test(clause) || datedElsewhere(clause, year) || openedByAnotherYear(text, ss, q.start, year)) continue;
+      const kw = lastKindWord(label);
+      const src = sourceOf(label);
+      if (money) {
+        // an amount with a kind word that is not read as the project's was named after something else
+        // ("项目支出执行…"); one with none ("工业倍增升级工作经费57万元，资金使用率100%") leaves the rate the project's
+        lastAmountTaken = !kw;
+        if (CATEGORY.test(kw ? label.slice(0, kw.start) : label)) continue;
+      } else if (!lastAmountTaken && kw && isRate(kw.w.kind) && !sourceOf(label) && !/项目|部门|整体|总/.test(label)) continue;
+      const at: SpanRef = { block: p.index, start: q.start, end: q.end };
+      const base = { label, q, unitKnown: true, at, origin: 'text' as const, group, order: [p.index, 0, 0, q.start], scope: null };
+      if (kw && FILLER.test(label.slice(kw.end)) && PREFIX_OK.test(label.slice(0, kw.start)) && !SOME_PROJECTS.test(label.slice(0, kw.start)) && !otherFund(label.slice(0, kw.start), project)) {
+        if (isRate(kw.w.kind) !== !money) continue;
+        const part = afterQizhong && lastTotal !== null && lastTotal.kind === kw.w.kind && src !== null;
+        // "县级资金到位66.5万元": a source named before the kind word makes it that source's amount;
+        // "其中县级配套资金到位1,200万元，到位率77.92%": a rate right after a source's part is that source's
+        // (not after a list of every source: "其中中央60万元，省级40万元，县级20万元，资金到位率100%" is the whole's)
+        const partsSoFar = lastTotal ? (breakdowns.find((b) => b.total === lastTotal)?.parts.length ?? 0) : 0;
+        const partBefore = isRate(kw.w.kind) && prevFigure?.source && prevFigure.source !== 'item' && partsSoFar <= 1 ? prevFigure.source : null;
+        // "县级配套资金应到位1,652万元，实际到位1,196万元": a later clause of a sentence about one source is that source's
+        const inherited = subject && from > ss && !/项目|合计|总|全部|整体|其中/.test(label) ? subject : null;
+        const ownSource = part ? src : (sourceOf(label.slice(0, kw.start)) ?? partBefore ?? inherited);
+        const f: FundFigure = { ...base, kind: kw.w.kind, variant: kw.w.variant ?? null, source: ownSource };
+        if (!part && afterQizhong && lastTotal && !isRate(kw.w.kind)) continue; // "其中支付设备款…": a part of unknown kind
+        out.push(f);
+        prevFigure = f;
+        if (money) lastAmountTaken = true;
+        if (part) addPart(breakdowns, lastTotal!, f);
+        else if (!isRate(f.kind)) lastTotal = f;
+        continue;
+      }
+      // "其中中央财政30万元": a source part of the amount just stated
+      // ("其中：中央财政城镇保障性安居工程补助资金5,826万元": the source, then what the grant is called)
+      const rest = label.replace(/^其中[：:]?/, '');
+      const namedGrant = sourceOf(rest) === src && rest.length <= 24 && /(?:资金|补助|经费|拨款|补贴|公益金)$/.test(rest);
+      if (money && src && afterQizhong && lastTotal && (FILLER.test(rest.replace(sourceRe(src), '')) || namedGrant)) {
+        const f: FundFigure = { ...base, kind: lastTotal.kind, variant: lastTotal.variant, source: src };
+        out.push(f);
+        prevFigure = f;
+        lastAmountTaken = true;
+        addPart(breakdowns, lastTotal, f);
+      }
+    }
+  }
+}
+
+/** The one source a sentence's first clause is about ("县级配套资金应到位…"), if it names exactly one and lists nothing. */
+function subjectSource(sentence: string): FundSource | null {
+  // a clause, not an item of a 、 list ("中央、省、市三级补助资金"); "（含上年结转28.00万元）" notes a part, it is no subject
+  const first = sentence.replace(/（[^）]*）|\([^)]*\)/g, '').split(/[，,。；！？]/)[0];
+  if (/其中|合计|总/.test(first)) return null;
+  const named = SOURCE_WORDS.filter(([re]) => re.test(first)).map(([, s]) => s);
+  return named.length === 1 ? named[0] : null;
+}
+
+function sourceRe(s: FundSource): RegExp {
+  const core = SOURCE_WORDS.find(([, x]) => x === s)![0].source;
+  return new RegExp(`^(?:${core})[^，、]{0,4}?(?=(?:财政|资金|补助|配套|级)*$)(?:财政|资金|补助|配套|级)*`);
+}
+
+function addPart(breakdowns: FundBreakdown[], total: FundFigure, part: FundFigure): void {
+  let b = breakdowns.find((x) => x.total === total);
+  if (!b) breakdowns.push((b = { total, parts: [] }));
+  b.parts.push(part);
+}

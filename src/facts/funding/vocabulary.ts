@@ -1,0 +1,88 @@
+// The words that name a funding figure: its kind (到位率 before 到位), its source, a category
+// of spending, and what may stand around a kind word and its amount in a sentence.
+import type { Quantity } from '../lang/numbers.js';
+import type { BudgetVariant, FundKind, FundSource } from './figures.js';
+
+// ---------------------------------------------------------------- vocabulary
+
+export interface KindWord {
+  re: RegExp;
+  kind: FundKind;
+  variant?: BudgetVariant;
+}
+
+// Longer words first where one contains another (到位率 before 到位).
+const KIND_WORDS: KindWord[] = [
+  { re: /到位率/g, kind: 'arrivalRate' },
+  { re: /(?:预算|资金|经费)?(?:执行率|使用率|支出率|支付率)/g, kind: 'executionRate' },
+  { re: /调整后(?:的)?预算|调整预算|变更后预算/g, kind: 'budget', variant: 'adjusted' },
+  { re: /年初预算|年初批复预算/g, kind: 'budget', variant: 'initial' },
+  { re: /计划投资额?|计划资金|计划安排|预算(?!执行|编制|绩效|管理)|批复金额|项目总投资|总投资/g, kind: 'budget', variant: 'plain' },
+  { re: /实际到位|到位/g, kind: 'arrived' },
+  { re: /实际使用|使用|实际支出|支出|已支付|支付|实际执行|执行数|执行|决算数?/g, kind: 'spent' }, // 决算数: the final accounts' spending
+  { re: /结余|结转|节余|剩余/g, kind: 'balance' },
+];
+
+export const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
+  [/中央/, 'central'],
+  [/省/, 'province'],
+  // 市县 together is one source; 市级 and 县级 apart are two (a breakdown lists both)
+  [/市县|县区|市、县/, 'cityCounty'],
+  [/市级|市财政|州级|州财政/, 'city'], // 州 (an autonomous prefecture) stands where 市 does
+  [/县级|区级|县财政|区财政/, 'county'],
+  [/本级/, 'local'],
+  // "上级补助资金": the grants from above together (中央 + 省 + 市), against the county's own share
+  [/上级/, 'upper'],
+  // the national 自评表's split of 年度资金总额: this year's appropriation and last year's carry-over
+  // the department form's "按收入性质分：财政拨款 / 其他资金" is the same split
+  [/当年财政拨款|本年财政拨款|当年拨款|^财政拨款(?:资金)?$/, 'current'],
+  [/上年结转/, 'carried'],
+  // a lottery fund (县福彩公益金) is a source of its own beside the budget's
+  [/福彩|体彩|彩票公益金/, 'lottery'],
+  [/自筹|单位自有|社会资本/, 'self'],
+  [/其他(?!项目)|其它(?!项目)/, 'other'], // "其他项目" is a row of projects, not the source "其他资金"
+];
+
+/** "按收入性质分：", "按支出性质分：": the dimension a split's first row opens with. */
+const DIMENSION = /^按[\u4e00-\u9fff]{1,6}分[：:]?/;
+/**
+ * A department's spending categories: "“三公”经费预算34.50万元，决算29.18万元", "其中基本支出执行1,980.40万元，
+ * 执行率98.53%" are that category's figures, not the department's whole. (项目支出 is not among them: in a
+ * project's report "项目支出118万元" is the project's spending.)
+ */
+export const CATEGORY = /三公|基本支出|人员经费|公用经费|机关运行经费|因公出国|公务接待|公务用车/;
+
+export const MONEY_UNIT = /^(?:元|千元|万元|百万元|亿元)$/;
+/** What may stand between a kind word and its amount in a sentence ("实际到位资金57万元", "预算安排120.5万元"). */
+/** What may stand before a kind word: nothing, or the project itself — not "全年教育支出", "一般公共预算支出" (other money). */
+export const PREFIX_OK = /(?:^|项目|资金|经费|专项|本级|全年|年度|本年|当年|累计|实际|共|共计|合计|已|财政|日|底|止|时|末|期)$/;
+/** "三项重点项目预算", "各项目支出": several programmes' money, not the document's figure. */
+export const SOME_PROJECTS = /(?:[一二三四五六七八九十两\d]+[项个类]|重点|各|主要|其他)[\u4e00-\u9fff]{0,4}项目$/;
+export const FILLER = /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额|安排|合计|共计|总计|累计|共|计|为|是|达|达到|仅|仅为|只有|了|：)*$/;
+
+export function sourceOf(label: string): FundSource | null {
+  // "按收入性质分：财政拨款": the dimension a row opens is no part of its label
+  const l = label.replace(/^其中[：:]?/, '').replace(DIMENSION, '');
+  // "中央和省级资金405万元", "中央、省、市三级补助资金": several levels above together
+  const above = [/中央/, /省/, /市级|市财政|(?<![县区])市(?![县区])/].filter((re) => re.test(l)).length;
+  if (above >= 2 && !/县|区级/.test(l)) return 'upper';
+  for (const [re, s] of SOURCE_WORDS) if (re.test(l)) return s;
+  return null;
+}
+
+/** The kind word that ends last in `label` (the one nearest the figure). */
+export function lastKindWord(label: string): { w: KindWord; end: number; start: number } | null {
+  let best: { w: KindWord; end: number; start: number } | null = null;
+  for (const w of KIND_WORDS) {
+    w.re.lastIndex = 0;
+    for (let m = w.re.exec(label); m; m = w.re.exec(label)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m.index < best.start)) best = { w, end, start: m.index };
+    }
+  }
+  return best;
+}
+
+export const isRate = (k: FundKind) => k === 'arrivalRate' || k === 'executionRate';
+export const isMoney = (q: Quantity) => q.unit !== null && MONEY_UNIT.test(q.unit);
+export const isPercent = (q: Quantity) => q.unit === '%';

@@ -1,0 +1,79 @@
+// An amount broken down by year in one sentence: "2021—2024年，省财政累计安排专项资金26,900.00万元，
+// 其中2021年6,000.00万元、2022年6,500.00万元、2023年7,100.00万元、2024年7,400.00万元". The parts are
+// each one year's figure (facts about the whole leave them out), so they are read here, as a breakdown.
+import type { Document, SpanRef } from '../../model/document.js';
+import { cellAt } from '../../structure/grid.js';
+import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
+import { sentencesOf } from '../lang/boundaries.js';
+import { COMPARED } from '../lang/other-year.js';
+import { YEAR_TOTAL_HEAD } from '../lang/totals.js';
+import { isMoney } from './vocabulary.js';
+
+export interface StatedAmount {
+  q: Quantity;
+  at: SpanRef;
+}
+
+export interface YearBreakdown {
+  total: StatedAmount;
+  parts: Array<StatedAmount & { year: number }>;
+}
+
+/** What may stand between two parts: a separator, the year, and a few words ("2022年度预算", "2023年下达"). */
+const PART_LABEL = /^[：:]?[、，,；;]?\s*((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,8}?$/;
+
+export function yearBreakdowns(doc: Document): YearBreakdown[] {
+  const out: YearBreakdown[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph' || b.role !== 'body') continue;
+    if (!b.text.includes('其中')) continue;
+    const qs = findQuantities(b.text).filter(isMoney);
+    let qi = 0; // quantities come in order: one pass over them for all sentences
+    for (const [ss, se] of sentencesOf(b.text)) {
+      while (qi < qs.length && qs[qi].start < ss) qi++;
+      const inSentence: Quantity[] = [];
+      for (let j = qi; j < qs.length && qs[j].end <= se; j++) inSentence.push(qs[j]);
+      const k = b.text.slice(ss, se).indexOf('其中') + ss;
+      if (k < ss || COMPARED.test(b.text.slice(ss, se))) continue;
+      const total = inSentence.filter((q) => q.end <= k).at(-1);
+      if (!total) continue;
+      const parts: YearBreakdown['parts'] = [];
+      let from = k + 2;
+      for (const q of inSentence.filter((x) => x.start >= k)) {
+        const m = PART_LABEL.exec(b.text.slice(from, q.start));
+        if (!m) break;
+        parts.push({ q, at: { block: b.index, start: q.start, end: q.end }, year: Number(m[1]) });
+        from = q.end;
+      }
+      // a breakdown names each year once, and at least two of them
+      if (parts.length < 2 || new Set(parts.map((p) => p.year)).size !== parts.length) continue;
+      out.push({ total: { q: total, at: { block: b.index, start: total.start, end: total.end } }, parts });
+    }
+  }
+  return out;
+}
+
+/**
+ * Each year's whole amount as a table by year gives it: a row headed "2023年" in a table whose header has
+ * a 合计 (or 总计) column ("年度 | 传承人补助 | … | 合计"), the amount in that column, in the unit the table
+ * or its header names (万元 when it names none: the unit tables of funds are written in).
+ */
+export function yearTotalsInTables(doc: Document): Map<number, StatedAmount[]> {
+  const out = new Map<number, StatedAmount[]>();
+  for (const t of doc.tables) {
+    if (t.rows < 3 || t.reading.confidence !== 'good') continue;
+    const head = Array.from({ length: t.cols }, (_, c) => cellAt(t, 0, c)?.text.replace(/\s/g, '') ?? '');
+    const col = head.findIndex((h) => YEAR_TOTAL_HEAD.test(h));
+    if (col <= 0 || !/^(?:年度|年份)/.test(head[0])) continue;
+    const unit = /[(（]元[)）]/.test(head[col]) ? '元' : '万元';
+    for (let r = 1; r < t.rows; r++) {
+      const label = /^((?:19|20)\d{2})年度?$/.exec(cellAt(t, r, 0)?.text.replace(/\s/g, '') ?? '');
+      const cell = cellAt(t, r, col);
+      const q = label && cell && cell.row === r ? parseQuantity(cell.text.includes('元') ? cell.text : `${cell.text}${unit}`) : null;
+      if (!label || !q || !isMoney(q)) continue;
+      const year = Number(label[1]);
+      out.set(year, [...(out.get(year) ?? []), { q, at: { block: t.index, cell: { row: r, col }, start: 0, end: cell!.text.length } }]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+// Who and what the report is about: the project name, the evaluated year and the
+// units, from the title, the cover and the attachment (settings override), plus
+// every mention of a project/fund name, a year and a unit in the document.
+import type { Document } from '../../model/document.js';
+import type { Segmenter } from '../../model/rule.js';
+import type { Settings } from '../../model/settings.js';
+import { getSegmenter } from '../../structure/segmenter.js';
+import { textPlaces, type TextPlace } from './places.js';
+import { nameCore } from '../lang/project-names.js';
+import { canonicalUnit, findUnits, type UnitMention, type UnitRole } from './units.js';
+import { evaluatedYears, findYears, type EvaluatedYears, type YearMention } from '../lang/years.js';
+import { type UnitField, unitFields } from './unit-fields.js';
+import { type ProjectMention, projectMentions } from './mentions.js';
+import { cleanProjectName, nameSources, spanFromCover, votedYear, yearFromCover } from './project-name.js';
+
+/** Where a piece of text stands: a paragraph, or a table cell. */
+export type Place = TextPlace;
+
+export interface Identity {
+  projectName: string | null;
+  /** The name without year, unit and generic tail, for comparison. */
+  projectCore: string | null;
+  year: number | null;
+  /** The evaluated year as a span, or a programme's span when the report evaluates it whole (2021—2024年). */
+  evaluated: EvaluatedYears | null;
+  units: Partial<Record<UnitRole, string>>;
+  unitFields: UnitField[];
+  /** "…绩效自评报告", "评价类型：部门整体支出绩效评价（部门自评）": the unit evaluates itself. */
+  selfEvaluation: boolean;
+  /** The cores of the other projects' names the config allows (settings.knownNames). */
+  knownCores: ReadonlySet<string>;
+  mentions: {
+    projects: ProjectMention[];
+    years: Array<YearMention & { place: Place }>;
+    units: Array<UnitMention & { place: Place }>;
+  };
+}
+
+export const places = textPlaces;
+
+// ------------------------------------------------------------------ the facts
+
+/** Name and year only: cheap, no segmentation (for the JSON document fields). */
+export function summarizeIdentity(
+  doc: Document,
+  settings: Readonly<Settings>,
+): { projectName: string | null; year: number | null; evaluated: EvaluatedYears | null } {
+  const { projectName, year, evaluated } = identityBasics(doc, settings);
+  return { projectName, year, evaluated };
+}
+
+/** What every extractor needs to know of the report: whose it is and which years it evaluates. */
+export interface IdentityBasics {
+  projectName: string | null;
+  /** The name without year, unit and generic tail, for comparison. */
+  projectCore: string | null;
+  year: number | null;
+  evaluated: EvaluatedYears | null;
+}
+
+/** The project's name and evaluated years, the config's settings first; no segmentation. */
+export function identityBasics(doc: Document, settings: Readonly<Settings>): IdentityBasics {
+  const sources = nameSources(doc);
+  // the core most sources agree on; on a tie the cover's field, then the title
+  const votes = new Map<string, number>();
+  for (const s of sources) votes.set(nameCore(s.name), (votes.get(nameCore(s.name)) ?? 0) + 1);
+  const best = [...sources].sort((a, b) => (votes.get(nameCore(b.name)) ?? 0) - (votes.get(nameCore(a.name)) ?? 0))[0];
+  const projectName = settings.projectName ?? best?.name ?? null;
+  const year = settings.year ?? votedYear(sources) ?? yearFromCover(doc) ?? null;
+  // a report that names no single year but a programme's span evaluates the span whole
+  const span = year === null ? (sources.find((s) => s.from === 'title' && s.span)?.span ?? sources.find((s) => s.span)?.span ?? spanFromCover(doc)) : null;
+  const evaluated = span ?? evaluatedYears(year);
+  return { projectName, year, evaluated, projectCore: projectName ? nameCore(cleanProjectName(projectName)?.name ?? projectName) : null };
+}
+
+export function identify(
+  doc: Document,
+  settings: Readonly<Settings>,
+  segmenter: () => Segmenter = getSegmenter,
+  basics: IdentityBasics = identityBasics(doc, settings),
+): Identity {
+  const { projectName, projectCore, year, evaluated } = basics;
+  const fields = unitFields(doc);
+  const units: Identity['units'] = {};
+  for (const f of fields) if (f.scope === null) units[f.role] ??= f.value;
+  const all = places(doc);
+  const aliases = settings.unitAliases ?? {};
+  return {
+    projectName,
+    projectCore,
+    year,
+    evaluated,
+    units,
+    unitFields: fields,
+    selfEvaluation: isSelfEvaluation(doc),
+    knownCores: new Set((settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n))),
+    mentions: {
+      projects: projectMentions(doc, all, segmenter()),
+      years: all.flatMap((place) => findYears(place.text).map((y) => ({ ...y, place }))),
+      units: all.flatMap((place) => findUnits(place.text, aliases).map((u) => ({ ...u, place }))),
+    },
+  };
+}
+
+/** "…绩效自评报告", "评价类型：部门整体支出绩效评价（部门自评）". */
+function isSelfEvaluation(doc: Document): boolean {
+  return /自评/.test(doc.title ?? '') || doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && /自评/.test(f.value));
+}
+
+/** Canonical key of a unit, for grouping. */
+export function unitKey(name: string, aliases: Readonly<Record<string, string>> = {}): string {
+  return canonicalUnit(name, aliases).body;
+}

@@ -1,0 +1,51 @@
+// Every mention of a project's name, and whether it stands where the evaluated project's own
+// name belongs (title, cover, contents, "X项目自评得分", "评价对象为X").
+import type { Document } from '../../model/document.js';
+import type { Segmenter } from '../../model/rule.js';
+import { findNameMentions, nameCore, type NameMention } from '../lang/project-names.js';
+import type { Place } from './identity.js';
+
+export interface ProjectMention extends NameMention {
+  place: Place;
+  core: string;
+  /** Stands where the evaluated project's own name belongs (title, cover, contents, attachment title, "X项目评价得分"). */
+  slot: boolean;
+}
+
+// ------------------------------------------------------------------ mentions
+
+// "X项目自评得分", and with the year between: "X项目2023年度自评得分95分"; "作为X项目以后年度预算申报的依据";
+// "在X专项资金后续年度预算申报中运用评价结果"
+const SLOT_AFTER =
+  /^(?:项目)?(?:\d{4}年度?)?(?:(?:部门|整体|支出)?(?:绩效)?(?:自评|评价|评估)(?:报告|表|得分|工作|结果|等级|情况)?|(?:部门)?评[价级]表|(?:进行|开展)了?(?:绩效)?(?:自评|评价)|(?:已|已经)在?规定时间|预算\d|共使用|效益情况|的资金活动|(?:以后|下一?|后续|今后)年度(?:的)?(?:预算|资金)|(?:\d{4})?年度?绩效目标(?:已|基本|全面|均)?(?:实现|完成|达成))/;
+
+/** "全县安排同类农村饮水安全巩固提升资金预算…": the report itself says the name is another fund of the kind. */
+const ANOTHER_OF_ITS_KIND = /(?:同类|类似|其他|原有?)的?$/;
+
+/** "本次评价对象为X", "评价对象：X": the name of what is evaluated. */
+const SLOT_BEFORE = /(?:评价|评估|自评)对象(?:为|是|系|：|:)$/;
+
+export function projectMentions(doc: Document, all: Place[], seg: Segmenter): ProjectMention[] {
+  const out: ProjectMention[] = [];
+  for (const place of all) {
+    for (const m of findNameMentions(place.text, seg)) {
+      const core = nameCore(m.name);
+      if (core.length < 2) continue;
+      // on the cover, a name that opens a field's value ("项目时间：2024年X项目"), not words inside a checkbox list
+      const from = Math.min(m.start, m.yearPrefix?.start ?? m.start, m.unitPrefix?.start ?? m.start);
+      const onCover = place.role === 'cover' && doc.cover.some((f) => f.block === place.block && f.valueStart === from);
+      const fixedSlot = place.role === 'title' || place.role === 'toc' || onCover || (place.role === 'table' && isNameCell(place, all));
+      const other = ANOTHER_OF_ITS_KIND.test(place.text.slice(Math.max(0, from - 4), from));
+      const slot = fixedSlot || (!other && (SLOT_AFTER.test(place.text.slice(m.end)) || SLOT_BEFORE.test(place.text.slice(Math.max(0, from - 12), from))));
+      out.push({ ...m, place, core, slot });
+    }
+  }
+  return out;
+}
+
+/** The cell right of a "项目名称" label. */
+function isNameCell(place: Place, all: Place[]): boolean {
+  if (!place.cell) return false;
+  const left = all.filter((p) => p.block === place.block && p.cell && p.cell.row === place.cell!.row && p.cell.col < place.cell!.col);
+  return left.length > 0 && /^项目名称[：:]?$/.test(left[left.length - 1].text);
+}

@@ -1,0 +1,156 @@
+// Whose figure is it, within one project: a city's or county's share ("（三）朔州市" and the sentences
+// under it, "太原市四年累计分得专项资金2,673.00万元，支出…"), or one sub-programme's ("非遗工坊建设四年累计
+// 预算8,700.00万元，支出…", the name a row of the funding table gives). Such a figure is that part's, and
+// is compared with the same part's statements only, never with the project's whole.
+import type { Document } from '../../model/document.js';
+import { sentencesOf } from '../lang/boundaries.js';
+
+/** A bare place name: "朔州市", "灵丘县", "城关镇". */
+const PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)$/;
+/** A sentence that opens with a place: "太原市四年累计分得…". */
+const PLACE_OPENING = /^(?:[（(][一二三四五六七八九十\d]+[)）])?([\u4e00-\u9fff]{1,6}?(?:市|自治州|州|盟|地区|县|区|旗|镇|乡))(?=[\u4e00-\u9fff])/;
+/** Words a place name may be followed by that show it is no subject: "市县小计", "区域", "县级". */
+const NOT_A_PLACE = /^(?:市县|县区|区县|市级|县级|区级|省级|各市|各县|全市|全县|全省|全区|本市|本县|该市|该县|地区)/;
+
+/** A year as a row's label: "2024年", "2023年度". */
+const YEAR_LABEL = /^(?:19|20)\d{2}年度?$/;
+
+/** Cells that name a column or row of figures, not a part: kinds, totals, sources, years, units. */
+const NOT_A_PART = /资金|预算|支出|执行|到位|结余|合计|小计|总计|金额|年度|年份|项目|单位|序号|名称|指标|分值|得分|比例|率|数|财政|中央|省级|市级|县级|来源|类别|备注|情况/;
+
+/**
+ * The names the tables give their columns or rows of figures: "年度 | 传承人补助 | 非遗工坊建设 | …" names
+ * the sub-programmes a sentence may open with ("非遗工坊建设四年累计预算8,700.00万元").
+ */
+export function tableHeadingNames(doc: Document): string[] {
+  const out: string[] = [];
+  for (const t of doc.tables) {
+    if (t.rows < 3 || t.reading.confidence !== 'good') continue;
+    for (let c = 0; c < t.cols; c++) {
+      const head = t.cells[t.grid[0][c]];
+      if (head.col !== c) continue;
+      const name = head.text.replace(/\s/g, '').replace(/[(（][^)）]*[)）]$/, '');
+      if (!/^[\u4e00-\u9fff]{3,10}$/.test(name) || NOT_A_PART.test(name)) continue;
+      // a column of amounts under it
+      const body = Array.from({ length: t.rows - 1 }, (_, r) => t.cells[t.grid[r + 1][c]].text.replace(/[\s,]/g, '')).filter(Boolean);
+      if (body.length >= 2 && body.filter((x) => /^\d+(?:\.\d+)?$/.test(x)).length * 3 >= body.length * 2) out.push(name);
+    }
+  }
+  return out;
+}
+
+export interface PartScopes {
+  /** The part a figure at `block` (offset `at` of a paragraph) belongs to, or null for the project's own. */
+  of(block: number, at?: number): string | null;
+  /** The place whose section holds `block` (a paragraph or a table): "place:太原市", or null. */
+  placeOf(block: number): string | null;
+}
+
+/**
+ * `partLabels`: the names of the project's parts that its funding tables give as row labels
+ * (sub-programmes, items); `own`: the text naming the report's own place (title, cover).
+ */
+export function partScopes(doc: Document, partLabels: readonly string[], own: string): PartScopes {
+  const notOwn = (place: string) => !own.includes(place) && !NOT_A_PLACE.test(place);
+  const sectionPlaces = new Map<number | null, string | null>();
+  const sectionPlace = (block: number): string | null => {
+    const b = doc.blocks[block];
+    if (sectionPlaces.has(b.sectionId)) return sectionPlaces.get(b.sectionId)!;
+    const found = placeOfSection(b.sectionId);
+    sectionPlaces.set(b.sectionId, found);
+    return found;
+  };
+  const placeOfSection = (id: number | null): string | null => {
+    for (let s = id; s !== null; s = doc.sections[s].parent) {
+      const title = doc.sections[s].title.replace(/(?:资金使用情况|情况)$/, '');
+      if (PLACE.test(title) && notOwn(title)) return title;
+    }
+    return null;
+  };
+  // a year that labels a row ("2024年 | 7,400.00") is no part: "截至2024年12月31日，项目累计支出…" is the project's
+  const labels = [...new Set(partLabels.filter((l) => l.length >= 3 && !YEAR_LABEL.test(l)))].sort((a, b) => b.length - a.length);
+  // asked once per figure: each block's sentences and each sentence's answer are worked out once
+  const sentences = new Map<number, Array<[number, number]>>();
+  const openings = new Map<string, Array<[number, string]>>();
+  const opening = (text: string, s: number): string | null => {
+    const head = text.slice(s, s + 40);
+    const m = PLACE_OPENING.exec(head);
+    if (m && notOwn(m[1])) return `place:${m[1]}`;
+    // "非遗宣传展示累计预算2,600.00万元" under a table that names the part 宣传展示: a word or two before the name
+    const lead = /^[\u4e00-\u9fff]{0,3}/.exec(text.slice(s, s + 3))![0];
+    for (let k = 0; k <= lead.length; k++) {
+      const label = labels.find((l) => text.startsWith(l, s + k));
+      if (label) return `part:${label}`;
+    }
+    return null;
+  };
+  return {
+    placeOf(block) {
+      const place = sectionPlace(block);
+      return place ? `place:${place}` : null;
+    },
+    of(block, at = 0) {
+      const b = doc.blocks[block];
+      if (b.kind !== 'paragraph') return null;
+      let ranges = sentences.get(block);
+      if (!ranges) sentences.set(block, (ranges = sentencesOf(b.text)));
+      const whose = subjectOf(b.text, ranges, block, at);
+      // "评价组现场抽查了…3个子项目，抽查投资465.77万元，…已支付455.00万元": the sample's figures, a part of
+      // whatever the sentence is about, never that whole's
+      const [start] = sentenceAt(ranges, at) ?? [0];
+      // the sample is named near its figures: a window keeps this linear in a sentence of any length
+      return SAMPLE.test(b.text.slice(Math.max(start, at - SAMPLE_REACH), at)) ? `sample:${whose ?? 'own'}` : whose;
+    },
+  };
+
+  function subjectOf(text: string, ranges: Array<[number, number]>, block: number, at: number): string | null {
+    const place = sectionPlace(block);
+    if (place) return `place:${place}`;
+    const [start, end] = sentenceAt(ranges, at) ?? [0, text.length];
+    // the clauses of the sentence up to the figure: the last that opens with a part's name is its
+    // subject ("从分子项目看，非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元"); each sentence's
+    // openings are found once, then looked up
+    const key = `${block}:${start}`;
+    let opened = openings.get(key);
+    if (!opened) {
+      opened = [];
+      for (let c = start; c < end; ) {
+        const who = opening(text, c);
+        if (who) opened.push([c, who]);
+        const next = text.indexOf('，', c);
+        if (next < 0 || next >= end) break;
+        c = next + 1;
+      }
+      openings.set(key, opened);
+    }
+    let subject: string | null = null;
+    let a = 0;
+    let z = opened.length - 1;
+    while (a <= z) {
+      const mid = (a + z) >> 1;
+      if (opened[mid][0] <= at) (subject = opened[mid][1]), (a = mid + 1);
+      else z = mid - 1;
+    }
+    return subject;
+  }
+}
+
+/** The sentence holding `at`: the last that starts at or before it. */
+function sentenceAt(ranges: ReadonlyArray<[number, number]>, at: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ranges[mid][0] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return ranges[lo];
+}
+
+/**
+ * A sample taken for checking: "抽查了…3个子项目", "随机抽取20户", "抽样检测水样48份", "抽查投资". Figures after it in
+ * the sentence are the sample's.
+ */
+/** How far before a figure its sample is looked for, in characters. */
+const SAMPLE_REACH = 160;
+const SAMPLE = /抽(?:查|取|检|样)[^，。；]{0,60}?\d+\s*(?:个|份|户|家|村|处|项|座|宗|人|条|批|组)|抽(?:查|样)(?:投资|金额|资金)/;

@@ -1,0 +1,153 @@
+// The evaluated project's name and year as the title, the cover and the attachment's
+// 项目名称 write them, without 关于, unit, year and report words.
+import type { Cell, Document, Table } from '../../model/document.js';
+import { figureScopes } from './programme-scopes.js';
+import { nameCore } from '../lang/project-names.js';
+import { findUnits } from './units.js';
+import { findYears, type EvaluatedYears } from '../lang/years.js';
+
+// ------------------------------------------------------------------ the project name
+
+const REPORT_WORDS =
+  // 专项资金 / 资金 before 绩效评价报告 are the name's own tail ("学生资助专项资金绩效评价报告")
+  /(?:的)?(?:(?:部门|整体|项目支出|支出|财政重点|重点)?(?:绩效)?(?:自评|评价|评估|考评|评级)?(?:报告|结果|表)|(?:财政重点|重点)?(?:绩效)?(?:自评|评价|评估))$/;
+
+/** A name as a title or name field writes it, without "关于", unit, year and report words. */
+export function cleanProjectName(s: string): { name: string; year: number | null; span: EvaluatedYears | null } | null {
+  let t = s.replace(/\s/g, '').replace(/^(?:附件\d*[：:]?|项目名称[：:]?|关于)/, '');
+  for (let i = 0; i < 3 && REPORT_WORDS.test(t); i++) t = t.replace(REPORT_WORDS, '');
+  let year: number | null = null;
+  let span: EvaluatedYears | null = null;
+  // a field a line break cut inside its bracket ("…改造项目（" / "2024年度资金）" on the next line)
+  t = t.replace(/（[^）]*$/, '');
+  // "…专项资金（2021—2024年）": the programme's span the report evaluates
+  const parenSpan = /（((?:19|20)\d{2})年?\s*[-—–~～至到]\s*((?:19|20)\d{2})年度?(?:资金)?）$/.exec(t);
+  if (parenSpan) {
+    if (Number(parenSpan[1]) < Number(parenSpan[2])) span = { from: Number(parenSpan[1]), to: Number(parenSpan[2]) };
+    t = t.slice(0, parenSpan.index);
+  }
+  // "…项目（2024年度资金）": which year's money of the project is evaluated
+  const paren = /（((?:19|20)\d{2})年度?(?:资金|批次|部分)?）$/.exec(t);
+  if (paren) {
+    year = Number(paren[1]);
+    t = t.slice(0, paren.index);
+  }
+  // "…防灭火能力提升项目2024年度绩效自评报告": the year after the name
+  const tail = /((?:19|20)\d{2})年度?$/.exec(t);
+  if (tail && tail.index > 0) {
+    year = Number(tail[1]);
+    t = t.slice(0, tail.index);
+  }
+  // "石阡县2023年度…": a place before the year is no part of the name
+  t = t.replace(/^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道))+(?=(?:19|20)\d{2}(?:年|\s*[-—–~～至到]))/, '');
+  for (let i = 0; i < 3; i++) {
+    const u = findUnits(t).find((m) => m.start === 0);
+    if (u && u.end < t.length) {
+      t = t.slice(u.end);
+      continue;
+    }
+    // "2022—2024年老旧小区改造项目": the programme's span is no part of the name, nor the report's year
+    const spanned = /^((?:19|20)\d{2})年?\s*[-—–~～至到]\s*((?:19|20)\d{2})年度?/.exec(t);
+    if (spanned) {
+      t = t.slice(spanned[0].length);
+      if (Number(spanned[1]) < Number(spanned[2])) span ??= { from: Number(spanned[1]), to: Number(spanned[2]) };
+      continue;
+    }
+    const y = findYears(t).find((m) => m.start === 0);
+    if (y) {
+      year ??= y.value;
+      t = t.slice(y.after);
+      continue;
+    }
+    break;
+  }
+  const core = nameCore(t);
+  return core.length >= 2 && /^[\u4e00-\u9fff（）]+$/.test(t) ? { name: t, year, span } : null;
+}
+
+/** The cell right of a label cell in the same row, if it holds text. */
+export function valueRightOf(t: Table, label: Cell): Cell | null {
+  const row = t.grid[label.row];
+  for (let c = label.col + label.colSpan; c < t.cols; c++) {
+    const cell = t.cells[row[c]];
+    if (cell && cell !== label && cell.text) return cell;
+  }
+  return null;
+}
+
+interface NameSource {
+  name: string;
+  year: number | null;
+  span: EvaluatedYears | null;
+  from: 'cover' | 'title' | 'table';
+}
+
+export function nameSources(doc: Document): NameSource[] {
+  const out: NameSource[] = [];
+  // a department's report with its programmes' forms: their 项目名称 names a programme, not the report's object
+  const scopeOf = figureScopes(doc);
+  for (const f of doc.cover) {
+    if (!/^项目(?:名称|全称)$/.test(f.key)) continue;
+    const n = cleanProjectName(f.value);
+    if (n) out.push({ ...n, from: 'cover' });
+  }
+  if (doc.title) {
+    const n = cleanProjectName(doc.title);
+    if (n) out.push({ ...n, from: 'title' });
+  }
+  for (const t of doc.tables) {
+    for (const c of t.cells) {
+      if (!/^项目名称[：:]?$/.test(c.text) || scopeOf(t.index) !== null) continue;
+      const v = valueRightOf(t, c);
+      const n = v && cleanProjectName(v.text);
+      if (n) out.push({ ...n, from: 'table' });
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ the year
+
+const YEAR_KEYS = /^(?:项目|预算|评价|资金|绩效)?年度$/;
+const PERIOD_KEYS = /^(?:评价|项目|实施|绩效)?(?:时间|期间|周期|时段)$/;
+
+/** "评价期间：2021年1月1日至2024年12月31日" / "2021—2024年": a span of whole years on the cover. */
+export function spanFromCover(doc: Document): EvaluatedYears | null {
+  for (const f of doc.cover) {
+    if (!PERIOD_KEYS.test(f.key) && !YEAR_KEYS.test(f.key)) continue;
+    const m = /^((?:19|20)\d{2})年(?:0?1月0?1日?)?(?:度)?\s*(?:至|到|[-—–~～])\s*((?:19|20)\d{2})年(?:12月31日?|度)?$/.exec(f.value);
+    if (m && Number(m[1]) < Number(m[2])) return { from: Number(m[1]), to: Number(m[2]) };
+  }
+  return null;
+}
+
+export function yearFromCover(doc: Document): number | null {
+  for (const f of doc.cover) {
+    if (!YEAR_KEYS.test(f.key)) continue;
+    const y = findYears(f.value)[0];
+    if (y) return y.value;
+  }
+  for (const f of doc.cover) {
+    if (!PERIOD_KEYS.test(f.key)) continue;
+    // a whole year (2024年1月1日至2024年12月31日) or "2024年度"
+    const whole = /^((?:19|20)\d{2})年0?1月0?1日?(?:至|到|[-—~～])\1年12月31日?$/.exec(f.value);
+    if (whole) return Number(whole[1]);
+    const y = /^((?:19|20)\d{2})年度$/.exec(f.value);
+    if (y) return Number(y[1]);
+  }
+  return null;
+}
+
+/**
+ * The year most name sources give (cover, title, attachment); on a tie the title's, then the
+ * cover's: one stale source ("2022年度…" on the cover of a 2023 report) does not set the year.
+ */
+export function votedYear(sources: NameSource[]): number | null {
+  const dated = sources.filter((s) => s.year !== null);
+  if (!dated.length) return null;
+  const votes = new Map<number, number>();
+  for (const s of dated) votes.set(s.year!, (votes.get(s.year!) ?? 0) + 1);
+  const top = Math.max(...votes.values());
+  const rank = (s: NameSource) => (s.from === 'title' ? 0 : s.from === 'cover' ? 1 : 2);
+  return [...dated].filter((s) => votes.get(s.year!) === top).sort((a, b) => rank(a) - rank(b))[0].year;
+}

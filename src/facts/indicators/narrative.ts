@@ -1,0 +1,248 @@
+// Indicator facts from the body's sentences: those under the analysis headings
+// ("该项指标扣0分，得分3分", "X指标共扣0分，得分6分", "综上，该指标得3.34分", "得满分"),
+// each placed at the indicator it names, and the overall score stated elsewhere
+// ("项目评价得分98分"). The headings themselves: headings.ts.
+import type { Document } from '../../model/document.js';
+import { indicatorName, nameCloseness, namesMatch } from '../lang/indicator-names.js';
+import { fullMarksMentions, OVERALL_SCORE_LABEL, scoreMentions } from '../lang/score-words.js';
+import type { EvaluatedYears } from '../lang/years.js';
+import type { IndicatorTree, ScoreFact } from './indicators.js';
+import { clauseBefore } from '../lang/boundaries.js';
+import { aboutAnotherYear } from '../lang/other-year.js';
+import { SCORE_KINDS, headingRegion } from './headings.js';
+
+/** "综合得分90分（含）以上为优": a grading threshold, not the report's score. */
+const THRESHOLD_AFTER = /^\s*(?:[（(]含[）)]|及?以上|以下|至|[-～~—])/;
+
+/** A sentence with its end mark (normalized text: lang/boundaries.ts). */
+const SENTENCE = /[^。；！？]+[。；！？]?/g;
+/** "产出质量指标共扣0分" → 产出质量; "该项指标…" names no indicator. */
+const NAMED = /([^，,。；;：:、\s]{2,24}?)(?:指标|项)(?:共|总|合计)?(?:扣|得|分值|满分|评价得分|实际得分|自评)/;
+const NOT_A_NAME = /^(?:根据评分标准|综上|该项?|此项?|本项?|各项?|上述|以上|该项目|本项目)$/;
+
+export function narrativeFacts(
+  doc: Document,
+  analysis: number | null,
+  tree: IndicatorTree,
+  sectionNode: Map<number, number>,
+  owns: (block: number, sentence: string, total: boolean) => boolean = () => true,
+  year: EvaluatedYears | null = null,
+): ScoreFact[] {
+  const facts: ScoreFact[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph' || b.role === 'toc' || b.role === 'cover' || b.role === 'title') continue;
+    const sec = b.sectionId;
+    const node = sec !== null ? sectionNode.get(sec) : undefined;
+    let from = 0;
+    if (sec !== null && doc.sections[sec].block === b.index) {
+      const s = doc.sections[sec];
+      if (!s.runIn) continue;
+      from = headingRegion(doc, s)!.to;
+    }
+    const inAnalysis = node !== undefined;
+    // "A2 预算配置（标准分12分，实得分11分）" after the last paragraph of A1-2: a paragraph opened by
+    // another indicator's code is about that one, not about the section it follows
+    if (inAnalysis && otherCode(tree, node, b.text.slice(from))) continue;
+    // after a run-in heading ("2.绩效目标（6分）。项目…"), the text that follows it
+    const lead = inAnalysis ? leadNode(tree, node, b.text.slice(from)) : null;
+    // "绩效指标明确性（2分）：…不能反映单位成本；“公众非遗认知度”未说明测算口径，扣0.5分，得1.5分。": a run-in
+    // name with its points speaks of its sub-indicator up to the next such name in the paragraph
+    let runIn: number | null = null;
+    for (const m of b.text.matchAll(SENTENCE)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (end <= from) continue;
+      // (a sentence with no score of its own may open the run-in subject of the next)
+      const opener = inAnalysis ? runInName(tree, node, b.text.slice(start, end)) : undefined;
+      if (opener !== undefined) runIn = opener;
+      const sentence = b.text.slice(0, end);
+      const mentions = scoreMentions(sentence).filter((x) => x.q.start >= Math.max(start, from));
+      const full = fullMarksMentions(sentence).filter((x) => x.start >= Math.max(start, from));
+      if (!mentions.length && !full.length) continue;
+      // a document with several indicator systems: a sentence about another one's programme is not this one's
+      if (!owns(b.index, b.text.slice(start, end), !inAnalysis)) continue;
+      if (!inAnalysis) {
+        // outside the analysis: only the overall score ("项目评价得分98分")
+        for (const x of mentions)
+          // the clause names the total ("本项目2024年度自评得分97.67分"), not an earlier clause of the
+          // sentence ("…，其中项目资金执行率得分9.67分")
+          if (x.kind === '得分' && OVERALL_SCORE_LABEL.test(clauseBefore(b.text, x.q.start, start)) && !/指标/.test(b.text.slice(start, x.q.start)) && !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) && !aboutAnotherYear(b.text, x.q.start, year))
+            facts.push({ node: tree.root, kind: '得分', q: x.q, source: 'narrative', origin: 'narrative', sourceParent: null, span: { block: b.index, start: x.q.start, end: x.q.end } });
+        continue;
+      }
+      const sentenceText = b.text.slice(start, end);
+      if (lead === 'several') continue;
+      // "绩效目标明确性：该指标分值2分…": a sentence opened by a name and a colon speaks of that one;
+      // a name the section does not hold is another indicator's, not the section's
+      const opened = sentenceLead(tree, node!, sentenceText);
+      if (opened === 'other') continue;
+      // a sentence that names its indicator names it; else the paragraph's lead, else the section's
+      const target = opened ?? namedNode(tree, node!, sentenceText) ?? lead ?? runIn ?? bareSubIndicator(tree, node!, sentenceText) ?? node!;
+      const named = target !== node || /(?:该|此|本)项?指标/.test(sentenceText);
+      const parent = tree.nodes[target].parent;
+      for (const x of mentions) {
+        if (!SCORE_KINDS.has(x.kind)) continue;
+        facts.push({ node: target, kind: x.kind, q: x.q, source: 'narrative', origin: 'narrative', sourceParent: parent, named, span: { block: b.index, start: x.q.start, end: x.q.end } });
+      }
+      for (const x of full)
+        facts.push({ node: target, kind: '得分', q: null, full: true, source: 'narrative', origin: 'narrative', sourceParent: parent, span: { block: b.index, start: x.start, end: x.end } });
+    }
+  }
+  return dropAmbiguous(facts, tree);
+}
+
+/**
+ * A section whose text gives several unnamed scores ("立项…得5分；绩效目标…得5分；资金投入…得4.5分")
+ * speaks of its parts, not of itself: those figures are no statement of the section's indicator.
+ */
+function dropAmbiguous(facts: ScoreFact[], tree: IndicatorTree): ScoreFact[] {
+  const unnamed = facts.filter((f) => f.source === 'narrative' && !f.named && f.node !== 0);
+  const drop = new Set<ScoreFact>();
+  // a paragraph that scores some of the section's sub-indicators by name ("…完工验收通过率87.5%，
+  // 扣1分，得4分") scores another one in its unnamed sentence ("合格率100%，得5分"), not the section
+  for (const f of unnamed) {
+    const namedBelow = facts.some((g) => g.named && g.span.block === f.span.block && g.node !== f.node && tree.ancestors(g.node).includes(f.node));
+    if (namedBelow) drop.add(f);
+  }
+  // "本指标满分5分，评价组核定得4.1分。项目招投标…规范，得1.5分；…扣减0.4分": once a paragraph has given
+  // its indicator's score by name, the unnamed scores after it are of the indicator's items
+  for (const f of unnamed) {
+    if (f.kind !== '得分' && f.kind !== '扣分') continue;
+    const scoredBefore = facts.some((g) => g.named && g.kind === '得分' && g.node === f.node && g.span.block === f.span.block && (g.span.end ?? 0) <= (f.span.start ?? 0));
+    if (scoredBefore) drop.add(f);
+  }
+  for (const kind of ['得分', '扣分', '分值'] as const) {
+    const byNode = new Map<number, ScoreFact[]>();
+    for (const f of unnamed.filter((x) => x.kind === kind)) byNode.set(f.node, [...(byNode.get(f.node) ?? []), f]);
+    for (const fs of byNode.values()) if (fs.length > 1) fs.forEach((f) => drop.add(f));
+  }
+  // a 扣分 without its 得分 (or the reverse) no longer says anything checkable alone; keep it anyway: range pairs by position
+  return facts.filter((f) => !drop.has(f));
+}
+
+/**
+ * A code opening the paragraph that is neither the section's indicator, one under it ("A101" under A1, "A1-2"), nor
+ * one of its sub-indicators: another indicator's, or a group the tree does not hold ("A1 目标设定" under 投入 whose
+ * parts are A1-1, A1-2: its 7.5 is not 投入's score).
+ */
+function otherCode(tree: IndicatorTree, node: number, text: string): boolean {
+  const m = /^\s*([A-Z]{1,2}\d{1,4}(?:[-.]\d+)*)(?=\s|[\u4e00-\u9fff])/.exec(text);
+  if (!m) return false;
+  const code = m[1];
+  const own = tree.nodes[node].name.code;
+  if (own && code.startsWith(own)) return false;
+  return !descendants(tree, node).some((id) => tree.nodes[id].name.code === code);
+}
+
+/**
+ * "B102预算执行率：…", "立项依据充分性：…", "基层公共文化服务长效机制。…": a paragraph that opens with the code or name of one
+ * indicator under its section's speaks of that one; "A101、A102：…各得5分" of several of them
+ * ('several': its scores are none of the section's own).
+ */
+function leadNode(tree: IndicatorTree, node: number, text: string): number | 'several' | null {
+  const m = /^([^：:。；，,]{2,40})[：:。]/.exec(text);
+  // a name, not a scored sentence ("产出数量得42分。")
+  if (!m || /[得扣]\s*\d|\d\s*分/.test(m[1])) return null;
+  const parts = m[1].split(/[、和及与]/).filter((x) => x.trim());
+  if (parts.length > 1) return parts.every((x) => subIndicatorsNamed(tree, node, x).length === 1) ? 'several' : null;
+  const hits = subIndicatorsNamed(tree, node, m[1]);
+  return hits.length === 1 ? hits[0] : null;
+}
+
+/** The sub-indicators of `node` a written name names whole: "绩效目标" does not name 绩效目标合理性. */
+function subIndicatorsNamed(tree: IndicatorTree, node: number, written: string): number[] {
+  const name = indicatorName(written);
+  return descendants(tree, node).filter((id) => {
+    const n = tree.nodes[id].name;
+    return namesMatch(n, name) && ((!!n.code && n.code === name.code) || name.key.includes(n.key));
+  });
+}
+
+/**
+ * "绩效指标明确性（2分）：…", "可持续影响（5分）：…": a sentence opened by a name that carries its points before a colon.
+ * The sub-indicator it names, null when it names none of them (the run-in subject ends there), undefined when the
+ * sentence opens with no such name (the subject goes on).
+ */
+function runInName(tree: IndicatorTree, node: number, sentence: string): number | null | undefined {
+  const m = /^\s*([^：:。；，,（(\d]{2,24})[（(](?:分值|满分)?\s*\d+(?:\.\d+)?\s*分[）)]\s*[：:]/.exec(sentence);
+  if (!m) return undefined;
+  const hits = subIndicatorsNamed(tree, node, m[1]);
+  return hits.length === 1 ? hits[0] : null;
+}
+
+/**
+ * "绩效目标明确性：该指标分值2分，扣0.5分，得1分": the section's indicator or one under it named before a colon
+ * and taken up by 该指标 / 该项; 'other' when the name is none of them.
+ */
+function sentenceLead(tree: IndicatorTree, node: number, sentence: string): number | 'other' | null {
+  const m = /^\s*([^：:。；，,\d]{2,24})[：:]\s*(?:该|此|本)项?指标/.exec(sentence);
+  if (!m) return null;
+  const name = indicatorName(m[1]);
+  const hits = [node, ...descendants(tree, node)].filter((id) => namesMatch(tree.nodes[id].name, name));
+  if (!hits.length) return 'other';
+  let best = hits[0];
+  for (const id of hits) if (nameCloseness(tree.nodes[id].name, name) > nameCloseness(tree.nodes[best].name, name)) best = id;
+  return best;
+}
+
+/** The indicator a sentence names: the closest among the section's node, its ancestors and its sub-indicators; null when it names none. */
+function namedNode(tree: IndicatorTree, node: number, sentence: string): number | null {
+  const m = NAMED.exec(sentence);
+  const written = m ? m[1].replace(/^(?:根据评分标准|综上|因此|故)/, '') : '';
+  if (!written || NOT_A_NAME.test(written)) return null;
+  const name = indicatorName(written);
+  // the section's indicator, its ancestors, or one of its own sub-indicators ("产出质量指标分值8分，
+  // 扣1分，得6分" under 产出指标): the closest name wins, 产出质量 over 产出, the section on a tie
+  const candidates = [node, ...tree.ancestors(node), ...descendants(tree, node)].filter((id) => id !== tree.root && namesMatch(tree.nodes[id].name, name));
+  let best: number | null = null;
+  for (const id of candidates) if (best === null || nameCloseness(tree.nodes[id].name, name) > nameCloseness(tree.nodes[best].name, name)) best = id;
+  return best;
+}
+
+/**
+ * "产出数量得15分", "社会效益得15分": a clause ending in the exact name of one of the section's
+ * sub-indicators, straight before 得/扣 (no "指标" to say it is a name, so only an exact one counts).
+ */
+function bareSubIndicator(tree: IndicatorTree, node: number, sentence: string): number | null {
+  const below = descendants(tree, node);
+  const m = /([\u4e00-\u9fff]{2,16})(?:得|扣)\d/.exec(sentence);
+  if (m) {
+    let best: number | null = null;
+    for (const id of below) {
+      const key = tree.nodes[id].name.key;
+      if (key.length >= 2 && m[1].endsWith(key) && (best === null || key.length > tree.nodes[best].name.key.length)) best = id;
+    }
+    if (best !== null) return best;
+  }
+  // "管理制度健全，得4分": a clause that names a sub-indicator by the start of its name (管理制度健全性)
+  const short = /(?:^|[：:，,；。])([\u4e00-\u9fff]{4,16})[，,](?:得|扣)\d/.exec(sentence);
+  if (short) {
+    const hits = below.filter((id) => tree.nodes[id].name.key.startsWith(short[1]) && tree.nodes[id].name.key.length - short[1].length <= 2);
+    if (hits.length === 1) return hits[0];
+  }
+  // "高血压患者规范管理率58.3%，基本完成年度目标，得5分": the one sub-indicator the sentence gives a
+  // value for (its name straight before a figure; "制度执行不到位" only describes)
+  // ("…包括项目立项、绩效目标和资金投入3个二级指标，满分15分": a count after the last of a list is no value of it)
+  const valued = (key: string) => {
+    for (let i = sentence.indexOf(key); i >= 0; i = sentence.indexOf(key, i + 1)) {
+      const rest = sentence.slice(i + key.length);
+      if (/^[（(]?\d/.test(rest) && !/^\d+\s*(?:个|项|类)/.test(rest)) return true;
+    }
+    return false;
+  };
+  const named = below.filter((id) => tree.nodes[id].name.key.length >= 4 && valued(tree.nodes[id].name.key));
+  const outermost = named.filter((id) => !named.some((o) => o !== id && tree.nodes[o].name.key.includes(tree.nodes[id].name.key)));
+  return outermost.length === 1 ? outermost[0] : null;
+}
+
+function descendants(tree: IndicatorTree, node: number): number[] {
+  const out: number[] = [];
+  const walk = (id: number) => {
+    for (const c of tree.nodes[id].children) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(node);
+  return out;
+}

@@ -1,0 +1,111 @@
+// "Is this figure another year's?": a sentence or clause dated by a year the report does not
+// evaluate, or set against another year ("较上年", "与2023年相比"). Every fact that must leave
+// another year's figures out asks here.
+import { sentenceEnd, sentenceStart } from './boundaries.js';
+import { evaluatedYears, findYears, inBookTitle, inDocumentNumber, isCutoffDate, rangeOf, type EvaluatedYears, type YearMention } from './years.js';
+
+/** "较上年增长", "与2023年相比", "同比", "比上一年度": a clause set against another year (its figure is that year's or a change). */
+export const COMPARED = /较|相比|同比|比上年|比去年|比上一?年度|比(?:19|20)\d{2}年/;
+
+/**
+ * "与上年相比，…", "较上年度", "去年": what, before a figure in its sentence, makes it last year's.
+ */
+const LAST_YEAR_BEFORE = /与上一?年度?相比|较上一?年度?|比上一?年度?|上年度|去年/;
+
+/**
+ * "较上年提高5.34个百分点", "与去年相比", and "2023年度…自评得分96.85分，本年提高1.71分" (this year set
+ * against the one stated): a sentence that compares two years, so a year it names is the other one.
+ */
+const SET_AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同上年相比|较上一?年度|比上一?年度|与上一?年度相比|较去年|与去年相比|比去年|本年度?(?:提高|提升|下降|降低|增加|减少|增长)/;
+
+/** "2023年度项目预算执行率为83.16%": a clause dated by a year that is not the report's is another year's figure
+ *  (in a report on a programme's span, one year's part); "截至2024年12月31日" dates no figure. */
+export function datedElsewhere(clause: string, when: number | EvaluatedYears | null): boolean {
+  return datesOtherYears(clause, 0, clause.length, evaluatedYears(when));
+}
+
+/** The clause the year stands in: from the previous clause mark to the next one. */
+function clauseAround(text: string, at: number): [string, string] {
+  const marks = /[，。；！？;]|,(?!\d)/g; // not the thousands comma of "1,180.00万元"
+  let from = 0;
+  for (const m of text.slice(0, at).matchAll(marks)) from = m.index! + 1;
+  const rest = text.slice(at).search(marks);
+  const to = rest < 0 ? text.length : at + rest;
+  return [text.slice(from, at), text.slice(at, to)];
+}
+
+/** True when the year is compared with (较2023年, 与2023年相比, 比上年, 2023年同期) or counted from. */
+export function isComparison(text: string, y: YearMention): boolean {
+  const [before, after] = clauseAround(text, y.start);
+  const tail = after.slice(y.after - y.start);
+  if (/(较|比|相比|对比|同比|环比)$/.test(before) || /(较|比|相比|对比|低于|高于|多于|少于)[^较比]{0,6}$/.test(before)) return true;
+  if (/(与|和|跟|同)$/.test(before) && /(相比|比较|持平|相当)/.test(tail)) return true;
+  return /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?(?:相比|比较|同期|以来|以前|之前|起|开始|至今|的基础上|基数|水平)/.test(tail);
+}
+
+/**
+ * The sentence holding the year compares this year with the last ("2023年度项目预算执行率为83.16%，
+ * 2024年度较上年提高5.34个百分点", "与上年相比，…该项目2023年度资金重点绩效评价得分为87.65分"): last year's
+ * figures stated for comparison.
+ */
+export function inComparingSentence(text: string, y: YearMention): boolean {
+  const from = sentenceStart(text, y.start);
+  const to = sentenceEnd(text, y.after);
+  return SET_AGAINST_LAST_YEAR.test(text.slice(from, to));
+}
+
+/** The clause says the year is not what the report evaluates: "2020年度项目资金不在本次评价范围内", "…不纳入本次评价". */
+export function outsideScope(text: string, y: YearMention): boolean {
+  const [, after] = clauseAround(text, y.start);
+  return /不在|不属于|不纳入|未纳入|不包括|之外|以外/.test(after);
+}
+
+/**
+ * What the sentence says up to `at` is about another year than the report's: it is dated by one
+ * ("…该项目2023年度资金重点绩效评价得分为87.65分") or set against last year ("与上年相比，…").
+ * In a report on a programme's span, a sentence dated by one year of it is that year's part, not the
+ * whole ("2022年度预算3000万元"). Cut-off dates (截至2024年12月31日), document numbers, titles of documents
+ * and spans that hold the evaluated years do not date it.
+ */
+export function aboutAnotherYear(text: string, at: number, when: number | EvaluatedYears | null): boolean {
+  const from = sentenceStart(text, at);
+  const before = text.slice(from, at);
+  if (LAST_YEAR_BEFORE.test(before)) return true;
+  return datesOtherYears(text, from, at, evaluatedYears(when));
+}
+
+/**
+ * "2021年度，全县安排同类农村饮水安全巩固提升资金预算3,650.00万元，实际支出3,412.75万元": a sentence that opens with
+ * a year (text[from] is the sentence's start) is about that year, across its clauses, up to `at` — unless another
+ * year is named before `at`, which dates what follows it instead.
+ */
+export function openedByAnotherYear(text: string, from: number, at: number, when: number | EvaluatedYears | null): boolean {
+  const e = evaluatedYears(when);
+  if (e === null) return false;
+  // a "sentence" longer than this is no sentence a year opens (and reading it again for every figure would be quadratic)
+  if (at - from > OPENING_REACH) return false;
+  const ys = findYears(text.slice(from, at));
+  if (ys.length !== 1 || !SENTENCE_OPENING.test(text.slice(from, from + ys[0].start))) return false;
+  return datesOtherYears(text, from, from + ys[0].after, e);
+}
+
+/** How far into a sentence its opening year still dates a figure, in characters. */
+const OPENING_REACH = 400;
+
+/** What may stand before a sentence's opening year: its numbering, 在/从/自/于. */
+const SENTENCE_OPENING = /^[\s\d一二三四五六七八九十（）().．、]*[在从自于]?$/u;
+
+/**
+ * "2023年度项目预算执行率为83.16%": a clause (text[from, to)) dated by a year that is not the evaluated
+ * one, or by one year of an evaluated span, states another year's figure.
+ */
+export function datesOtherYears(text: string, from: number, to: number, e: EvaluatedYears | null): boolean {
+  if (e === null) return false;
+  return findYears(text.slice(from, to)).some((y) => {
+    const shifted = { ...y, start: y.start + from, end: y.end + from, after: y.after + from };
+    if (inDocumentNumber(text, shifted) || inBookTitle(text, shifted) || isCutoffDate(text, shifted)) return false;
+    const range = rangeOf(text, shifted);
+    if (range) return !(range[0] <= e.from && e.to <= range[1]);
+    return e.from === e.to ? y.value !== e.from : true;
+  });
+}

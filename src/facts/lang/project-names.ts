@@ -1,0 +1,146 @@
+// Project and fund names: where a mention of "…项目 / …经费 / …资金 / …专项" starts
+// (found with word segmentation), its comparable core, and how close two names are.
+import { distance } from 'fastest-levenshtein';
+import type { Segmenter } from '../../model/rule.js';
+import { findUnits } from '../identity/units.js';
+import { findYears } from './years.js';
+
+/** Words that end a project or fund name, possibly chained (经费项目, 资金项目, 专项资金). */
+const NAME_END = /(?:专项资金|补助资金|专项经费|工作经费|专项|资金|经费|项目)+/g;
+/** Generic tail words a name may carry or drop without becoming another name (工作经费项目 = 工作经费资金项目). */
+const GENERIC_TAIL = /(?:专项|补助|奖补|资金|经费|项目)+$/;
+
+/** A word that ends a unit name standing before a project name. */
+const UNIT_WORD = /^(?:[\u4e00-\u9fff]*(?:局|委员会|政府)|[\u4e00-\u9fff]+委|委)$/;
+
+/** Words before a name that are not part of it: verbs, prepositions, determiners. */
+const STOP_WORDS = new Set(
+  ('选择 对 对于 实施 开展 关于 根据 按照 依据 为 是 将 该 本 此 其 在 和 与 及 以及 或 等 的 了 各 做好 完成 进行 通过 综合 ' +
+    '客观 评价 加强 有 特 设立 设 新增 推进 支持 使用 安排 下达 拨付 申报 组织 落实 下设 包括 涉及 属于 作为 即 从 由 向 于 ' +
+    '把 被 给 共 全部 所有 有些 很多 部分 同类 相关 其他 其它 内部 一次性 经常性 重点 重大 上述 以上 以下 年度 当年 本年 本级 ' +
+    '全年 全县 全市 县级 市级 省级 中央 财政 扶持 预算 实际 计划 到位 结余 配套 所需 需要 用于 利用 围绕 针对 涉及 明确 保障 ' +
+    '采用 采取 运用 参照 参考 结合 借鉴 套用 自评 本次 ' +
+    // who does the work ("负责文化生态保护区项目评价"): a verb, not the start of a name
+    '负责 承担 参与 牵头 协助 分管 主管')
+    .split(' '),
+);
+
+/** Stop words that are also nouns of names: 改善计划, 民生保障, 产业扶持, 城市更新重点. */
+const SOFT_STOP = new Set(['计划', '保障', '扶持', '重点', '重大', '财政']); // 财政: "一事一议财政奖补项目"
+
+export interface NameMention {
+  /** The name as written, from its first word to the end of its tail (一 year or unit prefix not included). */
+  name: string;
+  start: number;
+  end: number;
+  /** A year written right before the name (2024年工业…), if any. */
+  yearPrefix: { value: number; start: number; end: number } | null;
+  /** A unit written right before the name (工信局…), if any. */
+  unitPrefix: { text: string; start: number; end: number } | null;
+}
+
+/** The core of a name for comparison: no year, no unit, no generic tail, no spaces. */
+export function nameCore(name: string): string {
+  let s = name.replace(/\s/g, '');
+  s = s.replace(/^(?:(?:19|20)?\d{2}年度?|[一二][〇零○九][〇零○一二三四五六七八九]{2}年度?)/, '');
+  return s.replace(GENERIC_TAIL, '');
+}
+
+/** The longest run of characters before a tail that can still belong to one name. */
+const MAX_NAME = 40;
+
+/** Every project/fund name mention in a text, its left boundary found by segmentation. */
+export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
+  const out: NameMention[] = [];
+  const years = findYears(text).sort((a, b) => a.after - b.after);
+  const yearEndingAt = new Map(years.map((y) => [y.after, y]));
+  let yi = 0; // years before the current tail: matches come in order, so one pass
+  for (const m of text.matchAll(NAME_END)) {
+    const tailStart = m.index!;
+    let end = tailStart + m[0].length;
+    // "项目项目": a duplicated tail is a typo, not part of the name
+    while (/项目项目$/.test(text.slice(tailStart, end))) end -= 2;
+    // the words before the tail, back to punctuation, a digit or a year; a name is
+    // never longer than MAX_NAME, so the walk back is bounded (no quadratic scan)
+    let clauseStart = tailStart;
+    while (clauseStart > 0 && tailStart - clauseStart < MAX_NAME && /[\u4e00-\u9fff]/.test(text[clauseStart - 1])) clauseStart--;
+    while (yi < years.length && years[yi].after <= tailStart) yi++;
+    if (yi > 0 && years[yi - 1].after > clauseStart) clauseStart = years[yi - 1].after;
+    const words = seg.cut(text.slice(clauseStart, tailStart));
+    let start = tailStart;
+    let unitPrefix: NameMention['unitPrefix'] = null;
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i];
+      // "计划资金" is no name, "营养改善计划专项资金" is: a soft stop word is part of the name
+      // when a content word comes before it
+      // "各设区市资金": each one's money, a part of the project's, never another project's name
+      if (/^各./.test(w)) break;
+      if (STOP_WORDS.has(w) && !(SOFT_STOP.has(w) && i > 0 && !STOP_WORDS.has(words[i - 1]) && !UNIT_WORD.test(words[i - 1]))) break;
+      if (UNIT_WORD.test(w)) {
+        // "工信局", or a known unit cut into several words (信丰县/工业/和/信息化局)
+        const before = text.slice(clauseStart, start);
+        const known = findUnits(before).find((u) => u.end === before.length);
+        let us = start - (known ? known.text.length : w.length);
+        if (!known && i > 0 && /[县市区省]$/.test(words[i - 1])) us -= words[i - 1].length;
+        unitPrefix = { text: text.slice(us, start), start: us, end: start };
+        break;
+      }
+      start -= w.length;
+    }
+    if (start === tailStart) continue;
+    // "项目单位", "项目负责人": a field label, not a name
+    if (/^(?:单位|负责人|类型|名称|时间)/.test(text.slice(end))) continue;
+    // "湖北楚衡项目管理咨询有限公司": a firm whose name holds 项目, not a project
+    if (/^(?:管理|咨询|策划|评估)?(?:咨询)?(?:服务)?(?:有限(?:责任)?公司|公司|事务所|中心)/.test(text.slice(end))) continue;
+    const y = yearEndingAt.get(unitPrefix ? unitPrefix.start : start) ?? yearEndingAt.get(start);
+    out.push({
+      name: text.slice(start, end),
+      start,
+      end,
+      yearPrefix: y ? { value: y.value, start: y.start, end: y.after } : null,
+      unitPrefix,
+    });
+  }
+  return out;
+}
+
+/** 0..1: one minus the edit distance over the longer length. */
+export function similarity(a: string, b: string): number {
+  const n = Math.max(a.length, b.length);
+  return n === 0 ? 1 : 1 - distance(a, b) / n;
+}
+
+/** True when `short` is `long` with characters left out (an abbreviation, not a typo). */
+export function isAbbreviation(short: string, long: string): boolean {
+  if (short.length >= long.length) return false;
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length && short.length >= Math.ceil(long.length * 0.6);
+}
+
+/** Content words two names share (generic words left out). */
+export function sharedWords(a: string, b: string, seg: Segmenter): string[] {
+  const GENERIC = /^(?:工作|项目|资金|经费|专项|补助|建设|管理|服务|发展|提升|实施|工程|县|市|区|省)$/;
+  const wa = new Set(seg.cut(a).filter((w) => w.length >= 2 && !GENERIC.test(w)));
+  return [...new Set(seg.cut(b))].filter((w) => wa.has(w));
+}
+
+export type NameRelation = 'same' | 'typo' | 'variant' | 'foreign';
+
+/**
+ * How a mentioned name relates to the project's own: the same name (also with
+ * words left out, or inside a longer form), a typo (one or two characters
+ * changed), a variant (shares a content word: a stale or partly edited name),
+ * or another project altogether.
+ */
+export function relateNames(core: string, own: string, seg: Segmenter): NameRelation {
+  if (core === own || core.includes(own) || own.includes(core)) return 'same';
+  if (isAbbreviation(core, own)) return 'same';
+  const d = distance(core, own);
+  if (d <= 2 && Math.abs(core.length - own.length) <= 1 && similarity(core, own) >= 0.75) return 'typo';
+  // a renamed or half-edited name keeps the kind of thing it funds (…工作 / …工作):
+  // shared words alone ("城区") are not enough
+  const last = (s: string) => seg.cut(s).pop();
+  if ((sharedWords(core, own, seg).length > 0 && last(core) === last(own)) || similarity(core, own) >= 0.5) return 'variant';
+  return 'foreign';
+}

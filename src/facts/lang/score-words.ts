@@ -1,0 +1,78 @@
+// Score figures in a piece of text and what each one states, from the words
+// right before it: "指标分值20分" / "共35分" / "满分10分" → 分值, "评价得分18分" /
+// "得8分" / "得分为4分" → 得分, "扣2分" → 扣分, "得分率66.43%" → 得分率, "权重20%" → 权重.
+import { findQuantities, type Quantity } from '../lang/numbers.js';
+
+export type ScoreKind = '分值' | '得分' | '扣分' | '得分率' | '权重' | '等级';
+
+export interface ScoreMention {
+  kind: ScoreKind;
+  q: Quantity;
+  /** The words before the figure that name its kind (for messages). */
+  label: string;
+}
+
+const CLAUSE_START = /[，,。；;、：:（(）)\s]/;
+
+const KIND_BY_LABEL: [RegExp, ScoreKind, '分' | '%' | 'any'][] = [
+  [/扣(?:除|减)?(?:了)?$/, '扣分', '分'],
+  [/得分率(?:为|是|达|达到)?$/, '得分率', '%'],
+  [/权重(?:分值)?(?:为|是)?$/, '权重', '%'],
+  [/(?:得分|得|评分|自评|自评得分|核定得分)(?:为|是|了)?$/, '得分', '分'],
+  [/(?:分值|满分|满分值|标准分|标准分值|总分值|权重|权重分|共|共计|合计|总计|计)(?:为|是|设)?$/, '分值', '分'],
+];
+
+/** The score figures in `text` (normalized), each with its kind. */
+export function scoreMentions(text: string): ScoreMention[] {
+  const out: ScoreMention[] = [];
+  for (const q of findQuantities(text)) {
+    if (q.unit !== '分' && q.unit !== '%') continue;
+    let from = q.start;
+    while (from > 0 && q.start - from < 14 && !CLAUSE_START.test(text[from - 1])) from--;
+    const label = text.slice(from, q.start);
+    // "三项指标各得5分", "均扣0.5分": each of several items, not the indicator's own figure
+    if (/(?:各|均|分别|每项|每个)(?:得|扣除?|扣减|计)$/.test(label)) continue;
+    // "每有1个项目未按期完工扣1分", "每低1个百分点扣0.4分": a scoring rule, not a deduction made
+    if (/每/.test(label)) continue;
+    for (const [re, kind, unit] of KIND_BY_LABEL) {
+      if (!re.test(label)) continue;
+      // 权重20% is a weight, 权重20分 a 分值
+      if (unit !== 'any' && q.unit !== unit) continue;
+      out.push({ kind, q: kind === '分值' || kind === '得分' || kind === '扣分' ? asPoints(q) : q, label });
+      break;
+    }
+  }
+  return out;
+}
+
+/** "得满分" / "给予满分": full marks without a figure. Offsets of each. */
+export function fullMarksMentions(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /(?:得|给予?|获得?)满分/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Points written as a whole number are counted, not rounded: "得12分" is exactly 12 (no ±0.5 interval). */
+export const EXACT_DECIMALS = 8;
+export function asPoints<T extends { decimals: number }>(q: T): T {
+  return q.decimals === 0 ? { ...q, decimals: EXACT_DECIMALS } : q;
+}
+
+/** "项目综合得分92.5分", "自评得分96.85分", "评价得分…": the words that introduce the overall score. */
+export const OVERALL_SCORE_LABEL = /总得分|综合得分|总分|评价得分|最终得分|自评得分/;
+
+/** "满分40分", "分值10分", "权重20分": the word right before a figure says it is an indicator's points. */
+export const POINTS_WORD = /(?:满分|分值|总分|标准分|权重)(?:为|是|:|：)?$/;
+
+/** "得37.86分", "得分为9分": the word right before a figure says it is the score given. */
+export const SCORE_GIVEN_WORD = /得(?:分)?(?:为|是|:|：)?$/;
+
+/** "得分率94.65%": the word right before a figure says it is a score as a share of the points. */
+export const SCORE_RATE_WORD = /得分率(?:为|是|达到?|:|：)?$/;
+
+/** "本指标满分6分，评价组核定得6分": points and the score given in one clause (groups: points, score). */
+export const POINTS_THEN_SCORE = /(?:满分|分值)\s*(\d+(?:\.\d+)?)\s*分[，,]?[^。；，,]{0,8}?得\s*(\d+(?:\.\d+)?)\s*分/g;
+
+/** "（一）项目决策（分值20分，得分18.5分）": a heading's or contents entry's points and score (groups: points, score). */
+export const POINTS_AND_SCORE = /(?:分值|满分|权重)\s*(\d+(?:\.\d+)?)分?[，,、;；\s]*(?:评价)?得分\s*(\d+(?:\.\d+)?)分?/;

@@ -1,0 +1,27 @@
+// The labels of the rows and columns that close a table or one of its groups: 合计, 总计, 小计 and
+// the words a kind of table writes in their place. A PDF's justified cell spaces them ("合 计").
+// Each table kind has its own list, named here so that a new template's word is added in one place.
+
+/** A funding table's closing row: "合计", "总计", "小计", "总额", "年度资金总额", "总金额", "合计金额". */
+export const MONEY_TOTAL_LABEL = /^(?:合\s*计|总\s*计|小\s*计|总额|(?:年度|项目)?资金总额|总金额|合计金额)$/;
+
+/** "非遗宣传展示 | 小计 | 2,600.00": a group's subtotal, neither the table's total nor one more part of it. */
+export const SUBTOTAL_LABEL = /^小\s*计$/;
+
+/**
+ * The last row of a table whose columns are checked against their sum: "合计", "总计", "支出合计",
+ * "三公经费合计" (a 小计 table nests groups the column check does not follow).
+ */
+export const COLUMN_TOTAL_LABEL = /^(?:合计|总计|[\u4e00-\u9fff]{0,6}合计)$/;
+
+/** A per-year table's total column: "合计", "总计（万元）". */
+export const YEAR_TOTAL_HEAD = /^(?:合计|总计)(?:[(（](?:万?元)[)）])?$/;
+
+/** A score table's closing row: "合计", "总分", "得分合计", "综合得分", "总得分". */
+export const SCORE_TOTAL_ROW = /^(?:合计|总计|总分|得分合计|综合得分|总得分|合\s*计)$/;
+
+/** Rows under a score table's indicators that hold its verdict: "评价等次", "评价等级", "评价结论", "等级", "评价结果". */
+export const SCORE_VERDICT_ROW = /^(?:评价等次|评价等级|评价结论|等级|评价结果)/;
+
+/** Where a table listing indicators by level stops listing them: its total ("总分", "合计") or its verdict ("评价等次"). */
+export const INDICATOR_LIST_END = /^(?:总分|合计|总计|评价等次|评价等级|评价结论)/;

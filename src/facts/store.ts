@@ -1,0 +1,128 @@
+// The facts of one document, as the rules read them: `ctx.facts.funding`, `.indicators`…
+// Each is a named getter, built on first read and kept for the document (the markdownlint
+// cache pattern, without its module-level map: one store per document, no string keys).
+// Every extractor gets the config's settings and the report's identity (its name and
+// evaluated years), so `settings.year` and `settings.projectName` reach every fact.
+import type { Document } from '../model/document.js';
+import type { Segmenter } from '../model/rule.js';
+import type { Settings } from '../model/settings.js';
+import { getSegmenter } from '../structure/segmenter.js';
+import { extractFunding } from './funding/funding.js';
+import { extractPercentClaims, type PercentClaim } from './funding/percent-claims.js';
+import { extractRowRestatements, type RowRestatement } from './funding/row-restatements.js';
+import { columnTotals, type ColumnTotal } from './funding/table-totals.js';
+import { yearBreakdowns, yearTotalsInTables, type StatedAmount, type YearBreakdown } from './funding/year-breakdowns.js';
+import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
+import { textPlaces, type TextPlace } from './identity/places.js';
+import { figureScopes } from './identity/programme-scopes.js';
+import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
+import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
+import { statedRates, type StatedRate } from './indicators/stated-rates.js';
+import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
+import { extractTargets, type TargetFacts } from './targets/targets.js';
+import type { SpanRef } from '../model/document.js';
+import type { FundingFacts } from './funding/figures.js';
+
+export interface GradeFacts {
+  /** The overall grade wherever the report gives it ("评价等级为“优”", a ticked 优☑). */
+  stated: GradeStatement[];
+  /** The thresholds the report states, if it does. */
+  bands: { bands: GradeBand[]; span: SpanRef } | null;
+}
+
+export interface YearFacts {
+  /** An amount and its per-year parts in one sentence. */
+  breakdowns: YearBreakdown[];
+  /** Per-year amounts the tables state, by year. */
+  tableTotals: Map<number, StatedAmount[]>;
+}
+
+export class Facts {
+  #basics?: IdentityBasics;
+  #identity?: Identity;
+  #places?: TextPlace[];
+  #scopes?: ReturnType<typeof figureScopes>;
+  #funding?: FundingFacts;
+  #percentClaims?: PercentClaim[];
+  #columnTotals?: ColumnTotal[];
+  #rowRestatements?: RowRestatement[];
+  #years?: YearFacts;
+  #targets?: TargetFacts;
+  #indicators?: IndicatorSystem[];
+  #levelCounts?: LevelCounts;
+  #statedRates?: StatedRate[];
+  #grades?: GradeFacts;
+
+  constructor(
+    readonly doc: Document,
+    readonly settings: Readonly<Settings>,
+    private readonly segmenter: () => Segmenter = getSegmenter,
+  ) {}
+
+  /** The project's name and evaluated years only: cheap, no word segmentation (the extractors' input). */
+  get basics(): IdentityBasics {
+    return (this.#basics ??= identityBasics(this.doc, this.settings));
+  }
+
+  /** Who and what the report is about, with every mention of a name, year and unit. */
+  get identity(): Identity {
+    return (this.#identity ??= identify(this.doc, this.settings, this.segmenter, this.basics));
+  }
+
+  /** Every paragraph and table cell in reading order: what the text rules scan. */
+  get places(): TextPlace[] {
+    return (this.#places ??= textPlaces(this.doc));
+  }
+
+  /** Whose a figure at (block, offset) is: the report's (null), a programme's, or nobody's (undefined). */
+  get scopes(): ReturnType<typeof figureScopes> {
+    return (this.#scopes ??= figureScopes(this.doc));
+  }
+
+  get funding(): FundingFacts {
+    return (this.#funding ??= extractFunding(this.doc, this.settings, this.basics));
+  }
+
+  /** "占比X%" beside the two amounts it is the ratio of. */
+  get percentClaims(): PercentClaim[] {
+    return (this.#percentClaims ??= extractPercentClaims(this.doc));
+  }
+
+  /** Tables' 合计 rows and the rows they total. */
+  get columnTotals(): ColumnTotal[] {
+    return (this.#columnTotals ??= columnTotals(this.doc));
+  }
+
+  /** Amounts the text states for one row of a funding table. */
+  get rowRestatements(): RowRestatement[] {
+    return (this.#rowRestatements ??= extractRowRestatements(this.doc, this.funding));
+  }
+
+  /** Amounts broken down by year. */
+  get years(): YearFacts {
+    return (this.#years ??= { breakdowns: yearBreakdowns(this.doc), tableTotals: yearTotalsInTables(this.doc) });
+  }
+
+  get targets(): TargetFacts {
+    return (this.#targets ??= extractTargets(this.doc, this.settings, this.basics));
+  }
+
+  /** Every indicator system (one per 自评表 when the document holds several), the report's own first, each with its consensus. */
+  get indicators(): IndicatorSystem[] {
+    return (this.#indicators ??= indicatorSystems(this.doc, this.settings, this.basics));
+  }
+
+  /** How many indicators of each level the tables and the analysis headings list. */
+  get levelCounts(): LevelCounts {
+    return (this.#levelCounts ??= levelCounts(this.doc));
+  }
+
+  /** 得分率 stated beside its 得分 and 满分. */
+  get statedRates(): StatedRate[] {
+    return (this.#statedRates ??= statedRates(this.doc));
+  }
+
+  get grades(): GradeFacts {
+    return (this.#grades ??= { stated: statedGrades(this.doc, this.settings, this.basics), bands: statedBands(this.doc) });
+  }
+}

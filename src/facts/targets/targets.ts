@@ -1,0 +1,273 @@
+// Targets and actuals of performance indicators ("新增规上企业20家以上，实际新增22家";
+// the attachment's 指标值 / 完成情况 / 分值 / 得分 columns), with whether the indicator got full marks.
+import type { Settings } from '../../model/settings.js';
+import { Decimal } from 'decimal.js';
+import type { Document, Paragraph, SpanRef, Table } from '../../model/document.js';
+import { cellAt } from '../../structure/grid.js';
+import type { EvaluatedYears } from '../lang/years.js';
+import { identityBasics, type IdentityBasics } from '../identity/identity.js';
+import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
+import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
+import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
+import { POINTS_THEN_SCORE } from '../lang/score-words.js';
+import { cleanTargetName, targetNamesMatch } from '../lang/indicator-names.js';
+import { sourceOf } from '../funding/vocabulary.js';
+import { partScopes, tableHeadingNames } from '../identity/part-scopes.js';
+
+export interface Stated {
+  q: Quantity;
+  at: SpanRef;
+  order: number[];
+}
+
+/** What one place (a sentence, a table row) says about one indicator. */
+export interface IndicatorStatement {
+  name: string;
+  origin: 'text' | 'table';
+  target: Stated | null;
+  actual: Stated | null;
+  /** Did the indicator get full marks here (得分 = 分值, 扣0分)? null = not said. */
+  fullMarks: { full: boolean; at: SpanRef; score: string; max: string | null } | null;
+}
+
+export interface TargetFacts {
+  statements: IndicatorStatement[];
+}
+
+// ---------------------------------------------------------------- units and names
+
+const COUNT_UNITS = /^(?:家|户|个|人|人次|次|项|件|台|套|所|座|条|名|场|期|批|篇|份|亩|公里|千米|米|平方米|立方米|公顷|吨|辆|处|株|棵|间|栋|宗|张|本|册|门|盏|眼|头|只|块)$/;
+const HOUSEHOLDS = /^(?:家|户|个)$/; // an enterprise is counted as 家, 户 or 个
+
+export type UnitFamily = 'percent' | 'money' | string;
+
+/** Units that measure the same thing, so values compare after scaling. */
+export function unitFamily(q: Quantity): UnitFamily | null {
+  if (!q.unit) return null;
+  if (q.unit === '%') return 'percent';
+  if (/元$|^亿$|^万$/.test(q.unit)) return 'money';
+  if (HOUSEHOLDS.test(q.unit)) return 'count';
+  if (COUNT_UNITS.test(q.unit)) return q.unit;
+  return null;
+}
+
+
+const ACTUAL_MARK = /实际|实现|完成(?!率)|达成/;
+/** "年内建成投用7个": built is done, unless a target word says it is planned ("计划建成10个"). */
+const BUILT_MARK = /建成|投用|落成|竣工/;
+/** "林火视频监控点建设数量（5分）：年度目标新建8个…": the indicator a sentence opens with. */
+const SENTENCE_LEAD = /^\s*([\u4e00-\u9fffA-Za-z“”"]{3,30}?)(?:（[^）]{0,12}）)?[：:]/;
+const TARGET_MARK = /目标|计划|预期|力争|确保|指标值/;
+// "…年度目标≥90%，得分率95.00%": a 得分率 (or 权重) is the indicator's score as a share of its points, never its actual value
+const NOT_AN_INDICATOR = /同比|增长|增速|下降|增加|减少|比上年|较上年|上年|去年|占|比重|列全市|排名|第|总数|合计|共计|余额|得分率|权重/;
+
+// ---------------------------------------------------------------- full marks
+
+const DEDUCTED = /扣\s*(\d+(?:\.\d+)?)\s*分/;
+const FULL_IN_WORDS = /(?:按|计|给予?|得)满分(?:计?\s*(\d+(?:\.\d+)?)\s*分)?/;
+const HEADING_SCORE = /分值\s*(\d+(?:\.\d+)?)\s*分[^）)]*?得分\s*(\d+(?:\.\d+)?)\s*分/;
+
+/**
+ * Whether the text around a sentence says its indicator got full marks: "扣0分" in the sentence
+ * (a paragraph often scores several indicators, one per sentence), else the nearest heading
+ * "（指标分值10分，评价得分10分）".
+ */
+function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]): IndicatorStatement['fullMarks'] {
+  const own = p.text.slice(sentence[0], sentence[1]);
+  // a sentence that scores itself ("…，得5分") says nothing here about the paragraph's other deductions
+  const d = DEDUCTED.exec(own) ?? (/得\s*\d/.test(own) ? null : DEDUCTED.exec(p.text));
+  if (d) {
+    const full = new Decimal(d[1]).isZero();
+    const start = (DEDUCTED.test(own) ? sentence[0] : 0) + d.index;
+    return { full, at: { block: p.index, start, end: start + d[0].length }, score: `扣${d[1]}分`, max: null };
+  }
+  if (/得\s*\d/.test(own)) return null;
+  // "本项按满分计5分", "得满分": full marks in words
+  const f = FULL_IN_WORDS.exec(own);
+  if (f) {
+    const start = sentence[0] + f.index;
+    return { full: true, at: { block: p.index, start, end: start + f[0].length }, score: f[1] ? `${f[1]}分` : '满分', max: null };
+  }
+  // "本指标满分6分，评价组核定得6分。…按期完工率91.30%": the paragraph's one statement of its indicator's marks
+  const stated = [...p.text.matchAll(POINTS_THEN_SCORE)];
+  if (stated.length === 1) {
+    const m = stated[0];
+    const start = m.index! + m[0].lastIndexOf(m[2]);
+    return { full: new Decimal(m[1]).eq(m[2]), at: { block: p.index, start, end: start + m[2].length }, score: m[2], max: m[1] };
+  }
+  for (let s = p.sectionId === null ? null : doc.sections[p.sectionId]; s; s = s.parent === null ? null : doc.sections[s.parent]) {
+    const h = doc.blocks[s.block];
+    if (h.kind !== 'paragraph') continue;
+    const m = HEADING_SCORE.exec(h.text);
+    if (!m) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]);
+    return { full: new Decimal(m[1]).eq(m[2]), at: { block: h.index, start, end: start + m[2].length }, score: m[2], max: m[1] };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- sentences
+
+const SKIP_UNITS = /^(?:分|年|月|日|号|时|岁|倍)$/;
+
+function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStatement[], year: EvaluatedYears | null): void {
+  const text = p.text;
+  const qs = findQuantities(text);
+  if (!qs.length) return;
+  const inTargetSection = p.sectionId !== null && /目标/.test(doc.sections[p.sectionId].title);
+  for (const [ss, se] of sentencesOf(text)) {
+    let marks: IndicatorStatement['fullMarks'] | undefined;
+    let prevEnd = ss;
+    let lastTarget: IndicatorStatement | null = null;
+    const lead = SENTENCE_LEAD.exec(text.slice(ss, se));
+    const leadName = lead && !TARGET_MARK.test(lead[1]) && !ACTUAL_MARK.test(lead[1]) ? cleanTargetName(lead[1]) : null;
+    for (const q of qs.filter((x) => x.start >= ss && x.end <= se)) {
+      const from = clauseStart(text, q.start, prevEnd);
+      prevEnd = q.end;
+      // a comparator written after the figure ("20家以上") belongs to it; so does the text up to the next break
+      const label = text.slice(from, q.start);
+      if (!q.unit || SKIP_UNITS.test(q.unit) || !unitFamily(q)) continue;
+      if (NOT_AN_INDICATOR.test(label)) continue;
+      // "较2023年度的38个增加8个": the figure compared with is another year's
+      if (COMPARED.test(clauseBefore(text, q.start, ss))) continue;
+      // "市级配套资金到位438万元，到位率91.25%": one source's rate, not the project's 资金到位率
+      if (/到位率|执行率/.test(label) && sourceOf(text.slice(ss, q.start)) !== null && !/项目|合计|总/.test(clauseBefore(text, q.start, ss))) continue;
+      // "2023年末森林覆盖率76.18%": a figure dated by another year is not this year's actual or target
+      if (datedElsewhere(clauseBefore(text, q.start, ss), year) || openedByAnotherYear(text, ss, q.start, year)) continue;
+      const name = cleanTargetName(label);
+      const at: SpanRef = { block: p.index, start: q.start, end: q.end };
+      const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };
+      const isActual = ACTUAL_MARK.test(label) || (BUILT_MARK.test(label) && !TARGET_MARK.test(label));
+      // "计划硬化村内道路4.2公里、安装太阳能路灯230盏": a target word before a list covers every item of it
+      let listFrom = q.start;
+      while (listFrom > ss && !/[，,。；！？]/.test(text[listFrom - 1])) listFrom--;
+      const listTarget = TARGET_MARK.test(text.slice(listFrom, q.start)) && !ACTUAL_MARK.test(text.slice(listFrom, q.start));
+      const isTarget = !isActual && (q.comparator !== null || TARGET_MARK.test(label) || listTarget || inTargetSection);
+      if (marks === undefined) marks = fullMarksAround(doc, p, [ss, se]);
+      if (isTarget) {
+        if (name.length < 2) continue;
+        lastTarget = { name: leadName && leadName.length >= name.length ? leadName : name, origin: 'text', target: stated, actual: null, fullMarks: marks };
+        out.push(lastTarget);
+        continue;
+      }
+      // "实际新增22家" after "新增规上企业20家以上": the actual of the target just stated
+      if (lastTarget && !lastTarget.actual && unitFamily(lastTarget.target!.q) === unitFamily(q) && ((isActual && leadName !== null && lastTarget.name === leadName) || name.length <= 2 || name[name.length - 1] === lastTarget.name[lastTarget.name.length - 1] || lastTarget.name.includes(name))) {
+        lastTarget.actual = stated;
+        continue;
+      }
+      if (name.length < 3) continue;
+      out.push({ name: leadName && lastTarget?.name === leadName ? leadName : name, origin: 'text', target: null, actual: stated, fullMarks: marks });
+    }
+  }
+}
+
+// ---------------------------------------------------------------- tables
+
+const NAME_HEAD = /^(?:三级指标|四级指标|指标名称|绩效指标|具体指标|指标内容|指标|细化指标|末级指标)$/;
+const TARGET_HEAD = /^(?:指标值|目标值|年度目标|目标|年度指标值|年度目标值|预期指标值|预期目标值?|计划值|标准值|评分标准|绩效目标值?|预期目标|指标目标值)$/;
+const ACTUAL_HEAD = /^(?:完成情况|实际完成值|实际值|完成值|实际完成情况?|实际完成|全年实际完成值|实际指标值|实际达成值)$/;
+const MAX_HEAD = /^(?:分值|权重|标准分值?|满分|指标分值|权重分值?)$/;
+const SCORE_HEAD = /^(?:得分|评价得分|实际得分|指标得分|评分|自评得分)$/;
+
+const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
+
+function wholeQuantity(text: string): Quantity | null {
+  const t = text.trim();
+  if (!t || t.length > 20) return null;
+  return parseQuantity(t);
+}
+
+function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
+  for (let r = 0; r < t.rows - 1; r++) {
+    const heads = (t.grid[r] ?? []).map((id) => headText(t.cells[id].text));
+    const last = (re: RegExp, before = t.cols) => {
+      for (let c = Math.min(before, t.cols) - 1; c >= 0; c--) if (re.test(heads[c]) && t.cells[t.grid[r][c]].col === c) return c;
+      return -1;
+    };
+    const targetCol = last(TARGET_HEAD);
+    const actualCol = last(ACTUAL_HEAD);
+    if (targetCol < 0 || actualCol < 0) continue;
+    let nameCol = last(NAME_HEAD, Math.min(targetCol, actualCol));
+    if (nameCol < 0) continue;
+    // "评价指标" over "一级指标 | 二级指标 | 三级指标": the deepest level under it names the row
+    const spanned = t.cells[t.grid[r][nameCol]];
+    if (spanned.colSpan > 1 && r + 1 < t.rows) {
+      for (let c = nameCol + spanned.colSpan - 1; c >= nameCol; c--)
+        if (/^[一二三四]级指标$/.test(headText(cellAt(t, r + 1, c)?.text ?? ''))) {
+          nameCol = c;
+          break;
+        }
+    }
+    const scoreCol = last(SCORE_HEAD);
+    const maxCol = scoreCol >= 0 ? last(MAX_HEAD, scoreCol) : -1;
+    for (let rr = r + 1; rr < t.rows; rr++) {
+      const nameCell = cellAt(t, rr, nameCol);
+      if (!nameCell || nameCell.row !== rr) continue;
+      const name = cleanTargetName(nameCell.text);
+      if (name.length < 2) continue;
+      const tc = cellAt(t, rr, targetCol)!;
+      const ac = cellAt(t, rr, actualCol)!;
+      const target = tc.row === rr ? wholeQuantity(tc.text) : null;
+      let actual = ac.row === rr ? wholeQuantity(ac.text) : null;
+      if (!target && !actual) continue;
+      // "329" under a target "≥280亿": the actual is in the target's unit
+      if (actual && !actual.unit && target?.unit) actual = { ...actual, unit: target.unit, scale: target.scale };
+      let fullMarks: IndicatorStatement['fullMarks'] = null;
+      if (scoreCol >= 0 && maxCol >= 0) {
+        const sc = cellAt(t, rr, scoreCol)!;
+        const mc = cellAt(t, rr, maxCol)!;
+        const s = wholeQuantity(sc.text);
+        const m = wholeQuantity(mc.text);
+        if (s && m && (!s.unit || s.unit === '分') && (!m.unit || m.unit === '分'))
+          fullMarks = { full: s.value.eq(m.value), at: { block: t.index, cell: { row: rr, col: scoreCol } }, score: sc.text.trim(), max: mc.text.trim() };
+      }
+      const st = (q: Quantity | null, col: number): Stated | null =>
+        q && unitFamily(q) ? { q, at: { block: t.index, cell: { row: rr, col } }, order: [t.index, rr, col, 0] } : null;
+      out.push({ name, origin: 'table', target: st(target, targetCol), actual: st(actual, actualCol), fullMarks });
+    }
+    return;
+  }
+}
+
+// ---------------------------------------------------------------- the document
+
+export function extractTargets(doc: Document, settings: Readonly<Settings> = {}, identity: IdentityBasics = identityBasics(doc, settings)): TargetFacts {
+  const statements: IndicatorStatement[] = [];
+  const { evaluated: year } = identity;
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') {
+      if (b.role === 'toc' || b.role === 'title') continue;
+      statementsFromParagraph(doc, b, statements, year);
+    } else statementsFromTable(b, statements);
+  }
+  // a township's or a sample's own figures in the text ("城关镇…受益人口19,640人") are not the project's
+  // indicator: the project's target or actual is stated for the whole
+  const parts = partScopes(doc, tableHeadingNames(doc), [doc.title ?? '', ...doc.cover.map((c) => c.value), settings.projectName ?? ''].join('|'));
+  const own = (st: Stated | null) => !st || !('start' in st.at) || parts.of(st.at.block, st.at.start) === null;
+  return { statements: statements.filter((s) => s.origin === 'table' || (own(s.target) && own(s.actual))) };
+}
+
+/** Indicators: statements grouped by name, each statement in the one group whose names it matches. */
+export function groupIndicators(statements: IndicatorStatement[]): IndicatorStatement[][] {
+  // indicators are defined by the places that state a target or sit in a table row; two
+  // characters left of a sentence ("计划实施57个" → 实施) name no indicator to compare with another
+  const same = (a: string, b: string) => (a === b && a.length >= 3) || targetNamesMatch(a, b);
+  const groups: IndicatorStatement[][] = [];
+  // two rows of one table are two indicators, however alike their names (服务对象满意度, 服务对象家属满意度)
+  const tableOf = (s: IndicatorStatement) => (s.origin === 'table' ? (s.target ?? s.actual ?? s.fullMarks)?.at.block : undefined);
+  const rivals = (gr: IndicatorStatement[], s: IndicatorStatement) =>
+    s.origin === 'table' && gr.some((x) => x.origin === 'table' && tableOf(x) === tableOf(s) && x.name !== s.name);
+  for (const s of statements.filter((x) => x.target || x.origin === 'table')) {
+    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)) && !rivals(gr, s));
+    const g = hits.find((gr) => gr.some((x) => x.name === s.name)) ?? hits[0];
+    if (g) g.push(s);
+    else groups.push([s]);
+  }
+  for (const s of statements.filter((x) => !x.target && x.origin !== 'table')) {
+    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)));
+    const exact = hits.filter((gr) => gr.some((x) => x.name === s.name));
+    if (exact.length === 1) exact[0].push(s);
+    else if (hits.length === 1) hits[0].push(s);
+  }
+  return groups;
+}

@@ -1,0 +1,24 @@
+// Sentence and clause boundaries on normalized text (src/facts/lang/boundaries.ts).
+import { describe, expect, it } from 'vitest';
+import { clauseBefore, clauseStart, sentenceEnd, sentencesOf, sentenceStart } from '../../../src/facts/lang/boundaries.js';
+import { normalize } from '../../../src/structure/normalize.js';
+
+describe('boundaries', () => {
+  it('splits sentences at 。；！？ and clauses also at ，、', () => {
+    const t = '预算120万元，到位100万元；执行率83.33%。完成了吗？是';
+    expect(sentencesOf(t).map(([s, e]) => t.slice(s, e))).toEqual(['预算120万元，到位100万元', '执行率83.33%', '完成了吗', '是']);
+    expect(clauseBefore(t, t.indexOf('100'))).toBe('到位');
+    expect(clauseStart(t, t.indexOf('120'))).toBe(0);
+    const at = t.indexOf('83.33');
+    expect(t.slice(sentenceStart(t, at), sentenceEnd(t, at))).toBe('执行率83.33%');
+  });
+  it('reads the ASCII marks a report may type through normalize(), and a thousands comma ends nothing', () => {
+    const t = normalize('预算1,180.00万元, 到位1,000万元; 执行率84.75%').text;
+    expect(sentencesOf(t).map(([s, e]) => t.slice(s, e))).toEqual(['预算1,180.00万元，到位1,000万元', '执行率84.75%']);
+    expect(clauseBefore(t, t.indexOf('1,000'))).toBe('到位');
+  });
+  it('keeps a clause within its floor', () => {
+    const t = '预算120万元到位100万元';
+    expect(clauseBefore(t, t.indexOf('100'), t.indexOf('到'))).toBe('到位');
+  });
+});

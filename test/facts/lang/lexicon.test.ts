@@ -1,0 +1,74 @@
+// The phrase lexicon (src/facts/lang/): each family defined once, by name.
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { cleanTargetName, targetNamesMatch } from '../../../src/facts/lang/indicator-names.js';
+import { baseValue, findQuantities, scaleOf } from '../../../src/facts/lang/numbers.js';
+import { aboutAnotherYear, COMPARED, datedElsewhere } from '../../../src/facts/lang/other-year.js';
+import { OVERALL_SCORE_LABEL, POINTS_AND_SCORE, POINTS_THEN_SCORE } from '../../../src/facts/lang/score-words.js';
+import { ANALYSIS_TITLE, LEVEL_COUNT_TITLE } from '../../../src/facts/lang/sections.js';
+import { COLUMN_TOTAL_LABEL, MONEY_TOTAL_LABEL, SCORE_TOTAL_ROW, SUBTOTAL_LABEL } from '../../../src/facts/lang/totals.js';
+
+describe('another year / compared with', () => {
+  it('reads a clause set against another year, and one dated by a year the report does not evaluate', () => {
+    expect(COMPARED.test('较上年')).toBe(true);
+    expect(COMPARED.test('较2023年')).toBe(true);
+    expect(COMPARED.test('本年度预算')).toBe(false);
+    expect(datedElsewhere('2023年度项目预算执行率为', 2024)).toBe(true);
+    expect(datedElsewhere('2024年度项目预算执行率为', 2024)).toBe(false);
+    // a cut-off date dates no figure
+    expect(datedElsewhere('截至2024年12月31日，支出', { from: 2023, to: 2023 })).toBe(false);
+    const t = '与上年相比，该项目评价得分为87.65分。本年得分92分';
+    expect(aboutAnotherYear(t, t.indexOf('87.65'), 2024)).toBe(true);
+    expect(aboutAnotherYear(t, t.indexOf('92'), 2024)).toBe(false);
+  });
+});
+
+describe('totals and closing rows', () => {
+  it('tells a table total from a group subtotal, spaced or not', () => {
+    expect(MONEY_TOTAL_LABEL.test('合 计')).toBe(true);
+    expect(MONEY_TOTAL_LABEL.test('年度资金总额')).toBe(true);
+    expect(MONEY_TOTAL_LABEL.test('基本支出')).toBe(false);
+    expect(SUBTOTAL_LABEL.test('小 计')).toBe(true);
+    expect(SUBTOTAL_LABEL.test('合计')).toBe(false);
+    expect(COLUMN_TOTAL_LABEL.test('三公经费合计')).toBe(true);
+    expect(COLUMN_TOTAL_LABEL.test('小计')).toBe(false);
+    expect(SCORE_TOTAL_ROW.test('得分合计')).toBe(true);
+  });
+});
+
+describe('score words', () => {
+  it('reads points and score in one clause, and the overall score’s label', () => {
+    expect(POINTS_AND_SCORE.exec('（一）项目决策（分值20分，得分18.5分）')?.slice(1)).toEqual(['20', '18.5']);
+    expect([...'本指标满分6分，评价组核定得6分。'.matchAll(POINTS_THEN_SCORE)].map((m) => [m[1], m[2]])).toEqual([['6', '6']]);
+    expect(OVERALL_SCORE_LABEL.test('该项目综合得分')).toBe(true);
+    expect(OVERALL_SCORE_LABEL.test('该指标得分')).toBe(false);
+  });
+});
+
+describe('analysis-section titles', () => {
+  it('keeps the level counts off a section that describes the system', () => {
+    expect(ANALYSIS_TITLE.test('二、绩效评价指标体系')).toBe(true);
+    expect(LEVEL_COUNT_TITLE.test('二、绩效评价指标体系')).toBe(false);
+    expect(LEVEL_COUNT_TITLE.test('四、绩效评价指标分析')).toBe(true);
+  });
+});
+
+describe('names in target sentences', () => {
+  it('strips the verbs and matches a shortened name', () => {
+    expect(cleanTargetName('年度目标：新增规上企业达到')).toBe('新增规上企业');
+    expect(targetNamesMatch('开工率', '重大项目开工率')).toBe(true);
+    expect(targetNamesMatch('开工率', '完工率')).toBe(false);
+  });
+});
+
+describe('value × scale', () => {
+  it('gives every amount in 元 and every rate as a fraction', () => {
+    expect(scaleOf('万元').toString()).toBe('10000');
+    expect(scaleOf('元').toString()).toBe('1');
+    expect(scaleOf('万人次').toString()).toBe('10000');
+    const [wan, yuan, pct] = findQuantities('预算1.2万元，支出12000元，执行率90%');
+    expect(baseValue(wan).eq(baseValue(yuan))).toBe(true);
+    expect(baseValue(pct).toString()).toBe('0.9');
+    expect(baseValue({ value: new Decimal(3) }).toString()).toBe('3');
+  });
+});
