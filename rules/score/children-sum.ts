@@ -50,16 +50,25 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       });
       if (v && sum && !childDisputed && !meets(intervalOf(v.reference[0].q), sum)) {
         const f = v.reference[0];
-        const kids = node.children.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is Stated<ScoreFact> => !!x);
+        const kids = node.children
+          .map((c) => consensus.verdict(c, kind)?.reference[0])
+          .filter((x): x is Stated<ScoreFact> => !!x);
         const expected = showD(middle(sum), Math.max(0, ...kids.map((k) => k.q.decimals)));
         ctx.report({
           messageId: 'sum',
-          data: { name: displayName(node), kind: term(kind), where: where(f), actual: showQ(f.q), expected, children: node.children.map((c) => displayName(facts.nodes[c])).join('、') },
+          data: {
+            name: displayName(node),
+            kind: term(kind),
+            where: where(f),
+            actual: showQ(f.q),
+            expected,
+            children: node.children.map((c) => displayName(facts.nodes[c])).join('、'),
+          },
           expected,
           actual: showQ(f.q),
           locations: [...v.reference.map((r) => r.span), ...kids.map((k) => k.span)],
         });
-        v.reference.forEach((r) => reported.add(r));
+        for (const r of v.reference) reported.add(r);
       }
       // within one table: the rows placed under this name by that table
       for (const f of consensus.figures(node.id, kind)) {
@@ -68,19 +77,21 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
         // the table's own hierarchy: each row's node under the name the table puts it
         const parentOf = new Map<number, number | null>();
         for (const x of inTable) parentOf.set(x.node, x.sourceParent);
-        for (const x of inTable) if (x.sourceParent !== null && !parentOf.has(x.sourceParent)) parentOf.set(x.sourceParent, facts.nodes[x.sourceParent].parent);
+        for (const x of inTable)
+          if (x.sourceParent !== null && !parentOf.has(x.sourceParent))
+            parentOf.set(x.sourceParent, facts.nodes[x.sourceParent].parent);
         const kidsOf = (n: number) => [...parentOf].filter(([, p]) => p === n).map(([c]) => c);
         // a child's figure in this table: its own, else its rows' (when every row states one)
-        const valueOf = (n: number): Stated<ScoreFact>[] | null => {
+        const figuresOf = (n: number): Stated<ScoreFact>[] | null => {
           const own = inTable.filter(isStated).find((x) => x.node === n && x.kind === kind);
           if (own) return [own];
           const ks = kidsOf(n);
           if (!ks.length) return null;
-          const vs = ks.map(valueOf);
-          return vs.some((v) => !v) ? null : vs.flat() as Stated<ScoreFact>[];
+          const vs = ks.map(figuresOf);
+          return vs.some((v) => !v) ? null : (vs.flat() as Stated<ScoreFact>[]);
         };
         const kidNodes = kidsOf(node.id);
-        const kidValues = kidNodes.map(valueOf);
+        const kidValues = kidNodes.map(figuresOf);
         if (kidNodes.length < 2 || kidValues.some((x) => !x)) continue;
         const kidFigures = kidValues.flat() as Stated<ScoreFact>[];
         const parts = kidFigures.map((x) => x.q);
@@ -89,7 +100,14 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
         const expected = showD(total, Math.max(...parts.map((q) => q.decimals)));
         ctx.report({
           messageId: 'sum',
-          data: { name: displayName(node), kind: term(kind), where: where(f), actual: showQ(f.q), expected, children: kidNodes.map((c) => displayName(facts.nodes[c])).join('、') },
+          data: {
+            name: displayName(node),
+            kind: term(kind),
+            where: where(f),
+            actual: showQ(f.q),
+            expected,
+            children: kidNodes.map((c) => displayName(facts.nodes[c])).join('、'),
+          },
           expected,
           actual: showQ(f.q),
           locations: [f.span, ...kidFigures.map((x) => x.span)],

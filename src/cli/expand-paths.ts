@@ -3,6 +3,7 @@
 // directory is searched for reports, a glob is expanded. What the ignore patterns
 // match is skipped in a folder or a glob; named itself, it is kept as ignored.
 import { readdir, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { FileError } from '../model/errors.js';
@@ -41,7 +42,8 @@ export async function expandInputs(args: string[], cwd = process.cwd(), ignore?:
       const all = (await glob(arg, { cwd, onlyFiles: true, expandDirectories: false })).sort(byCodePoint);
       const matches = ignore ? all.filter((m) => !ignore.match(resolve(cwd, m))) : all;
       // every match ignored: the pattern's entry says so, as a file named itself would
-      if (matches.length === 0) add(all.length ? { path: arg, ignoredBy: ignore!.match(resolve(cwd, all[0]))! } : { path: arg }); // else E_NOT_FOUND
+      if (matches.length === 0)
+        add(all.length ? { path: arg, ignoredBy: ignore!.match(resolve(cwd, all[0]))! } : { path: arg }); // else E_NOT_FOUND
       for (const m of matches) add({ path: m });
     } else {
       // A file, a missing path, or a directory named like a report ("x.docx/"): the reader reports what is wrong.
@@ -57,7 +59,8 @@ interface Found {
   error?: FileError;
 }
 
-const isReportName = (name: string) => !name.startsWith('~$') && REPORT_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x));
+const isReportName = (name: string) =>
+  !name.startsWith('~$') && REPORT_EXTENSIONS.some((x) => name.toLowerCase().endsWith(x));
 
 /**
  * Report files below a directory, relative to it, sorted; skips hidden folders,
@@ -72,11 +75,14 @@ async function findReports(dir: string, ignore?: IgnoreFilter): Promise<Found[]>
     const real = await realpath(abs).catch(() => abs);
     if (visited.has(real)) return;
     visited.add(real);
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(abs, { withFileTypes: true });
     } catch (e) {
-      found.push({ rel, error: new FileError('E_READ', { detail: (e as NodeJS.ErrnoException).code ?? String(e), path: rel || abs }) });
+      found.push({
+        rel,
+        error: new FileError('E_READ', { detail: (e as NodeJS.ErrnoException).code ?? String(e), path: rel || abs }),
+      });
       return;
     }
     entries.sort((a, b) => byCodePoint(a.name, b.name));

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FileError } from '../model/errors.js';
+import { FileError, causeDetail } from '../model/errors.js';
 
 const CONVERTERS = ['soffice', 'libreoffice'];
 
@@ -57,18 +57,33 @@ export async function convertDocToDocx(path: string, opts: DocConvertOptions = {
     await new Promise<void>((resolve, reject) => {
       execFile(
         converter,
-        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', outDir, safeArgument(path)],
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'docx',
+          '--outdir',
+          outDir,
+          safeArgument(path),
+        ],
         { timeout: timeoutMs, killSignal: 'SIGKILL', windowsHide: true },
         (err, _stdout, stderr) => {
           if (!err) return resolve();
-          const why = err.killed ? `timed out after ${Math.round(timeoutMs / 1000)} s` : String(stderr || err.message).trim();
-          reject(new FileError('E_DOC_CONVERT_FAILED', { detail: why.slice(0, 300), path }));
+          const seconds = Math.round(timeoutMs / 1000);
+          // LibreOffice's own words are English and its internals': REPORTLINT_DEBUG=1 prints them on stderr
+          const why = err.killed
+            ? { 'zh-CN': `超过 ${seconds} 秒仍未完成`, en: `timed out after ${seconds} s` }
+            : causeDetail(String(stderr || err.message).trim(), { 'zh-CN': 'LibreOffice 报告转换失败', en: 'LibreOffice reported a failure' });
+          reject(new FileError('E_DOC_CONVERT_FAILED', { detail: why, path }));
         },
       );
     });
     const expected = basename(path, extname(path)) + '.docx';
-    const produced = (await readdir(outDir).catch(() => [] as string[])).find((f) => f === expected || f.endsWith('.docx'));
-    if (!produced) throw new FileError('E_DOC_CONVERT_FAILED', { detail: 'no .docx was produced', path });
+    const produced = (await readdir(outDir).catch(() => [] as string[])).find(
+      (f) => f === expected || f.endsWith('.docx'),
+    );
+    if (!produced) throw new FileError('E_DOC_CONVERT_FAILED', { detail: { 'zh-CN': '没有生成 .docx 文件', en: 'no .docx was produced' }, path });
     return await readFile(join(outDir, produced));
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES, parseSize } from '../input/size.js';
 import type { RuleMeta } from '../model/rule.js';
 import type { Lang, Settings } from '../model/settings.js';
 import { serveMsg } from './messages.js';
-import { startServer } from './server.js';
+import { startServer, type RunningServer } from './server.js';
 
 export interface ServeFlags {
   host: string;
@@ -33,13 +33,23 @@ export const DEFAULT_QUEUE = 16;
 const DEFAULT_TIMEOUT_SECONDS = 120;
 const MAX_TIMEOUT_SECONDS = 86_400;
 
-function intFlag(name: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+function intFlag(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) throw new UsageError('badInteger', { name, value, min });
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max)
+    throw new UsageError('badInteger', { name, value, min });
   return Number(value);
 }
 
-export async function runServe(flags: ServeFlags, config: ServeConfig, io: { out(s: string): void; err(line: string): void }): Promise<number> {
+export async function runServe(
+  flags: ServeFlags,
+  config: ServeConfig,
+  io: { out(s: string): void; err(line: string): void },
+): Promise<number> {
   const port = intFlag('--port', flags.port, 0, 65_535)!;
   // more threads than cores only cost memory, as for --jobs
   const concurrency = Math.min(intFlag('--concurrency', flags.concurrency, 1) ?? defaultJobs(), defaultJobs());
@@ -47,17 +57,20 @@ export async function runServe(flags: ServeFlags, config: ServeConfig, io: { out
   let seconds = DEFAULT_TIMEOUT_SECONDS;
   if (flags.timeout !== undefined) {
     seconds = Number(flags.timeout);
-    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError('badSeconds', { name: '--timeout', value: flags.timeout });
-    if (seconds > MAX_TIMEOUT_SECONDS) throw new UsageError('timeoutTooLong', { name: '--timeout', value: flags.timeout, max: MAX_TIMEOUT_SECONDS });
+    if (!Number.isFinite(seconds) || seconds <= 0)
+      throw new UsageError('badSeconds', { name: '--timeout', value: flags.timeout });
+    if (seconds > MAX_TIMEOUT_SECONDS)
+      throw new UsageError('timeoutTooLong', { name: '--timeout', value: flags.timeout, max: MAX_TIMEOUT_SECONDS });
   }
-  const maxBytes = flags.maxSize === undefined ? (config.configMaxBytes ?? DEFAULT_MAX_BYTES) : parseSize(flags.maxSize);
+  const maxBytes =
+    flags.maxSize === undefined ? (config.configMaxBytes ?? DEFAULT_MAX_BYTES) : parseSize(flags.maxSize);
   if (maxBytes === null) throw new UsageError('badSize', { name: '--max-size', value: flags.maxSize! });
   if (flags.allowPath !== undefined && !isDirectory(flags.allowPath)) {
     io.err(`reportlint: ${serveMsg(config.lang, 'badAllowPath', { path: flags.allowPath })}`);
     return 2;
   }
 
-  let server;
+  let server: RunningServer;
   try {
     server = await startServer({
       host: flags.host,

@@ -21,7 +21,10 @@ function gridAfter(out: string, heading: RegExp): string[] {
 
 describe('reportlint inspect', () => {
   it('shows the seed attachment table as the same grid from .docx and .pdf, merged cells marked', async () => {
-    const [docx, pdf] = await Promise.all([runCli(['inspect', 'fixtures/seed/seed.docx']), runCli(['inspect', 'fixtures/seed/seed.pdf'])]);
+    const [docx, pdf] = await Promise.all([
+      runCli(['inspect', 'fixtures/seed/seed.docx']),
+      runCli(['inspect', 'fixtures/seed/seed.pdf']),
+    ]);
     expect(docx.code).toBe(0);
     expect(pdf.code).toBe(0);
     const gd = gridAfter(docx.stdout, /^表 2: \d+ × 8/);
@@ -32,7 +35,12 @@ describe('reportlint inspect', () => {
     expect(reading(docx.stdout)).toMatch(/^ {2}类型: 评分表 {2}读取: 可靠$/);
     expect(reading(pdf.stdout)).toMatch(/^ {2}类型: 评分表 {2}读取: 可靠 {2}分片: \d \(行 1 页 \d+; 行 \d+ 页 \d+/);
     // 指标1 row of the seed's attachment: 二级指标 产出质量 spans it and the next row; 分值 5, 完成情况 329, 得分 5.
-    const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    const cells = (line: string) =>
+      line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim());
     const row = gd.find((l) => l.includes('指标1：工业总产值'))!;
     expect(cells(row)).toEqual(['↑', '↑', '产出质量', '5', '指标1：工业总产值', '≥280亿', '329', '5']);
     expect(cells(gd[gd.findIndex((l) => l === row) + 1]).slice(0, 3)).toEqual(['↑', '↑', '↑']);
@@ -44,10 +52,17 @@ describe('reportlint inspect', () => {
     const r = await runCli(['inspect', 'fixtures/seed/seed.txt', '--lang', 'en']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    const after = (title: string) => lines.slice(lines.indexOf(`== ${title} ==`) + 1);
+    const below = (title: string) => lines.slice(lines.indexOf(`== ${title} ==`) + 1);
     const upTo = (xs: string[]) => xs.slice(0, xs.indexOf(''));
-    expect(upTo(after('Cover fields')).map((l) => l.trim().split(/\s+/))).toContainEqual(['评价时间', '2024年1月1日至2024年12月31日']);
-    expect(upTo(after('Table of contents')).slice(0, 2)).toEqual(['  一、基本情况  …… 1', '    （一）项目概况  …… 1']);
-    expect(upTo(after('Sections')).slice(0, 3).map((l) => l.replace(/\s+\[#\d+\]$/, ''))).toEqual(['  一、基本情况', '    （一）项目概况', '      1.项目背景、主要内容及实施情况']);
+    expect(upTo(below('Cover fields')).map((l) => l.trim().split(/\s+/))).toContainEqual([
+      '评价时间',
+      '2024年1月1日至2024年12月31日',
+    ]);
+    expect(upTo(below('Table of contents')).slice(0, 2)).toEqual(['  一、基本情况  …… 1', '    （一）项目概况  …… 1']);
+    expect(
+      upTo(below('Sections'))
+        .slice(0, 3)
+        .map((l) => l.replace(/\s+\[#\d+\]$/, '')),
+    ).toEqual(['  一、基本情况', '    （一）项目概况', '      1.项目背景、主要内容及实施情况']);
   });
 });
