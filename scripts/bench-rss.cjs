@@ -33,7 +33,10 @@ if (out) {
         if (m.name.startsWith('reportlint:')) phases[m.name.slice(11)] = (phases[m.name.slice(11)] ?? 0) + m.duration;
       }
       const use = process.resourceUsage(); // the whole process: every thread, GC included
-      writeFileSync(out, JSON.stringify({ maxRssKb: use.maxRSS, cpuMs: (use.userCPUTime + use.systemCPUTime) / 1000, phases }));
+      writeFileSync(
+        out,
+        JSON.stringify({ maxRssKb: use.maxRSS, cpuMs: (use.userCPUTime + use.systemCPUTime) / 1000, phases }),
+      );
     });
   }
 }

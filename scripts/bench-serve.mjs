@@ -34,7 +34,8 @@ export async function benchServe({ root, say = () => {}, cliSecs = {} }) {
   const requests = Number(process.env.BENCH_SERVE_REQUESTS ?? 500);
   const rows = [];
   const targets = [];
-  const target = (what, measured, ok, why = '') => targets.push(`| ${what} | ${measured} | ${ok ? 'met' : `**missed**${why ? ` (${why})` : ''}`} |`);
+  const target = (what, measured, ok, why = '') =>
+    targets.push(`| ${what} | ${measured} | ${ok ? 'met' : `**missed**${why ? ` (${why})` : ''}`} |`);
 
   say('serve: starting the service (bin, --concurrency 2)');
   const s = await startServeProcess(bin, ['--concurrency', '2', '--max-size', '1MB'], { cwd: root });
@@ -70,7 +71,9 @@ export async function benchServe({ root, say = () => {}, cliSecs = {} }) {
     for (const n of Object.keys(ms)) {
       warm[n] = percentile(ms[n], 50) / 1000;
       const fmtName = n.split('.')[1];
-      rows.push(`| ${n} | ${fmt(warm[n], 3)} s | ${fmt(percentile(ms[n], 99) / 1000, 3)} s | ${fmt(cpu[n] / runs, 3)} s | ${cliSecs[fmtName] == null ? 'n/a' : `${fmt(cliSecs[fmtName])} s`} |`);
+      rows.push(
+        `| ${n} | ${fmt(warm[n], 3)} s | ${fmt(percentile(ms[n], 99) / 1000, 3)} s | ${fmt(cpu[n] / runs, 3)} s | ${cliSecs[fmtName] == null ? 'n/a' : `${fmt(cliSecs[fmtName])} s`} |`,
+      );
     }
 
     say(`serve: load, ${requests} requests, 8 in flight`);
@@ -97,7 +100,11 @@ export async function benchServe({ root, say = () => {}, cliSecs = {} }) {
     target('serve warm p50, seed.docx ≤ 0.3 s', `${fmt(warm['seed.docx'], 3)} s`, warm['seed.docx'] <= 0.3);
     target('serve warm p50, seed.pdf ≤ 0.4 s', `${fmt(warm['seed.pdf'], 3)} s`, warm['seed.pdf'] <= 0.4);
     target(`serve peak memory under load (${requests} requests) ≤ 600 MB`, `${fmt(peak, 0)} MB`, peak <= 600);
-    target(`serve under load: nothing lost (${requests} answers, each as expected)`, `${requests - lost.length} of ${requests}`, lost.length === 0);
+    target(
+      `serve under load: nothing lost (${requests} answers, each as expected)`,
+      `${requests - lost.length} of ${requests}`,
+      lost.length === 0,
+    );
   } finally {
     s.child.kill('SIGTERM');
     const end = await s.exited;

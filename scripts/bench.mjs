@@ -41,15 +41,24 @@ const seed = {
 };
 const tmp = mkdtempSync(join(tmpdir(), 'reportlint-bench-'));
 const say = (s) => process.stderr.write(`bench: ${s}\n`);
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 const loadAtStart = load();
 
 // tsc emits even with type errors (someone's work in progress): measure what it emitted, but say so.
 say('building with tsc and esbuild');
-const build = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { cwd: root, encoding: 'utf8' });
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')],
+  { cwd: root, encoding: 'utf8' },
+);
 if (build.status !== 0) {
   if (!existsSync(unbundled)) throw new Error(`tsc failed and emitted no CLI:\n${build.stdout}${build.stderr}`);
-  say(`tsc reported type errors; measuring the JavaScript it emitted:\n${build.stdout.split('\n').slice(0, 5).join('\n')}`);
+  say(
+    `tsc reported type errors; measuring the JavaScript it emitted:\n${build.stdout.split('\n').slice(0, 5).join('\n')}`,
+  );
 }
 const bundle = spawnSync(process.execPath, [join(root, 'scripts/build-bundle.mjs')], { cwd: root, encoding: 'utf8' });
 if (bundle.status !== 0) throw new Error(`the bundle failed to build:\n${bundle.stderr}`);
@@ -73,7 +82,8 @@ function runCli(args) {
     maxBuffer: 512 * 1024 * 1024,
   });
   const secs = (performance.now() - t0) / 1000;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`reportlint ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`reportlint ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   const { maxRssKb, cpuMs, phases } = JSON.parse(readFileSync(rssFile, 'utf8'));
   const jieba = existsSync(`${rssFile}.jieba`) ? readFileSync(`${rssFile}.jieba`, 'utf8').trim().split('\n') : [];
   return { secs, cpu: cpuMs / 1000, mb: maxRssKb / 1024, phases, jieba };
@@ -132,7 +142,8 @@ async function warmPhases(file) {
   const { checkDocument } = await imp('dist/src/engine/check-document.js');
   const { allRules } = await imp('dist/rules/index.js');
   const { reporters } = await imp('dist/src/reporters/index.js');
-  const p = [], c = [];
+  const p = [],
+    c = [];
   for (let i = 0; i < RUNS + 1; i++) {
     const t0 = performance.now();
     const doc = await readDocument(file, { maxBytes: 50 * 1024 * 1024 });
@@ -165,7 +176,8 @@ function jiebaNote(threads) {
 const fmt = (x, d = 2) => (x == null || !Number.isFinite(x) ? 'n/a' : x.toFixed(d));
 const out = [];
 const targets = [];
-const target = (what, measured, ok, why = '') => targets.push(`| ${what} | ${measured} | ${ok ? 'met' : `**missed**${why ? ` (${why})` : ''}`} |`);
+const target = (what, measured, ok, why = '') =>
+  targets.push(`| ${what} | ${measured} | ${ok ? 'met' : `**missed**${why ? ` (${why})` : ''}`} |`);
 
 // ---------------------------------------------------------------- paired whole-process runs
 /** One process, `node ...argv` with the memory/CPU hook: its CPU seconds (every thread) and peak MB. */
@@ -177,7 +189,8 @@ function runNode(argv) {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
   });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`node ${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`node ${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   const { maxRssKb, cpuMs } = JSON.parse(readFileSync(rssFile, 'utf8'));
   return { cpu: cpuMs / 1000, mb: maxRssKb / 1024 };
 }
@@ -186,7 +199,8 @@ function runNode(argv) {
 function paired(a, b) {
   runNode(a);
   runNode(b);
-  const ra = [], rb = [];
+  const ra = [],
+    rb = [];
   for (let i = 0; i < RUNS; i++) {
     ra.push(runNode(a));
     rb.push(runNode(b));
@@ -237,27 +251,49 @@ async function longDocx() {
 const pairedRows = [];
 const ratios = {};
 const pairedRow = (label, r) =>
-  pairedRows.push(`| ${label} | ${fmt(r.a)} s | ${fmt(r.b)} s | **×${fmt(r.ratio)}** | ${fmt(r.aMb, 0)} / ${fmt(r.bMb, 0)} MB |`);
+  pairedRows.push(
+    `| ${label} | ${fmt(r.a)} s | ${fmt(r.b)} s | **×${fmt(r.ratio)}** | ${fmt(r.aMb, 0)} / ${fmt(r.bMb, 0)} MB |`,
+  );
 const json = (file) => [cli, file, '--format', 'json'];
 for (const [format, file] of Object.entries(seed)) {
   say(`paired: bin vs tsc build, seed.${format}`);
-  pairedRow(`seed.${format}: reportlint (bin) vs tsc's unbundled build`, paired(json(file), [unbundled, file, '--format', 'json']));
+  pairedRow(
+    `seed.${format}: reportlint (bin) vs tsc's unbundled build`,
+    paired(json(file), [unbundled, file, '--format', 'json']),
+  );
   say(`paired: bin vs ES module bundle, seed.${format}`);
-  pairedRow(`seed.${format}: reportlint (bin) vs the ES module bundle (no code cache)`, paired(json(file), [esmBundle, file, '--format', 'json']));
+  pairedRow(
+    `seed.${format}: reportlint (bin) vs the ES module bundle (no code cache)`,
+    paired(json(file), [esmBundle, file, '--format', 'json']),
+  );
 }
 say('paired: seed.docx vs mammoth alone');
-pairedRow('seed.docx: reportlint vs mammoth alone', (ratios.docx = paired(json(seed.docx), libraryScripts.mammoth(seed.docx))));
+pairedRow(
+  'seed.docx: reportlint vs mammoth alone',
+  (ratios.docx = paired(json(seed.docx), libraryScripts.mammoth(seed.docx))),
+);
 const longDoc = await longDocx();
 say('paired: ten-times docx vs mammoth alone');
-pairedRow('seed.docx × 10 (one long document): reportlint vs mammoth alone', (ratios.longDocx = paired(json(longDoc), libraryScripts.mammoth(longDoc))));
+pairedRow(
+  'seed.docx × 10 (one long document): reportlint vs mammoth alone',
+  (ratios.longDocx = paired(json(longDoc), libraryScripts.mammoth(longDoc))),
+);
 say('paired: seed.pdf vs pdfjs alone');
-pairedRow('seed.pdf: reportlint vs pdfjs alone (text + operator lists)', (ratios.pdf = paired(json(seed.pdf), libraryScripts.pdfjs(seed.pdf))));
+pairedRow(
+  'seed.pdf: reportlint vs pdfjs alone (text + operator lists)',
+  (ratios.pdf = paired(json(seed.pdf), libraryScripts.pdfjs(seed.pdf))),
+);
 say('paired: seed.pdf vs pdf-parse getText');
-pairedRow('seed.pdf: reportlint vs pdf-parse getText', paired(json(seed.pdf), libraryScripts['pdf-parse getText'](seed.pdf)));
+pairedRow(
+  'seed.pdf: reportlint vs pdf-parse getText',
+  paired(json(seed.pdf), libraryScripts['pdf-parse getText'](seed.pdf)),
+);
 
 // ---------------------------------------------------------------- one file
 const single = {};
-out.push(`| file | whole process (median of ${RUNS}) | its CPU time | peak memory | in that process: read / rules / reporters | rules + reporters share | parsing library alone (process) | pdftotext | warm, in-process: parse / rules + reporters | nodejieba loads |`);
+out.push(
+  `| file | whole process (median of ${RUNS}) | its CPU time | peak memory | in that process: read / rules / reporters | rules + reporters share | parsing library alone (process) | pdftotext | warm, in-process: parse / rules + reporters | nodejieba loads |`,
+);
 out.push('|---|---|---|---|---|---|---|---|---|---|');
 for (const [format, file] of Object.entries(seed)) {
   say(`seed.${format}`);
@@ -287,14 +323,25 @@ for (let i = 0; i < 100; i++) {
 const batches = [];
 // CPU time is what other people's work on the same cores does not inflate much:
 // files per CPU-second × jobs is what the batch would do on idle cores if it scaled.
-out.push('', '| batch | throughput | wall time | CPU time | files per CPU-second × jobs | peak memory | nodejieba loads |', '|---|---|---|---|---|---|---|');
+out.push(
+  '',
+  '| batch | throughput | wall time | CPU time | files per CPU-second × jobs | peak memory | nodejieba loads |',
+  '|---|---|---|---|---|---|---|',
+);
 const batchRow = (label, n, jobs, r) => {
   batches.push({ label, n, ...r });
-  out.push(`| ${label} | ${fmt(n / r.secs, 1)} files/s | ${fmt(r.secs, 1)} s | ${fmt(r.cpu, 1)} s | ${fmt((n / r.cpu) * jobs, 1)} files/s | ${fmt(r.mb, 0)} MB | ${jiebaNote(r.jieba)} |`);
+  out.push(
+    `| ${label} | ${fmt(n / r.secs, 1)} files/s | ${fmt(r.secs, 1)} s | ${fmt(r.cpu, 1)} s | ${fmt((n / r.cpu) * jobs, 1)} files/s | ${fmt(r.mb, 0)} MB | ${jiebaNote(r.jieba)} |`,
+  );
 };
 for (const jobs of [1, 2]) {
   say(`batch of 100, --jobs ${jobs}`);
-  batchRow(`100 files (34 txt, 33 docx, 33 pdf), --jobs ${jobs}`, 100, jobs, runCli([batchDir, '--format', 'json', '--jobs', String(jobs)]));
+  batchRow(
+    `100 files (34 txt, 33 docx, 33 pdf), --jobs ${jobs}`,
+    100,
+    jobs,
+    runCli([batchDir, '--format', 'json', '--jobs', String(jobs)]),
+  );
 }
 const only = {};
 for (const ext of ['docx', 'pdf']) {
@@ -333,7 +380,9 @@ const inOne = warmOne.parse + warmOne.check;
 const inTen = warmTen.parse + warmTen.check;
 out.push('', '| size | whole process | warm, in-process: parse + rules + reporters |', '|---|---|---|');
 out.push(`| seed.txt (${body.length} chars) | ${fmt(one.secs)} s | ${fmt(inOne, 0)} ms |`);
-out.push(`| 10 × seed.txt | ${fmt(ten.secs)} s (×${fmt(ten.secs / one.secs, 1)}) | ${fmt(inTen, 0)} ms (×${fmt(inTen / inOne, 1)}) |`);
+out.push(
+  `| 10 × seed.txt | ${fmt(ten.secs)} s (×${fmt(ten.secs / one.secs, 1)}) | ${fmt(inTen, 0)} ms (×${fmt(inTen / inOne, 1)}) |`,
+);
 
 // ---------------------------------------------------------------- serve
 const { benchServe } = await import('./bench-serve.mjs');
@@ -342,17 +391,37 @@ out.push('', ...served.rows);
 
 // ---------------------------------------------------------------- targets
 const mb = (x) => `${fmt(x, 0)} MB`;
-target('seed.docx CPU ≤ 1.0 × mammoth alone (paired)', `×${fmt(ratios.docx.ratio)}`, ratios.docx.ratio <= 1.0, 'start-up and the rules: see README');
+target(
+  'seed.docx CPU ≤ 1.0 × mammoth alone (paired)',
+  `×${fmt(ratios.docx.ratio)}`,
+  ratios.docx.ratio <= 1.0,
+  'start-up and the rules: see README',
+);
 target('seed.pdf CPU ≤ 1.0 × pdfjs alone (paired)', `×${fmt(ratios.pdf.ratio)}`, ratios.pdf.ratio <= 1.0);
-target('a long .docx (seed × 10) CPU ≤ 1.1 × mammoth alone (paired)', `×${fmt(ratios.longDocx.ratio)}`, ratios.longDocx.ratio <= 1.1);
+target(
+  'a long .docx (seed × 10) CPU ≤ 1.1 × mammoth alone (paired)',
+  `×${fmt(ratios.longDocx.ratio)}`,
+  ratios.longDocx.ratio <= 1.1,
+);
 target('seed.docx whole process ≤ 0.6 s', `${fmt(single.docx.secs)} s`, single.docx.secs <= 0.6);
 target('seed.pdf whole process ≤ 1.2 s', `${fmt(single.pdf.secs)} s`, single.pdf.secs <= 1.2);
 for (const f of ['txt', 'docx', 'pdf']) {
-  target(`seed.${f}: rules + reporters ≤ 20 % of the file's time`, `${fmt(single[f].share * 100, 0)} %`, single[f].share <= 0.2);
+  target(
+    `seed.${f}: rules + reporters ≤ 20 % of the file's time`,
+    `${fmt(single[f].share * 100, 0)} %`,
+    single[f].share <= 0.2,
+  );
 }
-for (const [ext, min] of [['docx', 8], ['pdf', 3]]) {
+for (const [ext, min] of [
+  ['docx', 8],
+  ['pdf', 3],
+]) {
   const o = only[ext];
-  target(`30 .${ext} with --jobs 2 ≥ ${min} files/s`, `${fmt(o.wall, 1)} files/s (from CPU time, on idle cores: ${fmt(o.idle, 1)})`, o.wall >= min);
+  target(
+    `30 .${ext} with --jobs 2 ≥ ${min} files/s`,
+    `${fmt(o.wall, 1)} files/s (from CPU time, on idle cores: ${fmt(o.idle, 1)})`,
+    o.wall >= min,
+  );
 }
 const oneMax = Math.max(single.txt.mb, single.docx.mb, single.pdf.mb);
 target('peak memory, one file ≤ 250 MB', mb(oneMax), oneMax <= 250);
@@ -364,17 +433,30 @@ const perThread = (b) => {
   for (const t of b.jieba) per.set(t, (per.get(t) ?? 0) + 1);
   return Math.max(0, ...per.values());
 };
-const maxLoads = Math.max(...batches.map(perThread), ...Object.values(seed).map((_, i) => [single.txt, single.docx, single.pdf][i].jieba.length));
+const maxLoads = Math.max(
+  ...batches.map(perThread),
+  ...Object.values(seed).map((_, i) => [single.txt, single.docx, single.pdf][i].jieba.length),
+);
 target('nodejieba dictionary loaded at most once a thread', `max ${maxLoads}`, maxLoads <= 1);
 target('no nodejieba load where no rule segments (every rule off)', `${offLoads} loads`, offLoads === 0);
 // Not measured: read from src/parsers/pdf.ts. One load, one getPage per page; pdfjs
 // still evaluates each page's content stream twice (text content, operator list for rulings).
-target('the PDF is parsed once (one load; each page read once for text and tables)', 'by code: src/parsers/pdf.ts', true);
+target(
+  'the PDF is parsed once (one load; each page read once for text and tables)',
+  'by code: src/parsers/pdf.ts',
+  true,
+);
 targets.push(...served.targets);
 
-console.log(`\nreportlint ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}, ${single.rules} rules; Node ${process.version}, ${availableParallelism()} cores; load average ${loadAtStart} at the start, ${load()} at the end\n`);
-console.log(`Paired whole-process runs, A then B ${RUNS} times after a warm-up: CPU medians (user + system, every thread) and the median of the pair-by-pair ratios.\n`);
-console.log('| A vs B | A CPU | B CPU | A/B CPU | peak memory A / B |\n|---|---|---|---|---|\n' + pairedRows.join('\n') + '\n');
+console.log(
+  `\nreportlint ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}, ${single.rules} rules; Node ${process.version}, ${availableParallelism()} cores; load average ${loadAtStart} at the start, ${load()} at the end\n`,
+);
+console.log(
+  `Paired whole-process runs, A then B ${RUNS} times after a warm-up: CPU medians (user + system, every thread) and the median of the pair-by-pair ratios.\n`,
+);
+console.log(
+  '| A vs B | A CPU | B CPU | A/B CPU | peak memory A / B |\n|---|---|---|---|---|\n' + pairedRows.join('\n') + '\n',
+);
 console.log(out.join('\n'));
 console.log('\n| target | measured | |\n|---|---|---|\n' + targets.join('\n'));
 rmSync(tmp, { recursive: true, force: true });

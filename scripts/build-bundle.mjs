@@ -45,7 +45,9 @@ await build({
   splitting: true,
   format: 'esm',
   // CommonJS packages (mammoth, ajv, commander…) call require() inside an ES module bundle
-  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);",
+  },
 });
 /**
  * require() of an ES module gives its namespace; esbuild's interop for a package imported from
@@ -56,8 +58,15 @@ await build({
 const esmDefaults = {
   name: 'esm-default-exports',
   setup(b) {
-    b.onResolve({ filter: /^tinypool$/ }, (args) => (args.namespace === 'esm-default' ? { path: args.path, external: true } : { path: args.path, namespace: 'esm-default' }));
-    b.onLoad({ filter: /.*/, namespace: 'esm-default' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)}).default;`, loader: 'js' }));
+    b.onResolve({ filter: /^tinypool$/ }, (args) =>
+      args.namespace === 'esm-default'
+        ? { path: args.path, external: true }
+        : { path: args.path, namespace: 'esm-default' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'esm-default' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)}).default;`,
+      loader: 'js',
+    }));
   },
 };
 await build({
@@ -77,7 +86,8 @@ await build({
   },
 });
 for (const f of ['cli.cjs', 'worker.cjs']) {
-  if (/[^\w.$]import\(/.test(readFileSync(join(outdir, f), 'utf8'))) throw new Error(`${f} holds an import(), which fails under a code cache`);
+  if (/[^\w.$]import\(/.test(readFileSync(join(outdir, f), 'utf8')))
+    throw new Error(`${f} holds an import(), which fails under a code cache`);
 }
 copyFileSync(join(root, 'scripts/build-bundle-code-cache.cjs'), join(outdir, 'code-cache.cjs'));
 copyFileSync(join(root, 'scripts/build-bundle-worker.mjs'), join(outdir, 'worker.js'));
@@ -90,7 +100,12 @@ chmodSync(bin, 0o755);
 const seed = join(root, 'fixtures/seed');
 if (existsSync(seed)) {
   for (const jobs of ['1', '2']) {
-    const r = spawnSync(process.execPath, [bin, seed, '--format', 'json', '--jobs', jobs], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`the bundle failed on the seed (exit ${r.status}):\n${r.stderr}`);
+    const r = spawnSync(process.execPath, [bin, seed, '--format', 'json', '--jobs', jobs], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (r.status !== 0 && r.status !== 1)
+      throw new Error(`the bundle failed on the seed (exit ${r.status}):\n${r.stderr}`);
   }
 }

@@ -69,14 +69,17 @@ const check = (ok, what) => {
 
 // 1. the page as opened
 const root = parseDocument(dumpDom()).children;
-const count = (k) => Number(textContent(findAll((e) => e.attribs['data-count'] === k, root)[0] ?? { children: [] }) || NaN);
+const count = (k) =>
+  Number(textContent(findAll((e) => e.attribs['data-count'] === k, root)[0] ?? { children: [] }) || NaN);
 const expected = { error: count('errors'), warning: count('warnings'), info: count('infos') };
 const total = expected.error + expected.warning + expected.info;
 const findings = byClass(root, 'finding');
 const visible = (list) => list.filter((e) => e.attribs.hidden === undefined);
 
 console.log(`== ${file} as shown by Chromium`);
-console.log(`summary: ${['files', 'failedFiles', 'errors', 'warnings', 'infos'].map((k) => `${k}=${count(k)}`).join(' ')}`);
+console.log(
+  `summary: ${['files', 'failedFiles', 'errors', 'warnings', 'infos'].map((k) => `${k}=${count(k)}`).join(' ')}`,
+);
 for (const section of byClass(root, 'file')) {
   const h2 = findAll((e) => e.name === 'h2', [section])[0];
   console.log(`\n[${section.attribs['data-status']}] ${squash(textContent(h2))}`);
@@ -95,9 +98,16 @@ for (const section of byClass(root, 'file')) {
 const filters = byId(root, 'filters');
 check(filters && filters.attribs.hidden === undefined, 'the filter is still hidden: the inline script did not run');
 check(findings.length === total, `${findings.length} findings on the page, the summary says ${total}`);
-check(visible(findings).length === total, `only ${visible(findings).length} of ${total} findings visible with no filter`);
-check(squash(textContent(byId(root, 'shown') ?? { children: [] })) === String(total), 'the "showing" counter does not match');
-for (const f of findings) check(squash(textContent(byClass([f], 'message')[0] ?? { children: [] })) !== '', 'a finding without message text');
+check(
+  visible(findings).length === total,
+  `only ${visible(findings).length} of ${total} findings visible with no filter`,
+);
+check(
+  squash(textContent(byId(root, 'shown') ?? { children: [] })) === String(total),
+  'the "showing" counter does not match',
+);
+for (const f of findings)
+  check(squash(textContent(byClass([f], 'message')[0] ?? { children: [] })) !== '', 'a finding without message text');
 
 // 2. the filter: hide each severity in turn
 for (const sev of ['error', 'warning', 'info']) {
@@ -106,8 +116,14 @@ for (const sev of ['error', 'warning', 'info']) {
   const want = total - expected[sev];
   console.log(`\nfilter without ${sev}: ${shown.length} shown (expected ${want})`);
   check(shown.length === want, `hiding ${sev}: ${shown.length} visible, expected ${want}`);
-  check(shown.every((f) => f.attribs['data-severity'] !== sev), `hiding ${sev}: a ${sev} finding is still visible`);
-  check(squash(textContent(byId(view, 'shown') ?? { children: [] })) === String(want), `hiding ${sev}: the counter does not say ${want}`);
+  check(
+    shown.every((f) => f.attribs['data-severity'] !== sev),
+    `hiding ${sev}: a ${sev} finding is still visible`,
+  );
+  check(
+    squash(textContent(byId(view, 'shown') ?? { children: [] })) === String(want),
+    `hiding ${sev}: the counter does not say ${want}`,
+  );
 }
 
 // 3. printing: with every severity filtered out on screen, the printout still has every finding
@@ -120,7 +136,9 @@ if (hasCommand('pdftotext')) {
     const bare = (s) => s.replace(/[^\p{L}\p{N}]+/gu, '');
     const printed = bare(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
     const missing = findings.filter((f) => !printed.includes(bare(textContent(byClass([f], 'message')[0]))));
-    console.log(`\nprinted with every severity filtered out: ${findings.length - missing.length} of ${findings.length} findings on paper`);
+    console.log(
+      `\nprinted with every severity filtered out: ${findings.length - missing.length} of ${findings.length} findings on paper`,
+    );
     check(missing.length === 0, `${missing.length} findings missing from the printout`);
     const filterTitle = textContent(findAll((e) => hasClass(e, 'filter-title'), root)[0] ?? { children: [] });
     check(!filterTitle || !printed.includes(bare(filterTitle)), 'the filter controls are printed');

@@ -11,12 +11,21 @@ import { parseArgs } from 'node:util';
 import { allRules } from '../rules/index.js';
 import { checkDocument } from '../src/engine/check-document.js';
 import { readDocument } from '../src/parsers/index.js';
-import { atExpected, describeFinding, found, isAllowedFinding, readManifest, reportFiles, type Manifest } from '../test/e2e/corpus-match.js';
+import {
+  atExpected,
+  describeFinding,
+  found,
+  isAllowedFinding,
+  readManifest,
+  reportFiles,
+  type Manifest,
+} from '../test/e2e/corpus-match.js';
 import type { Finding } from '../src/model/result.js';
 
 export const PRECISION_DEFINITION =
   'precision = findings at an expected quote ÷ all findings (corpus reports and clean controls; allowed findings count as false)';
-export const RECALL_DEFINITION = 'recall = expected contradictions found at their place by a rule of their area ÷ all expected (known misses count as missed)';
+export const RECALL_DEFINITION =
+  'recall = expected contradictions found at their place by a rule of their area ÷ all expected (known misses count as missed)';
 
 export interface FileMeasure {
   file: string;
@@ -95,7 +104,9 @@ const reportOf = (file: string) => basename(file, extname(file)).replace(/\.clea
 const ratio = (a: number, b: number) => (b ? a / b : null);
 
 export async function measureCorpus(dir: string, findingsOf: FindingsOf = runAllRules): Promise<CorpusMeasure> {
-  const manifest: Manifest = existsSync(join(dir, 'expected.json')) ? readManifest(dir) : { entries: [], expectations: [], allowed: [] };
+  const manifest: Manifest = existsSync(join(dir, 'expected.json'))
+    ? readManifest(dir)
+    : { entries: [], expectations: [], allowed: [] };
   const files: FileMeasure[] = [];
   for (const file of reportFiles(dir)) {
     const mine = manifest.expectations.filter((e) => e.file === file);
@@ -137,17 +148,40 @@ export async function measureCorpus(dir: string, findingsOf: FindingsOf = runAll
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
-    controls.push({ file, report: reportOf(file), format: formatOf(file), findings: findings.length, findingList: findings.map(describeFinding), ...(error ? { error } : {}) });
+    controls.push({
+      file,
+      report: reportOf(file),
+      format: formatOf(file),
+      findings: findings.length,
+      findingList: findings.map(describeFinding),
+      ...(error ? { error } : {}),
+    });
   }
   const formats = [...new Set([...files, ...controls].map((f) => f.format))].sort();
   const byFormat = Object.fromEntries(
-    formats.map((fmt) => [fmt, totalsOf(files.filter((f) => f.format === fmt), controls.filter((c) => c.format === fmt))]),
+    formats.map((fmt) => [
+      fmt,
+      totalsOf(
+        files.filter((f) => f.format === fmt),
+        controls.filter((c) => c.format === fmt),
+      ),
+    ]),
   );
-  return { dir, controlsDir, recallDefinition: RECALL_DEFINITION, precisionDefinition: PRECISION_DEFINITION, files, controls, totals: totalsOf(files, controls), byFormat };
+  return {
+    dir,
+    controlsDir,
+    recallDefinition: RECALL_DEFINITION,
+    precisionDefinition: PRECISION_DEFINITION,
+    files,
+    controls,
+    totals: totalsOf(files, controls),
+    byFormat,
+  };
 }
 
 function totalsOf(files: FileMeasure[], controls: ControlMeasure[]): Totals {
-  const sum = (k: 'expected' | 'found' | 'missed' | 'findings' | 'atExpected' | 'allowed' | 'unexpected') => files.reduce((s, f) => s + f[k], 0);
+  const sum = (k: 'expected' | 'found' | 'missed' | 'findings' | 'atExpected' | 'allowed' | 'unexpected') =>
+    files.reduce((s, f) => s + f[k], 0);
   const controlFindings = controls.reduce((s, c) => s + c.findings, 0);
   const findings = sum('findings') + controlFindings;
   return {
@@ -170,7 +204,11 @@ function table(head: string[], rows: Array<Array<string | number>>, names = 2): 
   const cells = [head, ...rows.map((r) => r.map(String))];
   const widths = head.map((_, c) => Math.max(...cells.map((r) => r[c].length)));
   // names on the left, numbers on the right
-  const line = (r: string[]) => r.map((x, c) => (c < names ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((x, c) => (c < names ? x.padEnd(widths[c]) : x.padStart(widths[c])))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)];
 }
 
@@ -182,7 +220,16 @@ export function renderMeasure(m: CorpusMeasure, opts: { details?: boolean } = {}
   out.push(
     ...table(
       ['report', 'format', 'expected', 'found', 'missed', 'unexpected', 'allowed', 'findings'],
-      m.files.map((f) => [f.report, f.format, f.expected, f.found, f.error ? `${f.missed} (unreadable)` : `${f.missed}${f.knownMissed ? ` (${f.knownMissed} known)` : ''}`, f.unexpected, f.allowed, f.findings]),
+      m.files.map((f) => [
+        f.report,
+        f.format,
+        f.expected,
+        f.found,
+        f.error ? `${f.missed} (unreadable)` : `${f.missed}${f.knownMissed ? ` (${f.knownMissed} known)` : ''}`,
+        f.unexpected,
+        f.allowed,
+        f.findings,
+      ]),
     ),
   );
   if (opts.details)
@@ -194,7 +241,12 @@ export function renderMeasure(m: CorpusMeasure, opts: { details?: boolean } = {}
   out.push('');
   if (m.controlsDir) {
     out.push(`clean controls ${rel(m.controlsDir)}: ${m.controls.length} file(s), every finding unexpected`);
-    out.push(...table(['report', 'format', 'findings'], m.controls.map((c) => [c.report, c.format, c.error ? 'unreadable' : c.findings])));
+    out.push(
+      ...table(
+        ['report', 'format', 'findings'],
+        m.controls.map((c) => [c.report, c.format, c.error ? 'unreadable' : c.findings]),
+      ),
+    );
     if (opts.details)
       for (const c of m.controls) {
         for (const x of c.findingList) out.push(`  UNEXPECTED ${c.file} ${x}`);
@@ -218,7 +270,19 @@ export function renderMeasure(m: CorpusMeasure, opts: { details?: boolean } = {}
   ];
   out.push(
     ...table(
-      ['format', 'expected', 'found', 'missed', 'unexpected', 'allowed', 'in controls', 'findings', 'at expected', 'recall', 'precision'],
+      [
+        'format',
+        'expected',
+        'found',
+        'missed',
+        'unexpected',
+        'allowed',
+        'in controls',
+        'findings',
+        'at expected',
+        'recall',
+        'precision',
+      ],
       [...Object.entries(m.byFormat).map(([fmt, t]) => totalsRow(fmt, t)), totalsRow('all', m.totals)],
       1,
     ),

@@ -48,7 +48,9 @@ function together(rule: Rule, others: Rule[]): string {
 
 function describeRow(rule: Rule, cases: RuleCases, row: Exclude<ValidRow, string>): string[] {
   const out: string[] = [];
-  const pairs = row.replace ? ((typeof row.replace[0] === 'string' ? [row.replace] : row.replace) as Array<[string, string]>) : [];
+  const pairs = row.replace
+    ? ((typeof row.replace[0] === 'string' ? [row.replace] : row.replace) as Array<[string, string]>)
+    : [];
   if (row.text !== undefined) out.push(block(row.text));
   if (pairs.length)
     out.push(
@@ -77,14 +79,19 @@ function describeErrors(rule: Rule, row: InvalidRow): string {
 }
 
 function optionsSection(rule: Rule): string[] {
-  const schema = rule.meta.optionsSchema as { properties?: Record<string, { type?: string; description?: string }> } | undefined;
+  const schema = rule.meta.optionsSchema as
+    | { properties?: Record<string, { type?: string; description?: string }> }
+    | undefined;
   const props = Object.entries(schema?.properties ?? {});
   if (!props.length) return ['None.'];
   const defaults = rule.meta.defaultOptions ?? {};
   return [
     '| option | type | default | meaning |',
     '|---|---|---|---|',
-    ...props.map(([name, p]) => `| \`${name}\` | ${p.type ?? ''} | ${name in defaults ? code(JSON.stringify(defaults[name])) : '–'} | ${cell(p.description ?? '–')} |`),
+    ...props.map(
+      ([name, p]) =>
+        `| \`${name}\` | ${p.type ?? ''} | ${name in defaults ? code(JSON.stringify(defaults[name])) : '–'} | ${cell(p.description ?? '–')} |`,
+    ),
     '',
     `In the config: ${code(`"rules": { "${rule.meta.id}": ["${rule.meta.defaultSeverity}", ${JSON.stringify(defaults)}] }`)}.`,
   ];
@@ -123,7 +130,7 @@ export function renderPage(rule: Rule, cases: RuleCases, why: string): string {
     '',
     '## Examples',
     '',
-    'From the rule\'s tests: each example below is checked on every test run.',
+    "From the rule's tests: each example below is checked on every test run.",
     '',
   ];
   if (cases.base !== undefined) {
@@ -131,12 +138,23 @@ export function renderPage(rule: Rule, cases: RuleCases, why: string): string {
   }
   out.push('### Reported', '');
   if (!cases.invalid.length) out.push('(Only whole reports in the test file.)', '');
-  for (const row of cases.invalid) out.push(`#### ${row.name ?? 'Example'}`, '', ...describeRow(rule, cases, row).flatMap((l) => [l, '']), describeErrors(rule, row), '');
+  for (const row of cases.invalid)
+    out.push(
+      `#### ${row.name ?? 'Example'}`,
+      '',
+      ...describeRow(rule, cases, row).flatMap((l) => [l, '']),
+      describeErrors(rule, row),
+      '',
+    );
   out.push('### Not reported', '');
   if (!valid.length && cases.base === undefined) out.push('(Only whole reports in the test file.)', '');
   if (!valid.length && cases.base !== undefined) out.push('The base report above.', '');
-  for (const row of valid) out.push(`#### ${row.name ?? 'Example'}`, '', ...describeRow(rule, cases, row).flatMap((l) => [l, '']));
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n');
+  for (const row of valid)
+    out.push(`#### ${row.name ?? 'Example'}`, '', ...describeRow(rule, cases, row).flatMap((l) => [l, '']));
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n*$/, '\n');
 }
 
 /** docs/rules/README.md: every rule with its page. */
@@ -149,7 +167,9 @@ export function renderIndex(rules: Rule[]): string {
     '',
     '| rule | default | what it checks |',
     '|---|---|---|',
-    ...rules.map((r) => `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.defaultSeverity} | ${cell(r.meta.description.en)} |`),
+    ...rules.map(
+      (r) => `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.defaultSeverity} | ${cell(r.meta.description.en)} |`,
+    ),
     '',
   ].join('\n');
 }
@@ -159,7 +179,8 @@ async function casesOf(rule: Rule): Promise<RuleCases> {
   const file = join(ROOT, 'test', 'rules', `${rule.meta.id}.test.ts`);
   if (!existsSync(file)) throw new Error(`${rule.meta.id}: no test file ${relative(ROOT, file)}`);
   const mod = (await import(pathToFileURL(file).href)) as { cases?: TestedCases };
-  if (!mod.cases || mod.cases.rule.meta.id !== rule.meta.id) throw new Error(`${relative(ROOT, file)} exports no ruleTester cases of ${rule.meta.id}`);
+  if (!mod.cases || mod.cases.rule.meta.id !== rule.meta.id)
+    throw new Error(`${relative(ROOT, file)} exports no ruleTester cases of ${rule.meta.id}`);
   return mod.cases;
 }
 
@@ -172,7 +193,8 @@ export async function renderAll(): Promise<Map<string, string>> {
     if (!text) throw new Error(`${rule.meta.id}: no "## ${rule.meta.id}" paragraph in docs/rules/why.md`);
     pages.set(rulePage(rule.meta.id), renderPage(rule, await casesOf(rule), text));
   }
-  for (const id of why.keys()) if (!allRules.some((r) => r.meta.id === id)) throw new Error(`docs/rules/why.md: no rule ${id}`);
+  for (const id of why.keys())
+    if (!allRules.some((r) => r.meta.id === id)) throw new Error(`docs/rules/why.md: no rule ${id}`);
   pages.set('docs/rules/README.md', renderIndex(allRules));
   return pages;
 }
@@ -198,7 +220,8 @@ async function main(): Promise<number> {
     const file = join(ROOT, path);
     const now = existsSync(file) ? readFileSync(file, 'utf8') : null;
     if (now === text) continue;
-    if (check) problems.push(`${path}: ${now === null ? 'missing' : 'differs from what the rule, its tests and why.md give'}`);
+    if (check)
+      problems.push(`${path}: ${now === null ? 'missing' : 'differs from what the rule, its tests and why.md give'}`);
     else {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);

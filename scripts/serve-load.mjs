@@ -38,7 +38,14 @@ export async function runLoad(url, plan, { inFlight }) {
       try {
         const res = await fetch(`${url}/v1/check`, { method: 'POST', body: form });
         const body = await res.json();
-        answers[i] = { i, name: p.name, http: res.status, status: body.status, code: body.error?.code ?? body.files?.[0]?.error?.code, ms: performance.now() - t0 };
+        answers[i] = {
+          i,
+          name: p.name,
+          http: res.status,
+          status: body.status,
+          code: body.error?.code ?? body.files?.[0]?.error?.code,
+          ms: performance.now() - t0,
+        };
       } catch (e) {
         answers[i] = { i, name: p.name, http: 0, error: String(e?.cause?.code ?? e), ms: performance.now() - t0 };
       }
@@ -65,7 +72,11 @@ export function percentile(xs, p) {
 
 /** `node BIN serve --port 0 …ARGS` as a child process; resolves with its URL once it listens. */
 export function startServeProcess(bin, args, { cwd, env } = {}) {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stderr.on('data', (d) => (err += d));

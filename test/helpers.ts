@@ -36,11 +36,17 @@ export function readFixture(path: string): Promise<Document> {
 export function runRule(
   rule: Rule | Rule[],
   doc: Document,
-  opts: { options?: Record<string, unknown>; settings?: Settings; lang?: Lang; severity?: RuleSetting['severity'] } = {},
+  opts: {
+    options?: Record<string, unknown>;
+    settings?: Settings;
+    lang?: Lang;
+    severity?: RuleSetting['severity'];
+  } = {},
 ): Finding[] {
   const rules = Array.isArray(rule) ? rule : [rule];
   const ruleConfig: Record<string, RuleSetting> = {};
-  for (const r of rules) ruleConfig[r.meta.id] = { options: opts.options, ...(opts.severity ? { severity: opts.severity } : {}) };
+  for (const r of rules)
+    ruleConfig[r.meta.id] = { options: opts.options, ...(opts.severity ? { severity: opts.severity } : {}) };
   return checkDocument(doc, { rules, ruleConfig, settings: opts.settings ?? {}, lang: opts.lang ?? 'zh-CN' });
 }
 

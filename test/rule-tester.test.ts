@@ -9,10 +9,25 @@ const REPORT = '某项目绩效评价报告\n\n四、评价指标分析\n\n产�
 describe('the rule tester', () => {
   it('replaces the first occurrence, in turn, and fails on a text the base does not hold', () => {
     expect(applyReplace('a b a', ['a', 'c'])).toBe('c b a');
-    expect(applyReplace('a b', [['a', 'c'], ['c b', 'd']])).toBe('d');
+    expect(
+      applyReplace('a b', [
+        ['a', 'c'],
+        ['c b', 'd'],
+      ]),
+    ).toBe('d');
     expect(applyReplace('a$b', ['a', '$&$&'])).toBe('$&$&$b');
     expect(() => applyReplace('a b', ['x', 'y'])).toThrow('the base has no "x"');
-    expect(() => rowText({ base: 'a b', valid: [], invalid: [] }, { replace: [['a', 'c'], ['a', 'd']] })).toThrow('the base has no "a"');
+    expect(() =>
+      rowText(
+        { base: 'a b', valid: [], invalid: [] },
+        {
+          replace: [
+            ['a', 'c'],
+            ['a', 'd'],
+          ],
+        },
+      ),
+    ).toThrow('the base has no "a"');
     expect(() => rowText({ valid: [], invalid: [] }, {})).toThrow('needs a base');
   });
   it('gives each finding the message id and data it was reported with, and the message without them', () => {

@@ -109,13 +109,22 @@ function marked(rule: Rule): Rule {
 function unmark(f: Finding): TestedFinding {
   const m = MARK.exec(f.message);
   if (!m) throw new Error(`finding of ${f.ruleId} without its message id: ${f.message}`);
-  const data = Object.fromEntries([...m[2].matchAll(/\u0004([^\u0005]*)\u0005([^\u0006]*)\u0006/g)].map((x) => [x[1], x[2]]));
+  const data = Object.fromEntries(
+    [...m[2].matchAll(/\u0004([^\u0005]*)\u0005([^\u0006]*)\u0006/g)].map((x) => [x[1], x[2]]),
+  );
   return { ...f, message: f.message.slice(m[0].length), messageId: m[1], data };
 }
 
 /** Runs a rule (and any `with` it) on a report text, as `reportlint` does, zh-CN messages. */
-export function runOnText(rules: Rule[], text: string, opts: { format?: Format; options?: Record<string, unknown>; settings?: Settings } = {}): TestedFinding[] {
-  return runRule(rules.map(marked), docFromText(text, opts.format ?? 'txt'), { options: opts.options, settings: opts.settings }).map(unmark);
+export function runOnText(
+  rules: Rule[],
+  text: string,
+  opts: { format?: Format; options?: Record<string, unknown>; settings?: Settings } = {},
+): TestedFinding[] {
+  return runRule(rules.map(marked), docFromText(text, opts.format ?? 'txt'), {
+    options: opts.options,
+    settings: opts.settings,
+  }).map(unmark);
 }
 
 function runRow(rule: Rule, cases: RuleCases, row: Row): TestedFinding[] {
@@ -135,19 +144,31 @@ function shown(f: TestedFinding, want: ExpectedError, self: string): Record<stri
   if ('actual' in want) got.actual = f.actual;
   if ('expected' in want) got.expected = f.expected;
   if (want.at !== undefined) got.at = squash(l.text).includes(squash(want.at)) ? want.at : l.text;
-  if (want.also) got.also = f.locations.slice(1).map((x, i) => (want.also![i] !== undefined && squash(x.text).includes(squash(want.also![i])) ? want.also![i] : x.text));
-  if (want.excerpt !== undefined) got.excerpt = squash(l.excerpt).includes(squash(want.excerpt)) ? want.excerpt : l.excerpt;
+  if (want.also)
+    got.also = f.locations
+      .slice(1)
+      .map((x, i) =>
+        want.also![i] !== undefined && squash(x.text).includes(squash(want.also![i])) ? want.also![i] : x.text,
+      );
+  if (want.excerpt !== undefined)
+    got.excerpt = squash(l.excerpt).includes(squash(want.excerpt)) ? want.excerpt : l.excerpt;
   if (typeof want.table === 'boolean') got.table = l.table !== null;
-  else if (want.table) got.table = Object.fromEntries(Object.keys(want.table).map((k) => [k, l.table?.[k as 'row' | 'col']]));
+  else if (want.table)
+    got.table = Object.fromEntries(Object.keys(want.table).map((k) => [k, l.table?.[k as 'row' | 'col']]));
   if (want.message !== undefined) got.message = f.message;
   return got;
 }
 function wanted(want: ExpectedError, self: string): Record<string, unknown> {
   const { rule, data, ...rest } = want;
-  return { ...rest, ...(rule !== undefined && rule !== self ? { rule } : {}), ...(data ? { data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)])) } : {}) };
+  return {
+    ...rest,
+    ...(rule !== undefined && rule !== self ? { rule } : {}),
+    ...(data ? { data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)])) } : {}),
+  };
 }
 
-const title = (row: ValidRow, i: number, kind: string) => (typeof row === 'string' ? `${kind} ${i + 1}` : (row.name ?? `${kind} ${i + 1}`));
+const title = (row: ValidRow, i: number, kind: string) =>
+  typeof row === 'string' ? `${kind} ${i + 1}` : (row.name ?? `${kind} ${i + 1}`);
 
 /**
  * One `describe` for the rule: the base as written, each valid row (no finding of the rule, nor
@@ -181,9 +202,15 @@ export function ruleTester(rule: Rule, cases: RuleCases, more?: () => void): Tes
         const got = runRow(rule, cases, row);
         const n = Math.max(got.length, row.errors.length);
         const pairs = Array.from({ length: n }, (_, k) => [got[k], row.errors[k]] as const);
-        expect(pairs.map(([f, w]) => (f && w ? shown(f, w, id) : f ? `unexpected ${f.ruleId}/${f.messageId}: ${f.message} at ${f.locations[0].text}` : 'missing'))).toEqual(
-          pairs.map(([, w]) => (w ? wanted(w, id) : 'none')),
-        );
+        expect(
+          pairs.map(([f, w]) =>
+            f && w
+              ? shown(f, w, id)
+              : f
+                ? `unexpected ${f.ruleId}/${f.messageId}: ${f.message} at ${f.locations[0].text}`
+                : 'missing',
+          ),
+        ).toEqual(pairs.map(([, w]) => (w ? wanted(w, id) : 'none')));
       });
     });
     more?.();

@@ -7,11 +7,17 @@ import type { Rule } from '../../src/model/rule.js';
 
 const CLAIM = /(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项|类)(一级|二级|三级)?(?:绩效)?(?:评价)?指标/g;
 /** The number after the level: "一级指标4个、二级指标13个、三级指标22个". */
-const CLAIM_AFTER = /(一级|二级|三级)(?:绩效)?(?:评价)?指标(?:共|为)?(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项|类)/g;
+const CLAIM_AFTER =
+  /(一级|二级|三级)(?:绩效)?(?:评价)?指标(?:共|为)?(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项|类)/g;
 
 /** Both forms, in reading order: the number, the level (if any), where the claim stands. */
 function claims(text: string): Array<{ num: string; level: string | undefined; start: number; end: number }> {
-  const out = [...text.matchAll(CLAIM)].map((m) => ({ num: m[1], level: m[2], start: m.index!, end: m.index! + m[0].length }));
+  const out = [...text.matchAll(CLAIM)].map((m) => ({
+    num: m[1],
+    level: m[2],
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
   for (const m of text.matchAll(CLAIM_AFTER)) {
     const start = m.index!;
     const end = start + m[0].length;
@@ -32,7 +38,12 @@ const NOT_OWNER = /^(?:[一二三四]级|绩效|评价|考核|本项目|该项�
 
 function claimOwner(text: string, start: number): string | null {
   // "决策指标下设1个二级指标、2个三级指标": a claim listed after another has the same subject
-  const clause = (text.slice(0, start).split(/[。；！？，,]/).at(-1) ?? '').replace(/(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项)[一二三]级指标[、和及])+$/, '');
+  const clause = (
+    text
+      .slice(0, start)
+      .split(/[。；！？，,]/)
+      .at(-1) ?? ''
+  ).replace(/(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项)[一二三]级指标[、和及])+$/, '');
   const m = OWNER.exec(clause);
   return m && !NOT_OWNER.test(m[1]) ? m[1] : null;
 }
@@ -48,7 +59,8 @@ function enumerated(text: string, start: number, end: number): { count: number; 
   for (const m of before.matchAll(LIST_START)) from = m.index! + m[0].length;
   let list = before.slice(from);
   // "包括资金管理和组织实施2个二级指标": two items joined by 和 / 及 / 与
-  if (!list.includes('、') && /^[\u4e00-\u9fff]{2,12}(?:和|及|与)[\u4e00-\u9fff]{2,12}$/.test(list)) return { count: 2, open: false };
+  if (!list.includes('、') && /^[\u4e00-\u9fff]{2,12}(?:和|及|与)[\u4e00-\u9fff]{2,12}$/.test(list))
+    return { count: 2, open: false };
   if (!list.includes('、')) {
     // the list after the claim ends at the clause: "三个一级指标，即决策、过程、产出、效益，下设12个二级指标"
     const after = /^(?:，?(?:分别为|包括|即)|：|（)([^。；）,，]*)/.exec(text.slice(end));
@@ -56,7 +68,10 @@ function enumerated(text: string, start: number, end: number): { count: number; 
     list = after[1];
   }
   const open = /等$/.test(list);
-  const items = list.replace(/等$/, '').split('、').filter((s) => s.trim().length > 0);
+  const items = list
+    .replace(/等$/, '')
+    .split('、')
+    .filter((s) => s.trim().length > 0);
   // "3个一级指标、3个二级指标、5个三级指标" lists claims, not items
   if (items.some((s) => /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|类)/.test(s))) return null;
   // "…、产出和效益": the last item may join two with 和/及
@@ -99,7 +114,13 @@ const rule: Rule = {
         const at = spanIn(p, c.start, c.end);
         const list = enumerated(p.text, c.start, c.end);
         if (list && (list.open ? list.count > claimed : list.count !== claimed)) {
-          ctx.report({ messageId: 'listed', data: { actual: claimed, expected: list.count, what }, expected: `${list.count}个`, actual: `${claimed}个`, locations: [at] });
+          ctx.report({
+            messageId: 'listed',
+            data: { actual: claimed, expected: list.count, what },
+            expected: `${list.count}个`,
+            actual: `${claimed}个`,
+            locations: [at],
+          });
           continue;
         }
         const lvl = c.level ? LEVELS[c.level] : null;
@@ -109,14 +130,26 @@ const rule: Rule = {
           // one indicator's subtree: compared with the tables that list it, and nothing said when none does
           const counts = subtree(owner, lvl as 2 | 3);
           if (counts.length && !counts.includes(claimed))
-            ctx.report({ messageId: 'subtree', data: { owner, actual: claimed, expected: counts[0], what }, expected: `${counts[0]}个`, actual: `${claimed}个`, locations: [at] });
+            ctx.report({
+              messageId: 'subtree',
+              data: { owner, actual: claimed, expected: counts[0], what },
+              expected: `${counts[0]}个`,
+              actual: `${claimed}个`,
+              locations: [at],
+            });
           continue;
         }
         // wrong only when no table and not the headings agree with it; the scoring table (the longest) is the one to show
         const byLength = [...tables].sort((a, b) => (b[3] ?? b[2] ?? 0) - (a[3] ?? a[2] ?? 0));
         const sources = [...byLength.map((t) => t[lvl]), headings[lvl]].filter((n): n is number => n !== undefined);
         if (!sources.length || sources.includes(claimed)) continue;
-        ctx.report({ messageId: 'tree', data: { actual: claimed, expected: sources[0], what }, expected: `${sources[0]}个`, actual: `${claimed}个`, locations: [at] });
+        ctx.report({
+          messageId: 'tree',
+          data: { actual: claimed, expected: sources[0], what },
+          expected: `${sources[0]}个`,
+          actual: `${claimed}个`,
+          locations: [at],
+        });
       }
     }
   },

@@ -53,7 +53,11 @@ const rule: Rule = {
     const seg = ctx.segmenter();
     // the report's own places: those its title and cover name (天柱县高酿镇)
     const ownText = [ctx.doc.title ?? '', ...ctx.doc.cover.map((f) => f.value)].join('|');
-    const ownPlace = (ctx.doc.title ?? '').split(/(?:19|20)\d{2}/)[0].match(PLACES)?.join('') ?? null;
+    const ownPlace =
+      (ctx.doc.title ?? '')
+        .split(/(?:19|20)\d{2}/)[0]
+        .match(PLACES)
+        ?.join('') ?? null;
     const ownParts = ownPlace?.match(PLACE_PART) ?? [];
     const allText = id.mentions.projects.length ? ctx.facts.places.map((p) => p.text).join('|') : '';
     for (const m of id.mentions.projects) {
@@ -61,13 +65,27 @@ const rule: Rule = {
       // named nowhere else in it
       const before = m.place.text.slice(0, m.yearPrefix?.start ?? m.unitPrefix?.start ?? m.start);
       const place = placeBefore(before);
-      if (place && ownPlace && !ownParts.some((p) => before.endsWith(p)) && nameCore(m.name) === own && !ownText.includes(place) && allText.split(place).length === 2) {
+      if (
+        place &&
+        ownPlace &&
+        !ownParts.some((p) => before.endsWith(p)) &&
+        nameCore(m.name) === own &&
+        !ownText.includes(place) &&
+        allText.split(place).length === 2
+      ) {
         ctx.report({
           messageId: 'otherPlace',
           data: { name: m.name, place, own: ownPlace },
           expected: ownPlace,
           actual: place,
-          locations: [{ block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: before.length - place.length, end: m.end }],
+          locations: [
+            {
+              block: m.place.block,
+              ...(m.place.cell ? { cell: m.place.cell } : {}),
+              start: before.length - place.length,
+              end: m.end,
+            },
+          ],
         });
         continue;
       }
@@ -82,7 +100,9 @@ const rule: Rule = {
         data: { name: m.name, project: id.projectName },
         expected: id.projectName,
         actual: m.name,
-        locations: [{ block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end }],
+        locations: [
+          { block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end },
+        ],
       });
     }
   },
@@ -112,7 +132,9 @@ function programmeSections(ctx: RuleContext, id: Identity): void {
     const [ss, se] = sentencesOf(block.text).find(([a, b]) => from >= a && from < b) ?? [0, 0];
     if (!OPENS.test(block.text.slice(ss, from))) continue;
     // the programme's amounts as its form states them
-    const formAmounts = funding.figures.filter((f) => f.origin === 'table' && f.scope === programme && f.q && f.unitKnown && isMoney(f.q) && !f.q.value.isZero());
+    const formAmounts = funding.figures.filter(
+      (f) => f.origin === 'table' && f.scope === programme && f.q && f.unitKnown && isMoney(f.q) && !f.q.value.isZero(),
+    );
     const stated = findQuantities(block.text.slice(m.end, se)).filter(isMoney);
     if (!stated.some((q) => formAmounts.some((f) => consistent(f.q!, q)))) continue;
     ctx.report({

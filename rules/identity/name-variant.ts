@@ -47,7 +47,15 @@ const rule: Rule = {
         const ownTail = id.projectName.slice(id.projectName.lastIndexOf(own) + own.length);
         if (m.core === own && DOUBLE_FUND.test(tail) && !DOUBLE_FUND.test(ownTail)) {
           const expected = m.core + ownTail;
-          ctx.report({ messageId: 'tail', data: { name: m.name, expected }, expected, actual: m.name, locations: [{ block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end }] });
+          ctx.report({
+            messageId: 'tail',
+            data: { name: m.name, expected },
+            expected,
+            actual: m.name,
+            locations: [
+              { block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end },
+            ],
+          });
         }
         continue;
       }
@@ -59,7 +67,9 @@ const rule: Rule = {
         data: { name: m.name, project: id.projectName, expected },
         expected,
         actual: m.name,
-        locations: [{ block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end }],
+        locations: [
+          { block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end },
+        ],
       });
     }
   },

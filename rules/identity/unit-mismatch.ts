@@ -31,7 +31,8 @@ const rule: Rule = {
     const aliases = ctx.settings.unitAliases ?? {};
     // how often the document names each unit: the tie-breaker between two fields
     const mentions = new Map<string, number>();
-    for (const u of id.mentions.units) mentions.set(unitKey(u.text, aliases), (mentions.get(unitKey(u.text, aliases)) ?? 0) + 1);
+    for (const u of id.mentions.units)
+      mentions.set(unitKey(u.text, aliases), (mentions.get(unitKey(u.text, aliases)) ?? 0) + 1);
     // one programme's units (its form's 实施单位 in a department's report) are compared with that programme's only
     const byRole = new Map<string, UnitField[]>();
     const roleKey = (f: UnitField) => (f.scope === null ? f.role : `${f.role}|${f.scope}`);
@@ -44,7 +45,10 @@ const rule: Rule = {
         if (g) g.push(f);
         else groups.push([f]);
       }
-      const weight = (g: UnitField[]) => g.length * 1000 + (mentions.get(unitKey(g[0].value, aliases)) ?? 0) * 10 + (g.some((f) => f.source === 'cover') ? 1 : 0);
+      const weight = (g: UnitField[]) =>
+        g.length * 1000 +
+        (mentions.get(unitKey(g[0].value, aliases)) ?? 0) * 10 +
+        (g.some((f) => f.source === 'cover') ? 1 : 0);
       groups.sort((a, b) => weight(b) - weight(a));
       const [major, ...minor] = groups;
       majors.set(role, major);
@@ -65,7 +69,11 @@ const rule: Rule = {
     for (const f of evaluators) {
       // signed by its supervising department, or by a unit the report speaks of elsewhere: not a leftover
       const supervisor = majors.get('主管部门');
-      if (sameUnit(f.value, evaluated[0].value, aliases) || (supervisor && sameUnit(f.value, supervisor[0].value, aliases))) continue;
+      if (
+        sameUnit(f.value, evaluated[0].value, aliases) ||
+        (supervisor && sameUnit(f.value, supervisor[0].value, aliases))
+      )
+        continue;
       if ((mentions.get(unitKey(f.value, aliases)) ?? 0) > 1) continue;
       ctx.report({
         messageId: 'selfEvaluator',

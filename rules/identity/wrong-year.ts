@@ -28,7 +28,10 @@ function wrongSpan(text: string, y: YearMention, E: EvaluatedYears): number | nu
   const range = rangeOf(text, y);
   if (!range || range[0] !== y.value || (range[0] === E.from && range[1] === E.to)) return null;
   if (!PERIOD_WORDS.test(text.slice(0, y.start).replace(/\s/g, '').slice(-8))) return null;
-  const rest = /^(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?(?:19|20)\d{2}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?/.exec(text.slice(y.end));
+  const rest =
+    /^(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?(?:19|20)\d{2}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?/.exec(
+      text.slice(y.end),
+    );
   return rest ? y.end + rest[0].length : null;
 }
 
@@ -55,7 +58,11 @@ const rule: Rule = {
     // a single year: Y is it; a programme's span (2021—2024年): years inside it are its own
     const Y = E.from;
     const expected = spanText(E);
-    const projectYears = new Set(id.mentions.projects.filter((m) => m.yearPrefix).map((m) => `${m.place.block}/${m.place.cell?.row}/${m.place.cell?.col}/${m.yearPrefix!.start}`));
+    const projectYears = new Set(
+      id.mentions.projects
+        .filter((m) => m.yearPrefix)
+        .map((m) => `${m.place.block}/${m.place.cell?.row}/${m.place.cell?.col}/${m.yearPrefix!.start}`),
+    );
     for (const y of id.mentions.years) {
       const spanEnd = E.from < E.to ? wrongSpan(y.place.text, y, E) : null;
       if (spanEnd !== null) {
@@ -69,25 +76,43 @@ const rule: Rule = {
       const range = rangeOf(text, y);
       if (range && range[0] <= Y && Y <= range[1] && (E.from === E.to || range[1] >= E.to)) continue;
       // the second end of a stale range was reported with the first
-      if (range && range[1] === y.value && range[0] < Y && y.start > 0 && /[-—–~～至到]\s?$/.test(text.slice(0, y.start).replace(/\d{1,2}月\d{1,2}日?$/, ''))) continue;
+      if (
+        range &&
+        range[1] === y.value &&
+        range[0] < Y &&
+        y.start > 0 &&
+        /[-—–~～至到]\s?$/.test(text.slice(0, y.start).replace(/\d{1,2}月\d{1,2}日?$/, ''))
+      )
+        continue;
       const key = `${y.place.block}/${y.place.cell?.row}/${y.place.cell?.col}/${y.start}`;
-      const field = ctx.doc.cover.find((f) => f.block === y.place.block && f.valueStart <= y.start && y.start < f.valueEnd);
+      const field = ctx.doc.cover.find(
+        (f) => f.block === y.place.block && f.valueStart <= y.start && y.start < f.valueEnd,
+      );
       const datesProject =
         projectYears.has(key) ||
         (E.from < E.to && PERIOD_WORDS.test(text.slice(0, y.start).replace(/\s/g, '').slice(-8))) ||
         // a programme's report states where things stood before it began ("截至2019年12月31日，全省农村自来水普及率为80%"):
         // a cut-off date dates the project only where its sentence is about the project's money or work
-        (isCutoffDate(text, y) && (E.from === E.to || /项目|资金|预算|支出|拨付|到位/.test(sentenceAt(text, y.start)))) ||
+        (isCutoffDate(text, y) &&
+          (E.from === E.to || /项目|资金|预算|支出|拨付|到位/.test(sentenceAt(text, y.start)))) ||
         (y.place.role === 'cover' && !!field && PERIOD_KEY.test(field.key) && !NOT_PERIOD_KEY.test(field.key)) ||
         // "项目名称：2022年度…项目": the year that opens the project's name on the cover
-        (y.place.role === 'cover' && !!field && /^项目(?:名称|全称)$/.test(field.key) && y.start === field.valueStart) ||
+        (y.place.role === 'cover' &&
+          !!field &&
+          /^项目(?:名称|全称)$/.test(field.key) &&
+          y.start === field.valueStart) ||
         (text.slice(y.end, y.after) === '年度' && DATES_PROJECT.test(text.slice(y.after))) ||
         y.place.role === 'title';
       if (!datesProject) continue;
       report(y.place, y.start, y.after, `${y.value}年`);
     }
 
-    function report(place: { block: number; cell?: { row: number; col: number } }, start: number, end: number, actual: string) {
+    function report(
+      place: { block: number; cell?: { row: number; col: number } },
+      start: number,
+      end: number,
+      actual: string,
+    ) {
       ctx.report({
         messageId: 'wrongYear',
         data: { actual, expected },

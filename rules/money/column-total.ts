@@ -29,7 +29,7 @@ export function columnTotalRule(kind: ColumnTotal['kind'], id: string, what: { z
         const parts = c.parts.filter(isStated).map((p) => p.q);
         if (parts.length < 2 || sumConsistent(parts, c.total.q)) continue;
         // shown as the rows are written ("29.18", "54")
-        const decimals = Math.max(0, ...parts.map((q) => (/\.(\d+)/.exec(q.text)?.[1].length ?? 0)));
+        const decimals = Math.max(0, ...parts.map((q) => /\.(\d+)/.exec(q.text)?.[1].length ?? 0));
         const expected = parts.reduce((s, q) => s.plus(q.value), new Decimal(0)).toFixed(decimals);
         ctx.report({
           messageId: 'total',

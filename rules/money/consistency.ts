@@ -9,9 +9,29 @@ import { isStated, type Stated } from '../../src/facts/lang/numbers.js';
 import { phrase, type GlossaryKey } from '../../src/i18n/glossary.js';
 import type { FundFigure, FundKind } from '../../src/facts/funding/figures.js';
 
-const KIND_ZH: Record<FundKind, GlossaryKey> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余资金', arrivalRate: '资金到位率', executionRate: '预算执行率' };
+const KIND_ZH: Record<FundKind, GlossaryKey> = {
+  budget: '预算',
+  arrived: '到位资金',
+  spent: '使用资金',
+  balance: '结余资金',
+  arrivalRate: '资金到位率',
+  executionRate: '预算执行率',
+};
 const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: null } as const;
-const SOURCE_ZH: Record<string, GlossaryKey> = { central: '中央', province: '省级', cityCounty: '市县', city: '市级', county: '县级', local: '本级', other: '其他', self: '自筹', upper: '上级', current: '当年财政拨款', carried: '上年结转', lottery: '彩票公益金' };
+const SOURCE_ZH: Record<string, GlossaryKey> = {
+  central: '中央',
+  province: '省级',
+  cityCounty: '市县',
+  city: '市级',
+  county: '县级',
+  local: '本级',
+  other: '其他',
+  self: '自筹',
+  upper: '上级',
+  current: '当年财政拨款',
+  carried: '上年结转',
+  lottery: '彩票公益金',
+};
 
 const rule: Rule = {
   meta: {
@@ -34,20 +54,37 @@ const rule: Rule = {
     const agree = (a: Stated<FundFigure>, b: Stated<FundFigure>) => consistent(a.q, b.q);
     // one programme's (or one part's) figures are compared with that programme's only
     const scopes = [...new Set(stated.map((f) => f.scope))];
-    const restatable = new Map(scopes.map((sc) => [sc, new AgreementIndex(stated.filter((f) => f.kind === 'budget' && f.source === null && f.variant !== 'plain' && f.scope === sc).map((f) => f.q))]));
+    const restatable = new Map(
+      scopes.map((sc) => [
+        sc,
+        new AgreementIndex(
+          stated
+            .filter((f) => f.kind === 'budget' && f.source === null && f.variant !== 'plain' && f.scope === sc)
+            .map((f) => f.q),
+        ),
+      ]),
+    );
     // a figure in a breakdown that adds up is confirmed by the others: between two equal
     // groups, the one it belongs to is the one the document stands by
     const confirmed = new Set<FundFigure>();
     for (const b of facts.breakdowns) {
       if (b.total.q === null || !b.parts.length || b.parts.some((p) => p.q === null)) continue;
-      if (sumConsistent(b.parts.map((p) => p.q!), b.total.q)) for (const f of [b.total, ...b.parts]) confirmed.add(f);
+      if (
+        sumConsistent(
+          b.parts.map((p) => p.q!),
+          b.total.q,
+        )
+      )
+        for (const f of [b.total, ...b.parts]) confirmed.add(f);
     }
     // a rate that its operands give (执行率 96.7% = 5112.86 ÷ 5286.40) is confirmed by them;
     // asked once per value written, through an index (pair by pair it was cubic in the figures)
-    const wholes = (k: FundKind, sc: string | null) => stated.filter((f) => f.kind === k && f.source === null && f.scope === sc && !f.q.value.isZero()).map((f) => f.q);
+    const wholes = (k: FundKind, sc: string | null) =>
+      stated.filter((f) => f.kind === k && f.source === null && f.scope === sc && !f.q.value.isZero()).map((f) => f.q);
     const operands = {
       arrivalRate: (sc: string | null) => new RatioIndex(wholes('arrived', sc), wholes('budget', sc)),
-      executionRate: (sc: string | null) => new RatioIndex(wholes('spent', sc), [...wholes('arrived', sc), ...wholes('budget', sc)]),
+      executionRate: (sc: string | null) =>
+        new RatioIndex(wholes('spent', sc), [...wholes('arrived', sc), ...wholes('budget', sc)]),
     };
     for (const kind of ['arrivalRate', 'executionRate'] as const) {
       for (const sc of scopes) {
@@ -74,13 +111,29 @@ const rule: Rule = {
       else groups.set(key, [f]);
     }
     for (const items of groups.values()) {
-      for (const { outlier, against } of findOutliers(items, agree, (f) => f.order, (f) => writtenKey(f.q), (f) => confirmed.has(f))) {
+      for (const { outlier, against } of findOutliers(
+        items,
+        agree,
+        (f) => f.order,
+        (f) => writtenKey(f.q),
+        (f) => confirmed.has(f),
+      )) {
         const ref = against[0];
         // '中央调整后预算': whose, which budget, what
-        const what = phrase(outlier.source && SOURCE_ZH[outlier.source], outlier.kind === 'budget' && VARIANT_ZH[outlier.variant ?? 'plain'], KIND_ZH[outlier.kind]);
+        const what = phrase(
+          outlier.source && SOURCE_ZH[outlier.source],
+          outlier.kind === 'budget' && VARIANT_ZH[outlier.variant ?? 'plain'],
+          KIND_ZH[outlier.kind],
+        );
         const actual = formatDecimal(outlier.q.value, outlier.q.unit ?? undefined, outlier.q.decimals);
         const expected = formatDecimal(ref.q.value, ref.q.unit ?? undefined, ref.q.decimals);
-        ctx.report({ messageId: 'differs', data: { what, actual, expected }, expected, actual, locations: [outlier.at, ...against.slice(0, 3).map((f) => f.at)] });
+        ctx.report({
+          messageId: 'differs',
+          data: { what, actual, expected },
+          expected,
+          actual,
+          locations: [outlier.at, ...against.slice(0, 3).map((f) => f.at)],
+        });
       }
     }
   },

@@ -2,13 +2,27 @@
 // 执行率 = 使用 / 到位 (or / 预算), 到位 ≤ 预算 unless the document says the budget was raised.
 import { Decimal } from 'decimal.js';
 import { consensus } from '../../src/facts/consensus.js';
-import { consistent, formatDecimal, intervalOf, ratioConsistent, sumConsistent, writtenKey } from '../../src/facts/tolerance.js';
+import {
+  consistent,
+  formatDecimal,
+  intervalOf,
+  ratioConsistent,
+  sumConsistent,
+  writtenKey,
+} from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 import { isStated, type Stated } from '../../src/facts/lang/numbers.js';
 import { term, type GlossaryKey } from '../../src/i18n/glossary.js';
 import type { FundFigure, FundKind } from '../../src/facts/funding/figures.js';
 
-const KIND_ZH: Record<FundKind, GlossaryKey> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
+const KIND_ZH: Record<FundKind, GlossaryKey> = {
+  budget: '预算',
+  arrived: '到位资金',
+  spent: '使用资金',
+  balance: '结余',
+  arrivalRate: '到位率',
+  executionRate: '执行率',
+};
 
 const rule: Rule = {
   meta: {
@@ -42,7 +56,8 @@ const rule: Rule = {
 
     // figures by kind, source and sentence/row, and what the whole document stands by for each
     // kind, built once: a check looks them up instead of scanning every figure again
-    const besideKey = (kind: FundKind, source: Stated<FundFigure>['source'], row: string | number | undefined) => `${kind}|${source ?? ''}|${row}`;
+    const besideKey = (kind: FundKind, source: Stated<FundFigure>['source'], row: string | number | undefined) =>
+      `${kind}|${source ?? ''}|${row}`;
     const byRow = new Map<string, Stated<FundFigure>[]>();
     for (const f of stated) {
       const k = besideKey(f.kind, f.source, rowOf(f));
@@ -62,7 +77,12 @@ const rule: Rule = {
         // any budget the document states (年初 / 调整后 / plain) may be the denominator
         out = [];
         for (const v of ['adjusted', 'plain', 'initial'] as const) {
-          const c = consensus(all.filter((f) => f.variant === v), agree, order, key);
+          const c = consensus(
+            all.filter((f) => f.variant === v),
+            agree,
+            order,
+            key,
+          );
           if (c) out.push(c[0]);
         }
       }
@@ -89,7 +109,13 @@ const rule: Rule = {
       const expected = from.q.value.mul(from.q.scale).minus(spent.q.value.mul(spent.q.scale)).div(b.q.scale);
       ctx.report({
         messageId: 'balance',
-        data: { from: term(KIND_ZH[from.kind]), fromValue: fmt(from), spentValue: fmt(spent), actual: fmt(b), expected: formatDecimal(expected, b.q.unit ?? undefined) },
+        data: {
+          from: term(KIND_ZH[from.kind]),
+          fromValue: fmt(from),
+          spentValue: fmt(spent),
+          actual: fmt(b),
+          expected: formatDecimal(expected, b.q.unit ?? undefined),
+        },
         expected: formatDecimal(expected, b.q.unit ?? undefined),
         actual: fmt(b),
         locations: [b.at, from.at, spent.at],
@@ -107,13 +133,22 @@ const rule: Rule = {
         if (!num || !dens.length) continue;
         if (dens.some((d) => ratioConsistent(num.q, d.q, r.q))) continue;
         // the figure to show: 到位 first, then the latest budget (调整后 / 全年 before 年初)
-        const rank = (d: Stated<FundFigure>) => (d.kind === 'arrived' ? 0 : d.variant === 'adjusted' ? 1 : d.variant === 'plain' ? 2 : 3);
+        const rank = (d: Stated<FundFigure>) =>
+          d.kind === 'arrived' ? 0 : d.variant === 'adjusted' ? 1 : d.variant === 'plain' ? 2 : 3;
         const den = [...dens].sort((a, b) => rank(a) - rank(b))[0];
         const pct = num.q.value.mul(num.q.scale).div(den.q.value.mul(den.q.scale)).mul(100);
         const expected = `${pct.toFixed(Math.max(r.q.decimals, 1), Decimal.ROUND_HALF_UP)}%`;
         ctx.report({
           messageId: 'rate',
-          data: { rate: term(KIND_ZH[rateKind]), num: term(KIND_ZH[numKind]), den: term(KIND_ZH[den.kind]), numValue: fmt(num), denValue: fmt(den), actual: fmt(r), expected },
+          data: {
+            rate: term(KIND_ZH[rateKind]),
+            num: term(KIND_ZH[numKind]),
+            den: term(KIND_ZH[den.kind]),
+            numValue: fmt(num),
+            denValue: fmt(den),
+            actual: fmt(r),
+            expected,
+          },
           expected,
           actual: fmt(r),
           locations: [r.at, num.at, den.at],
@@ -128,7 +163,13 @@ const rule: Rule = {
         const [lo] = intervalOf(a.q);
         const over = budgets.every((bd) => lo.gt(intervalOf(bd.q)[1]));
         if (!over) continue;
-        ctx.report({ messageId: 'overBudget', data: { actual: fmt(a), expected: fmt(budgets[0]) }, expected: fmt(budgets[0]), actual: fmt(a), locations: [a.at, budgets[0].at] });
+        ctx.report({
+          messageId: 'overBudget',
+          data: { actual: fmt(a), expected: fmt(budgets[0]) },
+          expected: fmt(budgets[0]),
+          actual: fmt(a),
+          locations: [a.at, budgets[0].at],
+        });
       }
     }
   },

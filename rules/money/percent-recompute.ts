@@ -28,7 +28,14 @@ const rule: Rule = {
       const actual = formatDecimal(c.percent.value, '%');
       ctx.report({
         messageId: 'share',
-        data: { claim: c.text, part: c.part.name, whole: c.whole.name, partValue: formatDecimal(c.part.q.value, c.part.q.unit ?? undefined), wholeValue: formatDecimal(c.whole.q.value, c.whole.q.unit ?? undefined), expected },
+        data: {
+          claim: c.text,
+          part: c.part.name,
+          whole: c.whole.name,
+          partValue: formatDecimal(c.part.q.value, c.part.q.unit ?? undefined),
+          wholeValue: formatDecimal(c.whole.q.value, c.whole.q.unit ?? undefined),
+          expected,
+        },
         expected,
         actual,
         locations: [c.at, c.part.at, c.whole.at],

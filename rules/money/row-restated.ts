@@ -30,7 +30,13 @@ const rule: Rule = {
       const inTextUnit = first.q!.value.mul(first.q!.scale).div(r.q.scale);
       const expected = formatDecimal(inTextUnit.toDecimalPlaces(Math.max(r.q.decimals, 2)), r.q.unit ?? undefined);
       const actual = formatDecimal(r.q.value, r.q.unit ?? undefined, r.q.decimals);
-      ctx.report({ messageId: 'differs', data: { label: r.label, actual, expected }, expected, actual, locations: [r.at, ...r.cells.map((c) => c.at)] });
+      ctx.report({
+        messageId: 'differs',
+        data: { label: r.label, actual, expected },
+        expected,
+        actual,
+        locations: [r.at, ...r.cells.map((c) => c.at)],
+      });
     }
   },
 };

@@ -7,10 +7,22 @@ import type { Rule } from '../../src/model/rule.js';
 import { term, type GlossaryKey } from '../../src/i18n/glossary.js';
 import type { FundFigure, FundKind } from '../../src/facts/funding/figures.js';
 
-const KIND_ZH: Record<FundKind, GlossaryKey> = { budget: '预算', arrived: '到位资金', spent: '使用资金', balance: '结余', arrivalRate: '到位率', executionRate: '执行率' };
+const KIND_ZH: Record<FundKind, GlossaryKey> = {
+  budget: '预算',
+  arrived: '到位资金',
+  spent: '使用资金',
+  balance: '结余',
+  arrivalRate: '到位率',
+  executionRate: '执行率',
+};
 
 /** Another statement of part `p` (same kind and source) that makes the parts add up to the total. */
-function restatedFixes(figures: readonly FundFigure[], parts: readonly FundFigure[], p: FundFigure, total: FundFigure): boolean {
+function restatedFixes(
+  figures: readonly FundFigure[],
+  parts: readonly FundFigure[],
+  p: FundFigure,
+  total: FundFigure,
+): boolean {
   return figures.some(
     (a) =>
       a !== p &&
@@ -19,7 +31,10 @@ function restatedFixes(figures: readonly FundFigure[], parts: readonly FundFigur
       a.kind === p.kind &&
       a.source === p.source &&
       (a.kind !== 'budget' || a.variant === p.variant || a.variant === 'plain' || p.variant === 'plain') &&
-      sumConsistent(parts.map((x) => (x === p ? a.q! : x.q!)), total.q!),
+      sumConsistent(
+        parts.map((x) => (x === p ? a.q! : x.q!)),
+        total.q!,
+      ),
   );
 }
 
@@ -55,7 +70,12 @@ const rule: Rule = {
     },
     optionsSchema: {
       type: 'object',
-      properties: { reportEmptyCells: { type: 'boolean', description: 'Also report a breakdown whose filled parts fall short of the total because cells are empty.' } },
+      properties: {
+        reportEmptyCells: {
+          type: 'boolean',
+          description: 'Also report a breakdown whose filled parts fall short of the total because cells are empty.',
+        },
+      },
       additionalProperties: false,
     },
     defaultOptions: { reportEmptyCells: false },
@@ -69,13 +89,24 @@ const rule: Rule = {
       const unit = total.q.unit ?? undefined;
       const base = (f: FundFigure) => f.q!.value.mul(f.q!.scale);
       const sum = filled.reduce((s, p) => s.plus(base(p)), new Decimal(0)).div(total.q.scale);
-      const data = { kind: term(KIND_ZH[total.kind]), actual: formatDecimal(total.q.value, unit), expected: formatDecimal(sum, unit), empty };
+      const data = {
+        kind: term(KIND_ZH[total.kind]),
+        actual: formatDecimal(total.q.value, unit),
+        expected: formatDecimal(sum, unit),
+        empty,
+      };
       const locations = [total.at, ...parts.map((p) => p.at)];
       if (!filled.length) continue;
       // "其中县级配套资金到位1,200万元": one source named in a sentence is a part, not the whole breakdown
       const onePartOnly = parts.length === 1 && total.origin === 'text';
       if (empty === 0 && !onePartOnly) {
-        if (sumConsistent(filled.map((p) => p.q!), total.q)) continue;
+        if (
+          sumConsistent(
+            filled.map((p) => p.q!),
+            total.q,
+          )
+        )
+          continue;
         // one part written differently elsewhere (县级 1,625 here, 1,652 in the table) with which the parts add
         // up: that part is the contradiction, and money/consistency reports it there
         if (filled.some((p) => restatedFixes(facts.figures, filled, p, total))) continue;
@@ -90,28 +121,76 @@ const rule: Rule = {
         },
         [new Decimal(0), new Decimal(0)],
       );
-      if (sumLo.gt(intervalOf(total.q)[1])) ctx.report({ messageId: 'exceeds', data, expected: data.expected, actual: data.actual, locations });
-      else if (ctx.options.reportEmptyCells === true && !sumConsistent(filled.map((p) => p.q!), total.q))
-        ctx.report({ messageId: 'empty', data, expected: data.expected, actual: data.actual, locations: [...parts.filter((p) => !p.q).map((p) => p.at), total.at] });
+      if (sumLo.gt(intervalOf(total.q)[1]))
+        ctx.report({ messageId: 'exceeds', data, expected: data.expected, actual: data.actual, locations });
+      else if (
+        ctx.options.reportEmptyCells === true &&
+        !sumConsistent(
+          filled.map((p) => p.q!),
+          total.q,
+        )
+      )
+        ctx.report({
+          messageId: 'empty',
+          data,
+          expected: data.expected,
+          actual: data.actual,
+          locations: [...parts.filter((p) => !p.q).map((p) => p.at), total.at],
+        });
     }
     // "累计安排26,900.00万元，其中2021年6,000.00万元、2022年…": the years add up to the whole. Which figure is
     // wrong is not known from the sentence alone: the total is the place to look, each year beside it
     const byYear = ctx.facts.years.tableTotals;
     for (const { total, parts } of ctx.facts.years.breakdowns) {
-      if (sumConsistent(parts.map((p) => p.q), total.q)) continue;
+      if (
+        sumConsistent(
+          parts.map((p) => p.q),
+          total.q,
+        )
+      )
+        continue;
       // one year written otherwise in a table by year, with which the years add up: that year is the slip
       const slip = parts
-        .map((p) => ({ p, other: (byYear.get(p.year) ?? []).find((o) => !consistent(o.q, p.q) && sumConsistent(parts.map((x) => (x === p ? o.q : x.q)), total.q)) }))
+        .map((p) => ({
+          p,
+          other: (byYear.get(p.year) ?? []).find(
+            (o) =>
+              !consistent(o.q, p.q) &&
+              sumConsistent(
+                parts.map((x) => (x === p ? o.q : x.q)),
+                total.q,
+              ),
+          ),
+        }))
         .find((x) => x.other);
       if (slip?.other) {
-        const data = { year: slip.p.year, actual: formatDecimal(slip.p.q.value, slip.p.q.unit ?? undefined), expected: formatDecimal(slip.other.q.value.mul(slip.other.q.scale).div(slip.p.q.scale), slip.p.q.unit ?? undefined) };
-        ctx.report({ messageId: 'yearPart', data, expected: data.expected, actual: data.actual, locations: [slip.p.at, slip.other.at, total.at] });
+        const data = {
+          year: slip.p.year,
+          actual: formatDecimal(slip.p.q.value, slip.p.q.unit ?? undefined),
+          expected: formatDecimal(
+            slip.other.q.value.mul(slip.other.q.scale).div(slip.p.q.scale),
+            slip.p.q.unit ?? undefined,
+          ),
+        };
+        ctx.report({
+          messageId: 'yearPart',
+          data,
+          expected: data.expected,
+          actual: data.actual,
+          locations: [slip.p.at, slip.other.at, total.at],
+        });
         continue;
       }
       const unit = total.q.unit ?? undefined;
       const sum = parts.reduce((s, p) => s.plus(p.q.value.mul(p.q.scale)), new Decimal(0)).div(total.q.scale);
       const data = { actual: formatDecimal(total.q.value, unit), expected: formatDecimal(sum, unit) };
-      ctx.report({ messageId: 'years', data, expected: data.expected, actual: data.actual, locations: [total.at, ...parts.map((p) => p.at)] });
+      ctx.report({
+        messageId: 'years',
+        data,
+        expected: data.expected,
+        actual: data.actual,
+        locations: [total.at, ...parts.map((p) => p.at)],
+      });
     }
   },
 };

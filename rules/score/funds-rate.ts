@@ -40,7 +40,12 @@ function checkSystem(ctx: RuleContext, { facts }: ScoreSystem): void {
     const shown = `${Decimal.min(f.rate.value.mul(f.rate.scale), one).mul(f.max.q!.value).toFixed(f.score.q!.decimals, Decimal.ROUND_HALF_UP)}分`;
     ctx.report({
       messageId: 'score',
-      data: { actual: showQ(f.score.q!), rate: `${f.rate.value.toFixed(f.rate.decimals)}%`, max: showQ(f.max.q!), expected: shown },
+      data: {
+        actual: showQ(f.score.q!),
+        rate: `${f.rate.value.toFixed(f.rate.decimals)}%`,
+        max: showQ(f.max.q!),
+        expected: shown,
+      },
       expected: shown,
       actual: showQ(f.score.q!),
       locations: [f.score.span, f.rateSpan, f.max.span],

@@ -41,7 +41,8 @@ const rule: Rule = {
 function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void {
   const stated = ctx.facts.grades.bands;
   const o = ctx.options as { excellent?: number; good?: number; pass?: number };
-  const bands = stated?.bands ?? DEFAULT_BANDS({ excellent: o.excellent ?? 90, good: o.good ?? 80, pass: o.pass ?? 60 });
+  const bands =
+    stated?.bands ?? DEFAULT_BANDS({ excellent: o.excellent ?? 90, good: o.good ?? 80, pass: o.pass ?? 60 });
   const basis = term(stated ? '报告所定等级标准' : '默认等级标准（优≥90、良≥80、中≥60）');
 
   /** Grades the percentage interval [lo, hi] allows. */

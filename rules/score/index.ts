@@ -11,4 +11,15 @@ import statedRate from './stated-rate.js';
 import summaryTable from './summary-table.js';
 import total from './total.js';
 
-export const scoreRules: Rule[] = [crossSource, childrenSum, range, total, summaryTable, grade, criteriaPoints, missingScore, fundsRate, statedRate];
+export const scoreRules: Rule[] = [
+  crossSource,
+  childrenSum,
+  range,
+  total,
+  summaryTable,
+  grade,
+  criteriaPoints,
+  missingScore,
+  fundsRate,
+  statedRate,
+];

@@ -37,12 +37,23 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
     const scored = table.rows.filter((r) => r.score).length;
     for (const row of table.rows) {
       if (row.score || !row.scoreCell || scored === 0) continue;
-      const hasMax = row.max || facts.facts.some((f) => f.origin === `attachment:${ctx.doc.blocks[table.block].kind === 'table' ? (ctx.doc.blocks[table.block] as { tableIndex: number }).tableIndex : -1}` && f.kind === '分值' && f.node === row.node);
+      const hasMax =
+        row.max ||
+        facts.facts.some(
+          (f) =>
+            f.origin ===
+              `attachment:${ctx.doc.blocks[table.block].kind === 'table' ? (ctx.doc.blocks[table.block] as { tableIndex: number }).tableIndex : -1}` &&
+            f.kind === '分值' &&
+            f.node === row.node,
+        );
       if (!hasMax && !row.criteria.length) continue;
       const other = consensus.verdict(row.node, '得分')?.reference[0];
       ctx.report({
         messageId: 'noScore',
-        data: { name: displayName(facts.nodes[row.node]), elsewhere: other ? term('（正文为{score}）', { score: showQ(other.q) }) : '' },
+        data: {
+          name: displayName(facts.nodes[row.node]),
+          elsewhere: other ? term('（正文为{score}）', { score: showQ(other.q) }) : '',
+        },
         expected: other ? showQ(other.q) : '得分',
         actual: '（空）',
         locations: [row.scoreCell, ...(other ? [other.span] : [])],

@@ -43,12 +43,24 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
     const s = score.reference[0];
     const name = displayName(node);
     if (intervalOf(s.q)[1].lt(0)) {
-      ctx.report({ messageId: 'negative', data: { name, actual: showQ(s.q) }, expected: '≥0分', actual: showQ(s.q), locations: [s.span] });
+      ctx.report({
+        messageId: 'negative',
+        data: { name, actual: showQ(s.q) },
+        expected: '≥0分',
+        actual: showQ(s.q),
+        locations: [s.span],
+      });
       continue;
     }
     if (max && intervalOf(s.q)[0].gt(intervalOf(max.reference[0].q)[1])) {
       const m = max.reference[0];
-      ctx.report({ messageId: 'exceeds', data: { name, actual: showQ(s.q), max: showQ(m.q) }, expected: `≤${showQ(m.q)}`, actual: showQ(s.q), locations: [s.span, m.span] });
+      ctx.report({
+        messageId: 'exceeds',
+        data: { name, actual: showQ(s.q), max: showQ(m.q) },
+        expected: `≤${showQ(m.q)}`,
+        actual: showQ(s.q),
+        locations: [s.span, m.span],
+      });
       continue;
     }
     // 扣X分，得Y分: the deduction and the score stated together in one sentence
@@ -57,7 +69,14 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
     const deductions = facts.facts.filter((f) => f.node === node.id && f.kind === '扣分' && f.q);
     for (const d of deductions) {
       const y = facts.facts.find(
-        (f): f is ScoreFact => f.node === node.id && f.kind === '得分' && !!f.q && f.span.block === d.span.block && f.span.cell === undefined && (f.span.start ?? 0) > (d.span.start ?? 0) && (f.span.start ?? 0) - (d.span.end ?? 0) < 12,
+        (f): f is ScoreFact =>
+          f.node === node.id &&
+          f.kind === '得分' &&
+          !!f.q &&
+          f.span.block === d.span.block &&
+          f.span.cell === undefined &&
+          (f.span.start ?? 0) > (d.span.start ?? 0) &&
+          (f.span.start ?? 0) - (d.span.end ?? 0) < 12,
       );
       // a deduction is given, not measured: "扣减0.3分，本指标得2.6分" under 3分 is exactly 2.7, not 2.6 ± 0.05
       if (!y || consensus.isOutlier(y) || sumConsistent([exact(d.q!), exact(y.q!)], maxIv)) continue;
@@ -65,9 +84,21 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       // indicator's last score there) is the full marks less all of them; a "扣0.5分" of the same sentence is its
       // rule ("按“95%（含）至100%扣0.5分”的标准，…扣除0.5分后得7分"), not one more deduction
       const text = (ctx.doc.blocks[y.span.block] as { text?: string }).text ?? '';
-      const before = (f: ScoreFact) => f.span.block === y.span.block && f.span.cell === undefined && (f.span.start ?? 0) < (y.span.start ?? 0);
-      const lastScore = Math.max(-1, ...facts.facts.filter((f) => f.node === node.id && f.kind === '得分' && before(f)).map((f) => f.span.start ?? 0));
-      const earlier = deductions.filter((o) => o !== d && before(o) && (o.span.start ?? 0) > lastScore && /[。；;]/.test(text.slice(o.span.end ?? 0, d.span.start ?? 0)));
+      const before = (f: ScoreFact) =>
+        f.span.block === y.span.block && f.span.cell === undefined && (f.span.start ?? 0) < (y.span.start ?? 0);
+      const lastScore = Math.max(
+        -1,
+        ...facts.facts
+          .filter((f) => f.node === node.id && f.kind === '得分' && before(f))
+          .map((f) => f.span.start ?? 0),
+      );
+      const earlier = deductions.filter(
+        (o) =>
+          o !== d &&
+          before(o) &&
+          (o.span.start ?? 0) > lastScore &&
+          /[。；;]/.test(text.slice(o.span.end ?? 0, d.span.start ?? 0)),
+      );
       if (earlier.length && sumConsistent([...earlier, d].map((o) => exact(o.q!)).concat(exact(y.q!)), maxIv)) continue;
       const expected = showD(maxIv.value.minus(d.q!.value), Math.max(maxIv.decimals, d.q!.decimals));
       ctx.report({

@@ -29,7 +29,11 @@ const rule: Rule = {
         data: { actual, expected, score: s.score.value.toString(), max: s.max.value.toString() },
         expected,
         actual,
-        locations: [s.at, { block: s.block, start: s.score.start, end: s.score.end }, { block: s.block, start: s.max.start, end: s.max.end }],
+        locations: [
+          s.at,
+          { block: s.block, start: s.score.start, end: s.score.end },
+          { block: s.block, start: s.max.start, end: s.max.end },
+        ],
       });
     }
   },

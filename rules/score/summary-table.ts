@@ -43,7 +43,8 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
     const rows = facts.facts.filter((f) => f.origin === origin);
     const byNode = new Map<number, ScoreFact[]>();
     for (const f of rows) byNode.set(f.node, [...(byNode.get(f.node) ?? []), f]);
-    const totalMax = rows.find((f) => f.node === 0 && f.kind === '分值') ?? consensus.verdict(0, '分值')?.reference[0] ?? null;
+    const totalMax =
+      rows.find((f) => f.node === 0 && f.kind === '分值') ?? consensus.verdict(0, '分值')?.reference[0] ?? null;
     for (const [node, fs] of byNode) {
       const get = (k: string) => fs.find((f) => f.kind === k && f.q);
       // a table of 权重 | 得分 | 得分率 states no 分值: the one the rest of the document agrees on

@@ -51,7 +51,9 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
   for (const kind of ['分值', '得分'] as SumKind[]) {
     const kindTerm = term(KIND[kind]);
     const sum = consensus.childrenInterval(0, kind);
-    const kids = firstLevel.map((c) => consensus.verdict(c, kind)?.reference[0]).filter((x): x is Stated<ScoreFact> => !!x);
+    const kids = firstLevel
+      .map((c) => consensus.verdict(c, kind)?.reference[0])
+      .filter((x): x is Stated<ScoreFact> => !!x);
     const decimals = Math.max(0, ...kids.map((k) => k.q.decimals));
     const stated = consensus.figures(0, kind);
     if (sum) {
@@ -63,13 +65,23 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
           data: { where: where(f), kind: kindTerm, actual: showQ(f.q), expected, parts },
           expected,
           actual: showQ(f.q),
-          locations: [f.span, ...stated.filter((x) => meets(intervalOf(x.q), sum)).map((x) => x.span), ...kids.map((k) => k.span)],
+          locations: [
+            f.span,
+            ...stated.filter((x) => meets(intervalOf(x.q), sum)).map((x) => x.span),
+            ...kids.map((k) => k.span),
+          ],
         });
       }
       if (kind === '分值' && !stated.length) {
         const want = new Decimal(Number(ctx.options.expectedTotal ?? 100));
         if (!meets(sum, [want, want]))
-          ctx.report({ messageId: 'notHundred', data: { actual: expected, expected: `${want.toFixed()}分` }, expected: `${want.toFixed()}分`, actual: expected, locations: kids.map((k) => k.span) });
+          ctx.report({
+            messageId: 'notHundred',
+            data: { actual: expected, expected: `${want.toFixed()}分` },
+            expected: `${want.toFixed()}分`,
+            actual: expected,
+            locations: kids.map((k) => k.span),
+          });
       }
       continue;
     }

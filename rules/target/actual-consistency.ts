@@ -30,11 +30,22 @@ const rule: Rule = {
       const families = new Set(actuals.map((s) => unitFamily(s.actual.q)));
       if (actuals.length < 2 || families.size !== 1) continue;
       const agree = (a: WithActual, b: WithActual) => consistent(sameUnit(a, b), sameUnit(b, a));
-      for (const { outlier, against } of findOutliers(actuals, agree, (s) => s.actual.order, (s) => writtenKey(s.actual.q))) {
+      for (const { outlier, against } of findOutliers(
+        actuals,
+        agree,
+        (s) => s.actual.order,
+        (s) => writtenKey(s.actual.q),
+      )) {
         const name = (group.find((s) => s.origin === 'table') ?? group[0]).name;
         const actual = formatDecimal(outlier.actual.q.value, outlier.actual.q.unit ?? undefined);
         const expected = formatDecimal(against[0].actual.q.value, against[0].actual.q.unit ?? undefined);
-        ctx.report({ messageId: 'differs', data: { name, actual, expected }, expected, actual, locations: [outlier.actual.at, ...against.slice(0, 3).map((s) => s.actual.at)] });
+        ctx.report({
+          messageId: 'differs',
+          data: { name, actual, expected },
+          expected,
+          actual,
+          locations: [outlier.actual.at, ...against.slice(0, 3).map((s) => s.actual.at)],
+        });
       }
     }
   },

@@ -7,7 +7,8 @@ import { formatDecimal, intervalOf } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 
 /** Indicators where fewer is better (事故, 投诉, 受害…): a bare target of theirs is a ceiling, not a floor. */
-const FEWER_IS_BETTER = /事故|投诉|发生|受害|违规|违纪|差错|损失|超支|超标|死亡|伤亡|火灾|案件|逾期|返工|不合格|成本|费用|时间|天数|时长/;
+const FEWER_IS_BETTER =
+  /事故|投诉|发生|受害|违规|违纪|差错|损失|超支|超标|死亡|伤亡|火灾|案件|逾期|返工|不合格|成本|费用|时间|天数|时长/;
 
 /**
  * The comparator a target stands for: as written, or for a bare count or quantity of output
@@ -66,9 +67,13 @@ const rule: Rule = {
       // the sentence that gives the marks ("本项按满分计5分") before the table's cell: it is where the reason is written
       const full = fulls.find((s) => s.origin === 'text') ?? fulls[0];
       if (!full || group.some((s) => s.fullMarks && !s.fullMarks.full)) continue;
-      for (const a of [...actuals].sort((x, y) => Number(x.origin !== full.origin) - Number(y.origin !== full.origin))) {
+      for (const a of [...actuals].sort(
+        (x, y) => Number(x.origin !== full.origin) - Number(y.origin !== full.origin),
+      )) {
         // the target stated with this actual first, else any target of the indicator
-        const t = (a.target && comparatorOf(a.target, name) ? a.target : targets.find((x) => misses(x, a.actual!, name))) ?? null;
+        const t =
+          (a.target && comparatorOf(a.target, name) ? a.target : targets.find((x) => misses(x, a.actual!, name))) ??
+          null;
         if (!t || !misses(t, a.actual!, name)) continue;
         const score = full.fullMarks.max ? `${full.fullMarks.score}/${full.fullMarks.max}` : full.fullMarks.score;
         ctx.report({

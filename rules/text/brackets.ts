@@ -55,10 +55,18 @@ const rule: Rule = {
           scans[n].close.splice(k, 1);
           continue;
         }
-        ctx.report({ messageId: 'unclosed', data: { ch: o.ch, other: OPEN[o.ch] }, locations: [spanIn(p, o.at, o.at + 1)] });
+        ctx.report({
+          messageId: 'unclosed',
+          data: { ch: o.ch, other: OPEN[o.ch] },
+          locations: [spanIn(p, o.at, o.at + 1)],
+        });
       }
       for (const c of close)
-        ctx.report({ messageId: 'unopened', data: { ch: c.ch, other: CLOSE[c.ch] }, locations: [spanIn(p, Math.max(0, c.at - 12), c.at + 1)] });
+        ctx.report({
+          messageId: 'unopened',
+          data: { ch: c.ch, other: CLOSE[c.ch] },
+          locations: [spanIn(p, Math.max(0, c.at - 12), c.at + 1)],
+        });
     }
   },
 };

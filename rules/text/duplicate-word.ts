@@ -6,7 +6,9 @@ import type { Rule } from '../../src/model/rule.js';
 
 /** Two-character verbs whose ABAB form is ordinary ("研究研究", "讨论讨论"). */
 const ABAB_OK = new Set(
-  '研究 讨论 考虑 商量 学习 休息 打扫 整理 检查 锻炼 了解 介绍 准备 收拾 活动 交流 总结 比较 分析 思考 清理 放松 尝试 体验 关心 帮助 沟通 联系 协调 调查 认识 打听 琢磨 溜达 凉快 暖和 高兴 热闹 明白'.split(' '),
+  '研究 讨论 考虑 商量 学习 休息 打扫 整理 检查 锻炼 了解 介绍 准备 收拾 活动 交流 总结 比较 分析 思考 清理 放松 尝试 体验 关心 帮助 沟通 联系 协调 调查 认识 打听 琢磨 溜达 凉快 暖和 高兴 热闹 明白'.split(
+    ' ',
+  ),
 );
 /** Single-character words that are never doubled on purpose. */
 const SINGLE_BAD = new Set('的 了 和 与 及 在 是 对 将 把 被 为 从 向 于 以 按 或 而 并 由'.split(' '));
@@ -42,12 +44,23 @@ const rule: Rule = {
         if (words[i + 1] === w) {
           const ok = (w.length === 1 && !SINGLE_BAD.has(w)) || ABAB_OK.has(w) || /^一./.test(w);
           if (!ok) end = starts[i + 1] + w.length;
-        } else if (w.length >= 2 && words[i + 1] === '的' && words[i + 2] === w && !(NAME_HEAD.has(w) && CJK_WORD.test(words[i + 3] ?? ''))) {
+        } else if (
+          w.length >= 2 &&
+          words[i + 1] === '的' &&
+          words[i + 2] === w &&
+          !(NAME_HEAD.has(w) && CJK_WORD.test(words[i + 3] ?? ''))
+        ) {
           end = starts[i + 2] + w.length;
         }
         if (end < 0) continue;
         const actual = p.text.slice(starts[i], end);
-        ctx.report({ messageId: 'doubled', data: { word: w, actual }, expected: actual.slice(0, actual.length - w.length), actual, locations: [spanIn(p, starts[i], end)] });
+        ctx.report({
+          messageId: 'doubled',
+          data: { word: w, actual },
+          expected: actual.slice(0, actual.length - w.length),
+          actual,
+          locations: [spanIn(p, starts[i], end)],
+        });
         i += 1;
       }
     }

@@ -15,7 +15,8 @@ interface DateParts {
   end: number;
 }
 
-const num = (s: string | undefined): number | null => (s === undefined ? null : /^\d+$/.test(s) ? Number(s) : cnNumeralValue(s.replace(/[〇零]/g, '')));
+const num = (s: string | undefined): number | null =>
+  s === undefined ? null : /^\d+$/.test(s) ? Number(s) : cnNumeralValue(s.replace(/[〇零]/g, ''));
 
 function findDates(text: string): DateParts[] {
   const out: DateParts[] = [];
@@ -26,7 +27,13 @@ function findDates(text: string): DateParts[] {
   );
   for (const m of text.matchAll(re)) {
     if (m[4]) {
-      out.push({ year: Number(m[4]), month: Number(m[5]), day: Number(m[6]), start: m.index!, end: m.index! + m[0].length });
+      out.push({
+        year: Number(m[4]),
+        month: Number(m[5]),
+        day: Number(m[6]),
+        start: m.index!,
+        end: m.index! + m[0].length,
+      });
       continue;
     }
     const month = num(m[2]);
@@ -57,7 +64,10 @@ const rule: Rule = {
     defaultSeverity: 'error',
     messages: {
       month: { 'zh-CN': '日期“{actual}”的月份不存在', en: 'The date "{actual}" has no such month' },
-      day: { 'zh-CN': '日期“{actual}”不存在（该月没有这一天）', en: 'The date "{actual}" does not exist (the month has no such day)' },
+      day: {
+        'zh-CN': '日期“{actual}”不存在（该月没有这一天）',
+        en: 'The date "{actual}" does not exist (the month has no such day)',
+      },
     },
   },
   check(ctx) {
@@ -70,7 +80,13 @@ const rule: Rule = {
         const year = d.year ?? lastYearBefore(p.text, d.start);
         const last = d.month === 2 ? (year === null ? null : isLeap(year) ? 29 : 28) : DAYS[d.month - 1];
         const expected = kind === 'day' && last !== null ? `${d.month}月${last}日` : undefined;
-        ctx.report({ messageId: kind, data: { actual }, actual, ...(expected ? { expected } : {}), locations: [spanIn(p, d.start, d.end)] });
+        ctx.report({
+          messageId: kind,
+          data: { actual },
+          actual,
+          ...(expected ? { expected } : {}),
+          locations: [spanIn(p, d.start, d.end)],
+        });
       }
     }
   },

@@ -62,7 +62,8 @@ const rule: Rule = {
     const { doc } = ctx;
     const { facts } = ctx.facts.indicators[0];
     const names = new Set(doc.sections.map((s) => strip(s.title)).filter((t) => t.length >= 2));
-    for (const t of doc.tables) for (const c of t.cells) if (/^[\u4e00-\u9fff]{2,10}$/.test(c.text)) names.add(strip(c.text));
+    for (const t of doc.tables)
+      for (const c of t.cells) if (/^[\u4e00-\u9fff]{2,10}$/.test(c.text)) names.add(strip(c.text));
     for (const p of ctx.facts.places) {
       if (p.cell || (p.role !== 'body' && p.role !== 'heading')) continue;
       const block = doc.blocks[p.block];
@@ -79,7 +80,8 @@ const rule: Rule = {
         // "产出指标完成情况" is 产出's section
         if (here.some((t) => t === named || t.includes(named) || named.endsWith(t))) continue;
         // "其中产出指标50分、效益指标30分": an enumeration of the indicators, no closing sentence
-        if (/^[\d.]+分[、，,和及]/.test(p.text.slice(m.index! + m[0].length)) || /、$/.test(p.text.slice(0, m.index!))) continue;
+        if (/^[\d.]+分[、，,和及]/.test(p.text.slice(m.index! + m[0].length)) || /、$/.test(p.text.slice(0, m.index!)))
+          continue;
         if (isSubIndicator(facts, sections[0], named)) continue;
         // the section at the level of the one the label names, else the innermost
         const other = doc.sections.find((s) => strip(s.title) === named);

@@ -29,12 +29,17 @@ function headingBacked(doc: Document, s: Section, h: { max: string; got: string 
       const cells = [...new Set(t.grid[r])].map((id) => t.cells[id].text);
       if (strip(cells[0] ?? '') !== strip(s.title)) continue;
       const nums = cells.slice(1).filter((c) => /^\d+(?:\.\d+)?$/.test(c));
-      if (nums.length >= 2) return nums.some((n, i) => i + 1 < nums.length && same(n, h.max) && same(nums[i + 1], h.got));
+      if (nums.length >= 2)
+        return nums.some((n, i) => i + 1 < nums.length && same(n, h.max) && same(nums[i + 1], h.got));
     }
   // the sum of its parts, when every part states a score
   const parts = s.children.map((id) => score(headingText(doc, doc.sections[id])));
   if (parts.length && parts.every((p) => p)) {
-    const adds = (k: 'max' | 'got') => sumConsistent(parts.map((p) => written(p![k])), written(h[k]));
+    const adds = (k: 'max' | 'got') =>
+      sumConsistent(
+        parts.map((p) => written(p![k])),
+        written(h[k]),
+      );
     return adds('max') && adds('got');
   }
   return null;
@@ -53,7 +58,10 @@ const rule: Rule = {
     description: { 'zh-CN': '目录与正文标题不一致', en: 'The contents and the body headings disagree' },
     defaultSeverity: 'warning',
     messages: {
-      noHeading: { 'zh-CN': '目录条目“{entry}”在正文中没有对应标题', en: 'The contents entry "{entry}" has no heading in the body' },
+      noHeading: {
+        'zh-CN': '目录条目“{entry}”在正文中没有对应标题',
+        en: 'The contents entry "{entry}" has no heading in the body',
+      },
       noEntry: { 'zh-CN': '正文标题“{heading}”未列入目录', en: 'The heading "{heading}" is missing from the contents' },
       differs: {
         'zh-CN': '目录条目“{entry}”与正文标题“{heading}”不一致',
@@ -92,7 +100,10 @@ const rule: Rule = {
         data: { entry: entryText(e), actual: fmt(es), expected: fmt(hs) },
         expected: fmt(hs),
         actual: fmt(es),
-        locations: [spanIn({ block: e.block, role: 'toc', text }, es.at, es.end), { block: s.block, start: s.start, end: s.end }],
+        locations: [
+          spanIn({ block: e.block, role: 'toc', text }, es.at, es.end),
+          { block: s.block, start: s.start, end: s.end },
+        ],
       });
     }
     // top-level numbered headings the contents leaves out (when it lists that level at all); an entry
@@ -107,12 +118,24 @@ const rule: Rule = {
         const at = { block: s.block, start: s.start, end: s.end };
         if (e) {
           paired.add(e);
-          ctx.report({ messageId: 'differs', data: { entry: entryText(e), heading }, expected: heading, actual: entryText(e), locations: [{ block: e.block }, at] });
+          ctx.report({
+            messageId: 'differs',
+            data: { entry: entryText(e), heading },
+            expected: heading,
+            actual: entryText(e),
+            locations: [{ block: e.block }, at],
+          });
         } else ctx.report({ messageId: 'noEntry', data: { heading }, locations: [at] });
       }
     }
     for (const e of unmatched)
-      if (!paired.has(e)) ctx.report({ messageId: 'noHeading', data: { entry: entryText(e) }, actual: entryText(e), locations: [{ block: e.block }] });
+      if (!paired.has(e))
+        ctx.report({
+          messageId: 'noHeading',
+          data: { entry: entryText(e) },
+          actual: entryText(e),
+          locations: [{ block: e.block }],
+        });
   },
 };
 

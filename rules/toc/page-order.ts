@@ -8,7 +8,10 @@ import { headingPage, matchEntry } from '../../src/structure/toc-match.js';
 const rule: Rule = {
   meta: {
     id: 'toc/page-order',
-    description: { 'zh-CN': '目录页码倒序或与正文所在页不符', en: 'Contents page numbers go down or do not point at the heading' },
+    description: {
+      'zh-CN': '目录页码倒序或与正文所在页不符',
+      en: 'Contents page numbers go down or do not point at the heading',
+    },
     defaultSeverity: 'warning',
     messages: {
       down: {
@@ -16,7 +19,8 @@ const rule: Rule = {
         en: 'The contents entry "{entry}" has page {actual}, less than the entry before ({previous})',
       },
       stale: {
-        'zh-CN': '目录页码与正文所在页不符：{count}个条目中有{wrong}个页码不对（如“{entry}”标注第{actual}页，正文在第{expected}页），目录疑未随排版更新',
+        'zh-CN':
+          '目录页码与正文所在页不符：{count}个条目中有{wrong}个页码不对（如“{entry}”标注第{actual}页，正文在第{expected}页），目录疑未随排版更新',
         en: 'The contents do not match the pages: {wrong} of {count} entries give the wrong page (e.g. "{entry}" says page {actual}, the heading is on page {expected}); the contents look out of date',
       },
       wrongPage: {

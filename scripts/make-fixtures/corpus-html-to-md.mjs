@@ -11,7 +11,11 @@ const out = [];
 let page = 0; // cover and contents carry no page number
 let inTable = false;
 
-const text = (s) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').trim();
+const text = (s) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .trim();
 
 /** Soft-wraps like a PDF line box, never leaving a line that would read as a numbered heading. */
 function wrap(s) {
@@ -20,7 +24,11 @@ function wrap(s) {
   while (rest.length > WRAP) {
     let cut = WRAP;
     // a PDF line ends neither inside a number nor before closing punctuation
-    while (cut > WRAP - 8 && (/^[\d（(一二三四五六七八九十，。；：、）%]/.test(rest.slice(cut)) || /[\d.,]$/.test(rest.slice(0, cut)))) cut--;
+    while (
+      cut > WRAP - 8 &&
+      (/^[\d（(一二三四五六七八九十，。；：、）%]/.test(rest.slice(cut)) || /[\d.,]$/.test(rest.slice(0, cut)))
+    )
+      cut--;
     lines.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }

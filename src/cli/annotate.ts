@@ -33,16 +33,30 @@ export async function writeAnnotated(
   if (!file || file.status !== 'ok') return msg(opts.lang, 'docxNotChecked', { path: file?.path ?? '' });
   const { annotatePdf } = await import('../reporters/pdf.js');
   const doc = await readDocument(file.path, { maxBytes: opts.maxBytes });
-  const out = await annotatePdf(readFileSync(file.path), file, { lang: opts.lang, author: opts.author, date: opts.now ?? new Date() }, doc);
+  const out = await annotatePdf(
+    readFileSync(file.path),
+    file,
+    { lang: opts.lang, author: opts.author, date: opts.now ?? new Date() },
+    doc,
+  );
   write(output, out.pdf);
-  return msg(opts.lang, 'pdfWritten', { path: output, annotations: out.annotations, onText: out.onText, onRow: out.onRow, unplaced: out.unplaced });
+  return msg(opts.lang, 'pdfWritten', {
+    path: output,
+    annotations: out.annotations,
+    onText: out.onText,
+    onRow: out.onRow,
+    unplaced: out.unplaced,
+  });
 }
 
 function write(output: string, data: Buffer): void {
   try {
     writeFileSync(output, data);
   } catch (e) {
-    throw new UsageError('outputWriteFailed', { path: output, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    throw new UsageError('outputWriteFailed', {
+      path: output,
+      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
   }
 }
 
@@ -62,5 +76,11 @@ async function writeAnnotatedDocx(
     date: (opts.now ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z'),
   });
   write(output, out.docx);
-  return msg(opts.lang, 'docxWritten', { path: output, comments: out.comments, onText: out.onText, onParagraph: out.onParagraph, unplaced: out.unplaced });
+  return msg(opts.lang, 'docxWritten', {
+    path: output,
+    comments: out.comments,
+    onText: out.onText,
+    onParagraph: out.onParagraph,
+    unplaced: out.unplaced,
+  });
 }

@@ -5,7 +5,12 @@
 // numbers. The scheme is the one SARIF's partialFingerprints use.
 import { ConfigError } from './config/errors.js';
 import { readJsonFile } from './config/json-syntax.js';
-import { documentIdentity, findingFingerprint, findingFingerprintV1, normalizeExcerpt } from '../reporters/fingerprint.js';
+import {
+  documentIdentity,
+  findingFingerprint,
+  findingFingerprintV1,
+  normalizeExcerpt,
+} from '../reporters/fingerprint.js';
 import type { FileResult, Finding } from '../model/result.js';
 
 export interface BaselineEntry {
@@ -35,7 +40,10 @@ export interface BaselineOutcome {
 export { documentIdentity };
 
 /** Fingerprint, document identity and excerpt as SARIF's partialFingerprints has them (one scheme for both). */
-export function fingerprintOf(file: FileResult, finding: Finding): { fingerprint: string; document: string; excerpt: string } {
+export function fingerprintOf(
+  file: FileResult,
+  finding: Finding,
+): { fingerprint: string; document: string; excerpt: string } {
   return {
     fingerprint: findingFingerprint(file, finding),
     document: documentIdentity(file),
@@ -55,7 +63,11 @@ export function createBaseline(files: FileResult[]): BaselineFile {
   }
   // Sorted, so that a rewritten baseline diffs cleanly in version control.
   const entries = [...byPrint.values()].sort(
-    (a, b) => cmp(a.document, b.document) || cmp(a.ruleId, b.ruleId) || cmp(a.excerpt, b.excerpt) || cmp(a.fingerprint, b.fingerprint),
+    (a, b) =>
+      cmp(a.document, b.document) ||
+      cmp(a.ruleId, b.ruleId) ||
+      cmp(a.excerpt, b.excerpt) ||
+      cmp(a.fingerprint, b.fingerprint),
   );
   return { reportlintBaseline: 1, entries };
 }
@@ -68,13 +80,19 @@ export function serializeBaseline(b: BaselineFile): string {
 export function readBaseline(path: string): BaselineFile {
   // the system's error or the JSON's fault in words (config/json-syntax.ts), not JavaScript's message
   const read = readJsonFile(path);
-  if ('problem' in read) throw new ConfigError('--baseline', path, { 'zh-CN': `无法读取基线文件：${read.problem['zh-CN']}`, en: `cannot read the baseline file: ${read.problem.en}` });
+  if ('problem' in read)
+    throw new ConfigError('--baseline', path, {
+      'zh-CN': `无法读取基线文件：${read.problem['zh-CN']}`,
+      en: `cannot read the baseline file: ${read.problem.en}`,
+    });
   const data = read.data;
   const b = data as Partial<BaselineFile>;
   const ok =
     b?.reportlintBaseline === 1 &&
     Array.isArray(b.entries) &&
-    b.entries.every((e) => e && typeof e.fingerprint === 'string' && typeof e.ruleId === 'string' && Number.isInteger(e.count ?? 1));
+    b.entries.every(
+      (e) => e && typeof e.fingerprint === 'string' && typeof e.ruleId === 'string' && Number.isInteger(e.count ?? 1),
+    );
   if (!ok) {
     throw new ConfigError('--baseline', path, {
       'zh-CN': '不是 reportlint 基线文件（应由 --write-baseline 生成）',
@@ -92,7 +110,9 @@ export function applyBaseline(files: FileResult[], baseline: BaselineFile): Base
   const out = files.map((file) => {
     const findings = file.findings.filter((f) => {
       // a baseline written before fingerprint v2 holds v1 fingerprints
-      const fingerprint = [findingFingerprint(file, f), findingFingerprintV1(file, f)].find((p) => (remaining.get(p) ?? 0) > 0);
+      const fingerprint = [findingFingerprint(file, f), findingFingerprintV1(file, f)].find(
+        (p) => (remaining.get(p) ?? 0) > 0,
+      );
       if (fingerprint === undefined) return true;
       remaining.set(fingerprint, remaining.get(fingerprint)! - 1);
       suppressed++;

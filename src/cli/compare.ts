@@ -26,14 +26,26 @@ export interface CompareOptions {
 async function checkVersion(path: string, o: CompareOptions): Promise<{ file: FileResult; doc: Document | null }> {
   try {
     const doc = await readDocument(path, { maxBytes: o.maxBytes });
-    const findings = checkDocument(doc, { rules: o.rules, ruleConfig: o.ruleConfig, settings: o.settings, lang: o.lang });
-    return { file: { path, format: doc.format, status: 'ok', document: summarizeDocument(doc, o.settings), findings }, doc };
+    const findings = checkDocument(doc, {
+      rules: o.rules,
+      ruleConfig: o.ruleConfig,
+      settings: o.settings,
+      lang: o.lang,
+    });
+    return {
+      file: { path, format: doc.format, status: 'ok', document: summarizeDocument(doc, o.settings), findings },
+      doc,
+    };
   } catch (e) {
     return { file: errorResult(path, detectFormat(path) ?? 'unknown', toFileError(e), o.lang), doc: null };
   }
 }
 
-export async function runCompare(oldPath: string, newPath: string, o: CompareOptions): Promise<{ comparison: Comparison; report: string }> {
+export async function runCompare(
+  oldPath: string,
+  newPath: string,
+  o: CompareOptions,
+): Promise<{ comparison: Comparison; report: string }> {
   if (!(COMPARE_FORMATS as readonly string[]).includes(o.format)) {
     throw new UsageError('badChoice', { name: '--format', value: o.format, choices: COMPARE_FORMATS.join(', ') });
   }
@@ -46,7 +58,10 @@ export async function runCompare(oldPath: string, newPath: string, o: CompareOpt
     try {
       writeFileSync(o.output, report);
     } catch (e) {
-      throw new UsageError('outputWriteFailed', { path: o.output, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+      throw new UsageError('outputWriteFailed', {
+        path: o.output,
+        detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+      });
     }
   }
   return { comparison, report };

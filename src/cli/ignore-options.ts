@@ -19,9 +19,12 @@ export interface IgnoreFlags {
 /** The ignore file a run reads: --ignore-path, else .reportlintignore beside the config, else in cwd; null for none. */
 export function ignoreFileFor(flags: IgnoreFlags, configFile: string | null, cwd: string): string | null {
   if (flags.ignorePath !== undefined) return flags.ignorePath;
-  const dirs = flags.configLookup ? [configFile ? dirname(configFile) : null, resolve(cwd)] : [configFile ? dirname(configFile) : null];
+  const dirs = flags.configLookup
+    ? [configFile ? dirname(configFile) : null, resolve(cwd)]
+    : [configFile ? dirname(configFile) : null];
   // named relative to the current directory, as the warning on an ignored file shows it
-  for (const dir of dirs) if (dir && existsSync(join(dir, IGNORE_FILE_NAME))) return relative(cwd, join(dir, IGNORE_FILE_NAME));
+  for (const dir of dirs)
+    if (dir && existsSync(join(dir, IGNORE_FILE_NAME))) return relative(cwd, join(dir, IGNORE_FILE_NAME));
   return null;
 }
 
@@ -33,6 +36,11 @@ export function ignoreFilterFor(flags: IgnoreFlags, configFile: string | null, c
   } catch (e) {
     if (!(e instanceof IgnoreFileError)) throw e;
     const why = { 'zh-CN': describeErrno(e.code, 'zh-CN'), en: describeErrno(e.code, 'en') };
-    throw new ConfigError(flags.ignorePath !== undefined ? '--ignore-path' : IGNORE_FILE_NAME, '', { 'zh-CN': `无法读取忽略文件：${why['zh-CN']}`, en: `cannot read the ignore file: ${why.en}` }, e.path);
+    throw new ConfigError(
+      flags.ignorePath !== undefined ? '--ignore-path' : IGNORE_FILE_NAME,
+      '',
+      { 'zh-CN': `无法读取忽略文件：${why['zh-CN']}`, en: `cannot read the ignore file: ${why.en}` },
+      e.path,
+    );
   }
 }

@@ -71,8 +71,11 @@ export function renderInspect(doc: Document, lang: Lang): string {
   if (doc.tables.length === 0) out.push(`  ${t('none')}`);
   else out.push(t('legend'));
   for (const table of doc.tables) {
-    const section = table.sectionId != null ? doc.sections[table.sectionId]?.path ?? '' : '';
-    out.push('', `${t('table')} ${table.tableIndex + 1}: ${table.rows} × ${table.cols}  [#${table.index}]${section ? '  ' + section : ''}`);
+    const section = table.sectionId != null ? (doc.sections[table.sectionId]?.path ?? '') : '';
+    out.push(
+      '',
+      `${t('table')} ${table.tableIndex + 1}: ${table.rows} × ${table.cols}  [#${table.index}]${section ? '  ' + section : ''}`,
+    );
     out.push('  ' + readingLine(table, t));
     out.push(...renderGrid(table).map((l) => '  ' + l));
   }
@@ -84,8 +87,17 @@ function readingLine(table: Table, t: (k: keyof typeof L) => string): string {
   const { kind, confidence, issues } = table.reading;
   const why = issues.map((i) => `${t('column')} ${i.col + 1}: ${t(i.issue)}`).join('; ');
   const where = (f: Table['fragments'][number]) =>
-    [`${t('row')} ${f.firstRow + 1}`, f.page !== null ? `${t('page')} ${f.page}` : '', f.line !== null && f.page === null ? `${t('line')} ${f.line}` : ''].filter(Boolean).join(' ');
-  const pieces = table.fragments.length > 1 ? `  ${t('fragments')}: ${table.fragments.length} (${table.fragments.map(where).join('; ')})` : '';
+    [
+      `${t('row')} ${f.firstRow + 1}`,
+      f.page !== null ? `${t('page')} ${f.page}` : '',
+      f.line !== null && f.page === null ? `${t('line')} ${f.line}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  const pieces =
+    table.fragments.length > 1
+      ? `  ${t('fragments')}: ${table.fragments.length} (${table.fragments.map(where).join('; ')})`
+      : '';
   return `${t('kind')}: ${t(kind)}  ${t('reading')}: ${t(confidence)}${why ? ` (${why})` : ''}${pieces}`;
 }
 

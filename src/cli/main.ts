@@ -101,17 +101,31 @@ function configFileAbove(cwd: string): boolean {
   }
 }
 
-async function loadConfigFor(flags: { config?: string; configLookup?: boolean }, rules: Rule[]): Promise<ResolvedConfig> {
-  if (flags.config === undefined && (flags.configLookup === false || !configFileAbove(process.cwd()))) return { file: null, rules: {}, settings: {} };
+async function loadConfigFor(
+  flags: { config?: string; configLookup?: boolean },
+  rules: Rule[],
+): Promise<ResolvedConfig> {
+  if (flags.config === undefined && (flags.configLookup === false || !configFileAbove(process.cwd())))
+    return { file: null, rules: {}, settings: {} };
   const { loadConfig } = await import('./config/load.js');
   return loadConfig({ explicitPath: flags.config, cwd: process.cwd(), rules: rules.map((r) => r.meta) });
 }
 
 /** The config's rule settings with --rule on top (validating --rule needs config/load.ts, hence ajv). */
-async function ruleSettingsFor(config: ResolvedConfig, overrides: string[], rules: Rule[]): Promise<Record<string, RuleSetting>> {
+async function ruleSettingsFor(
+  config: ResolvedConfig,
+  overrides: string[],
+  rules: Rule[],
+): Promise<Record<string, RuleSetting>> {
   if (overrides.length === 0) return config.rules;
   const { mergeRuleSettings, parseRuleOverrides } = await import('./config/load.js');
-  return mergeRuleSettings(config.rules, parseRuleOverrides(overrides, rules.map((r) => r.meta)));
+  return mergeRuleSettings(
+    config.rules,
+    parseRuleOverrides(
+      overrides,
+      rules.map((r) => r.meta),
+    ),
+  );
 }
 
 /**
@@ -150,13 +164,16 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   const askedJobs = intOption('--jobs', flags.jobs, 1);
   // more workers than cores only cost memory (~100 MB each; 32 on 2 cores took 3.3 GB)
   const jobs = Math.min(askedJobs ?? defaultJobs(), defaultJobs());
-  if (askedJobs !== undefined && askedJobs > jobs) io.err(`reportlint: ${msg(io.lang, 'jobsCapped', { asked: askedJobs, jobs })}`);
+  if (askedJobs !== undefined && askedJobs > jobs)
+    io.err(`reportlint: ${msg(io.lang, 'jobsCapped', { asked: askedJobs, jobs })}`);
   let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
   if (flags.timeout !== undefined) {
     timeoutSeconds = Number(flags.timeout);
-    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError('badSeconds', { name: '--timeout', value: flags.timeout });
+    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
+      throw new UsageError('badSeconds', { name: '--timeout', value: flags.timeout });
     // a timer longer than 2³¹−1 ms fires at once in Node: every file would time out
-    if (timeoutSeconds > MAX_TIMEOUT_SECONDS) throw new UsageError('timeoutTooLong', { name: '--timeout', value: flags.timeout, max: MAX_TIMEOUT_SECONDS });
+    if (timeoutSeconds > MAX_TIMEOUT_SECONDS)
+      throw new UsageError('timeoutTooLong', { name: '--timeout', value: flags.timeout, max: MAX_TIMEOUT_SECONDS });
   }
   const cliMaxBytes = flags.maxSize === undefined ? undefined : parseSize(flags.maxSize);
   if (cliMaxBytes === null) throw new UsageError('badSize', { name: '--max-size', value: flags.maxSize! });
@@ -166,11 +183,28 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   const lang = cliLang ?? config.lang ?? 'zh-CN';
   io.lang = lang;
   const ruleConfig = await ruleSettingsFor(config, flags.rule, rules);
-  if (flags.quiet) for (const r of rules) if ((ruleConfig[r.meta.id]?.severity ?? r.meta.defaultSeverity) !== 'error') ruleConfig[r.meta.id] = { ...ruleConfig[r.meta.id], severity: 'off' };
+  if (flags.quiet)
+    for (const r of rules)
+      if ((ruleConfig[r.meta.id]?.severity ?? r.meta.defaultSeverity) !== 'error')
+        ruleConfig[r.meta.id] = { ...ruleConfig[r.meta.id], severity: 'off' };
   if (flags.printConfig !== undefined) {
     // one configuration serves every file of a run: the config file found (or named), --rule and --quiet applied
-    const effective = Object.fromEntries(rules.map((r) => [r.meta.id, { severity: ruleConfig[r.meta.id]?.severity ?? r.meta.defaultSeverity, ...(ruleConfig[r.meta.id]?.options ? { options: ruleConfig[r.meta.id].options } : {}) }]));
-    io.out(JSON.stringify({ file: flags.printConfig, config: config.file, lang, settings: config.settings, rules: effective }, null, 2) + '\n');
+    const effective = Object.fromEntries(
+      rules.map((r) => [
+        r.meta.id,
+        {
+          severity: ruleConfig[r.meta.id]?.severity ?? r.meta.defaultSeverity,
+          ...(ruleConfig[r.meta.id]?.options ? { options: ruleConfig[r.meta.id].options } : {}),
+        },
+      ]),
+    );
+    io.out(
+      JSON.stringify(
+        { file: flags.printConfig, config: config.file, lang, settings: config.settings, rules: effective },
+        null,
+        2,
+      ) + '\n',
+    );
     return 0;
   }
   const stdin = await import('./stdin.js');
@@ -179,10 +213,12 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   const ignore = (await import('./ignore-options.js')).ignoreFilterFor(flags, config.file, process.cwd());
   const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
   let baseline: { path: string; data: BaselineFile } | undefined;
-  if (flags.baseline) baseline = { path: flags.baseline, data: (await import('./baseline.js')).readBaseline(flags.baseline) };
+  if (flags.baseline)
+    baseline = { path: flags.baseline, data: (await import('./baseline.js')).readBaseline(flags.baseline) };
 
   const outputs: OutputPath[] = [];
-  if (flags.output !== undefined) outputs.push({ option: '--output', path: flags.output, annotatedCopy: annotated !== undefined });
+  if (flags.output !== undefined)
+    outputs.push({ option: '--output', path: flags.output, annotatedCopy: annotated !== undefined });
   if (flags.writeBaseline) outputs.push({ option: '--write-baseline', path: flags.writeBaseline });
   // --review: the auditor's decisions, read before the run (a bad file is exit 2) and carried onto its findings
   const review = flags.review ? (await import('../review/review-file.js')).readReview(flags.review) : undefined;
@@ -201,7 +237,8 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
     settings: config.settings,
     baseline,
     ignore,
-    stdin: stdinName === undefined ? undefined : { name: stdinName, ...(await stdin.readStdin(process.stdin, maxBytes)) },
+    stdin:
+      stdinName === undefined ? undefined : { name: stdinName, ...(await stdin.readStdin(process.stdin, maxBytes)) },
     onStart: (n) => (progress = createProgress(n, lang)),
     onFileDone: (r) => progress?.tick(r),
   });
@@ -217,20 +254,29 @@ async function checkCommand(files: string[], flags: CheckFlags, io: Io): Promise
   }
 
   if (annotate) {
-    io.err(await annotate.writeAnnotated(annotated!, result, flags.output!, { lang, author: flags.commentAuthor ?? annotate.DEFAULT_COMMENT_AUTHOR, maxBytes }));
+    io.err(
+      await annotate.writeAnnotated(annotated!, result, flags.output!, {
+        lang,
+        author: flags.commentAuthor ?? annotate.DEFAULT_COMMENT_AUTHOR,
+        maxBytes,
+      }),
+    );
     reportBaselineNotes(result, lang, io);
     return exitCodeFor(result, maxWarnings);
   }
   const toFile = flags.output !== undefined;
   const color = flags.color && !toFile && !!process.stdout.isTTY && !process.env.NO_COLOR;
   const metas: RuleMeta[] = rules.map((r) => r.meta);
-  const report = await timePhase('report', async () => (await loadReporter(format))(result, { lang, color, rules: metas }));
+  const report = await timePhase('report', async () =>
+    (await loadReporter(format))(result, { lang, color, rules: metas }),
+  );
   if (toFile) writeOrThrow(flags.output!, report);
   else io.out(report);
   reportBaselineNotes(result, lang, io);
   const code = exitCodeFor(result, maxWarnings);
   // exit 1 with "0 个错误" in the summary needs its reason said (ESLint: "too many warnings (maximum: N)")
-  if (code === 1 && result.summary.errors === 0) io.err(`reportlint: ${msg(lang, 'tooManyWarnings', { count: warningsForLimit(result), max: maxWarnings })}`);
+  if (code === 1 && result.summary.errors === 0)
+    io.err(`reportlint: ${msg(lang, 'tooManyWarnings', { count: warningsForLimit(result), max: maxWarnings })}`);
   return code;
 }
 
@@ -241,7 +287,8 @@ function reportBaselineNotes(result: RunResult, lang: Lang, io: Io): void {
   if (b.suppressed > 0) io.err(msg(lang, 'baselineSuppressed', { path: b.file, count: b.suppressed }));
   if (b.unmatched.length === 0) return;
   io.err(msg(lang, 'baselineUnmatched', { count: b.unmatched.reduce((n, e) => n + e.count, 0) }));
-  for (const e of b.unmatched) io.err(`  ${e.ruleId}  ${e.document}  ${e.excerpt}${e.count > 1 ? `  ×${e.count}` : ''}`);
+  for (const e of b.unmatched)
+    io.err(`  ${e.ruleId}  ${e.document}  ${e.excerpt}${e.count > 1 ? `  ×${e.count}` : ''}`);
 }
 
 /** Checked before the run (output-paths.ts); this catches what changed since (a full disk, a folder removed). */
@@ -259,14 +306,21 @@ function outputErrorText(e: OutputError, lang: Lang): string {
   return msg(lang, e.beforeRun ? 'writeFailed' : 'writeFailedAfter', { path: e.path, detail });
 }
 
-async function inspectCommand(file: string, flags: { lang?: string; config?: string; maxSize?: string }, io: Io): Promise<number> {
+async function inspectCommand(
+  file: string,
+  flags: { lang?: string; config?: string; maxSize?: string },
+  io: Io,
+): Promise<number> {
   const cliLang = checkLang(flags.lang);
   const cliMaxBytes = flags.maxSize === undefined ? undefined : parseSize(flags.maxSize);
   if (cliMaxBytes === null) throw new UsageError('badSize', { name: '--max-size', value: flags.maxSize! });
   const config = await loadConfigFor(flags, await loadRules());
   const lang = cliLang ?? config.lang ?? 'zh-CN';
   io.lang = lang;
-  const [{ readDocument }, { renderInspect }] = await Promise.all([import('../parsers/index.js'), import('./inspect.js')]);
+  const [{ readDocument }, { renderInspect }] = await Promise.all([
+    import('../parsers/index.js'),
+    import('./inspect.js'),
+  ]);
   try {
     const doc = await readDocument(file, { maxBytes: cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES });
     io.out(renderInspect(doc, lang));
@@ -290,7 +344,15 @@ async function compareCommand(oldPath: string, newPath: string, flags: CheckFlag
   const ruleConfig = await ruleSettingsFor(config, flags.rule, rules);
   const { runCompare, compareExitCode } = await import('./compare.js');
   const maxBytes = cliMaxBytes ?? config.maxFileSize ?? DEFAULT_MAX_BYTES;
-  const { comparison, report } = await runCompare(oldPath, newPath, { format: flags.format, output: flags.output, lang, rules, ruleConfig, settings: config.settings, maxBytes });
+  const { comparison, report } = await runCompare(oldPath, newPath, {
+    format: flags.format,
+    output: flags.output,
+    lang,
+    rules,
+    ruleConfig,
+    settings: config.settings,
+    maxBytes,
+  });
   if (flags.output === undefined) io.out(report);
   return compareExitCode(comparison);
 }
@@ -305,7 +367,18 @@ async function rulesCommand(flags: { lang?: string; config?: string; format?: st
   const lang = cliLang ?? config.lang ?? 'zh-CN';
   io.lang = lang;
   if (flags.format === 'json') {
-    io.out(JSON.stringify(rules.map((r) => ({ id: r.meta.id, severity: r.meta.defaultSeverity, description: r.meta.description[lang], docs: rulePage(r.meta.id) })), null, 2) + '\n');
+    io.out(
+      JSON.stringify(
+        rules.map((r) => ({
+          id: r.meta.id,
+          severity: r.meta.defaultSeverity,
+          description: r.meta.description[lang],
+          docs: rulePage(r.meta.id),
+        })),
+        null,
+        2,
+      ) + '\n',
+    );
     return 0;
   }
   if (rules.length === 0) {
@@ -314,10 +387,16 @@ async function rulesCommand(flags: { lang?: string; config?: string; format?: st
   }
   const { default: stringWidth } = await import('string-width');
   const header = msg(lang, 'rulesHeader').split('|');
-  const rows = [header, ...rules.map((r) => [r.meta.id, r.meta.defaultSeverity, rulePage(r.meta.id), r.meta.description[lang]])];
+  const rows = [
+    header,
+    ...rules.map((r) => [r.meta.id, r.meta.defaultSeverity, rulePage(r.meta.id), r.meta.description[lang]]),
+  ];
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => stringWidth(r[i]))));
   const pad = (s: string, w: number) => s + ' '.repeat(w - stringWidth(s));
-  io.out(rows.map((r) => `${pad(r[0], widths[0])}  ${pad(r[1], widths[1])}  ${pad(r[2], widths[2])}  ${r[3]}`).join('\n') + '\n');
+  io.out(
+    rows.map((r) => `${pad(r[0], widths[0])}  ${pad(r[1], widths[1])}  ${pad(r[2], widths[2])}  ${r[3]}`).join('\n') +
+      '\n',
+  );
   return 0;
 }
 
@@ -329,9 +408,22 @@ async function serveCommand(flags: CheckFlags & ServeFlags, io: Io): Promise<num
   const lang = cliLang ?? config.lang ?? 'zh-CN';
   io.lang = lang;
   const ruleConfig = await ruleSettingsFor(config, flags.rule, rules);
-  if (flags.quiet) for (const r of rules) if ((ruleConfig[r.meta.id]?.severity ?? r.meta.defaultSeverity) !== 'error') ruleConfig[r.meta.id] = { ...ruleConfig[r.meta.id], severity: 'off' };
+  if (flags.quiet)
+    for (const r of rules)
+      if ((ruleConfig[r.meta.id]?.severity ?? r.meta.defaultSeverity) !== 'error')
+        ruleConfig[r.meta.id] = { ...ruleConfig[r.meta.id], severity: 'off' };
   const { runServe } = await import('../serve/command.js');
-  return runServe(flags, { lang, rules: rules.map((r) => r.meta), ruleConfig, settings: config.settings, configMaxBytes: config.maxFileSize }, io);
+  return runServe(
+    flags,
+    {
+      lang,
+      rules: rules.map((r) => r.meta),
+      ruleConfig,
+      settings: config.settings,
+      configMaxBytes: config.maxFileSize,
+    },
+    io,
+  );
 }
 
 interface Io {
@@ -355,7 +447,12 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('--quiet', t('optQuiet'))
     .option('--print-config <file>', t('optPrintConfig'))
     .option('--ignore-path <file>', t('optIgnorePath'))
-    .option('--ignore-pattern <pattern>', t('optIgnorePattern'), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option(
+      '--ignore-pattern <pattern>',
+      t('optIgnorePattern'),
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
     .option('--no-ignore', t('optNoIgnore'))
     .option('--stdin', t('optStdin'))
     .option('--stdin-filename <name>', t('optStdinFilename'))
@@ -384,7 +481,9 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
     // --lang, --config and --max-size are the program's options: written before or after "inspect".
-    .action(async (file: string, _local: object, cmd: Command) => setExit(await inspectCommand(file, cmd.optsWithGlobals(), io)));
+    .action(async (file: string, _local: object, cmd: Command) =>
+      setExit(await inspectCommand(file, cmd.optsWithGlobals(), io)),
+    );
 
   program
     .command('compare')
@@ -395,7 +494,9 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), outputError: () => {} })
-    .action(async (oldPath: string, newPath: string, _local: object, cmd: Command) => setExit(await compareCommand(oldPath, newPath, cmd.optsWithGlobals(), io)));
+    .action(async (oldPath: string, newPath: string, _local: object, cmd: Command) =>
+      setExit(await compareCommand(oldPath, newPath, cmd.optsWithGlobals(), io)),
+    );
 
   program
     .command('rules')
@@ -459,11 +560,14 @@ async function main(argv: string[]): Promise<number> {
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       e = commanderUsageError(e);
     }
     if (e instanceof UsageError) {
-      io.err(`reportlint: ${msg(io.lang, 'usagePrefix')}${io.lang === 'en' ? ': ' : '：'}${msg(io.lang, e.key, e.data)}`);
+      io.err(
+        `reportlint: ${msg(io.lang, 'usagePrefix')}${io.lang === 'en' ? ': ' : '：'}${msg(io.lang, e.key, e.data)}`,
+      );
       io.err(msg(io.lang, 'seeHelp'));
       return 2;
     }

@@ -12,10 +12,19 @@ const M = {
     'zh-CN': '输出格式：text、json、sarif、html、csv，或 docx / pdf（带批注的原文件副本，需 -o）',
     en: 'output format: text, json, sarif, html, csv, or docx / pdf (an annotated copy of the file; needs -o)',
   },
-  optOutput: { 'zh-CN': '把报告写入文件（不影响退出码）', en: 'write the report to a file (the exit code is unchanged)' },
+  optOutput: {
+    'zh-CN': '把报告写入文件（不影响退出码）',
+    en: 'write the report to a file (the exit code is unchanged)',
+  },
   optLang: { 'zh-CN': '语言：zh-CN 或 en', en: 'language: zh-CN or en' },
-  optQuiet: { 'zh-CN': '只报告错误：级别为警告或提示的规则不运行', en: 'report errors only: rules at warning or info severity do not run' },
-  optPrintConfig: { 'zh-CN': '打印检查该文件时所用的配置（JSON），不做检查', en: 'print the configuration a check of the file would use (JSON), and check nothing' },
+  optQuiet: {
+    'zh-CN': '只报告错误：级别为警告或提示的规则不运行',
+    en: 'report errors only: rules at warning or info severity do not run',
+  },
+  optPrintConfig: {
+    'zh-CN': '打印检查该文件时所用的配置（JSON），不做检查',
+    en: 'print the configuration a check of the file would use (JSON), and check nothing',
+  },
   optNoConfigLookup: {
     'zh-CN': '不查找 reportlint.config.json（只用 --config 指定的配置）：上传目录中放入的配置文件不能关闭规则',
     en: 'do not look for reportlint.config.json (only --config is read): a config planted in an upload folder switches nothing off',
@@ -24,17 +33,32 @@ const M = {
     'zh-CN': '忽略文件（gitignore 语法；默认为配置文件旁或当前目录下的 .reportlintignore）',
     en: 'ignore file (gitignore syntax; default: .reportlintignore beside the config file or in the current directory)',
   },
-  optIgnorePattern: { 'zh-CN': '要忽略的文件模式（gitignore 语法，相对于当前目录），可重复', en: 'pattern of files to ignore (gitignore syntax, relative to the current directory), repeatable' },
+  optIgnorePattern: {
+    'zh-CN': '要忽略的文件模式（gitignore 语法，相对于当前目录），可重复',
+    en: 'pattern of files to ignore (gitignore syntax, relative to the current directory), repeatable',
+  },
   optNoIgnore: { 'zh-CN': '不使用忽略文件和 --ignore-pattern', en: 'use no ignore file and no --ignore-pattern' },
-  optStdin: { 'zh-CN': '从标准输入读取一份报告（需 --stdin-filename）', en: 'read one report from standard input (needs --stdin-filename)' },
+  optStdin: {
+    'zh-CN': '从标准输入读取一份报告（需 --stdin-filename）',
+    en: 'read one report from standard input (needs --stdin-filename)',
+  },
   optStdinFilename: {
     'zh-CN': '标准输入的文件名：扩展名决定格式（.docx、.pdf、.txt、.md），输出中显示此名称',
     en: 'the name of the report on stdin: its extension decides the format (.docx, .pdf, .txt, .md); outputs show this name',
   },
-  optConfig: { 'zh-CN': '配置文件（默认从当前目录向上查找 reportlint.config.json）', en: 'config file (default: reportlint.config.json from the current directory upward)' },
-  optRule: { 'zh-CN': '设置规则级别，可重复：规则id=off|info|warning|error', en: 'set a rule severity, repeatable: id=off|info|warning|error' },
+  optConfig: {
+    'zh-CN': '配置文件（默认从当前目录向上查找 reportlint.config.json）',
+    en: 'config file (default: reportlint.config.json from the current directory upward)',
+  },
+  optRule: {
+    'zh-CN': '设置规则级别，可重复：规则id=off|info|warning|error',
+    en: 'set a rule severity, repeatable: id=off|info|warning|error',
+  },
   optMaxWarnings: { 'zh-CN': '警告数超过 N 时退出码为 1', en: 'exit with 1 when there are more than N warnings' },
-  optBaseline: { 'zh-CN': '隐藏基线文件中已记录的问题，只报告新问题', en: 'hide findings recorded in this baseline; report only new ones' },
+  optBaseline: {
+    'zh-CN': '隐藏基线文件中已记录的问题，只报告新问题',
+    en: 'hide findings recorded in this baseline; report only new ones',
+  },
   optWriteBaseline: { 'zh-CN': '把当前全部问题写入基线文件', en: 'write all current findings to a baseline file' },
   optJobs: { 'zh-CN': '并行工作线程数（默认：CPU 核数）', en: 'worker threads (default: number of CPU cores)' },
   optTimeout: { 'zh-CN': '每个文件的时限（秒，默认 120）', en: 'time limit per file in seconds (default 120)' },
@@ -42,11 +66,18 @@ const M = {
   optNoColor: { 'zh-CN': '不使用颜色', en: 'no colours' },
   optVersion: { 'zh-CN': '显示版本号', en: 'print the version' },
   optHelp: { 'zh-CN': '显示帮助', en: 'show help' },
-  cmdInspect: { 'zh-CN': '显示对报告的理解：封面、目录、章节树、表格', en: 'show what was understood: cover, contents, section tree, tables' },
-  cmdRules: { 'zh-CN': '列出全部规则及其默认级别、说明页和说明（--format json 输出 JSON）', en: 'list every rule with its default severity, page and description (--format json for JSON)' },
+  cmdInspect: {
+    'zh-CN': '显示对报告的理解：封面、目录、章节树、表格',
+    en: 'show what was understood: cover, contents, section tree, tables',
+  },
+  cmdRules: {
+    'zh-CN': '列出全部规则及其默认级别、说明页和说明（--format json 输出 JSON）',
+    en: 'list every rule with its default severity, page and description (--format json for JSON)',
+  },
   cmdHelp: { 'zh-CN': '显示命令帮助', en: 'show help for a command' },
   cmdCompare: {
-    'zh-CN': '比对原稿与修改稿：每个原有问题已修正/仍存在/有变化，新出现的问题，以及上下文相同而数字改动之处（-f text|json|html）',
+    'zh-CN':
+      '比对原稿与修改稿：每个原有问题已修正/仍存在/有变化，新出现的问题，以及上下文相同而数字改动之处（-f text|json|html）',
     en: 'compare a report with its revision: each old finding fixed / still open / changed, new findings, and figures changed in the same text (-f text|json|html)',
   },
   argCompareOld: { 'zh-CN': '原稿（任意支持的格式）', en: 'the version checked before (any supported format)' },
@@ -58,12 +89,24 @@ const M = {
   unknownOption: { 'zh-CN': '未知选项 {name}', en: 'unknown option {name}' },
   missingValue: { 'zh-CN': '选项 {name} 缺少取值', en: 'option {name} needs a value' },
   missingArgument: { 'zh-CN': '缺少参数 {name}', en: 'missing argument {name}' },
-  excessArguments: { 'zh-CN': '{command} 只接受 {expected} 个参数，实际给出 {got} 个', en: '{command} takes {expected} argument(s); {got} given' },
+  excessArguments: {
+    'zh-CN': '{command} 只接受 {expected} 个参数，实际给出 {got} 个',
+    en: '{command} takes {expected} argument(s); {got} given',
+  },
   tooManyArguments: { 'zh-CN': '参数过多：{detail}', en: 'too many arguments: {detail}' },
   unknownCommand: { 'zh-CN': '未知命令 {name}', en: 'unknown command {name}' },
-  badChoice: { 'zh-CN': '选项 {name} 的值 “{value}” 无效，可选：{choices}', en: 'option {name}: invalid value "{value}"; choose one of {choices}' },
-  badInteger: { 'zh-CN': '选项 {name} 需要一个不小于 {min} 的整数（实际为 “{value}”）', en: 'option {name} needs a whole number of at least {min} (got "{value}")' },
-  badSeconds: { 'zh-CN': '选项 {name} 需要一个正数（秒，实际为 “{value}”）', en: 'option {name} needs a positive number of seconds (got "{value}")' },
+  badChoice: {
+    'zh-CN': '选项 {name} 的值 “{value}” 无效，可选：{choices}',
+    en: 'option {name}: invalid value "{value}"; choose one of {choices}',
+  },
+  badInteger: {
+    'zh-CN': '选项 {name} 需要一个不小于 {min} 的整数（实际为 “{value}”）',
+    en: 'option {name} needs a whole number of at least {min} (got "{value}")',
+  },
+  badSeconds: {
+    'zh-CN': '选项 {name} 需要一个正数（秒，实际为 “{value}”）',
+    en: 'option {name} needs a positive number of seconds (got "{value}")',
+  },
   timeoutTooLong: {
     'zh-CN': '选项 {name} 最长为 {max} 秒（1 天），实际为 “{value}”',
     en: 'option {name} can be at most {max} seconds (one day); got "{value}"',
@@ -72,28 +115,43 @@ const M = {
     'zh-CN': '--jobs {asked} 多于 CPU 核数，按 {jobs} 个工作线程运行',
     en: '--jobs {asked} is more than the CPU cores; running {jobs} worker threads',
   },
-  badSize: { 'zh-CN': '选项 {name} 需要一个大小，如 50MB、512KB 或字节数（实际为 “{value}”）', en: 'option {name} needs a size such as 50MB, 512KB or a number of bytes (got "{value}")' },
+  badSize: {
+    'zh-CN': '选项 {name} 需要一个大小，如 50MB、512KB 或字节数（实际为 “{value}”）',
+    en: 'option {name} needs a size such as 50MB, 512KB or a number of bytes (got "{value}")',
+  },
   outputIsInput: {
     'zh-CN': '{option} {path} 就是要检查的文件 {input}，写入会覆盖它；请换一个输出文件名',
     en: '{option} {path} is the input file {input}; writing it would overwrite the report. Choose another output file',
   },
   outputIsReport: {
     'zh-CN': '{option} {path}：reportlint 不写 {ext} 文件（那是报告本身的格式）；请换一个输出文件名',
-    en: '{option} {path}: reportlint never writes a {ext} file (that is a report\'s own format). Choose another output file',
+    en: "{option} {path}: reportlint never writes a {ext} file (that is a report's own format). Choose another output file",
   },
-  outputTwice: { 'zh-CN': '{option} 与 {other} 指向同一个文件 {path}', en: '{option} and {other} name the same file {path}' },
+  outputTwice: {
+    'zh-CN': '{option} 与 {other} 指向同一个文件 {path}',
+    en: '{option} and {other} name the same file {path}',
+  },
   writeENOENT: { 'zh-CN': '所在文件夹不存在', en: 'its folder does not exist' },
   writeENOTDIR: { 'zh-CN': '路径中有一段不是文件夹', en: 'part of the path is not a folder' },
   writeEISDIR: { 'zh-CN': '这是一个文件夹', en: 'it is a folder' },
   writeEACCES: { 'zh-CN': '没有写入权限', en: 'permission denied' },
-  writeFailed: { 'zh-CN': '无法写入 {path}（{detail}），未检查任何文件', en: 'cannot write {path} ({detail}); no file was checked' },
+  writeFailed: {
+    'zh-CN': '无法写入 {path}（{detail}），未检查任何文件',
+    en: 'cannot write {path} ({detail}); no file was checked',
+  },
   writeFailedAfter: { 'zh-CN': '无法写入 {path}（{detail}）', en: 'cannot write {path} ({detail})' },
   stdinNeedsName: {
     'zh-CN': '--stdin 需要 --stdin-filename 指定文件名（如 报告.docx），其扩展名决定按何种格式读取',
     en: '--stdin needs --stdin-filename with a name such as report.docx: its extension decides how it is read',
   },
-  stdinFilenameAlone: { 'zh-CN': '--stdin-filename 只能与 --stdin 一起使用', en: '--stdin-filename goes with --stdin only' },
-  stdinWithFiles: { 'zh-CN': '使用 --stdin 时不能再指定文件（{files}）', en: 'with --stdin no files can be given ({files})' },
+  stdinFilenameAlone: {
+    'zh-CN': '--stdin-filename 只能与 --stdin 一起使用',
+    en: '--stdin-filename goes with --stdin only',
+  },
+  stdinWithFiles: {
+    'zh-CN': '使用 --stdin 时不能再指定文件（{files}）',
+    en: 'with --stdin no files can be given ({files})',
+  },
   stdinBadName: {
     'zh-CN': '--stdin-filename “{name}” 的扩展名须为 .docx、.pdf、.txt 或 .md',
     en: '--stdin-filename "{name}" must end in .docx, .pdf, .txt or .md',
@@ -107,7 +165,10 @@ const M = {
     en: 'too many warnings ({count}; maximum: {max}), exit code 1',
   },
   baselineWritten: { 'zh-CN': '已写入基线 {path}：{count} 条记录', en: 'baseline written to {path}: {count} entries' },
-  baselineSuppressed: { 'zh-CN': '基线 {path} 隐藏了 {count} 个已知问题', en: 'baseline {path} hid {count} known findings' },
+  baselineSuppressed: {
+    'zh-CN': '基线 {path} 隐藏了 {count} 个已知问题',
+    en: 'baseline {path} hid {count} known findings',
+  },
   baselineUnmatched: {
     'zh-CN': '基线中有 {count} 条记录已不再出现（可能已修改，可用 --write-baseline 更新）：',
     en: '{count} baseline entries no longer match any finding (fixed? refresh with --write-baseline):',
@@ -120,7 +181,10 @@ const M = {
   // writing an annotated copy or a comparison (src/cli/annotate.ts, src/cli/compare.ts)
   outputWriteFailed: { 'zh-CN': '无法写入 {path}：{detail}', en: 'cannot write {path}: {detail}' },
   // --format docx (src/cli/annotate.ts)
-  optCommentAuthor: { 'zh-CN': '批注作者（--format docx / pdf，默认 reportlint）', en: 'comment author (--format docx / pdf; default reportlint)' },
+  optCommentAuthor: {
+    'zh-CN': '批注作者（--format docx / pdf，默认 reportlint）',
+    en: 'comment author (--format docx / pdf; default reportlint)',
+  },
   docxNeedsDocx: {
     'zh-CN': '--format docx 需要且只能有一个 .docx 文件（给出的是 {given}）；其他格式请用 --format html 或 json',
     en: '--format docx takes exactly one .docx file (given: {given}); for other formats use --format html or json',
@@ -130,16 +194,27 @@ const M = {
     en: '--format pdf takes exactly one .pdf file (given: {given}); for a .docx use --format docx',
   },
   pdfWritten: {
-    'zh-CN': '已写入 {path}：{annotations} 条批注（{onText} 条高亮在原文上，{onRow} 条便笺在所在表格行旁，{unplaced} 条未能定位、作为便笺放在页顶）',
+    'zh-CN':
+      '已写入 {path}：{annotations} 条批注（{onText} 条高亮在原文上，{onRow} 条便笺在所在表格行旁，{unplaced} 条未能定位、作为便笺放在页顶）',
     en: 'wrote {path}: {annotations} notes ({onText} highlighting the text, {onRow} beside their table row, {unplaced} not located and put at the top of a page)',
   },
-  docxNeedsOutput: { 'zh-CN': '--format docx / pdf 需要用 -o 指定输出文件', en: '--format docx / pdf needs -o with the file to write' },
-  docxSameFile: { 'zh-CN': '-o 不能是被检查的文件本身（{path}）', en: '-o must not be the checked file itself ({path})' },
+  docxNeedsOutput: {
+    'zh-CN': '--format docx / pdf 需要用 -o 指定输出文件',
+    en: '--format docx / pdf needs -o with the file to write',
+  },
+  docxSameFile: {
+    'zh-CN': '-o 不能是被检查的文件本身（{path}）',
+    en: '-o must not be the checked file itself ({path})',
+  },
   docxWritten: {
-    'zh-CN': '已写入 {path}：{comments} 条批注（{onText} 条在原文上，{onParagraph} 条在所在段落，{unplaced} 条未能定位、放在文首）',
+    'zh-CN':
+      '已写入 {path}：{comments} 条批注（{onText} 条在原文上，{onParagraph} 条在所在段落，{unplaced} 条未能定位、放在文首）',
     en: 'wrote {path}: {comments} comments ({onText} on the text, {onParagraph} on its paragraph, {unplaced} not located and put at the top)',
   },
-  docxNotChecked: { 'zh-CN': '{path} 未能检查，未生成批注文件', en: '{path} could not be checked; no annotated file written' },
+  docxNotChecked: {
+    'zh-CN': '{path} 未能检查，未生成批注文件',
+    en: '{path} could not be checked; no annotated file written',
+  },
   rulesHeader: { 'zh-CN': '规则|默认级别|说明页|说明', en: 'Rule|Default|Page|Description' },
 } satisfies Record<string, Record<Lang, string>>;
 

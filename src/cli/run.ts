@@ -61,7 +61,9 @@ export async function runReportlint(opts: RunOptions): Promise<RunOutcome> {
   });
   // the ignored entries back in their places: every argument keeps its entry
   const results = checked.values();
-  const files = expanded.map((e) => (e.ignoredBy ? ignoredResult(e.path, e.ignoredBy, opts.lang) : results.next().value!));
+  const files = expanded.map((e) =>
+    e.ignoredBy ? ignoredResult(e.path, e.ignoredBy, opts.lang) : results.next().value!,
+  );
   if (!opts.baseline) return { result: makeRunResult(files), allFiles: files };
   const { applyBaseline } = await import('./baseline.js');
   const applied = applyBaseline(files, opts.baseline.data);

@@ -26,7 +26,10 @@ export function stdinName(flags: { stdin?: boolean; stdinFilename?: string }, fi
  * Standard input's bytes, or E_TOO_LARGE as soon as there are more than maxBytes
  * (reading stops there: a 10 GB pipe costs no more than the limit).
  */
-export async function readStdin(input: NodeJS.ReadableStream, maxBytes: number): Promise<{ bytes?: Uint8Array; error?: FileError }> {
+export async function readStdin(
+  input: NodeJS.ReadableStream,
+  maxBytes: number,
+): Promise<{ bytes?: Uint8Array; error?: FileError }> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of input) {
@@ -34,7 +37,9 @@ export async function readStdin(input: NodeJS.ReadableStream, maxBytes: number):
     total += buf.length;
     if (total > maxBytes) {
       (input as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      return { error: new FileError('E_TOO_LARGE', { size: `> ${formatSize(maxBytes)}`, limit: formatSize(maxBytes) }) };
+      return {
+        error: new FileError('E_TOO_LARGE', { size: `> ${formatSize(maxBytes)}`, limit: formatSize(maxBytes) }),
+      };
     }
     chunks.push(buf);
   }

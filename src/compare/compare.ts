@@ -32,7 +32,12 @@ export interface Comparison {
 const exactKey = (f: Finding) => `${f.ruleId}\u0000${normalizeExcerpt(f.locations[0]?.excerpt ?? '')}`;
 const maskedKey = (f: Finding) => exactKey(f).replace(/\d[\d,]*(?:\.\d+)?/g, '#');
 
-export function compareVersions(oldFile: FileResult, newFile: FileResult, oldDoc: Document | null, newDoc: Document | null): Comparison {
+export function compareVersions(
+  oldFile: FileResult,
+  newFile: FileResult,
+  oldDoc: Document | null,
+  newDoc: Document | null,
+): Comparison {
   const remaining = [...newFile.findings];
   const take = (key: (f: Finding) => string, f: Finding): Finding | undefined => {
     const k = key(f);
@@ -50,7 +55,12 @@ export function compareVersions(oldFile: FileResult, newFile: FileResult, oldDoc
     // the same place with the same message is still open, whatever else in its context was edited
     const changed = match !== undefined && sameReading(f) !== sameReading(match);
     const status: CompareStatus = match === undefined ? 'fixed' : changed ? 'changed' : 'open';
-    return { status, old: f, ...(match ? { new: match } : {}), figures: figures.filter((x) => f.locations.some((l) => samePlace(l, x.oldLocation))) };
+    return {
+      status,
+      old: f,
+      ...(match ? { new: match } : {}),
+      figures: figures.filter((x) => f.locations.some((l) => samePlace(l, x.oldLocation))),
+    };
   });
   const count = (s: CompareStatus) => findings.filter((x) => x.status === s).length;
   return {
@@ -59,7 +69,13 @@ export function compareVersions(oldFile: FileResult, newFile: FileResult, oldDoc
     findings,
     added: remaining,
     figures,
-    summary: { fixed: count('fixed'), open: count('open'), changed: count('changed'), added: remaining.length, figures: figures.length },
+    summary: {
+      fixed: count('fixed'),
+      open: count('open'),
+      changed: count('changed'),
+      added: remaining.length,
+      figures: figures.length,
+    },
   };
 }
 

@@ -75,7 +75,20 @@ export function checkDocument(doc: Document, opts: CheckOptions): Finding[] {
   if (note && noteSeverity && noteSeverity !== 'off')
     for (const { table, count } of cascades) {
       const spans = [{ block: table.index, cell: { row: 0, col: 0 } }];
-      kept.push(placed(doc, { ruleId: TABLE_NOTE, messageId: 'cascade', data: { table: table.tableIndex + 1, count }, spans, meta: note.meta, severity: noteSeverity }, opts.lang));
+      kept.push(
+        placed(
+          doc,
+          {
+            ruleId: TABLE_NOTE,
+            messageId: 'cascade',
+            data: { table: table.tableIndex + 1, count },
+            spans,
+            meta: note.meta,
+            severity: noteSeverity,
+          },
+          opts.lang,
+        ),
+      );
     }
   return sortByPosition(kept, (f) => f.at).map(({ at: _at, ...f }) => f);
 }

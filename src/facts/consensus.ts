@@ -7,7 +7,8 @@
 // attachment). One consensus for scores, money and targets.
 
 export function cmpOrder(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
   return 0;
 }
 
@@ -24,7 +25,11 @@ export const MAX_DISTINCT = 200;
  * `key` (the same value written alike) are compared once and counted by how often they
  * occur. Null beyond MAX_DISTINCT values.
  */
-export function agreeingGroups<T>(items: T[], agree: (a: T, b: T) => boolean, key: (x: T) => unknown = itself): T[][] | null {
+export function agreeingGroups<T>(
+  items: T[],
+  agree: (a: T, b: T) => boolean,
+  key: (x: T) => unknown = itself,
+): T[][] | null {
   const byKey = new Map<unknown, T[]>();
   for (const x of items) {
     const k = key(x);
@@ -88,7 +93,13 @@ const never = (): boolean => false;
  * A group with a `corroborated` statement (one that other figures confirm, such as a part of a
  * breakdown that adds up) outweighs an equal group without one, but not a larger one.
  */
-function mainGroup<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[], key: (x: T) => unknown, corroborated: (x: T) => boolean): { main: Set<T> | null; sorted: T[] } {
+function mainGroup<T>(
+  items: T[],
+  agree: (a: T, b: T) => boolean,
+  order: (x: T) => number[],
+  key: (x: T) => unknown,
+  corroborated: (x: T) => boolean,
+): { main: Set<T> | null; sorted: T[] } {
   const sorted = [...items].sort((a, b) => cmpOrder(order(a), order(b)));
   const groups = agreeingGroups(sorted, agree, key);
   if (!groups) return { main: null, sorted };
@@ -118,7 +129,12 @@ export function findOutliers<T>(
 }
 
 /** The statements the document stands by for one figure, or null when it is not clear which. */
-export function consensus<T>(items: T[], agree: (a: T, b: T) => boolean, order: (x: T) => number[], key: (x: T) => unknown = itself): T[] | null {
+export function consensus<T>(
+  items: T[],
+  agree: (a: T, b: T) => boolean,
+  order: (x: T) => number[],
+  key: (x: T) => unknown = itself,
+): T[] | null {
   if (!items.length) return null;
   const { main, sorted } = mainGroup(items, agree, order, key, never);
   return main && sorted.filter((x) => main.has(x));

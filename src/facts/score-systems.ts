@@ -20,10 +20,17 @@ export function showD(d: Decimal, decimals: number, unit = '分'): string {
 }
 
 /** Where a figure is stated, in a message's words. */
-const SOURCE_ZH: Record<ScoreSource, GlossaryKey> = { summary: '汇总表', heading: '标题', narrative: '正文', attachment: '附表', toc: '目录' };
+const SOURCE_ZH: Record<ScoreSource, GlossaryKey> = {
+  summary: '汇总表',
+  heading: '标题',
+  narrative: '正文',
+  attachment: '附表',
+  toc: '目录',
+};
 
 /** Where a figure is stated: '汇总表' / 'summary table'. */
 export const where = (f: ScoreFact): Term => term(SOURCE_ZH[f.source]);
 
 /** Where figures are stated, each place once: '汇总表、正文' / 'summary table, text'. */
-export const places = (fs: ScoreFact[]): Words => list([...new Set(fs.map((f) => SOURCE_ZH[f.source]))].map((k) => term(k)));
+export const places = (fs: ScoreFact[]): Words =>
+  list([...new Set(fs.map((f) => SOURCE_ZH[f.source]))].map((k) => term(k)));

@@ -11,7 +11,12 @@ import { extractFunding } from './funding/funding.js';
 import { extractPercentClaims, type PercentClaim } from './funding/percent-claims.js';
 import { extractRowRestatements, type RowRestatement } from './funding/row-restatements.js';
 import { columnTotals, type ColumnTotal } from './funding/table-totals.js';
-import { yearBreakdowns, yearTotalsInTables, type StatedAmount, type YearBreakdown } from './funding/year-breakdowns.js';
+import {
+  yearBreakdowns,
+  yearTotalsInTables,
+  type StatedAmount,
+  type YearBreakdown,
+} from './funding/year-breakdowns.js';
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
 import { figureScopes } from './identity/programme-scopes.js';
@@ -123,6 +128,9 @@ export class Facts {
   }
 
   get grades(): GradeFacts {
-    return (this.#grades ??= { stated: statedGrades(this.doc, this.settings, this.basics), bands: statedBands(this.doc) });
+    return (this.#grades ??= {
+      stated: statedGrades(this.doc, this.settings, this.basics),
+      bands: statedBands(this.doc),
+    });
   }
 }

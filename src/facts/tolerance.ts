@@ -79,6 +79,9 @@ export function ratioConsistent(num: Written, den: Written, ratio: Written): boo
  * wrote it: "96.00%") exactly that many, else trailing zeros dropped; unit after.
  */
 export function formatDecimal(d: Decimal, unit?: string | null, decimals?: number): string {
-  const s = decimals !== undefined && decimals <= 4 ? d.toFixed(decimals, Decimal.ROUND_HALF_UP) : d.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed();
+  const s =
+    decimals !== undefined && decimals <= 4
+      ? d.toFixed(decimals, Decimal.ROUND_HALF_UP)
+      : d.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed();
   return unit ? `${s}${unit}` : s;
 }

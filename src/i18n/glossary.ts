@@ -77,7 +77,10 @@ export function list(terms: Term[]): Words {
   return { words: terms, join: 'list' };
 }
 
-const JOIN: Record<Words['join'], Record<Lang, string>> = { phrase: { 'zh-CN': '', en: ' ' }, list: { 'zh-CN': '、', en: ', ' } };
+const JOIN: Record<Words['join'], Record<Lang, string>> = {
+  phrase: { 'zh-CN': '', en: ' ' },
+  list: { 'zh-CN': '、', en: ', ' },
+};
 
 const isTerm = (v: MessageValue): v is Term => typeof v === 'object' && 'term' in v;
 

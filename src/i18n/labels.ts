@@ -132,7 +132,8 @@ const zh: Labels = {
     reason: '理由',
     name: '审核人',
     download: '下载审核文件 review.json',
-    summary: (s) => `审核：${s.confirmed} 条已确认，${s.dismissed} 条已驳回，${s.pending} 条待定${s.unmatched ? `；${s.unmatched} 条记录已不再出现` : ''}`,
+    summary: (s) =>
+      `审核：${s.confirmed} 条已确认，${s.dismissed} 条已驳回，${s.pending} 条待定${s.unmatched ? `；${s.unmatched} 条记录已不再出现` : ''}`,
   },
   compare: {
     title: '修改稿比对',
@@ -141,7 +142,8 @@ const zh: Labels = {
     figures: '数字变化（上下文相同）',
     was: '原为',
     now: '现为',
-    summary: (s) => `已修正 ${s.fixed}，仍存在 ${s.open}，有变化 ${s.changed}，新出现 ${s.added}；数字变化 ${s.figures} 处`,
+    summary: (s) =>
+      `已修正 ${s.fixed}，仍存在 ${s.open}，有变化 ${s.changed}，新出现 ${s.added}；数字变化 ${s.figures} 处`,
   },
 };
 
@@ -208,12 +210,14 @@ const en: Labels = {
   },
   compare: {
     title: 'Resubmission compared',
-    versions: (o, on, n, nn) => `old ${o} (${plural(on, 'finding', 'findings')}) → new ${n} (${plural(nn, 'finding', 'findings')})`,
+    versions: (o, on, n, nn) =>
+      `old ${o} (${plural(on, 'finding', 'findings')}) → new ${n} (${plural(nn, 'finding', 'findings')})`,
     status: { fixed: 'fixed', open: 'still open', changed: 'changed', added: 'new' },
     figures: 'Figures changed (same surrounding text)',
     was: 'was',
     now: 'now',
-    summary: (s) => `${s.fixed} fixed, ${s.open} still open, ${s.changed} changed, ${s.added} new; ${plural(s.figures, 'figure', 'figures')} changed`,
+    summary: (s) =>
+      `${s.fixed} fixed, ${s.open} still open, ${s.changed} changed, ${s.added} new; ${plural(s.figures, 'figure', 'figures')} changed`,
   },
 };
 

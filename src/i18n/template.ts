@@ -5,7 +5,11 @@
 /** A value in a message's data: a path or a number as it is, or a phrase in both languages. */
 export type DetailValue = string | number | { 'zh-CN': string; en: string };
 
-export function fillTemplate(template: string, data: Record<string, DetailValue> = {}, lang: 'zh-CN' | 'en' = 'en'): string {
+export function fillTemplate(
+  template: string,
+  data: Record<string, DetailValue> = {},
+  lang: 'zh-CN' | 'en' = 'en',
+): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => {
     if (!(k in data)) return m;
     const v = data[k];

@@ -23,7 +23,12 @@ export function decodeText(buf: Uint8Array): DecodedText {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     // a BOM says UTF-8: bad bytes after it are replaced, whatever their number
     const text = new TextDecoder('utf-8').decode(buf.subarray(3));
-    return { text, encoding: 'utf-8', bom: true, replaced: countReplacements(text) - countRealReplacementChars(buf.subarray(3)) };
+    return {
+      text,
+      encoding: 'utf-8',
+      bom: true,
+      replaced: countReplacements(text) - countRealReplacementChars(buf.subarray(3)),
+    };
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le', bom: true, replaced: 0 };
@@ -44,7 +49,12 @@ export function decodeText(buf: Uint8Array): DecodedText {
   const asUtf8: DecodedText = { text: utf8, encoding: 'utf-8', bom: false, replaced };
   if (validNonAscii >= replaced * UTF8_VALID_PER_INVALID) return asUtf8;
   try {
-    return { text: new TextDecoder('gb18030', { fatal: true }).decode(buf), encoding: 'gb18030', bom: false, replaced: 0 };
+    return {
+      text: new TextDecoder('gb18030', { fatal: true }).decode(buf),
+      encoding: 'gb18030',
+      bom: false,
+      replaced: 0,
+    };
   } catch {
     // neither reads cleanly: the one that loses fewer characters
   }

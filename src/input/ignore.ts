@@ -58,7 +58,11 @@ export class IgnoreFileError extends Error {
  * The filter for a run: the ignore file's patterns (file: its path, or null for none)
  * and --ignore-pattern's. Undefined when there is nothing to ignore.
  */
-export function loadIgnoreFilter(opts: { cwd: string; file: string | null; patterns: string[] }): IgnoreFilter | undefined {
+export function loadIgnoreFilter(opts: {
+  cwd: string;
+  file: string | null;
+  patterns: string[];
+}): IgnoreFilter | undefined {
   const sets: PatternSet[] = [];
   if (opts.file !== null) {
     const abs = resolve(opts.cwd, opts.file);

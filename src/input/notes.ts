@@ -16,5 +16,10 @@ export const NOTE_MESSAGES = {
 /** What a text file's decoding leaves to say, if anything. */
 export function decodingNotes(decoded: DecodedText, lang: Lang): FileNote[] {
   if (decoded.replaced === 0) return [];
-  return [{ code: 'I_REPLACED_BYTES', message: fillTemplate(NOTE_MESSAGES.I_REPLACED_BYTES[lang], { count: decoded.replaced }) }];
+  return [
+    {
+      code: 'I_REPLACED_BYTES',
+      message: fillTemplate(NOTE_MESSAGES.I_REPLACED_BYTES[lang], { count: decoded.replaced }),
+    },
+  ];
 }

@@ -2,7 +2,16 @@
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+};
 
 /** Bytes for "50MB", "1.5m", "2048"; null when it is not a size. Binary units (1 MB = 1024 KB). */
 export function parseSize(input: string | number): number | null {

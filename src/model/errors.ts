@@ -17,12 +17,18 @@ export const ERROR_MESSAGES = {
     'zh-CN': '该 .docx 缺少正文部分（word/document.xml），可能不是 Word 文档',
     en: 'This .docx has no document part (word/document.xml); it may not be a Word document',
   },
-  E_ENCRYPTED: { 'zh-CN': 'PDF 有密码保护，请提供未加密的文件', en: 'The PDF is password-protected; please supply an unencrypted file' },
+  E_ENCRYPTED: {
+    'zh-CN': 'PDF 有密码保护，请提供未加密的文件',
+    en: 'The PDF is password-protected; please supply an unencrypted file',
+  },
   E_NO_TEXT: {
     'zh-CN': 'PDF 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供 Word 版本',
     en: 'The PDF has no text layer (probably a scan); run OCR on it first or supply the Word version',
   },
-  E_TOO_LARGE: { 'zh-CN': '文件过大（{size}），超过上限 {limit}', en: 'The file is too large ({size}); the limit is {limit}' },
+  E_TOO_LARGE: {
+    'zh-CN': '文件过大（{size}），超过上限 {limit}',
+    en: 'The file is too large ({size}); the limit is {limit}',
+  },
   E_TIMEOUT: { 'zh-CN': '检查超时（超过 {seconds} 秒）', en: 'Checking timed out (over {seconds} s)' },
   E_DOC_CONVERTER_MISSING: {
     'zh-CN': '读取 .doc 需要 LibreOffice：请安装（如 apt-get install libreoffice-writer）或将文件另存为 .docx',
@@ -31,7 +37,8 @@ export const ERROR_MESSAGES = {
   E_READ: { 'zh-CN': '无法读取文件：{detail}', en: 'Cannot read the file: {detail}' },
   // the JavaScript error behind it is no message for a user: REPORTLINT_DEBUG=1 prints it on stderr
   E_INTERNAL: {
-    'zh-CN': '检查该文件时 reportlint 出现内部错误（程序缺陷，不是文件的问题）；请用 REPORTLINT_DEBUG=1 重新运行并报告所显示的内容',
+    'zh-CN':
+      '检查该文件时 reportlint 出现内部错误（程序缺陷，不是文件的问题）；请用 REPORTLINT_DEBUG=1 重新运行并报告所显示的内容',
     en: 'reportlint failed internally while checking this file (a bug, not a problem with the file); run again with REPORTLINT_DEBUG=1 and report what it prints',
   },
   E_NO_REPORTS_IN_DIRECTORY: {
@@ -75,7 +82,8 @@ export function describeErrno(code: string, lang: Lang): string {
  * "[xmldom error] …"), no message for a user: REPORTLINT_DEBUG=1 prints them on stderr.
  */
 export function causeDetail(e: unknown, phrase: Message): Message {
-  if (process.env.REPORTLINT_DEBUG) process.stderr.write(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  if (process.env.REPORTLINT_DEBUG)
+    process.stderr.write(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   return phrase;
 }
 
@@ -91,7 +99,10 @@ export class FileError extends Error {
 
   localized(lang: Lang): string {
     // E_READ's detail is an errno code (EACCES): said in words in the user's language
-    const data = this.code === 'E_READ' && typeof this.data.detail === 'string' ? { ...this.data, detail: describeErrno(this.data.detail, lang) } : this.data;
+    const data =
+      this.code === 'E_READ' && typeof this.data.detail === 'string'
+        ? { ...this.data, detail: describeErrno(this.data.detail, lang) }
+        : this.data;
     return fillTemplate(ERROR_MESSAGES[this.code][lang], data, lang);
   }
 }

@@ -46,7 +46,14 @@ export interface RunResult {
   schemaVersion: 1;
   tool: { name: 'reportlint'; version: string };
   /** ignoredFiles: present when files named on the command line were ignored; --max-warnings counts them with the warnings. */
-  summary: { files: number; failedFiles: number; errors: number; warnings: number; infos: number; ignoredFiles?: number };
+  summary: {
+    files: number;
+    failedFiles: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+    ignoredFiles?: number;
+  };
   files: FileResult[];
   /** Present when --baseline was given: how many findings it hid, and its entries that no current finding matched. */
   baseline?: BaselineSummary;

@@ -22,12 +22,17 @@ interface Resolved {
 }
 
 /** One result per paragraph, same order. Counters advance in document order, as Word's do. */
-export function numberParagraphs(paras: DocParagraph[], defs: NumberingDefs, styles: Map<string, StyleDef>): ParagraphNumbering[] {
+export function numberParagraphs(
+  paras: DocParagraph[],
+  defs: NumberingDefs,
+  styles: Map<string, StyleDef>,
+): ParagraphNumbering[] {
   // Word keeps one list per abstract definition: w:num instances sharing it continue each other
   const counters = new Map<string, Array<number | undefined>>();
   const seenNums = new Set<string>();
   return paras.map((p) => {
-    const outlineLvl = p.outlineLvl ?? styleChain(p.styleId, styles).find((s) => s.outlineLvl !== undefined)?.outlineLvl;
+    const outlineLvl =
+      p.outlineLvl ?? styleChain(p.styleId, styles).find((s) => s.outlineLvl !== undefined)?.outlineLvl;
     const r = resolve(p, defs, styles);
     if (!r) return { suffix: 'tab', outlineLvl };
     const state = counters.get(r.abstract.id) ?? new Array<number | undefined>(MAX_LEVELS).fill(undefined);

@@ -8,12 +8,32 @@ const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 
 /** The formats formatNumber renders; any other falls back to decimal. */
 export const SUPPORTED_NUM_FORMATS = [
-  'decimal', 'decimalZero', 'decimalFullWidth', 'decimalFullWidth2', 'decimalHalfWidth',
-  'chineseCounting', 'chineseCountingThousand', 'japaneseCounting', 'taiwaneseCounting', 'ideographDigital',
-  'chineseLegalSimplified', 'ideographLegalTraditional', 'taiwaneseCountingThousand',
-  'ideographTraditional', 'ideographZodiac',
-  'decimalEnclosedCircle', 'decimalEnclosedCircleChinese', 'ideographEnclosedCircle', 'decimalEnclosedParen', 'decimalEnclosedFullstop',
-  'upperLetter', 'lowerLetter', 'upperRoman', 'lowerRoman', 'none', 'bullet',
+  'decimal',
+  'decimalZero',
+  'decimalFullWidth',
+  'decimalFullWidth2',
+  'decimalHalfWidth',
+  'chineseCounting',
+  'chineseCountingThousand',
+  'japaneseCounting',
+  'taiwaneseCounting',
+  'ideographDigital',
+  'chineseLegalSimplified',
+  'ideographLegalTraditional',
+  'taiwaneseCountingThousand',
+  'ideographTraditional',
+  'ideographZodiac',
+  'decimalEnclosedCircle',
+  'decimalEnclosedCircleChinese',
+  'ideographEnclosedCircle',
+  'decimalEnclosedParen',
+  'decimalEnclosedFullstop',
+  'upperLetter',
+  'lowerLetter',
+  'upperRoman',
+  'lowerRoman',
+  'none',
+  'bullet',
 ] as const;
 
 /** Renders counter value n (>= 0) in Word number format fmt. */
@@ -81,10 +101,25 @@ function letters(n: number): string {
 function roman(n: number): string {
   if (n < 1 || n >= 4000) return String(n);
   const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }

@@ -122,7 +122,8 @@ export function readNumbering(xml: string | undefined): NumberingDefs {
     const id = a.attribs[`${w}abstractNumId`];
     if (id === undefined) continue;
     const levels = new Map<number, LevelDef>();
-    for (const lvl of kids(a, `${w}lvl`)) levels.set(parseInt(lvl.attribs[`${w}ilvl`] ?? '0', 10) || 0, readLevel(lvl, w));
+    for (const lvl of kids(a, `${w}lvl`))
+      levels.set(parseInt(lvl.attribs[`${w}ilvl`] ?? '0', 10) || 0, readLevel(lvl, w));
     defs.abstracts.set(id, { id, levels, numStyleLink: val(kid(a, `${w}numStyleLink`), w) });
   }
   for (const n of kids(root, `${w}num`)) {
@@ -133,7 +134,10 @@ export function readNumbering(xml: string | undefined): NumberingDefs {
     for (const o of kids(n, `${w}lvlOverride`)) {
       const ilvl = parseInt(o.attribs[`${w}ilvl`] ?? '0', 10) || 0;
       const lvl = kid(o, `${w}lvl`);
-      overrides.set(ilvl, { start: intVal(kid(o, `${w}startOverride`), w), level: lvl ? readLevel(lvl, w) : undefined });
+      overrides.set(ilvl, {
+        start: intVal(kid(o, `${w}startOverride`), w),
+        level: lvl ? readLevel(lvl, w) : undefined,
+      });
     }
     defs.nums.set(id, { abstractId, overrides });
   }

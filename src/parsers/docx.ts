@@ -35,7 +35,13 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
   for (const [name, bytes] of parts) {
     const xml = bytes.toString('utf8');
     // OPC forbids DTDs; refusing them keeps entity tricks (XXE, billion laughs) out of every XML reader
-    if (/<!DOCTYPE/i.test(xml)) throw new FileError('E_CORRUPT', { detail: { 'zh-CN': `${name} 声明了 DTD，Office Open XML 不允许`, en: `${name} declares a DTD, which Office Open XML forbids` } });
+    if (/<!DOCTYPE/i.test(xml))
+      throw new FileError('E_CORRUPT', {
+        detail: {
+          'zh-CN': `${name} 声明了 DTD，Office Open XML 不允许`,
+          en: `${name} declares a DTD, which Office Open XML forbids`,
+        },
+      });
     text.set(name, xml);
   }
   const mainPath = mainDocumentPath(text);
@@ -46,7 +52,11 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
   const bodyXml = slimForMammoth(padGridBefore(mainXml));
   text.set(mainPath, bodyXml);
   const docParas = readDocParagraphs(bodyXml);
-  const numbering = numberParagraphs(docParas, readNumbering(text.get(related.numbering)), readStyles(text.get(related.styles)));
+  const numbering = numberParagraphs(
+    docParas,
+    readNumbering(text.get(related.numbering)),
+    readStyles(text.get(related.styles)),
+  );
 
   const infos: ParaInfo[] = [];
   let tree: TreeNode[] = [];
@@ -62,7 +72,9 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
     });
   } catch (e) {
     if (e instanceof FileError) throw e;
-    throw new FileError('E_CORRUPT', { detail: causeDetail(e, { 'zh-CN': '文档内容（XML）无法解析', en: 'the document XML could not be parsed' }) });
+    throw new FileError('E_CORRUPT', {
+      detail: causeDetail(e, { 'zh-CN': '文档内容（XML）无法解析', en: 'the document XML could not be parsed' }),
+    });
   }
   return { path, format: 'docx', pages: null, blocks: applyInfos(treeToBlocks(tree), infos) };
 }
@@ -74,11 +86,14 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
  */
 export function padGridBefore(xml: string): string {
   if (!xml.includes('gridBefore')) return xml;
-  return xml.replace(/(<w:trPr\b[^>]*(?<!\/)>)([\s\S]*?)(<\/w:trPr>)/g, (m, open: string, inner: string, close: string) => {
-    const n = Number(/<w:gridBefore\b[^>]*\bw:val="(\d+)"/.exec(inner)?.[1] ?? 0);
-    if (!(n > 0 && n <= 64)) return m;
-    return open + inner + close + '<w:tc><w:tcPr/><w:p/></w:tc>'.repeat(n);
-  });
+  return xml.replace(
+    /(<w:trPr\b[^>]*(?<!\/)>)([\s\S]*?)(<\/w:trPr>)/g,
+    (m, open: string, inner: string, close: string) => {
+      const n = Number(/<w:gridBefore\b[^>]*\bw:val="(\d+)"/.exec(inner)?.[1] ?? 0);
+      if (!(n > 0 && n <= 64)) return m;
+      return open + inner + close + '<w:tc><w:tcPr/><w:p/></w:tc>'.repeat(n);
+    },
+  );
 }
 
 /**
@@ -95,7 +110,11 @@ const REVISION_IDS = /\s(?:w:rsid\w*|w14:paraId|w14:textId)="[^"]*"/g;
 const EMPTY_RUN_PROPS = /<w:rPr(?:\/>|><\/w:rPr>)/g;
 
 export function slimForMammoth(xml: string): string {
-  return xml.replace(IGNORED_CONTAINER, '').replace(IGNORED_PROPERTY, '').replace(REVISION_IDS, '').replace(EMPTY_RUN_PROPS, '');
+  return xml
+    .replace(IGNORED_CONTAINER, '')
+    .replace(IGNORED_PROPERTY, '')
+    .replace(REVISION_IDS, '')
+    .replace(EMPTY_RUN_PROPS, '');
 }
 
 // ---------------------------------------------------------------- the package
@@ -158,7 +177,12 @@ function zipFileFor(text: Map<string, string>) {
  * of it. Mammoth's paragraphs are matched to document.xml's by order and text;
  * one that cannot be matched gets no number rather than a wrong one.
  */
-function markParagraphs(doc: MammothElement, docParas: DocParagraph[], numbering: ParagraphNumbering[], infos: ParaInfo[]): MammothElement {
+function markParagraphs(
+  doc: MammothElement,
+  docParas: DocParagraph[],
+  numbering: ParagraphNumbering[],
+  infos: ParaInfo[],
+): MammothElement {
   let next = 0;
   const visit = (el: MammothElement) => {
     if (el.type === 'paragraph') {

@@ -8,12 +8,56 @@ import type { RawBlock, RawCell, RawLine, RawParagraph, RawTable } from '../mode
 
 /** Elements that start and end a paragraph of their own. */
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'section', 'article', 'header', 'footer',
-  'nav', 'aside', 'main', 'figure', 'figcaption', 'address', 'center', 'form', 'fieldset', 'legend', 'hr',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body', 'html', 'caption', 'details', 'summary',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'main',
+  'figure',
+  'figcaption',
+  'address',
+  'center',
+  'form',
+  'fieldset',
+  'legend',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'body',
+  'html',
+  'caption',
+  'details',
+  'summary',
 ]);
 /** Elements whose content is never text of the document. */
-const SKIP_TAGS = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'svg', 'math', 'object', 'iframe']);
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'head',
+  'title',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'object',
+  'iframe',
+]);
 /** Browsers cap spans at these values. */
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
@@ -37,7 +81,9 @@ export function htmlToBlocks(html: string): RawBlock[] {
 }
 
 /** A tree built in memory the way an HTML parser would build it: elements and text, nothing else. */
-export type TreeNode = { type: 'text'; data: string } | { type: 'tag'; name: string; attribs: Record<string, string>; children: TreeNode[] };
+export type TreeNode =
+  | { type: 'text'; data: string }
+  | { type: 'tag'; name: string; attribs: Record<string, string>; children: TreeNode[] };
 
 /** Blocks of a tree that was never HTML text (the .docx parser's): the walk reads only what TreeNode has. */
 export function treeToBlocks(nodes: TreeNode[]): RawBlock[] {
@@ -81,7 +127,13 @@ function walkNode(n: ChildNode, w: Walk, heading: number | undefined): void {
     flush(w);
     if (w.flattenTables) {
       for (const row of tableRows(el)) {
-        const texts = row.cells.map((c) => cellLines(c).map((l) => l.text).join(' ')).filter((t) => t !== '');
+        const texts = row.cells
+          .map((c) =>
+            cellLines(c)
+              .map((l) => l.text)
+              .join(' '),
+          )
+          .filter((t) => t !== '');
         if (texts.length) w.out.push(paragraph([texts.join(' ')], undefined));
       }
     } else {
@@ -153,7 +205,10 @@ function tableRows(table: Element): HtmlRow[] {
   const visit = (el: Element) => {
     for (const c of el.children) {
       if (c.type !== 'tag') continue;
-      if (c.name === 'tr') rows.push({ cells: c.children.filter((x): x is Element => x.type === 'tag' && (x.name === 'td' || x.name === 'th')) });
+      if (c.name === 'tr')
+        rows.push({
+          cells: c.children.filter((x): x is Element => x.type === 'tag' && (x.name === 'td' || x.name === 'th')),
+        });
       else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') visit(c);
     }
   };

@@ -47,7 +47,8 @@ export async function readRawDocument(path: string, opts: ReadOptions): Promise<
   const size = info ? info.size : opts.bytes!.byteLength;
   if (size === 0) throw new FileError('E_EMPTY', { path });
   const maxBytes = opts.maxBytes > 0 ? opts.maxBytes : DEFAULT_MAX_BYTES;
-  if (size > maxBytes) throw new FileError('E_TOO_LARGE', { size: formatSize(size), limit: formatSize(maxBytes), path });
+  if (size > maxBytes)
+    throw new FileError('E_TOO_LARGE', { size: formatSize(size), limit: formatSize(maxBytes), path });
 
   // bytes from a worker's task arrive as a plain Uint8Array: the same memory seen as a Buffer
   const buf = opts.bytes
@@ -93,7 +94,9 @@ export async function readDocument(path: string, opts: ReadOptions): Promise<Doc
 async function readDoc(buf: Buffer, path: string, opts: ReadOptions): Promise<RawDocument> {
   const { parseDocx } = await import('./docx.js');
   // A .docx saved with a .doc name is common; it needs no conversion.
-  const docxBytes = isZip(buf) ? buf : await (await import('./doc.js')).convertDocToDocx(path, { timeoutMs: opts.docTimeoutMs });
+  const docxBytes = isZip(buf)
+    ? buf
+    : await (await import('./doc.js')).convertDocToDocx(path, { timeoutMs: opts.docTimeoutMs });
   const raw = await parseDocx(docxBytes, path);
   return { ...raw, format: 'doc' };
 }

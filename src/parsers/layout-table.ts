@@ -16,7 +16,8 @@ const CAPTION = /^(?:续表|附表|表)\s*[\d一二三四五六七八九十]/u;
 /** Blank or one-piece lines a table may hold between two lines of cells (a tall cell's wrapped lines). */
 const MAX_INNER_GAP = 6;
 /** A cell that is one figure: an amount, a rate, a count or measure with its unit ("5,218 户", "≤260 元/平方米"), a year. */
-const FIGURE = /^[-+≥≤<>]?\d[\d,]*(?:\.\d+)?\s?(?:%|‰|分|万?元(?:\/平方米)?|个|人次?|次|项|年|户|处|名|台|套|盏|场|把|所|公里|平方米|米|万?亩)?$/u;
+const FIGURE =
+  /^[-+≥≤<>]?\d[\d,]*(?:\.\d+)?\s?(?:%|‰|分|万?元(?:\/平方米)?|个|人次?|次|项|年|户|处|名|台|套|盏|场|把|所|公里|平方米|米|万?亩)?$/u;
 /** A table's header is at most this many lines (a caption far above is not). */
 const MAX_HEADER_LINES = 4;
 /**
@@ -319,7 +320,10 @@ function readPart(region: Region, page: PageText): Part | null {
   function fillsLine(row: number, col: number): boolean {
     return placed.some((l) => l.row === row && l.cells.some((x) => x.col === col));
   }
-  const head = grid[0].map((lines) => lines.map((x) => x.text).join('')).join('|').replace(/\s/gu, '');
+  const head = grid[0]
+    .map((lines) => lines.map((x) => x.text).join(''))
+    .join('|')
+    .replace(/\s/gu, '');
   return { cols, grid, head, headless: firstFigures === 0 };
 }
 

@@ -62,7 +62,15 @@ function pageRuns(rows: readonly string[]): TextRun[] {
     for (const m of row.matchAll(PIECE)) {
       const x = [...row.slice(0, m.index)].length * COLUMN;
       const text = m[0];
-      runs.push({ text, x, right: x + width(text) * COLUMN, baseline, top: baseline - SIZE * 0.85, bottom: baseline + SIZE * 0.15, size: SIZE });
+      runs.push({
+        text,
+        x,
+        right: x + width(text) * COLUMN,
+        baseline,
+        top: baseline - SIZE * 0.85,
+        bottom: baseline + SIZE * 0.15,
+        size: SIZE,
+      });
     }
   });
   return runs;

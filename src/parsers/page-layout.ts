@@ -5,7 +5,15 @@ import type { RawBlock, RawLine, RawParagraph } from '../model/document.js';
 import { findBorderlessTables } from './pdf-borderless.js';
 import type { Rulings } from './pdf-geometry.js';
 import { findFurniture, measureBody, startsParagraph, type BodyMetrics } from './pdf-paragraphs.js';
-import { buildTable, contains, fillCells, findTableParts, sameColumns, type LineNumbers, type TablePart } from './pdf-tables.js';
+import {
+  buildTable,
+  contains,
+  fillCells,
+  findTableParts,
+  sameColumns,
+  type LineNumbers,
+  type TablePart,
+} from './pdf-tables.js';
 import { groupLines, type TextLine, type TextRun } from './pdf-text.js';
 
 type PageBlock = { kind: 'line'; line: TextLine } | { kind: 'table'; part: TablePart };
@@ -88,7 +96,12 @@ function withWrapSpace(prev: string, next: string): string {
 }
 
 /** Lay the pages' blocks out as paragraphs and tables in reading order. */
-function assemble(layouts: readonly PageLayout[], drop: Set<TextLine>, numbers: LineNumbers, m: BodyMetrics): RawBlock[] {
+function assemble(
+  layouts: readonly PageLayout[],
+  drop: Set<TextLine>,
+  numbers: LineNumbers,
+  m: BodyMetrics,
+): RawBlock[] {
   const blocks: RawBlock[] = [];
   let para: RawParagraph | null = null;
   let prevLine: { line: TextLine; page: number } | null = null;
@@ -120,7 +133,8 @@ function assemble(layouts: readonly PageLayout[], drop: Set<TextLine>, numbers: 
       }
       flushTable();
       const raw: RawLine = { page: p.page, line: numbers.get(b.line) ?? null, text: b.line.text };
-      const joins = para !== null && prevLine !== null && !startsParagraph(prevLine.line, b.line, m, prevLine.page === p.page);
+      const joins =
+        para !== null && prevLine !== null && !startsParagraph(prevLine.line, b.line, m, prevLine.page === p.page);
       if (joins && para) {
         const before = para.lines[para.lines.length - 1];
         before.text = withWrapSpace(before.text, raw.text);

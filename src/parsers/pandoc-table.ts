@@ -11,7 +11,8 @@ export interface SrcLine {
 }
 
 const RULE = /^\s*-{3,}(?:\s+-{3,})*\s*$/;
-const runs = (s: string): Array<[number, number]> => [...s.matchAll(/-+/g)].map((m) => [displayCol(s, m.index!), displayCol(s, m.index! + m[0].length)]);
+const runs = (s: string): Array<[number, number]> =>
+  [...s.matchAll(/-+/g)].map((m) => [displayCol(s, m.index!), displayCol(s, m.index! + m[0].length)]);
 
 /** The display column where the character at `index` starts. */
 function displayCol(s: string, index: number): number {
@@ -31,7 +32,8 @@ function slice(line: string, starts: number[]): string[] {
   return out.map((s) => s.trim());
 }
 
-const join = (a: string, b: string) => (!a ? b : !b ? a : /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b);
+const join = (a: string, b: string) =>
+  !a ? b : !b ? a : /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
 
 /** Is a pandoc table starting at `i`? Returns its rows and the line after it, or null. */
 export function readPandocTable(lines: SrcLine[], i: number): { rows: TabRow[]; next: number } | null {
@@ -40,7 +42,8 @@ export function readPandocTable(lines: SrcLine[], i: number): { rows: TabRow[]; 
   if (multiline) j++;
   // header lines, then the rule of column runs
   const header: SrcLine[] = [];
-  while (j < lines.length && lines[j].text.trim() && !RULE.test(lines[j].text) && header.length < 4) header.push(lines[j++]);
+  while (j < lines.length && lines[j].text.trim() && !RULE.test(lines[j].text) && header.length < 4)
+    header.push(lines[j++]);
   if (j >= lines.length || !RULE.test(lines[j].text)) return null;
   const cols = runs(lines[j].text);
   if (cols.length < 2 || (!multiline && !header.length)) return null;

@@ -70,7 +70,8 @@ function linesOf(runs: readonly TextRun[]): Line[] {
     let prev: TextRun | undefined;
     for (const r of rs) {
       const last = items[items.length - 1];
-      if (last && prev && r.x - prev.right <= CELL_GAP * Math.min(r.size, prev.size)) last.right = Math.max(last.right, r.right);
+      if (last && prev && r.x - prev.right <= CELL_GAP * Math.min(r.size, prev.size))
+        last.right = Math.max(last.right, r.right);
       else items.push({ left: r.x, right: r.right });
       prev = r;
     }
@@ -87,7 +88,8 @@ function linesOf(runs: readonly TextRun[]): Line[] {
 }
 
 /** The text of one item of a line. */
-const textOf = (l: Line, it: Item): string => joinRuns(l.runs.filter((r) => r.x >= it.left - 0.5 && r.right <= it.right + 0.5)).trim();
+const textOf = (l: Line, it: Item): string =>
+  joinRuns(l.runs.filter((r) => r.x >= it.left - 0.5 && r.right <= it.right + 0.5)).trim();
 
 /**
  * A line of a table of contents is no table row: it has a dot leader; or it
@@ -143,7 +145,8 @@ const close = (a: Line, b: Line): boolean => b.baseline - a.baseline <= ROW_PITC
 function endsFull(it: Item, cols: readonly Column[], c: number, size: number): boolean {
   const col = cols[c];
   // a header text wider than the body's column under it ("宣传展示（省" over "540.00") fills its cell, short of the next column
-  if (it.right > col.right + 1) return it.left >= col.left - 1 && (c + 1 === cols.length || it.right < cols[c + 1].left - 1);
+  if (it.right > col.right + 1)
+    return it.left >= col.left - 1 && (c + 1 === cols.length || it.right < cols[c + 1].left - 1);
   if (col.right - it.right >= size + 1) return false;
   return c + 1 === cols.length || cols[c + 1].left - it.right <= 2 * size + 2;
 }
@@ -151,7 +154,12 @@ function endsFull(it: Item, cols: readonly Column[], c: number, size: number): b
 /** Does the cell text fill its column edge to edge, wide enough to be words that wrapped onto the next line? */
 function wraps(it: Item, cols: readonly Column[], c: number, size: number): boolean {
   const col = cols[c];
-  return it.left >= col.left - 1 && it.left - col.left < size + 1 && it.right - it.left >= WRAP_WIDTH * size && endsFull(it, cols, c, size);
+  return (
+    it.left >= col.left - 1 &&
+    it.left - col.left < size + 1 &&
+    it.right - it.left >= WRAP_WIDTH * size &&
+    endsFull(it, cols, c, size)
+  );
 }
 
 /**
@@ -199,9 +207,17 @@ function rowsOf(lines: readonly Line[], cols: readonly Column[], breaks: Readonl
  * them alone: the last words of header cells as narrow as the figures below them ("传承人补" / "助", "所在县（市、" /
  * "区）"). A line with a figure, or one writing to a column the row left empty, is a row.
  */
-function wordsGoOn(l: Line, at: ReadonlyArray<{ it: Item; c: number }>, last: ReadonlyMap<number, { text: string }>): boolean {
+function wordsGoOn(
+  l: Line,
+  at: ReadonlyArray<{ it: Item; c: number }>,
+  last: ReadonlyMap<number, { text: string }>,
+): boolean {
   const words = (text: string): boolean => !/\d/.test(text);
-  return at.length < last.size && [...last.values()].every((x) => words(x.text)) && at.every(({ it, c }) => last.has(c) && words(textOf(l, it)));
+  return (
+    at.length < last.size &&
+    [...last.values()].every((x) => words(x.text)) &&
+    at.every(({ it, c }) => last.has(c) && words(textOf(l, it)))
+  );
 }
 
 /** The part for rows of lines over columns: one cell a grid position, boundaries halfway across gutters and gaps. */
@@ -215,7 +231,11 @@ function partOf(rows: readonly Line[][], cols: readonly Column[], page: number):
   ];
   const top = (row: readonly Line[]): number => Math.min(...row.map((l) => l.top));
   const bottom = (row: readonly Line[]): number => Math.max(...row.map((l) => l.bottom));
-  const ys = [top(rows[0]) - 1, ...rows.slice(1).map((row, i) => (bottom(rows[i]) + top(row)) / 2), bottom(rows[rows.length - 1]) + 1];
+  const ys = [
+    top(rows[0]) - 1,
+    ...rows.slice(1).map((row, i) => (bottom(rows[i]) + top(row)) / 2),
+    bottom(rows[rows.length - 1]) + 1,
+  ];
   const cells = rows.flatMap((_, r) => cols.map((_c, c) => ({ r0: r, r1: r + 1, c0: c, c1: c + 1 })));
   const part: TablePart = emptyPart(page, xs, ys, cells);
   fillCells(part, runs);
@@ -262,7 +282,8 @@ function linesTable(lines: readonly Line[], page: number): BorderlessTable {
 function labelsReadable(rows: readonly Line[][], cols: readonly Column[], head: number): boolean {
   const body = rows.slice(head);
   if (body.length < 2) return true;
-  const has = (row: readonly Line[], c: number): boolean => row.some((l) => l.items.some((it) => columnOf(cols, it) === c));
+  const has = (row: readonly Line[], c: number): boolean =>
+    row.some((l) => l.items.some((it) => columnOf(cols, it) === c));
   const full = cols.findIndex((_, c) => body.every((row) => has(row, c)));
   const labels = full < 0 ? cols.length - 1 : full;
   for (let c = 0; c < labels; c++) if (!has(body[0], c) && body.some((row) => has(row, c))) return false;
@@ -272,7 +293,10 @@ function labelsReadable(rows: readonly Line[][], cols: readonly Column[], head: 
       // a label's second line is its words wrapping, no label of its own
       return l.items.every((it) => {
         const c = columnOf(cols, it);
-        const prev = row.slice(0, k).reverse().find((p) => p.items.some((q) => columnOf(cols, q) === c));
+        const prev = row
+          .slice(0, k)
+          .reverse()
+          .find((p) => p.items.some((q) => columnOf(cols, q) === c));
         const above = prev?.items.find((q) => columnOf(cols, q) === c);
         return prev !== undefined && above !== undefined && wraps(above, cols, c, prev.size);
       });
@@ -333,7 +357,10 @@ function ruledRegions(lines: readonly Line[], rulings: Rulings, page: number, ta
       .map((r, j) => ({ r, j }))
       .filter(
         ({ r, j }) =>
-          j >= i && !used.has(j) && Math.abs(r.x1 - rules[i].x1) <= SAME_EXTENT && Math.abs(r.x2 - rules[i].x2) <= SAME_EXTENT,
+          j >= i &&
+          !used.has(j) &&
+          Math.abs(r.x1 - rules[i].x1) <= SAME_EXTENT &&
+          Math.abs(r.x2 - rules[i].x2) <= SAME_EXTENT,
       );
     for (const { j } of same) used.add(j);
     // the stretches between consecutive rules, and whether each reads as a table's
@@ -406,7 +433,8 @@ function unruledRegions(lines: readonly Line[], page: number, taken: Set<Line>):
     }
     const region = [free[i]];
     let j = i + 1;
-    while (j < free.length && close(region[region.length - 1], free[j]) && keepsColumns(region, free[j])) region.push(free[j++]);
+    while (j < free.length && close(region[region.length - 1], free[j]) && keepsColumns(region, free[j]))
+      region.push(free[j++]);
     // a last line of one text is the table's only when it goes on a wrapped cell or number (else a heading or a note under it)
     while (region.length > 1 && region[region.length - 1].items.length < 2) {
       const l = region[region.length - 1];
@@ -414,7 +442,11 @@ function unruledRegions(lines: readonly Line[], page: number, taken: Set<Line>):
       const cs = columnsOf(region);
       const c = columnOf(cs, l.items[0]);
       const prev = above.items.find((it) => columnOf(cs, it) === c);
-      if (prev && (wraps(prev, cs, c, above.size) || (TAIL.test(textOf(l, l.items[0])) && endsFull(prev, cs, c, above.size)))) break;
+      if (
+        prev &&
+        (wraps(prev, cs, c, above.size) || (TAIL.test(textOf(l, l.items[0])) && endsFull(prev, cs, c, above.size)))
+      )
+        break;
       region.pop();
       j--;
     }

@@ -31,18 +31,33 @@ interface FlateStream {
 }
 
 /** Throws E_TOO_LARGE when a Flate stream, or all of them, inflate beyond the limits. */
-export async function checkPdfInflation(buf: Buffer, limits: PdfInflateLimits = DEFAULT_PDF_INFLATE_LIMITS): Promise<void> {
+export async function checkPdfInflation(
+  buf: Buffer,
+  limits: PdfInflateLimits = DEFAULT_PDF_INFLATE_LIMITS,
+): Promise<void> {
   let total = 0;
   for (const s of flateStreams(buf)) {
     const compressed = s.end - s.start;
     const cap = Math.min(limits.maxStreamBytes, limits.maxTotalBytes - total);
     const size = await inflatedSize(buf.subarray(s.start, s.end), s.layers, cap);
     if (size > limits.maxStreamBytes) {
-      throw new FileError('E_TOO_LARGE', { size: { 'zh-CN': `一个 ${formatSize(compressed)} 的 PDF 数据流解压后超过 ${formatSize(size)}`, en: `${formatSize(size)}+ inflated from one PDF stream of ${formatSize(compressed)}` }, limit: formatSize(limits.maxStreamBytes) });
+      throw new FileError('E_TOO_LARGE', {
+        size: {
+          'zh-CN': `一个 ${formatSize(compressed)} 的 PDF 数据流解压后超过 ${formatSize(size)}`,
+          en: `${formatSize(size)}+ inflated from one PDF stream of ${formatSize(compressed)}`,
+        },
+        limit: formatSize(limits.maxStreamBytes),
+      });
     }
     total += size;
     if (total > limits.maxTotalBytes) {
-      throw new FileError('E_TOO_LARGE', { size: { 'zh-CN': `PDF 各数据流解压后超过 ${formatSize(total)}`, en: `${formatSize(total)}+ inflated from the PDF's streams` }, limit: formatSize(limits.maxTotalBytes) });
+      throw new FileError('E_TOO_LARGE', {
+        size: {
+          'zh-CN': `PDF 各数据流解压后超过 ${formatSize(total)}`,
+          en: `${formatSize(total)}+ inflated from the PDF's streams`,
+        },
+        limit: formatSize(limits.maxTotalBytes),
+      });
     }
   }
 }

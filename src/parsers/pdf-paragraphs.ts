@@ -34,16 +34,25 @@ function mode(values: readonly number[], step: number): number | undefined {
   }
   let best: number | undefined;
   let bestCount = 0;
-  for (const [k, n] of counts) if (n > bestCount || (n === bestCount && best !== undefined && k < best)) [best, bestCount] = [k, n];
+  for (const [k, n] of counts)
+    if (n > bestCount || (n === bestCount && best !== undefined && k < best)) [best, bestCount] = [k, n];
   return best === undefined ? undefined : best * step;
 }
 
 /** Body margins and line pitch from the lines of every page (each page's lines top to bottom). */
 export function measureBody(pages: ReadonlyArray<readonly TextLine[]>): BodyMetrics {
   const all = pages.flat();
-  const left = mode(all.map((l) => l.left), 2) ?? 0;
+  const left =
+    mode(
+      all.map((l) => l.left),
+      2,
+    ) ?? 0;
   const long = all.filter((l) => [...l.text].length >= 10);
-  const right = mode(long.map((l) => l.right), 2) ?? Math.max(0, ...all.map((l) => l.right));
+  const right =
+    mode(
+      long.map((l) => l.right),
+      2,
+    ) ?? Math.max(0, ...all.map((l) => l.right));
   // line pitch inside a paragraph: measured after lines that run to the right margin
   const ratios: number[] = [];
   const inner: number[] = [];
@@ -61,7 +70,16 @@ export function measureBody(pages: ReadonlyArray<readonly TextLine[]>): BodyMetr
       if (indent > 1.5 * b.size && indent < 2.6 * b.size) indented++;
     }
   }
-  const pitch = mode(inner.filter((r) => r > 0.8 && r < 4), 0.05) ?? mode(ratios.filter((r) => r > 0.8 && r < 4), 0.05) ?? 1.3;
+  const pitch =
+    mode(
+      inner.filter((r) => r > 0.8 && r < 4),
+      0.05,
+    ) ??
+    mode(
+      ratios.filter((r) => r > 0.8 && r < 4),
+      0.05,
+    ) ??
+    1.3;
   const spaced = ratios.filter((r) => r > pitch * 1.25 + 0.1).length;
   return {
     left,

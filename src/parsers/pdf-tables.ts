@@ -136,9 +136,15 @@ function hasHorizontal(h: readonly HSeg[], y: number, x1: number, x2: number): b
  * header and a row), so the odd title row of one table (项目名称 over the
  * indicator grid) stays in its table.
  */
-function bandsOf(h: readonly HSeg[], v: readonly VSeg[], xs: readonly number[], ys: readonly number[]): Array<[number, number]> {
+function bandsOf(
+  h: readonly HSeg[],
+  v: readonly VSeg[],
+  xs: readonly number[],
+  ys: readonly number[],
+): Array<[number, number]> {
   const rows = ys.length - 1;
-  const inner = (r: number): number[] => xs.slice(1, -1).flatMap((x, i) => (hasVertical(v, x, ys[r], ys[r + 1]) ? [i] : []));
+  const inner = (r: number): number[] =>
+    xs.slice(1, -1).flatMap((x, i) => (hasVertical(v, x, ys[r], ys[r + 1]) ? [i] : []));
   const fullWidth = (r: number): boolean => xs.slice(1).every((x, c) => hasHorizontal(h, ys[r], xs[c], x));
   // runs: a new run where a full-width rule is followed by a boundary the run above never had
   const runs: Array<{ r0: number; r1: number; cols: Set<number> }> = [];
@@ -171,7 +177,17 @@ function bandsOf(h: readonly HSeg[], v: readonly VSeg[], xs: readonly number[], 
 
 /** A part of these columns, rows and cells, no text in it yet (ruled or rebuilt from text positions). */
 export function emptyPart(page: number, xs: number[], ys: number[], cells: GridRect[]): TablePart {
-  return { page, xs, ys, cells, cellLines: cells.map(() => []), top: ys[0], bottom: ys[ys.length - 1], left: xs[0], right: xs[xs.length - 1] };
+  return {
+    page,
+    xs,
+    ys,
+    cells,
+    cellLines: cells.map(() => []),
+    top: ys[0],
+    bottom: ys[ys.length - 1],
+    left: xs[0],
+    right: xs[xs.length - 1],
+  };
 }
 
 function partOf(h: readonly HSeg[], v: readonly VSeg[], xs: number[], ys: number[], page: number): TablePart {
@@ -202,7 +218,9 @@ function rectsOf(uf: UnionFind, rows: number, cols: number): GridRect[] {
     const cs = members.map((i) => i % cols);
     const rect = { r0: Math.min(...rs), r1: Math.max(...rs) + 1, c0: Math.min(...cs), c1: Math.max(...cs) + 1 };
     if ((rect.r1 - rect.r0) * (rect.c1 - rect.c0) === members.length) rects.push(rect);
-    else for (const i of members) rects.push({ r0: Math.floor(i / cols), r1: Math.floor(i / cols) + 1, c0: i % cols, c1: (i % cols) + 1 });
+    else
+      for (const i of members)
+        rects.push({ r0: Math.floor(i / cols), r1: Math.floor(i / cols) + 1, c0: i % cols, c1: (i % cols) + 1 });
   }
   return rects.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
 }
@@ -334,7 +352,12 @@ function rowTexts(p: TablePart, r: number): string[] {
     .map((c, j) => ({ c, j }))
     .filter(({ c }) => c.r0 === r)
     .sort((a, b) => a.c.c0 - b.c.c0)
-    .map(({ j }) => p.cellLines[j].map((l) => l.text).join('').replace(/\s/g, ''));
+    .map(({ j }) =>
+      p.cellLines[j]
+        .map((l) => l.text)
+        .join('')
+        .replace(/\s/g, ''),
+    );
 }
 
 /**
@@ -412,7 +435,13 @@ export function buildTable(tableParts: readonly TablePart[], lineNo: LineNumbers
   });
   carryMergesOverPageBreaks(parts, offsets, splits, placed, uf, cols);
   const rects = rectsOf(uf, rows, cols);
-  const cells: RawCell[] = rects.map((r) => ({ row: r.r0, col: r.c0, rowSpan: r.r1 - r.r0, colSpan: r.c1 - r.c0, lines: [] }));
+  const cells: RawCell[] = rects.map((r) => ({
+    row: r.r0,
+    col: r.c0,
+    rowSpan: r.r1 - r.r0,
+    colSpan: r.c1 - r.c0,
+    lines: [],
+  }));
   const cellAt = new Map<number, RawCell>();
   for (const cell of cells) {
     for (let r = cell.row; r < cell.row + cell.rowSpan; r++)

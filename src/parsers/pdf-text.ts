@@ -59,7 +59,15 @@ export function toRuns(items: ReadonlyArray<unknown>, viewport: Matrix): TextRun
     const [x, baseline] = apply(m, 0, 0);
     // item width is in page units along the text direction (horizontal text only)
     const width = Math.abs(it.width ?? 0) * Math.abs(viewport[0] || 1);
-    runs.push({ text: it.str, x, right: x + width, baseline, top: baseline - size * 0.85, bottom: baseline + size * 0.15, size });
+    runs.push({
+      text: it.str,
+      x,
+      right: x + width,
+      baseline,
+      top: baseline - size * 0.85,
+      bottom: baseline + size * 0.15,
+      size,
+    });
   }
   return seatInsetGlyphs(dropOverprint(runs));
 }
@@ -78,12 +86,22 @@ function seatInsetGlyphs(runs: TextRun[]): TextRun[] {
   const visible = runs.filter((r) => r.text.trim() !== '');
   for (const r of runs) {
     if (r.text.trim() !== '' || r.right <= r.x) continue;
-    const covered = visible.some((v) => sameLine(v, r) && Math.min(v.right, r.right) - Math.max(v.x, r.x) > 0.5 * (r.right - r.x));
+    const covered = visible.some(
+      (v) => sameLine(v, r) && Math.min(v.right, r.right) - Math.max(v.x, r.x) > 0.5 * (r.right - r.x),
+    );
     if (covered) gone.add(r);
   }
   for (const mark of visible) {
     if ([...mark.text].length > 2) continue;
-    const host = visible.find((h) => h !== mark && !gone.has(h) && sameLine(h, mark) && h.x < mark.x && mark.right <= h.right + 0.2 * mark.size && /\s/u.test(h.text));
+    const host = visible.find(
+      (h) =>
+        h !== mark &&
+        !gone.has(h) &&
+        sameLine(h, mark) &&
+        h.x < mark.x &&
+        mark.right <= h.right + 0.2 * mark.size &&
+        /\s/u.test(h.text),
+    );
     const at = host ? spaceUnder(host, mark) : -1;
     if (!host || at < 0) continue;
     const chars = [...host.text];

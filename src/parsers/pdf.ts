@@ -63,16 +63,22 @@ function restoreNativePush(): void {
 
 function checkEnvelope(buf: Buffer): void {
   const head = buf.subarray(0, 1024).toString('latin1');
-  if (!head.includes('%PDF-')) throw new FileError('E_CORRUPT', { detail: { 'zh-CN': '没有 PDF 文件头', en: 'no PDF header' } });
+  if (!head.includes('%PDF-'))
+    throw new FileError('E_CORRUPT', { detail: { 'zh-CN': '没有 PDF 文件头', en: 'no PDF header' } });
   // a file cut short loses its trailer; pdfjs would quietly rebuild what it can
   const tail = buf.subarray(Math.max(0, buf.length - 4096)).toString('latin1');
-  if (!tail.includes('%%EOF')) throw new FileError('E_CORRUPT', { detail: { 'zh-CN': '文件不完整（没有文件结束标记）', en: 'the file is truncated (no end-of-file marker)' } });
+  if (!tail.includes('%%EOF'))
+    throw new FileError('E_CORRUPT', {
+      detail: { 'zh-CN': '文件不完整（没有文件结束标记）', en: 'the file is truncated (no end-of-file marker)' },
+    });
 }
 
 function loadError(err: unknown): FileError {
   const e = err as { name?: string; message?: string };
   if (e?.name === 'PasswordException') return new FileError('E_ENCRYPTED');
-  return new FileError('E_CORRUPT', { detail: causeDetail(err, { 'zh-CN': 'PDF 结构无效', en: 'invalid PDF structure' }) });
+  return new FileError('E_CORRUPT', {
+    detail: causeDetail(err, { 'zh-CN': 'PDF 结构无效', en: 'invalid PDF structure' }),
+  });
 }
 
 async function readPage(doc: PdfDocument, n: number): Promise<PageLayout> {
@@ -80,7 +86,12 @@ async function readPage(doc: PdfDocument, n: number): Promise<PageLayout> {
   const viewport = page.getViewport({ scale: 1 });
   const [content, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
   page.cleanup();
-  return layoutPage(toRuns(content.items, viewport.transform), extractRulings(ops, viewport.transform), n, viewport.height);
+  return layoutPage(
+    toRuns(content.items, viewport.transform),
+    extractRulings(ops, viewport.transform),
+    n,
+    viewport.height,
+  );
 }
 
 export async function parsePdf(buf: Buffer, path: string, limits?: PdfInflateLimits): Promise<RawDocument> {

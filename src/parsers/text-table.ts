@@ -96,7 +96,13 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
         continue;
       }
       const from = c === placed.spanTo - 1 ? placed.spanFrom : c;
-      const cell: RawCell = { row: r, col: from, rowSpan: 1, colSpan: c - from + 1, lines: toLines(stripCell(text), row.line) };
+      const cell: RawCell = {
+        row: r,
+        col: from,
+        rowSpan: 1,
+        colSpan: c - from + 1,
+        lines: toLines(stripCell(text), row.line),
+      };
       cells.push(cell);
       grid[r][from] = cell;
       for (let k = from; k <= c; k++) open[k] = cell;
@@ -106,8 +112,17 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
   // empty positions are left to the grid builder, which fills them with empty cells;
   // make sure the last row and column exist even when empty
   if (r > 0 && !cells.some((c) => c.row + c.rowSpan === r && c.col + c.colSpan === cols)) {
-    const covered = cells.some((c) => c.row <= r - 1 && r - 1 < c.row + c.rowSpan && c.col <= cols - 1 && cols - 1 < c.col + c.colSpan);
-    if (!covered) cells.push({ row: r - 1, col: cols - 1, rowSpan: 1, colSpan: 1, lines: [{ text: '', page: null, line: rows[rows.length - 1].line }] });
+    const covered = cells.some(
+      (c) => c.row <= r - 1 && r - 1 < c.row + c.rowSpan && c.col <= cols - 1 && cols - 1 < c.col + c.colSpan,
+    );
+    if (!covered)
+      cells.push({
+        row: r - 1,
+        col: cols - 1,
+        rowSpan: 1,
+        colSpan: 1,
+        lines: [{ text: '', page: null, line: rows[rows.length - 1].line }],
+      });
   }
   return { kind: 'table', cells };
 }
@@ -127,7 +142,10 @@ const CELL_END = /[。！？；!?;]$/;
 /** `text`, under a page break, is the rest of `above`: a cut text cell, not a figure or standard. */
 function continuesCell(above: RawCell | null, text: string, kind: FieldType): boolean {
   if (!above || kind === 'num' || kind === 'std' || typeOf(text) !== 'text') return false;
-  const prev = above.lines.map((l) => l.text).join('').trim();
+  const prev = above.lines
+    .map((l) => l.text)
+    .join('')
+    .trim();
   return prev.length > 0 && !CELL_END.test(prev) && !isTotal(prev);
 }
 
@@ -136,7 +154,11 @@ function closesAbove(above: RawCell | null, text: string): boolean {
   if (!above) return false;
   const prev = above.lines.map((l) => l.text).join('');
   const open = (o: string, c: string) => prev.split(o).length > prev.split(c).length;
-  return (open('《', '》') && text.includes('》')) || (open('（', '）') && text.includes('）')) || (open('(', ')') && text.includes(')'));
+  return (
+    (open('《', '》') && text.includes('》')) ||
+    (open('（', '）') && text.includes('）')) ||
+    (open('(', ')') && text.includes(')'))
+  );
 }
 
 /** A row's written fields, without spaces, for comparing it with the header. */
@@ -215,7 +237,12 @@ const fit = (f: string, kind: FieldType): number => {
  * column one the caller allows, the kinds fitting best; ties keep the fields to
  * the right (the merged cells Word leaves out are the leading label columns).
  */
-function rightAnchored(fields: string[], cols: number, kinds: FieldType[], canOmit: (c: number) => boolean): { fields: string[]; omitted: boolean[] } | null {
+function rightAnchored(
+  fields: string[],
+  cols: number,
+  kinds: FieldType[],
+  canOmit: (c: number) => boolean,
+): { fields: string[]; omitted: boolean[] } | null {
   const n = fields.length;
   // best[i][c]: best score placing fields[i..] on columns c.. (the last field on the last column), -Infinity if impossible
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array(cols + 1).fill(-Infinity));

@@ -76,12 +76,18 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     } else if (l.text.includes('\t') && !isTabTocEntry(l.text)) {
       i = readTabTable(lines, i, blocks);
     } else if (format === 'md' && (pandoc = need('readPandocTable')(lines, i))) {
-      blocks.push(tabRowsToTable(pandoc.rows.map((r) => ({ ...r, fields: r.fields.map(stripEmphasis) })), stripTags));
+      blocks.push(
+        tabRowsToTable(
+          pandoc.rows.map((r) => ({ ...r, fields: r.fields.map(stripEmphasis) })),
+          stripTags,
+        ),
+      );
       i = pandoc.next;
       lastPipe = null;
     } else {
       const heading = format === 'md' ? /^(#{1,6})\s+(.*)$/.exec(l.text) : null;
-      const piece = format === 'md' ? stripEmphasis(heading ? heading[2] : l.text.replace(/^\s*(?:[-*+]|>)\s+/, '')) : l.text;
+      const piece =
+        format === 'md' ? stripEmphasis(heading ? heading[2] : l.text.replace(/^\s*(?:[-*+]|>)\s+/, '')) : l.text;
       const raw: RawLine = { text: stripTags(piece).join(' '), page: null, line: l.no };
       // a markdown list item is a paragraph of its own, not the rest of the line above
       const listItem = format === 'md' && /^\s*(?:[-*+])\s+/.test(l.text);
@@ -92,7 +98,8 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
         prev?.kind === 'paragraph' &&
         !prev.headingLevel &&
         !heading &&
-        ((format === 'md' && !pendingGap && !listItem && !startsLikeHeading(raw.text)) || continuesParagraph(paragraphText(prev), raw.text));
+        ((format === 'md' && !pendingGap && !listItem && !startsLikeHeading(raw.text)) ||
+          continuesParagraph(paragraphText(prev), raw.text));
       if (join) {
         const last = prev.lines[prev.lines.length - 1];
         if (/[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(raw.text)) last.text += ' ';
@@ -170,7 +177,11 @@ function readPipeRows(lines: SrcLine[], start: number, rows: TabRow[]): number {
     if (i === start + 1) continue; // the separator
     const inner = lines[i].text.trim().replace(/^\|/, '').replace(/\|$/, '');
     // pandoc writes a header cell as **一级指标**: a cell's text is what it says, not its emphasis
-    rows.push({ fields: inner.split(/(?<!\\)\|/).map((f) => stripEmphasis(f.trim().replace(/\\\|/g, '|'))), line: lines[i].no, afterGap: false });
+    rows.push({
+      fields: inner.split(/(?<!\\)\|/).map((f) => stripEmphasis(f.trim().replace(/\\\|/g, '|'))),
+      line: lines[i].no,
+      afterGap: false,
+    });
   }
   return i;
 }
@@ -237,8 +248,13 @@ export function stripTags(s: string): string[] {
     .replace(/<\/p>\s*|<br\s*\/?>/gi, '\u0000')
     .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+        : (ENTITIES[e.toLowerCase()] ?? m),
     );
-  const parts = marked.split('\u0000').map((p) => p.trim()).filter(Boolean);
+  const parts = marked
+    .split('\u0000')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.length ? parts : [''];
 }

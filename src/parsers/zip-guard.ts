@@ -55,10 +55,16 @@ export async function readZipParts(
     const parts = new Map<string, Buffer>();
     for (const e of entries) {
       if (e.fileName.endsWith('/') || !want(e.fileName)) continue;
-      if (e.isEncrypted()) throw new FileError('E_CORRUPT', { detail: { 'zh-CN': `压缩包中的 ${e.fileName} 已加密`, en: `zip entry ${e.fileName} is encrypted` } });
+      if (e.isEncrypted())
+        throw new FileError('E_CORRUPT', {
+          detail: { 'zh-CN': `压缩包中的 ${e.fileName} 已加密`, en: `zip entry ${e.fileName} is encrypted` },
+        });
       // declared sizes are what yauzl holds the inflated bytes to, so this is checked before inflating
       if (limits.maxPartBytes !== undefined && e.uncompressedSize > limits.maxPartBytes) {
-        throw new FileError('E_TOO_LARGE', { size: `${formatSize(e.uncompressedSize)} in ${e.fileName}`, limit: formatSize(limits.maxPartBytes) });
+        throw new FileError('E_TOO_LARGE', {
+          size: `${formatSize(e.uncompressedSize)} in ${e.fileName}`,
+          limit: formatSize(limits.maxPartBytes),
+        });
       }
       parts.set(e.fileName, await inflate(zip, e));
     }
@@ -85,7 +91,12 @@ export async function listZipEntries(buf: Buffer, limits: ZipLimits = DEFAULT_ZI
 async function openZip(buf: Buffer): Promise<ZipFile> {
   if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1) {
     // OLE compound file: a password-protected .docx or a legacy .doc renamed
-    throw new FileError('E_CORRUPT', { detail: { 'zh-CN': '不是 zip 压缩包，而是 OLE 复合文件（加密的 .docx，或改了扩展名的 .doc？）', en: 'not a zip archive but an OLE compound file (encrypted .docx or a .doc?)' } });
+    throw new FileError('E_CORRUPT', {
+      detail: {
+        'zh-CN': '不是 zip 压缩包，而是 OLE 复合文件（加密的 .docx，或改了扩展名的 .doc？）',
+        en: 'not a zip archive but an OLE compound file (encrypted .docx or a .doc?)',
+      },
+    });
   }
   try {
     return await yauzl.fromBufferPromise(buf, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true });
@@ -96,7 +107,12 @@ async function openZip(buf: Buffer): Promise<ZipFile> {
 
 function listEntries(zip: ZipFile, limits: ZipLimits): Promise<Entry[]> {
   if (zip.entryCount > limits.maxEntries) {
-    return Promise.reject(new FileError('E_TOO_LARGE', { size: { 'zh-CN': `压缩包内 ${zip.entryCount} 个条目`, en: `${zip.entryCount} zip entries` }, limit: `${limits.maxEntries}` }));
+    return Promise.reject(
+      new FileError('E_TOO_LARGE', {
+        size: { 'zh-CN': `压缩包内 ${zip.entryCount} 个条目`, en: `${zip.entryCount} zip entries` },
+        limit: `${limits.maxEntries}`,
+      }),
+    );
   }
   return new Promise((resolve, reject) => {
     const entries: Entry[] = [];
@@ -115,16 +131,23 @@ function checkDeclaredSizes(entries: Entry[], limits: ZipLimits): void {
   for (const e of entries) {
     total += e.uncompressedSize;
     const tooBig = e.uncompressedSize > limits.maxEntryBytes;
-    const bomb = e.uncompressedSize > limits.ratioMinBytes && e.uncompressedSize > limits.maxRatio * Math.max(1, e.compressedSize);
+    const bomb =
+      e.uncompressedSize > limits.ratioMinBytes && e.uncompressedSize > limits.maxRatio * Math.max(1, e.compressedSize);
     if (tooBig || bomb) {
       throw new FileError('E_TOO_LARGE', {
-        size: { 'zh-CN': `${e.fileName} 解压后 ${formatSize(e.uncompressedSize)}`, en: `${formatSize(e.uncompressedSize)} uncompressed in ${e.fileName}` },
+        size: {
+          'zh-CN': `${e.fileName} 解压后 ${formatSize(e.uncompressedSize)}`,
+          en: `${formatSize(e.uncompressedSize)} uncompressed in ${e.fileName}`,
+        },
         limit: tooBig ? formatSize(limits.maxEntryBytes) : `${limits.maxRatio}:1`,
       });
     }
   }
   if (total > limits.maxTotalBytes) {
-    throw new FileError('E_TOO_LARGE', { size: { 'zh-CN': `解压后共 ${formatSize(total)}`, en: `${formatSize(total)} uncompressed` }, limit: formatSize(limits.maxTotalBytes) });
+    throw new FileError('E_TOO_LARGE', {
+      size: { 'zh-CN': `解压后共 ${formatSize(total)}`, en: `${formatSize(total)} uncompressed` },
+      limit: formatSize(limits.maxTotalBytes),
+    });
   }
 }
 
@@ -143,7 +166,9 @@ async function inflate(zip: ZipFile, e: Entry): Promise<Buffer> {
 function corrupt(e: unknown, entry?: string): FileError {
   if (e instanceof FileError) return e;
   const msg = e instanceof Error ? e.message : String(e);
-  const detail = /end of central directory record signature not found/i.test(msg) ? { 'zh-CN': '不是 zip 压缩包（或文件不完整）', en: 'not a zip archive (or truncated)' } : causeDetail(e, { 'zh-CN': 'zip 压缩包结构无效', en: 'invalid zip structure' });
+  const detail = /end of central directory record signature not found/i.test(msg)
+    ? { 'zh-CN': '不是 zip 压缩包（或文件不完整）', en: 'not a zip archive (or truncated)' }
+    : causeDetail(e, { 'zh-CN': 'zip 压缩包结构无效', en: 'invalid zip structure' });
   if (!entry) return new FileError('E_CORRUPT', { detail });
   const text = (lang: 'zh-CN' | 'en') => `${entry}: ${typeof detail === 'object' ? detail[lang] : detail}`;
   return new FileError('E_CORRUPT', { detail: { 'zh-CN': text('zh-CN'), en: text('en') } });

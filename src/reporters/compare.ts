@@ -25,7 +25,10 @@ function figureLine(x: FigureChange, l: Labels): string {
 }
 
 function findingLines(f: Finding, l: Labels, indent: string): string[] {
-  const out = [`${indent}${l.severity[f.severity]}  ${f.ruleId}  ${where(f, l)}`.trimEnd(), `${indent}  ${clean(f.message)}`];
+  const out = [
+    `${indent}${l.severity[f.severity]}  ${f.ruleId}  ${where(f, l)}`.trimEnd(),
+    `${indent}  ${clean(f.message)}`,
+  ];
   const values: string[] = [];
   if (f.expected !== undefined) values.push(`${l.expected}${l.colon}${clean(f.expected)}`);
   if (f.actual !== undefined) values.push(`${l.actual}${l.colon}${clean(f.actual)}`);
@@ -38,7 +41,9 @@ const count = (f: FileResult) => (f.status === 'ok' ? String(f.findings.length) 
 export function renderCompareText(c: Comparison, lang: Lang): string {
   const l = labels(lang);
   const out = [l.compare.versions(clean(c.old.path), c.old.findings.length, clean(c.new.path), c.new.findings.length)];
-  for (const f of [c.old, c.new]) if (f.status === 'error') out.push(`${clean(f.path)}  ${l.statusFailed}  ${count(f)}: ${clean(f.error?.message ?? '')}`);
+  for (const f of [c.old, c.new])
+    if (f.status === 'error')
+      out.push(`${clean(f.path)}  ${l.statusFailed}  ${count(f)}: ${clean(f.error?.message ?? '')}`);
   out.push(l.compare.summary(c.summary));
   for (const status of ['fixed', 'open', 'changed'] as const) {
     const list = c.findings.filter((x) => x.status === status);
@@ -65,7 +70,13 @@ function comparedLines(x: ComparedFinding, l: Labels): string[] {
 }
 
 function figureJson(x: FigureChange) {
-  return { old: x.old, new: x.new, context: x.context, oldLocation: locationJson(x.oldLocation), newLocation: locationJson(x.newLocation) };
+  return {
+    old: x.old,
+    new: x.new,
+    context: x.context,
+    oldLocation: locationJson(x.oldLocation),
+    newLocation: locationJson(x.newLocation),
+  };
 }
 
 function versionJson(f: FileResult) {
@@ -128,7 +139,10 @@ export function renderCompareHtml(c: Comparison, lang: Lang): string {
     if (!list.length) continue;
     sections.push(`<h2>${escapeHtml(l.compare.status[status])} (${list.length})</h2>`);
     for (const x of list) {
-      const now = x.status === 'changed' && x.new ? `<p>${escapeHtml(l.compare.now)}${escapeHtml(l.colon)}${escapeHtml(x.new.message)}</p>` : '';
+      const now =
+        x.status === 'changed' && x.new
+          ? `<p>${escapeHtml(l.compare.now)}${escapeHtml(l.colon)}${escapeHtml(x.new.message)}</p>`
+          : '';
       sections.push(itemHtml(status, x.old, l, now + x.figures.map((f) => figureHtml(f, l)).join('')));
     }
   }

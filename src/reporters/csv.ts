@@ -44,10 +44,23 @@ export function renderCsv(r: RunResult, opts: ReporterOptions): string {
   for (const file of r.files) {
     if (file.status === 'error') {
       // a file that could not be read still has its line in the list
-      rows.push(row([file.path, file.error?.code ?? '', l.severity.error, '', '', '', '', file.error?.message ?? l.statusFailed, '']));
+      rows.push(
+        row([
+          file.path,
+          file.error?.code ?? '',
+          l.severity.error,
+          '',
+          '',
+          '',
+          '',
+          file.error?.message ?? l.statusFailed,
+          '',
+        ]),
+      );
     }
     // named but ignored: its line too, as the warning it counts as
-    for (const n of file.ignored ? (file.notes ?? []) : []) rows.push(row([file.path, n.code, l.severity.warning, '', '', '', '', n.message, '']));
+    for (const n of file.ignored ? (file.notes ?? []) : [])
+      rows.push(row([file.path, n.code, l.severity.warning, '', '', '', '', n.message, '']));
     for (const f of file.findings) {
       const [first, ...others] = f.locations;
       rows.push(

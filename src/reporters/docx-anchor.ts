@@ -59,7 +59,8 @@ export function readDocumentXml(src: string): DocumentXml {
       const id = Number(c.attribs[`${w}id`]);
       if (Number.isInteger(id) && id > maxId) maxId = id;
       // the parser's rules: mammoth reads the Fallback, never the Choice, and drops deleted text
-      if (c.name.endsWith(':Choice') || c.name === 'Choice' || c.name === `${w}del` || c.name === `${w}moveFrom`) continue;
+      if (c.name.endsWith(':Choice') || c.name === 'Choice' || c.name === `${w}del` || c.name === `${w}moveFrom`)
+        continue;
       if (c.name === `${w}trPr`) {
         // padGridBefore puts one empty w:p per skipped grid column right after the row's properties
         count += gridBefore(c, w);
@@ -183,11 +184,17 @@ export class CommentMarks {
     const src = this.doc.src;
     const edits: Array<{ from: number; to: number; text: string; order: number }> = [];
     // a run rewritten first at its offset, so that a mark inserted at that same offset lands before it
-    for (const [run, cuts] of this.cuts) edits.push({ from: run.startIndex!, to: run.endIndex! + 1, text: this.splitRun(run, cuts), order: Infinity });
+    for (const [run, cuts] of this.cuts)
+      edits.push({ from: run.startIndex!, to: run.endIndex! + 1, text: this.splitRun(run, cuts), order: Infinity });
     for (const i of this.inserts) edits.push({ from: i.at, to: i.at, text: i.markup, order: i.order });
     for (const [p, markup] of this.emptyParas) {
       const tag = src.slice(p.startIndex!, p.endIndex! + 1).replace(/\s*\/>$/, '>');
-      edits.push({ from: p.startIndex!, to: p.endIndex! + 1, text: tag + markup.join('') + `</${p.name}>`, order: Infinity });
+      edits.push({
+        from: p.startIndex!,
+        to: p.endIndex! + 1,
+        text: tag + markup.join('') + `</${p.name}>`,
+        order: Infinity,
+      });
     }
     // from the end backwards, so earlier offsets stay valid; at one offset the last applied reads first (ends before starts)
     edits.sort((a, b) => b.from - a.from || b.order - a.order);
@@ -200,7 +207,8 @@ export class CommentMarks {
   private splitRun(run: Element, cuts: Cut[]): string {
     const src = this.doc.src;
     const w = this.doc.w;
-    const slice = (n: { startIndex: number | null; endIndex: number | null }) => src.slice(n.startIndex!, n.endIndex! + 1);
+    const slice = (n: { startIndex: number | null; endIndex: number | null }) =>
+      src.slice(n.startIndex!, n.endIndex! + 1);
     const openTag = src.slice(run.startIndex!, run.children[0].startIndex!);
     const closeTag = src.slice(run.children[run.children.length - 1].endIndex! + 1, run.endIndex! + 1);
     const rPr = run.children.find((c): c is Element => c.type === 'tag' && c.name === `${w}rPr`);
@@ -213,7 +221,10 @@ export class CommentMarks {
     };
     for (const child of run.children) {
       if (child === rPr) continue;
-      const here = child.type === 'tag' ? cuts.filter((c) => c.t === child).sort((a, b) => a.offset - b.offset || a.order - b.order) : [];
+      const here =
+        child.type === 'tag'
+          ? cuts.filter((c) => c.t === child).sort((a, b) => a.offset - b.offset || a.order - b.order)
+          : [];
       if (here.length === 0) {
         piece += slice(child);
         continue;

@@ -8,7 +8,15 @@ import { labels, type Labels } from '../i18n/labels.js';
 import type { Document, Table, TextContent } from '../model/document.js';
 import type { FileResult, Finding, Location } from '../model/result.js';
 import { cellAt } from '../structure/grid.js';
-import { CommentMarks, escapeXml, readDocumentXml, findSpan, type Anchor, type DocumentXml, type XmlParagraph } from './docx-anchor.js';
+import {
+  CommentMarks,
+  escapeXml,
+  readDocumentXml,
+  findSpan,
+  type Anchor,
+  type DocumentXml,
+  type XmlParagraph,
+} from './docx-anchor.js';
 import { coordinates } from './where.js';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
@@ -35,13 +43,20 @@ const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/rela
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const PKG_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-export async function annotateDocx(input: Buffer, doc: Document, file: FileResult, opts: AnnotateOptions): Promise<AnnotateOutcome> {
+export async function annotateDocx(
+  input: Buffer,
+  doc: Document,
+  file: FileResult,
+  opts: AnnotateOptions,
+): Promise<AnnotateOutcome> {
   const zip = await JSZip.loadAsync(input);
   const mainPath = await mainDocumentPath(zip);
   const xml = readDocumentXml(await zip.file(mainPath)!.async('string'));
   const dir = mainPath.slice(0, mainPath.lastIndexOf('/') + 1);
   const relsPath = `${dir}_rels/${mainPath.slice(dir.length)}.rels`;
-  const relsXml = (await zip.file(relsPath)?.async('string')) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_RELS_NS}"></Relationships>`;
+  const relsXml =
+    (await zip.file(relsPath)?.async('string')) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_RELS_NS}"></Relationships>`;
   const existing = commentsTarget(relsXml, dir);
   const commentsXml = existing ? await zip.file(existing)?.async('string') : undefined;
 
@@ -70,12 +85,19 @@ export async function annotateDocx(input: Buffer, doc: Document, file: FileResul
     zip.file(existing, appendToRoot(commentsXml, comments.join('')));
   } else {
     const name = freeName(zip, `${dir}comments.xml`);
-    zip.file(name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${xml.wNamespace}">${comments.join('')}</w:comments>`);
+    zip.file(
+      name,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${xml.wNamespace}">${comments.join('')}</w:comments>`,
+    );
     zip.file(relsPath, addRelationship(relsXml, name.slice(dir.length)));
     const typesXml = await zip.file('[Content_Types].xml')!.async('string');
     zip.file('[Content_Types].xml', addOverride(typesXml, `/${name}`));
   }
-  out.docx = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  out.docx = await zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
   return out;
 }
 
@@ -85,7 +107,12 @@ export async function annotateDocx(input: Buffer, doc: Document, file: FileResul
 function anchorFor(doc: Document, xml: DocumentXml, loc: Location): Anchor | null {
   const paras = sourceParagraphs(doc, xml, loc);
   if (paras.length === 0) return null;
-  return findSpan(paras, loc.text, loc.excerpt, loc.table !== null) ?? { kind: 'paragraph', paragraph: paras.find((p) => p.chars.length > 0) ?? paras[0] };
+  return (
+    findSpan(paras, loc.text, loc.excerpt, loc.table !== null) ?? {
+      kind: 'paragraph',
+      paragraph: paras.find((p) => p.chars.length > 0) ?? paras[0],
+    }
+  );
 }
 
 function sourceParagraphs(doc: Document, xml: DocumentXml, loc: Location): XmlParagraph[] {
@@ -95,7 +122,8 @@ function sourceParagraphs(doc: Document, xml: DocumentXml, loc: Location): XmlPa
   if (block.kind === 'paragraph') tc = block;
   else if (loc.table) tc = cellAt(block, loc.table.row, loc.table.col);
   const indices = (tc?.lines ?? []).map((x) => x.docxParagraph).filter((i): i is number => i !== undefined);
-  if (indices.length === 0) return block.kind === 'table' && loc.table ? emptyCellParagraphs(block, xml, loc.table) : [];
+  if (indices.length === 0)
+    return block.kind === 'table' && loc.table ? emptyCellParagraphs(block, xml, loc.table) : [];
   const lo = Math.min(...indices);
   const hi = Math.max(...indices);
   const first = xml.paragraphs.find((p) => p.index === lo);
@@ -133,12 +161,22 @@ function gridColumns(tr: Element, w: string): Map<Element, number> {
     const v = el ? tags(el).find((c) => c.name === `${w}${name}`)?.attribs[`${w}val`] : undefined;
     return v === undefined ? undefined : Number(v);
   };
-  const before = prop(tags(tr).find((c) => c.name === `${w}trPr`), 'gridBefore') ?? 0;
+  const before =
+    prop(
+      tags(tr).find((c) => c.name === `${w}trPr`),
+      'gridBefore',
+    ) ?? 0;
   let col = before > 0 && before <= 64 ? before : 0;
   for (const tc of tags(tr)) {
     if (tc.name !== `${w}tc`) continue;
     out.set(tc, col);
-    col += Math.max(1, prop(tags(tc).find((c) => c.name === `${w}tcPr`), 'gridSpan') ?? 1);
+    col += Math.max(
+      1,
+      prop(
+        tags(tc).find((c) => c.name === `${w}tcPr`),
+        'gridSpan',
+      ) ?? 1,
+    );
   }
   return out;
 }
@@ -151,7 +189,14 @@ function topAnchor(xml: DocumentXml): Anchor | null {
 
 // ---------------------------------------------------------------- comments.xml
 
-function commentXml(xml: DocumentXml, id: number, f: Finding, opts: AnnotateOptions, l: Labels, unplaced: boolean): string {
+function commentXml(
+  xml: DocumentXml,
+  id: number,
+  f: Finding,
+  opts: AnnotateOptions,
+  l: Labels,
+  unplaced: boolean,
+): string {
   const w = xml.w;
   const lines: string[] = [`[${l.severity[f.severity]}] ${f.message}  (${f.ruleId})`];
   const values: string[] = [];
@@ -160,20 +205,28 @@ function commentXml(xml: DocumentXml, id: number, f: Finding, opts: AnnotateOpti
   if (values.length) lines.push(values.join(opts.lang === 'en' ? '; ' : '；'));
   const first = f.locations[0];
   // a comment that could not sit on its text says where the text is
-  if (unplaced && first) lines.push(`${coordinates(first, l)}${first.section ? ` · ${first.section}` : ''}：${first.excerpt}`);
+  if (unplaced && first)
+    lines.push(`${coordinates(first, l)}${first.section ? ` · ${first.section}` : ''}：${first.excerpt}`);
   for (const other of f.locations.slice(1)) {
     const where = [coordinates(other, l), other.section].filter(Boolean).join(' · ');
     const quoted = opts.lang === 'en' ? ` "${other.text || other.excerpt}"` : `“${other.text || other.excerpt}”`;
     lines.push(`${l.alsoAt}${l.colon}${where}${quoted}`);
   }
-  const paras = lines.map((s) => `<${w}p><${w}r><${w}t xml:space="preserve">${escapeXml(s)}</${w}t></${w}r></${w}p>`).join('');
+  const paras = lines
+    .map((s) => `<${w}p><${w}r><${w}t xml:space="preserve">${escapeXml(s)}</${w}t></${w}r></${w}p>`)
+    .join('');
   const date = opts.date ? ` ${w}date="${escapeXml(opts.date)}"` : '';
   return `<${w}comment ${w}id="${id}" ${w}author="${escapeXml(opts.author)}"${date} ${w}initials="${escapeXml(initials(opts.author))}">${paras}</${w}comment>`;
 }
 
 function initials(author: string): string {
   const words = author.trim().split(/\s+/);
-  return words.length > 1 ? words.map((x) => [...x][0]).join('').slice(0, 4) : [...author.trim()].slice(0, 2).join('');
+  return words.length > 1
+    ? words
+        .map((x) => [...x][0])
+        .join('')
+        .slice(0, 4)
+    : [...author.trim()].slice(0, 2).join('');
 }
 
 function maxCommentId(commentsXml: string | undefined): number {
@@ -202,7 +255,8 @@ function readRels(xml: string): Array<{ id: string; type: string; target: string
     for (const n of nodes) {
       if (n.type !== 'tag') continue;
       const el = n as Element;
-      if (el.name.replace(/^\w+:/, '') === 'Relationship') out.push({ id: el.attribs.Id ?? '', type: el.attribs.Type ?? '', target: el.attribs.Target ?? '' });
+      if (el.name.replace(/^\w+:/, '') === 'Relationship')
+        out.push({ id: el.attribs.Id ?? '', type: el.attribs.Type ?? '', target: el.attribs.Target ?? '' });
       visit(el.children);
     }
   };
@@ -247,4 +301,3 @@ function freeName(zip: JSZip, name: string): string {
     if (!zip.file(alt)) return alt;
   }
 }
-

@@ -10,7 +10,13 @@ const CONTEXT = 20;
 const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** The index in `hay` (whitespace-free) of the occurrence of `needle` the excerpt names, or undefined. */
-export function pickOccurrence(hay: string, needle: string, found: number[], excerpt: string, inTable: boolean): number | undefined {
+export function pickOccurrence(
+  hay: string,
+  needle: string,
+  found: number[],
+  excerpt: string,
+  inTable: boolean,
+): number | undefined {
   if (found.length === 1) return found[0];
   for (const raw of excerpt.split(' | ')) {
     const lead = raw.startsWith('…');

@@ -143,11 +143,16 @@ function reviewAttributes(file: FileResult, f: Finding): string {
     ['name', m?.name],
     ['date', m?.date],
   ];
-  return attrs.filter(([, v]) => v !== undefined).map(([k, v]) => ` data-${k}="${escapeHtml(v!)}"`).join('');
+  return attrs
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` data-${k}="${escapeHtml(v!)}"`)
+    .join('');
 }
 
 function reviewControls(l: Labels): string {
-  const options = (['pending', 'confirmed', 'dismissed'] as const).map((st) => `<option value="${st}">${escapeHtml(l.review.status[st])}</option>`).join('');
+  const options = (['pending', 'confirmed', 'dismissed'] as const)
+    .map((st) => `<option value="${st}">${escapeHtml(l.review.status[st])}</option>`)
+    .join('');
   return (
     `<div class="review" hidden><select aria-label="${escapeHtml(l.review.status.pending)}">${options}</select>` +
     `<label>${escapeHtml(l.review.reason)} <input type="text" size="24"></label><label>${escapeHtml(l.review.name)} <input type="text" size="8"></label></div>`
@@ -157,7 +162,10 @@ function reviewControls(l: Labels): string {
 function findingHtml(f: Finding, l: Labels, file?: FileResult): string {
   const [first, ...others] = f.locations;
   const where = first ? coordinates(first, l) : '';
-  const mark = f.review && f.review.status !== 'pending' ? `<span class="review-mark">${escapeHtml(l.review.status[f.review.status])}</span>` : '';
+  const mark =
+    f.review && f.review.status !== 'pending'
+      ? `<span class="review-mark">${escapeHtml(l.review.status[f.review.status])}</span>`
+      : '';
   const parts = [
     `<article class="finding" data-severity="${f.severity}" data-rule="${escapeHtml(f.ruleId)}"${file ? reviewAttributes(file, f) : ''}>`,
     `<header><span class="badge badge-${f.severity}">${escapeHtml(l.severity[f.severity])}</span>` +
@@ -167,14 +175,18 @@ function findingHtml(f: Finding, l: Labels, file?: FileResult): string {
   if (first) parts.push(`<p class="excerpt">${excerptHtml(first)}</p>`);
   if (f.expected !== undefined || f.actual !== undefined) {
     parts.push('<dl class="values">');
-    if (f.expected !== undefined) parts.push(`<dt>${escapeHtml(l.expected)}</dt><dd class="expected">${escapeHtml(f.expected)}</dd>`);
-    if (f.actual !== undefined) parts.push(`<dt>${escapeHtml(l.actual)}</dt><dd class="actual">${escapeHtml(f.actual)}</dd>`);
+    if (f.expected !== undefined)
+      parts.push(`<dt>${escapeHtml(l.expected)}</dt><dd class="expected">${escapeHtml(f.expected)}</dd>`);
+    if (f.actual !== undefined)
+      parts.push(`<dt>${escapeHtml(l.actual)}</dt><dd class="actual">${escapeHtml(f.actual)}</dd>`);
     parts.push('</dl>');
   }
   if (others.length) {
     parts.push(`<p class="related-title">${escapeHtml(l.html.relatedLocations)}</p><ul class="related">`);
     for (const loc of others) {
-      parts.push(`<li><span class="where">${escapeHtml(describeLocation(loc, l))}</span><p class="excerpt">${excerptHtml(loc)}</p></li>`);
+      parts.push(
+        `<li><span class="where">${escapeHtml(describeLocation(loc, l))}</span><p class="excerpt">${excerptHtml(loc)}</p></li>`,
+      );
     }
     parts.push('</ul>');
   }
@@ -197,10 +209,20 @@ function bySection(findings: Finding[]): Array<[string | null, Finding[]]> {
 
 function fileHtml(file: FileResult, l: Labels, n: number): string {
   const parts = [`<section class="file" id="${fileAnchor(n)}" data-status="${file.status}">`];
-  const status = file.status === 'error' ? l.statusFailed : file.ignored ? l.statusIgnored : file.findings.length ? l.findingsInFile(file.findings.length) : l.noFindings;
+  const status =
+    file.status === 'error'
+      ? l.statusFailed
+      : file.ignored
+        ? l.statusIgnored
+        : file.findings.length
+          ? l.findingsInFile(file.findings.length)
+          : l.noFindings;
   parts.push(`<h2>${escapeHtml(file.path)} <span class="status">${escapeHtml(status)}</span></h2>`);
   // how the file was read (bytes replaced while decoding): no finding, but not to go unsaid
-  for (const n of file.notes ?? []) parts.push(`<p class="file-note" data-code="${escapeHtml(n.code)}">${escapeHtml(`${l.note}${l.colon}${n.message}`)}</p>`);
+  for (const n of file.notes ?? [])
+    parts.push(
+      `<p class="file-note" data-code="${escapeHtml(n.code)}">${escapeHtml(`${l.note}${l.colon}${n.message}`)}</p>`,
+    );
   if (file.status === 'error') {
     const err = file.error ? `${file.error.code}: ${file.error.message}` : l.statusFailed;
     parts.push(`<p class="file-error" data-code="${escapeHtml(file.error?.code ?? '')}">${escapeHtml(err)}</p>`);

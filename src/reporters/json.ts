@@ -1,6 +1,14 @@
 // The JSON contract (schema/report.schema.json, the project's copy of ../shared/contract's), built key by key so
 // the order is stable whatever order the engine filled the objects in.
-import type { BaselineSummary, DocumentSummary, FileResult, RunResult, Finding, Location, ReviewMark } from '../model/result.js';
+import type {
+  BaselineSummary,
+  DocumentSummary,
+  FileResult,
+  RunResult,
+  Finding,
+  Location,
+  ReviewMark,
+} from '../model/result.js';
 
 export function location(l: Location) {
   return {
@@ -52,7 +60,13 @@ function baselineSummary(b: BaselineSummary) {
   return {
     file: b.file,
     suppressed: b.suppressed,
-    unmatched: b.unmatched.map((e) => ({ fingerprint: e.fingerprint, ruleId: e.ruleId, document: e.document, excerpt: e.excerpt, count: e.count })),
+    unmatched: b.unmatched.map((e) => ({
+      fingerprint: e.fingerprint,
+      ruleId: e.ruleId,
+      document: e.document,
+      excerpt: e.excerpt,
+      count: e.count,
+    })),
   };
 }
 
@@ -77,7 +91,14 @@ export function toContract(r: RunResult) {
   return {
     schemaVersion: r.schemaVersion,
     tool: { name: r.tool.name, version: r.tool.version },
-    summary: { files: s.files, failedFiles: s.failedFiles, errors: s.errors, warnings: s.warnings, infos: s.infos, ...(s.ignoredFiles ? { ignoredFiles: s.ignoredFiles } : {}) },
+    summary: {
+      files: s.files,
+      failedFiles: s.failedFiles,
+      errors: s.errors,
+      warnings: s.warnings,
+      infos: s.infos,
+      ...(s.ignoredFiles ? { ignoredFiles: s.ignoredFiles } : {}),
+    },
     files: r.files.map(file),
     ...(r.baseline ? { baseline: baselineSummary(r.baseline) } : {}),
     ...(r.review ? { review: { ...r.review } } : {}),

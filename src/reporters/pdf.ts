@@ -72,7 +72,14 @@ async function pageChars(data: Uint8Array): Promise<PageChar[][]> {
         const n = [...it.str].length;
         [...it.str].forEach((ch, i) => {
           if (/\s/.test(ch)) return;
-          chars.push({ ch, x0: e + (it.width * i) / n, x1: e + (it.width * (i + 1)) / n, y0: f - 0.2 * h, y1: f + 0.9 * h, base: f });
+          chars.push({
+            ch,
+            x0: e + (it.width * i) / n,
+            x1: e + (it.width * (i + 1)) / n,
+            y0: f - 0.2 * h,
+            y1: f + 0.9 * h,
+            base: f,
+          });
         });
       }
       pages.push(chars);
@@ -88,7 +95,13 @@ async function pageChars(data: Uint8Array): Promise<PageChar[][]> {
  * The characters of `text` on the page (whitespace ignored). Several occurrences: the one inside the
  * excerpt, else the one on the location's line (lines counted top down by baseline), else none.
  */
-function findOnPage(chars: PageChar[], text: string, excerpt: string, line: number | null, inTable: boolean): PageChar[] | null {
+function findOnPage(
+  chars: PageChar[],
+  text: string,
+  excerpt: string,
+  line: number | null,
+  inTable: boolean,
+): PageChar[] | null {
   const needle = text.replace(/\s+/g, '');
   if (!needle) return null;
   const hay = chars.map((c) => c.ch).join('');
@@ -182,7 +195,12 @@ function pageOfRow(doc: Document | undefined, loc: Location): number | null {
 }
 
 /** `doc`: the document as the check read it, to place findings on empty table cells. */
-export async function annotatePdf(input: Buffer, file: FileResult, opts: PdfAnnotateOptions, doc?: Document): Promise<PdfAnnotateOutcome> {
+export async function annotatePdf(
+  input: Buffer,
+  file: FileResult,
+  opts: PdfAnnotateOptions,
+  doc?: Document,
+): Promise<PdfAnnotateOutcome> {
   const chars = await pageChars(new Uint8Array(input));
   const pdf = await PDFDocument.load(input, { updateMetadata: false });
   const pages = pdf.getPages();
@@ -192,7 +210,8 @@ export async function annotatePdf(input: Buffer, file: FileResult, opts: PdfAnno
     const loc = f.locations[0];
     const n = loc ? (loc.page ?? pageOfRow(doc, loc)) : null;
     const page = n !== null ? pages[n - 1] : undefined;
-    const span = page && loc ? findOnPage(chars[n! - 1] ?? [], loc.text, loc.excerpt, loc.line, loc.table !== null) : null;
+    const span =
+      page && loc ? findOnPage(chars[n! - 1] ?? [], loc.text, loc.excerpt, loc.line, loc.table !== null) : null;
     if (span) {
       addHighlight(pdf, page!, lineBoxes(span), noteText(f, l, opts.lang, false), opts);
       out.onText++;
@@ -208,7 +227,8 @@ export async function annotatePdf(input: Buffer, file: FileResult, opts: PdfAnno
     }
     out.annotations++;
   }
-  if (out.annotations > 0) out.pdf = Buffer.from(await pdf.save({ useObjectStreams: false, updateFieldAppearances: false }));
+  if (out.annotations > 0)
+    out.pdf = Buffer.from(await pdf.save({ useObjectStreams: false, updateFieldAppearances: false }));
   return out;
 }
 
@@ -221,15 +241,38 @@ function common(pdf: PDFDocument, contents: string, opts: PdfAnnotateOptions) {
   };
 }
 
-function addHighlight(pdf: PDFDocument, page: PDFPage, boxes: ReturnType<typeof lineBoxes>, contents: string, opts: PdfAnnotateOptions): void {
+function addHighlight(
+  pdf: PDFDocument,
+  page: PDFPage,
+  boxes: ReturnType<typeof lineBoxes>,
+  contents: string,
+  opts: PdfAnnotateOptions,
+): void {
   const ctx = pdf.context;
-  const rect = [Math.min(...boxes.map((b) => b.x0)), Math.min(...boxes.map((b) => b.y0)), Math.max(...boxes.map((b) => b.x1)), Math.max(...boxes.map((b) => b.y1))];
+  const rect = [
+    Math.min(...boxes.map((b) => b.x0)),
+    Math.min(...boxes.map((b) => b.y0)),
+    Math.max(...boxes.map((b) => b.x1)),
+    Math.max(...boxes.map((b) => b.y1)),
+  ];
   // QuadPoints: per box upper-left, upper-right, lower-left, lower-right (as Acrobat writes them)
   const quads = boxes.flatMap((b) => [b.x0, b.y1, b.x1, b.y1, b.x0, b.y0, b.x1, b.y0]);
-  const highlight = ctx.obj({ Type: 'Annot', Subtype: 'Highlight', Rect: rect, QuadPoints: quads, C: [1, 0.85, 0.2], ...common(pdf, contents, opts) });
+  const highlight = ctx.obj({
+    Type: 'Annot',
+    Subtype: 'Highlight',
+    Rect: rect,
+    QuadPoints: quads,
+    C: [1, 0.85, 0.2],
+    ...common(pdf, contents, opts),
+  });
   const ref = ctx.register(highlight);
   const { width, height } = page.getSize();
-  const popupRect = [Math.min(rect[2] + 10, width - 200), Math.max(rect[1] - 120, 0), Math.min(rect[2] + 210, width), Math.min(rect[1] + 0, height)];
+  const popupRect = [
+    Math.min(rect[2] + 10, width - 200),
+    Math.max(rect[1] - 120, 0),
+    Math.min(rect[2] + 210, width),
+    Math.min(rect[1] + 0, height),
+  ];
   const popup = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Popup', Rect: popupRect, Parent: ref, Open: false }));
   highlight.set(PDFName.of('Popup'), popup);
   addAnnots(page, [ref, popup]);
@@ -239,8 +282,20 @@ function addHighlight(pdf: PDFDocument, page: PDFPage, boxes: ReturnType<typeof 
 function addNote(pdf: PDFDocument, page: PDFPage, contents: string, opts: PdfAnnotateOptions, near?: PageChar): void {
   const ctx = pdf.context;
   const { height } = page.getSize();
-  const rect = near ? [Math.max(0, near.x0 - 22), near.base - 4, Math.max(20, near.x0 - 2), near.base + 16] : [18, height - 40, 38, height - 20];
-  const ref = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Text', Rect: rect, Name: 'Comment', Open: false, C: [1, 0.85, 0.2], ...common(pdf, contents, opts) }));
+  const rect = near
+    ? [Math.max(0, near.x0 - 22), near.base - 4, Math.max(20, near.x0 - 2), near.base + 16]
+    : [18, height - 40, 38, height - 20];
+  const ref = ctx.register(
+    ctx.obj({
+      Type: 'Annot',
+      Subtype: 'Text',
+      Rect: rect,
+      Name: 'Comment',
+      Open: false,
+      C: [1, 0.85, 0.2],
+      ...common(pdf, contents, opts),
+    }),
+  );
   addAnnots(page, [ref]);
 }
 
@@ -253,4 +308,3 @@ function addAnnots(page: PDFPage, refs: Parameters<PDFArray['push']>[0][]): void
   }
   for (const r of refs) annots.push(r);
 }
-

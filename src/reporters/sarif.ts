@@ -55,7 +55,11 @@ function logicalLocations(loc: Location): Sarif.LogicalLocation[] {
     const { index, row, col } = loc.table;
     out.push({ name: `col[${col}]`, fullyQualifiedName: `table[${index}]/row[${row}]/col[${col}]`, kind: 'tableCell' });
   } else if (loc.paragraph != null) {
-    out.push({ name: `paragraph[${loc.paragraph}]`, fullyQualifiedName: `paragraph[${loc.paragraph}]`, kind: 'paragraph' });
+    out.push({
+      name: `paragraph[${loc.paragraph}]`,
+      fullyQualifiedName: `paragraph[${loc.paragraph}]`,
+      kind: 'paragraph',
+    });
   }
   return out;
 }
@@ -76,7 +80,10 @@ function physicalLocation(loc: Location, file: FileResult): Sarif.PhysicalLocati
   const artifactLocation = { uri: pathToUri(file.path) };
   // only a txt/md line is a line of the file itself
   if (loc.line != null && loc.page == null && (file.format === 'txt' || file.format === 'md')) {
-    return { artifactLocation, region: { startLine: loc.line, snippet: { text: loc.text }, properties: locationProperties(loc, true) } };
+    return {
+      artifactLocation,
+      region: { startLine: loc.line, snippet: { text: loc.text }, properties: locationProperties(loc, true) },
+    };
   }
   return { artifactLocation, properties: { snippet: loc.text, ...locationProperties(loc, false) } };
 }

@@ -47,8 +47,16 @@ export function splitExcerpt(loc: Pick<Location, 'text' | 'excerpt' | 'table'>):
       at = nearest(found, ELLIPSIS.length + CONTEXT);
     } else if (excerpt.endsWith(ELLIPSIS)) {
       const endTarget = excerpt.length - ELLIPSIS.length - CONTEXT;
-      at = nearest(found.map((i) => i + text.length), endTarget) - text.length;
+      at =
+        nearest(
+          found.map((i) => i + text.length),
+          endTarget,
+        ) - text.length;
     }
   }
-  return { before: excerpt.slice(0, at), span: excerpt.slice(at, at + text.length), after: excerpt.slice(at + text.length) };
+  return {
+    before: excerpt.slice(0, at),
+    span: excerpt.slice(at, at + text.length),
+    after: excerpt.slice(at + text.length),
+  };
 }

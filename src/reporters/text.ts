@@ -61,7 +61,10 @@ function renderFinding(f: Finding, widths: Widths, l: Labels, paint: Paint, colo
   const rule = padEnd(f.ruleId, widths.rule);
   const [first, ...others] = f.locations;
   // an auditor's decision (--review) stands at the end of the head line; pending says nothing
-  const mark = f.review && f.review.status !== 'pending' ? `  ［${l.review.status[f.review.status]}${f.review.reason ? `${l.colon}${clean(f.review.reason)}` : ''}${f.review.name ? ` · ${clean(f.review.name)}` : ''}］` : '';
+  const mark =
+    f.review && f.review.status !== 'pending'
+      ? `  ［${l.review.status[f.review.status]}${f.review.reason ? `${l.colon}${clean(f.review.reason)}` : ''}${f.review.name ? ` · ${clean(f.review.name)}` : ''}］`
+      : '';
   // the where-phrase and the mark continue under the where column when they wrap
   const lead = `  ${sev}  ${rule}  `;
   const out = wrap(`${first ? whereLine(first, l) : ''}${mark}`.trim(), lead, ' '.repeat(stringWidth(lead)));
@@ -76,7 +79,11 @@ function renderFinding(f: Finding, widths: Widths, l: Labels, paint: Paint, colo
   const together = wrap(values.join('   '), indent, indent);
   if (values.length) out.push(...(together.length === 1 ? together : values.flatMap((v) => wrap(v, indent, indent))));
   for (const loc of others) {
-    out.push(...wrap(`${l.alsoAt} ${whereLine(loc, l)}`, `${indent}  `, `${indent}    `).map((x) => x.replace(/^( *)(.*)$/, (_m, sp: string, t: string) => sp + paint(ANSI.dim, t))));
+    out.push(
+      ...wrap(`${l.alsoAt} ${whereLine(loc, l)}`, `${indent}  `, `${indent}    `).map((x) =>
+        x.replace(/^( *)(.*)$/, (_m, sp: string, t: string) => sp + paint(ANSI.dim, t)),
+      ),
+    );
     out.push(`${indent}    ${markedExcerpt(loc, paint, color, TEXT_WIDTH - indent.length - 4)}`);
   }
   return out;
@@ -88,7 +95,8 @@ type Widths = { sev: number; rule: number };
 function fileHeader(path: string, status: string, statusCodes: string, detail: string, paint: Paint): string[] {
   const head = `${path}  ${status}`;
   const lines = wrap(detail ? `${head}  ${detail}` : head, '', '  ');
-  if (lines[0].startsWith(head)) lines[0] = `${paint(ANSI.bold + ANSI.underline, path)}  ${statusCodes ? paint(statusCodes, status) : status}${lines[0].slice(head.length)}`;
+  if (lines[0].startsWith(head))
+    lines[0] = `${paint(ANSI.bold + ANSI.underline, path)}  ${statusCodes ? paint(statusCodes, status) : status}${lines[0].slice(head.length)}`;
   return lines;
 }
 
@@ -109,7 +117,12 @@ function renderFile(file: FileResult, widths: Widths, l: Labels, paint: Paint, c
     out.push(...renderFinding(f, widths, l, paint, color));
   });
   if (file.dismissed?.length) {
-    out.push('', ...wrap(l.review.dismissedTitle(file.dismissed.length), '  ', '  ').map((x) => `  ${paint(ANSI.dim, x.trimStart())}`));
+    out.push(
+      '',
+      ...wrap(l.review.dismissedTitle(file.dismissed.length), '  ', '  ').map(
+        (x) => `  ${paint(ANSI.dim, x.trimStart())}`,
+      ),
+    );
     for (const f of file.dismissed) out.push(...renderFinding(f, widths, l, (_c, s) => paint(ANSI.dim, s), false));
   }
   return out;
@@ -125,7 +138,8 @@ export function renderText(r: RunResult, opts: ReporterOptions): string {
     rule: Math.max(0, ...all.map((f) => stringWidth(f.ruleId))),
   };
   const blocks = r.files.map((f) => renderFile(f, widths, l, paint, opts.color).join('\n'));
-  const summaryColor = r.summary.errors || r.summary.failedFiles ? ANSI.red : r.summary.warnings ? ANSI.yellow : ANSI.green;
+  const summaryColor =
+    r.summary.errors || r.summary.failedFiles ? ANSI.red : r.summary.warnings ? ANSI.yellow : ANSI.green;
   const summary = wrap(l.summaryLine(r.summary), '', '  ').map((x) => paint(summaryColor + ANSI.bold, x));
   if (r.review) summary.push(...wrap(l.review.summary(r.review), '', '  '));
   blocks.push(summary.join('\n'));

@@ -24,7 +24,11 @@ export interface ReviewFile {
 export function readReview(path: string): ReviewFile {
   // the system's error or the JSON's fault in words (config/json-syntax.ts), not JavaScript's message
   const read = readJsonFile(path);
-  if ('problem' in read) throw new ConfigError('--review', path, { 'zh-CN': `无法读取审核文件：${read.problem['zh-CN']}`, en: `cannot read the review file: ${read.problem.en}` });
+  if ('problem' in read)
+    throw new ConfigError('--review', path, {
+      'zh-CN': `无法读取审核文件：${read.problem['zh-CN']}`,
+      en: `cannot read the review file: ${read.problem.en}`,
+    });
   const data = read.data;
   const validate = new Ajv2020({ allErrors: false, strict: false }).compile(REVIEW_SCHEMA);
   if (!validate(data)) {
@@ -44,7 +48,12 @@ export function reviewFor(files: FileResult[]): ReviewFile {
   for (const file of files) {
     for (const f of [...file.findings, ...(file.dismissed ?? [])]) {
       const fp = fingerprintOf(file, f);
-      if (!entries.has(fp.fingerprint)) entries.set(fp.fingerprint, { ...fp, ruleId: f.ruleId, ...(f.review ?? { status: 'pending' as ReviewStatus }) });
+      if (!entries.has(fp.fingerprint))
+        entries.set(fp.fingerprint, {
+          ...fp,
+          ruleId: f.ruleId,
+          ...(f.review ?? { status: 'pending' as ReviewStatus }),
+        });
     }
   }
   return { reportlintReview: 1, entries: [...entries.values()] };

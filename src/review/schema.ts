@@ -3,7 +3,8 @@ export const REVIEW_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://reportlint.dev/schema/review.schema.json',
   title: 'reportlint review file',
-  description: "An auditor's decision on each finding, keyed by the finding's fingerprint (the one baselines and SARIF use).",
+  description:
+    "An auditor's decision on each finding, keyed by the finding's fingerprint (the one baselines and SARIF use).",
   type: 'object',
   required: ['reportlintReview', 'entries'],
   properties: {

@@ -35,8 +35,21 @@ export interface CheckAnswer {
  * Checks the file at diskPath and reports it under shownPath (an upload's own name, or the path
  * the client asked for), so that the answer is the one the CLI gives for a file of that name.
  */
-export async function checkForRequest(setup: CheckSetup, diskPath: string, shownPath: string, lang: Lang, format: ServeFormat): Promise<CheckAnswer> {
-  const task: CheckTask = { path: diskPath, maxBytes: setup.maxBytes, lang, ruleConfig: setup.ruleConfig, settings: setup.settings, docTimeoutMs: setup.timeoutMs };
+export async function checkForRequest(
+  setup: CheckSetup,
+  diskPath: string,
+  shownPath: string,
+  lang: Lang,
+  format: ServeFormat,
+): Promise<CheckAnswer> {
+  const task: CheckTask = {
+    path: diskPath,
+    maxBytes: setup.maxBytes,
+    lang,
+    ruleConfig: setup.ruleConfig,
+    settings: setup.settings,
+    docTimeoutMs: setup.timeoutMs,
+  };
   const file = await checkInWorker(setup.pool, task, { timeoutMs: setup.timeoutMs, lang });
   return answerFor(showAs(file, diskPath, shownPath), setup.rules, lang, format);
 }

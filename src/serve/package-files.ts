@@ -8,7 +8,8 @@ export function readPackageFile(relative: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'reportlint') return readFileSync(join(dir, relative), 'utf8');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'reportlint')
+      return readFileSync(join(dir, relative), 'utf8');
     dir = dirname(dir);
   }
   throw new Error(`reportlint's package directory not found above ${fileURLToPath(import.meta.url)}`);

@@ -64,12 +64,22 @@ class HttpError extends Error {
 }
 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
-  const [{ default: Fastify }, { default: multipart }] = await Promise.all([import('fastify'), import('@fastify/multipart')]);
+  const [{ default: Fastify }, { default: multipart }] = await Promise.all([
+    import('fastify'),
+    import('@fastify/multipart'),
+  ]);
   const allowedReal = opts.allowPath === undefined ? undefined : await realpath(opts.allowPath);
   // private (0700) and this process's own; each upload gets a directory inside it
   const tempRoot = await mkdtemp(join(tmpdir(), 'reportlint-serve-'));
   const pool = await createWorkerPool(opts.concurrency);
-  const setup: CheckSetup = { pool, ruleConfig: opts.ruleConfig, settings: opts.settings, rules: opts.rules, maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs };
+  const setup: CheckSetup = {
+    pool,
+    ruleConfig: opts.ruleConfig,
+    settings: opts.settings,
+    rules: opts.rules,
+    maxBytes: opts.maxBytes,
+    timeoutMs: opts.timeoutMs,
+  };
   try {
     await warmUp(setup, tempRoot, opts.concurrency, opts.lang);
   } catch (e) {
@@ -91,19 +101,27 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   };
   const sendError = (reply: FastifyReply, req: FastifyRequest, e: HttpError) => {
     if (e.statusCode === 429 || e.statusCode === 503) reply.header('retry-after', '1');
-    return reply.code(e.statusCode).type('application/json; charset=utf-8').send({ error: { code: e.key, message: serveMsg(langOf(req), e.key, e.data) } });
+    return reply
+      .code(e.statusCode)
+      .type('application/json; charset=utf-8')
+      .send({ error: { code: e.key, message: serveMsg(langOf(req), e.key, e.data) } });
   };
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
     if (err instanceof HttpError) return sendError(reply, req, err);
     const status = err.statusCode ?? 500;
-    if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, req, new HttpError(413, 'E_UPLOAD_TOO_LARGE', { limit: formatSize(opts.maxBytes) }));
-    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return sendError(reply, req, new HttpError(415, 'E_BAD_BODY'));
-    if (status >= 400 && status < 500) return sendError(reply, req, new HttpError(status, 'E_HTTP', { detail: err.message }));
+    if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendError(reply, req, new HttpError(413, 'E_UPLOAD_TOO_LARGE', { limit: formatSize(opts.maxBytes) }));
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
+      return sendError(reply, req, new HttpError(415, 'E_BAD_BODY'));
+    if (status >= 400 && status < 500)
+      return sendError(reply, req, new HttpError(status, 'E_HTTP', { detail: err.message }));
     const e = new FileError('E_INTERNAL', { detail: `${err.name}: ${err.message}`.slice(0, 500) });
     return reply.code(500).send({ error: { code: e.code, message: e.localized(langOf(req)) } });
   });
-  app.setNotFoundHandler((req, reply) => sendError(reply, req, new HttpError(404, 'E_NOT_FOUND_ROUTE', { method: req.method, url: req.url.split('?')[0] })));
+  app.setNotFoundHandler((req, reply) =>
+    sendError(reply, req, new HttpError(404, 'E_NOT_FOUND_ROUTE', { method: req.method, url: req.url.split('?')[0] })),
+  );
 
   app.get('/healthz', async (req, reply) => {
     const load = admission.load();
@@ -116,7 +134,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     });
   });
   app.get('/openapi.json', async (_req, reply) => reply.type('application/json; charset=utf-8').send(openapi));
-  app.get('/schemas/report.schema.json', async (_req, reply) => reply.type('application/schema+json; charset=utf-8').send(reportSchema));
+  app.get('/schemas/report.schema.json', async (_req, reply) =>
+    reply.type('application/schema+json; charset=utf-8').send(reportSchema),
+  );
 
   /**
    * A request's place in the admission count is held until both its answer has gone and its
@@ -147,8 +167,14 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     try {
       const q = (req.query ?? {}) as Record<string, string | undefined>;
       const format = (q.format ?? 'json') as ServeFormat;
-      if (!FORMATS.includes(format)) throw new HttpError(400, 'E_BAD_PARAM', { name: 'format', value: String(q.format), choices: FORMATS.join(', ') });
-      if (q.lang !== undefined && !LANGS.includes(q.lang as Lang)) throw new HttpError(400, 'E_BAD_PARAM', { name: 'lang', value: q.lang, choices: LANGS.join(', ') });
+      if (!FORMATS.includes(format))
+        throw new HttpError(400, 'E_BAD_PARAM', {
+          name: 'format',
+          value: String(q.format),
+          choices: FORMATS.join(', '),
+        });
+      if (q.lang !== undefined && !LANGS.includes(q.lang as Lang))
+        throw new HttpError(400, 'E_BAD_PARAM', { name: 'lang', value: q.lang, choices: LANGS.join(', ') });
       const lang = langOf(req);
       const answer = req.isMultipart() ? await checkUpload(req, lang, format) : await checkPath(req.body, lang, format);
       return reply
@@ -163,7 +189,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   async function checkUpload(req: FastifyRequest, lang: Lang, format: ServeFormat): Promise<CheckAnswer> {
     // a declared length far past the limit is refused before a byte of it is written
     const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > opts.maxBytes + 1024 * 1024) throw new HttpError(413, 'E_UPLOAD_TOO_LARGE', { limit: formatSize(opts.maxBytes) });
+    if (Number.isFinite(declared) && declared > opts.maxBytes + 1024 * 1024)
+      throw new HttpError(413, 'E_UPLOAD_TOO_LARGE', { limit: formatSize(opts.maxBytes) });
     const saved = await saveUpload(req, tempRoot, opts.maxBytes);
     if (saved === 'no-file') throw new HttpError(400, 'E_NO_FILE');
     if (saved === 'too-large') throw new HttpError(413, 'E_UPLOAD_TOO_LARGE', { limit: formatSize(opts.maxBytes) });
@@ -180,9 +207,21 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     if (allowedReal === undefined) throw new HttpError(403, 'E_PATH_NOT_ALLOWED');
     const decision = await judgePath(path, allowedReal);
     if (decision.kind === 'outside') throw new HttpError(403, 'E_PATH_NOT_ALLOWED');
-    if (decision.kind === 'missing') return answerFor(errorResult(path, detectFormat(path) ?? 'unknown', new FileError('E_NOT_FOUND', { path }), lang), opts.rules, lang, format);
+    if (decision.kind === 'missing')
+      return answerFor(
+        errorResult(path, detectFormat(path) ?? 'unknown', new FileError('E_NOT_FOUND', { path }), lang),
+        opts.rules,
+        lang,
+        format,
+      );
     // a directory is refused here as the CLI refuses one given where a file is expected
-    if ((await stat(decision.realPath)).isDirectory()) return answerFor(errorResult(path, 'unknown', new FileError('E_IS_DIRECTORY', { path }), lang), opts.rules, lang, format);
+    if ((await stat(decision.realPath)).isDirectory())
+      return answerFor(
+        errorResult(path, 'unknown', new FileError('E_IS_DIRECTORY', { path }), lang),
+        opts.rules,
+        lang,
+        format,
+      );
     return checkForRequest(setup, decision.realPath, path, lang, format);
   }
 
@@ -227,10 +266,17 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
  */
 async function warmUp(setup: CheckSetup, dir: string, threads: number, lang: Lang): Promise<void> {
   const file = join(dir, 'warm-up.txt');
-  await writeFile(file, '关于某项目的绩效评价报告\n\n一、基本情况\n\n本项目2024年预算100万元，实际支出95万元，执行率95%。\n');
+  await writeFile(
+    file,
+    '关于某项目的绩效评价报告\n\n一、基本情况\n\n本项目2024年预算100万元，实际支出95万元，执行率95%。\n',
+  );
   try {
-    const answers = await Promise.all(Array.from({ length: threads }, () => checkForRequest(setup, file, 'warm-up.txt', lang, 'json')));
-    const broken = answers.map((a) => JSON.parse(a.body) as { files: Array<{ error?: { code: string; message: string } }> }).find((r) => r.files[0].error?.code === 'E_INTERNAL');
+    const answers = await Promise.all(
+      Array.from({ length: threads }, () => checkForRequest(setup, file, 'warm-up.txt', lang, 'json')),
+    );
+    const broken = answers
+      .map((a) => JSON.parse(a.body) as { files: Array<{ error?: { code: string; message: string } }> })
+      .find((r) => r.files[0].error?.code === 'E_INTERNAL');
     if (broken) throw new Error(serveMsg(lang, 'E_POOL_BROKEN', { detail: broken.files[0].error!.message }));
   } finally {
     await rm(file, { force: true });

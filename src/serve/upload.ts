@@ -51,7 +51,11 @@ export async function saveUpload(request: FastifyRequest, root: string, maxBytes
  * read from it); "upload" when nothing is left.
  */
 export function safeFileName(name: string | undefined): string {
-  let base = (name ?? '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  let base = (name ?? '')
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
   if (base === '' || base === '.' || base === '..') return 'upload';
   if (Buffer.byteLength(base) > MAX_NAME_BYTES) {
     const ext = extname(base).slice(0, 16);

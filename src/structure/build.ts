@@ -29,9 +29,7 @@ export function buildDocument(raw: RawDocument): Document {
   const firstHeading = probe.find((s) => s.kind !== 'style' || s.numbering !== '')?.block ?? blocks.length;
   const coverEnd = found ? found.first : firstHeading;
 
-  const cover = paragraphs
-    .filter((p) => p.index < coverEnd && !isTitle(p.index))
-    .flatMap((p) => parseCoverFields(p));
+  const cover = paragraphs.filter((p) => p.index < coverEnd && !isTitle(p.index)).flatMap((p) => parseCoverFields(p));
 
   const sections = buildSections(paragraphs, (i) => !inToc(i) && i >= coverEnd && !isTitle(i));
   closeSections(sections, blocks.length);
@@ -54,7 +52,10 @@ export function buildDocument(raw: RawDocument): Document {
     toc,
     cover,
     titleBlock,
-    title: titleBlock === null ? null : `${titleLead === null ? '' : (blocks[titleLead] as Paragraph).text}${(blocks[titleBlock] as Paragraph).text}`,
+    title:
+      titleBlock === null
+        ? null
+        : `${titleLead === null ? '' : (blocks[titleLead] as Paragraph).text}${(blocks[titleBlock] as Paragraph).text}`,
   };
 }
 
@@ -78,7 +79,15 @@ function toBlocks(raws: RawDocument['blocks']): Block[] {
     } else {
       if (!rb.cells.length) continue;
       const g = buildGrid(rb);
-      blocks.push({ kind: 'table', index: blocks.length, tableIndex: tableIndex++, sectionId: null, ...g, fragments: rb.fragments ?? fragmentsByPage(g), reading: readingOf(g) });
+      blocks.push({
+        kind: 'table',
+        index: blocks.length,
+        tableIndex: tableIndex++,
+        sectionId: null,
+        ...g,
+        fragments: rb.fragments ?? fragmentsByPage(g),
+        reading: readingOf(g),
+      });
     }
   }
   return blocks;
@@ -90,7 +99,8 @@ function fragmentsByPage(g: Grid): TableFragment[] {
   for (let r = 0; r < g.rows; r++) {
     const line = g.grid[r].map((id) => g.cells[id]).flatMap((c) => (c.row === r ? c.lines : []))[0];
     const page = line?.page ?? null;
-    if (out.length === 0 || (page !== null && page !== out[out.length - 1].page)) out.push({ firstRow: r, page, line: line?.line ?? null });
+    if (out.length === 0 || (page !== null && page !== out[out.length - 1].page))
+      out.push({ firstRow: r, page, line: line?.line ?? null });
   }
   return out.length ? out : [{ firstRow: 0, page: null, line: null }];
 }
@@ -128,12 +138,22 @@ function splitTocParagraphs(raws: RawDocument['blocks']): RawDocument['blocks'] 
 
 /** The report's title: a short paragraph near the top that names a report, else the first short unnumbered one. */
 function findTitle(paragraphs: Paragraph[], tocStart: number | null): number | null {
-  const head = paragraphs.filter((p) => (tocStart === null || p.index < tocStart) && !matchNumbering(p.text)).slice(0, 6);
-  const names = (p: Paragraph) => p.text.length <= 80 && /(报告|评价表|自评表)$/.test(p.text.replace(/（[^）]*）$/, ''));
+  const head = paragraphs
+    .filter((p) => (tocStart === null || p.index < tocStart) && !matchNumbering(p.text))
+    .slice(0, 6);
+  const names = (p: Paragraph) =>
+    p.text.length <= 80 && /(报告|评价表|自评表)$/.test(p.text.replace(/（[^）]*）$/, ''));
   const named = head.find(names);
   if (named) return named.index;
   const first = paragraphs[0];
-  if (first && first.text.length <= 60 && !first.text.includes('：') && !matchNumbering(first.text) && !/。$/.test(first.text)) return first.index;
+  if (
+    first &&
+    first.text.length <= 60 &&
+    !first.text.includes('：') &&
+    !matchNumbering(first.text) &&
+    !/。$/.test(first.text)
+  )
+    return first.index;
   return null;
 }
 
@@ -143,7 +163,8 @@ function findTitle(paragraphs: Paragraph[], tocStart: number | null): number | n
  * ("部门评价报告", "绩效评价报告" under the project's name).
  */
 /** A title line that names no project: "2024年度财政重点绩效评价报告", "项目支出绩效自评报告". */
-const NAMELESS_TITLE = /^(?:(?:19|20)\d{2}年度?)?(?:财政|部门|单位|项目支出|部门整体支出|项目)?(?:重点)?(?:绩效)?(?:自评|评价|评估|考评)?报告$/;
+const NAMELESS_TITLE =
+  /^(?:(?:19|20)\d{2}年度?)?(?:财政|部门|单位|项目支出|部门整体支出|项目)?(?:重点)?(?:绩效)?(?:自评|评价|评估|考评)?报告$/;
 
 function titleFirstLine(paragraphs: Paragraph[], title: number): number | null {
   const k = paragraphs.findIndex((p) => p.index === title);

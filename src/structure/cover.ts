@@ -20,7 +20,8 @@ export function parseCoverFields(p: Paragraph): CoverField[] {
   const lead = LEADING_KEY.exec(text);
   const spaced = lead || text.includes('：') ? null : SPACED_KEY.exec(p.raw.normalize('NFKC').trim());
   if (lead) marks.push({ key: lead[1], keyStart: 0, valueStart: lead[0].length });
-  else if (spaced && text.startsWith(spaced[1])) marks.push({ key: spaced[1], keyStart: 0, valueStart: spaced[1].length });
+  else if (spaced && text.startsWith(spaced[1]))
+    marks.push({ key: spaced[1], keyStart: 0, valueStart: spaced[1].length });
   for (const m of text.matchAll(KEYED)) {
     const keyStart = m.index!;
     if (marks.some((k) => keyStart < k.valueStart)) continue;

@@ -31,7 +31,8 @@ export function buildGrid(table: RawTable): Grid {
   raws.forEach(place);
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++)
-      if (grid[r][c] === -1) place({ row: r, col: c, rowSpan: 1, colSpan: 1, lines: [{ text: '', page: null, line: null }] });
+      if (grid[r][c] === -1)
+        place({ row: r, col: c, rowSpan: 1, colSpan: 1, lines: [{ text: '', page: null, line: null }] });
   // keep cells row-major by their corner, and renumber the grid to match
   const order = cells.map((_, i) => i).sort((a, b) => cells[a].row - cells[b].row || cells[a].col - cells[b].col);
   const newId = new Array<number>(cells.length);

@@ -35,7 +35,12 @@ export function reassembleTables(blocks: readonly RawBlock[]): RawBlock[] {
         continue;
       }
       // a caption that only says the table goes on ("续表", "表3（续）") between two pieces
-      if (open && open.at === out.length - 2 && isContinuationCaption(out[out.length - 1]) && joinable(open.grid, next)) {
+      if (
+        open &&
+        open.at === out.length - 2 &&
+        isContinuationCaption(out[out.length - 1]) &&
+        joinable(open.grid, next)
+      ) {
         out.pop();
         append(open.grid, next);
         out[open.at] = toRaw(open.grid);
@@ -58,7 +63,12 @@ export function reassembleTables(blocks: readonly RawBlock[]): RawBlock[] {
 function isContinuationCaption(b: RawBlock | undefined): boolean {
   if (!b || b.kind !== 'paragraph') return false;
   const t = norm(b.lines.map((l) => l.text).join('')).replace(/\s/g, '');
-  return t.length <= 24 && /^(?:[(（]?续(?:上)?表[\d一二三四五六七八九十]*[)）]?|(?:附)?表[\d一二三四五六七八九十.\-]+[(（]续(?:表)?[)）].*)$/.test(t);
+  return (
+    t.length <= 24 &&
+    /^(?:[(（]?续(?:上)?表[\d一二三四五六七八九十]*[)）]?|(?:附)?表[\d一二三四五六七八九十.\-]+[(（]续(?:表)?[)）].*)$/.test(
+      t,
+    )
+  );
 }
 
 function joinable(a: Dense, b: Dense): boolean {
@@ -93,7 +103,8 @@ function onNextPage(a: Dense, b: Dense): boolean {
 
 const NUMERIC = /^[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)%?$/;
 /** Words that name a column: "序号", "分值", "得分", "…指标", "…名称", "…(万元)". */
-const HEADER_WORD = /(?:序号|编号|指标|分值|权重|得分|评分|标准|名称|内容|项目|单位|金额|预算|资金|备注|说明|情况|完成|目标|数|率|值|年度|时间|类别|类型|依据|要点|方式|[(（](?:万?元|%|个|人|分)[)）])$/;
+const HEADER_WORD =
+  /(?:序号|编号|指标|分值|权重|得分|评分|标准|名称|内容|项目|单位|金额|预算|资金|备注|说明|情况|完成|目标|数|率|值|年度|时间|类别|类型|依据|要点|方式|[(（](?:万?元|%|个|人|分)[)）])$/;
 
 function isHeaderRow(d: Dense, r: number): boolean {
   const texts = rowKey(d, r).filter(Boolean);
@@ -146,7 +157,7 @@ function append(a: Dense, b: Dense): void {
   for (const f of b.fragments) a.fragments.push({ ...f, firstRow: f.firstRow + seam });
   const moved = new Set<GCell>();
   for (const row of b.at) {
-    for (const cell of row) if (!moved.has(cell)) (moved.add(cell), (cell.row += seam));
+    for (const cell of row) if (!moved.has(cell)) moved.add(cell), (cell.row += seam);
     a.at.push(row);
   }
   a.rows += b.rows;
@@ -244,13 +255,17 @@ function columnTexts(d: Dense, c: number, p: number): string[] {
 
 /** A cell that opens a row of its own: a code ("A102", "C1"), a numbering ("3.", "（二）") or a number. */
 function opensRow(t: string): boolean {
-  return /^(?:[A-Z]\d{0,4}(?![A-Za-z])|\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/.test(t) || NUMERIC.test(t);
+  return (
+    /^(?:[A-Z]\d{0,4}(?![A-Za-z])|\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/.test(t) ||
+    NUMERIC.test(t)
+  );
 }
 
 /** A table its parser already joined over pages (a PDF): a row the page break cut is merged back all the same. */
 function mergeCutRowsAtPageBreaks(d: Dense): void {
   const pageOf = (r: number): number | null => {
-    for (const c of d.at[r]) if (c.row === r) for (const l of c.lines) if (l.text.trim() && l.page !== null) return l.page;
+    for (const c of d.at[r])
+      if (c.row === r) for (const l of c.lines) if (l.text.trim() && l.page !== null) return l.page;
     return null;
   };
   for (let r = d.rows - 1; r > 0; r--) {
@@ -270,7 +285,14 @@ function carryLabels(d: Dense, s: number): void {
     if (!textOf(above) || textOf(d.at[s][c]) || d.at[s][c].colSpan > 1) return;
     if (!rowHasTextRightOf(d, s, c)) return;
     let r = s;
-    while (r < d.rows && d.at[r][c].row === r && !textOf(d.at[r][c]) && d.at[r][c].rowSpan === 1 && d.at[r][c].colSpan === 1 && rowHasTextRightOf(d, r, c)) {
+    while (
+      r < d.rows &&
+      d.at[r][c].row === r &&
+      !textOf(d.at[r][c]) &&
+      d.at[r][c].rowSpan === 1 &&
+      d.at[r][c].colSpan === 1 &&
+      rowHasTextRightOf(d, r, c)
+    ) {
       above.rowSpan = r - above.row + 1;
       d.at[r][c] = above;
       r++;
@@ -342,8 +364,15 @@ function dense(t: RawTable): Dense {
   const at: (GCell | undefined)[][] = Array.from({ length: rows }, () => new Array<GCell | undefined>(cols));
   const sorted = [...t.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   for (const rc of sorted) {
-    const cell: GCell = { lines: [...rc.lines], row: rc.row, col: rc.col, rowSpan: Math.max(1, rc.rowSpan), colSpan: Math.max(1, rc.colSpan) };
-    for (let r = rc.row; r < rc.row + cell.rowSpan; r++) for (let c = rc.col; c < rc.col + cell.colSpan; c++) at[r][c] ??= cell;
+    const cell: GCell = {
+      lines: [...rc.lines],
+      row: rc.row,
+      col: rc.col,
+      rowSpan: Math.max(1, rc.rowSpan),
+      colSpan: Math.max(1, rc.colSpan),
+    };
+    for (let r = rc.row; r < rc.row + cell.rowSpan; r++)
+      for (let c = rc.col; c < rc.col + cell.colSpan; c++) at[r][c] ??= cell;
   }
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++) at[r][c] ??= { lines: [], row: r, col: c, rowSpan: 1, colSpan: 1 };
@@ -353,13 +382,15 @@ function dense(t: RawTable): Dense {
 }
 
 function firstPos(at: GCell[][]): { page: number | null; line: number | null } {
-  for (const row of at) for (const c of row) for (const l of c.lines) if (l.text.trim()) return { page: l.page, line: l.line };
+  for (const row of at)
+    for (const c of row) for (const l of c.lines) if (l.text.trim()) return { page: l.page, line: l.line };
   return { page: null, line: null };
 }
 
 function pagesOf(d: Dense): number[] {
   const pages: number[] = [];
-  for (const row of d.at) for (const c of row) for (const l of c.lines) if (l.page !== null && l.text.trim()) pages.push(l.page);
+  for (const row of d.at)
+    for (const c of row) for (const l of c.lines) if (l.page !== null && l.text.trim()) pages.push(l.page);
   return pages;
 }
 const lastPage = (d: Dense) => (pagesOf(d).length ? Math.max(...pagesOf(d)) : null);
@@ -383,8 +414,9 @@ function removeRows(d: Dense, from: number, n: number): void {
     }
   d.at.splice(from, n);
   d.rows -= n;
-  for (const f of d.fragments) if (f.firstRow >= end) f.firstRow -= n;
-  else if (f.firstRow > from) f.firstRow = from;
+  for (const f of d.fragments)
+    if (f.firstRow >= end) f.firstRow -= n;
+    else if (f.firstRow > from) f.firstRow = from;
 }
 
 function toRaw(d: Dense): RawTable {
@@ -394,9 +426,16 @@ function toRaw(d: Dense): RawTable {
     for (const c of row) {
       if (seen.has(c) || c.rowSpan <= 0) continue;
       seen.add(c);
-      cells.push({ row: c.row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, lines: c.lines.length ? [...c.lines] : [{ text: '', page: null, line: null }] });
+      cells.push({
+        row: c.row,
+        col: c.col,
+        rowSpan: c.rowSpan,
+        colSpan: c.colSpan,
+        lines: c.lines.length ? [...c.lines] : [{ text: '', page: null, line: null }],
+      });
     }
-  const fragments = d.fragments.filter((f, i, all) => f.firstRow < d.rows && (i === 0 || f.firstRow > all[i - 1].firstRow));
+  const fragments = d.fragments.filter(
+    (f, i, all) => f.firstRow < d.rows && (i === 0 || f.firstRow > all[i - 1].firstRow),
+  );
   return { kind: 'table', cells, ...(fragments.length > 1 ? { fragments } : {}) };
 }
-

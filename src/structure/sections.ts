@@ -35,7 +35,16 @@ export function matchHeading(p: Paragraph): HeadingMatch | null {
     const runIn = stop >= 0 && text.slice(n.length + stop + 1).trim().length > 0;
     const title = cleanTitle(text.slice(n.length, headEnd));
     if (!title) return null;
-    return { kind: n.kind, key: n.kind, ordinal: n.ordinal, numbering: n.numbering, title, start: 0, end: headEnd, runIn };
+    return {
+      kind: n.kind,
+      key: n.kind,
+      ordinal: n.ordinal,
+      numbering: n.numbering,
+      title,
+      start: 0,
+      end: headEnd,
+      runIn,
+    };
   }
   const att = ATTACHMENT.exec(text);
   if (att && text.length <= 60) {
@@ -66,7 +75,10 @@ export function matchHeading(p: Paragraph): HeadingMatch | null {
 }
 
 export function cleanTitle(s: string): string {
-  let t = s.trim().replace(/[。；：:，,！？]+$/, '').trim();
+  let t = s
+    .trim()
+    .replace(/[。；：:，,！？]+$/, '')
+    .trim();
   while (TRAILING_PAREN_WITH_DIGIT.test(t)) t = t.replace(TRAILING_PAREN_WITH_DIGIT, '').trim();
   return t;
 }
@@ -89,7 +101,11 @@ export function buildSections(paragraphs: Paragraph[], isBody: (blockIndex: numb
       else if (h.key.startsWith('style')) {
         // style headings nest by their level number
         const lvl = Number(h.key.slice(5));
-        while (stack.length && stack[stack.length - 1].key.startsWith('style') && Number(stack[stack.length - 1].key.slice(5)) >= lvl)
+        while (
+          stack.length &&
+          stack[stack.length - 1].key.startsWith('style') &&
+          Number(stack[stack.length - 1].key.slice(5)) >= lvl
+        )
           stack.pop();
       }
     }

@@ -8,7 +8,12 @@ const squeeze = (s: string) => s.replace(/\s/g, '');
 
 /** Header words by kind; the first kind whose words the header holds wins. */
 const KIND_WORDS: Array<[TableKind, (heads: string[]) => boolean]> = [
-  ['scoring', (h) => h.filter((x) => /^[一二三四]级指标/.test(x)).length >= 2 || (has(h, /评分标准|评分要点|评价要点/) && has(h, /^(?:分值|得分)/))],
+  [
+    'scoring',
+    (h) =>
+      h.filter((x) => /^[一二三四]级指标/.test(x)).length >= 2 ||
+      (has(h, /评分标准|评分要点|评价要点/) && has(h, /^(?:分值|得分)/)),
+  ],
   ['summary', (h) => has(h, /指标/) && has(h, /^(?:权重|分值)/) && has(h, /得分/)],
   ['targets', (h) => has(h, /指标值|目标值|年度目标|实际完成|完成值|实际值/)],
   ['funding', (h) => has(h, /预算|资金|金额|万元|到位|支出|执行数|拨付|决算/)],
@@ -25,7 +30,8 @@ const JAMMED = /^\d+(?:\.\d+)?%?\s+\d+(?:\.\d+)?%?$/;
 
 export function readingOf(t: Pick<Table, 'rows' | 'cols' | 'grid' | 'cells'>): TableReading {
   const head = headerRow(t);
-  const heads = head < 0 ? [] : t.grid[head].map((id) => squeeze(t.cells[id].text).replace(/（[^）]*）$|\([^)]*\)$/, ''));
+  const heads =
+    head < 0 ? [] : t.grid[head].map((id) => squeeze(t.cells[id].text).replace(/（[^）]*）$|\([^)]*\)$/, ''));
   const kind = KIND_WORDS.find(([, test]) => test(heads))?.[0] ?? 'other';
   const issues: TableReading['issues'] = [];
   for (let c = 0; c < t.cols; c++) {
@@ -42,8 +48,11 @@ export function readingOf(t: Pick<Table, 'rows' | 'cols' | 'grid' | 'cells'>): T
     // (a form whose label column says "项目资金（万元）" holds no figures at all and is no such column)
     const rawHead = head < 0 ? '' : squeeze(cellAt(t, head, c).text);
     if (head >= 0 && cellAt(t, head, c).col === c && FIGURE_HEAD.test(rawHead)) {
-      const words = body.filter((x) => !ONE_FIGURE.test(squeeze(x)) && !NO_FIGURE.test(squeeze(x)) && !JAMMED.test(x) && !/\d/.test(x));
-      if (figures >= 2 && words.length >= 2 && words.length * 5 >= body.length * 2) issues.push({ issue: 'words-in-figure-column', col: c });
+      const words = body.filter(
+        (x) => !ONE_FIGURE.test(squeeze(x)) && !NO_FIGURE.test(squeeze(x)) && !JAMMED.test(x) && !/\d/.test(x),
+      );
+      if (figures >= 2 && words.length >= 2 && words.length * 5 >= body.length * 2)
+        issues.push({ issue: 'words-in-figure-column', col: c });
     }
   }
   return { kind, confidence: issues.length ? 'poor' : 'good', issues };
@@ -56,7 +65,12 @@ function headerRow(t: Pick<Table, 'rows' | 'cols' | 'grid' | 'cells'>): number {
   let bestScore = 1;
   for (let r = 0; r < Math.min(12, t.rows); r++) {
     const texts = [...new Set(t.grid[r])].map((id) => squeeze(t.cells[id].text)).filter(Boolean);
-    const score = texts.filter((x) => x.length <= 16 && !/^\d/.test(x) && /(?:指标|分值|得分|权重|标准|名称|金额|预算|数|率|值|情况|序号|(?:[(（][^)）]*[)）]))$/.test(x)).length;
+    const score = texts.filter(
+      (x) =>
+        x.length <= 16 &&
+        !/^\d/.test(x) &&
+        /(?:指标|分值|得分|权重|标准|名称|金额|预算|数|率|值|情况|序号|(?:[(（][^)）]*[)）]))$/.test(x),
+    ).length;
     if (score > bestScore) (best = r), (bestScore = score);
   }
   return best;

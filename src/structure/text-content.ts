@@ -17,7 +17,12 @@ export function textContentFromLines(lines: RawLine[]): TextContent {
     // first normalized char at or after this line's raw start
     while (k < text.length && rawIndex[k] < rawStarts[i]) k++;
     if (out.length && out[out.length - 1].offset === k && k < text.length && i > 0 && l.text.trim() === '') return;
-    out.push({ offset: k, page: l.page, line: l.line, ...(l.docxParagraph !== undefined ? { docxParagraph: l.docxParagraph } : {}) });
+    out.push({
+      offset: k,
+      page: l.page,
+      line: l.line,
+      ...(l.docxParagraph !== undefined ? { docxParagraph: l.docxParagraph } : {}),
+    });
   });
   if (!out.length) out.push({ offset: 0, page: null, line: null });
   out[0].offset = 0;

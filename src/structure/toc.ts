@@ -47,10 +47,26 @@ function pagelessEntry(p: Paragraph): TocEntry | null {
   const t = p.text.trim();
   if (t.length > 40 || /[。；;！？]/.test(t)) return null;
   const n = matchNumbering(t);
-  if (n) return { block: p.index, kind: n.kind, numbering: n.numbering, title: cleanTitle(t.slice(n.length).trim()), page: null, level: KIND_RANK[n.kind] };
+  if (n)
+    return {
+      block: p.index,
+      kind: n.kind,
+      numbering: n.numbering,
+      title: cleanTitle(t.slice(n.length).trim()),
+      page: null,
+      level: KIND_RANK[n.kind],
+    };
   // the attachments listed at the end of a contents ("附件1绩效评价评分表"): entries too, not the body's first headings
   const a = ATTACHMENT.exec(t);
-  if (a && a[0].length < t.length) return { block: p.index, kind: null, numbering: a[0].trim(), title: cleanTitle(t.slice(a[0].length).trim()), page: null, level: 1 };
+  if (a && a[0].length < t.length)
+    return {
+      block: p.index,
+      kind: null,
+      numbering: a[0].trim(),
+      title: cleanTitle(t.slice(a[0].length).trim()),
+      page: null,
+      level: 1,
+    };
   return null;
 }
 
@@ -75,7 +91,12 @@ export function findToc(paragraphs: Paragraph[]): { toc: Toc; first: number; las
       // numbered lines; it ends where the body begins, repeating its first entry
       const e = parseTocEntry(paragraphs[j]) ?? (headed ? pagelessEntry(paragraphs[j]) : null);
       if (!e) break;
-      if (e.page === null && entries.length && `${e.numbering}${e.title}` === `${entries[0].numbering}${entries[0].title}`) break;
+      if (
+        e.page === null &&
+        entries.length &&
+        `${e.numbering}${e.title}` === `${entries[0].numbering}${entries[0].title}`
+      )
+        break;
       if (!headed && !hasLeaderAndPage(paragraphs[j].raw)) break;
       entries.push(e);
     }

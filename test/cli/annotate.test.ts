@@ -24,9 +24,15 @@ describe('--format pdf', () => {
     expect(r.code).toBe(json.code);
     expect(r.stderr).toContain(`审核意见.pdf：${findings} 条批注`);
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(join(dir, '审核意见.pdf'))), isEvalSupported: false }).promise;
+    const doc = await pdfjs.getDocument({
+      data: new Uint8Array(readFileSync(join(dir, '审核意见.pdf'))),
+      isEvalSupported: false,
+    }).promise;
     let notes = 0;
-    for (let n = 1; n <= doc.numPages; n++) notes += ((await (await doc.getPage(n)).getAnnotations()) as Array<{ subtype: string }>).filter((a) => a.subtype !== 'Popup').length;
+    for (let n = 1; n <= doc.numPages; n++)
+      notes += ((await (await doc.getPage(n)).getAnnotations()) as Array<{ subtype: string }>).filter(
+        (a) => a.subtype !== 'Popup',
+      ).length;
     await doc.destroy();
     expect(notes).toBe(findings);
     const wrong = await runCli(['seed.docx', '--format', 'pdf', '-o', 'x.pdf', '--lang', 'en'], { cwd: dir });
@@ -39,11 +45,15 @@ describe('--format docx', () => {
   it('writes the annotated copy, one comment per finding the JSON lists, with the author asked for', async () => {
     const json = await runCli(['seed.docx', '--format', 'json'], { cwd: dir });
     const findings = (JSON.parse(json.stdout) as { files: Array<{ findings: unknown[] }> }).files[0].findings.length;
-    const r = await runCli(['seed.docx', '--format', 'docx', '-o', '审核意见.docx', '--comment-author', '市财政局'], { cwd: dir });
+    const r = await runCli(['seed.docx', '--format', 'docx', '-o', '审核意见.docx', '--comment-author', '市财政局'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(json.code);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`审核意见.docx：${findings} 条批注`);
-    const comments = await (await JSZip.loadAsync(readFileSync(join(dir, '审核意见.docx')))).file('word/comments.xml')!.async('string');
+    const comments = await (await JSZip.loadAsync(readFileSync(join(dir, '审核意见.docx'))))
+      .file('word/comments.xml')!
+      .async('string');
     expect(comments.match(/<w:comment /g)?.length).toBe(findings);
     expect(comments.match(/w:author="市财政局"/g)?.length).toBe(findings);
   }, 120_000);

@@ -18,7 +18,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('baselines across formats of one report', () => {
   it('.docx → .pdf: every finding the .docx baseline recorded is hidden in the PDF, none left unmatched', async () => {
-    const docx = JSON.parse((await runCli(['report.docx', '-f', 'json', '--write-baseline', 'b.json'], { cwd: dir })).stdout);
+    const docx = JSON.parse(
+      (await runCli(['report.docx', '-f', 'json', '--write-baseline', 'b.json'], { cwd: dir })).stdout,
+    );
     const written = docx.files[0].findings.length;
     expect(written).toBeGreaterThan(10);
     const pdf = await runCli(['report.pdf', '-f', 'json', '--baseline', 'b.json', '--lang', 'en'], { cwd: dir });
@@ -32,9 +34,17 @@ describe('baselines across formats of one report', () => {
   it('a baseline of v1 fingerprints (written before v2) still hides its findings', async () => {
     const run = JSON.parse((await runCli(['report.docx', '-f', 'json'], { cwd: dir })).stdout);
     const file = run.files[0] as FileResult;
-    const entries = file.findings.map((f) => ({ fingerprint: findingFingerprintV1(file, f), ruleId: f.ruleId, document: '', excerpt: '', count: 1 }));
+    const entries = file.findings.map((f) => ({
+      fingerprint: findingFingerprintV1(file, f),
+      ruleId: f.ruleId,
+      document: '',
+      excerpt: '',
+      count: 1,
+    }));
     writeFileSync(join(dir, 'v1.json'), JSON.stringify({ reportlintBaseline: 1, entries }));
-    const again = JSON.parse((await runCli(['report.docx', '-f', 'json', '--baseline', 'v1.json'], { cwd: dir })).stdout);
+    const again = JSON.parse(
+      (await runCli(['report.docx', '-f', 'json', '--baseline', 'v1.json'], { cwd: dir })).stdout,
+    );
     expect(again.baseline.suppressed).toBe(file.findings.length);
     expect(again.files[0].findings).toEqual([]);
     expect(readFileSync(join(dir, 'v1.json'), 'utf8')).toContain('"count":1');

@@ -14,7 +14,10 @@ import { startServeProcess } from '../../scripts/serve-load.mjs';
 const OUT = join(REPO, 'dist', `bundle-test-${process.pid}`);
 const BIN = join(OUT, 'bin.cjs');
 const ESM = join(OUT, 'cli.js');
-const caches = () => readdirSync(OUT).filter((f) => f.endsWith('.v8cache')).sort();
+const caches = () =>
+  readdirSync(OUT)
+    .filter((f) => f.endsWith('.v8cache'))
+    .sort();
 const written = () => caches().map((f) => [f, statSync(join(OUT, f)).mtimeMs]);
 
 beforeAll(async () => {
@@ -24,13 +27,30 @@ beforeAll(async () => {
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 function run(cli: string, args: string[], nodeArgs: string[] = []) {
-  const r = spawnSync(process.execPath, [...nodeArgs, cli, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [...nodeArgs, cli, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('the bundle and the unbundled build', () => {
   it('holds the launchers, both bundles of the command and of the worker, with source maps, and first code caches where Node can use them', () => {
-    for (const f of ['bin.cjs', 'code-cache.cjs', 'cli.cjs', 'cli.cjs.map', 'cli.js', 'cli.js.map', 'worker.js', 'worker.cjs', 'worker.cjs.map', 'worker-esm.js', 'worker-esm.js.map']) {
+    for (const f of [
+      'bin.cjs',
+      'code-cache.cjs',
+      'cli.cjs',
+      'cli.cjs.map',
+      'cli.js',
+      'cli.js.map',
+      'worker.js',
+      'worker.cjs',
+      'worker.cjs.map',
+      'worker-esm.js',
+      'worker-esm.js.map',
+    ]) {
       expect(existsSync(join(OUT, f)), f).toBe(true);
     }
     const first = caches().map((f) => f.slice(0, f.indexOf(`.${process.version}-`)));
@@ -54,7 +74,10 @@ describe('the bundle and the unbundled build', () => {
   it('what loads only on a path of its own works bundled too: a config that is not JSON (jsonc-parser), an ignored file (ignore)', () => {
     const bad = join(OUT, 'bad-config.json');
     writeFileSync(bad, '{ "rules": }');
-    for (const args of [['fixtures/seed/seed.txt', '-c', bad], ['fixtures/seed/seed.txt', '--ignore-pattern', 'fixtures/seed/', '--format', 'json']]) {
+    for (const args of [
+      ['fixtures/seed/seed.txt', '-c', bad],
+      ['fixtures/seed/seed.txt', '--ignore-pattern', 'fixtures/seed/', '--format', 'json'],
+    ]) {
       const plain = run(CLI, args);
       for (const cli of [BIN, ESM]) {
         const bundled = run(cli, args);
@@ -66,17 +89,24 @@ describe('the bundle and the unbundled build', () => {
     expect(run(BIN, ['fixtures/seed/seed.txt', '-c', bad]).stderr).toContain('第 1 行第 12 列，此处应为一个值');
   });
 
-  it.runIf(process.features.require_module)('without a code cache the bin writes one and gives the same bytes; with it, reads it and writes nothing', () => {
-    for (const args of [['fixtures/seed/seed.docx', '--format', 'json'], ['fixtures/seed', '--format', 'json', '--jobs', '2']]) {
-      const plain = run(CLI, args).stdout;
-      for (const f of caches()) rmSync(join(OUT, f));
-      expect(run(BIN, args).stdout).toBe(plain);
-      const first = written();
-      expect(first.map(([f]) => f).some((f) => f.startsWith('cli.cjs.'))).toBe(true);
-      expect(run(BIN, args).stdout).toBe(plain);
-      expect(written()).toEqual(first);
-    }
-  }, 360_000);
+  it.runIf(process.features.require_module)(
+    'without a code cache the bin writes one and gives the same bytes; with it, reads it and writes nothing',
+    () => {
+      for (const args of [
+        ['fixtures/seed/seed.docx', '--format', 'json'],
+        ['fixtures/seed', '--format', 'json', '--jobs', '2'],
+      ]) {
+        const plain = run(CLI, args).stdout;
+        for (const f of caches()) rmSync(join(OUT, f));
+        expect(run(BIN, args).stdout).toBe(plain);
+        const first = written();
+        expect(first.map(([f]) => f).some((f) => f.startsWith('cli.cjs.'))).toBe(true);
+        expect(run(BIN, args).stdout).toBe(plain);
+        expect(written()).toEqual(first);
+      }
+    },
+    360_000,
+  );
 
   it('with --enable-source-maps the bin runs the ES module bundle (no code cache written, the same bytes), whose map points into src/', () => {
     const args = ['fixtures/seed/seed.txt', '--format', 'json'];
@@ -105,7 +135,10 @@ describe('the bundle and the unbundled build', () => {
       const { status, ...contract } = await (await fetch(`${s.url}/v1/check`, { method: 'POST', body: form })).json();
       expect(status).toBe(cli.code);
       // an upload is called by its own name, without the folders
-      expect(contract).toEqual({ ...JSON.parse(cli.stdout), files: JSON.parse(cli.stdout).files.map((f: object) => ({ ...f, path: 'seed.docx' })) });
+      expect(contract).toEqual({
+        ...JSON.parse(cli.stdout),
+        files: JSON.parse(cli.stdout).files.map((f: object) => ({ ...f, path: 'seed.docx' })),
+      });
     } finally {
       s.child.kill('SIGTERM');
       expect(await s.exited).toEqual({ code: 0, signal: null });

@@ -15,7 +15,9 @@ describe('reportlint compare', () => {
     const r = await runCli(['compare', SEED, CORRECTED, '--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(REPO, 'schema/compare.schema.json'), 'utf8')));
+    const validate = new Ajv2020({ strict: false }).compile(
+      JSON.parse(readFileSync(join(REPO, 'schema/compare.schema.json'), 'utf8')),
+    );
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json.summary.fixed).toBe(json.old.findings);
     expect(json.findings.every((x: { status: string }) => x.status === 'fixed')).toBe(true);

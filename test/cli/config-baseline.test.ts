@@ -34,7 +34,9 @@ describe('config errors exit 2 and name the key', () => {
 
   it('unknown key, wrong type, invalid JSON, missing file', async () => {
     expect((await withConfig({ settings: { yaer: 2024 } }, [])).stderr).toContain('config: settings.yaer: unknown key');
-    expect((await withConfig({ settings: { year: 'last' } }, [])).stderr).toContain('config: settings.year: must be of type integer (got "last")');
+    expect((await withConfig({ settings: { year: 'last' } }, [])).stderr).toContain(
+      'config: settings.year: must be of type integer (got "last")',
+    );
     const broken = await withConfig('{ "rules": ', []);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('not valid JSON');
@@ -59,7 +61,9 @@ describe('config errors exit 2 and name the key', () => {
   it.skipIf(!someRule)('a bad severity, in the config and in --rule', async () => {
     const r = await withConfig({ rules: { [someRule!.id]: 'warn' } }, []);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`config: rules."${someRule!.id}": severity must be "off", "info", "warning" or "error" (got "warn")`);
+    expect(r.stderr).toContain(
+      `config: rules."${someRule!.id}": severity must be "off", "info", "warning" or "error" (got "warn")`,
+    );
     const cli = await runCli(['good.txt', '--rule', `${someRule!.id}=loud`, '--lang', 'en'], { cwd: dir });
     expect(cli.code).toBe(2);
     expect(cli.stderr).toContain(`--rule: "${someRule!.id}": severity must be`);
@@ -125,12 +129,21 @@ describe('--rule and baselines on the seed', () => {
     expect(off.files[0].findings.filter((f) => f.ruleId === id)).toEqual([]);
     expect(off.files[0].findings.length).toBe(found.length - count);
     const asError = await runCli(['seed.txt', '--format', 'json', '--rule', `${id}=error`], { cwd: dir });
-    expect(json(asError.stdout).files[0].findings.filter((f) => f.ruleId === id).every((f) => f.severity === 'error')).toBe(true);
+    expect(
+      json(asError.stdout)
+        .files[0].findings.filter((f) => f.ruleId === id)
+        .every((f) => f.severity === 'error'),
+    ).toBe(true);
     expect(asError.code).toBe(1);
     // only this rule, as info: nothing gates
-    const onlyInfo = ['--rule', `${id}=info`, ...[...new Set(found.map((f) => f.ruleId))].filter((r) => r !== id).flatMap((r) => ['--rule', `${r}=off`])];
+    const onlyInfo = [
+      '--rule',
+      `${id}=info`,
+      ...[...new Set(found.map((f) => f.ruleId))].filter((r) => r !== id).flatMap((r) => ['--rule', `${r}=off`]),
+    ];
     const infoRun = await runCli(['seed.txt', '--format', 'json', ...onlyInfo], { cwd: dir });
-    if (json(infoRun.stdout).summary.errors === 0 && json(infoRun.stdout).summary.warnings === 0) expect(infoRun.code).toBe(0);
+    if (json(infoRun.stdout).summary.errors === 0 && json(infoRun.stdout).summary.warnings === 0)
+      expect(infoRun.code).toBe(0);
   }, 180_000);
 
   it('--max-warnings: more warnings than allowed exits 1, as many as allowed does not', async (ctx) => {
@@ -143,7 +156,9 @@ describe('--rule and baselines on the seed', () => {
   }, 180_000);
 
   it('round trip: write, rerun → nothing new; a finding the baseline lacks is reported; a gone one is listed', async (ctx) => {
-    const first = await runCli(['seed.txt', '--format', 'json', '--write-baseline', 'base.json', '--lang', 'en'], { cwd: dir });
+    const first = await runCli(['seed.txt', '--format', 'json', '--write-baseline', 'base.json', '--lang', 'en'], {
+      cwd: dir,
+    });
     const found = json(first.stdout).files[0].findings;
     const written = JSON.parse(readFileSync(join(dir, 'base.json'), 'utf8'));
     expect(written.reportlintBaseline).toBe(1);
@@ -152,19 +167,29 @@ describe('--rule and baselines on the seed', () => {
     if (found.length === 0) return ctx.skip(); // no rule fires on the seed yet
 
     // Same file again: everything is known.
-    const again = await runCli(['seed.txt', '--format', 'json', '--baseline', 'base.json', '--lang', 'en'], { cwd: dir });
+    const again = await runCli(['seed.txt', '--format', 'json', '--baseline', 'base.json', '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(json(again.stdout).files[0].findings).toEqual([]);
     expect(json(again.stdout).summary).toMatchObject({ errors: 0, warnings: 0, infos: 0 });
     expect(again.code).toBe(0);
 
     // A baseline made with one rule off does not know that rule's findings: exactly those are new.
     const id = found[0].ruleId;
-    await runCli(['seed.txt', '--format', 'json', '--rule', `${id}=off`, '--write-baseline', 'partial.json'], { cwd: dir });
-    const fresh = json((await runCli(['seed.txt', '--format', 'json', '--baseline', 'partial.json'], { cwd: dir })).stdout);
-    expect(fresh.files[0].findings.map((f) => f.ruleId)).toEqual(found.filter((f) => f.ruleId === id).map((f) => f.ruleId));
+    await runCli(['seed.txt', '--format', 'json', '--rule', `${id}=off`, '--write-baseline', 'partial.json'], {
+      cwd: dir,
+    });
+    const fresh = json(
+      (await runCli(['seed.txt', '--format', 'json', '--baseline', 'partial.json'], { cwd: dir })).stdout,
+    );
+    expect(fresh.files[0].findings.map((f) => f.ruleId)).toEqual(
+      found.filter((f) => f.ruleId === id).map((f) => f.ruleId),
+    );
 
     // Turning the rule off now: its baseline entries no longer match and are listed.
-    const gone = await runCli(['seed.txt', '--rule', `${id}=off`, '--baseline', 'base.json', '--lang', 'en'], { cwd: dir });
+    const gone = await runCli(['seed.txt', '--rule', `${id}=off`, '--baseline', 'base.json', '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(gone.stderr).toMatch(/\d+ baseline entries no longer match any finding/);
     expect(gone.stderr).toContain(id);
   }, 180_000);

@@ -16,7 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const placeholders = (stdout: string) => (JSON.parse(stdout).files[0].findings as Array<{ ruleId: string }>).filter((f) => f.ruleId === 'text/placeholder').length;
+const placeholders = (stdout: string) =>
+  (JSON.parse(stdout).files[0].findings as Array<{ ruleId: string }>).filter((f) => f.ruleId === 'text/placeholder')
+    .length;
 
 describe('--no-config-lookup', () => {
   it('ignores a reportlint.config.json found in the folder, which is read without it', async () => {

@@ -14,13 +14,21 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'good.txt'), seed);
   // one stray byte after the first line, and a copy whose last character is cut in half
   const nl = seed.indexOf(0x0a);
-  writeFileSync(join(dir, 'bad-byte.txt'), Buffer.concat([seed.subarray(0, nl), Buffer.from([0xff]), seed.subarray(nl)]));
+  writeFileSync(
+    join(dir, 'bad-byte.txt'),
+    Buffer.concat([seed.subarray(0, nl), Buffer.from([0xff]), seed.subarray(nl)]),
+  );
   const trimmed = Buffer.from(seed.toString('utf8').trimEnd(), 'utf8');
   writeFileSync(join(dir, 'cut.txt'), trimmed.subarray(0, trimmed.length - 1));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-type Entry = { document: { title: string }; encoding: { name: string; replaced: number }; notes?: Array<{ code: string; message: string }>; findings: unknown[] };
+type Entry = {
+  document: { title: string };
+  encoding: { name: string; replaced: number };
+  notes?: Array<{ code: string; message: string }>;
+  findings: unknown[];
+};
 
 describe('text decoding', () => {
   it('reads one bad byte as UTF-8 with one replacement, the same verdict as the clean file, and says so', async () => {
@@ -31,7 +39,9 @@ describe('text decoding', () => {
     for (const e of [bad, cut]) {
       expect(e.encoding).toEqual({ name: 'utf-8', bom: false, replaced: 1 });
       expect(e.document.title).toBe(good.document.title);
-      expect(e.notes).toEqual([{ code: 'I_REPLACED_BYTES', message: expect.stringContaining('1 invalid byte sequence(s) were replaced') }]);
+      expect(e.notes).toEqual([
+        { code: 'I_REPLACED_BYTES', message: expect.stringContaining('1 invalid byte sequence(s) were replaced') },
+      ]);
     }
     expect(bad.findings.length).toBe(good.findings.length);
   }, 60_000);

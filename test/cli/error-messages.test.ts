@@ -12,7 +12,8 @@ import { REPO, ensureBuilt, runCli } from './run-cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'reportlint-cli-errors-'));
 
 /** What JavaScript, Node or a library says, never the user's message. */
-const RAW = /too many arguments for|TypeError|RangeError|ReferenceError|SyntaxError|Cannot read propert|is not a function|ENOENT:|EACCES:|no such file or directory|is not valid JSON|Unexpected token|in JSON at position|Invalid PDF structure|xmldom|Hierarchy request|end of central directory|\n\s+at .+:\d+:\d+/;
+const RAW =
+  /too many arguments for|TypeError|RangeError|ReferenceError|SyntaxError|Cannot read propert|is not a function|ENOENT:|EACCES:|no such file or directory|is not valid JSON|Unexpected token|in JSON at position|Invalid PDF structure|xmldom|Hierarchy request|end of central directory|\n\s+at .+:\d+:\d+/;
 /** Some Chinese: a zh-CN message is said in Chinese. */
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -26,9 +27,18 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'noheader.pdf'), 'no pdf at all\n%%EOF\n');
   // a well-formed package whose document.xml is cut off: the XML reader's own error text must not show
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>x</w:t>');
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>x</w:t>',
+  );
   writeFileSync(join(dir, 'badxml.docx'), await zip.generateAsync({ type: 'nodebuffer' }));
   // a link to itself: opening it fails (ELOOP) even for root, as an unreadable file does
   symlinkSync('loop.txt', join(dir, 'loop.txt'));
@@ -39,23 +49,113 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** [name, arguments, exit code, a piece of the zh-CN message, a piece of the English one]. */
 const CASES: Array<[string, string[], number, string, string]> = [
-  ['missing file', ['missing.docx'], 2, 'E_NOT_FOUND: 文件不存在：missing.docx', 'E_NOT_FOUND: File not found: missing.docx'],
-  ['a file that cannot be opened', ['loop.txt'], 2, 'E_READ: 无法读取文件：符号链接循环（ELOOP）', 'E_READ: Cannot read the file: too many levels of symbolic links (ELOOP)'],
-  ['bad config JSON', ['seed.txt', '-c', 'bad.json'], 2, '不是有效的 JSON：第 4 行第 3 列，此处应为带双引号的键名（最后一项后不能有逗号）', 'not valid JSON: line 4, column 3: a double-quoted key was expected (no comma after the last item)'],
-  ['missing config', ['seed.txt', '-c', 'nope.json'], 2, '无法读取配置文件：文件或文件夹不存在（ENOENT）', 'cannot read the config file: no such file or folder (ENOENT)'],
-  ['a baseline that is not JSON', ['seed.txt', '--baseline', 'bad.json'], 2, '无法读取基线文件：不是有效的 JSON：第 4 行第 3 列', 'cannot read the baseline file: not valid JSON: line 4, column 3'],
-  ['a missing review file', ['seed.txt', '--review', 'nope.json'], 2, '无法读取审核文件：文件或文件夹不存在（ENOENT）', 'cannot read the review file: no such file or folder (ENOENT)'],
-  ['bad option value', ['seed.txt', '--jobs', 'many'], 2, '选项 --jobs 需要一个不小于 1 的整数（实际为 “many”）', 'option --jobs needs a whole number of at least 1 (got "many")'],
+  [
+    'missing file',
+    ['missing.docx'],
+    2,
+    'E_NOT_FOUND: 文件不存在：missing.docx',
+    'E_NOT_FOUND: File not found: missing.docx',
+  ],
+  [
+    'a file that cannot be opened',
+    ['loop.txt'],
+    2,
+    'E_READ: 无法读取文件：符号链接循环（ELOOP）',
+    'E_READ: Cannot read the file: too many levels of symbolic links (ELOOP)',
+  ],
+  [
+    'bad config JSON',
+    ['seed.txt', '-c', 'bad.json'],
+    2,
+    '不是有效的 JSON：第 4 行第 3 列，此处应为带双引号的键名（最后一项后不能有逗号）',
+    'not valid JSON: line 4, column 3: a double-quoted key was expected (no comma after the last item)',
+  ],
+  [
+    'missing config',
+    ['seed.txt', '-c', 'nope.json'],
+    2,
+    '无法读取配置文件：文件或文件夹不存在（ENOENT）',
+    'cannot read the config file: no such file or folder (ENOENT)',
+  ],
+  [
+    'a baseline that is not JSON',
+    ['seed.txt', '--baseline', 'bad.json'],
+    2,
+    '无法读取基线文件：不是有效的 JSON：第 4 行第 3 列',
+    'cannot read the baseline file: not valid JSON: line 4, column 3',
+  ],
+  [
+    'a missing review file',
+    ['seed.txt', '--review', 'nope.json'],
+    2,
+    '无法读取审核文件：文件或文件夹不存在（ENOENT）',
+    'cannot read the review file: no such file or folder (ENOENT)',
+  ],
+  [
+    'bad option value',
+    ['seed.txt', '--jobs', 'many'],
+    2,
+    '选项 --jobs 需要一个不小于 1 的整数（实际为 “many”）',
+    'option --jobs needs a whole number of at least 1 (got "many")',
+  ],
   ['bad size', ['seed.txt', '--max-size', 'big'], 2, '选项 --max-size 需要一个大小', 'option --max-size needs a size'],
-  ['bad --format', ['seed.txt', '-f', 'xml'], 2, '选项 --format 的值 “xml” 无效', 'option --format: invalid value "xml"'],
+  [
+    'bad --format',
+    ['seed.txt', '-f', 'xml'],
+    2,
+    '选项 --format 的值 “xml” 无效',
+    'option --format: invalid value "xml"',
+  ],
   ['unknown option', ['seed.txt', '--colour'], 2, '未知选项 --colour', 'unknown option --colour'],
-  ['too many arguments', ['inspect', 'seed.txt', 'other.txt'], 2, 'inspect 只接受 1 个参数，实际给出 2 个', 'inspect takes 1 argument(s); 2 given'],
-  ['unknown rule id', ['seed.txt', '--rule', 'score/nope=error'], 2, '未知的规则；用 reportlint rules 查看全部规则', 'unknown rule; run reportlint rules to list them'],
-  ['a zip that is no zip', ['random.docx'], 2, 'E_CORRUPT: 文件已损坏，无法读取：不是 zip 压缩包（或文件不完整）', 'E_CORRUPT: The file is corrupt and cannot be read: not a zip archive (or truncated)'],
-  ['a truncated docx', ['cut.docx'], 2, 'E_CORRUPT: 文件已损坏，无法读取：', 'E_CORRUPT: The file is corrupt and cannot be read: '],
-  ['a docx whose XML is cut off', ['badxml.docx'], 2, 'E_CORRUPT: 文件已损坏，无法读取：文档内容（XML）无法解析', 'E_CORRUPT: The file is corrupt and cannot be read: the document XML could not be parsed'],
-  ['a corrupt pdf', ['garbage.pdf'], 2, 'E_CORRUPT: 文件已损坏，无法读取：PDF 结构无效', 'E_CORRUPT: The file is corrupt and cannot be read: invalid PDF structure'],
-  ['a pdf without header', ['noheader.pdf'], 2, 'E_CORRUPT: 文件已损坏，无法读取：没有 PDF 文件头', 'E_CORRUPT: The file is corrupt and cannot be read: no PDF header'],
+  [
+    'too many arguments',
+    ['inspect', 'seed.txt', 'other.txt'],
+    2,
+    'inspect 只接受 1 个参数，实际给出 2 个',
+    'inspect takes 1 argument(s); 2 given',
+  ],
+  [
+    'unknown rule id',
+    ['seed.txt', '--rule', 'score/nope=error'],
+    2,
+    '未知的规则；用 reportlint rules 查看全部规则',
+    'unknown rule; run reportlint rules to list them',
+  ],
+  [
+    'a zip that is no zip',
+    ['random.docx'],
+    2,
+    'E_CORRUPT: 文件已损坏，无法读取：不是 zip 压缩包（或文件不完整）',
+    'E_CORRUPT: The file is corrupt and cannot be read: not a zip archive (or truncated)',
+  ],
+  [
+    'a truncated docx',
+    ['cut.docx'],
+    2,
+    'E_CORRUPT: 文件已损坏，无法读取：',
+    'E_CORRUPT: The file is corrupt and cannot be read: ',
+  ],
+  [
+    'a docx whose XML is cut off',
+    ['badxml.docx'],
+    2,
+    'E_CORRUPT: 文件已损坏，无法读取：文档内容（XML）无法解析',
+    'E_CORRUPT: The file is corrupt and cannot be read: the document XML could not be parsed',
+  ],
+  [
+    'a corrupt pdf',
+    ['garbage.pdf'],
+    2,
+    'E_CORRUPT: 文件已损坏，无法读取：PDF 结构无效',
+    'E_CORRUPT: The file is corrupt and cannot be read: invalid PDF structure',
+  ],
+  [
+    'a pdf without header',
+    ['noheader.pdf'],
+    2,
+    'E_CORRUPT: 文件已损坏，无法读取：没有 PDF 文件头',
+    'E_CORRUPT: The file is corrupt and cannot be read: no PDF header',
+  ],
 ];
 
 describe('error messages, zh-CN and en, with no JavaScript error text', () => {
@@ -91,7 +191,10 @@ describe('error messages, zh-CN and en, with no JavaScript error text', () => {
   });
 
   it("a library's exception is said by the format's phrase, not in the library's words", () => {
-    const d = causeDetail(new TypeError("Cannot read properties of undefined (reading 'x')"), { 'zh-CN': 'PDF 结构无效', en: 'invalid PDF structure' });
+    const d = causeDetail(new TypeError("Cannot read properties of undefined (reading 'x')"), {
+      'zh-CN': 'PDF 结构无效',
+      en: 'invalid PDF structure',
+    });
     const err = new FileError('E_CORRUPT', { detail: d });
     expect(err.localized('zh-CN')).toBe('文件已损坏，无法读取：PDF 结构无效');
     expect(err.localized('en')).not.toMatch(RAW);

@@ -21,7 +21,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Out {
   summary: { files: number; warnings: number; ignoredFiles?: number };
-  files: Array<{ path: string; status: string; ignored?: boolean; notes?: Array<{ code: string; message: string }>; findings: unknown[] }>;
+  files: Array<{
+    path: string;
+    status: string;
+    ignored?: boolean;
+    notes?: Array<{ code: string; message: string }>;
+    findings: unknown[];
+  }>;
 }
 const json = (stdout: string) => JSON.parse(stdout) as Out;
 const paths = (stdout: string) => json(stdout).files.map((f) => f.path);
@@ -36,7 +42,9 @@ describe('.reportlintignore in folder expansion', () => {
   });
 
   it('--ignore-pattern (repeatable) adds patterns relative to the current directory, in folders and globs', async () => {
-    const r = await runCli(['.', '-f', 'json', '--ignore-pattern', 'sub/', '--ignore-pattern', 'nothing-matches.md'], { cwd: dir });
+    const r = await runCli(['.', '-f', 'json', '--ignore-pattern', 'sub/', '--ignore-pattern', 'nothing-matches.md'], {
+      cwd: dir,
+    });
     expect(paths(r.stdout)).toEqual(['final/a.txt']);
     // the glob's matches: drafts/ and *.tmp.txt by the ignore file, a.txt by the pattern
     const g = await runCli(['*/*.txt', '-f', 'json', '--ignore-pattern', 'a.txt'], { cwd: dir });
@@ -77,24 +85,32 @@ describe('a file named on the command line that is ignored', () => {
     expect(out.files.map((f) => f.path)).toEqual(['drafts/c.txt', 'final/a.txt']);
     const entry = out.files[0];
     expect(entry).toMatchObject({ status: 'ok', ignored: true, findings: [] });
-    expect(entry.notes).toEqual([{ code: 'W_IGNORED', message: '文件与忽略规则匹配，未检查（.reportlintignore）；用 --no-ignore 可照常检查' }]);
+    expect(entry.notes).toEqual([
+      { code: 'W_IGNORED', message: '文件与忽略规则匹配，未检查（.reportlintignore）；用 --no-ignore 可照常检查' },
+    ]);
     expect(out.files[1].ignored).toBeUndefined();
     expect(out.summary.ignoredFiles).toBe(1);
     const en = await runCli(['drafts/c.txt', '-f', 'json', '--lang', 'en'], { cwd: dir });
-    expect(json(en.stdout).files[0].notes![0].message).toBe('File ignored because of a matching ignore pattern (.reportlintignore). Use "--no-ignore" to override');
+    expect(json(en.stdout).files[0].notes![0].message).toBe(
+      'File ignored because of a matching ignore pattern (.reportlintignore). Use "--no-ignore" to override',
+    );
     // summary.warnings counts findings only: the contract's checkers hold it to the findings
     expect(json(en.stdout).summary).toMatchObject({ files: 1, warnings: 0, ignoredFiles: 1 });
     expect(en.code).toBe(0);
     for (const checker of ['schema/check-output.mjs', '../shared/contract/check-output.mjs']) {
       if (!existsSync(join(REPO, checker))) continue; // the reference contract is beside this workspace only
-      expect(execFileSync(process.execPath, [join(REPO, checker)], { input: zh.stdout }).toString()).toMatch(/^contract ok/);
+      expect(execFileSync(process.execPath, [join(REPO, checker)], { input: zh.stdout }).toString()).toMatch(
+        /^contract ok/,
+      );
     }
   });
 
   it('counts as a warning for --max-warnings: a gate with 0 fails, as an unchecked file must not pass it', async () => {
     const r = await runCli(['final/b.tmp.txt', '--max-warnings', '0', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^final\/b\.tmp\.txt {2}ignored\n {2}note {2}File ignored because of a matching ignore pattern/);
+    expect(r.stdout).toMatch(
+      /^final\/b\.tmp\.txt {2}ignored\n {2}note {2}File ignored because of a matching ignore pattern/,
+    );
     expect(r.stderr).toContain('too many warnings (1; maximum: 0)');
   });
 
@@ -108,7 +124,9 @@ describe('a file named on the command line that is ignored', () => {
 
   it('SARIF says it as a warning notification, CSV as a warning row', async () => {
     const sarif = JSON.parse((await runCli(['drafts/c.txt', '-f', 'sarif', '--lang', 'en'], { cwd: dir })).stdout);
-    expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toMatchObject([{ level: 'warning', descriptor: { id: 'W_IGNORED' } }]);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toMatchObject([
+      { level: 'warning', descriptor: { id: 'W_IGNORED' } },
+    ]);
     const csv = (await runCli(['drafts/c.txt', '-f', 'csv'], { cwd: dir })).stdout;
     expect(csv).toContain('drafts/c.txt,W_IGNORED,警告,');
   });
@@ -116,8 +134,12 @@ describe('a file named on the command line that is ignored', () => {
   it('an unreadable --ignore-path is a localized error (exit 2), with no system error text', async () => {
     const zh = await runCli(['.', '--ignore-path', 'missing-ignore'], { cwd: dir });
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toBe('reportlint: --ignore-path：无法读取忽略文件：文件或文件夹不存在（ENOENT）（文件 missing-ignore）\n');
+    expect(zh.stderr).toBe(
+      'reportlint: --ignore-path：无法读取忽略文件：文件或文件夹不存在（ENOENT）（文件 missing-ignore）\n',
+    );
     const en = await runCli(['.', '--ignore-path', 'missing-ignore', '--lang', 'en'], { cwd: dir });
-    expect(en.stderr).toBe('reportlint: --ignore-path: cannot read the ignore file: no such file or folder (ENOENT) (in missing-ignore)\n');
+    expect(en.stderr).toBe(
+      'reportlint: --ignore-path: cannot read the ignore file: no such file or folder (ENOENT) (in missing-ignore)\n',
+    );
   });
 });

@@ -24,7 +24,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'table.xlsx'), 'PK');
   writeFileSync(join(dir, 'big.txt'), '一、基本情况\n\n' + '正文。'.repeat(1000)); // over 2 KB
   // The first bytes of an OLE2 compound file: what a real Word 97-2003 .doc starts with.
-  writeFileSync(join(dir, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.alloc(504)]));
+  writeFileSync(
+    join(dir, 'old.doc'),
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.alloc(504)]),
+  );
   writeFileSync(join(dir, 'random.docx'), Buffer.from(Array.from({ length: 1500 }, (_, i) => (i * 7919 + 13) % 256)));
   copyFileSync(join(REPO, 'fixtures/seed/seed.pdf'), join(dir, 'seed.pdf'));
 });
@@ -34,14 +37,33 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const NO_OFFICE = { PATH: join(dir, 'empty-bin') };
 
 describe('bad inputs among good ones', () => {
-  const args = ['good.txt', 'missing.pdf', 'folder.docx', 'no-reports', 'empty.docx', 'table.xlsx', 'big.txt', 'old.doc', 'random.docx', 'good.txt', '--max-size', '2KB'];
+  const args = [
+    'good.txt',
+    'missing.pdf',
+    'folder.docx',
+    'no-reports',
+    'empty.docx',
+    'table.xlsx',
+    'big.txt',
+    'old.doc',
+    'random.docx',
+    'good.txt',
+    '--max-size',
+    '2KB',
+  ];
 
   it('gives each bad file its code, keeps the good file, and exits 2 (json)', async () => {
     const r = await runCli([...args, '--format', 'json', '--lang', 'en'], { cwd: dir, env: NO_OFFICE });
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout);
     // good.txt given twice is checked once
-    expect(out.files.map((f: { path: string; status: string; error?: { code: string } }) => [f.path, f.status, f.error?.code ?? null])).toEqual([
+    expect(
+      out.files.map((f: { path: string; status: string; error?: { code: string } }) => [
+        f.path,
+        f.status,
+        f.error?.code ?? null,
+      ]),
+    ).toEqual([
       ['good.txt', 'ok', null],
       ['missing.pdf', 'error', 'E_NOT_FOUND'],
       ['folder.docx', 'error', 'E_IS_DIRECTORY'],
@@ -54,7 +76,9 @@ describe('bad inputs among good ones', () => {
     ]);
     expect(out.summary).toMatchObject({ files: 9, failedFiles: 8 });
     expect(out.files[0].document.paragraphs).toBeGreaterThanOrEqual(3);
-    const byPath = Object.fromEntries(out.files.map((f: { path: string; error?: { message: string } }) => [f.path, f.error?.message]));
+    const byPath = Object.fromEntries(
+      out.files.map((f: { path: string; error?: { message: string } }) => [f.path, f.error?.message]),
+    );
     expect(byPath['missing.pdf']).toBe('File not found: missing.pdf');
     expect(byPath['old.doc']).toContain('LibreOffice');
     expect(byPath['big.txt']).toContain('the limit is 2 KB');
@@ -89,7 +113,10 @@ describe('bad inputs among good ones', () => {
 
   it('a GB18030 text file is read as Chinese', async () => {
     // 中文 = D6D0 CEC4, 你好 = C4E3 BAC3 in GBK/GB18030
-    writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x0a, 0x0a, 0xc4, 0xe3, 0xba, 0xc3, 0x0a]));
+    writeFileSync(
+      join(dir, 'gbk.txt'),
+      Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x0a, 0x0a, 0xc4, 0xe3, 0xba, 0xc3, 0x0a]),
+    );
     const r = await runCli(['inspect', 'gbk.txt'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('标题: 中文');
@@ -101,18 +128,37 @@ describe('bad inputs among good ones', () => {
     expect(r.stderr).toContain('missing.pdf: E_NOT_FOUND: File not found: missing.pdf');
   });
 
-  it.skipIf(!findOfficeConverter())('a real .doc is converted with LibreOffice and read like the .docx', async () => {
-    // Make a Word 97 .doc from the seed .docx with the same LibreOffice.
-    const made = join(dir, 'made');
-    execFileSync(findOfficeConverter()!, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'doc', '--outdir', made, join(REPO, 'fixtures/seed/seed.docx')], { stdio: 'ignore', timeout: 120_000 });
-    const before = readdirSync(tmpdir()).filter((n) => n.startsWith('reportlint-doc-')).length;
-    const r = await runCli(['made/seed.doc', join(REPO, 'fixtures/seed/seed.docx'), '--format', 'json', '--jobs', '1'], { cwd: dir });
-    expect(r.code).toBeLessThan(2); // both checked; the seed's contradictions are error-level findings (1)
-    const [doc, docx] = JSON.parse(r.stdout).files;
-    expect(doc.format).toBe('doc');
-    expect(doc.status).toBe('ok');
-    expect(doc.document.title).toBe(docx.document.title);
-    expect(doc.document.tables).toBe(docx.document.tables);
-    expect(readdirSync(tmpdir()).filter((n) => n.startsWith('reportlint-doc-')).length).toBe(before);
-  }, 180_000);
+  it.skipIf(!findOfficeConverter())(
+    'a real .doc is converted with LibreOffice and read like the .docx',
+    async () => {
+      // Make a Word 97 .doc from the seed .docx with the same LibreOffice.
+      const made = join(dir, 'made');
+      execFileSync(
+        findOfficeConverter()!,
+        [
+          `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+          '--headless',
+          '--convert-to',
+          'doc',
+          '--outdir',
+          made,
+          join(REPO, 'fixtures/seed/seed.docx'),
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
+      const before = readdirSync(tmpdir()).filter((n) => n.startsWith('reportlint-doc-')).length;
+      const r = await runCli(
+        ['made/seed.doc', join(REPO, 'fixtures/seed/seed.docx'), '--format', 'json', '--jobs', '1'],
+        { cwd: dir },
+      );
+      expect(r.code).toBeLessThan(2); // both checked; the seed's contradictions are error-level findings (1)
+      const [doc, docx] = JSON.parse(r.stdout).files;
+      expect(doc.format).toBe('doc');
+      expect(doc.status).toBe('ok');
+      expect(doc.document.title).toBe(docx.document.title);
+      expect(doc.document.tables).toBe(docx.document.tables);
+      expect(readdirSync(tmpdir()).filter((n) => n.startsWith('reportlint-doc-')).length).toBe(before);
+    },
+    180_000,
+  );
 });

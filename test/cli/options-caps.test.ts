@@ -19,8 +19,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('--jobs', () => {
   it('more than the cores runs as many workers as cores, and says so', async () => {
     const cores = availableParallelism();
-    const many = await runCli(['a.txt', 'b.txt', '--jobs', String(cores + 30), '-f', 'json', '--lang', 'en'], { cwd: dir });
-    expect(many.stderr).toContain(`reportlint: --jobs ${cores + 30} is more than the CPU cores; running ${cores} worker threads`);
+    const many = await runCli(['a.txt', 'b.txt', '--jobs', String(cores + 30), '-f', 'json', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(many.stderr).toContain(
+      `reportlint: --jobs ${cores + 30} is more than the CPU cores; running ${cores} worker threads`,
+    );
     const one = await runCli(['a.txt', 'b.txt', '--jobs', '1', '-f', 'json', '--lang', 'en'], { cwd: dir });
     expect(one.stderr).toBe('');
     expect(many.stdout).toBe(one.stdout);

@@ -1,7 +1,17 @@
 // What reportlint writes never replaces what it reads, and an output that cannot
 // be written stops the run before any file is checked; a gate that fails on
 // warnings says why.
-import { chmodSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,14 +52,18 @@ describe('an output that is an input is refused, the input untouched', () => {
     const r = await runCli(['reports', '-o', 'reports/a.txt', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--output reports/a.txt is the input file reports/a.txt');
-    expect(readFileSync(join(dir, 'reports/a.txt'), 'utf8')).toBe(readFileSync(join(REPO, 'fixtures/seed/seed.txt'), 'utf8'));
+    expect(readFileSync(join(dir, 'reports/a.txt'), 'utf8')).toBe(
+      readFileSync(join(REPO, 'fixtures/seed/seed.txt'), 'utf8'),
+    );
   });
 
   it('never writes a .docx, .pdf or .doc, and never two outputs to one file', async () => {
     const pdf = await runCli(['seed.txt', '-o', 'out.PDF'], { cwd: dir });
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain('reportlint 不写 .PDF 文件');
-    const twice = await runCli(['seed.txt', '-o', 'x.json', '--write-baseline', './x.json', '--lang', 'en'], { cwd: dir });
+    const twice = await runCli(['seed.txt', '-o', 'x.json', '--write-baseline', './x.json', '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain('--write-baseline and --output name the same file ./x.json');
   });
@@ -96,8 +110,13 @@ describe('--max-warnings', () => {
     const asWarnings = ids.flatMap((id) => ['--rule', `${id}=warning`]);
     const r = await runCli(['seed.txt', '--max-warnings', '0', '--lang', 'en', ...asWarnings], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`reportlint: too many warnings (${first.files[0].findings.length}; maximum: 0), exit code 1`);
-    const allowed = await runCli(['seed.txt', '--max-warnings', String(first.files[0].findings.length), ...asWarnings], { cwd: dir });
+    expect(r.stderr).toContain(
+      `reportlint: too many warnings (${first.files[0].findings.length}; maximum: 0), exit code 1`,
+    );
+    const allowed = await runCli(
+      ['seed.txt', '--max-warnings', String(first.files[0].findings.length), ...asWarnings],
+      { cwd: dir },
+    );
     expect(allowed.code).toBe(0);
     expect(allowed.stderr).not.toContain('警告过多');
   }, 60_000);

@@ -4,7 +4,8 @@ import { ensureBuilt, runCli } from './run-cli.js';
 
 beforeAll(ensureBuilt);
 
-const severities = (stdout: string) => (JSON.parse(stdout).files[0].findings as Array<{ severity: string }>).map((f) => f.severity);
+const severities = (stdout: string) =>
+  (JSON.parse(stdout).files[0].findings as Array<{ severity: string }>).map((f) => f.severity);
 
 describe('--quiet', () => {
   it('reports the errors and nothing else; without it the seed has warnings too', async () => {
@@ -20,7 +21,8 @@ describe('--quiet', () => {
   it('keeps a rule raised to error with --rule', async () => {
     const r = await runCli(['fixtures/seed/seed.txt', '-f', 'json', '--quiet', '--rule', 'text/brackets=error']);
     const all = await runCli(['fixtures/seed/seed.txt', '-f', 'json', '--rule', 'text/brackets=error']);
-    const brackets = (s: string) => (JSON.parse(s).files[0].findings as Array<{ ruleId: string }>).filter((f) => f.ruleId === 'text/brackets').length;
+    const brackets = (s: string) =>
+      (JSON.parse(s).files[0].findings as Array<{ ruleId: string }>).filter((f) => f.ruleId === 'text/brackets').length;
     expect(brackets(all.stdout)).toBeGreaterThan(0);
     expect(brackets(r.stdout)).toBe(brackets(all.stdout));
   });

@@ -25,4 +25,8 @@ if (out) {
     return load.call(this, request, parent, ...rest);
   };
 }
-export const recorded = (text) => text.split('\n').filter(Boolean).map((p) => (p.startsWith('file:') ? fileURLToPath(p) : p));
+export const recorded = (text) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((p) => (p.startsWith('file:') ? fileURLToPath(p) : p));

@@ -21,7 +21,12 @@ describe('--review', () => {
     expect(first.code).toBe(1);
     const file = (JSON.parse(first.stdout) as { files: FileResult[] }).files[0];
     const errors = file.findings.filter((f) => f.severity === 'error');
-    const entries = errors.map((f) => ({ fingerprint: fingerprintOf(file, f).fingerprint, status: 'dismissed', reason: '已与单位核实', name: '审核员' }));
+    const entries = errors.map((f) => ({
+      fingerprint: fingerprintOf(file, f).fingerprint,
+      status: 'dismissed',
+      reason: '已与单位核实',
+      name: '审核员',
+    }));
     writeFileSync(join(dir, 'review.json'), JSON.stringify({ reportlintReview: 1, entries }));
     const again = await runCli(['seed.txt', '--review', 'review.json'], { cwd: dir });
     expect(again.code).toBe(0);
@@ -30,7 +35,10 @@ describe('--review', () => {
   }, 60_000);
 
   it('a review file that is not one is a usage error (exit 2) before anything is checked', async () => {
-    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ reportlintReview: 1, entries: [{ fingerprint: 'c'.repeat(64), status: 'dismissed' }] }));
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({ reportlintReview: 1, entries: [{ fingerprint: 'c'.repeat(64), status: 'dismissed' }] }),
+    );
     const r = await runCli(['seed.txt', '--review', 'bad.json', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('a dismissal needs a reason and a name');

@@ -47,7 +47,11 @@ export async function ensureBuilt(): Promise<void> {
   try {
     if (!isStale()) return;
     try {
-      execFileSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(REPO, 'tsconfig.json')], { cwd: REPO, stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', join(REPO, 'tsconfig.json')],
+        { cwd: REPO, stdio: 'pipe' },
+      );
     } catch (e) {
       // Type errors still emit JavaScript; only a missing CLI is fatal here (`npm run typecheck` reports the rest).
       if (!existsSync(CLI)) throw e;
@@ -77,7 +81,11 @@ export function runCli(args: string[], opts: { cwd?: string; env?: Record<string
     child.stderr.on('data', (d: Buffer) => err.push(d));
     child.on('error', reject);
     child.on('close', (code) =>
-      resolvePromise({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      resolvePromise({
+        code: code ?? -1,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
     );
   });
 }

@@ -12,7 +12,12 @@ import type { FileResult } from '../../src/model/result.js';
 import { SEED, docFromText, fixture, readFixture } from '../helpers.js';
 
 function checked(doc: Document, path: string): FileResult {
-  return { path, format: doc.format, status: 'ok', findings: checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' }) };
+  return {
+    path,
+    format: doc.format,
+    status: 'ok',
+    findings: checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' }),
+  };
 }
 
 function compareTexts(oldText: string, newText: string) {
@@ -34,7 +39,10 @@ describe('the seed against its corrected copy', async () => {
   });
 
   it('lists the revised scores beside the findings they close (CHANGES.md C21: 项目效益 得分 20 → 18)', () => {
-    const benefit = c.findings.find((x) => x.old.ruleId === 'score/cross-source' && x.old.message.includes('项目效益') && x.old.message.includes('得分'));
+    const benefit = c.findings.find(
+      (x) =>
+        x.old.ruleId === 'score/cross-source' && x.old.message.includes('项目效益') && x.old.message.includes('得分'),
+    );
     expect(benefit?.status).toBe('fixed');
     expect(benefit!.figures.map((f) => `${f.old}→${f.new}`)).toContain('20→18');
     const fig = c.figures.find((f) => f.old === '20' && f.new === '18');
@@ -64,16 +72,22 @@ describe('a partial revision', () => {
   const c = compareTexts(seedText, revised);
 
   it('marks the corrected finding fixed, the untouched ones still open', () => {
-    const coverName = c.findings.find((x) => x.old.ruleId === 'identity/name-variant' && x.old.locations[0].excerpt.includes('项目时间'));
+    const coverName = c.findings.find(
+      (x) => x.old.ruleId === 'identity/name-variant' && x.old.locations[0].excerpt.includes('项目时间'),
+    );
     expect(coverName?.status).toBe('fixed');
     const open = c.findings.filter((x) => x.status === 'open');
     expect(open.length).toBeGreaterThan(20);
     // still open although every paragraph moved down one
-    expect(open.every((x) => x.new!.locations[0].line !== x.old.locations[0].line || x.old.locations[0].line === null)).toBe(true);
+    expect(
+      open.every((x) => x.new!.locations[0].line !== x.old.locations[0].line || x.old.locations[0].line === null),
+    ).toBe(true);
   });
 
   it('marks the finding whose figure was revised but is still wrong as changed, with that figure beside it', () => {
-    const score = c.findings.find((x) => x.old.ruleId === 'score/cross-source' && x.old.message.includes('项目决策”的得分在标题为6分'));
+    const score = c.findings.find(
+      (x) => x.old.ruleId === 'score/cross-source' && x.old.message.includes('项目决策”的得分在标题为6分'),
+    );
     expect(score?.status).toBe('changed');
     expect(score!.new!.message).toContain('得分在标题为5分');
     expect(score!.figures.map((f) => `${f.old}→${f.new}`)).toEqual(['6→5']);
@@ -82,7 +96,9 @@ describe('a partial revision', () => {
 
   it('says so in text, JSON and HTML', () => {
     const text = renderCompareText(c, 'zh-CN');
-    expect(text).toMatch(/^原稿 old\.txt（\d+ 个问题） → 修改稿 new\.txt（\d+ 个问题）\n已修正 \d+，仍存在 \d+，有变化 1，新出现 0；数字变化 \d+ 处\n/);
+    expect(text).toMatch(
+      /^原稿 old\.txt（\d+ 个问题） → 修改稿 new\.txt（\d+ 个问题）\n已修正 \d+，仍存在 \d+，有变化 1，新出现 0；数字变化 \d+ 处\n/,
+    );
     expect(text).toContain('有变化 (1)');
     expect(text).toContain('6 → 5  …（指标分值6分，评价得分【5】分）');
     const json = compareContract(c);
@@ -98,8 +114,12 @@ describe('a partial revision', () => {
 
 describe('figures', () => {
   it('compares only text that reads the same around the number, and only when that text is unique', () => {
-    const a = docFromText('项目总预算100万元，实际支出90万元。\n\n评价得分90分。\n\n评价得分90分。\n\n资金到位率100%。\n');
-    const b = docFromText('项目总预算100万元，实际支出95万元。\n\n评价得分88分。\n\n评价得分92分。\n\n资金全部到位，到位率98%。\n');
+    const a = docFromText(
+      '项目总预算100万元，实际支出90万元。\n\n评价得分90分。\n\n评价得分90分。\n\n资金到位率100%。\n',
+    );
+    const b = docFromText(
+      '项目总预算100万元，实际支出95万元。\n\n评价得分88分。\n\n评价得分92分。\n\n资金全部到位，到位率98%。\n',
+    );
     // the repeated sentence is ambiguous, the reworded one is not the same text
     expect(figureChanges(a, b).map((f) => `${f.old}→${f.new}`)).toEqual(['90→95']);
   });

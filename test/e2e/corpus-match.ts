@@ -44,7 +44,11 @@ export interface Manifest {
 /** The manifest of a corpus folder: its expected.json, split into expectations and allowed findings. */
 export function readManifest(dir: string): Manifest {
   const entries = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Entry[];
-  return { entries, expectations: entries.filter((e): e is Expectation => !isAllowed(e)), allowed: entries.filter(isAllowed) };
+  return {
+    entries,
+    expectations: entries.filter((e): e is Expectation => !isAllowed(e)),
+    allowed: entries.filter(isAllowed),
+  };
 }
 
 const REPORT = /\.(?:docx|doc|pdf|txt|md)$/;
@@ -77,12 +81,15 @@ export function locatedAt(loc: Location, quote: string): boolean {
 
 export const inArea = (f: Finding, area: string) => f.ruleId.startsWith(`${area}/`);
 /** Recall: a rule of the expectation's area reports it, its first location (the place to fix) at the quote. */
-export const found = (findings: Finding[], e: Expectation) => findings.some((f) => inArea(f, e.ruleArea) && locatedAt(f.locations[0], e.quote));
+export const found = (findings: Finding[], e: Expectation) =>
+  findings.some((f) => inArea(f, e.ruleArea) && locatedAt(f.locations[0], e.quote));
 /** The contradiction is seen, but reported from its other side or by another area. */
-export const seenElsewhere = (findings: Finding[], e: Expectation) => findings.filter((f) => f.locations.some((l) => locatedAt(l, e.quote)));
+export const seenElsewhere = (findings: Finding[], e: Expectation) =>
+  findings.filter((f) => f.locations.some((l) => locatedAt(l, e.quote)));
 
 /** A finding that touches, in any of its locations, a quote of the file's expectations. */
-export const atExpected = (f: Finding, mine: Expectation[]) => mine.some((e) => f.locations.some((l) => locatedAt(l, e.quote)));
+export const atExpected = (f: Finding, mine: Expectation[]) =>
+  mine.some((e) => f.locations.some((l) => locatedAt(l, e.quote)));
 /** A finding the allow-list accepts for the file (same rule, at the listed quote). */
 export const isAllowedFinding = (f: Finding, file: string, allowed: AllowedFinding[]) =>
   allowed.some((a) => a.file === file && a.ruleId === f.ruleId && f.locations.some((l) => locatedAt(l, a.quote)));
@@ -95,7 +102,10 @@ export function unexpectedFindings(findings: Finding[], file: string, m: Manifes
 
 /** Allow-list entries of a file that no finding needs any more. */
 export const unusedAllowed = (findings: Finding[], file: string, m: Manifest) =>
-  m.allowed.filter((a) => a.file === file && !findings.some((f) => f.ruleId === a.ruleId && f.locations.some((l) => locatedAt(l, a.quote))));
+  m.allowed.filter(
+    (a) =>
+      a.file === file && !findings.some((f) => f.ruleId === a.ruleId && f.locations.some((l) => locatedAt(l, a.quote))),
+  );
 
 export const describeFinding = (f: Finding) =>
   `${f.ruleId} @ “${f.locations[0].text}” (${f.locations[0].excerpt})${f.expected ? ` expected ${f.expected}` : ''}${f.actual ? ` actual ${f.actual}` : ''}`;

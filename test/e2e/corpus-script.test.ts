@@ -9,8 +9,17 @@ import { fixture } from '../helpers.js';
 import { readManifest, reportFiles } from './corpus-match.js';
 import type { Finding, Location } from '../../src/model/result.js';
 
-const loc = (text: string, excerpt = text): Location => ({ text, excerpt, page: null, line: null, paragraph: 0, table: null, section: null });
-const finding = (ruleId: string, ...texts: string[]): Finding => ({ ruleId, locations: texts.map((t) => loc(t)) }) as unknown as Finding;
+const loc = (text: string, excerpt = text): Location => ({
+  text,
+  excerpt,
+  page: null,
+  line: null,
+  paragraph: 0,
+  table: null,
+  section: null,
+});
+const finding = (ruleId: string, ...texts: string[]): Finding =>
+  ({ ruleId, locations: texts.map((t) => loc(t)) }) as unknown as Finding;
 
 describe('npm run corpus', () => {
   it('lists every corpus report and every clean control in its table', async () => {
@@ -25,12 +34,18 @@ describe('npm run corpus', () => {
     expect(controls.length).toBeGreaterThan(0);
     for (const f of files) {
       const [report, format] = [f.slice(0, f.lastIndexOf('.')), f.slice(f.lastIndexOf('.') + 1)];
-      expect(lines.some((l) => new RegExp(`^${report}\\s+${format}\\s`).test(l)), f).toBe(true);
+      expect(
+        lines.some((l) => new RegExp(`^${report}\\s+${format}\\s`).test(l)),
+        f,
+      ).toBe(true);
     }
     for (const f of controls) {
       const report = f.replace(/\.clean\.\w+$/, '');
       const format = f.slice(f.lastIndexOf('.') + 1);
-      expect(lines.filter((l) => new RegExp(`^${report}\\s+${format}\\s+\\d+$`).test(l)), f).toHaveLength(1);
+      expect(
+        lines.filter((l) => new RegExp(`^${report}\\s+${format}\\s+\\d+$`).test(l)),
+        f,
+      ).toHaveLength(1);
     }
     // with no finding, nothing is found: recall 0 of all expectations, precision undefined
     expect(m.totals.expected).toBe(readManifest(dir).expectations.length);
@@ -48,7 +63,13 @@ describe('npm run corpus', () => {
         { file: 'r.md', ruleArea: 'score', quote: '（二）过程指标（共20分，得18.5分）', note: 'n' },
         { file: 'r.txt', ruleArea: 'score', quote: '（二）过程指标（共20分，得18.5分）', note: 'n' },
         { file: 'r.txt', ruleArea: 'money', quote: '县级财政配套134.00万元', note: 'n', known_miss: true, reason: 'r' },
-        { kind: 'allowed-false-positive', file: 'r.md', ruleId: 'text/unpaired-bracket', quote: '《某某办法', reason: 'r' },
+        {
+          kind: 'allowed-false-positive',
+          file: 'r.md',
+          ruleId: 'text/unpaired-bracket',
+          quote: '《某某办法',
+          reason: 'r',
+        },
       ]),
     );
     const findings: Record<string, Finding[]> = {
@@ -67,8 +88,20 @@ describe('npm run corpus', () => {
       expect(controlsDirOf(dir)).toBe(join(dir, 'clean'));
       const m = await measureCorpus(dir, async (p) => findings[p.slice(p.lastIndexOf('/') + 1)] ?? []);
       const row = (file: string) => m.files.find((f) => f.file === file)!;
-      expect([row('r.md').found, row('r.md').missed, row('r.md').unexpected, row('r.md').allowed, row('r.md').atExpected]).toEqual([1, 0, 1, 1, 1]);
-      expect([row('r.txt').found, row('r.txt').missed, row('r.txt').knownMissed, row('r.txt').unexpected, row('r.txt').atExpected]).toEqual([0, 2, 1, 0, 1]);
+      expect([
+        row('r.md').found,
+        row('r.md').missed,
+        row('r.md').unexpected,
+        row('r.md').allowed,
+        row('r.md').atExpected,
+      ]).toEqual([1, 0, 1, 1, 1]);
+      expect([
+        row('r.txt').found,
+        row('r.txt').missed,
+        row('r.txt').knownMissed,
+        row('r.txt').unexpected,
+        row('r.txt').atExpected,
+      ]).toEqual([0, 2, 1, 0, 1]);
       expect(m.controls).toMatchObject([{ file: 'r.clean.md', report: 'r', format: 'md', findings: 1 }]);
       // recall 1 of 3; precision: 2 findings at an expected quote of 3 + 1 + 1 (control) = 5
       expect([m.totals.recall, m.totals.precision]).toEqual([1 / 3, 2 / 5]);

@@ -35,19 +35,39 @@ async function findingsOf(file: string): Promise<{ doc: Document; findings: Find
 
 /** All text of a document, paragraphs and cells, normalized as the quotes are. */
 function allText(doc: Document): string {
-  return norm(doc.blocks.map((b) => (b.kind === 'paragraph' ? b.raw : b.cells.map((c) => c.raw).join('\n'))).join('\n'));
+  return norm(
+    doc.blocks.map((b) => (b.kind === 'paragraph' ? b.raw : b.cells.map((c) => c.raw).join('\n'))).join('\n'),
+  );
 }
 
 describe('placing a finding at a quote', () => {
-  const loc = (text: string, excerpt: string): Location => ({ text, excerpt, page: null, line: null, paragraph: 0, table: null, section: null });
+  const loc = (text: string, excerpt: string): Location => ({
+    text,
+    excerpt,
+    page: null,
+    line: null,
+    paragraph: 0,
+    table: null,
+    section: null,
+  });
   it('accepts a span inside the quote or around it, across full-width forms and spaces', () => {
     expect(locatedAt(loc('18.5', '（共20分，得18.5分）'), '（二）过程指标（共20分，得18.5分）')).toBe(true);
     expect(locatedAt(loc('根据评分标准，养护里程指标共扣2分，得8分。', ''), '养护里程指标共扣2分，得8分')).toBe(true);
     expect(locatedAt(loc('2022 年 12 月 31 日', '截至 2022 年 12 月 31 日，全县'), '截至2022年12月31日')).toBe(true);
   });
   it('does not place a short span by its characters alone', () => {
-    expect(locatedAt(loc('5', '产出时效 | 资金拨付及时率 | 5 | 100% | 100% | 5'), '高血压患者规范管理率58.3%，基本完成年度目标，得5分')).toBe(false);
-    expect(locatedAt(loc('5', '产出质量 | 高血压患者规范管理率 | 5 | ≥62% | 58.3% | 5'), '高血压患者规范管理率58.3%，基本完成年度目标，得5分')).toBe(true);
+    expect(
+      locatedAt(
+        loc('5', '产出时效 | 资金拨付及时率 | 5 | 100% | 100% | 5'),
+        '高血压患者规范管理率58.3%，基本完成年度目标，得5分',
+      ),
+    ).toBe(false);
+    expect(
+      locatedAt(
+        loc('5', '产出质量 | 高血压患者规范管理率 | 5 | ≥62% | 58.3% | 5'),
+        '高血压患者规范管理率58.3%，基本完成年度目标，得5分',
+      ),
+    ).toBe(true);
     expect(locatedAt(loc('优', '…评价等级为“优”。'), '评价等级为“优”')).toBe(true);
     expect(locatedAt(loc('优', '得分等级 | 优'), '评价等级为“优”')).toBe(false);
     expect(locatedAt(loc('3087', '实际支出3,087万元'), '3078')).toBe(false);
@@ -58,9 +78,14 @@ describe('the corpus manifest', () => {
   it('names only files that exist, covers every file, and uses known areas', () => {
     expect(expectations.length).toBeGreaterThan(0);
     for (const e of entries) expect(files, `expected.json names ${e.file}`).toContain(e.file);
-    for (const f of files) expect(expectations.some((e) => e.file === f), `${f} has expectations`).toBe(true);
+    for (const f of files)
+      expect(
+        expectations.some((e) => e.file === f),
+        `${f} has expectations`,
+      ).toBe(true);
     for (const e of expectations) expect(AREAS, `${e.file}: ${e.quote}`).toContain(e.ruleArea);
-    for (const e of expectations) if (e.known_miss) expect(e.reason, `known_miss needs a reason: ${e.quote}`).toBeTruthy();
+    for (const e of expectations)
+      if (e.known_miss) expect(e.reason, `known_miss needs a reason: ${e.quote}`).toBeTruthy();
     for (const a of allowed) expect(a.reason, `allowed finding needs a reason: ${a.quote}`).toBeTruthy();
   });
 
@@ -95,14 +120,24 @@ describe('reportlint on the corpus', async () => {
     for (const e of expectations) {
       const at = results.get(e.file)!.filter((f) => locatedAt(f.locations[0], e.quote));
       for (const f of at) {
-        if (!inArea(f, e.ruleArea)) odd.push(`  OTHER AREA ${e.file} “${e.quote}” (${e.ruleArea}): ${describeFinding(f)}`);
-        else if (e.expectedValue && !norm(f.expected ?? '').replace(/,/g, '').includes(norm(e.expectedValue)))
+        if (!inArea(f, e.ruleArea))
+          odd.push(`  OTHER AREA ${e.file} “${e.quote}” (${e.ruleArea}): ${describeFinding(f)}`);
+        else if (
+          e.expectedValue &&
+          !norm(f.expected ?? '')
+            .replace(/,/g, '')
+            .includes(norm(e.expectedValue))
+        )
           odd.push(`  WRONG VALUE ${e.file} “${e.quote}” should imply ${e.expectedValue}: ${describeFinding(f)}`);
       }
     }
-    if (odd.length) console.log(`[corpus] at an expected place, but from another area or with another value:\n${odd.join('\n')}`);
+    if (odd.length)
+      console.log(`[corpus] at an expected place, but from another area or with another value:\n${odd.join('\n')}`);
     const nowMet = met.filter((e) => e.known_miss);
-    if (nowMet.length) console.log(`[corpus] marked known_miss but now found: ${nowMet.map((e) => `${e.file} “${e.quote}”`).join(', ')}`);
+    if (nowMet.length)
+      console.log(
+        `[corpus] marked known_miss but now found: ${nowMet.map((e) => `${e.file} “${e.quote}”`).join(', ')}`,
+      );
     expect(met.length * 2).toBeGreaterThanOrEqual(expectations.length);
   });
 
@@ -122,8 +157,12 @@ describe('reportlint on the corpus', async () => {
       const findings = results.get(file)!;
       const extra = unexpectedFindings(findings, file, manifest);
       const unused = unusedAllowed(findings, file, manifest);
-      if (unused.length) console.log(`[corpus] allow-list entries no longer needed in ${file}: ${unused.map((a) => `${a.ruleId} “${a.quote}”`).join(', ')}`);
-      if (extra.length) console.log(`[corpus] false positives in ${file}:\n  ${extra.map(describeFinding).join('\n  ')}`);
+      if (unused.length)
+        console.log(
+          `[corpus] allow-list entries no longer needed in ${file}: ${unused.map((a) => `${a.ruleId} “${a.quote}”`).join(', ')}`,
+        );
+      if (extra.length)
+        console.log(`[corpus] false positives in ${file}:\n  ${extra.map(describeFinding).join('\n  ')}`);
       expect(extra.map(describeFinding)).toEqual([]);
     });
   });

@@ -16,8 +16,16 @@ describe('the library entry', () => {
     const doc = await readDocument(SEED.txt, { maxBytes: 50 * 1024 * 1024 });
     const findings = checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' });
     expect(findings.length).toBeGreaterThan(0);
-    expect(findings.every((f) => f.messageId && allRules.find((r) => r.meta.id === f.ruleId)?.meta.messages[f.messageId])).toBe(true);
-    const out = JSON.parse(reporters.json(makeRunResult([{ path: 'seed.txt', format: 'txt', status: 'ok', findings }]), { lang: 'zh-CN', color: false, rules: allRules.map((r) => r.meta) }));
+    expect(
+      findings.every((f) => f.messageId && allRules.find((r) => r.meta.id === f.ruleId)?.meta.messages[f.messageId]),
+    ).toBe(true);
+    const out = JSON.parse(
+      reporters.json(makeRunResult([{ path: 'seed.txt', format: 'txt', status: 'ok', findings }]), {
+        lang: 'zh-CN',
+        color: false,
+        rules: allRules.map((r) => r.meta),
+      }),
+    );
     expect(out.summary).toMatchObject({ files: 1, errors: findings.filter((f) => f.severity === 'error').length });
     expect(out.files[0].findings).toHaveLength(findings.length);
   });

@@ -6,16 +6,33 @@ import { readingOf } from '../../src/structure/table-reading.js';
 import type { Document } from '../../src/model/document.js';
 import { docFromText } from '../helpers.js';
 
-const run = (doc: Document, ruleConfig = {}) => checkDocument(doc, { rules: allRules, ruleConfig, settings: {}, lang: 'zh-CN' });
-const tableDoc = (rows: string[][]) => docFromText(['二、评价结论', '各指标得分见下表。', ...rows.map((r) => r.join('\t'))].join('\n\n'));
+const run = (doc: Document, ruleConfig = {}) =>
+  checkDocument(doc, { rules: allRules, ruleConfig, settings: {}, lang: 'zh-CN' });
+const tableDoc = (rows: string[][]) =>
+  docFromText(['二、评价结论', '各指标得分见下表。', ...rows.map((r) => r.join('\t'))].join('\n\n'));
 
 describe('how well a table was read', () => {
   it('is poor where one cell of a figure column holds two figures', () => {
-    const doc = tableDoc([['指标名称', '分值', '得分'], ['决策', '20', '18'], ['过程', '20 18', ''], ['产出', '40', '36']]);
-    expect(doc.tables[0].reading).toMatchObject({ kind: 'summary', confidence: 'poor', issues: [{ issue: 'jammed', col: 1 }] });
+    const doc = tableDoc([
+      ['指标名称', '分值', '得分'],
+      ['决策', '20', '18'],
+      ['过程', '20 18', ''],
+      ['产出', '40', '36'],
+    ]);
+    expect(doc.tables[0].reading).toMatchObject({
+      kind: 'summary',
+      confidence: 'poor',
+      issues: [{ issue: 'jammed', col: 1 }],
+    });
   });
   it('is poor where a 得分 column holds words as often as figures', () => {
-    const doc = tableDoc([['指标名称', '分值', '得分'], ['决策', '20', '18'], ['过程', '20', '资金管理'], ['产出', '40', '产出数量'], ['效益', '20', '19']]);
+    const doc = tableDoc([
+      ['指标名称', '分值', '得分'],
+      ['决策', '20', '18'],
+      ['过程', '20', '资金管理'],
+      ['产出', '40', '产出数量'],
+      ['效益', '20', '19'],
+    ]);
     expect(doc.tables[0].reading.issues).toEqual([{ issue: 'words-in-figure-column', col: 2 }]);
   });
   it('is good for a form whose label column names its unit, and for — in a figure column', () => {
@@ -30,16 +47,37 @@ describe('how well a table was read', () => {
     expect(form.tables[0].reading.confidence).toBe('good');
   });
   it('tells a table by its header words', () => {
-    expect(tableDoc([['一级指标', '二级指标', '三级指标', '分值', '得分'], ['决策', '立项', '依据', '5', '5']]).tables[0].reading.kind).toBe('scoring');
-    expect(tableDoc([['资金来源', '预算数（万元）', '到位数（万元）'], ['中央', '10', '10']]).tables[0].reading.kind).toBe('funding');
-    expect(tableDoc([['序号', '获奖单位', '奖项'], ['1', '县一中', '一等奖']]).tables[0].reading.kind).toBe('other');
+    expect(
+      tableDoc([
+        ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+        ['决策', '立项', '依据', '5', '5'],
+      ]).tables[0].reading.kind,
+    ).toBe('scoring');
+    expect(
+      tableDoc([
+        ['资金来源', '预算数（万元）', '到位数（万元）'],
+        ['中央', '10', '10'],
+      ]).tables[0].reading.kind,
+    ).toBe('funding');
+    expect(
+      tableDoc([
+        ['序号', '获奖单位', '奖项'],
+        ['1', '县一中', '一等奖'],
+      ]).tables[0].reading.kind,
+    ).toBe('other');
     expect(readingOf({ rows: 0, cols: 0, grid: [], cells: [] }).confidence).toBe('good');
   });
 });
 
 describe('the findings of a table read badly', () => {
   // every 得分 above its 分值 would be a score/range error on each row; the jammed cell says the columns are off
-  const rows = [['指标名称', '分值', '得分'], ['决策', '10', '18'], ['过程', '10', '18'], ['产出', '10 40', '36'], ['效益', '10', '19']];
+  const rows = [
+    ['指标名称', '分值', '得分'],
+    ['决策', '10', '18'],
+    ['过程', '10', '18'],
+    ['产出', '10 40', '36'],
+    ['效益', '10', '19'],
+  ];
   it('are replaced by one info note', () => {
     const findings = run(tableDoc(rows));
     expect(findings.map((f) => `${f.ruleId}:${f.severity}`)).toEqual(['table/unreadable:info']);
@@ -57,11 +95,20 @@ describe('the findings of a table read badly', () => {
 });
 
 describe('a table where most rows contradict each other at once', () => {
-  const many = [['指标名称', '分值', '得分'], ['决策', '10', '18'], ['过程', '10', '18'], ['产出', '10', '36'], ['效益', '10', '19'], ['满意度', '10', '12']];
+  const many = [
+    ['指标名称', '分值', '得分'],
+    ['决策', '10', '18'],
+    ['过程', '10', '18'],
+    ['产出', '10', '36'],
+    ['效益', '10', '19'],
+    ['满意度', '10', '12'],
+  ];
   it('is reported once, as a reading to check by hand', () => {
     const findings = run(tableDoc(many));
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
-    expect(findings.filter((f) => f.ruleId === 'table/unreadable').map((f) => f.message)).toEqual([expect.stringMatching(/表1中有\d+处/)]);
+    expect(findings.filter((f) => f.ruleId === 'table/unreadable').map((f) => f.message)).toEqual([
+      expect.stringMatching(/表1中有\d+处/),
+    ]);
   });
   it('keeps its findings when only a few rows disagree', () => {
     const few = many.map((r, i) => (i >= 2 ? [r[0], r[1], String(Math.min(Number(r[2]), 9))] : r));

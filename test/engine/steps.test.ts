@@ -17,12 +17,30 @@ const meta: RuleMeta = {
   id: 'money/example',
   description: { 'zh-CN': '例', en: 'example' },
   defaultSeverity: 'warning',
-  messages: { differs: { 'zh-CN': '{what}此处为{actual}，{where}为{expected}', en: '{what} is {actual} here but {expected} in the {where}' } },
+  messages: {
+    differs: {
+      'zh-CN': '{what}此处为{actual}，{where}为{expected}',
+      en: '{what} is {actual} here but {expected} in the {where}',
+    },
+  },
   defaultOptions: { tolerance: 1, strict: false },
 };
 
-const at = (text: string, paragraph = 0): Location => ({ text, excerpt: text, page: null, line: null, paragraph, table: null, section: null });
-const finding = (message: string, first: Location, ruleId = 'money/example'): Finding => ({ ruleId, severity: 'error', message, locations: [first] });
+const at = (text: string, paragraph = 0): Location => ({
+  text,
+  excerpt: text,
+  page: null,
+  line: null,
+  paragraph,
+  table: null,
+  section: null,
+});
+const finding = (message: string, first: Location, ruleId = 'money/example'): Finding => ({
+  ruleId,
+  severity: 'error',
+  message,
+  locations: [first],
+});
 
 describe('rule config', () => {
   it("takes the rule's default severity unless the config names one, 'off' included", () => {
@@ -37,7 +55,12 @@ describe('rule config', () => {
 });
 
 describe('cap locations', () => {
-  const report = (n: number): RuleReport => ({ ruleId: meta.id, messageId: 'differs', data: {}, spans: Array.from({ length: n }, (_, i) => ({ block: i })) });
+  const report = (n: number): RuleReport => ({
+    ruleId: meta.id,
+    messageId: 'differs',
+    data: {},
+    spans: Array.from({ length: n }, (_, i) => ({ block: i })),
+  });
   it('keeps the place to fix and the first places it conflicts with', () => {
     const capped = capLocations(report(12));
     expect(capped.spans).toHaveLength(MAX_LOCATIONS);
@@ -52,25 +75,45 @@ describe('cap locations', () => {
 
 describe('localize', () => {
   it('writes terms in the language asked for, and figures and names as written', () => {
-    const data = { what: phrase('中央', '调整后', '预算'), actual: '120万元', expected: '100万元', where: term('附表') };
+    const data = {
+      what: phrase('中央', '调整后', '预算'),
+      actual: '120万元',
+      expected: '100万元',
+      where: term('附表'),
+    };
     expect(localize(meta, 'differs', data, 'zh-CN')).toBe('中央调整后预算此处为120万元，附表为100万元');
-    expect(localize(meta, 'differs', data, 'en')).toBe('central adjusted budget is 120万元 here but 100万元 in the attachment table');
+    expect(localize(meta, 'differs', data, 'en')).toBe(
+      'central adjusted budget is 120万元 here but 100万元 in the attachment table',
+    );
   });
   it('leaves out the words of a phrase that are not there, and lists terms as each language lists them', () => {
-    const data = { what: phrase(null, false, '结余'), actual: '1', expected: '2', where: list([term('汇总表'), term('正文')]) };
+    const data = {
+      what: phrase(null, false, '结余'),
+      actual: '1',
+      expected: '2',
+      where: list([term('汇总表'), term('正文')]),
+    };
     expect(localize(meta, 'differs', data, 'zh-CN')).toBe('结余此处为1，汇总表、正文为2');
     expect(localize(meta, 'differs', data, 'en')).toBe('balance is 1 here but 2 in the summary table, text');
   });
   it("fills a term's own placeholders", () => {
-    const data = { what: term('指标“{name}”', { name: '产出数量' }), actual: '优', expected: '良', where: term('（正文为{score}）', { score: '18分' }) };
+    const data = {
+      what: term('指标“{name}”', { name: '产出数量' }),
+      actual: '优',
+      expected: '良',
+      where: term('（正文为{score}）', { score: '18分' }),
+    };
     expect(localize(meta, 'differs', data, 'zh-CN')).toBe('指标“产出数量”此处为优，（正文为18分）为良');
-    expect(localize(meta, 'differs', data, 'en')).toBe('Indicator "产出数量" is 优 here but 良 in the  (the text says 18分)');
+    expect(localize(meta, 'differs', data, 'en')).toBe(
+      'Indicator "产出数量" is 优 here but 良 in the  (the text says 18分)',
+    );
   });
   it('refuses a messageId the rule does not have', () => {
     expect(() => localize(meta, 'nope', {}, 'en')).toThrow(/unknown messageId nope/);
   });
   it('knows each Chinese form of a fund kind, and no English word as a key', () => {
-    for (const zh of ['结余', '结余资金', '到位率', '资金到位率', '执行率', '预算执行率']) expect(inGlossary(zh), zh).toBe(true);
+    for (const zh of ['结余', '结余资金', '到位率', '资金到位率', '执行率', '预算执行率'])
+      expect(inGlossary(zh), zh).toBe(true);
     expect(inGlossary('balance')).toBe(false);
   });
 });
@@ -96,18 +139,42 @@ describe('sort by position', () => {
       { id: 'offset 3', at: { block: 2, start: 3 } },
       { id: 'offset 3 again', at: { block: 2, start: 3 } },
     ];
-    expect(sortByPosition(items, (i) => i.at).map((i) => i.id)).toEqual(['offset 3', 'offset 3 again', 'offset 7', 'cell 1,5', 'cell 2,1', 'late']);
+    expect(sortByPosition(items, (i) => i.at).map((i) => i.id)).toEqual([
+      'offset 3',
+      'offset 3 again',
+      'offset 7',
+      'cell 1,5',
+      'cell 2,1',
+      'late',
+    ]);
   });
 });
 
 describe('the pipeline', () => {
   // one cell of the 分值 column holds two figures: the table is read poorly and said once
-  const doc = docFromText(['二、评价结论', '各指标得分见下表。', '指标名称\t分值\t得分', '决策\t20\t18', '过程\t20 18\t', '产出\t40\t36'].join('\n\n'));
+  const doc = docFromText(
+    [
+      '二、评价结论',
+      '各指标得分见下表。',
+      '指标名称\t分值\t得分',
+      '决策\t20\t18',
+      '过程\t20 18\t',
+      '产出\t40\t36',
+    ].join('\n\n'),
+  );
   const run = (lang: 'zh-CN' | 'en') => checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang });
   it('keeps the messageId on the finding, the same in both languages', () => {
     const [zh] = run('zh-CN');
     const [en] = run('en');
-    expect(zh).toMatchObject({ ruleId: 'table/unreadable', messageId: 'poor', message: '表1未能可靠读取（第2列一格内有两个数字），表中的数字未核对，请人工核对' });
-    expect(en).toMatchObject({ ruleId: 'table/unreadable', messageId: 'poor', message: 'Table 1 could not be read reliably (column 2: two figures in one cell); its figures were not checked' });
+    expect(zh).toMatchObject({
+      ruleId: 'table/unreadable',
+      messageId: 'poor',
+      message: '表1未能可靠读取（第2列一格内有两个数字），表中的数字未核对，请人工核对',
+    });
+    expect(en).toMatchObject({
+      ruleId: 'table/unreadable',
+      messageId: 'poor',
+      message: 'Table 1 could not be read reliably (column 2: two figures in one cell); its figures were not checked',
+    });
   });
 });

@@ -12,10 +12,21 @@ describe('agreeingGroups', () => {
     expect(agreeingGroups([5, 5, 7], near)).toEqual([[5, 5], [7]]);
   });
   it('counts statements written alike once by key, by how often they occur', () => {
-    expect(agreeingGroups([7, 5, 5], (a, b) => a === b, (x) => x)).toEqual([[5, 5], [7]]);
+    expect(
+      agreeingGroups(
+        [7, 5, 5],
+        (a, b) => a === b,
+        (x) => x,
+      ),
+    ).toEqual([[5, 5], [7]]);
   });
   it('gives up beyond 200 different values (many figures that share a name)', () => {
-    expect(agreeingGroups([...Array(201).keys()].map((i) => i * 10), near)).toBeNull();
+    expect(
+      agreeingGroups(
+        [...Array(201).keys()].map((i) => i * 10),
+        near,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -23,7 +34,13 @@ describe('standBy and its tie-breaks', () => {
   const size = (g: number[]) => g.length;
   it('takes the heaviest group whatever the tie-break', () => {
     expect(standBy([[1], [5, 5]], size, earlierOfTwo(1))).toEqual([5, 5]);
-    expect(standBy([[1], [5, 5]], size, mostAuthoritative((g) => g[0]))).toEqual([5, 5]);
+    expect(
+      standBy(
+        [[1], [5, 5]],
+        size,
+        mostAuthoritative((g) => g[0]),
+      ),
+    ).toEqual([5, 5]);
   });
   it('money and targets: of two equal groups the earlier, of three none', () => {
     expect(standBy([[3], [8]], size, earlierOfTwo(3))).toEqual([3]);
@@ -39,7 +56,11 @@ describe('standBy and its tie-breaks', () => {
 describe('findOutliers', () => {
   it('reports each statement outside the group the document stands by, against that group', () => {
     const items = [100, 100, 95].map((v, i) => ({ v, i }));
-    const out = findOutliers(items, (a, b) => a.v === b.v, (x) => [x.i]);
+    const out = findOutliers(
+      items,
+      (a, b) => a.v === b.v,
+      (x) => [x.i],
+    );
     expect(out.map((o) => [o.outlier.v, o.against.map((a) => a.v)])).toEqual([[95, [100, 100]]]);
   });
 });

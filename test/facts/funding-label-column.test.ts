@@ -7,7 +7,8 @@ import { extractFunding } from '../../src/facts/funding/funding.js';
 import type { FundFigure } from '../../src/facts/funding/figures.js';
 import { docFromText, runRule } from '../helpers.js';
 
-const show = (f: FundFigure) => `${f.kind}${f.source ? '@' + f.source : ''}:${f.label}=${f.q?.value.toString()}${f.scope ? ' (' + f.scope + ')' : ''}`;
+const show = (f: FundFigure) =>
+  `${f.kind}${f.source ? '@' + f.source : ''}:${f.label}=${f.q?.value.toString()}${f.scope ? ' (' + f.scope + ')' : ''}`;
 
 const BY_YEAR = [
   '表2 各年度专项资金支出情况（万元）',
@@ -48,7 +49,12 @@ describe('a per-year table with columns of figures before its kinds', () => {
 describe('a sentence dated by a year a per-year table labels a row with', () => {
   it("is the programme's, not that year's part", () => {
     const doc = docFromText(
-      ['某专项资金（2021—2022年）绩效评价报告', '一、项目基本情况', '截至2022年12月31日，项目累计预算6,500.00万元，累计支出6,210.31万元，预算执行率95.45%。', ...BY_YEAR].join('\n\n'),
+      [
+        '某专项资金（2021—2022年）绩效评价报告',
+        '一、项目基本情况',
+        '截至2022年12月31日，项目累计预算6,500.00万元，累计支出6,210.31万元，预算执行率95.45%。',
+        ...BY_YEAR,
+      ].join('\n\n'),
     );
     const rate = extractFunding(doc).figures.filter((f) => f.origin === 'text' && f.kind === 'executionRate');
     expect(rate.map((f) => f.scope)).toEqual([null]);
@@ -86,8 +92,15 @@ describe("a table in a city's section", () => {
     ].join('\n\n'),
   );
   it("scopes its groups' 小计 to the city", () => {
-    const subtotals = extractFunding(doc).figures.filter((f) => f.origin === 'table' && f.label === '小计' && f.kind === 'executionRate');
-    expect(subtotals.map((f) => f.scope)).toEqual(['place:太原市/part:2021年', 'place:太原市/part:2022年', 'place:大同市/part:2021年', 'place:大同市/part:2022年']);
+    const subtotals = extractFunding(doc).figures.filter(
+      (f) => f.origin === 'table' && f.label === '小计' && f.kind === 'executionRate',
+    );
+    expect(subtotals.map((f) => f.scope)).toEqual([
+      'place:太原市/part:2021年',
+      'place:太原市/part:2022年',
+      'place:大同市/part:2021年',
+      'place:大同市/part:2022年',
+    ]);
   });
   it("compares no city's 2021年 小计 with another's", () => {
     expect(runRule(consistency, doc)).toEqual([]);
@@ -111,12 +124,16 @@ describe("a sentence that opens with a word or two before a part's name", () => 
       ].join('\n\n'),
     );
   it("is that part's", () => {
-    const text = extractFunding(report('非遗宣传展示')).figures.filter((f) => f.origin === 'text' && f.q?.value.toString() === '1120');
+    const text = extractFunding(report('非遗宣传展示')).figures.filter(
+      (f) => f.origin === 'text' && f.q?.value.toString() === '1120',
+    );
     expect(text.map((f) => f.scope)).toEqual(['part:宣传展示']);
     expect(runRule(consistency, report('非遗宣传展示'))).toEqual([]);
   });
   it('is not when more than a word or two stands before the name', () => {
-    const text = extractFunding(report('用于开展省级宣传展示')).figures.filter((f) => f.origin === 'text' && f.q?.value.toString() === '1120');
+    const text = extractFunding(report('用于开展省级宣传展示')).figures.filter(
+      (f) => f.origin === 'text' && f.q?.value.toString() === '1120',
+    );
     expect(text.map((f) => f.scope)).toEqual([null]);
   });
 });

@@ -11,11 +11,31 @@ import { form } from '../rules/score/forms.js';
 import { type FundFigure } from '../../src/facts/funding/figures.js';
 import { sourceOf } from '../../src/facts/funding/vocabulary.js';
 
-const show = (f: FundFigure) => `${f.kind}${f.source ? '@' + f.source : ''}=${f.q?.value.toString()}${f.scope ? ' (' + f.scope + ')' : ''}`;
+const show = (f: FundFigure) =>
+  `${f.kind}${f.source ? '@' + f.source : ''}=${f.q?.value.toString()}${f.scope ? ' (' + f.scope + ')' : ''}`;
 
 const PROGRAMME = '某市2024年度健身设施建设补助项目';
-const deptForm = form('部门名称', '某市体育局', '9.56', [['产出指标', '赛事场次', 60, '59'], ['效益指标', '锻炼人数比例', 30, '30']], '98.56', ['3420.00', '3760.20', '3593.10', '95.56%']);
-const progForm = form('项目名称', PROGRAMME, '9.6', [['产出指标', '健身路径数量', 50, '50'], ['效益指标', '设施管护落实率', 40, '38']], '97.6');
+const deptForm = form(
+  '部门名称',
+  '某市体育局',
+  '9.56',
+  [
+    ['产出指标', '赛事场次', 60, '59'],
+    ['效益指标', '锻炼人数比例', 30, '30'],
+  ],
+  '98.56',
+  ['3420.00', '3760.20', '3593.10', '95.56%'],
+);
+const progForm = form(
+  '项目名称',
+  PROGRAMME,
+  '9.6',
+  [
+    ['产出指标', '健身路径数量', 50, '50'],
+    ['效益指标', '设施管护落实率', 40, '38'],
+  ],
+  '97.6',
+);
 const report = (programmeText: string) =>
   docFromText(
     [
@@ -60,7 +80,9 @@ describe("a programme's money in a department's report", () => {
 
 describe('money that is not the whole', () => {
   it('a spending category (三公经费, 基本支出) and a rate right after its amount', () => {
-    const d = body('项目全年预算120万元，实际支出100万元，执行率83.33%。“三公”经费预算34.50万元，决算29.18万元，为预算的84.58%。其中基本支出执行80万元，执行率98.53%；项目支出执行20万元，执行率92.14%。');
+    const d = body(
+      '项目全年预算120万元，实际支出100万元，执行率83.33%。“三公”经费预算34.50万元，决算29.18万元，为预算的84.58%。其中基本支出执行80万元，执行率98.53%；项目支出执行20万元，执行率92.14%。',
+    );
     expect(extractFunding(d).figures.map(show)).toEqual(['budget=120', 'spent=100', 'executionRate=83.33']);
     expect(runRule([consistency, identity], d)).toEqual([]);
   });
@@ -84,7 +106,9 @@ describe('money that is not the whole', () => {
     ].join('\n');
     const d = docFromText(`某市体育局2024年度部门整体支出绩效自评报告\n\n一、自评表\n\n${split}`);
     expect(runRule(sourceBreakdown, d)).toEqual([]);
-    const broken = docFromText(`某市体育局2024年度部门整体支出绩效自评报告\n\n一、自评表\n\n${split.replace('\t320.00\t', '\t330.00\t')}`);
+    const broken = docFromText(
+      `某市体育局2024年度部门整体支出绩效自评报告\n\n一、自评表\n\n${split.replace('\t320.00\t', '\t330.00\t')}`,
+    );
     expect(runRule(sourceBreakdown, broken).map((f) => f.locations[0].text)).toEqual(['3420.00']);
   });
 });
@@ -103,23 +127,51 @@ describe("a part's money inside one project: a city's, a sub-programme's, a grou
     '\t小计\t2,600.00\t2,512.60\t96.64%',
   ].join('\n');
   const doc = (...paras: string[]) => docFromText([P, '一、资金使用情况', WHOLE, ...paras].join('\n\n'));
-  const run = (...paras: string[]) => [...runRule(consistency, doc(...paras)), ...runRule(identity, doc(...paras)), ...runRule(sourceBreakdown, doc(...paras))];
+  const run = (...paras: string[]) => [
+    ...runRule(consistency, doc(...paras)),
+    ...runRule(identity, doc(...paras)),
+    ...runRule(sourceBreakdown, doc(...paras)),
+  ];
   it('reads a city’s sentence, a city’s section and a sub-programme’s sentence as that part’s', () => {
-    const shown = extractFunding(doc('太原市四年累计分得专项资金2,673.00万元，支出2,568.37万元，执行率96.09%。', '非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元，执行率96.55%。', TABLE, '二、各设区市资金使用情况', '（一）大同市', '四年累计分得专项资金2,430.00万元，支出2,343.06万元，执行率96.42%。'))
+    const shown = extractFunding(
+      doc(
+        '太原市四年累计分得专项资金2,673.00万元，支出2,568.37万元，执行率96.09%。',
+        '非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元，执行率96.55%。',
+        TABLE,
+        '二、各设区市资金使用情况',
+        '（一）大同市',
+        '四年累计分得专项资金2,430.00万元，支出2,343.06万元，执行率96.42%。',
+      ),
+    )
       .figures.filter((f) => f.origin === 'text')
       .map(show);
     expect(shown).toEqual([
-      'arrived=26900', 'spent=25902.3', 'executionRate=96.29',
-      'spent=2568.37 (place:太原市)', 'executionRate=96.09 (place:太原市)',
-      'budget=8700 (part:非遗工坊建设)', 'spent=8399.77 (part:非遗工坊建设)', 'executionRate=96.55 (part:非遗工坊建设)',
-      'spent=2343.06 (place:大同市)', 'executionRate=96.42 (place:大同市)',
+      'arrived=26900',
+      'spent=25902.3',
+      'executionRate=96.29',
+      'spent=2568.37 (place:太原市)',
+      'executionRate=96.09 (place:太原市)',
+      'budget=8700 (part:非遗工坊建设)',
+      'spent=8399.77 (part:非遗工坊建设)',
+      'executionRate=96.55 (part:非遗工坊建设)',
+      'spent=2343.06 (place:大同市)',
+      'executionRate=96.42 (place:大同市)',
     ]);
   });
   it("compares no part's figures with the project's, and reads a group's 小计 as neither the table's total nor one more part", () => {
-    expect(run('太原市四年累计分得专项资金2,673.00万元，支出2,568.37万元，执行率96.09%。', '非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元，执行率96.55%。', TABLE)).toEqual([]);
+    expect(
+      run(
+        '太原市四年累计分得专项资金2,673.00万元，支出2,568.37万元，执行率96.09%。',
+        '非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元，执行率96.55%。',
+        TABLE,
+      ),
+    ).toEqual([]);
   });
   it("still finds a part's figure that disagrees with the same part's row, and the project's own slip", () => {
-    const f = run('非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元，执行率96.55%。', TABLE.replace('8,399.77\t96.55%', '8,399.77\t95.55%'));
+    const f = run(
+      '非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元，执行率96.55%。',
+      TABLE.replace('8,399.77\t96.55%', '8,399.77\t95.55%'),
+    );
     expect(f.map((x) => x.actual)).toContain('95.55%');
     expect(run(WHOLE.replace('96.29%', '95.29%')).map((x) => x.actual)).toContain('95.29%');
   });
@@ -127,8 +179,24 @@ describe("a part's money inside one project: a city's, a sub-programme's, a grou
 
 describe('a column in %', () => {
   it('"执行（%）" is the execution rate, not an amount spent', () => {
-    const d = docFromText(['某项目绩效评价报告', '', '资金情况（单位：万元）', '', '资金来源\t预算数\t执行数\t执行（%）', '中央资金\t100.00\t96.00\t96.00', '县级资金\t50.00\t40.00\t80.00', '合计\t150.00\t136.00\t90.67', ''].join('\n'));
-    expect(extractFunding(d).figures.filter((f) => f.source === null).map(show)).toEqual(['budget=150', 'spent=136', 'executionRate=90.67']);
+    const d = docFromText(
+      [
+        '某项目绩效评价报告',
+        '',
+        '资金情况（单位：万元）',
+        '',
+        '资金来源\t预算数\t执行数\t执行（%）',
+        '中央资金\t100.00\t96.00\t96.00',
+        '县级资金\t50.00\t40.00\t80.00',
+        '合计\t150.00\t136.00\t90.67',
+        '',
+      ].join('\n'),
+    );
+    expect(
+      extractFunding(d)
+        .figures.filter((f) => f.source === null)
+        .map(show),
+    ).toEqual(['budget=150', 'spent=136', 'executionRate=90.67']);
     // before: 90.67万元 "spent" against 136万元
     expect(runRule([consistency, identity], d)).toEqual([]);
   });
@@ -136,9 +204,27 @@ describe('a column in %', () => {
 
 describe('a 小计 row', () => {
   const table = (central: string) =>
-    docFromText(['某项目绩效评价报告', '', '资金情况（单位：万元）', '', '资金来源\t预算数\t到位数', `中央资金\t${central}\t100.00`, '省级资金\t50.00\t50.00', '小计\t150.00\t150.00', '县级资金\t30.00\t20.00', '合计\t180.00\t170.00', ''].join('\n'));
+    docFromText(
+      [
+        '某项目绩效评价报告',
+        '',
+        '资金情况（单位：万元）',
+        '',
+        '资金来源\t预算数\t到位数',
+        `中央资金\t${central}\t100.00`,
+        '省级资金\t50.00\t50.00',
+        '小计\t150.00\t150.00',
+        '县级资金\t30.00\t20.00',
+        '合计\t180.00\t170.00',
+        '',
+      ].join('\n'),
+    );
   it("is its group's subtotal, not the whole the 合计 states", () => {
-    expect(extractFunding(table('100.00')).figures.filter((f) => f.source === null && f.scope === null).map(show)).toEqual(['budget=180', 'arrived=170']);
+    expect(
+      extractFunding(table('100.00'))
+        .figures.filter((f) => f.source === null && f.scope === null)
+        .map(show),
+    ).toEqual(['budget=180', 'arrived=170']);
     // before: 小计 150.00 was a second "budget" against 180.00
     expect(runRule(consistency, table('100.00'))).toEqual([]);
     // and the 合计 is still checked against the rows
@@ -147,14 +233,37 @@ describe('a 小计 row', () => {
 });
 
 describe('a sub-programme named by a table’s column and opening a clause', () => {
-  const BY_YEAR = ['表1 分年度分子项目预算（单位：万元）', '年度\t传承人补助\t非遗工坊建设\t合计', '2021年\t1,000.00\t2,000.00\t3,000.00', '2022年\t1,200.00\t2,300.00\t3,500.00', '合计\t2,200.00\t4,300.00\t6,500.00'].join('\n');
-  const doc = (sentence: string) => docFromText(['某省非遗保护专项资金绩效评价报告', '一、资金', '专项资金累计到位6,500.00万元，累计支出6,300.00万元，执行率96.92%。', sentence, BY_YEAR].join('\n\n'));
+  const BY_YEAR = [
+    '表1 分年度分子项目预算（单位：万元）',
+    '年度\t传承人补助\t非遗工坊建设\t合计',
+    '2021年\t1,000.00\t2,000.00\t3,000.00',
+    '2022年\t1,200.00\t2,300.00\t3,500.00',
+    '合计\t2,200.00\t4,300.00\t6,500.00',
+  ].join('\n');
+  const doc = (sentence: string) =>
+    docFromText(
+      [
+        '某省非遗保护专项资金绩效评价报告',
+        '一、资金',
+        '专项资金累计到位6,500.00万元，累计支出6,300.00万元，执行率96.92%。',
+        sentence,
+        BY_YEAR,
+      ].join('\n\n'),
+    );
   it('scopes the clauses from the one that opens with it', () => {
-    const shown = extractFunding(doc('从分子项目看，非遗工坊建设累计预算4,300.00万元，支出4,100.00万元，执行率95.35%。'))
+    const shown = extractFunding(
+      doc('从分子项目看，非遗工坊建设累计预算4,300.00万元，支出4,100.00万元，执行率95.35%。'),
+    )
       .figures.filter((f) => f.origin === 'text')
       .map(show);
-    expect(shown.slice(3)).toEqual(['budget=4300 (part:非遗工坊建设)', 'spent=4100 (part:非遗工坊建设)', 'executionRate=95.35 (part:非遗工坊建设)']);
-    expect(runRule(consistency, doc('从分子项目看，非遗工坊建设累计预算4,300.00万元，支出4,100.00万元，执行率95.35%。'))).toEqual([]);
+    expect(shown.slice(3)).toEqual([
+      'budget=4300 (part:非遗工坊建设)',
+      'spent=4100 (part:非遗工坊建设)',
+      'executionRate=95.35 (part:非遗工坊建设)',
+    ]);
+    expect(
+      runRule(consistency, doc('从分子项目看，非遗工坊建设累计预算4,300.00万元，支出4,100.00万元，执行率95.35%。')),
+    ).toEqual([]);
   });
 });
 
@@ -188,17 +297,30 @@ describe('a sample checked on site', () => {
 describe('a sentence that opens with another year', () => {
   const span = (sentence: string) =>
     docFromText(
-      ['某县2022—2024年农村供水保障工程建设项目绩效评价报告', '一、项目资金情况', '项目预算14,200.00万元，实际支出13,604.64万元，执行率95.81%。', sentence].join('\n\n'),
+      [
+        '某县2022—2024年农村供水保障工程建设项目绩效评价报告',
+        '一、项目资金情况',
+        '项目预算14,200.00万元，实际支出13,604.64万元，执行率95.81%。',
+        sentence,
+      ].join('\n\n'),
     );
 
   it("is about that year across its clauses ('2021年度，全县安排…预算3,650.00万元，实际支出3,412.75万元，执行率93.50%')", () => {
-    const doc = span('2021年度，全县安排同类农村饮水安全巩固提升资金预算3,650.00万元，实际支出3,412.75万元，执行率93.50%。');
-    expect(extractFunding(doc).figures.filter((f) => f.origin === 'text').map(show)).toEqual(['budget=14200', 'spent=13604.64', 'executionRate=95.81']);
+    const doc = span(
+      '2021年度，全县安排同类农村饮水安全巩固提升资金预算3,650.00万元，实际支出3,412.75万元，执行率93.50%。',
+    );
+    expect(
+      extractFunding(doc)
+        .figures.filter((f) => f.origin === 'text')
+        .map(show),
+    ).toEqual(['budget=14200', 'spent=13604.64', 'executionRate=95.81']);
     expect(runRule([consistency, identity], doc)).toEqual([]);
   });
 
   it("until another date is named: '截至2024年12月31日' takes the sentence back to the evaluated span", () => {
-    const figs = extractFunding(span('2021年度项目尚未设立，截至2024年12月31日累计支出13,604.64万元。')).figures.filter((f) => f.origin === 'text');
+    const figs = extractFunding(span('2021年度项目尚未设立，截至2024年12月31日累计支出13,604.64万元。')).figures.filter(
+      (f) => f.origin === 'text',
+    );
     expect(figs.map(show).filter((x) => x === 'spent=13604.64')).toHaveLength(2);
   });
 });

@@ -6,11 +6,14 @@ import { selfEvalFundsBlock } from '../rules/money/common.js';
 import { type FundFigure } from '../../src/facts/funding/figures.js';
 
 const OK = readFileSync(fixture('money', 'funding-ok.txt'), 'utf8');
-const show = (f: FundFigure) => `${f.origin}:${f.kind}${f.variant && f.variant !== 'plain' ? '/' + f.variant : ''}${f.source ? '@' + f.source : ''}=${f.q ? f.q.value.toString() + (f.q.unit ?? '') : '∅'}`;
+const show = (f: FundFigure) =>
+  `${f.origin}:${f.kind}${f.variant && f.variant !== 'plain' ? '/' + f.variant : ''}${f.source ? '@' + f.source : ''}=${f.q ? f.q.value.toString() + (f.q.unit ?? '') : '∅'}`;
 
 describe('funding figures from sentences', () => {
   it('reads 年初预算, 到位 with its parts by source, 到位率, 支出, 结转, 执行率', () => {
-    const doc = docFromText('某项目绩效评价报告\n\n该项目年初预算安排120.5万元，实际到位资金120.5万元，其中：中央资金60万元，省级资金40.5万元，县级资金20万元，资金到位率100%。全年实际支出118万元，结转资金2.5万元，预算执行率97.9%。');
+    const doc = docFromText(
+      '某项目绩效评价报告\n\n该项目年初预算安排120.5万元，实际到位资金120.5万元，其中：中央资金60万元，省级资金40.5万元，县级资金20万元，资金到位率100%。全年实际支出118万元，结转资金2.5万元，预算执行率97.9%。',
+    );
     const f = extractFunding(doc);
     expect(f.figures.map(show)).toEqual([
       'text:budget/initial=120.5万元',
@@ -27,15 +30,24 @@ describe('funding figures from sentences', () => {
     expect(f.breakdowns[0].parts.map((p) => p.source)).toEqual(['central', 'province', 'county']);
   });
 
-  it('leaves out money that is not the project\'s: other spending, purposes after 其中, growth', () => {
-    const doc = docFromText('某项目绩效评价报告\n\n全县一般公共预算支出12.8亿元，全年教育支出3.2亿元。项目实际支出95万元，其中支付设备款50万元，支付劳务费45万元。');
+  it("leaves out money that is not the project's: other spending, purposes after 其中, growth", () => {
+    const doc = docFromText(
+      '某项目绩效评价报告\n\n全县一般公共预算支出12.8亿元，全年教育支出3.2亿元。项目实际支出95万元，其中支付设备款50万元，支付劳务费45万元。',
+    );
     expect(extractFunding(doc).figures.map(show)).toEqual(['text:spent=95万元']);
   });
 
   it("reads a rate right after one source's amount as that source's, and one source alone as no breakdown", () => {
-    const doc = docFromText('某项目绩效评价报告\n\n项目资金实际到位180万元，资金到位率90%，其中县级配套资金到位12万元，到位率60%。');
+    const doc = docFromText(
+      '某项目绩效评价报告\n\n项目资金实际到位180万元，资金到位率90%，其中县级配套资金到位12万元，到位率60%。',
+    );
     const f = extractFunding(doc);
-    expect(f.figures.map(show)).toEqual(['text:arrived=180万元', 'text:arrivalRate=90%', 'text:arrived@county=12万元', 'text:arrivalRate@county=60%']);
+    expect(f.figures.map(show)).toEqual([
+      'text:arrived=180万元',
+      'text:arrivalRate=90%',
+      'text:arrived@county=12万元',
+      'text:arrivalRate@county=60%',
+    ]);
   });
 
   it('keeps a sentence about one source to that source, 上级 as a source, and a grant named after its source', () => {
@@ -66,20 +78,36 @@ describe('funding figures from sentences', () => {
     );
     const f = extractFunding(doc);
     expect(f.breakdowns[0].parts.map((p) => p.source)).toEqual(['central', 'province', 'county', 'lottery']);
-    expect(f.figures.filter((x) => x.kind === 'arrived').map(show)).toEqual(['text:arrived=1296万元', 'text:arrived@upper=405万元']);
+    expect(f.figures.filter((x) => x.kind === 'arrived').map(show)).toEqual([
+      'text:arrived=1296万元',
+      'text:arrived@upper=405万元',
+    ]);
   });
   it('reads 州级 (an autonomous prefecture) as the level of 市级', () => {
-    const doc = docFromText('某项目绩效评价报告\n\n项目预算资金2,860,000.00元，其中：中央财政奖补资金1,200,000.00元，省级财政奖补资金800,000.00元，州级财政奖补资金300,000.00元，县级财政配套资金560,000.00元。');
-    expect(extractFunding(doc).breakdowns[0].parts.map((p) => p.source)).toEqual(['central', 'province', 'city', 'county']);
+    const doc = docFromText(
+      '某项目绩效评价报告\n\n项目预算资金2,860,000.00元，其中：中央财政奖补资金1,200,000.00元，省级财政奖补资金800,000.00元，州级财政奖补资金300,000.00元，县级财政配套资金560,000.00元。',
+    );
+    expect(extractFunding(doc).breakdowns[0].parts.map((p) => p.source)).toEqual([
+      'central',
+      'province',
+      'city',
+      'county',
+    ]);
   });
   it("leaves out another year's figures: a clause dated by it", () => {
-    const doc = docFromText('2024年度城区道路照明维护项目绩效评价报告\n\n2024年度项目预算执行率88.50%。2023年度项目预算执行率为83.16%，截至2024年12月31日，实际支出7,561.44万元。');
+    const doc = docFromText(
+      '2024年度城区道路照明维护项目绩效评价报告\n\n2024年度项目预算执行率88.50%。2023年度项目预算执行率为83.16%，截至2024年12月31日，实际支出7,561.44万元。',
+    );
     expect(extractFunding(doc).figures.map(show)).toEqual(['text:executionRate=88.5%', 'text:spent=7561.44万元']);
   });
 
   it('reads 调整后预算 as its own variant', () => {
     const doc = docFromText('某项目绩效评价报告\n\n项目年初预算100万元，调整后预算120万元，实际到位120万元。');
-    expect(extractFunding(doc).figures.map(show)).toEqual(['text:budget/initial=100万元', 'text:budget/adjusted=120万元', 'text:arrived=120万元']);
+    expect(extractFunding(doc).figures.map(show)).toEqual([
+      'text:budget/initial=100万元',
+      'text:budget/adjusted=120万元',
+      'text:arrived=120万元',
+    ]);
   });
 });
 
@@ -103,14 +131,34 @@ describe('funding figures from tables', () => {
       '<tr><td>县级资金</td><td>50.00</td><td>40.00</td><td>80.00%</td></tr>' +
       '<tr><td>合计</td><td>150.00</td><td>140.00</td><td>93.33%</td></tr></table>';
     const doc = docFromText(`# 某项目绩效评价报告\n\n${html}\n`, 'md');
-    const table = extractFunding(doc).figures.filter((x) => x.origin === 'table' && x.source === null).map(show);
+    const table = extractFunding(doc)
+      .figures.filter((x) => x.origin === 'table' && x.source === null)
+      .map(show);
     expect(table).toEqual(['table:budget=150万元', 'table:arrived=140万元', 'table:arrivalRate=93.33%']);
   });
 
   it('reads label | value pairs with a header unit, any column order', () => {
-    const doc = docFromText(['某项目绩效评价报告', '', '资金情况', '', '实际使用（万元）\t30\t预算数（万元）\t40', '其中：中央财政\t10\t其中：中央财政\t20', '省财政\t20\t省财政\t', ''].join('\n'));
+    const doc = docFromText(
+      [
+        '某项目绩效评价报告',
+        '',
+        '资金情况',
+        '',
+        '实际使用（万元）\t30\t预算数（万元）\t40',
+        '其中：中央财政\t10\t其中：中央财政\t20',
+        '省财政\t20\t省财政\t',
+        '',
+      ].join('\n'),
+    );
     const f = extractFunding(doc);
-    expect(f.figures.map(show)).toEqual(['table:spent=30万元', 'table:spent@central=10万元', 'table:spent@province=20万元', 'table:budget=40万元', 'table:budget@central=20万元', 'table:budget@province=∅']);
+    expect(f.figures.map(show)).toEqual([
+      'table:spent=30万元',
+      'table:spent@central=10万元',
+      'table:spent@province=20万元',
+      'table:budget=40万元',
+      'table:budget@central=20万元',
+      'table:budget@province=∅',
+    ]);
   });
 });
 
@@ -126,37 +174,86 @@ describe('the national 项目支出绩效自评表', () => {
     ]);
   });
   it('leaves out money named after one of its purposes, not after the project', () => {
-    const doc = docFromText(form('96.72%') + '\n年末结余173.54万元。草原监测及政策宣传培训资金结余7.14万元，草原生态保护补助奖励资金结余166.40万元。\n');
-    expect(extractFunding(doc).figures.filter((x) => x.origin === 'text').map(show)).toEqual(['text:balance=173.54万元', 'text:balance=166.4万元']);
+    const doc = docFromText(
+      form('96.72%') +
+        '\n年末结余173.54万元。草原监测及政策宣传培训资金结余7.14万元，草原生态保护补助奖励资金结余166.40万元。\n',
+    );
+    expect(
+      extractFunding(doc)
+        .figures.filter((x) => x.origin === 'text')
+        .map(show),
+    ).toEqual(['text:balance=173.54万元', 'text:balance=166.4万元']);
   });
 });
 
 describe('tables of programmes, not sources', () => {
   // a department-wide report's "主要项目支出情况" table: its 合计 is the programmes' subtotal, and "其他项目" is a programme
-  const table = ['项目名称\t全年预算数\t实际支出\t执行率', '食品安全监督抽检经费\t216.00\t198.36\t91.83%', '市场监管综合执法办案经费\t132.80\t121.15\t91.23%', '其他项目\t131.07\t124.16\t94.73%', '合计\t480.87\t444.67\t92.47%'];
-  const doc = docFromText(['某局部门整体支出绩效评价报告', '', '部门全年预算数2540.60万元，实际支出2436.65万元。', '', '主要项目支出情况（单位：万元）', '', ...table, ''].join('\n'));
+  const table = [
+    '项目名称\t全年预算数\t实际支出\t执行率',
+    '食品安全监督抽检经费\t216.00\t198.36\t91.83%',
+    '市场监管综合执法办案经费\t132.80\t121.15\t91.23%',
+    '其他项目\t131.07\t124.16\t94.73%',
+    '合计\t480.87\t444.67\t92.47%',
+  ];
+  const doc = docFromText(
+    [
+      '某局部门整体支出绩效评价报告',
+      '',
+      '部门全年预算数2540.60万元，实际支出2436.65万元。',
+      '',
+      '主要项目支出情况（单位：万元）',
+      '',
+      ...table,
+      '',
+    ].join('\n'),
+  );
   const f = extractFunding(doc);
   it('gives the total of an items-only table no place among the document figures', () => {
     const tableFigures = f.figures.filter((x) => x.origin === 'table');
     expect(tableFigures.filter((x) => x.source === null)).toEqual([]);
     expect(tableFigures.filter((x) => x.source === 'other')).toEqual([]);
-    expect(f.figures.filter((x) => x.origin === 'text').map(show)).toEqual(['text:budget=2540.6万元', 'text:spent=2436.65万元']);
+    expect(f.figures.filter((x) => x.origin === 'text').map(show)).toEqual([
+      'text:budget=2540.6万元',
+      'text:spent=2436.65万元',
+    ]);
   });
   it('still adds the rows up to their 合计', () => {
     const spent = f.breakdowns.find((b) => b.total.origin === 'table' && b.total.kind === 'spent')!;
     expect(spent.parts.map((p) => p.q?.value.toString())).toEqual(['198.36', '121.15', '124.16']);
   });
   it('keeps the 合计 of a table of spending categories (基本支出 / 项目支出) as the whole, and reads 决算数 as spending', () => {
-    const d = docFromText(['某局部门整体支出绩效评价报告', '', '部门全年决算数24,366,549.77元。', '', '支出情况（单位：元）', '', '支出类别\t全年预算数\t决算数', '基本支出\t18,562,300.00\t18,237,645.62', '项目支出\t6,843,700.00\t6,128,904.15', '合计\t25,406,000.00\t24,366,549.77', ''].join('\n'));
+    const d = docFromText(
+      [
+        '某局部门整体支出绩效评价报告',
+        '',
+        '部门全年决算数24,366,549.77元。',
+        '',
+        '支出情况（单位：元）',
+        '',
+        '支出类别\t全年预算数\t决算数',
+        '基本支出\t18,562,300.00\t18,237,645.62',
+        '项目支出\t6,843,700.00\t6,128,904.15',
+        '合计\t25,406,000.00\t24,366,549.77',
+        '',
+      ].join('\n'),
+    );
     const figs = extractFunding(d).figures;
-    expect(figs.filter((x) => x.source === null).map(show)).toEqual(['text:spent=24366549.77元', 'table:budget=25406000元', 'table:spent=24366549.77元']);
+    expect(figs.filter((x) => x.source === null).map(show)).toEqual([
+      'text:spent=24366549.77元',
+      'table:budget=25406000元',
+      'table:spent=24366549.77元',
+    ]);
   });
-  it('leaves out an amount the sentence compares with (another year\'s)', () => {
-    const d = docFromText('某局部门整体支出绩效评价报告\n\n全年决算总额2,436.65万元，较2023年决算数2,570.27万元下降5.2%；三公经费比上年支出减少0.68万元。');
+  it("leaves out an amount the sentence compares with (another year's)", () => {
+    const d = docFromText(
+      '某局部门整体支出绩效评价报告\n\n全年决算总额2,436.65万元，较2023年决算数2,570.27万元下降5.2%；三公经费比上年支出减少0.68万元。',
+    );
     expect(extractFunding(d).figures.map(show)).toEqual(['text:spent=2436.65万元']);
   });
   it('does not take "三项重点项目预算" for the budget', () => {
-    const d = docFromText('某局部门整体支出绩效评价报告\n\n部门全年预算数2540.60万元。食品安全抽检和综合执法办案两项重点项目预算467.30万元，占项目支出预算的68.28%。');
+    const d = docFromText(
+      '某局部门整体支出绩效评价报告\n\n部门全年预算数2540.60万元。食品安全抽检和综合执法办案两项重点项目预算467.30万元，占项目支出预算的68.28%。',
+    );
     expect(extractFunding(d).figures.map(show)).toEqual(['text:budget=2540.6万元']);
   });
 });
@@ -167,12 +264,40 @@ describe('the seed', () => {
   it.each(SEED_FORMATS)('%s: every funding figure, and the empty cells as empty', async (fmt) => {
     const f = extractFunding(await readFixture(SEED[fmt]));
     const text = f.figures.filter((x) => x.origin === 'text').map(show);
-    expect(text).toEqual(['text:budget=57万元', 'text:arrived=57万元', 'text:arrivalRate=100%', 'text:spent=57万元', 'text:balance=0万元', 'text:executionRate=100%', 'text:executionRate=100%']);
-    const totals = f.breakdowns.filter((b) => b.total.origin === 'table').map((b) => [show(b.total), ...b.parts.map(show)]);
+    expect(text).toEqual([
+      'text:budget=57万元',
+      'text:arrived=57万元',
+      'text:arrivalRate=100%',
+      'text:spent=57万元',
+      'text:balance=0万元',
+      'text:executionRate=100%',
+      'text:executionRate=100%',
+    ]);
+    const totals = f.breakdowns
+      .filter((b) => b.total.origin === 'table')
+      .map((b) => [show(b.total), ...b.parts.map(show)]);
     expect(totals).toEqual([
-      ['table:budget=57万元', 'table:budget@central=0万元', 'table:budget@province=0万元', 'table:budget@cityCounty=57万元', 'table:budget@other=∅'],
-      ['table:arrived=57万元', 'table:arrived@central=0万元', 'table:arrived@province=0万元', 'table:arrived@cityCounty=∅', 'table:arrived@other=∅'],
-      ['table:spent=57万元', 'table:spent@central=0万元', 'table:spent@province=0万元', 'table:spent@cityCounty=57万元', 'table:spent@other=∅'],
+      [
+        'table:budget=57万元',
+        'table:budget@central=0万元',
+        'table:budget@province=0万元',
+        'table:budget@cityCounty=57万元',
+        'table:budget@other=∅',
+      ],
+      [
+        'table:arrived=57万元',
+        'table:arrived@central=0万元',
+        'table:arrived@province=0万元',
+        'table:arrived@cityCounty=∅',
+        'table:arrived@other=∅',
+      ],
+      [
+        'table:spent=57万元',
+        'table:spent@central=0万元',
+        'table:spent@province=0万元',
+        'table:spent@cityCounty=57万元',
+        'table:spent@other=∅',
+      ],
     ]);
   });
 });

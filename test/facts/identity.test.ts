@@ -19,24 +19,56 @@ describe('identity facts', () => {
     expect(s).toEqual({ projectName: '农村饮水安全工程维修养护资金', year: 2023, evaluated: { from: 2023, to: 2023 } });
   });
   it('lets settings override', async () => {
-    expect(summarizeIdentity(await readFixture(SEED.txt), { projectName: 'X项目', year: 2030 })).toEqual({ projectName: 'X项目', year: 2030, evaluated: { from: 2030, to: 2030 } });
+    expect(summarizeIdentity(await readFixture(SEED.txt), { projectName: 'X项目', year: 2030 })).toEqual({
+      projectName: 'X项目',
+      year: 2030,
+      evaluated: { from: 2030, to: 2030 },
+    });
   });
   it('cleans names from titles', () => {
-    expect(cleanProjectName('信丰县工信局2024年度工业倍增升级工作经费项目部门评价报告')).toMatchObject({ name: '工业倍增升级工作经费项目', year: 2024 });
-    expect(cleanProjectName('关于2023年农村饮水工程维修资金绩效评价的报告')).toMatchObject({ name: '农村饮水工程维修资金', year: 2023 });
+    expect(cleanProjectName('信丰县工信局2024年度工业倍增升级工作经费项目部门评价报告')).toMatchObject({
+      name: '工业倍增升级工作经费项目',
+      year: 2024,
+    });
+    expect(cleanProjectName('关于2023年农村饮水工程维修资金绩效评价的报告')).toMatchObject({
+      name: '农村饮水工程维修资金',
+      year: 2023,
+    });
     // a place before the year is no part of the name
-    expect(cleanProjectName('石阡县2023年度财政衔接推进乡村振兴补助资金项目绩效评价报告')).toMatchObject({ name: '财政衔接推进乡村振兴补助资金项目', year: 2023 });
+    expect(cleanProjectName('石阡县2023年度财政衔接推进乡村振兴补助资金项目绩效评价报告')).toMatchObject({
+      name: '财政衔接推进乡村振兴补助资金项目',
+      year: 2023,
+    });
     // 专项资金 / 资金 right before 绩效评价报告 stay with the name
-    expect(cleanProjectName('2022年度学生资助专项资金绩效评价报告')).toMatchObject({ name: '学生资助专项资金', year: 2022 });
-    expect(cleanProjectName('2023年度乡村道路养护资金绩效评价报告')).toMatchObject({ name: '乡村道路养护资金', year: 2023 });
+    expect(cleanProjectName('2022年度学生资助专项资金绩效评价报告')).toMatchObject({
+      name: '学生资助专项资金',
+      year: 2022,
+    });
+    expect(cleanProjectName('2023年度乡村道路养护资金绩效评价报告')).toMatchObject({
+      name: '乡村道路养护资金',
+      year: 2023,
+    });
     // a programme's span is no part of the name; "（2024年度资金）" says which year's money; "财政重点" is the kind of evaluation
-    expect(cleanProjectName('虞城县2022—2024年老旧小区改造项目（2024年度资金）')).toMatchObject({ name: '老旧小区改造项目', year: 2024, span: { from: 2022, to: 2024 } });
+    expect(cleanProjectName('虞城县2022—2024年老旧小区改造项目（2024年度资金）')).toMatchObject({
+      name: '老旧小区改造项目',
+      year: 2024,
+      span: { from: 2022, to: 2024 },
+    });
     expect(cleanProjectName('2024年度财政重点绩效评价报告')).toBeNull();
-    expect(cleanProjectName('虞城县2022—2024年老旧小区改造项目（')).toMatchObject({ name: '老旧小区改造项目', year: null });
+    expect(cleanProjectName('虞城县2022—2024年老旧小区改造项目（')).toMatchObject({
+      name: '老旧小区改造项目',
+      year: null,
+    });
     // a county and a township before the year
-    expect(cleanProjectName('天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告')).toMatchObject({ name: '村级公益事业一事一议财政奖补项目', year: 2023 });
+    expect(cleanProjectName('天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告')).toMatchObject({
+      name: '村级公益事业一事一议财政奖补项目',
+      year: 2023,
+    });
     // the year after the name (the county before it stays: names are compared by their core, without it)
-    expect(cleanProjectName('平武县森林草原防灭火能力提升项目2024年度绩效自评报告')).toMatchObject({ name: '平武县森林草原防灭火能力提升项目', year: 2024 });
+    expect(cleanProjectName('平武县森林草原防灭火能力提升项目2024年度绩效自评报告')).toMatchObject({
+      name: '平武县森林草原防灭火能力提升项目',
+      year: 2024,
+    });
   });
   it('finds years in every form and knows document numbers and comparisons', () => {
     const t = '2024年度、24年、二〇二四年，赣财绩〔2022〕5号，较2023年增长';

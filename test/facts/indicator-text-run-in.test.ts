@@ -29,7 +29,9 @@ const report = (paragraphs: string[]) =>
 const narrative = (doc: ReturnType<typeof docFromText>, name: string) => {
   const f = extractIndicators(doc);
   const n = f.nodes.find((x) => displayName(x) === name)!;
-  return f.facts.filter((x) => x.node === n.id && x.source === 'narrative').map((x) => `${x.kind}=${x.q?.value.toString()}`);
+  return f.facts
+    .filter((x) => x.node === n.id && x.source === 'narrative')
+    .map((x) => `${x.kind}=${x.q?.value.toString()}`);
 };
 
 describe('a run-in name with its points before the colon', () => {
@@ -43,7 +45,9 @@ describe('a run-in name with its points before the colon', () => {
     expect(runRule(crossSource, doc)).toEqual([]);
   });
   it('ends at the next such name in the paragraph', () => {
-    const two = report(['绩效目标合理性（3分）：目标基本匹配；得2.5分。绩效指标明确性（2分）：指标未量化；扣0.5分，得1.5分。']);
+    const two = report([
+      '绩效目标合理性（3分）：目标基本匹配；得2.5分。绩效指标明确性（2分）：指标未量化；扣0.5分，得1.5分。',
+    ]);
     expect(narrative(two, '绩效目标合理性')).toEqual(['得分=2.5']);
     expect(narrative(two, '绩效指标明确性')).toEqual(['扣分=0.5', '得分=1.5']);
   });
@@ -69,12 +73,17 @@ describe('a score after several deductions in the sentences before it', () => {
       ].join('\n\n'),
     );
   it('is the full marks less all of them', () => {
-    const doc = satisfaction('社会公众满意度（3分）：满意率90.25%，在90%（含）至95%之间，扣0.2分；另有3条有效投诉，扣0.1分，得2.7分。');
+    const doc = satisfaction(
+      '社会公众满意度（3分）：满意率90.25%，在90%（含）至95%之间，扣0.2分；另有3条有效投诉，扣0.1分，得2.7分。',
+    );
     expect(narrative(doc, '社会公众满意度')).toEqual(['扣分=0.2', '扣分=0.1', '得分=2.7']);
     expect(runRule(range, doc)).toEqual([]);
   });
   it('still differs when the text gets the sum wrong', () => {
-    const doc = satisfaction('社会公众满意度（3分）：满意率90.25%，在90%（含）至95%之间，扣0.2分；另有3条有效投诉，扣0.1分，得2.5分。', '2.5');
+    const doc = satisfaction(
+      '社会公众满意度（3分）：满意率90.25%，在90%（含）至95%之间，扣0.2分；另有3条有效投诉，扣0.1分，得2.5分。',
+      '2.5',
+    );
     expect(runRule(range, doc).map((f) => f.actual)).toContain('2.5分');
   });
   it('does not count a deduction the same sentence quotes as its rule', () => {

@@ -35,14 +35,26 @@ describe('the tree from every source', () => {
     const proc = f.nodes.find((n) => displayName(n) === '过程')!;
     expect(proc.level).toBe(1);
     const got = f.facts.filter((x) => x.node === proc.id).map((x) => `${x.source}:${x.kind}=${x.q?.value.toString()}`);
-    expect(got).toEqual(expect.arrayContaining(['heading:分值=20', 'heading:得分=18.5', 'summary:权重=20', 'summary:得分=18.5', 'summary:得分率=92.5']));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'heading:分值=20',
+        'heading:得分=18.5',
+        'summary:权重=20',
+        'summary:得分=18.5',
+        'summary:得分率=92.5',
+      ]),
+    );
     const org = f.nodes.find((n) => displayName(n) === '组织实施')!;
     expect(org.parent).toBe(proc.id);
-    expect(f.facts.filter((x) => x.node === org.id && x.source === 'narrative').map((x) => `${x.kind}=${x.q!.value.toString()}`)).toEqual(['扣分=1.5', '得分=8.5']);
+    expect(
+      f.facts
+        .filter((x) => x.node === org.id && x.source === 'narrative')
+        .map((x) => `${x.kind}=${x.q!.value.toString()}`),
+    ).toEqual(['扣分=1.5', '得分=8.5']);
   });
 });
 
-describe('scores that are not the indicator\'s own', () => {
+describe("scores that are not the indicator's own", () => {
   const doc = docFromText(
     [
       '四、绩效指标分析',
@@ -57,7 +69,9 @@ describe('scores that are not the indicator\'s own', () => {
   const f = extractIndicators(doc);
   const facts = (name: string) => {
     const n = f.nodes.find((x) => displayName(x) === name)!;
-    return f.facts.filter((x) => x.node === n.id && x.source === 'narrative').map((x) => `${x.kind}=${x.q?.value.toString()}`);
+    return f.facts
+      .filter((x) => x.node === n.id && x.source === 'narrative')
+      .map((x) => `${x.kind}=${x.q?.value.toString()}`);
   };
   it('leave out "各得5分" (each of several) and "每…扣1分" (a rule, not a deduction)', () => {
     expect(facts('产出数量')).toEqual(['分值=15', '得分=15']);
@@ -65,13 +79,25 @@ describe('scores that are not the indicator\'s own', () => {
   });
   it('give "决策指标满分20分，自评19分" to 决策, not to the total', () => {
     expect(facts('决策')).toEqual(['分值=20', '得分=19']);
-    expect(f.facts.filter((x) => x.node === 0 && x.source === 'narrative').map((x) => `${x.kind}=${x.q?.value.toString()}`)).toEqual(['得分=40']);
+    expect(
+      f.facts.filter((x) => x.node === 0 && x.source === 'narrative').map((x) => `${x.kind}=${x.q?.value.toString()}`),
+    ).toEqual(['得分=40']);
   });
 });
 
 describe('two rows of one table with alike names', () => {
   it('are two indicators', () => {
-    const doc = docFromText(['附件：评分表', '一级指标\t二级指标\t三级指标\t分值\t得分', '效益\t满意度\t服务对象满意度\t5\t5', '\t\t服务对象家属满意度\t3\t2', '合计\t\t\t8\t7'].join('\n\n').replace(/\n\n(?=\t|效益|合计)/g, '\n'));
+    const doc = docFromText(
+      [
+        '附件：评分表',
+        '一级指标\t二级指标\t三级指标\t分值\t得分',
+        '效益\t满意度\t服务对象满意度\t5\t5',
+        '\t\t服务对象家属满意度\t3\t2',
+        '合计\t\t\t8\t7',
+      ]
+        .join('\n\n')
+        .replace(/\n\n(?=\t|效益|合计)/g, '\n'),
+    );
     const f = extractIndicators(doc);
     const sat = f.nodes.find((n) => displayName(n) === '满意度')!;
     expect(sat.children.map((id) => displayName(f.nodes[id]))).toEqual(['服务对象满意度', '服务对象家属满意度']);
@@ -93,7 +119,10 @@ describe('sibling sections with alike names', () => {
     );
     const f = extractIndicators(doc);
     const count = f.nodes.find((n) => displayName(n) === '产出数量')!;
-    expect(count.children.map((id) => displayName(f.nodes[id]))).toEqual(['困难残疾人生活补贴发放人数', '重度残疾人护理补贴发放人数']);
+    expect(count.children.map((id) => displayName(f.nodes[id]))).toEqual([
+      '困难残疾人生活补贴发放人数',
+      '重度残疾人护理补贴发放人数',
+    ]);
   });
 });
 
@@ -112,7 +141,9 @@ describe('sentences opened by an indicator name and a colon', () => {
   const f = extractIndicators(doc);
   const narrative = (name: string) => {
     const n = f.nodes.find((x) => displayName(x) === name)!;
-    return f.facts.filter((x) => x.node === n.id && x.source === 'narrative').map((x) => `${x.kind}=${x.q?.value.toString() ?? 'full'}`);
+    return f.facts
+      .filter((x) => x.node === n.id && x.source === 'narrative')
+      .map((x) => `${x.kind}=${x.q?.value.toString() ?? 'full'}`);
   };
   it('score the sub-indicator named, not the section', () => {
     expect(narrative('绩效目标明确性')).toEqual(['分值=2', '扣分=0.5', '得分=1.5']);

@@ -19,7 +19,8 @@ function rng(seed: number): () => number {
 function figure(r: () => number, kind: 'amount' | 'rate'): Written {
   const decimals = Math.floor(r() * 3);
   const sign = r() < 0.1 ? -1 : 1;
-  if (kind === 'rate') return { value: new Decimal((sign * (50 + r() * 60)).toFixed(decimals)), decimals, scale: new Decimal('0.01') };
+  if (kind === 'rate')
+    return { value: new Decimal((sign * (50 + r() * 60)).toFixed(decimals)), decimals, scale: new Decimal('0.01') };
   const wan = r() < 0.5;
   const value = new Decimal((sign * (1 + r() * (wan ? 200 : 2_000_000))).toFixed(decimals));
   return { value: value.isZero() ? new Decimal(1) : value, decimals, scale: new Decimal(wan ? 10000 : 1) };
@@ -53,7 +54,10 @@ describe('RatioIndex', () => {
   });
 
   it('reads 96.7% from 5112.86 ÷ 5286.40, and not 97.7%', () => {
-    const index = new RatioIndex([{ value: new Decimal('5112.86'), decimals: 2 }], [{ value: new Decimal('5286.40'), decimals: 2 }]);
+    const index = new RatioIndex(
+      [{ value: new Decimal('5112.86'), decimals: 2 }],
+      [{ value: new Decimal('5286.40'), decimals: 2 }],
+    );
     expect(index.confirms({ value: new Decimal('96.7'), decimals: 1, scale: new Decimal('0.01') })).toBe(true);
     expect(index.confirms({ value: new Decimal('97.7'), decimals: 1, scale: new Decimal('0.01') })).toBe(false);
   });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities, parseQuantity } from '../../src/facts/lang/numbers.js';
 
-const brief = (t: string) => findQuantities(t).map((q) => [q.value.toFixed(), q.decimals, q.unit, q.scale.toFixed(), q.comparator, t.slice(q.start, q.end)]);
+const brief = (t: string) =>
+  findQuantities(t).map((q) => [
+    q.value.toFixed(),
+    q.decimals,
+    q.unit,
+    q.scale.toFixed(),
+    q.comparator,
+    t.slice(q.start, q.end),
+  ]);
 
 describe('findQuantities', () => {
   it('Arabic figures with precision, unit and scale', () => {
@@ -20,7 +28,9 @@ describe('findQuantities', () => {
   });
   it('comparison words before and after the figure', () => {
     const cs = (t: string) => findQuantities(t).map((q) => q.comparator);
-    expect(cs('新增企业20家以上，开工率超过95%，不低于80分，达到3项，≥5个，不超过10次，低于60分，90分（含）以上')).toEqual(['≥', '>', '≥', '≥', '≥', '≤', '<', '≥']);
+    expect(
+      cs('新增企业20家以上，开工率超过95%，不低于80分，达到3项，≥5个，不超过10次，低于60分，90分（含）以上'),
+    ).toEqual(['≥', '>', '≥', '≥', '≥', '≤', '<', '≥']);
   });
   it('Chinese numerals only as figures with a unit after a leading word', () => {
     expect(brief('得二十分，百分之九十五，共有三个项目，扣两分，三点五分')).toEqual([

@@ -16,19 +16,31 @@ const doc = docFromText(
     '2024年度完成维修水井12眼。',
   ].join('\n\n'),
 );
-const run = (settings: { year?: number }) => checkDocument(doc, { rules: allRules, ruleConfig: {}, settings, lang: 'zh-CN' });
+const run = (settings: { year?: number }) =>
+  checkDocument(doc, { rules: allRules, ruleConfig: {}, settings, lang: 'zh-CN' });
 
 describe('settings.year in the facts', () => {
   it('makes a sentence dated by it the report’s own, in funding and targets', () => {
     // with the title's 2023, the sentence opened by 2024 is another year's: none of its figures is the report's
     expect(extractFunding(doc).figures.map((f) => f.kind)).toEqual([]);
-    expect(extractFunding(doc, { year: 2024 }).figures.map((f) => f.kind)).toEqual(['budget', 'arrived', 'arrivalRate']);
-    const wells = (year?: number) => extractTargets(doc, year ? { year } : {}).statements.filter((x) => x.name.includes('水井')).map((x) => x.actual?.q.value.toString());
+    expect(extractFunding(doc, { year: 2024 }).figures.map((f) => f.kind)).toEqual([
+      'budget',
+      'arrived',
+      'arrivalRate',
+    ]);
+    const wells = (year?: number) =>
+      extractTargets(doc, year ? { year } : {})
+        .statements.filter((x) => x.name.includes('水井'))
+        .map((x) => x.actual?.q.value.toString());
     expect(wells()).toEqual([]);
     expect(wells(2024)).toEqual(['12']);
   });
   it('reaches the rules through the engine: a wrong 到位率 in a 2024 sentence is found with year 2024', () => {
     expect(run({}).filter((f) => f.ruleId.startsWith('money/'))).toEqual([]);
-    expect(run({ year: 2024 }).filter((f) => f.ruleId === 'money/identity').map((f) => f.actual)).toEqual(['95%']);
+    expect(
+      run({ year: 2024 })
+        .filter((f) => f.ruleId === 'money/identity')
+        .map((f) => f.actual),
+    ).toEqual(['95%']);
   });
 });

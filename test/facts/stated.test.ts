@@ -18,7 +18,15 @@ describe('stated figures', () => {
 
   it('are all the consensus gives: a 等级 row (no figure) never reaches a verdict', () => {
     const doc = docFromText(
-      ['二、评价结论', '各指标得分见下表。', '指标名称\t分值\t得分\t等级', '决策\t20\t18\t优', '过程\t20\t17\t良', '产出\t60\t55\t优', '合计\t100\t90\t优'].join('\n\n'),
+      [
+        '二、评价结论',
+        '各指标得分见下表。',
+        '指标名称\t分值\t得分\t等级',
+        '决策\t20\t18\t优',
+        '过程\t20\t17\t良',
+        '产出\t60\t55\t优',
+        '合计\t100\t90\t优',
+      ].join('\n\n'),
     );
     const consensus = new Consensus(extractIndicators(doc, {}));
     const figures = [0, 1, 2, 3].flatMap((n) => [...consensus.figures(n, '分值'), ...consensus.figures(n, '得分')]);

@@ -31,7 +31,8 @@ describe('the fact store', () => {
     // a sentence opened by '2024年度' is 2024's across its clauses (lang/other-year.ts openedByAnotherYear): none of it is 2023's
     expect(title.funding.figures.map((f) => f.kind)).toEqual([]);
     expect(config.funding.figures.map((f) => f.kind)).toEqual(['budget', 'arrived', 'arrivalRate']);
-    const wells = (f: Facts) => f.targets.statements.filter((x) => x.name.includes('水井')).map((x) => x.actual?.q.value.toString());
+    const wells = (f: Facts) =>
+      f.targets.statements.filter((x) => x.name.includes('水井')).map((x) => x.actual?.q.value.toString());
     expect(wells(title)).toEqual([]);
     expect(wells(config)).toEqual(['12']);
     expect(title.grades.stated).toEqual([]);
@@ -47,7 +48,9 @@ describe('the fact store', () => {
   });
   it('knows from the title or the cover whether the report is a self-evaluation', () => {
     expect(new Facts(doc, {}).identity.selfEvaluation).toBe(false);
-    expect(new Facts(docFromText('某局2024年度部门整体支出绩效自评报告\n\n一、概况'), {}).identity.selfEvaluation).toBe(true);
+    expect(new Facts(docFromText('某局2024年度部门整体支出绩效自评报告\n\n一、概况'), {}).identity.selfEvaluation).toBe(
+      true,
+    );
   });
   it('is one store per document for all rules: a second rule reads the fact the first one built', () => {
     const seen: unknown[] = [];

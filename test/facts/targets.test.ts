@@ -5,18 +5,29 @@ import { docFromText, readFixture, SEED, SEED_FORMATS } from '../helpers.js';
 
 const doc = (text: string) => docFromText(`某项目绩效评价报告\n\n一、基本情况\n\n${text}`);
 const show = (d: ReturnType<typeof doc>) =>
-  extractTargets(d).statements.map((s) => `${s.origin}:${s.name}|${s.target ? s.target.q.comparator + s.target.q.value.toString() : '-'}|${s.actual ? s.actual.q.value.toString() : '-'}|${s.fullMarks ? (s.fullMarks.full ? 'full' : 'lost') : '?'}`);
+  extractTargets(d).statements.map(
+    (s) =>
+      `${s.origin}:${s.name}|${s.target ? s.target.q.comparator + s.target.q.value.toString() : '-'}|${s.actual ? s.actual.q.value.toString() : '-'}|${s.fullMarks ? (s.fullMarks.full ? 'full' : 'lost') : '?'}`,
+  );
 
 describe('targets and actuals', () => {
   it('pairs a target with the actual after it in one sentence', () => {
-    expect(show(doc('新增规上企业20家以上，实际新增22家。重大项目开工率达95%以上，实际开工率100%，该项指标扣0分。'))).toEqual([
-      'text:新增规上企业|≥20|22|full',
-      'text:重大项目开工率|≥95|100|full',
-    ]);
+    expect(
+      show(doc('新增规上企业20家以上，实际新增22家。重大项目开工率达95%以上，实际开工率100%，该项指标扣0分。')),
+    ).toEqual(['text:新增规上企业|≥20|22|full', 'text:重大项目开工率|≥95|100|full']);
   });
 
   it('reads 指标值 / 实际完成值 / 分值 / 得分 columns by their headers', () => {
-    const d = doc(['完成情况表', '', '指标名称\t分值\t年度指标值\t实际完成值\t得分', '培训人次\t10\t≥500人次\t520人次\t10', '群众满意度\t10\t≥95%\t90%\t8', ''].join('\n'));
+    const d = doc(
+      [
+        '完成情况表',
+        '',
+        '指标名称\t分值\t年度指标值\t实际完成值\t得分',
+        '培训人次\t10\t≥500人次\t520人次\t10',
+        '群众满意度\t10\t≥95%\t90%\t8',
+        '',
+      ].join('\n'),
+    );
     expect(show(d)).toEqual(['table:培训人次|≥500|520|full', 'table:群众满意度|≥95|90|lost']);
   });
 
@@ -31,6 +42,9 @@ describe('targets and actuals', () => {
   it.each(SEED_FORMATS)('seed (%s): 重大项目开工率 has two actuals, 100 and 95.00', async (fmt) => {
     const groups = groupIndicators(extractTargets(await readFixture(SEED[fmt])).statements);
     const g = groups.find((x) => x.some((s) => s.name === '重大项目开工率'))!;
-    expect(g.filter((s) => s.actual).map((s) => s.actual!.q.value.toFixed(s.actual!.q.decimals))).toEqual(['100', '95.00']);
+    expect(g.filter((s) => s.actual).map((s) => s.actual!.q.value.toFixed(s.actual!.q.decimals))).toEqual([
+      '100',
+      '95.00',
+    ]);
   });
 });

@@ -9,7 +9,9 @@ describe('tolerance by written precision', () => {
   it('intervals are half a unit of the last written digit, in the base unit', () => {
     expect(intervalOf(q('329')).map((d) => d.toFixed())).toEqual(['328.5', '329.5']);
     expect(intervalOf(q('95.00%')).map((d) => d.toFixed())).toEqual(['0.94995', '0.95005']);
-    expect(intervalOf({ value: new Decimal('1.5'), decimals: 1, scale: new Decimal(10000) }).map((d) => d.toFixed())).toEqual(['14500', '15500']);
+    expect(
+      intervalOf({ value: new Decimal('1.5'), decimals: 1, scale: new Decimal(10000) }).map((d) => d.toFixed()),
+    ).toEqual(['14500', '15500']);
   });
   it('329.2亿元 and 329亿元 agree; 329.6亿元 and 329亿元 do not', () => {
     expect(consistent(q('329.2亿元'), q('329亿元'))).toBe(true);

@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyBaseline, createBaseline, documentIdentity, fingerprintOf, readBaseline, serializeBaseline } from '../../src/cli/baseline.js';
+import {
+  applyBaseline,
+  createBaseline,
+  documentIdentity,
+  fingerprintOf,
+  readBaseline,
+  serializeBaseline,
+} from '../../src/cli/baseline.js';
 import type { FileResult, Finding } from '../../src/model/result.js';
 
 const finding = (ruleId: string, excerpt: string, line = 1, page: number | null = null): Finding => ({
@@ -21,8 +28,14 @@ const file = (path: string, title: string | null, findings: Finding[]): FileResu
 
 describe('fingerprints', () => {
   it('ignore line and page numbers and whitespace, so a reflowed or re-exported report keeps them', () => {
-    const a = fingerprintOf(file('a.txt', '某项目绩效评价报告', []), finding('score/sum', '总分 95 分，其中决策 20 分', 4));
-    const b = fingerprintOf(file('b.pdf', '某项目 绩效评价报告', []), finding('score/sum', '总分95分，其中决策20分', 40, 3));
+    const a = fingerprintOf(
+      file('a.txt', '某项目绩效评价报告', []),
+      finding('score/sum', '总分 95 分，其中决策 20 分', 4),
+    );
+    const b = fingerprintOf(
+      file('b.pdf', '某项目 绩效评价报告', []),
+      finding('score/sum', '总分95分，其中决策20分', 40, 3),
+    );
     expect(a.fingerprint).toBe(b.fingerprint);
   });
   it('differ by rule, excerpt and document', () => {
@@ -45,7 +58,9 @@ describe('baseline round trip', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('hides what it recorded, reports what is new, lists what went away', () => {
-    const before = [file('a.txt', '甲报告', [finding('r/x', '一处', 1), finding('r/x', '一处', 9), finding('r/y', '二处')])];
+    const before = [
+      file('a.txt', '甲报告', [finding('r/x', '一处', 1), finding('r/x', '一处', 9), finding('r/y', '二处')]),
+    ];
     const path = join(dir, 'b.json');
     writeFileSync(path, serializeBaseline(createBaseline(before)));
     const baseline = readBaseline(path);
@@ -75,6 +90,8 @@ describe('baseline round trip', () => {
     const p = join(dir, 'not.json');
     writeFileSync(p, '{"rules":{}}');
     expect(() => readBaseline(p)).toThrow(/not a reportlint baseline/);
-    expect(() => readBaseline(join(dir, 'missing.json'))).toThrow(/cannot read the baseline file: no such file or folder \(ENOENT\)/);
+    expect(() => readBaseline(join(dir, 'missing.json'))).toThrow(
+      /cannot read the baseline file: no such file or folder \(ENOENT\)/,
+    );
   });
 });

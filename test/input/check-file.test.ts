@@ -16,12 +16,13 @@ describe('checkFile', () => {
       findings: [],
     });
   });
-  it('a bug (not a FileError) is E_INTERNAL for that file; its JavaScript error text is not the user\'s message', () => {
+  it("a bug (not a FileError) is E_INTERNAL for that file; its JavaScript error text is not the user's message", () => {
     const e = toFileError(new TypeError("Cannot read properties of undefined (reading 'cells')"));
     expect(e.code).toBe('E_INTERNAL');
     // kept for REPORTLINT_DEBUG, said to no user (issue 12, deliver 6)
     expect(e.data.detail).toBe("TypeError: Cannot read properties of undefined (reading 'cells')");
-    for (const lang of ['en', 'zh-CN'] as const) expect(e.localized(lang)).not.toMatch(/TypeError|Cannot read|undefined/);
+    for (const lang of ['en', 'zh-CN'] as const)
+      expect(e.localized(lang)).not.toMatch(/TypeError|Cannot read|undefined/);
     expect(e.localized('zh-CN')).toMatch(/^检查该文件时 reportlint 出现内部错误/);
     const kept = new FileError('E_ENCRYPTED');
     expect(toFileError(kept)).toBe(kept);
@@ -33,10 +34,21 @@ describe('summary and exit code', () => {
     path: 'x.txt',
     format: 'txt',
     status,
-    findings: severities.map((severity) => ({ ruleId: 'r/x', severity, message: 'm', locations: [{ text: 'a', excerpt: 'a' }] as never })),
+    findings: severities.map((severity) => ({
+      ruleId: 'r/x',
+      severity,
+      message: 'm',
+      locations: [{ text: 'a', excerpt: 'a' }] as never,
+    })),
   });
   it('counts findings by severity and failed files', () => {
-    expect(makeRunResult([f(['error', 'warning', 'warning']), f(['info']), f([], 'error')]).summary).toEqual({ files: 3, failedFiles: 1, errors: 1, warnings: 2, infos: 1 });
+    expect(makeRunResult([f(['error', 'warning', 'warning']), f(['info']), f([], 'error')]).summary).toEqual({
+      files: 3,
+      failedFiles: 1,
+      errors: 1,
+      warnings: 2,
+      infos: 1,
+    });
   });
   it('0 clean, 1 errors or too many warnings, 2 any failed file', () => {
     expect(exitCodeFor(makeRunResult([f(['info', 'warning'])]), -1)).toBe(0);

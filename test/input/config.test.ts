@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/cli/config/errors.js';
-import { findConfigFile, loadConfig, mergeRuleSettings, parseRuleOverrides, validateConfig } from '../../src/cli/config/load.js';
+import {
+  findConfigFile,
+  loadConfig,
+  mergeRuleSettings,
+  parseRuleOverrides,
+  validateConfig,
+} from '../../src/cli/config/load.js';
 import type { RuleMeta } from '../../src/model/rule.js';
 
 const meta = (id: string, optionsSchema?: Record<string, unknown>): RuleMeta => ({
@@ -37,13 +43,21 @@ describe('validateConfig', () => {
     const c = validateConfig(
       {
         rules: { 'score/children-sum': ['error', { tolerance: 0.5 }], 'identity/project-name': 'off' },
-        settings: { year: 2024, projectName: '某项目', unitAliases: { 工信局: '工业和信息化局' }, knownNames: ['甲单位'] },
+        settings: {
+          year: 2024,
+          projectName: '某项目',
+          unitAliases: { 工信局: '工业和信息化局' },
+          knownNames: ['甲单位'],
+        },
         maxFileSize: '20MB',
         lang: 'en',
       },
       RULES,
     );
-    expect(c.rules).toEqual({ 'score/children-sum': { severity: 'error', options: { tolerance: 0.5 } }, 'identity/project-name': { severity: 'off' } });
+    expect(c.rules).toEqual({
+      'score/children-sum': { severity: 'error', options: { tolerance: 0.5 } },
+      'identity/project-name': { severity: 'off' },
+    });
     expect(c.settings.year).toBe(2024);
     expect(c.maxFileSize).toBe(20 * 1024 * 1024);
     expect(c.lang).toBe('en');
@@ -55,22 +69,36 @@ describe('validateConfig', () => {
   });
 
   it('names a bad severity and shows the value', () => {
-    expect(problem({ rules: { 'score/children-sum': 'warn' } })).toContain('rules."score/children-sum": severity must be "off", "info", "warning" or "error" (got "warn")');
-    expect(problem({ rules: { 'score/children-sum': ['fatal', {}] } })).toContain('rules."score/children-sum"[0]: severity must be');
+    expect(problem({ rules: { 'score/children-sum': 'warn' } })).toContain(
+      'rules."score/children-sum": severity must be "off", "info", "warning" or "error" (got "warn")',
+    );
+    expect(problem({ rules: { 'score/children-sum': ['fatal', {}] } })).toContain(
+      'rules."score/children-sum"[0]: severity must be',
+    );
   });
 
-  it('checks rule options against the rule\'s own schema', () => {
-    expect(problem({ rules: { 'score/children-sum': ['error', { tolerance: 'half' }] } })).toContain('rules."score/children-sum"[1].tolerance: must be of type number (got "half")');
-    expect(problem({ rules: { 'score/children-sum': ['error', { tolerence: 1 }] } })).toContain('rules."score/children-sum"[1].tolerence: unknown key');
-    expect(problem({ rules: { 'score/children-sum': ['error', { grades: [90, 'x'] }] } })).toContain('rules."score/children-sum"[1].grades[1]: must be of type number');
-    expect(problem({ rules: { 'identity/project-name': ['error', { strict: true }] } })).toContain('rules."identity/project-name"[1].strict: rule identity/project-name takes no options');
+  it("checks rule options against the rule's own schema", () => {
+    expect(problem({ rules: { 'score/children-sum': ['error', { tolerance: 'half' }] } })).toContain(
+      'rules."score/children-sum"[1].tolerance: must be of type number (got "half")',
+    );
+    expect(problem({ rules: { 'score/children-sum': ['error', { tolerence: 1 }] } })).toContain(
+      'rules."score/children-sum"[1].tolerence: unknown key',
+    );
+    expect(problem({ rules: { 'score/children-sum': ['error', { grades: [90, 'x'] }] } })).toContain(
+      'rules."score/children-sum"[1].grades[1]: must be of type number',
+    );
+    expect(problem({ rules: { 'identity/project-name': ['error', { strict: true }] } })).toContain(
+      'rules."identity/project-name"[1].strict: rule identity/project-name takes no options',
+    );
   });
 
   it('names unknown and mistyped keys elsewhere', () => {
     expect(problem({ rule: {} })).toContain('config: rule: unknown key');
     expect(problem({ settings: { year: '2024' } })).toContain('settings.year: must be of type integer (got "2024")');
     expect(problem({ settings: { projectname: 'x' } })).toContain('settings.projectname: unknown key');
-    expect(problem({ settings: { unitAliases: { 工信局: 3 } } })).toContain('settings.unitAliases."工信局": must be of type string');
+    expect(problem({ settings: { unitAliases: { 工信局: 3 } } })).toContain(
+      'settings.unitAliases."工信局": must be of type string',
+    );
     expect(problem({ lang: 'fr' })).toContain('lang: must be one of "zh-CN", "en" (got "fr")');
     expect(problem({ maxFileSize: 'huge' })).toContain('maxFileSize');
     expect(problem([1, 2])).toContain('the top level must be a JSON object');

@@ -3,7 +3,12 @@ import { decodeText } from '../../src/input/decode-text.js';
 
 describe('decodeText', () => {
   it('reads plain UTF-8', () => {
-    expect(decodeText(Buffer.from('项目得分 95 分', 'utf8'))).toEqual({ text: '项目得分 95 分', encoding: 'utf-8', bom: false, replaced: 0 });
+    expect(decodeText(Buffer.from('项目得分 95 分', 'utf8'))).toEqual({
+      text: '项目得分 95 分',
+      encoding: 'utf-8',
+      bom: false,
+      replaced: 0,
+    });
   });
 
   it('drops a UTF-8 BOM', () => {
@@ -34,7 +39,8 @@ describe('decodeText', () => {
   });
 
   describe('UTF-8 with a few bad bytes stays UTF-8, with the bad bytes counted', () => {
-    const report = '某县2024年农业项目绩效评价报告\n\n一、项目概况\n\n项目预算资金100万元，实际到位100万元，资金到位率100%。\n';
+    const report =
+      '某县2024年农业项目绩效评价报告\n\n一、项目概况\n\n项目预算资金100万元，实际到位100万元，资金到位率100%。\n';
 
     it('one stray byte in the middle', () => {
       const utf8 = Buffer.from(report, 'utf8');
@@ -77,4 +83,3 @@ describe('decodeText', () => {
     });
   });
 });
-

@@ -79,7 +79,16 @@ describe('parseDocx on the seed report', async () => {
 
     it('has the 8-column scoring header below the project-info rows', () => {
       expect(headerRow).toBeGreaterThan(0);
-      expect(g[headerRow].map(ctext)).toEqual(['一级指标', '分值', '二级指标', '分值', '三级指标', '评分标准', '完成情况', '得分']);
+      expect(g[headerRow].map(ctext)).toEqual([
+        '一级指标',
+        '分值',
+        '二级指标',
+        '分值',
+        '三级指标',
+        '评分标准',
+        '完成情况',
+        '得分',
+      ]);
       // the info rows above have other layouts; the title row of the scoring part spans all 8 columns
       const title = g[headerRow - 1][0];
       expect(ctext(title)).toBe('绩效评价指标评分');
@@ -143,7 +152,18 @@ describe('parseDocx: Word automatic numbering', () => {
         para('目的一', { numId: 1, ilvl: 2 }),
     });
     const ps = paragraphs(await parseDocx(buf, 'n.docx'));
-    expect(ps.map((p) => p.autoNumber)).toEqual(['一、', '（一）', '1.', undefined, '2.', '（二）', '1.', '二、', '（一）', '1.']);
+    expect(ps.map((p) => p.autoNumber)).toEqual([
+      '一、',
+      '（一）',
+      '1.',
+      undefined,
+      '2.',
+      '（二）',
+      '1.',
+      '二、',
+      '（一）',
+      '1.',
+    ]);
     expect(ps.map(ptext)).toEqual([
       '一、基本情况',
       '（一）项目概况',
@@ -209,17 +229,37 @@ describe('parseDocx: Word automatic numbering', () => {
           { ilvl: 1, numFmt: 'decimal', lvlText: '%1.%2' },
         ]) +
         abstractNum(6, [{ ilvl: 0, numFmt: 'bullet', lvlText: '\uF06C' }]) +
-        num(1, 1) + num(2, 2) + num(3, 3) + num(4, 4) + num(6, 6),
+        num(1, 1) +
+        num(2, 2) +
+        num(3, 3) +
+        num(4, 4) +
+        num(6, 6),
       body:
-        para('圆一', { numId: 1 }) + para('圆二', { numId: 1 }) +
-        para('天干一', { numId: 2 }) + para('天干二', { numId: 2 }) +
-        para('字母一', { numId: 3 }) + para('字母二', { numId: 3 }) +
-        para('章', { numId: 4, ilvl: 0 }) + para('节一', { numId: 4, ilvl: 1 }) + para('节二', { numId: 4, ilvl: 1 }) +
+        para('圆一', { numId: 1 }) +
+        para('圆二', { numId: 1 }) +
+        para('天干一', { numId: 2 }) +
+        para('天干二', { numId: 2 }) +
+        para('字母一', { numId: 3 }) +
+        para('字母二', { numId: 3 }) +
+        para('章', { numId: 4, ilvl: 0 }) +
+        para('节一', { numId: 4, ilvl: 1 }) +
+        para('节二', { numId: 4, ilvl: 1 }) +
         para('要点', { numId: 6 }),
     });
     const ps = paragraphs(await parseDocx(buf, 'f.docx'));
     expect(ps.map((p) => p.autoNumber)).toEqual(['①', '②', '甲、', '乙、', 'a)', 'b)', '1.', '1.1', '1.2', undefined]);
-    expect(ps.map(ptext)).toEqual(['① 圆一', '② 圆二', '甲、天干一', '乙、天干二', 'a)字母一', 'b)字母二', '1. 章', '1.1 节一', '1.2 节二', '要点']);
+    expect(ps.map(ptext)).toEqual([
+      '① 圆一',
+      '② 圆二',
+      '甲、天干一',
+      '乙、天干二',
+      'a)字母一',
+      'b)字母二',
+      '1. 章',
+      '1.1 节一',
+      '1.2 节二',
+      '要点',
+    ]);
   });
 
   it('puts no separator after the number when w:suff is nothing', async () => {
@@ -233,7 +273,10 @@ describe('parseDocx: Word automatic numbering', () => {
   it('numbers paragraphs inside table cells too', async () => {
     const buf = await makeDocx({
       numbering: cnLevels + num(1, 1),
-      body: para('基本情况', { numId: 1, ilvl: 0 }) + `<w:tbl><w:tr><w:tc>${para('单元格', { numId: 1, ilvl: 0 })}</w:tc></w:tr></w:tbl>` + para('第三', { numId: 1, ilvl: 0 }),
+      body:
+        para('基本情况', { numId: 1, ilvl: 0 }) +
+        `<w:tbl><w:tr><w:tc>${para('单元格', { numId: 1, ilvl: 0 })}</w:tc></w:tr></w:tbl>` +
+        para('第三', { numId: 1, ilvl: 0 }),
     });
     const d = await parseDocx(buf, 't.docx');
     expect(ctext(tables(d)[0].cells[0])).toBe('二、单元格');
@@ -283,9 +326,26 @@ describe('parseDocx: Word automatic numbering', () => {
 describe('formatNumber', () => {
   it('writes Word number formats', () => {
     expect([1, 9, 10, 11, 19, 20, 21, 99, 100, 101].map((n) => formatNumber(n, 'chineseCounting'))).toEqual([
-      '一', '九', '十', '十一', '十九', '二十', '二十一', '九十九', '一百', '一百零一',
+      '一',
+      '九',
+      '十',
+      '十一',
+      '十九',
+      '二十',
+      '二十一',
+      '九十九',
+      '一百',
+      '一百零一',
     ]);
-    expect([1, 20, 21, 35, 36, 50, 51].map((n) => formatNumber(n, 'decimalEnclosedCircle'))).toEqual(['①', '⑳', '㉑', '㉟', '㊱', '㊿', '51']);
+    expect([1, 20, 21, 35, 36, 50, 51].map((n) => formatNumber(n, 'decimalEnclosedCircle'))).toEqual([
+      '①',
+      '⑳',
+      '㉑',
+      '㉟',
+      '㊱',
+      '㊿',
+      '51',
+    ]);
     expect([1, 10, 11].map((n) => formatNumber(n, 'ideographTraditional'))).toEqual(['甲', '癸', '甲']);
     expect([1, 26, 27, 28].map((n) => formatNumber(n, 'upperLetter'))).toEqual(['A', 'Z', 'AA', 'BB']);
     expect([4, 9, 14, 1994].map((n) => formatNumber(n, 'lowerRoman'))).toEqual(['iv', 'ix', 'xiv', 'mcmxciv']);
@@ -305,7 +365,11 @@ describe('parseDocx: merged cells', () => {
           ['一级指标', { text: '二级指标', gridSpan: 2 }, '得分'],
           [{ text: '项目决策', vMerge: 'restart' }, '项目立项', '3', { text: '20', vMerge: 'restart' }],
           [{ text: '', vMerge: 'continue' }, '绩效目标', '3', { text: '', vMerge: 'continue' }],
-          [{ text: '', vMerge: 'continue' }, { text: '合计', gridSpan: 2 }, { text: '', vMerge: 'continue' }],
+          [
+            { text: '', vMerge: 'continue' },
+            { text: '合计', gridSpan: 2 },
+            { text: '', vMerge: 'continue' },
+          ],
         ],
         4,
       ),
@@ -373,7 +437,10 @@ describe('parseDocx: bad input', () => {
 
   it('refuses a document part that is not well-formed XML with E_CORRUPT', async () => {
     const zip = await JSZip.loadAsync(await makeDocx({ body: para('正文') }));
-    zip.file('word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>断');
+    zip.file(
+      'word/document.xml',
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>断',
+    );
     const buf = await zip.generateAsync({ type: 'nodebuffer' });
     expect((await codeOf(parseDocx(buf, 'bad.docx'))).code).toBe('E_CORRUPT');
   });
@@ -391,7 +458,11 @@ describe('parseDocx: bad input', () => {
   it('refuses a real compression-ratio bomb with E_TOO_LARGE', async () => {
     const zip = new JSZip();
     zip.file('word/document.xml', Buffer.alloc(24 * 1024 * 1024, 0x20));
-    const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    const buf = await zip.generateAsync({
+      type: 'nodebuffer',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 9 },
+    });
     expect(buf.length).toBeLessThan(200 * 1024);
     expect((await codeOf(parseDocx(buf, 'bomb.docx'))).code).toBe('E_TOO_LARGE');
   });
@@ -446,8 +517,10 @@ function declareSize(zip: Buffer, name: string, size: number): Buffer {
   const nameBytes = Buffer.from(name);
   for (let i = 0; i < out.length - 46; i++) {
     const sig = out.readUInt32LE(i);
-    if (sig === 0x04034b50 && out.subarray(i + 30, i + 30 + nameBytes.length).equals(nameBytes)) out.writeUInt32LE(size, i + 22);
-    if (sig === 0x02014b50 && out.subarray(i + 46, i + 46 + nameBytes.length).equals(nameBytes)) out.writeUInt32LE(size, i + 24);
+    if (sig === 0x04034b50 && out.subarray(i + 30, i + 30 + nameBytes.length).equals(nameBytes))
+      out.writeUInt32LE(size, i + 22);
+    if (sig === 0x02014b50 && out.subarray(i + 46, i + 46 + nameBytes.length).equals(nameBytes))
+      out.writeUInt32LE(size, i + 24);
   }
   return out;
 }

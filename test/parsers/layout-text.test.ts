@@ -165,7 +165,11 @@ describe('laid-out text: tables', () => {
     const doc = parseLaidOutText(text, 'x.txt');
     expect(tablesOf(doc.blocks)).toHaveLength(1);
     // the lines stay, as prose; the table after them is read on its own
-    expect(parasOf(doc.blocks)[0].lines.map((l) => l.text)).toEqual(['指标名称 权重 得分', '决策指标 15% 14.5', '过程指标 20% 17.5']);
+    expect(parasOf(doc.blocks)[0].lines.map((l) => l.text)).toEqual([
+      '指标名称 权重 得分',
+      '决策指标 15% 14.5',
+      '过程指标 20% 17.5',
+    ]);
     expect(grid(tablesOf(doc.blocks)[0])[0]).toEqual(['指标', '分值', '得分']);
   });
 });

@@ -27,7 +27,9 @@ describe('converter-made markdown', async () => {
 
   it('joins soft-wrapped lines and drops page-number lines and images', () => {
     const texts = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-    expect(texts).toContain('2023年度某县农村饮水安全巩固提升工程项目（以下简称“本项目”）由某县水利局组织实施，主要建设内容为新建供水管网42公里，改造水厂2座。');
+    expect(texts).toContain(
+      '2023年度某县农村饮水安全巩固提升工程项目（以下简称“本项目”）由某县水利局组织实施，主要建设内容为新建供水管网42公里，改造水厂2座。',
+    );
     expect(texts.some((t) => /^-?3-?$/.test(t) || t.includes('- 3 -'))).toBe(false);
     expect(texts.some((t) => t.includes('images/'))).toBe(false);
     expect(texts).toContain('评价组按照评分标准，对各项指标逐项打分：');

@@ -35,7 +35,13 @@ describe('parsePdf on table fragments stacked on one page', () => {
     );
     expect(tables(doc)).toHaveLength(1);
     // the header the second fragment repeats is dropped
-    expect(grid(tables(doc)[0])).toEqual([HEAD, ['Alpha', '10', '9'], ['Beta', '20', '18'], ['Gamma', '30', '27'], ['Delta', '40', '36']]);
+    expect(grid(tables(doc)[0])).toEqual([
+      HEAD,
+      ['Alpha', '10', '9'],
+      ['Beta', '20', '18'],
+      ['Gamma', '30', '27'],
+      ['Delta', '40', '36'],
+    ]);
     expect(tables(doc)[0].cells.every((c) => c.colSpan === 1 && c.rowSpan === 1)).toBe(true);
   });
 
@@ -43,20 +49,29 @@ describe('parsePdf on table fragments stacked on one page', () => {
     const doc = await parsePdf(
       page(
         ruledTable([72, 200, 300, 432], 700, [HEAD, ['Alpha', '10', '9'], ['Beta', '20', '18']]),
-        ruledTable([72, 150, 250, 350, 432], 640, [['Year', 'Plan', 'Spent', 'Rate'], ['2023', '50', '45', '90%']]),
+        ruledTable([72, 150, 250, 350, 432], 640, [
+          ['Year', 'Plan', 'Spent', 'Rate'],
+          ['2023', '50', '45', '90%'],
+        ]),
       ),
       'two.pdf',
     );
     expect(tables(doc).map(grid)).toEqual([
       [HEAD, ['Alpha', '10', '9'], ['Beta', '20', '18']],
-      [['Year', 'Plan', 'Spent', 'Rate'], ['2023', '50', '45', '90%']],
+      [
+        ['Year', 'Plan', 'Spent', 'Rate'],
+        ['2023', '50', '45', '90%'],
+      ],
     ]);
   });
 
   it('keeps one table whose title row has other columns than the rows under it', async () => {
     // a 自评表's "项目名称 | name" row over its grid: one row is no fragment
     const doc = await parsePdf(
-      page(ruledTable([72, 180, 432], 700, [['Project', 'Road repair']]), ruledTable([72, 200, 300, 432], 680, [HEAD, ['Alpha', '10', '9']])),
+      page(
+        ruledTable([72, 180, 432], 700, [['Project', 'Road repair']]),
+        ruledTable([72, 200, 300, 432], 680, [HEAD, ['Alpha', '10', '9']]),
+      ),
       'title.pdf',
     );
     expect(tables(doc)).toHaveLength(1);
@@ -68,7 +83,10 @@ describe('parsePdf on table fragments stacked on one page', () => {
     const doc = await parsePdf(
       page(
         ruledTable([72, 200, 300, 432], 700, [HEAD, ['Alpha', '10', '9']]),
-        ruledTable([72, 300, 432], 660, [['Total', '27'], ['Note', 'none']]),
+        ruledTable([72, 300, 432], 660, [
+          ['Total', '27'],
+          ['Note', 'none'],
+        ]),
       ),
       'merged.pdf',
     );

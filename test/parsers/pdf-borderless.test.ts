@@ -50,7 +50,11 @@ describe('parsePdf on borderless tables', () => {
     const doc = await parsePdf(
       makePdf([
         {
-          texts: [...line(730, [72, 'Table 1. Scores']), ...scoreLines(700), ...line(600, [72, 'The review ends here.'])],
+          texts: [
+            ...line(730, [72, 'Table 1. Scores']),
+            ...scoreLines(700),
+            ...line(600, [72, 'The review ends here.']),
+          ],
           rules: [rule(712), rule(694), rule(630)],
         },
       ]),
@@ -80,7 +84,11 @@ describe('parsePdf on borderless tables', () => {
       'spanning-head.pdf',
     );
     expect(tables(doc)).toHaveLength(1);
-    expect(grid(tables(doc)[0])).toEqual([['Indicator', '', 'Points', 'Opinion'], ['', 'Weight', 'Score', ''], ...SCORE_GRID.slice(1)]);
+    expect(grid(tables(doc)[0])).toEqual([
+      ['Indicator', '', 'Points', 'Opinion'],
+      ['', 'Weight', 'Score', ''],
+      ...SCORE_GRID.slice(1),
+    ]);
   });
 
   it('rebuilds a table with no rules at all from columns that line up down the lines', async () => {
@@ -235,7 +243,14 @@ describe('parsePdf on borderless tables', () => {
       'pages.pdf',
     );
     expect(tables(doc)).toHaveLength(1);
-    expect(grid(tables(doc)[0]).map((r) => r[0])).toEqual(['Indicator', 'Outputs', 'Inputs', 'Effects', 'Costs', 'Total']);
+    expect(grid(tables(doc)[0]).map((r) => r[0])).toEqual([
+      'Indicator',
+      'Outputs',
+      'Inputs',
+      'Effects',
+      'Costs',
+      'Total',
+    ]);
   });
 
   it('reads the lines between a table’s rules one to a row when no columns line up', async () => {
@@ -256,7 +271,10 @@ describe('parsePdf on borderless tables', () => {
     );
     expect(tables(doc)).toHaveLength(1);
     // a line that leaves a bracket open keeps the next line with it: "(see" / "report 3)" is one unit
-    expect(grid(tables(doc)[0])).toEqual([['Outputs (count of sites) 27'], ['Effects and impacts (see report|3) Total 100 points in all']]);
+    expect(grid(tables(doc)[0])).toEqual([
+      ['Outputs (count of sites) 27'],
+      ['Effects and impacts (see report|3) Total 100 points in all'],
+    ]);
     expect(paragraphs(doc)).toEqual([]);
   });
 });
@@ -279,7 +297,9 @@ describe('parsePdf reads a borderless table it cannot read by columns one line a
       ]),
       'centred.pdf',
     );
-    expect(tables(doc).map(lines)).toEqual([['Level Item Weight Score', 'Setup 10 9', 'Decision Goals 10 8', 'Funds 20 18']]);
+    expect(tables(doc).map(lines)).toEqual([
+      ['Level Item Weight Score', 'Setup 10 9', 'Decision Goals 10 8', 'Funds 20 18'],
+    ]);
   });
 
   it('when a cell would hold two rows’ numbers', async () => {
@@ -298,7 +318,12 @@ describe('parsePdf reads a borderless table it cannot read by columns one line a
       'stacked-numbers.pdf',
     );
     expect(tables(doc).map(lines)).toEqual([
-      ['Source Budget Spent Rate', 'Central 120.00 115.00 95.8%', 'County funds 1,540.00 1,086.75 70.6%', 'Total 18,500.00'],
+      [
+        'Source Budget Spent Rate',
+        'Central 120.00 115.00 95.8%',
+        'County funds 1,540.00 1,086.75 70.6%',
+        'Total 18,500.00',
+      ],
     ]);
   });
 });

@@ -7,7 +7,8 @@ import { makePdf, type PdfPageSpec, type PdfRule } from '../../fixtures/pdf/make
 
 const SEED = 'fixtures/seed/seed.pdf';
 
-const paragraphs = (d: RawDocument): RawParagraph[] => d.blocks.filter((b): b is RawParagraph => b.kind === 'paragraph');
+const paragraphs = (d: RawDocument): RawParagraph[] =>
+  d.blocks.filter((b): b is RawParagraph => b.kind === 'paragraph');
 const tables = (d: RawDocument): RawTable[] => d.blocks.filter((b): b is RawTable => b.kind === 'table');
 const textOf = (lines: { text: string }[]): string => lines.map((l) => l.text).join('');
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
@@ -73,9 +74,11 @@ describe('parsePdf on the seed report', () => {
     const p = paragraphs(doc).find((q) => textOf(q.lines).startsWith('2、完善预算绩效管理制度'));
     expect(p).toBeDefined();
     expect(new Set(p!.lines.map((l) => l.page))).toEqual(new Set([7, 8]));
-    expect(squeeze(textOf(p!.lines)).endsWith('当现成、合理的预算绩效管理制度作为基础，后续的管理工作就能有条不紊地进行，并且保证工作效能的发挥。')).toBe(
-      true,
-    );
+    expect(
+      squeeze(textOf(p!.lines)).endsWith(
+        '当现成、合理的预算绩效管理制度作为基础，后续的管理工作就能有条不紊地进行，并且保证工作效能的发挥。',
+      ),
+    ).toBe(true);
     // the next paragraph on page 8 starts on its own
     const next = paragraphs(doc)[paragraphs(doc).indexOf(p!) + 1];
     expect(textOf(next.lines).startsWith('当然建立预算绩效管理制度')).toBe(true);
@@ -348,7 +351,12 @@ function splitRowPdf(page2Label: string): Buffer {
       { x: 176, y: 666, text: remark },
       { x: 176, y: 644, text: remark },
     ],
-    rules: [rule(72, 700, 432, 700), rule(72, 680, 432, 680), rule(72, 640, 432, 640), ...[72, 172, 432].map((x) => rule(x, 700, x, 640))],
+    rules: [
+      rule(72, 700, 432, 700),
+      rule(72, 680, 432, 680),
+      rule(72, 640, 432, 640),
+      ...[72, 172, 432].map((x) => rule(x, 700, x, 640)),
+    ],
   };
   const p2: PdfPageSpec = {
     texts: [
@@ -357,7 +365,12 @@ function splitRowPdf(page2Label: string): Buffer {
       { x: 76, y: 686, text: 'Next' },
       { x: 176, y: 686, text: 'row' },
     ],
-    rules: [rule(72, 720, 432, 720), rule(72, 700, 432, 700), rule(72, 680, 432, 680), ...[72, 172, 432].map((x) => rule(x, 720, x, 680))],
+    rules: [
+      rule(72, 720, 432, 720),
+      rule(72, 700, 432, 700),
+      rule(72, 680, 432, 680),
+      ...[72, 172, 432].map((x) => rule(x, 720, x, 680)),
+    ],
   };
   return makePdf([p1, p2]);
 }
@@ -388,13 +401,22 @@ describe('parsePdf on tables across a page break', () => {
             { x: 72, y: 720, text: 'County finance bureau' },
             { x: 72, y: 660, text: 'Body text inside the frame.' },
           ],
-          rules: [rule(50, 50, 562, 50), rule(50, 742, 562, 742), rule(50, 50, 50, 742), rule(562, 50, 562, 742), rule(50, 700, 562, 700)],
+          rules: [
+            rule(50, 50, 562, 50),
+            rule(50, 742, 562, 742),
+            rule(50, 50, 50, 742),
+            rule(562, 50, 562, 742),
+            rule(50, 700, 562, 700),
+          ],
         },
       ]),
       'frame.pdf',
     );
     expect(tables(doc)).toHaveLength(0);
-    expect(paragraphs(doc).map((p) => textOf(p.lines))).toEqual(['County finance bureau', 'Body text inside the frame.']);
+    expect(paragraphs(doc).map((p) => textOf(p.lines))).toEqual([
+      'County finance bureau',
+      'Body text inside the frame.',
+    ]);
   });
 });
 
@@ -447,21 +469,34 @@ describe('parsePdf errors', () => {
   });
 
   it('reads the same file unencrypted (the fixture is a real text PDF)', async () => {
-    const doc = await parsePdf(makePdf([{ texts: [{ x: 72, y: 700, text: 'Secret budget figures 2024' }] }]), 'plain.pdf');
+    const doc = await parsePdf(
+      makePdf([{ texts: [{ x: 72, y: 700, text: 'Secret budget figures 2024' }] }]),
+      'plain.pdf',
+    );
     expect(textOf(paragraphs(doc)[0].lines)).toBe('Secret budget figures 2024');
   });
 });
 
 describe('paragraph-start helpers', () => {
   it('recognizes Chinese and Arabic numbering', () => {
-    for (const s of ['一、基本情况', '（一）项目概况', '(二) 目标', '1. 背景', '1、原则', '（1）依据', '①项目', '第三章 结论']) {
+    for (const s of [
+      '一、基本情况',
+      '（一）项目概况',
+      '(二) 目标',
+      '1. 背景',
+      '1、原则',
+      '（1）依据',
+      '①项目',
+      '第三章 结论',
+    ]) {
       expect(startsWithNumbering(s), s).toBe(true);
     }
     for (const s of ['2024 年', '项目决策', '12.5 万元', '100%']) expect(startsWithNumbering(s), s).toBe(false);
   });
 
   it('recognizes page-number lines', () => {
-    for (const s of ['3', '- 3 -', '— 12 —', '第 3 页', '第3页 共11页', '3 / 11']) expect(isPageNumber(s), s).toBe(true);
+    for (const s of ['3', '- 3 -', '— 12 —', '第 3 页', '第3页 共11页', '3 / 11'])
+      expect(isPageNumber(s), s).toBe(true);
     for (const s of ['3 月', '第 3 条', '合计 3']) expect(isPageNumber(s), s).toBe(false);
   });
 });

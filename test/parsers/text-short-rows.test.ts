@@ -7,7 +7,10 @@ import type { Table } from '../../src/model/document.js';
 import { docFromText, fixture, readFixture } from '../helpers.js';
 
 const at = (t: Table, r: number, c: number) => t.cells[t.grid[r][c]];
-const row = (t: Table, r: number) => t.grid[r].map((id, c) => (t.cells[id].row === r && t.cells[id].col === c ? t.cells[id].text : '↑←'[t.cells[id].row === r ? 1 : 0]));
+const row = (t: Table, r: number) =>
+  t.grid[r].map((id, c) =>
+    t.cells[id].row === r && t.cells[id].col === c ? t.cells[id].text : '↑←'[t.cells[id].row === r ? 1 : 0],
+  );
 
 describe('short tab-separated rows', () => {
   it('anchors a short row on the right and runs the merged labels above on over it', () => {
@@ -29,7 +32,9 @@ describe('short tab-separated rows', () => {
 
   it('lets the kinds of the fields choose which column a row left out; "≥90%" is a standard, not a figure', () => {
     // the 分值 cell is merged down too: "完成率B" lacks its 一级 and its 分值, not its 指标值
-    const doc = docFromText(['一级指标\t三级指标\t指标值\t分值\t得分', '产出\t完成率A\t≥95%\t10\t10', '完成率B\t≥90%\t9'].join('\n'));
+    const doc = docFromText(
+      ['一级指标\t三级指标\t指标值\t分值\t得分', '产出\t完成率A\t≥95%\t10\t10', '完成率B\t≥90%\t9'].join('\n'),
+    );
     const t = doc.tables[0];
     expect(row(t, 2)).toEqual(['↑', '完成率B', '≥90%', '↑', '9']);
     expect(at(t, 1, 3).rowSpan).toBe(2);
@@ -87,7 +92,14 @@ describe('short tab-separated rows', () => {
     );
     const t = doc.tables[0];
     expect(t.rows).toBe(4);
-    expect(row(t, 1)).toEqual(['C产出', 'C3产出时效', 'C302项目按期完成率', '3', '各年度均达到95%得满分，每有一个年度未达到扣0.3分。', '2.7']);
+    expect(row(t, 1)).toEqual([
+      'C产出',
+      'C3产出时效',
+      'C302项目按期完成率',
+      '3',
+      '各年度均达到95%得满分，每有一个年度未达到扣0.3分。',
+      '2.7',
+    ]);
     expect(row(t, 2)).toEqual(['↑', 'C4产出成本', 'C401成本控制有效性', '6', '支出不超过批复预算得满分。', '5.5']);
     expect(row(t, 3)).toEqual(['↑', '↑', 'C402单位成本合理性', '', '单位成本不高于同类项目。', '']);
     expect(at(t, 1, 2).lines.map((l) => l.line)).toEqual([2, 5]);
@@ -109,13 +121,23 @@ describe('short tab-separated rows', () => {
     );
     const t = doc.tables[0];
     expect(t.rows).toBe(4);
-    expect(row(t, 1)).toEqual(['晋财教〔2023〕52号', '《山西省财政厅关于下达2023年省级非遗保护传承专项资金（第二批）预算的通知》', '2023年5月20日']);
+    expect(row(t, 1)).toEqual([
+      '晋财教〔2023〕52号',
+      '《山西省财政厅关于下达2023年省级非遗保护传承专项资金（第二批）预算的通知》',
+      '2023年5月20日',
+    ]);
     expect(row(t, 3)[0]).toBe('晋财教〔2023〕71号');
   });
 
   it('does not merge a header cell down: a short first row keeps its left cells empty', () => {
     // a table the page break cut from its first rows: what merged its left cells is on the page before
-    const doc = docFromText(['一级指标\t二级指标\t三级指标\t分值\t得分', 'B102预算执行率\t3\t2.89', 'B2组织实施\tB201管理制度健全性\t4\t3.5'].join('\n'));
+    const doc = docFromText(
+      [
+        '一级指标\t二级指标\t三级指标\t分值\t得分',
+        'B102预算执行率\t3\t2.89',
+        'B2组织实施\tB201管理制度健全性\t4\t3.5',
+      ].join('\n'),
+    );
     const t = doc.tables[0];
     expect(row(t, 1)).toEqual(['', '', 'B102预算执行率', '3', '2.89']);
     expect(row(t, 2)).toEqual(['', 'B2组织实施', 'B201管理制度健全性', '4', '3.5']);
@@ -125,7 +147,11 @@ describe('short tab-separated rows', () => {
   it('runs no cell above on into a row that writes its first column: that row starts a new group', () => {
     // 项目过程 lacks its own 分值, which is not the 20 of 项目决策
     const doc = docFromText(
-      ['一级指标\t分值\t二级指标\t分值\t三级指标\t得分', '项目决策\t20\t项目立项\t20\t立项依据充分性\t20', '项目过程\t资金管理\t20\t资金到位率\t18'].join('\n'),
+      [
+        '一级指标\t分值\t二级指标\t分值\t三级指标\t得分',
+        '项目决策\t20\t项目立项\t20\t立项依据充分性\t20',
+        '项目过程\t资金管理\t20\t资金到位率\t18',
+      ].join('\n'),
     );
     const t = doc.tables[0];
     expect(row(t, 2)).toEqual(['项目过程', '', '资金管理', '20', '资金到位率', '18']);

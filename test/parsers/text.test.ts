@@ -7,7 +7,9 @@ import type { Table } from '../../src/model/document.js';
 describe('txt paragraphs', () => {
   it('makes one paragraph a line, with its line number', () => {
     const raw = parseText('第一段。\n\n第二段。\n第三段。\n', 'a.txt', 'txt', {});
-    const paras = raw.blocks.map((b) => (b.kind === 'paragraph' ? b.lines.map((l) => `${l.line}:${l.text}`).join('+') : 'T'));
+    const paras = raw.blocks.map((b) =>
+      b.kind === 'paragraph' ? b.lines.map((l) => `${l.line}:${l.text}`).join('+') : 'T',
+    );
     expect(paras).toEqual(['1:第一段。', '3:第二段。', '4:第三段。']);
   });
 
@@ -31,7 +33,9 @@ describe('txt paragraphs', () => {
   it('joins a piece that starts with a continuing mark such as 、', () => {
     const doc = docFromText('推动洁美科技、同益（二期）\n\n、轩博等项目达标达产。');
     expect(doc.blocks).toHaveLength(1);
-    expect(doc.blocks[0].kind === 'paragraph' && doc.blocks[0].text).toBe('推动洁美科技、同益（二期）、轩博等项目达标达产。');
+    expect(doc.blocks[0].kind === 'paragraph' && doc.blocks[0].text).toBe(
+      '推动洁美科技、同益（二期）、轩博等项目达标达产。',
+    );
   });
 
   it('keeps TOC lines with a tab as paragraphs, not a table', () => {
@@ -70,7 +74,12 @@ describe('tab-separated tables', () => {
 
   it('aligns a row that lost a cell by the kind of each column', () => {
     // columns: text, number, text, number; the row lacks its first number
-    expect(alignRow(['项目过程', '资金管理', '12'], 4, ['text', 'num', 'text', 'num'])).toEqual(['项目过程', '', '资金管理', '12']);
+    expect(alignRow(['项目过程', '资金管理', '12'], 4, ['text', 'num', 'text', 'num'])).toEqual([
+      '项目过程',
+      '',
+      '资金管理',
+      '12',
+    ]);
   });
 
   it('strips <p> and renders checkboxes inside cells', () => {
@@ -81,7 +90,10 @@ describe('tab-separated tables', () => {
 
 describe('markdown', () => {
   it('reads headings, soft-wrapped paragraphs and pipe tables', () => {
-    const doc = docFromText('# 某某项目绩效评价报告\n\n## 一、基本情况\n\n第一行\n接着写。\n\n| 指标 | 分值 |\n| --- | --- |\n| 决策 | 20 |\n', 'md');
+    const doc = docFromText(
+      '# 某某项目绩效评价报告\n\n## 一、基本情况\n\n第一行\n接着写。\n\n| 指标 | 分值 |\n| --- | --- |\n| 决策 | 20 |\n',
+      'md',
+    );
     expect(doc.title).toBe('某某项目绩效评价报告');
     expect(doc.sections[0].title).toBe('基本情况');
     const p = doc.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('第一行'));
@@ -92,8 +104,14 @@ describe('markdown', () => {
   });
 
   it('drops emphasis marks, so a bold key is still a cover field and a bold code still opens its paragraph', () => {
-    const doc = docFromText('# 某局2024年度部门整体支出绩效评价报告\n\n**部门名称：** 某县某局\n\n**评价期间：** 2024年1月1日至2024年12月31日\n\n**A2 预算配置**（标准分12分，实得分11分）\n\n按*评分标准*计分。\n', 'md');
-    expect(doc.cover.map((c) => `${c.key}=${c.value}`)).toEqual(['部门名称=某县某局', '评价期间=2024年1月1日至2024年12月31日']);
+    const doc = docFromText(
+      '# 某局2024年度部门整体支出绩效评价报告\n\n**部门名称：** 某县某局\n\n**评价期间：** 2024年1月1日至2024年12月31日\n\n**A2 预算配置**（标准分12分，实得分11分）\n\n按*评分标准*计分。\n',
+      'md',
+    );
+    expect(doc.cover.map((c) => `${c.key}=${c.value}`)).toEqual([
+      '部门名称=某县某局',
+      '评价期间=2024年1月1日至2024年12月31日',
+    ]);
     const texts = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
     expect(texts).toContain('A2预算配置（标准分12分，实得分11分）');
     expect(texts).toContain('按评分标准计分。');
@@ -124,7 +142,9 @@ describe('markdown', () => {
       '正文。',
     ].join('\n');
     const doc = docFromText(md, 'md');
-    expect(doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['某县某项目绩效评价报告', '正文。']);
+    expect(doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(
+      ['某县某项目绩效评价报告', '正文。'],
+    );
     expect(doc.tables).toHaveLength(1);
     const t = doc.tables[0] as Table;
     expect(t.rows).toBe(3);
@@ -154,12 +174,24 @@ describe('markdown', () => {
     expect(doc.tables).toHaveLength(2);
     const [a, b] = doc.tables as Table[];
     const cell = (t: Table, r: number, c: number) => t.cells[t.grid[r][c]].text;
-    expect([a.rows, a.cols, cell(a, 0, 0), cell(a, 2, 0), cell(a, 2, 1), cell(a, 2, 3)]).toEqual([3, 4, '一级指标', '决策', '绩效指标明确性，每有1类指标未量化扣1分', '2']);
+    expect([a.rows, a.cols, cell(a, 0, 0), cell(a, 2, 0), cell(a, 2, 1), cell(a, 2, 3)]).toEqual([
+      3,
+      4,
+      '一级指标',
+      '决策',
+      '绩效指标明确性，每有1类指标未量化扣1分',
+      '2',
+    ]);
     expect([b.rows, b.cols, cell(b, 2, 0), cell(b, 2, 2)]).toEqual([3, 3, '县级资金', '77.92%']);
-    expect(doc.blocks.filter((x) => x.kind === 'paragraph').map((x) => (x.kind === 'paragraph' ? x.text : ''))).toEqual(['某项目绩效评价报告', '正文。']);
+    expect(doc.blocks.filter((x) => x.kind === 'paragraph').map((x) => (x.kind === 'paragraph' ? x.text : ''))).toEqual(
+      ['某项目绩效评价报告', '正文。'],
+    );
   });
   it('keeps each list item its own paragraph', () => {
-    const doc = docFromText('## 一、绩效目标\n\n年度目标如下：\n- 食品安全监督抽检不少于1200批次\n- 投诉举报按时办结率100%\n', 'md');
+    const doc = docFromText(
+      '## 一、绩效目标\n\n年度目标如下：\n- 食品安全监督抽检不少于1200批次\n- 投诉举报按时办结率100%\n',
+      'md',
+    );
     const texts = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
     expect(texts.slice(1)).toEqual(['年度目标如下：', '食品安全监督抽检不少于1200批次', '投诉举报按时办结率100%']);
   });
@@ -167,13 +199,19 @@ describe('markdown', () => {
 
 describe('txt paragraphs: what is not a cut paragraph', () => {
   it('does not glue a contents entry to the title after it', () => {
-    const doc = docFromText('目录\n\n一、基本情况\t1\n附件：2024年某县某某工作经费项目部门评价表（附各项指标评分明细）\t10\n\n某县2024年某某工作经费项目部门评价报告\n\n为深入贯彻落实有关要求，现将绩效评价情况报告如下：');
+    const doc = docFromText(
+      '目录\n\n一、基本情况\t1\n附件：2024年某县某某工作经费项目部门评价表（附各项指标评分明细）\t10\n\n某县2024年某某工作经费项目部门评价报告\n\n为深入贯彻落实有关要求，现将绩效评价情况报告如下：',
+    );
     expect(doc.toc?.entries).toHaveLength(2);
-    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text === '某县2024年某某工作经费项目部门评价报告')).toBe(true);
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text === '某县2024年某某工作经费项目部门评价报告')).toBe(
+      true,
+    );
   });
 
   it('does not glue a long unpunctuated line to a short title under it', () => {
-    const doc = docFromText('本报告依据有关文件和评价工作方案编制供有关部门参考使用并接受监督检查\n\n附件一评分表\n\n正文从这里开始。');
+    const doc = docFromText(
+      '本报告依据有关文件和评价工作方案编制供有关部门参考使用并接受监督检查\n\n附件一评分表\n\n正文从这里开始。',
+    );
     expect(doc.blocks).toHaveLength(3);
   });
 });
@@ -188,7 +226,15 @@ describe('markdown pipe tables', () => {
     );
     const table = raw.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.cells.map((c) => c.lines.map((l) => l.text).join(''))).toEqual([
-      '一级指标', '分值', '得分', '决策', '15', '13.50', '合计', '100', '90.53',
+      '一级指标',
+      '分值',
+      '得分',
+      '决策',
+      '15',
+      '13.50',
+      '合计',
+      '100',
+      '90.53',
     ]);
   });
 });

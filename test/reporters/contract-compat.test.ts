@@ -21,7 +21,8 @@ function paths(s: Schema, at = '', defs: Schema = s, out = new Set<string>()): S
   }
   for (const r of (s.required as string[]) ?? []) out.add(`${at}${r}!`);
   if (s.items) paths(s.items as Schema, at.replace(/\.$/, '[].'), defs, out);
-  for (const key of ['oneOf', 'anyOf', 'allOf'] as const) for (const sub of (s[key] as Schema[]) ?? []) paths(sub, at, defs, out);
+  for (const key of ['oneOf', 'anyOf', 'allOf'] as const)
+    for (const sub of (s[key] as Schema[]) ?? []) paths(sub, at, defs, out);
   return out;
 }
 
@@ -29,10 +30,13 @@ describe('the JSON contract kept in the project', () => {
   it('is there, with its $id', () => {
     expect(JSON.parse(readFileSync(OWN, 'utf8')).$id).toBe('reportlint/report.schema.json');
   });
-  it.skipIf(!existsSync(REFERENCE))('keeps every field of the reference contract (../shared/contract, absent outside the workspace)', () => {
-    const own = paths(JSON.parse(readFileSync(OWN, 'utf8')));
-    const reference = [...paths(JSON.parse(readFileSync(REFERENCE, 'utf8')))];
-    expect(reference.filter((p) => !own.has(p))).toEqual([]);
-    expect(reference.length).toBeGreaterThan(20);
-  });
+  it.skipIf(!existsSync(REFERENCE))(
+    'keeps every field of the reference contract (../shared/contract, absent outside the workspace)',
+    () => {
+      const own = paths(JSON.parse(readFileSync(OWN, 'utf8')));
+      const reference = [...paths(JSON.parse(readFileSync(REFERENCE, 'utf8')))];
+      expect(reference.filter((p) => !own.has(p))).toEqual([]);
+      expect(reference.length).toBeGreaterThan(20);
+    },
+  );
 });

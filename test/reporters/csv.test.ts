@@ -40,7 +40,15 @@ describe('csv reporter', () => {
   it('has a localized header, then one row a finding and one for the failed file', () => {
     expect(rows[0]).toEqual(['文件', '规则', '严重程度', '位置', '摘录', '应为', '实为', '说明', '相关位置']);
     expect(parseCsv(reporters.csv(loadResult(), enOpts).slice(1))[0]).toEqual([
-      'File', 'Rule', 'Severity', 'Location', 'Excerpt', 'Expected', 'Actual', 'Message', 'Other locations',
+      'File',
+      'Rule',
+      'Severity',
+      'Location',
+      'Excerpt',
+      'Expected',
+      'Actual',
+      'Message',
+      'Other locations',
     ]);
     expect(rows).toHaveLength(1 + 5 + 1);
     for (const r of rows) expect(r).toHaveLength(9);

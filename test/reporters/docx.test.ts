@@ -23,7 +23,10 @@ const OPTS = { lang: 'zh-CN' as const, author: 'reportlint', date: '2026-12-05T0
 /** Strict XML: any error or warning fails (htmlparser2, which the parser uses, forgives too much). */
 function parseStrict(xml: string, name: string) {
   const problems: string[] = [];
-  const dom = new DOMParser({ onError: (level: string, m: string) => problems.push(`${level}: ${m}`) }).parseFromString(xml, 'text/xml');
+  const dom = new DOMParser({ onError: (level: string, m: string) => problems.push(`${level}: ${m}`) }).parseFromString(
+    xml,
+    'text/xml',
+  );
   expect(problems, name).toEqual([]);
   return dom;
 }
@@ -41,7 +44,8 @@ function commentSpans(documentXml: string): Map<string, Span> {
   const spans = new Map<string, Span>();
   const open = new Set<string>();
   const ancestor = (n: Node, local: string): Element | null => {
-    for (let p = n.parentNode; p; p = p.parentNode) if ((p as Element).localName === local && (p as Element).namespaceURI === W) return p as Element;
+    for (let p = n.parentNode; p; p = p.parentNode)
+      if ((p as Element).localName === local && (p as Element).namespaceURI === W) return p as Element;
     return null;
   };
   const walk = (n: Node) => {
@@ -52,7 +56,9 @@ function commentSpans(documentXml: string): Map<string, Span> {
         const id = el.getAttributeNS(W, 'id')!;
         const tc = ancestor(el, 'tc');
         const tr = tc ? (tc.parentNode as Element) : null;
-        const rows = tr ? Array.from((tr.parentNode as Element).childNodes).filter((x) => (x as Element).localName === 'tr') : [];
+        const rows = tr
+          ? Array.from((tr.parentNode as Element).childNodes).filter((x) => (x as Element).localName === 'tr')
+          : [];
         spans.set(id, { text: '', cellText: tc ? (tc.textContent ?? '') : null, row: tr ? rows.indexOf(tr) : null });
         open.add(id);
       } else if (el.namespaceURI === W && el.localName === 'commentRangeEnd') {
@@ -71,7 +77,8 @@ function commentSpans(documentXml: string): Map<string, Span> {
 async function parts(buf: Buffer): Promise<Map<string, Buffer>> {
   const zip = await JSZip.loadAsync(buf);
   const out = new Map<string, Buffer>();
-  for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) out.set(name, await zip.file(name)!.async('nodebuffer'));
+  for (const name of Object.keys(zip.files))
+    if (!zip.files[name].dir) out.set(name, await zip.file(name)!.async('nodebuffer'));
   return out;
 }
 
@@ -79,7 +86,8 @@ async function docOf(buf: Buffer): Promise<Document> {
   return buildDocument(await parseDocx(buf, 'test.docx'));
 }
 
-const blockTexts = (d: Document) => d.blocks.map((b) => (b.kind === 'paragraph' ? b.raw : b.cells.map((c) => c.raw).join(' | ')));
+const blockTexts = (d: Document) =>
+  d.blocks.map((b) => (b.kind === 'paragraph' ? b.raw : b.cells.map((c) => c.raw).join(' | ')));
 const fileResult = (findings: Finding[]): FileResult => ({ path: 'test.docx', format: 'docx', status: 'ok', findings });
 const at = (loc: Partial<Location> & Pick<Location, 'text' | 'paragraph'>): Location => ({
   excerpt: loc.text,
@@ -89,7 +97,14 @@ const at = (loc: Partial<Location> & Pick<Location, 'text' | 'paragraph'>): Loca
   section: null,
   ...loc,
 });
-const finding = (...locations: Location[]): Finding => ({ ruleId: 'test/rule', severity: 'error', message: '金额不一致', expected: '120', actual: '12', locations });
+const finding = (...locations: Location[]): Finding => ({
+  ruleId: 'test/rule',
+  severity: 'error',
+  message: '金额不一致',
+  expected: '120',
+  actual: '12',
+  locations,
+});
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('annotated .docx of the seed report', async () => {
@@ -134,9 +149,15 @@ describe('annotated .docx of the seed report', async () => {
 
   it('changes no other part, and reads back as the same text', async () => {
     const changed = [...after.keys()].filter((k) => !before.get(k)?.equals(after.get(k)!));
-    expect(changed.sort()).toEqual(['[Content_Types].xml', 'word/_rels/document.xml.rels', 'word/comments.xml', 'word/document.xml']);
+    expect(changed.sort()).toEqual([
+      '[Content_Types].xml',
+      'word/_rels/document.xml.rels',
+      'word/comments.xml',
+      'word/document.xml',
+    ]);
     expect([...before.keys()].every((k) => after.has(k))).toBe(true);
-    for (const name of ['[Content_Types].xml', 'word/_rels/document.xml.rels']) parseStrict(after.get(name)!.toString('utf8'), name);
+    for (const name of ['[Content_Types].xml', 'word/_rels/document.xml.rels'])
+      parseStrict(after.get(name)!.toString('utf8'), name);
     expect(blockTexts(await docOf(out.docx))).toEqual(blockTexts(doc));
   });
 });
@@ -159,16 +180,25 @@ describe('anchoring', () => {
   });
 
   it('anchors text with leader dots (a contents entry): "…" in the text is the document\'s, not an excerpt\'s cut', async () => {
-    const input = await makeDocx({ body: '<w:p><w:r><w:t xml:space="preserve">附：五、自评结果应用</w:t></w:r><w:r><w:t>………………3</w:t></w:r></w:p>' });
+    const input = await makeDocx({
+      body: '<w:p><w:r><w:t xml:space="preserve">附：五、自评结果应用</w:t></w:r><w:r><w:t>………………3</w:t></w:r></w:p>',
+    });
     const doc = await docOf(input);
-    const out = await annotateDocx(input, doc, fileResult([finding(at({ text: '五、自评结果应用………………3', paragraph: 0 }))]), OPTS);
+    const out = await annotateDocx(
+      input,
+      doc,
+      fileResult([finding(at({ text: '五、自评结果应用………………3', paragraph: 0 }))]),
+      OPTS,
+    );
     const xml = (await parts(out.docx)).get('word/document.xml')!.toString('utf8');
     expect([...commentSpans(xml).values()].map((s) => s.text)).toEqual(['五、自评结果应用………………3']);
     expect(out.onText).toBe(1);
   });
 
   it('picks the occurrence the excerpt names when the text repeats in a paragraph', async () => {
-    const input = await makeDocx({ body: '<w:p><w:r><w:t>得分18分，其中产出指标得分18分，效益指标得分20分。</w:t></w:r></w:p>' });
+    const input = await makeDocx({
+      body: '<w:p><w:r><w:t>得分18分，其中产出指标得分18分，效益指标得分20分。</w:t></w:r></w:p>',
+    });
     const doc = await docOf(input);
     const loc = at({ text: '18分', paragraph: 0, excerpt: '…其中产出指标得分18分，效益指标…' });
     const out = await annotateDocx(input, doc, fileResult([finding(loc)]), OPTS);
@@ -190,7 +220,8 @@ describe('anchoring', () => {
   });
 
   it('anchors a table finding in its own cell, not in another cell with the same figure', async () => {
-    const row = (a: string, b: string) => `<w:tr><w:tc><w:p><w:r><w:t>${a}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>${b}</w:t></w:r></w:p></w:tc></w:tr>`;
+    const row = (a: string, b: string) =>
+      `<w:tr><w:tc><w:p><w:r><w:t>${a}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>${b}</w:t></w:r></w:p></w:tc></w:tr>`;
     const body = `<w:p><w:r><w:t>评分表如下：</w:t></w:r></w:p><w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${row('指标', '得分')}${row('产出数量', '18')}${row('产出质量', '18')}</w:tbl>`;
     const input = await makeDocx({ body });
     const doc = await docOf(input);
@@ -215,14 +246,17 @@ describe('anchoring', () => {
   });
 
   it('puts a finding on an empty cell (a missing score) inside that cell', async () => {
-    const row = (a: string, b: string) => `<w:tr><w:tc><w:p><w:r><w:t>${a}</w:t></w:r></w:p></w:tc><w:tc>${b ? `<w:p><w:r><w:t>${b}</w:t></w:r></w:p>` : '<w:p/>'}</w:tc></w:tr>`;
+    const row = (a: string, b: string) =>
+      `<w:tr><w:tc><w:p><w:r><w:t>${a}</w:t></w:r></w:p></w:tc><w:tc>${b ? `<w:p><w:r><w:t>${b}</w:t></w:r></w:p>` : '<w:p/>'}</w:tc></w:tr>`;
     const body = `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${row('指标', '得分')}${row('产出数量', '')}</w:tbl>`;
     const input = await makeDocx({ body });
     const doc = await docOf(input);
     const loc = at({ text: '', paragraph: 0, excerpt: '产出数量 | ', table: { index: 0, row: 1, col: 1 } });
     const out = await annotateDocx(input, doc, fileResult([finding(loc)]), OPTS);
     const xml = (await parts(out.docx)).get('word/document.xml')!.toString('utf8');
-    expect(xml).toContain('<w:tc><w:p><w:commentRangeStart w:id="0"/><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p></w:tc>');
+    expect(xml).toContain(
+      '<w:tc><w:p><w:commentRangeStart w:id="0"/><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p></w:tc>',
+    );
     expect(out.onParagraph).toBe(1);
   });
 
@@ -235,7 +269,13 @@ describe('anchoring', () => {
     const oldComments = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}"><w:comment w:id="0" w:author="审核人"><w:p><w:r><w:t>请核实</w:t></w:r></w:p></w:comment></w:comments>`;
     zip.file('word/comments.xml', oldComments);
     const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-    zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', `<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>`));
+    zip.file(
+      'word/_rels/document.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        `<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>`,
+      ),
+    );
     const input = await zip.generateAsync({ type: 'nodebuffer' });
     const doc = await docOf(input);
     const out = await annotateDocx(input, doc, fileResult([finding(at({ text: '金额120万元', paragraph: 1 }))]), OPTS);
@@ -249,12 +289,19 @@ describe('anchoring', () => {
     expect(comments).toContain('<w:comment w:id="7" w:author="reportlint" w:date="2026-12-05T00:00:00Z"');
     expect(commentSpans(xml).get('7')!.text).toBe('金额120万元');
     // no second relationship or content type for the comments part
-    expect(after.get('word/_rels/document.xml.rels')!.toString('utf8').match(/comments/g)?.length).toBe(2);
+    expect(
+      after
+        .get('word/_rels/document.xml.rels')!
+        .toString('utf8')
+        .match(/comments/g)?.length,
+    ).toBe(2);
     expect(after.get('[Content_Types].xml')!.equals((await parts(input)).get('[Content_Types].xml')!)).toBe(true);
   });
 
   it('writes the message, expected and actual values, and the other places in the comment', async () => {
-    const input = await makeDocx({ body: '<w:p><w:r><w:t>预算120万元。</w:t></w:r></w:p><w:p><w:r><w:t>执行12万元。</w:t></w:r></w:p>' });
+    const input = await makeDocx({
+      body: '<w:p><w:r><w:t>预算120万元。</w:t></w:r></w:p><w:p><w:r><w:t>执行12万元。</w:t></w:r></w:p>',
+    });
     const doc = await docOf(input);
     const f = finding(at({ text: '120万元', paragraph: 0 }), at({ text: '12万元', paragraph: 1 }));
     const out = await annotateDocx(input, doc, fileResult([f]), { ...OPTS, author: '市财政局 <审核>' });
@@ -265,8 +312,13 @@ describe('anchoring', () => {
   });
 });
 
-const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0);
-if (!soffice) console.warn('test/reporters/docx.test.ts: LibreOffice (soffice) not installed; the open-in-LibreOffice test is skipped');
+const soffice = ['soffice', 'libreoffice'].find(
+  (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0,
+);
+if (!soffice)
+  console.warn(
+    'test/reporters/docx.test.ts: LibreOffice (soffice) not installed; the open-in-LibreOffice test is skipped',
+  );
 
 describe.skipIf(!soffice)('the annotated seed in LibreOffice', () => {
   it('converts to PDF, and keeps every comment, by our author, when saved as .odt', async () => {
@@ -276,17 +328,47 @@ describe.skipIf(!soffice)('the annotated seed in LibreOffice', () => {
     const dir = mkdtempSync(join(tmpdir(), 'reportlint-lo-'));
     writeFileSync(join(dir, 'annotated.docx'), out.docx);
     const profile = `file://${join(dir, 'profile')}`;
-    execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'odt', '--outdir', join(dir, 'out'), join(dir, 'annotated.docx')], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
-    execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), join(dir, 'annotated.docx')], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
+    execFileSync(
+      soffice!,
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--convert-to',
+        'odt',
+        '--outdir',
+        join(dir, 'out'),
+        join(dir, 'annotated.docx'),
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
+    execFileSync(
+      soffice!,
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        join(dir, 'out'),
+        join(dir, 'annotated.docx'),
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['annotated.odt', 'annotated.pdf']);
-    expect(readFileSync(join(dir, 'out', 'annotated.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const content = await (await JSZip.loadAsync(readFileSync(join(dir, 'out', 'annotated.odt')))).file('content.xml')!.async('string');
+    expect(
+      readFileSync(join(dir, 'out', 'annotated.pdf'))
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    const content = await (await JSZip.loadAsync(readFileSync(join(dir, 'out', 'annotated.odt'))))
+      .file('content.xml')!
+      .async('string');
     // LibreOffice's own annotations: one per comment, by our author
     expect(content.match(/<office:annotation[ >]/g)?.length).toBe(findings.length);
     expect(content.match(/<dc:creator>reportlint<\/dc:creator>/g)?.length).toBe(findings.length);

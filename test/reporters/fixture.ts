@@ -17,7 +17,9 @@ export const RULES: RuleMeta[] = [
     id: 'score/children-sum',
     description: { 'zh-CN': '分项得分之和应等于合计', en: 'Sub-scores must add up to the total' },
     defaultSeverity: 'error',
-    messages: { mismatch: { 'zh-CN': '合计 {total} 分，分项之和 {sum} 分', en: 'Total {total}, sub-scores add up to {sum}' } },
+    messages: {
+      mismatch: { 'zh-CN': '合计 {total} 分，分项之和 {sum} 分', en: 'Total {total}, sub-scores add up to {sum}' },
+    },
   },
   {
     id: 'text/name-consistency',

@@ -25,7 +25,10 @@ async function open(html: string, hash = '') {
     sel.value = value;
     sel.dispatchEvent(new window.Event('change'));
   };
-  const hiddenFiles = () => [...document.querySelectorAll('section.file')].filter((f) => (f as unknown as { hidden: boolean }).hidden).map((f) => f.id);
+  const hiddenFiles = () =>
+    [...document.querySelectorAll('section.file')]
+      .filter((f) => (f as unknown as { hidden: boolean }).hidden)
+      .map((f) => f.id);
   return { document, visible, choose, hiddenFiles, shown: () => document.getElementById('shown')!.textContent };
 }
 
@@ -47,7 +50,8 @@ describe('the file index of a batch', () => {
     // each link names a section that is there
     const links = findAll((e) => e.name === 'a', nav).map((a) => a.attribs.href);
     expect(links).toEqual(['#file-1', '#file-2', '#file-3', '#file-4']);
-    for (const l of links) expect(findAll((e) => e.name === 'section' && e.attribs.id === l.slice(1), doc.children)).toHaveLength(1);
+    for (const l of links)
+      expect(findAll((e) => e.name === 'section' && e.attribs.id === l.slice(1), doc.children)).toHaveLength(1);
   });
 
   it('a one-file report has no index and no file filter, but a rule filter', () => {
@@ -65,7 +69,11 @@ describe('filters by rule, severity and file', () => {
 
   it('offers each rule with its count, and each file', () => {
     const doc = parseDocument(html);
-    const options = (id: string) => findAll((e) => e.name === 'option', findAll((e) => e.attribs.id === id, doc.children)).map((o) => [o.attribs.value, textContent(o)]);
+    const options = (id: string) =>
+      findAll(
+        (e) => e.name === 'option',
+        findAll((e) => e.attribs.id === id, doc.children),
+      ).map((o) => [o.attribs.value, textContent(o)]);
     expect(options('filter-rule')).toEqual([
       ['', '全部规则'],
       ['date/evaluated-year', 'date/evaluated-year (1)'],
@@ -85,12 +93,19 @@ describe('filters by rule, severity and file', () => {
     expect(page.shown()).toBe('1');
     page.choose('filter-rule', '');
     page.choose('filter-file', 'file-1');
-    expect(page.visible()).toEqual(['file-1 score/children-sum', 'file-1 text/name-consistency', 'file-1 style/punctuation']);
+    expect(page.visible()).toEqual([
+      'file-1 score/children-sum',
+      'file-1 text/name-consistency',
+      'file-1 style/punctuation',
+    ]);
     expect(page.hiddenFiles()).toEqual(['file-2', 'file-3', 'file-4']);
     // with a severity unticked too
-    const box = page.document.querySelector('input[data-severity=info]') as unknown as { checked: boolean; dispatchEvent(e: unknown): void };
+    const box = page.document.querySelector('input[data-severity=info]') as unknown as {
+      checked: boolean;
+      dispatchEvent(e: unknown): void;
+    };
     box.checked = false;
-    box.dispatchEvent(new (page.document.defaultView!.Event)('change'));
+    box.dispatchEvent(new page.document.defaultView!.Event('change'));
     expect(page.visible()).toEqual(['file-1 score/children-sum', 'file-1 text/name-consistency']);
     page.choose('filter-file', '');
     expect(page.hiddenFiles()).toEqual([]);

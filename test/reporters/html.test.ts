@@ -9,7 +9,8 @@ const { findAll, findOne, getAttributeValue, textContent } = DomUtils;
 
 function parse(html: string) {
   const doc = parseDocument(html);
-  const all = (pred: (e: Element) => boolean, root: Element[] | typeof doc.children = doc.children) => findAll(pred, root);
+  const all = (pred: (e: Element) => boolean, root: Element[] | typeof doc.children = doc.children) =>
+    findAll(pred, root);
   const byClass = (cls: string, root?: Element[]) =>
     all((e) => (getAttributeValue(e, 'class') ?? '').split(/\s+/).includes(cls), root ?? doc.children);
   return { doc, all, byClass };
@@ -32,7 +33,9 @@ describe('html reporter', () => {
 
   it('is self-contained: no external resources, one inline script and style', () => {
     // links within the page only (the batch's file index): no address outside it
-    expect(all((e) => e.attribs.src !== undefined || (e.attribs.href !== undefined && !e.attribs.href.startsWith('#')))).toHaveLength(0);
+    expect(
+      all((e) => e.attribs.src !== undefined || (e.attribs.href !== undefined && !e.attribs.href.startsWith('#'))),
+    ).toHaveLength(0);
     expect(all((e) => e.name === 'link')).toHaveLength(0);
     expect(html).not.toMatch(/url\(|@import/); // no CSS fetches (document text may mention http://, as escaped text)
     const scripts = all((e) => e.name === 'script');
@@ -42,7 +45,13 @@ describe('html reporter', () => {
 
   it('has the summary counts', () => {
     const count = (k: string) => textContent(all((e) => e.attribs['data-count'] === k)[0]);
-    expect([count('files'), count('failedFiles'), count('errors'), count('warnings'), count('infos')]).toEqual(['4', '1', '2', '2', '1']);
+    expect([count('files'), count('failedFiles'), count('errors'), count('warnings'), count('infos')]).toEqual([
+      '4',
+      '1',
+      '2',
+      '2',
+      '1',
+    ]);
   });
 
   it('has every finding, with its severity, grouped by file then section', () => {
@@ -113,4 +122,3 @@ describe('html reporter', () => {
     expect(byClass('file-note')).toEqual([]); // none without notes
   });
 });
-

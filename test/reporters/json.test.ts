@@ -35,8 +35,23 @@ describe('json reporter', () => {
     expect(Object.keys(parsed.files[2])).toEqual(['path', 'format', 'status', 'error', 'findings']);
     expect(Object.keys(parsed.files[0])).toEqual(['path', 'format', 'status', 'document', 'findings']);
     // the fixture lists actual before expected in this finding
-    expect(Object.keys(parsed.files[0].findings[2])).toEqual(['ruleId', 'severity', 'message', 'expected', 'actual', 'locations']);
-    expect(Object.keys(parsed.files[0].findings[0].locations[0])).toEqual(['text', 'excerpt', 'page', 'line', 'paragraph', 'table', 'section']);
+    expect(Object.keys(parsed.files[0].findings[2])).toEqual([
+      'ruleId',
+      'severity',
+      'message',
+      'expected',
+      'actual',
+      'locations',
+    ]);
+    expect(Object.keys(parsed.files[0].findings[0].locations[0])).toEqual([
+      'text',
+      'excerpt',
+      'page',
+      'line',
+      'paragraph',
+      'table',
+      'section',
+    ]);
   });
 
   it('omits expected/actual when a finding has none, and keeps all data', () => {
@@ -50,7 +65,15 @@ describe('json reporter', () => {
     const r = loadResult();
     r.files[0].findings[2].messageId = 'sum';
     const again = JSON.parse(reporters.json(r, zhOpts));
-    expect(Object.keys(again.files[0].findings[2])).toEqual(['ruleId', 'messageId', 'severity', 'message', 'expected', 'actual', 'locations']);
+    expect(Object.keys(again.files[0].findings[2])).toEqual([
+      'ruleId',
+      'messageId',
+      'severity',
+      'message',
+      'expected',
+      'actual',
+      'locations',
+    ]);
     expect(again.files[0].findings[2].messageId).toBe('sum');
     const ajv = new Ajv2020.default({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));

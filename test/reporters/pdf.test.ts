@@ -33,7 +33,10 @@ async function readBack(buf: Buffer) {
   const pages: Array<{ annotations: PdfjsAnnotation[]; items: PdfjsItem[] }> = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
-    pages.push({ annotations: (await page.getAnnotations()) as PdfjsAnnotation[], items: (await page.getTextContent()).items as PdfjsItem[] });
+    pages.push({
+      annotations: (await page.getAnnotations()) as PdfjsAnnotation[],
+      items: (await page.getTextContent()).items as PdfjsItem[],
+    });
   }
   await doc.destroy();
   return pages;
@@ -64,7 +67,9 @@ async function contentBytes(buf: Buffer): Promise<string[]> {
   const bytes = (page: PDFPage): string => {
     const c = page.node.get(PDFName.of('Contents'));
     const refs = c instanceof PDFArray ? c.asArray() : [c];
-    return refs.map((r) => Buffer.from((pdf.context.lookup(r as PDFRef) as PDFRawStream).contents).toString('base64')).join('|');
+    return refs
+      .map((r) => Buffer.from((pdf.context.lookup(r as PDFRef) as PDFRawStream).contents).toString('base64'))
+      .join('|');
   };
   return pdf.getPages().map(bytes);
 }
@@ -74,16 +79,24 @@ describe('annotated PDF of the seed report', async () => {
   const doc = await readFixture(SEED.pdf);
   const findings = checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' });
   const file: FileResult = { path: 'seed.pdf', format: 'pdf', status: 'ok', findings };
-  const out = await annotatePdf(input, file, { lang: 'zh-CN', author: 'reportlint', date: new Date('2026-12-05T00:00:00Z') }, doc);
+  const out = await annotatePdf(
+    input,
+    file,
+    { lang: 'zh-CN', author: 'reportlint', date: new Date('2026-12-05T00:00:00Z') },
+    doc,
+  );
   const pages = await readBack(out.pdf);
 
-  it('has one annotation per finding, on the finding\'s page (an empty cell\'s: beside its row)', () => {
+  it("has one annotation per finding, on the finding's page (an empty cell's: beside its row)", () => {
     expect(findings.length).toBeGreaterThan(20);
     expect(out.annotations).toBe(findings.length);
     const onPage = (i: number) => pages[i].annotations.filter((a) => a.subtype !== 'Popup');
     for (const [i] of pages.entries()) {
       const located = findings.filter((f) => f.locations[0].page === i + 1);
-      expect(onPage(i).filter((a) => located.some((f) => a.contentsObj!.str.includes(f.message))).length, `page ${i + 1}`).toBe(located.length);
+      expect(
+        onPage(i).filter((a) => located.some((f) => a.contentsObj!.str.includes(f.message))).length,
+        `page ${i + 1}`,
+      ).toBe(located.length);
     }
     // the missing scores (empty cells have no page): a note beside the row, on the page that row is on
     const empty = findings.filter((f) => f.locations[0].page === null);
@@ -93,14 +106,21 @@ describe('annotated PDF of the seed report', async () => {
     for (const f of empty) {
       const excerpt = f.locations[0].excerpt;
       const hits = pages.flatMap((p) =>
-        p.annotations.filter((a) => a.subtype === 'Text' && a.contentsObj!.str.includes(f.message) && a.contentsObj!.str.includes(excerpt)).map((a) => ({ a, p })),
+        p.annotations
+          .filter(
+            (a) =>
+              a.subtype === 'Text' && a.contentsObj!.str.includes(f.message) && a.contentsObj!.str.includes(excerpt),
+          )
+          .map((a) => ({ a, p })),
       );
       expect(hits, excerpt).toHaveLength(1);
       const { a, p } = hits[0];
       // the text drawn right of the note, on its line, is one of the row's cells
       const [x0, y0, x1, y1] = a.rect;
       const beside = p.items
-        .filter((it) => it.str.trim() && it.transform[5] >= y0 - 1 && it.transform[5] <= y1 && it.transform[4] >= x1 - 1)
+        .filter(
+          (it) => it.str.trim() && it.transform[5] >= y0 - 1 && it.transform[5] <= y1 && it.transform[4] >= x1 - 1,
+        )
         .sort((m, n) => m.transform[4] - n.transform[4])[0];
       expect(beside, excerpt).toBeDefined();
       expect(x0).toBeLessThan(x1);
@@ -108,24 +128,35 @@ describe('annotated PDF of the seed report', async () => {
     }
     const notes = pages.flatMap((p) => p.annotations.filter((a) => a.subtype !== 'Popup'));
     expect(notes.every((a) => a.titleObj?.str === 'reportlint')).toBe(true);
-    expect(notes.map((a) => a.contentsObj!.str.split('\n')[0]).sort()).toEqual(findings.map((f) => `[${f.severity === 'error' ? '错误' : f.severity === 'warning' ? '警告' : '提示'}] ${f.message}  (${f.ruleId})`).sort());
+    expect(notes.map((a) => a.contentsObj!.str.split('\n')[0]).sort()).toEqual(
+      findings
+        .map(
+          (f) =>
+            `[${f.severity === 'error' ? '错误' : f.severity === 'warning' ? '警告' : '提示'}] ${f.message}  (${f.ruleId})`,
+        )
+        .sort(),
+    );
   });
 
-  it('highlights exactly the finding\'s text wherever it highlights', () => {
+  it("highlights exactly the finding's text wherever it highlights", () => {
     expect(out.onText).toBeGreaterThanOrEqual(29);
     let checked = 0;
     for (const f of findings) {
       const loc = f.locations[0];
       if (loc.page === null) continue;
-      const mine = pages[loc.page! - 1].annotations.find((a) => a.subtype === 'Highlight' && a.contentsObj!.str.includes(f.message));
+      const mine = pages[loc.page! - 1].annotations.find(
+        (a) => a.subtype === 'Highlight' && a.contentsObj!.str.includes(f.message),
+      );
       if (!mine) continue;
-      expect(textUnder(pages[loc.page! - 1].items, mine.quadPoints!), `${f.ruleId} ${loc.text}`).toBe(loc.text.replace(/\s+/g, ''));
+      expect(textUnder(pages[loc.page! - 1].items, mine.quadPoints!), `${f.ruleId} ${loc.text}`).toBe(
+        loc.text.replace(/\s+/g, ''),
+      );
       checked++;
     }
     expect(checked).toBe(out.onText);
   });
 
-  it('leaves every page\'s content as it was, and reads back as the same document', async () => {
+  it("leaves every page's content as it was, and reads back as the same document", async () => {
     expect(await contentBytes(out.pdf)).toEqual(await contentBytes(input));
     const dir = mkdtempSync(join(tmpdir(), 'reportlint-pdf-'));
     writeFileSync(join(dir, 'a.pdf'), out.pdf);

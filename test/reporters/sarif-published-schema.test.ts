@@ -12,7 +12,12 @@ const schema = JSON.parse(
   readFileSync(fileURLToPath(new URL('../fixtures-schema/sarif-2.1.0-rtm.5.json', import.meta.url)), 'utf8'),
 );
 // unicodeRegExp off: the published schema's language pattern is not valid under the u flag
-const validate = new AjvDraft04({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+const validate = new AjvDraft04({
+  strict: false,
+  allErrors: true,
+  validateFormats: false,
+  unicodeRegExp: false,
+}).compile(schema);
 
 describe('sarif reporter against the published 2.1.0 schema', () => {
   const log = JSON.parse(reporters.sarif(loadResult(), zhOpts));

@@ -31,10 +31,16 @@ describe('sarif reporter', () => {
   it('is valid against SARIF 2.1.0 with Errata 01: every region has a start, or there is no region', () => {
     // Errata 01 (sarif-schema-2.1.0.json as revised in 2023) requires startLine, charOffset or byteOffset in a region
     const errata = structuredClone(SCHEMA) as { definitions: { region: Record<string, unknown> } };
-    errata.definitions.region.anyOf = [{ required: ['startLine'] }, { required: ['charOffset'] }, { required: ['byteOffset'] }];
+    errata.definitions.region.anyOf = [
+      { required: ['startLine'] },
+      { required: ['charOffset'] },
+      { required: ['byteOffset'] },
+    ];
     const strict = new Ajv.default({ strict: false, allErrors: true, validateFormats: false }).compile(errata);
     expect(strict(log), JSON.stringify(strict.errors, null, 1)).toBe(true);
-    const regions = run.results!.flatMap((r) => [...(r.locations ?? []), ...(r.relatedLocations ?? [])]).map((l) => l.physicalLocation?.region);
+    const regions = run
+      .results!.flatMap((r) => [...(r.locations ?? []), ...(r.relatedLocations ?? [])])
+      .map((l) => l.physicalLocation?.region);
     expect(regions.filter(Boolean).length).toBeGreaterThan(0); // the txt finding still has one
     // and the stricter schema does reject a region without a start
     const broken = structuredClone(log);

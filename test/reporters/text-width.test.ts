@@ -17,7 +17,13 @@ const widest = (text: string) => Math.max(...text.split('\n').map((l) => stringW
 const run = (files: FileResult[]): RunResult => ({
   schemaVersion: 1,
   tool: { name: 'reportlint', version: '0.1.0' },
-  summary: { files: files.length, failedFiles: files.filter((f) => f.status === 'error').length, errors: 1, warnings: 0, infos: 0 },
+  summary: {
+    files: files.length,
+    failedFiles: files.filter((f) => f.status === 'error').length,
+    errors: 1,
+    warnings: 0,
+    infos: 0,
+  },
   files,
 });
 
@@ -30,7 +36,9 @@ describe('on the seed report', () => {
       seeds[ext] = {} as Record<Lang, RunResult>;
       for (const lang of ['zh-CN', 'en'] as const) {
         const findings = checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang });
-        seeds[ext][lang] = run([{ path, format: doc.format, status: 'ok', document: summarizeDocument(doc, {}), findings }]);
+        seeds[ext][lang] = run([
+          { path, format: doc.format, status: 'ok', document: summarizeDocument(doc, {}), findings },
+        ]);
       }
     }
   });
@@ -40,7 +48,8 @@ describe('on the seed report', () => {
       for (const lang of ['zh-CN', 'en'] as const) {
         const r = seeds[ext][lang];
         expect(r.files[0].findings.length).toBeGreaterThan(10);
-        for (const color of [false, true]) expect(widest(reporters.text(r, { lang, color, rules: metas }))).toBeLessThanOrEqual(80);
+        for (const color of [false, true])
+          expect(widest(reporters.text(r, { lang, color, rules: metas }))).toBeLessThanOrEqual(80);
       }
     });
   }
@@ -59,23 +68,48 @@ const longFinding: FileResult = {
       message: `预算执行率与表中数据不符：${longText}`,
       expected: `95.00%（${longText.slice(0, 60)}）`,
       actual: '98.00%',
-      review: { status: 'dismissed', reason: '评价组已确认表中数据为初稿数据，正文为终稿数据，以正文为准，无需修改', name: '张三' },
+      review: {
+        status: 'dismissed',
+        reason: '评价组已确认表中数据为初稿数据，正文为终稿数据，以正文为准，无需修改',
+        name: '张三',
+      },
       locations: [
-        { text: span, excerpt: `${longText}${span}，较上年提高${longText}`, paragraph: 57, section: '四、绩效评价指标分析 > （二）项目过程情况 > 1、资金管理 > （2）预算执行率 > 评价要点及评分标准' },
-        { text: '95.00%', excerpt: `预算执行率 | 10 | 9.5 | 95.00% | ${longText}`, page: 6, line: 10, paragraph: 95, table: { index: 0, row: 2, col: 3 }, section: '四、绩效评价指标分析' },
+        {
+          text: span,
+          excerpt: `${longText}${span}，较上年提高${longText}`,
+          paragraph: 57,
+          section: '四、绩效评价指标分析 > （二）项目过程情况 > 1、资金管理 > （2）预算执行率 > 评价要点及评分标准',
+        },
+        {
+          text: '95.00%',
+          excerpt: `预算执行率 | 10 | 9.5 | 95.00% | ${longText}`,
+          page: 6,
+          line: 10,
+          paragraph: 95,
+          table: { index: 0, row: 2, col: 3 },
+          section: '四、绩效评价指标分析',
+        },
       ],
     },
   ],
   notes: [{ code: 'I_REPLACED_BYTES', message: `文件不完全是有效的 UTF-8：${longText}` }],
 };
-const longFailure: FileResult = { path: 'bad/' + '损坏的报告'.repeat(12) + '.docx', format: 'docx', status: 'error', error: { code: 'E_CORRUPT', message: `文件已损坏，无法读取：${longText}` }, findings: [] };
+const longFailure: FileResult = {
+  path: 'bad/' + '损坏的报告'.repeat(12) + '.docx',
+  format: 'docx',
+  status: 'error',
+  error: { code: 'E_CORRUPT', message: `文件已损坏，无法读取：${longText}` },
+  findings: [],
+};
 
 describe('a finding whose every part is long', () => {
   const r = run([longFinding, longFailure]);
   const zh = reporters.text(r, { lang: 'zh-CN', color: false, rules: metas });
 
   it('every line within 80 columns, in both languages, with and without colour', () => {
-    for (const lang of ['zh-CN', 'en'] as const) for (const color of [false, true]) expect(widest(reporters.text(r, { lang, color, rules: metas }))).toBeLessThanOrEqual(80);
+    for (const lang of ['zh-CN', 'en'] as const)
+      for (const color of [false, true])
+        expect(widest(reporters.text(r, { lang, color, rules: metas }))).toBeLessThanOrEqual(80);
   });
 
   it('the excerpt is one line, trimmed around the span with "…" at both cut ends', () => {
@@ -103,7 +137,11 @@ describe('a finding whose every part is long', () => {
 
 describe('wrap and fitExcerpt', () => {
   it('breaks English at spaces, Chinese between characters, never before closing punctuation', () => {
-    expect(wrap('the quick brown fox jumps over the lazy dog', '> ', '  ', 20)).toEqual(['> the quick brown', '  fox jumps over the', '  lazy dog']);
+    expect(wrap('the quick brown fox jumps over the lazy dog', '> ', '  ', 20)).toEqual([
+      '> the quick brown',
+      '  fox jumps over the',
+      '  lazy dog',
+    ]);
     expect(wrap('一二三四五六七八，九十', '', '', 16)).toEqual(['一二三四五六七', '八，九十']);
     expect(wrap('一二三四五六七《八》', '', '', 16)).toEqual(['一二三四五六七', '《八》']);
     // a piece longer than a line (a long path) is broken where it must be

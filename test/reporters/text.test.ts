@@ -13,15 +13,20 @@ describe('text reporter', () => {
   const zhFlat = zh.replace(/\n {2,}/g, '');
 
   it('groups by file: one header per file, in input order, the failed one with its code', () => {
-    const order = ['reports/县农业局2024年项目绩效评价报告.docx', 'scans/乙县 报告#1.pdf', 'bad/损坏.docx', './notes.txt'].map((p) =>
-      zhLines.findIndex((l) => l.startsWith(p)),
-    );
+    const order = [
+      'reports/县农业局2024年项目绩效评价报告.docx',
+      'scans/乙县 报告#1.pdf',
+      'bad/损坏.docx',
+      './notes.txt',
+    ].map((p) => zhLines.findIndex((l) => l.startsWith(p)));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const failed = zhLines[order[2]];
     expect(failed).toContain('无法读取');
     expect(failed).toContain('E_CORRUPT');
-    expect(zh.replace(/\n {2,}/g, ' ')).toContain('E_CORRUPT: 文件已损坏，无法读取：end of central directory not found');
+    expect(zh.replace(/\n {2,}/g, ' ')).toContain(
+      'E_CORRUPT: 文件已损坏，无法读取：end of central directory not found',
+    );
   });
 
   it('says where in zh-CN: page/line, table cell (1-based), paragraph (1-based), section path', () => {

@@ -38,13 +38,17 @@ describe('review status across versions', () => {
   const before = check(seedText);
   // the revised report: a paragraph inserted right after the cover, above every finding in the body
   const insertAt = seedText.indexOf('目录');
-  const after = check(`${seedText.slice(0, insertAt)}修订说明：本稿根据审核意见作了修改，新增本段。\n\n${seedText.slice(insertAt)}`);
+  const after = check(
+    `${seedText.slice(0, insertAt)}修订说明：本稿根据审核意见作了修改，新增本段。\n\n${seedText.slice(insertAt)}`,
+  );
   const errors = before.findings.filter((f) => f.severity === 'error');
 
   it('finds the same findings at shifted paragraphs, with the same fingerprints', () => {
     expect(errors.length).toBeGreaterThan(1);
     const target = errors[errors.length - 1];
-    const moved = after.findings.find((f) => fingerprintOf(after, f).fingerprint === fingerprintOf(before, target).fingerprint);
+    const moved = after.findings.find(
+      (f) => fingerprintOf(after, f).fingerprint === fingerprintOf(before, target).fingerprint,
+    );
     expect(moved).toBeDefined();
     // it really moved: the inserted paragraph is above it
     expect(moved!.locations[0].paragraph).toBe(target.locations[0].paragraph! + 1);
@@ -56,18 +60,35 @@ describe('review status across versions', () => {
       reportlintReview: 1,
       entries: [
         { fingerprint: fingerprintOf(before, confirmed).fingerprint, status: 'confirmed', name: '张审' },
-        ...rest.map((f) => ({ fingerprint: fingerprintOf(before, f).fingerprint, status: 'dismissed' as const, reason: '口径不同，已核实', name: '张审' })),
+        ...rest.map((f) => ({
+          fingerprint: fingerprintOf(before, f).fingerprint,
+          status: 'dismissed' as const,
+          reason: '口径不同，已核实',
+          name: '张审',
+        })),
       ],
     };
     const result = applyReview(makeRunResult([after]), review, 'review.json');
     const file = result.files[0];
-    const dismissedCount = after.findings.filter((f) => rest.some((r) => fingerprintOf(before, r).fingerprint === fingerprintOf(after, f).fingerprint)).length;
+    const dismissedCount = after.findings.filter((f) =>
+      rest.some((r) => fingerprintOf(before, r).fingerprint === fingerprintOf(after, f).fingerprint),
+    ).length;
     expect(file.dismissed!.length).toBe(dismissedCount);
-    expect(file.dismissed!.every((f) => f.review?.status === 'dismissed' && f.review.reason === '口径不同，已核实')).toBe(true);
+    expect(
+      file.dismissed!.every((f) => f.review?.status === 'dismissed' && f.review.reason === '口径不同，已核实'),
+    ).toBe(true);
     expect(file.findings.length).toBe(after.findings.length - dismissedCount);
-    expect(file.findings.filter((f) => f.review?.status === 'confirmed').map((f) => f.ruleId)).toContain(confirmed.ruleId);
+    expect(file.findings.filter((f) => f.review?.status === 'confirmed').map((f) => f.ruleId)).toContain(
+      confirmed.ruleId,
+    );
     expect(result.summary.errors).toBe(after.findings.filter((f) => f.severity === 'error').length - dismissedCount);
-    expect(result.review).toEqual({ file: 'review.json', confirmed: expect.any(Number), dismissed: dismissedCount, pending: file.findings.length - result.review!.confirmed, unmatched: 0 });
+    expect(result.review).toEqual({
+      file: 'review.json',
+      confirmed: expect.any(Number),
+      dismissed: dismissedCount,
+      pending: file.findings.length - result.review!.confirmed,
+      unmatched: 0,
+    });
   });
 
   it('takes error-level findings out of the exit code once all are dismissed', () => {
@@ -75,7 +96,14 @@ describe('review status across versions', () => {
     expect(exitCodeFor(all, -1)).toBe(1);
     const dismissAll: ReviewFile = {
       reportlintReview: 1,
-      entries: after.findings.filter((f) => f.severity === 'error').map((f) => ({ fingerprint: fingerprintOf(after, f).fingerprint, status: 'dismissed', reason: '已核实', name: '李' })),
+      entries: after.findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => ({
+          fingerprint: fingerprintOf(after, f).fingerprint,
+          status: 'dismissed',
+          reason: '已核实',
+          name: '李',
+        })),
     };
     expect(exitCodeFor(applyReview(all, dismissAll, 'r.json'), -1)).toBe(0);
   });
@@ -89,9 +117,13 @@ describe('review status across versions', () => {
 describe('the review file', () => {
   const fp = 'b'.repeat(64);
   it('reads a valid file, and what reviewFor writes reads back', () => {
-    expect(readReview(reviewFile({ reportlintReview: 1, entries: [{ fingerprint: fp, status: 'pending' }] })).entries).toHaveLength(1);
+    expect(
+      readReview(reviewFile({ reportlintReview: 1, entries: [{ fingerprint: fp, status: 'pending' }] })).entries,
+    ).toHaveLength(1);
     const written = reviewFile(serializeReview(reviewFor([check(seedText)])));
-    expect(readReview(written).entries.every((e) => e.status === 'pending' && e.ruleId && e.excerpt !== undefined)).toBe(true);
+    expect(
+      readReview(written).entries.every((e) => e.status === 'pending' && e.ruleId && e.excerpt !== undefined),
+    ).toBe(true);
   });
 
   it('refuses a dismissal without a reason or a name, an unknown status, and a file that is not JSON', () => {
@@ -113,7 +145,12 @@ describe('reporters with a review', () => {
   const review: ReviewFile = {
     reportlintReview: 1,
     entries: [
-      { fingerprint: fingerprintOf(file, first).fingerprint, status: 'dismissed', reason: '<script>alert(1)</script>', name: '王"审' },
+      {
+        fingerprint: fingerprintOf(file, first).fingerprint,
+        status: 'dismissed',
+        reason: '<script>alert(1)</script>',
+        name: '王"审',
+      },
       { fingerprint: fingerprintOf(file, second).fingerprint, status: 'confirmed', name: '王审' },
     ],
   };
@@ -123,12 +160,18 @@ describe('reporters with a review', () => {
   it('JSON: each finding its mark, dismissed ones in their own list, and the counts', () => {
     const json = JSON.parse(renderJson(result));
     expect(json.files[0].dismissed).toHaveLength(1);
-    expect(json.files[0].dismissed[0].review).toEqual({ status: 'dismissed', reason: '<script>alert(1)</script>', name: '王"审' });
+    expect(json.files[0].dismissed[0].review).toEqual({
+      status: 'dismissed',
+      reason: '<script>alert(1)</script>',
+      name: '王"审',
+    });
     expect(json.files[0].findings[0].review).toEqual({ status: 'confirmed', name: '王审' });
     expect(json.files[0].findings[1].review).toEqual({ status: 'pending' });
     expect(json.review).toMatchObject({ file: 'review.json', dismissed: 1, confirmed: 1 });
     // only fields added: the contract's schema still accepts it
-    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(repoRoot, 'schema/report.schema.json'), 'utf8')));
+    const validate = new Ajv2020({ strict: false }).compile(
+      JSON.parse(readFileSync(join(repoRoot, 'schema/report.schema.json'), 'utf8')),
+    );
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     // without a review nothing new appears
     const plain = JSON.parse(renderJson(makeRunResult([file])));
@@ -148,7 +191,9 @@ describe('reporters with a review', () => {
 
   it('HTML: every finding carries its fingerprint and mark (escaped), dismissed ones in their own section', () => {
     const html = renderHtml(result, opts);
-    expect(html.match(/<article class="finding"[^>]* data-fingerprint="[0-9a-f]{64}"/g)).toHaveLength(file.findings.length);
+    expect(html.match(/<article class="finding"[^>]* data-fingerprint="[0-9a-f]{64}"/g)).toHaveLength(
+      file.findings.length,
+    );
     expect(html).toContain(`data-fingerprint="${fingerprintOf(file, first).fingerprint}"`);
     expect(html).toContain('data-reason="&lt;script&gt;alert(1)&lt;/script&gt;" data-name="王&quot;审"');
     expect(html).not.toContain('<script>alert(1)');
@@ -183,7 +228,9 @@ describe('the HTML report as an auditor uses it (happy-dom runs its script)', as
     document.write(html.replace(/<script>[^]*<\/script>/, ''));
     const saved: string[] = [];
     const pending: Array<Promise<void>> = [];
-    const URL = { createObjectURL: (b: Blob) => (pending.push(b.text().then((t) => void saved.push(t))), 'blob:review') };
+    const URL = {
+      createObjectURL: (b: Blob) => (pending.push(b.text().then((t) => void saved.push(t))), 'blob:review'),
+    };
     window.HTMLAnchorElement.prototype.click = function () {};
     const script = /<script>([^]*)<\/script>/.exec(html)![1];
     new Function('document', 'location', 'URL', 'Blob', script)(document, window.location, URL, Blob);
@@ -201,10 +248,12 @@ describe('the HTML report as an auditor uses it (happy-dom runs its script)', as
     expect(articles.length).toBe(file.findings.length);
     expect(articles.every((a) => !(a.querySelector('.review') as unknown as { hidden: boolean }).hidden)).toBe(true);
     const [first, second] = articles;
-    const select = (a: (typeof articles)[number]) => a.querySelector('select') as unknown as { value: string; dispatchEvent(e: unknown): void };
-    const inputs = (a: (typeof articles)[number]) => [...a.querySelectorAll('input')] as unknown as Array<{ value: string }>;
+    const select = (a: (typeof articles)[number]) =>
+      a.querySelector('select') as unknown as { value: string; dispatchEvent(e: unknown): void };
+    const inputs = (a: (typeof articles)[number]) =>
+      [...a.querySelectorAll('input')] as unknown as Array<{ value: string }>;
     select(first).value = 'dismissed';
-    select(first).dispatchEvent(new (document.defaultView!.Event)('change'));
+    select(first).dispatchEvent(new document.defaultView!.Event('change'));
     expect(await download()).toBeUndefined(); // no reason, no name: nothing saved
     inputs(first)[0].value = '口径不同，已核实';
     inputs(first)[1].value = '张审';
@@ -213,14 +262,27 @@ describe('the HTML report as an auditor uses it (happy-dom runs its script)', as
     expect(saved).toBeDefined();
     const path = reviewFile(saved!);
     const review = readReview(path);
-    expect(review.entries.find((e) => e.fingerprint === first.getAttribute('data-fingerprint'))).toMatchObject({ status: 'dismissed', reason: '口径不同，已核实', name: '张审' });
-    expect(review.entries.find((e) => e.fingerprint === second.getAttribute('data-fingerprint'))?.status).toBe('confirmed');
+    expect(review.entries.find((e) => e.fingerprint === first.getAttribute('data-fingerprint'))).toMatchObject({
+      status: 'dismissed',
+      reason: '口径不同，已核实',
+      name: '张审',
+    });
+    expect(review.entries.find((e) => e.fingerprint === second.getAttribute('data-fingerprint'))?.status).toBe(
+      'confirmed',
+    );
     // the next run carries it: the first finding is shown apart
     const again = applyReview(makeRunResult([file]), review, path);
-    expect(again.review).toMatchObject({ dismissed: file.findings.filter((f) => fingerprintOf(file, f).fingerprint === first.getAttribute('data-fingerprint')).length, confirmed: expect.any(Number) });
+    expect(again.review).toMatchObject({
+      dismissed: file.findings.filter(
+        (f) => fingerprintOf(file, f).fingerprint === first.getAttribute('data-fingerprint'),
+      ).length,
+      confirmed: expect.any(Number),
+    });
     // and its page starts from those marks
     const reopened = open(renderHtml(again, opts));
-    const dismissed = reopened.document.querySelector(`.dismissed .finding[data-fingerprint="${first.getAttribute('data-fingerprint')}"]`)!;
+    const dismissed = reopened.document.querySelector(
+      `.dismissed .finding[data-fingerprint="${first.getAttribute('data-fingerprint')}"]`,
+    )!;
     expect((dismissed.querySelector('select') as unknown as { value: string }).value).toBe('dismissed');
     expect((dismissed.querySelector('input') as unknown as { value: string }).value).toBe('口径不同，已核实');
   });

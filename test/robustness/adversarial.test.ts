@@ -75,14 +75,23 @@ describe('broken files end in a coded error or in findings', () => {
       makeDocx(para('前文&xxe;后文'), { doctype: `<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://${secret}">]>` }),
     );
     if (!o.code) {
-      const all = o.doc.blocks.map((b) => (b.kind === 'paragraph' ? b.raw : b.cells.map((c) => c.raw).join())).join('\n');
+      const all = o.doc.blocks
+        .map((b) => (b.kind === 'paragraph' ? b.raw : b.cells.map((c) => c.raw).join()))
+        .join('\n');
       expect(all).not.toContain('TOP-SECRET');
     }
   });
 
   it('nested tables in a .docx', async () => {
-    const inner = table([['内层甲', '1'], ['内层乙', '2']]);
-    const body = table([['指标', '分值'], [`<w:p><w:r><w:t>外层</w:t></w:r></w:p>${inner}`, '20']]) + para('结束。');
+    const inner = table([
+      ['内层甲', '1'],
+      ['内层乙', '2'],
+    ]);
+    const body =
+      table([
+        ['指标', '分值'],
+        [`<w:p><w:r><w:t>外层</w:t></w:r></w:p>${inner}`, '20'],
+      ]) + para('结束。');
     const o = await outcome('nested.docx', makeDocx(body));
     expect(o.code).toBeUndefined();
     const text = o.doc!.tables.flatMap((t) => t.cells.map((c) => c.text)).join('|');

@@ -15,7 +15,8 @@ export function makePdf(pages: number, line = (i: number) => `Page ${i + 1} scor
     const contentId = pageId + 1;
     kids.push(`${pageId} 0 R`);
     const stream = `BT /F1 12 Tf 72 720 Td (${line(i).replace(/[()\\]/g, '')}) Tj ET`;
-    objs[pageId] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
+    objs[pageId] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
     objs[contentId] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   }
   objs[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`;
@@ -153,7 +154,8 @@ export async function deflateZeros(bytes: number): Promise<Buffer> {
   return Buffer.concat(out);
 }
 
-const filterFor = (layers: number) => (layers === 0 ? '' : layers === 1 ? ' /Filter /FlateDecode' : ` /Filter [${' /FlateDecode'.repeat(layers)} ]`);
+const filterFor = (layers: number) =>
+  layers === 0 ? '' : layers === 1 ? ' /Filter /FlateDecode' : ` /Filter [${' /FlateDecode'.repeat(layers)} ]`;
 
 /**
  * makePdf's one-page document with extra content streams on its page, each Flate-compressed

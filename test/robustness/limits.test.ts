@@ -38,7 +38,9 @@ describe('a PDF decompression bomb', () => {
 
   it('many streams each under the limit but together over it', async () => {
     const pdf = makePdfWithStreams([0, 1, 2].map(() => deflateSync(Buffer.alloc(40_000, 0x20))));
-    expect(await errorCode(checkPdfInflation(pdf, { maxStreamBytes: 64_000, maxTotalBytes: 100_000 }))).toBe('E_TOO_LARGE');
+    expect(await errorCode(checkPdfInflation(pdf, { maxStreamBytes: 64_000, maxTotalBytes: 100_000 }))).toBe(
+      'E_TOO_LARGE',
+    );
     expect(await errorCode(checkPdfInflation(pdf, { maxStreamBytes: 64_000, maxTotalBytes: 130_000 }))).toBeNull();
   });
 
@@ -46,13 +48,20 @@ describe('a PDF decompression bomb', () => {
     const twice = deflateSync(deflateSync(Buffer.alloc(2_000_000, 0x20)));
     expect(twice.length).toBeLessThan(2_000); // 1000:1 twice over
     const pdf = makePdfWithStreams([twice], 2);
-    expect(await errorCode(checkPdfInflation(pdf, { maxStreamBytes: 1_000_000, maxTotalBytes: 10_000_000 }))).toBe('E_TOO_LARGE');
-    expect(await errorCode(checkPdfInflation(pdf, { maxStreamBytes: 3_000_000, maxTotalBytes: 10_000_000 }))).toBeNull();
+    expect(await errorCode(checkPdfInflation(pdf, { maxStreamBytes: 1_000_000, maxTotalBytes: 10_000_000 }))).toBe(
+      'E_TOO_LARGE',
+    );
+    expect(
+      await errorCode(checkPdfInflation(pdf, { maxStreamBytes: 3_000_000, maxTotalBytes: 10_000_000 })),
+    ).toBeNull();
   });
 
   it('an ordinary compressed PDF is read', async () => {
     const path = join(dir, 'ok.pdf');
-    writeFileSync(path, makePdfWithStreams([deflateSync(Buffer.from('BT /F1 12 Tf 72 700 Td (total 100) Tj ET', 'latin1'))]));
+    writeFileSync(
+      path,
+      makePdfWithStreams([deflateSync(Buffer.from('BT /F1 12 Tf 72 700 Td (total 100) Tj ET', 'latin1'))]),
+    );
     const doc = await readDocument(path, { maxBytes: 50 * 1024 * 1024 });
     expect(doc.blocks.length).toBeGreaterThan(0);
   });

@@ -66,7 +66,9 @@ describe('a .doc whose name starts with "-"', () => {
     const log = join(dir, 'args.txt');
     writeFileSync(fake, `#!/bin/sh\nfor a in "$@"; do echo "$a" >> '${log}'; done\nexit 1\n`);
     chmodSync(fake, 0o755);
-    await expect(convertDocToDocx('-headless.doc', { converter: fake, timeoutMs: 10_000 })).rejects.toMatchObject({ code: 'E_DOC_CONVERT_FAILED' });
+    await expect(convertDocToDocx('-headless.doc', { converter: fake, timeoutMs: 10_000 })).rejects.toMatchObject({
+      code: 'E_DOC_CONVERT_FAILED',
+    });
     const args = readFileSync(log, 'utf8').trim().split('\n');
     expect(args[args.length - 1]).toBe('./-headless.doc');
     expect(args.filter((a) => a.startsWith('-') && a.endsWith('.doc'))).toEqual([]);

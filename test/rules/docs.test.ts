@@ -23,7 +23,9 @@ describe('the rule pages', () => {
   it("are linked from the README's rule table, one row a rule", () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('<!-- RULES -->'), readme.indexOf('<!-- /RULES -->'));
-    const linked = [...table.matchAll(/^\| \[`([^`]+)`\]\(docs\/rules\/([^)]+)\.md\) \|/gm)].map((m) => `${m[1]} → ${m[2]}`);
+    const linked = [...table.matchAll(/^\| \[`([^`]+)`\]\(docs\/rules\/([^)]+)\.md\) \|/gm)].map(
+      (m) => `${m[1]} → ${m[2]}`,
+    );
     // in the README's own order (by area, then by what an auditor reads first)
     expect(linked.sort()).toEqual(allRules.map((r) => `${r.meta.id} → ${r.meta.id}`).sort());
   });

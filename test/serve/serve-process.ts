@@ -36,7 +36,9 @@ export function startServe(args: string[], opts: { cwd?: string } = {}): Promise
   });
   let out = '';
   let err = '';
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   child.stderr!.on('data', (d: Buffer) => (err += d.toString('utf8')));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
@@ -75,7 +77,11 @@ export function upload(url: string, bytes: Buffer | string, name: string, query 
  * An upload whose body stops halfway until release() is called: the request holds its place in
  * the service (it is counted from its first byte) for as long as the test wants.
  */
-export async function stalledUpload(url: string, bytes: Buffer, name: string): Promise<{ response: Promise<Response>; release: () => void }> {
+export async function stalledUpload(
+  url: string,
+  bytes: Buffer,
+  name: string,
+): Promise<{ response: Promise<Response>; release: () => void }> {
   const form = new FormData();
   form.append('file', new Blob([bytes]), name);
   const encoded = new Request('http://x/', { method: 'POST', body: form });
@@ -92,7 +98,12 @@ export async function stalledUpload(url: string, bytes: Buffer, name: string): P
       controller.close();
     },
   });
-  const response = fetch(`${url}/v1/check`, { method: 'POST', body: stream, headers: { 'content-type': type }, duplex: 'half' } as RequestInit);
+  const response = fetch(`${url}/v1/check`, {
+    method: 'POST',
+    body: stream,
+    headers: { 'content-type': type },
+    duplex: 'half',
+  } as RequestInit);
   return { response, release };
 }
 

@@ -1,13 +1,31 @@
 // reportlint serve over real HTTP on loopback: an answer is what the CLI prints for the same
 // file (plus status, its exit code), and every limit answers as docs/serve.md says.
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, ensureBuilt, runCli } from '../cli/run-cli.js';
-import { fixture, removeTempDirs, startServe, stalledUpload, upload, waitForLoad, type ServeProcess } from './serve-process.js';
+import {
+  fixture,
+  removeTempDirs,
+  startServe,
+  stalledUpload,
+  upload,
+  waitForLoad,
+  type ServeProcess,
+} from './serve-process.js';
 
 const SEED = join(REPO, 'fixtures/seed');
 // a zip header and then garbage: E_CORRUPT for the CLI
@@ -71,7 +89,7 @@ describe('POST /v1/check', () => {
     expect(contract).toEqual(JSON.parse(cli.stdout));
   });
 
-  it('a message that quotes the path quotes the upload\'s name, never the private temp path', async () => {
+  it("a message that quotes the path quotes the upload's name, never the private temp path", async () => {
     const res = await upload(server.url, '', '空白.txt', '?lang=en');
     const body = await res.json();
     expect(body.files[0].error).toEqual({ code: 'E_EMPTY', message: 'The file is empty: 空白.txt' });
@@ -83,7 +101,9 @@ describe('POST /v1/check', () => {
     for (const size of [400 * 1024, 3 * 1024 * 1024]) {
       const res = await upload(server.url, Buffer.alloc(size, 0x41), 'big.txt', '?lang=en');
       expect(res.status).toBe(413);
-      expect(await res.json()).toEqual({ error: { code: 'E_UPLOAD_TOO_LARGE', message: 'The upload exceeds the limit of 300 KB' } });
+      expect(await res.json()).toEqual({
+        error: { code: 'E_UPLOAD_TOO_LARGE', message: 'The upload exceeds the limit of 300 KB' },
+      });
     }
     // and the service goes on
     expect((await upload(server.url, GOOD_TXT, 'ok.txt')).status).toBe(200);
@@ -98,10 +118,18 @@ describe('POST /v1/check', () => {
     expect(noFile.status).toBe(400);
     expect((await noFile.json()).error.code).toBe('E_NO_FILE');
     // Fastify reads text/plain itself: a body, but no {"path"}
-    const text = await fetch(`${server.url}/v1/check`, { method: 'POST', body: GOOD_TXT, headers: { 'content-type': 'text/plain' } });
+    const text = await fetch(`${server.url}/v1/check`, {
+      method: 'POST',
+      body: GOOD_TXT,
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.status).toBe(400);
     expect((await text.json()).error.code).toBe('E_BAD_BODY');
-    const raw = await fetch(`${server.url}/v1/check`, { method: 'POST', body: GOOD_TXT, headers: { 'content-type': 'application/octet-stream' } });
+    const raw = await fetch(`${server.url}/v1/check`, {
+      method: 'POST',
+      body: GOOD_TXT,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
     expect(raw.status).toBe(415);
     expect((await raw.json()).error.code).toBe('E_BAD_BODY');
   });
@@ -158,9 +186,14 @@ describe('{"path": …} on a shared volume', () => {
   afterAll(async () => {
     await withPath?.stop();
   });
-  const ask = (url: string, path: string) => fetch(`${url}/v1/check`, { method: 'POST', body: JSON.stringify({ path }), headers: { 'content-type': 'application/json' } });
+  const ask = (url: string, path: string) =>
+    fetch(`${url}/v1/check`, {
+      method: 'POST',
+      body: JSON.stringify({ path }),
+      headers: { 'content-type': 'application/json' },
+    });
 
-  it('a file inside the allowed directory: the CLI\'s JSON for it, under the path asked', async () => {
+  it("a file inside the allowed directory: the CLI's JSON for it, under the path asked", async () => {
     const cli = await runCli(['in/a.txt', '--format', 'json'], { cwd: shared });
     const res = await ask(withPath.url, 'in/a.txt');
     expect(res.status).toBe(200);
@@ -171,7 +204,13 @@ describe('{"path": …} on a shared volume', () => {
   });
 
   it('outside it, by "..", by an absolute path or through a symlink: 403; a missing file inside: E_NOT_FOUND, status 2', async () => {
-    for (const p of ['../outside/secret.txt', join(outside, 'secret.txt'), 'link.txt', '/etc/passwd', 'in/../../outside/secret.txt']) {
+    for (const p of [
+      '../outside/secret.txt',
+      join(outside, 'secret.txt'),
+      'link.txt',
+      '/etc/passwd',
+      'in/../../outside/secret.txt',
+    ]) {
       const res = await ask(withPath.url, p);
       expect(res.status, p).toBe(403);
       expect((await res.json()).error.code).toBe('E_PATH_NOT_ALLOWED');
@@ -201,7 +240,9 @@ describe('the queue, shutdown and the per-file time', () => {
       const c = await upload(s.url, GOOD_TXT, 'c.txt');
       expect(c.status).toBe(429);
       expect(c.headers.get('retry-after')).toBe('1');
-      expect(await c.json()).toEqual({ error: { code: 'E_QUEUE_FULL', message: 'The queue is full (1 being checked, 1 waiting); retry later' } });
+      expect(await c.json()).toEqual({
+        error: { code: 'E_QUEUE_FULL', message: 'The queue is full (1 being checked, 1 waiting); retry later' },
+      });
       a.release();
       b.release();
       expect((await a.response).status).toBe(200);
@@ -240,13 +281,17 @@ describe('the queue, shutdown and the per-file time', () => {
     try {
       // ~20 MB of numbered paragraphs (the batch test's slow file): far more than 2 s of work
       const lines: string[] = [];
-      for (let i = 0; i < 200_000; i++) lines.push(`（${(i % 9) + 1}）资金使用情况${i}：预算100万元，实际支出95.5万元，执行率95.5%。\n`);
+      for (let i = 0; i < 200_000; i++)
+        lines.push(`（${(i % 9) + 1}）资金使用情况${i}：预算100万元，实际支出95.5万元，执行率95.5%。\n`);
       const started = Date.now();
       const res = await upload(s.url, lines.join('\n'), 'slow.txt');
       expect(Date.now() - started).toBeLessThan(30_000);
       expect(res.status).toBe(200);
       const body = await res.json();
-      expect([body.status, body.files[0].error]).toEqual([2, { code: 'E_TIMEOUT', message: 'Checking timed out (over 2 s)' }]);
+      expect([body.status, body.files[0].error]).toEqual([
+        2,
+        { code: 'E_TIMEOUT', message: 'Checking timed out (over 2 s)' },
+      ]);
       const next = await upload(s.url, GOOD_TXT, 'a.txt');
       expect((await next.json()).status).toBe(0);
     } finally {
@@ -267,7 +312,11 @@ describe('start-up', () => {
       mkdirSync(join(pkg, 'src/serve'), { recursive: true });
       copyFileSync(join(REPO, 'src/serve/openapi.json'), join(pkg, 'src/serve/openapi.json'));
       for (const d of ['node_modules', 'dict', 'schema']) symlinkSync(join(REPO, d), join(pkg, d));
-      const r = spawnSync(process.execPath, [join(pkg, 'dist/src/cli/main.js'), 'serve', '--port', '0', '--lang', 'en'], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, TMPDIR: pkg } });
+      const r = spawnSync(
+        process.execPath,
+        [join(pkg, 'dist/src/cli/main.js'), 'serve', '--port', '0', '--lang', 'en'],
+        { encoding: 'utf8', timeout: 60_000, env: { ...process.env, TMPDIR: pkg } },
+      );
       // stderr in each message: this failed once (of six runs) under a load average of 15, unexplained
       expect(r.status, r.stderr).toBe(2);
       expect(r.stdout, r.stderr).toBe(''); // never said it was listening

@@ -59,7 +59,13 @@ function reference(raw: string): { text: string; rawIndex: number[] } {
 
 // plain and special characters side by side: ASCII, ideographs (incl. compatibility
 // ideographs, which NFKC does change), full-width forms, circled numbers, spaces, an astral character
-const ALPHABET = [...'aZ09 ,.%()（）:：;?!\t\n\u3000\u00a0\u200b\ufeff年一龥豈﨎１２Ａ％①⑩…‥—“”·', '\u{20000}', '㎡', 'ﬁ', '\u3251'];
+const ALPHABET = [
+  ...'aZ09 ,.%()（）:：;?!\t\n\u3000\u00a0\u200b\ufeff年一龥豈﨎１２Ａ％①⑩…‥—“”·',
+  '\u{20000}',
+  '㎡',
+  'ﬁ',
+  '\u3251',
+];
 
 describe('normalize fast path', () => {
   it('matches the character-by-character definition on random mixed text', () => {

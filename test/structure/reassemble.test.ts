@@ -12,8 +12,10 @@ const table = (...rows: string[][]) =>
   `<table>${rows.map((r) => `<tr>${r.map((c) => (c.startsWith('@') ? `<td rowspan="${c[1]}">${c.slice(2)}</td>` : `<td>${c}</td>`)).join('')}</tr>`).join('')}</table>`;
 const HEAD = ['指标', '分值', '得分', '评价意见'];
 const md = (...parts: string[]) => docFromText(parts.join('\n\n'), 'md');
-const grid = (doc: Document, k = 0) => Array.from({ length: doc.tables[k].rows }, (_, r) => rowTexts(doc.tables[k], r).join('|'));
-const findings = (doc: Document) => checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' });
+const grid = (doc: Document, k = 0) =>
+  Array.from({ length: doc.tables[k].rows }, (_, r) => rowTexts(doc.tables[k], r).join('|'));
+const findings = (doc: Document) =>
+  checkDocument(doc, { rules: allRules, ruleConfig: {}, settings: {}, lang: 'zh-CN' });
 
 describe('pieces that repeat the header are one table', () => {
   const doc = md(
@@ -24,7 +26,12 @@ describe('pieces that repeat the header are one table', () => {
   );
   it('joins them and drops the repeated header', () => {
     expect(doc.tables).toHaveLength(1);
-    expect(grid(doc)).toEqual([HEAD.join('|'), 'A101立项依据|5|5|依据充分。', 'A102绩效目标|5|4|目标较明确。', 'B101资金到位率|10|10|到位及时。']);
+    expect(grid(doc)).toEqual([
+      HEAD.join('|'),
+      'A101立项依据|5|5|依据充分。',
+      'A102绩效目标|5|4|目标较明确。',
+      'B101资金到位率|10|10|到位及时。',
+    ]);
   });
   it('keeps where each piece was, and the real line of each cell', () => {
     expect(doc.tables[0].fragments.map((f) => f.firstRow)).toEqual([0, 3]);
@@ -32,15 +39,25 @@ describe('pieces that repeat the header are one table', () => {
     expect(cell.lines[0].line).toBe(7);
   });
   it('does not join two tables with headers of their own', () => {
-    const two = md(table(HEAD, ['A101立项依据', '5', '5', '充分。']), table(['序号', '单位', '金额(万元)', '备注'], ['1', '县财政局', '20', '无']));
+    const two = md(
+      table(HEAD, ['A101立项依据', '5', '5', '充分。']),
+      table(['序号', '单位', '金额(万元)', '备注'], ['1', '县财政局', '20', '无']),
+    );
     expect(two.tables).toHaveLength(2);
   });
   it('does not join tables with another column count', () => {
-    const two = md(table(HEAD, ['A101立项依据', '5', '5', '充分。']), table(['指标', '分值', '得分'], ['A102', '5', '5']));
+    const two = md(
+      table(HEAD, ['A101立项依据', '5', '5', '充分。']),
+      table(['指标', '分值', '得分'], ['A102', '5', '5']),
+    );
     expect(two.tables).toHaveLength(2);
   });
   it('joins across a caption that only says it goes on (续表)', () => {
-    const one = md(table(HEAD, ['A101立项依据', '5', '5', '充分。']), '续表1', table(HEAD, ['A102绩效目标', '5', '4', '明确。']));
+    const one = md(
+      table(HEAD, ['A101立项依据', '5', '5', '充分。']),
+      '续表1',
+      table(HEAD, ['A102绩效目标', '5', '4', '明确。']),
+    );
     expect(one.tables).toHaveLength(1);
     expect(one.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('续表'))).toBe(false);
   });
@@ -82,7 +99,12 @@ describe('a merged label the seam cut', () => {
       table(['一级指标', '二级指标', '分值', '得分'], ['', '时效', '10', '10'], ['效益指标', '社会效益', '20', '18']),
     );
     const t = doc.tables[0];
-    expect(grid(doc).slice(1)).toEqual(['产出指标|数量|10|10', '产出指标|质量|10|9', '产出指标|时效|10|10', '效益指标|社会效益|20|18']);
+    expect(grid(doc).slice(1)).toEqual([
+      '产出指标|数量|10|10',
+      '产出指标|质量|10|9',
+      '产出指标|时效|10|10',
+      '效益指标|社会效益|20|18',
+    ]);
     expect(t.cells.find((c) => c.text === '产出指标')!.rowSpan).toBe(3);
   });
 });
@@ -100,21 +122,49 @@ describe('a header row repeated inside one grid', () => {
 
 describe('pieces on the next page without the header again', () => {
   const line = (text: string, page: number) => ({ text, page, line: 1 });
-  const cell = (row: number, col: number, text: string, page: number) => ({ row, col, rowSpan: 1, colSpan: 1, lines: [line(text, page)] });
-  const piece = (page: number, rows: string[][]): RawBlock => ({ kind: 'table', cells: rows.flatMap((r, i) => r.map((t, j) => cell(i, j, t, page))) });
+  const cell = (row: number, col: number, text: string, page: number) => ({
+    row,
+    col,
+    rowSpan: 1,
+    colSpan: 1,
+    lines: [line(text, page)],
+  });
+  const piece = (page: number, rows: string[][]): RawBlock => ({
+    kind: 'table',
+    cells: rows.flatMap((r, i) => r.map((t, j) => cell(i, j, t, page))),
+  });
   it('are joined when their columns hold the same kinds, on the page after', () => {
-    const out = reassembleTables([piece(3, [HEAD, ['A101', '5', '5', '充分。'], ['A102', '5', '4', '明确。']]), piece(4, [['A103', '5', '5', '合规。'], ['A104', '5', '5', '到位。']])]);
+    const out = reassembleTables([
+      piece(3, [HEAD, ['A101', '5', '5', '充分。'], ['A102', '5', '4', '明确。']]),
+      piece(4, [
+        ['A103', '5', '5', '合规。'],
+        ['A104', '5', '5', '到位。'],
+      ]),
+    ]);
     expect(out).toHaveLength(1);
   });
   it('stay apart when the next piece is not on the next page, or its columns differ in kind', () => {
-    expect(reassembleTables([piece(3, [HEAD, ['A101', '5', '5', '充分。']]), piece(6, [['A103', '5', '5', '合规。']])])).toHaveLength(2);
-    expect(reassembleTables([piece(3, [HEAD, ['A101', '5', '5', '充分。'], ['A102', '5', '4', '明确。']]), piece(4, [['县财政局', '张三', '科长', '5']])])).toHaveLength(2);
+    expect(
+      reassembleTables([piece(3, [HEAD, ['A101', '5', '5', '充分。']]), piece(6, [['A103', '5', '5', '合规。']])]),
+    ).toHaveLength(2);
+    expect(
+      reassembleTables([
+        piece(3, [HEAD, ['A101', '5', '5', '充分。'], ['A102', '5', '4', '明确。']]),
+        piece(4, [['县财政局', '张三', '科长', '5']]),
+      ]),
+    ).toHaveLength(2);
   });
 });
 
 describe('a table its parser joined over pages', () => {
   const line = (text: string, page: number) => ({ text, page, line: 1 });
-  const cell = (row: number, col: number, text: string, page: number) => ({ row, col, rowSpan: 1, colSpan: 1, lines: [line(text, page)] });
+  const cell = (row: number, col: number, text: string, page: number) => ({
+    row,
+    col,
+    rowSpan: 1,
+    colSpan: 1,
+    lines: [line(text, page)],
+  });
   const rows: Array<[string[], number]> = [
     [['序号', '文件名称', '文号'], 3],
     [['10', '《关于加强非遗保护的意见》', '晋政发〔2021〕3号'], 3],
@@ -122,7 +172,10 @@ describe('a table its parser joined over pages', () => {
     [['', '康养产业发展规划的通知》', ''], 4],
     [['12', '《非遗工坊认定办法》', '晋文旅发〔2022〕9号'], 4],
   ];
-  const table = (): RawBlock => ({ kind: 'table', cells: rows.flatMap(([r, page], i) => r.map((t, j) => cell(i, j, t, page))) });
+  const table = (): RawBlock => ({
+    kind: 'table',
+    cells: rows.flatMap(([r, page], i) => r.map((t, j) => cell(i, j, t, page))),
+  });
   it('gets the row the page break cut merged back, its lines still on their pages', () => {
     const [t] = reassembleTables([table()]) as Array<Extract<RawBlock, { kind: 'table' }>>;
     const title = t.cells.find((c) => c.lines[0].text.startsWith('《关于印发'))!;
@@ -137,16 +190,29 @@ describe('a table its parser joined over pages', () => {
 describe('a piece its parser read one line a row, inside a table joined over pages', () => {
   // the PDF parser could not tell the columns of the page's piece: each line is one cell across the grid
   const line = (text: string, page: number) => ({ text, page, line: 1 });
-  const cell = (row: number, col: number, text: string, page: number, colSpan = 1) => ({ row, col, rowSpan: 1, colSpan, lines: [line(text, page)] });
+  const cell = (row: number, col: number, text: string, page: number, colSpan = 1) => ({
+    row,
+    col,
+    rowSpan: 1,
+    colSpan,
+    lines: [line(text, page)],
+  });
   type Row = [string[] | string, number];
   const build = (rows: Row[]): RawBlock => ({
     kind: 'table',
-    cells: rows.flatMap(([r, page], i) => (typeof r === 'string' ? [cell(i, 0, r, page, 4)] : r.map((t, j) => cell(i, j, t, page)))),
+    cells: rows.flatMap(([r, page], i) =>
+      typeof r === 'string' ? [cell(i, 0, r, page, 4)] : r.map((t, j) => cell(i, j, t, page)),
+    ),
   });
   const texts = (b: RawBlock) => {
     const t = b as Extract<RawBlock, { kind: 'table' }>;
     const rows = Math.max(...t.cells.map((c) => c.row)) + 1;
-    return Array.from({ length: rows }, (_, r) => t.cells.filter((c) => c.row === r).map((c) => c.lines.map((l) => l.text).join('/')).join('|'));
+    return Array.from({ length: rows }, (_, r) =>
+      t.cells
+        .filter((c) => c.row === r)
+        .map((c) => c.lines.map((l) => l.text).join('/'))
+        .join('|'),
+    );
   };
   const HEADER: Row = [['文号', '文件名称', '下达日期', '金额（万元）'], 5];
 

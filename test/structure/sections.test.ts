@@ -3,7 +3,8 @@ import { matchNumbering } from '../../src/structure/numbering.js';
 import { normalize } from '../../src/structure/normalize.js';
 import { docFromText } from '../helpers.js';
 
-const tree = (text: string) => docFromText(text).sections.map((s) => `${s.level}:${s.numbering}${s.title}${s.runIn ? '*' : ''}`);
+const tree = (text: string) =>
+  docFromText(text).sections.map((s) => `${s.level}:${s.numbering}${s.title}${s.runIn ? '*' : ''}`);
 
 describe('numbering', () => {
   it('recognizes each Chinese numbering kind with its value', () => {
@@ -21,21 +22,16 @@ describe('numbering', () => {
   });
 
   it('does not take years, decimals or 一是 for numbering', () => {
-    for (const s of ['2024年工作', '2.5万元', '一是项目提速行动', '指标1：工业总产值']) expect(matchNumbering(normalize(s).text)).toBeNull();
+    for (const s of ['2024年工作', '2.5万元', '一是项目提速行动', '指标1：工业总产值'])
+      expect(matchNumbering(normalize(s).text)).toBeNull();
   });
 });
 
 describe('section tree', () => {
   it('nests by the order numbering kinds open, and skips a missing level', () => {
-    expect(tree('一、概况\n\n（一）背景\n\n1. 内容\n\n（1）细节\n\n（二）目标\n\n二、结论\n\n1、建议。正文继续写。')).toEqual([
-      '1:一、概况',
-      '2:（一）背景',
-      '3:1.内容',
-      '4:（1）细节',
-      '2:（二）目标',
-      '1:二、结论',
-      '2:1、建议*',
-    ]);
+    expect(
+      tree('一、概况\n\n（一）背景\n\n1. 内容\n\n（1）细节\n\n（二）目标\n\n二、结论\n\n1、建议。正文继续写。'),
+    ).toEqual(['1:一、概况', '2:（一）背景', '3:1.内容', '4:（1）细节', '2:（二）目标', '1:二、结论', '2:1、建议*']);
   });
 
   it('strips a restated score from the title but keeps it in the heading span', () => {
@@ -88,13 +84,19 @@ describe('cover, title and TOC', () => {
       ['二、评价结论', 3],
     ]);
     expect(doc.sections.map((s) => s.title)).toEqual(['项目概况', '评价结论']);
-    expect(doc.sections.every((s) => doc.blocks[s.block].kind === 'paragraph' && (doc.blocks[s.block] as { role: string }).role === 'heading')).toBe(true);
+    expect(
+      doc.sections.every(
+        (s) => doc.blocks[s.block].kind === 'paragraph' && (doc.blocks[s.block] as { role: string }).role === 'heading',
+      ),
+    ).toBe(true);
   });
 });
 
 describe('a run-in heading ended by a colon', () => {
   it('takes the short name before the colon for the title', () => {
-    const doc = docFromText('四、绩效分析\n\n1.产出时效：此项满分8分，评分标准为每有1个项目未按期完工扣1分。实际扣2分，得6分。');
+    const doc = docFromText(
+      '四、绩效分析\n\n1.产出时效：此项满分8分，评分标准为每有1个项目未按期完工扣1分。实际扣2分，得6分。',
+    );
     const s = doc.sections.find((x) => x.numbering === '1.')!;
     expect([s.title, s.runIn]).toEqual(['产出时效', true]);
   });
@@ -102,7 +104,18 @@ describe('a run-in heading ended by a colon', () => {
 
 describe('a title on two lines and cover keys set off by spaces', () => {
   const doc = docFromText(
-    ['信丰县工业和信息化局2024年度工业倍增升级工作经费项目', '部门评价报告', '', '项目名称：工业倍增升级工作经费项目', '项目单位\u3000信丰县工业和信息化局', '评价时段  2024年1月1日至2024年12月31日', '', '一、项目基本情况', '', '项目预算57万元。'].join('\n'),
+    [
+      '信丰县工业和信息化局2024年度工业倍增升级工作经费项目',
+      '部门评价报告',
+      '',
+      '项目名称：工业倍增升级工作经费项目',
+      '项目单位\u3000信丰县工业和信息化局',
+      '评价时段  2024年1月1日至2024年12月31日',
+      '',
+      '一、项目基本情况',
+      '',
+      '项目预算57万元。',
+    ].join('\n'),
   );
   it('joins the two lines of the title', () => {
     expect(doc.title).toBe('信丰县工业和信息化局2024年度工业倍增升级工作经费项目部门评价报告');
@@ -116,26 +129,72 @@ describe('a title on two lines and cover keys set off by spaces', () => {
     ]);
   });
   it('joins a long second line that names no project ("2024年度财政重点绩效评价报告")', () => {
-    const d = docFromText(['虞城县2022—2024年老旧小区改造项目', '2024年度财政重点绩效评价报告', '', '一、项目基本情况', '', '项目预算9000万元。'].join('\n'));
+    const d = docFromText(
+      [
+        '虞城县2022—2024年老旧小区改造项目',
+        '2024年度财政重点绩效评价报告',
+        '',
+        '一、项目基本情况',
+        '',
+        '项目预算9000万元。',
+      ].join('\n'),
+    );
     expect(d.title).toBe('虞城县2022—2024年老旧小区改造项目2024年度财政重点绩效评价报告');
   });
   it('joins the project line to the title under a short issuer line', () => {
-    const d = docFromText(['将乐县民政局', '将乐县２０２３年度残疾人两项补贴项目', '部门绩效评价报告', '', '项目名称：将乐县２０２３年度残疾人两项补贴项目', '', '一、项目基本情况', '', '正文。'].join('\n'));
+    const d = docFromText(
+      [
+        '将乐县民政局',
+        '将乐县２０２３年度残疾人两项补贴项目',
+        '部门绩效评价报告',
+        '',
+        '项目名称：将乐县２０２３年度残疾人两项补贴项目',
+        '',
+        '一、项目基本情况',
+        '',
+        '正文。',
+      ].join('\n'),
+    );
     expect(d.title).toBe('将乐县2023年度残疾人两项补贴项目部门绩效评价报告');
   });
   it('does not take the line before a title that names the project itself for a first line', () => {
-    const d = docFromText(['内部资料', '', '2024年度工业倍增升级工作经费项目绩效评价报告', '', '一、概况', '', '正文。'].join('\n'));
+    const d = docFromText(
+      ['内部资料', '', '2024年度工业倍增升级工作经费项目绩效评价报告', '', '一、概况', '', '正文。'].join('\n'),
+    );
     expect(d.title).toBe('2024年度工业倍增升级工作经费项目绩效评价报告');
   });
 });
 
 describe('a contents without page numbers that lists the attachments', () => {
   const doc = docFromText(
-    ['某县2024年度农村供水项目绩效评价报告', '目录', '一、项目基本情况', '二、评价结论', '附件1绩效评价评分表', '附件2子项目验收情况表', '某县2024年度农村供水项目绩效评价报告', '一、项目基本情况', '项目共实施子项目108个。', '二、评价结论', '综合得分90.53分。', '附件1绩效评价评分表', '见下表。'].join('\n\n'),
+    [
+      '某县2024年度农村供水项目绩效评价报告',
+      '目录',
+      '一、项目基本情况',
+      '二、评价结论',
+      '附件1绩效评价评分表',
+      '附件2子项目验收情况表',
+      '某县2024年度农村供水项目绩效评价报告',
+      '一、项目基本情况',
+      '项目共实施子项目108个。',
+      '二、评价结论',
+      '综合得分90.53分。',
+      '附件1绩效评价评分表',
+      '见下表。',
+    ].join('\n\n'),
   );
 
   it('takes the 附件 lines as its entries, so the body is not nested under the last attachment', () => {
-    expect(doc.toc?.entries.map((e) => e.numbering + e.title)).toEqual(['一、项目基本情况', '二、评价结论', '附件1绩效评价评分表', '附件2子项目验收情况表']);
-    expect(doc.sections.filter((s) => s.parent === null).map((s) => s.title)).toEqual(['项目基本情况', '评价结论', '绩效评价评分表']);
+    expect(doc.toc?.entries.map((e) => e.numbering + e.title)).toEqual([
+      '一、项目基本情况',
+      '二、评价结论',
+      '附件1绩效评价评分表',
+      '附件2子项目验收情况表',
+    ]);
+    expect(doc.sections.filter((s) => s.parent === null).map((s) => s.title)).toEqual([
+      '项目基本情况',
+      '评价结论',
+      '绩效评价评分表',
+    ]);
   });
 });

@@ -74,7 +74,16 @@ describe.each(SEED_FORMATS)('seed.%s', (format) => {
     const t = findTable(doc, '一级指标')!;
     expect(t.cols).toBe(8);
     const h = rowOf(t, '一级指标');
-    expect(rowTexts(t, h)).toEqual(['一级指标', '分值', '二级指标', '分值', '三级指标', '评分标准', '完成情况', '得分']);
+    expect(rowTexts(t, h)).toEqual([
+      '一级指标',
+      '分值',
+      '二级指标',
+      '分值',
+      '三级指标',
+      '评分标准',
+      '完成情况',
+      '得分',
+    ]);
     const r = rowOf(t, '指标1：工业总产值');
     const row = rowTexts(t, r);
     expect([row[3], row[4], row[6], row[7]]).toEqual(['5', '指标1：工业总产值', '329', '5']);

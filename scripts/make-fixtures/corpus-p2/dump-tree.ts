@@ -7,7 +7,9 @@ const doc = await readDocument(process.argv[2], { maxBytes: 50 << 20 });
 for (const [i, f] of extractIndicatorSystems(doc).entries()) {
   console.log(`-- system ${i}`);
   for (const n of f.nodes) {
-    const fs = f.facts.filter((x) => x.node === n.id).map((x) => `${x.kind}=${x.q ? x.q.value.toString() : (x.grade ?? 'full')}@${x.origin}${x.named ? '*' : ''}`);
+    const fs = f.facts
+      .filter((x) => x.node === n.id)
+      .map((x) => `${x.kind}=${x.q ? x.q.value.toString() : (x.grade ?? 'full')}@${x.origin}${x.named ? '*' : ''}`);
     console.log(`${'  '.repeat(n.level)}#${n.id} ${n.name.text} sec=${n.section} :: ${fs.join(' ')}`);
   }
 }

@@ -25,7 +25,10 @@ const FORMS = ['docx', 'pdf', 'txt', 'md'];
 const tmp = mkdtempSync(join(tmpdir(), 'corpus-q-'));
 await renderSpec(SPEC, tmp);
 mkdirSync(join(OUT, 'clean'), { recursive: true });
-for (const [suffix, dir] of [['', OUT], ['.clean', join(OUT, 'clean')]]) {
+for (const [suffix, dir] of [
+  ['', OUT],
+  ['.clean', join(OUT, 'clean')],
+]) {
   const stem = join(dir, BASE + suffix);
   copyFileSync(join(tmp, BASE + suffix + '.docx'), stem + '.docx');
   pdfOf(stem + '.docx', stem + '.pdf');
@@ -40,7 +43,13 @@ rmSync(tmp, { recursive: true, force: true });
 const expPath = join(OUT, 'expected.json');
 const kept = JSON.parse(readFileSync(expPath, 'utf8')).filter((e) => !e.file.startsWith(BASE + '.'));
 const mine = FORMS.flatMap((form) =>
-  meta.injections.map((e) => ({ file: `${BASE}.${form}`, ruleArea: e.area, quote: e.quote, note: e.note, ...(e.expectedValue ? { expectedValue: e.expectedValue } : {}) })),
+  meta.injections.map((e) => ({
+    file: `${BASE}.${form}`,
+    ruleArea: e.area,
+    quote: e.quote,
+    note: e.note,
+    ...(e.expectedValue ? { expectedValue: e.expectedValue } : {}),
+  })),
 );
 writeFileSync(expPath, JSON.stringify([...kept, ...mine], null, 2) + '\n');
 
@@ -63,4 +72,6 @@ for (const form of ['txt', 'md']) {
   }
 }
 if (bad) process.exit(1);
-console.log(`expected.json: ${mine.length} entries for ${BASE} (${kept.length} others kept); every quote once in each form, never in the control`);
+console.log(
+  `expected.json: ${mine.length} entries for ${BASE} (${kept.length} others kept); every quote once in each form, never in the control`,
+);

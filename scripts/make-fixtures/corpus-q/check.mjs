@@ -22,7 +22,8 @@ function expect(ok, what) {
   if (!ok) errors.push(what);
   else if (verbose) console.log('ok  ' + what);
 }
-const same = (a, b, what) => expect(a !== null && b !== null && new Decimal(a).eq(b), `${what}: stated ${a}, computed ${b}`);
+const same = (a, b, what) =>
+  expect(a !== null && b !== null && new Decimal(a).eq(b), `${what}: stated ${a}, computed ${b}`);
 
 // ---- tables: the logical table of each (the pieces of a split table are one), spans expanded
 const tables = [];
@@ -49,7 +50,13 @@ for (const b of blocks) {
   });
   const nHead = rows.filter((r) => r.head).length;
   const width = grid[0].length;
-  const head = Array.from({ length: width }, (_, c) => grid.slice(0, nHead).map((r) => r[c]).filter((x, k, a) => x && a.indexOf(x) === k).join(''));
+  const head = Array.from({ length: width }, (_, c) =>
+    grid
+      .slice(0, nHead)
+      .map((r) => r[c])
+      .filter((x, k, a) => x && a.indexOf(x) === k)
+      .join(''),
+  );
   tables.push({ title, head, body: grid.slice(nHead) });
 }
 
@@ -73,11 +80,13 @@ for (const t of tables) {
     for (const r of t.body) {
       if (!num(r[c])) continue;
       if (/下浮率/.test(t.head[c])) {
-        const ceil = num(r[t.head.indexOf('控制价')]), win = num(r[t.head.indexOf('中标价')]);
+        const ceil = num(r[t.head.indexOf('控制价')]),
+          win = num(r[t.head.indexOf('中标价')]);
         same(num(r[c]), pct(ceil.minus(win), ceil), `${t.title} ${r[0]} 下浮率`);
         continue;
       }
-      const a = num(r[last(rule[1])]), b = num(r[last(rule[2])]);
+      const a = num(r[last(rule[1])]),
+        b = num(r[last(rule[2])]);
       if (a && b) same(num(r[c]), pct(a, b), `${t.title} ${r.filter(Boolean)[0]} ${t.head[c]}`);
     }
   }
@@ -90,20 +99,28 @@ for (const t of tables) {
       if (rateCols.has(c) || !num(r[c])) continue;
       const parts = t.body.slice(from, i).map((x) => num(x[c]));
       if (parts.some((x) => x === null)) continue;
-      same(num(r[c]), parts.reduce((a, b) => a.plus(b), new Decimal(0)), `${t.title} 小计 row ${i} col ${t.head[c]}`);
+      same(
+        num(r[c]),
+        parts.reduce((a, b) => a.plus(b), new Decimal(0)),
+        `${t.title} 小计 row ${i} col ${t.head[c]}`,
+      );
     }
     from = i + 1;
   });
   // 合计 row: the 小计 rows when there are any, else every row above it
   const subs = t.body.filter(isSub);
   t.body.forEach((r, i) => {
-    if (!isTotal(r) || r[0] === '' ) return;
+    if (!isTotal(r) || r[0] === '') return;
     const parts = subs.length ? subs : t.body.slice(0, i).filter((x) => !isTotal(x));
     for (let c = 0; c < width; c++) {
       if (rateCols.has(c) || !num(r[c]) || /序号|编号/.test(t.head[c])) continue;
       const xs = parts.map((x) => num(x[c]));
       if (xs.some((x) => x === null)) continue;
-      same(num(r[c]), xs.reduce((a, b) => a.plus(b), new Decimal(0)), `${t.title} 合计 col ${t.head[c]}`);
+      same(
+        num(r[c]),
+        xs.reduce((a, b) => a.plus(b), new Decimal(0)),
+        `${t.title} 合计 col ${t.head[c]}`,
+      );
     }
   });
   // a 合计 or 小计 column: the numeric columns before it back to the row label or the previous such column
@@ -112,17 +129,33 @@ for (const t of tables) {
     if (!/^(合计|.*小计)$/.test(h) || t.body.some((r) => r[0] === '分值')) return;
     let from = c - 1;
     while (from > 0 && num(t.body[0][from - 1]) && !/合计|小计/.test(t.head[from - 1])) from--;
-    for (const r of t.body) same(num(r[c]), r.slice(from, c).reduce((a, x) => a.plus(num(x) ?? NaN), new Decimal(0)), `${t.title} ${r[0]} 行${h}`);
+    for (const r of t.body)
+      same(
+        num(r[c]),
+        r.slice(from, c).reduce((a, x) => a.plus(num(x) ?? NaN), new Decimal(0)),
+        `${t.title} ${r[0]} 行${h}`,
+      );
   });
   if (t.head.includes('结余'))
-    for (const r of t.body) same(num(r[t.head.indexOf('结余')]), num(r[t.head.indexOf('预算')]).minus(num(r[t.head.indexOf('支出')])), `${t.title} ${r[0]} 结余`);
+    for (const r of t.body)
+      same(
+        num(r[t.head.indexOf('结余')]),
+        num(r[t.head.indexOf('预算')]).minus(num(r[t.head.indexOf('支出')])),
+        `${t.title} ${r[0]} 结余`,
+      );
   // a table laid out across: rows 分值 / 得分 / 得分率, a 合计 column
   const row = (name) => t.body.find((r) => r[0] === name);
   if (row('分值') && row('得分')) {
     const [w, s, rt] = [row('分值'), row('得分'), row('得分率')];
     const tc = t.head.indexOf('合计');
-    for (const r of [w, s]) same(num(r[tc]), r.slice(1, tc).reduce((a, x) => a.plus(num(x)), new Decimal(0)), `${t.title} ${r[0]}行合计`);
-    for (let c = 1; c < t.head.length; c++) same(num(rt[c]), pct(num(s[c]), num(w[c])), `${t.title} ${t.head[c]}得分率`);
+    for (const r of [w, s])
+      same(
+        num(r[tc]),
+        r.slice(1, tc).reduce((a, x) => a.plus(num(x)), new Decimal(0)),
+        `${t.title} ${r[0]}行合计`,
+      );
+    for (let c = 1; c < t.head.length; c++)
+      same(num(rt[c]), pct(num(s[c]), num(w[c])), `${t.title} ${t.head[c]}得分率`);
   }
 }
 
@@ -149,7 +182,8 @@ for (const r of scoring.body.filter((r) => !isTotal(r))) {
   same(num(r[6]), third.get(name), `附件1 ${r[2]} 得分 vs 指标得分情况表`);
 }
 const summary = tables.find((t) => t.body.some((r) => r[0] === '得分率') && t.head.includes('决策'));
-for (const [first, sub] of firsts) same(num(summary.body.find((r) => r[0] === '得分')[summary.head.indexOf(first)]), sub, `汇总表 ${first} vs 小计`);
+for (const [first, sub] of firsts)
+  same(num(summary.body.find((r) => r[0] === '得分')[summary.head.indexOf(first)]), sub, `汇总表 ${first} vs 小计`);
 const thirdCount = scoring.body.filter((r) => !isTotal(r)).length;
 const secondCount = new Set(scoring.body.filter((r) => !isTotal(r)).map((r, i) => r[1] || i)).size;
 
@@ -158,29 +192,42 @@ const text = blocks.filter((b) => b.type === 'para' || b.type === 'heading').map
 const D = (s) => new Decimal(s.replace(/,/g, ''));
 let budget = null;
 for (const [i, p] of text.entries()) {
-  for (const m of p.matchAll(/满分(\d+)分，得([\d.]+)分，得分率([\d.]+)%/g)) same(D(m[3]), pct(D(m[2]), D(m[1])), `“${m[0]}”`);
-  for (const m of p.matchAll(/^\d+\.(\S+?)（(\d+)分，得([\d.]+)分）$/g)) same(D(m[3]), second.get(m[1]) ?? null, `“${m[0]}” vs its 三级 scores`);
-  for (const m of p.matchAll(/^（\d+）(\S+?)（(\d+)分）：.*得([\d.]+)分。$/g)) same(D(m[3]), third.get(m[1]) ?? null, `“${m[1]}…得${m[3]}分” vs the tables`);
+  for (const m of p.matchAll(/满分(\d+)分，得([\d.]+)分，得分率([\d.]+)%/g))
+    same(D(m[3]), pct(D(m[2]), D(m[1])), `“${m[0]}”`);
+  for (const m of p.matchAll(/^\d+\.(\S+?)（(\d+)分，得([\d.]+)分）$/g))
+    same(D(m[3]), second.get(m[1]) ?? null, `“${m[0]}” vs its 三级 scores`);
+  for (const m of p.matchAll(/^（\d+）(\S+?)（(\d+)分）：.*得([\d.]+)分。$/g))
+    same(D(m[3]), third.get(m[1]) ?? null, `“${m[1]}…得${m[3]}分” vs the tables`);
   for (const m of p.matchAll(/(\S)指标得分情况|([决过产效][策程出益])指标得([\d.]+)分/g))
     if (m[2]) same(D(m[3]), firsts.get(m[2]) ?? null, `“${m[0]}”`);
   let m = /综合得分([\d.]+)分，评价等级为“(.)”/.exec(p);
   if (m) {
-    same(D(m[1]), [...firsts.values()].reduce((a, b) => a.plus(b), new Decimal(0)), '综合得分 vs first levels');
+    same(
+      D(m[1]),
+      [...firsts.values()].reduce((a, b) => a.plus(b), new Decimal(0)),
+      '综合得分 vs first levels',
+    );
     expect((D(m[1]).gte(90) ? '优' : D(m[1]).gte(80) ? '良' : '中') === m[2], `grade ${m[2]} for ${m[1]}`);
   }
   m = /共安排资金([\d,.]+)万元，其中((?:\d{4}年度[\d,.]+万元[、；])+)/.exec(p);
   if (m) {
     budget = D(m[1]);
     const years = [...m[2].matchAll(/\d{4}年度([\d,.]+)万元/g)].map((x) => D(x[1]));
-    same(budget, years.reduce((a, b) => a.plus(b), new Decimal(0)), 'per-year amounts vs 共安排资金');
+    same(
+      budget,
+      years.reduce((a, b) => a.plus(b), new Decimal(0)),
+      'per-year amounts vs 共安排资金',
+    );
   }
   m = /累计支出([\d,.]+)万元，预算执行率([\d.]+)%，结余([\d,.]+)万元/.exec(p);
   if (m) {
     same(D(m[2]), pct(D(m[1]), budget), '预算执行率 in 资金支出');
     same(D(m[3]), budget.minus(D(m[1])), '结余 in 资金支出');
   }
-  for (const m of p.matchAll(/(?:投资|计划投资)([\d,.]+)万元，已支付([\d,.]+)万元，支付率([\d.]+)%/g)) same(D(m[3]), pct(D(m[2]), D(m[1])), `“${m[0]}”`);
-  for (const m of p.matchAll(/预算([\d,.]+)万元，(?:实际)?支出([\d,.]+)万元，执行率([\d.]+)%/g)) same(D(m[3]), pct(D(m[2]), D(m[1])), `“${m[0]}”`);
+  for (const m of p.matchAll(/(?:投资|计划投资)([\d,.]+)万元，已支付([\d,.]+)万元，支付率([\d.]+)%/g))
+    same(D(m[3]), pct(D(m[2]), D(m[1])), `“${m[0]}”`);
+  for (const m of p.matchAll(/预算([\d,.]+)万元，(?:实际)?支出([\d,.]+)万元，执行率([\d.]+)%/g))
+    same(D(m[3]), pct(D(m[2]), D(m[1])), `“${m[0]}”`);
   m = /抽查投资([\d,.]+)万元，占该镇子项目投资的([\d.]+)%/.exec(p);
   if (m) {
     const town = text.slice(0, i).findLast((x) => /计划投资[\d,.]+万元/.test(x)); // the town's own sentence above

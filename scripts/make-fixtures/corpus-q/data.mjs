@@ -51,12 +51,58 @@ check(sum(USES.map((u) => u.budget)).eq(TOTAL_BUDGET) && sum(USES.map((u) => u.s
 // the year before the programme (the predecessor fund), for comparison only
 export const LAST = { budget: D('3650.00'), spent: D('3412.75'), score: '86.20', coverage: '88.60%' };
 
-export const TOWNS = ['城关镇', '杭埠镇', '千人桥镇', '百神庙镇', '桃溪镇', '万佛湖镇', '干汊河镇', '张母桥镇', '五显镇', '山七镇', '河棚镇', '汤池镇'];
-const TOWN_INVEST = ['1263.40', '1326.58', '1208.72', '1096.35', '1154.80', '1187.26', '1042.19', '1118.64', '985.47', '1021.93', '1063.82'];
+export const TOWNS = [
+  '城关镇',
+  '杭埠镇',
+  '千人桥镇',
+  '百神庙镇',
+  '桃溪镇',
+  '万佛湖镇',
+  '干汊河镇',
+  '张母桥镇',
+  '五显镇',
+  '山七镇',
+  '河棚镇',
+  '汤池镇',
+];
+const TOWN_INVEST = [
+  '1263.40',
+  '1326.58',
+  '1208.72',
+  '1096.35',
+  '1154.80',
+  '1187.26',
+  '1042.19',
+  '1118.64',
+  '985.47',
+  '1021.93',
+  '1063.82',
+];
 TOWN_INVEST.push(D(13460).minus(sum(TOWN_INVEST)).toFixed(2));
 check(D(TOWN_INVEST[11]).gt(900), 'last town');
 
-const A = ['东', '西', '南', '北', '新', '龙', '桃', '杨', '石', '柏', '马', '汪', '陈', '高', '黄', '梅', '枫', '周', '三', '河'];
+const A = [
+  '东',
+  '西',
+  '南',
+  '北',
+  '新',
+  '龙',
+  '桃',
+  '杨',
+  '石',
+  '柏',
+  '马',
+  '汪',
+  '陈',
+  '高',
+  '黄',
+  '梅',
+  '枫',
+  '周',
+  '三',
+  '河',
+];
 const B = ['岗', '塘', '冲', '畈', '湾', '圩', '桥', '店', '集', '庄', '岭', '埠'];
 const KINDS = [
   { kind: '管网延伸工程', what: (km) => `新建配水管网${km}公里，延伸入户` },
@@ -91,9 +137,17 @@ TOWNS.forEach((town, t) => {
     const year = YEARS[Math.min(2, Math.floor(i / 3))];
     const building = BUILDING.has(`${t}-${i}`);
     SUBPROJECTS.push({
-      town, code: `${String(t + 1).padStart(2, '0')}${String(i + 1).padStart(2, '0')}`,
-      name: village() + k.kind, kind: k.kind, content: k.what(km.toFixed(1)), km, people: pick(8, 52) * 100 + pick(0, 9) * 10,
-      invest, year, building, paid: null,
+      town,
+      code: `${String(t + 1).padStart(2, '0')}${String(i + 1).padStart(2, '0')}`,
+      name: village() + k.kind,
+      kind: k.kind,
+      content: k.what(km.toFixed(1)),
+      km,
+      people: pick(8, 52) * 100 + pick(0, 9) * 10,
+      invest,
+      year,
+      building,
+      paid: null,
     });
   });
 });
@@ -117,8 +171,12 @@ check(sum(SUBPROJECTS.map((s) => s.paid)).eq(USES[0].spent), 'payments');
 export const TOWN = TOWNS.map((town) => {
   const subs = SUBPROJECTS.filter((s) => s.town === town);
   return {
-    town, subs, invest: sum(subs.map((s) => s.invest)), paid: sum(subs.map((s) => s.paid)),
-    km: sum(subs.map((s) => s.km)), people: subs.reduce((a, s) => a + s.people, 0),
+    town,
+    subs,
+    invest: sum(subs.map((s) => s.invest)),
+    paid: sum(subs.map((s) => s.paid)),
+    km: sum(subs.map((s) => s.km)),
+    people: subs.reduce((a, s) => a + s.people, 0),
     done: subs.filter((s) => !s.building).length,
   };
 });
@@ -136,15 +194,25 @@ YEARS.forEach((y) =>
     const win = sum(subs.map((s) => s.invest));
     const cut = D(pick(35, 92)).div(1000); // 下浮 3.5%—9.2%
     const ceiling = r2(win.div(D(1).minus(cut)));
-    TENDERS.push({ lot: `SC${y}-GS${String(t + 1).padStart(2, '0')}`, year: y, town, n: subs.length, ceiling, win, way: ceiling.gt(400) ? '公开招标' : '竞争性磋商' });
+    TENDERS.push({
+      lot: `SC${y}-GS${String(t + 1).padStart(2, '0')}`,
+      year: y,
+      town,
+      n: subs.length,
+      ceiling,
+      win,
+      way: ceiling.gt(400) ? '公开招标' : '竞争性磋商',
+    });
   }),
 );
 
 // water quality: samples per town per year (检测 / 达标)
-export const WATER = TOWNS.map((town) => YEARS.map(() => {
-  const n = pick(16, 28);
-  return { n, ok: n - (rand() < 0.45 ? pick(1, 2) : 0) };
-}));
+export const WATER = TOWNS.map((town) =>
+  YEARS.map(() => {
+    const n = pick(16, 28);
+    return { n, ok: n - (rand() < 0.45 ? pick(1, 2) : 0) };
+  }),
+);
 export const WATER_N = WATER.flat().reduce((a, w) => a + w.n, 0);
 export const WATER_OK = WATER.flat().reduce((a, w) => a + w.ok, 0);
 
@@ -162,31 +230,127 @@ check(SURVEY_VALID === 578 && SURVEY_SAT === 534, `survey ${SURVEY_VALID} ${SURV
 
 // the indicator tree: code, name, 分值, 得分 (三级 only; the rest add up)
 export const TREE = [
-  ['A', '决策', [
-    ['A1', '项目立项', [['A101', '立项依据充分性', 2, '2'], ['A102', '立项程序规范性', 3, '3']]],
-    ['A2', '绩效目标', [['A201', '绩效目标合理性', 2, '1.5'], ['A202', '绩效指标明确性', 3, '2.5']]],
-    ['A3', '资金投入', [['A301', '预算编制科学性', 3, '2.5'], ['A302', '资金分配合理性', 2, '2']]],
-  ]],
-  ['B', '过程', [
-    ['B1', '资金管理', [['B101', '资金到位率', 3, '3'], ['B102', '预算执行率', 3, r2(D(3).times(TOTAL_SPENT).div(TOTAL_BUDGET)).toString()], ['B103', '资金使用合规性', 4, '3.5']]],
-    ['B2', '组织实施', [['B201', '管理制度健全性', 3, '2.5'], ['B202', '招投标及合同管理', 4, '3.5'], ['B203', '工程质量与安全管理', 3, '2.5']]],
-  ]],
-  ['C', '产出', [
-    ['C1', '产出数量', [['C101', '管网建设完成率', 4, '4'], ['C102', '子项目完工率', 4, r2(D(4).times(DONE).div(108)).toString()], ['C103', '水厂提标改造数量', 4, '4']]],
-    ['C2', '产出质量', [['C201', '工程验收合格率', 4, '4'], ['C202', '水质达标率', 4, '3.6'], ['C203', '供水保证率', 4, '3.5']]],
-    ['C3', '产出时效', [['C301', '子项目按期完工率', 5, '4.2'], ['C302', '资金拨付及时性', 3, '2.5']]],
-    ['C4', '产出成本', [['C401', '工程造价控制', 5, '4.5'], ['C402', '单位管网造价', 3, '3']]],
-  ]],
-  ['D', '效益', [
-    ['D1', '社会效益', [['D101', '农村自来水普及率', 5, '5'], ['D102', '受益人口覆盖', 5, '4.5']]],
-    ['D2', '生态效益', [['D201', '水源地保护', 5, '4']]],
-    ['D3', '可持续影响', [['D301', '长效管护机制', 5, '4']]],
-    ['D4', '满意度', [['D401', '受益群众满意度', 5, r2(D(5).times(SURVEY_SAT).div(SURVEY_VALID)).toString()]]],
-  ]],
+  [
+    'A',
+    '决策',
+    [
+      [
+        'A1',
+        '项目立项',
+        [
+          ['A101', '立项依据充分性', 2, '2'],
+          ['A102', '立项程序规范性', 3, '3'],
+        ],
+      ],
+      [
+        'A2',
+        '绩效目标',
+        [
+          ['A201', '绩效目标合理性', 2, '1.5'],
+          ['A202', '绩效指标明确性', 3, '2.5'],
+        ],
+      ],
+      [
+        'A3',
+        '资金投入',
+        [
+          ['A301', '预算编制科学性', 3, '2.5'],
+          ['A302', '资金分配合理性', 2, '2'],
+        ],
+      ],
+    ],
+  ],
+  [
+    'B',
+    '过程',
+    [
+      [
+        'B1',
+        '资金管理',
+        [
+          ['B101', '资金到位率', 3, '3'],
+          ['B102', '预算执行率', 3, r2(D(3).times(TOTAL_SPENT).div(TOTAL_BUDGET)).toString()],
+          ['B103', '资金使用合规性', 4, '3.5'],
+        ],
+      ],
+      [
+        'B2',
+        '组织实施',
+        [
+          ['B201', '管理制度健全性', 3, '2.5'],
+          ['B202', '招投标及合同管理', 4, '3.5'],
+          ['B203', '工程质量与安全管理', 3, '2.5'],
+        ],
+      ],
+    ],
+  ],
+  [
+    'C',
+    '产出',
+    [
+      [
+        'C1',
+        '产出数量',
+        [
+          ['C101', '管网建设完成率', 4, '4'],
+          ['C102', '子项目完工率', 4, r2(D(4).times(DONE).div(108)).toString()],
+          ['C103', '水厂提标改造数量', 4, '4'],
+        ],
+      ],
+      [
+        'C2',
+        '产出质量',
+        [
+          ['C201', '工程验收合格率', 4, '4'],
+          ['C202', '水质达标率', 4, '3.6'],
+          ['C203', '供水保证率', 4, '3.5'],
+        ],
+      ],
+      [
+        'C3',
+        '产出时效',
+        [
+          ['C301', '子项目按期完工率', 5, '4.2'],
+          ['C302', '资金拨付及时性', 3, '2.5'],
+        ],
+      ],
+      [
+        'C4',
+        '产出成本',
+        [
+          ['C401', '工程造价控制', 5, '4.5'],
+          ['C402', '单位管网造价', 3, '3'],
+        ],
+      ],
+    ],
+  ],
+  [
+    'D',
+    '效益',
+    [
+      [
+        'D1',
+        '社会效益',
+        [
+          ['D101', '农村自来水普及率', 5, '5'],
+          ['D102', '受益人口覆盖', 5, '4.5'],
+        ],
+      ],
+      ['D2', '生态效益', [['D201', '水源地保护', 5, '4']]],
+      ['D3', '可持续影响', [['D301', '长效管护机制', 5, '4']]],
+      ['D4', '满意度', [['D401', '受益群众满意度', 5, r2(D(5).times(SURVEY_SAT).div(SURVEY_VALID)).toString()]]],
+    ],
+  ],
 ].map(([code, name, kids]) => {
   const seconds = kids.map(([c2, n2, k3]) => {
     const thirds = k3.map(([c3, n3, w, s]) => ({ code: c3, name: n3, weight: D(w), score: D(s) }));
-    return { code: c2, name: n2, thirds, weight: sum(thirds.map((x) => x.weight)), score: sum(thirds.map((x) => x.score)) };
+    return {
+      code: c2,
+      name: n2,
+      thirds,
+      weight: sum(thirds.map((x) => x.weight)),
+      score: sum(thirds.map((x) => x.score)),
+    };
   });
   return { code, name, seconds, weight: sum(seconds.map((x) => x.weight)), score: sum(seconds.map((x) => x.score)) };
 });

@@ -8,4 +8,10 @@ const doc = await readDocument(process.argv[2], { maxBytes: 50 * 1024 * 1024 });
 const ids = process.argv[3].split(',');
 const rules = allRules.filter((r) => ids.some((i) => r.meta.id.startsWith(i)));
 for (const f of checkDocument(doc, { rules, ruleConfig: {}, settings: {}, lang: 'zh-CN' }))
-  console.log(f.ruleId, '|', f.message.slice(0, 160), '|', f.locations[0].excerpt?.slice(0, 80) ?? JSON.stringify(f.locations[0]).slice(0, 100));
+  console.log(
+    f.ruleId,
+    '|',
+    f.message.slice(0, 160),
+    '|',
+    f.locations[0].excerpt?.slice(0, 80) ?? JSON.stringify(f.locations[0]).slice(0, 100),
+  );

@@ -42,10 +42,14 @@ function applyTxt(text, c) {
       text = lines.join('\n');
     } else if ('row' in op) {
       const lines = text.split('\n');
-      const at = lines.flatMap((l, i) => (l.includes('\t') && l.split('\t').some((f) => stripTags(f).startsWith(op.row)) ? [i] : []));
+      const at = lines.flatMap((l, i) =>
+        l.includes('\t') && l.split('\t').some((f) => stripTags(f).startsWith(op.row)) ? [i] : [],
+      );
       if (at.length !== 1) fail(`${c.id} txt: tab row "${op.row}" found ${at.length} times`);
       const old = lines[at[0]].split('\t');
-      lines[at[0]] = op.fields.map((f) => (typeof f === 'string' ? f : old[f.keep] ?? fail(`${c.id}: no field ${f.keep}`))).join('\t');
+      lines[at[0]] = op.fields
+        .map((f) => (typeof f === 'string' ? f : (old[f.keep] ?? fail(`${c.id}: no field ${f.keep}`))))
+        .join('\t');
       text = lines.join('\n');
     } else fail(`${c.id} txt: unknown op ${JSON.stringify(op)}`);
   }
@@ -66,10 +70,14 @@ const P_RE = /<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>|<w:p(?:\s[^>]*)?\/>/g;
 /** The w:t pieces of one paragraph's XML, with their text. */
 function pieces(pXml) {
   const out = [];
-  for (const m of pXml.matchAll(T_RE)) out.push({ start: m.index, end: m.index + m[0].length, text: decode(m[1] ?? '') });
+  for (const m of pXml.matchAll(T_RE))
+    out.push({ start: m.index, end: m.index + m[0].length, text: decode(m[1] ?? '') });
   return out;
 }
-const paraText = (pXml) => pieces(pXml).map((p) => p.text).join('');
+const paraText = (pXml) =>
+  pieces(pXml)
+    .map((p) => p.text)
+    .join('');
 
 function tElement(text) {
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
@@ -124,7 +132,14 @@ function attachmentRows(xml) {
     for (const c of r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)) {
       const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(c[0])?.[1] ?? 1);
       const start = tbl.index + r.index + c.index;
-      cells.push({ col, span, start, end: start + c[0].length, xml: c[0], text: [...c[0].matchAll(P_RE)].map((p) => paraText(p[0])).join('') });
+      cells.push({
+        col,
+        span,
+        start,
+        end: start + c[0].length,
+        xml: c[0],
+        text: [...c[0].matchAll(P_RE)].map((p) => paraText(p[0])).join(''),
+      });
       col += span;
     }
     rows.push(cells);
@@ -137,7 +152,10 @@ function attachmentRows(xml) {
 function setCellText(cellXml, text) {
   const paras = [...cellXml.matchAll(P_RE)];
   const first = paras[0][0];
-  const pPr = (/<w:pPr>[\s\S]*?<\/w:pPr>/.exec(first)?.[0] ?? '').replace(/<w:rPr>[\s\S]*?<\/w:rPr>/, '<w:rPr></w:rPr>');
+  const pPr = (/<w:pPr>[\s\S]*?<\/w:pPr>/.exec(first)?.[0] ?? '').replace(
+    /<w:rPr>[\s\S]*?<\/w:rPr>/,
+    '<w:rPr></w:rPr>',
+  );
   const run = text ? `<w:r><w:rPr></w:rPr>${tElement(text)}</w:r>` : '';
   const newP = `<w:p>${pPr}${run}</w:p>`;
   const head = cellXml.slice(0, paras[0].index);
@@ -175,7 +193,8 @@ function applyDocx(xml, c) {
       const rows = attachmentRows(xml).filter((cells) => cells.some((x) => x.text.trim().startsWith(op.cell.row)));
       if (rows.length !== 1) fail(`${c.id} docx: attachment row "${op.cell.row}" found ${rows.length} times`);
       const cell = rows[0].find((x) => x.col === op.cell.col) ?? fail(`${c.id} docx: no cell at column ${op.cell.col}`);
-      if (cell.text !== op.old) fail(`${c.id} docx: cell "${op.cell.row}"/${op.cell.col} holds "${cell.text}", expected "${op.old}"`);
+      if (cell.text !== op.old)
+        fail(`${c.id} docx: cell "${op.cell.row}"/${op.cell.col} holds "${cell.text}", expected "${op.old}"`);
       xml = xml.slice(0, cell.start) + setCellText(cell.xml, op.text) + xml.slice(cell.end);
     } else fail(`${c.id} docx: unknown op ${JSON.stringify(op)}`);
   }
@@ -204,7 +223,9 @@ function changesMd() {
   ];
   for (const c of corrections) {
     const formats = c.both ? 'txt, docx, pdf' : [c.txt && 'txt', c.docx && 'docx, pdf'].filter(Boolean).join(', ');
-    lines.push(`| ${c.id} | ${c.area} | ${c.where} (${formats}) | ${q(c.original)} | ${q(c.fixed)} | ${c.why.replace(/\|/g, '\\|')} |`);
+    lines.push(
+      `| ${c.id} | ${c.area} | ${c.where} (${formats}) | ${q(c.original)} | ${q(c.fixed)} | ${c.why.replace(/\|/g, '\\|')} |`,
+    );
   }
   lines.push('', '## Considered and left as they are', '', '| text | why it stays |', '| --- | --- |');
   for (const [t, why] of leftAsIs) lines.push(`| ${t.replace(/\|/g, '\\|')} | ${why} |`);
@@ -212,7 +233,7 @@ function changesMd() {
     '',
     '## What the parsers make of it (for rule tests on the corrected seed)',
     '',
-    '- The attachment breaks across PDF pages 10 and 11 inside 项目产出\'s merged cells; the PDF parser does not carry',
+    "- The attachment breaks across PDF pages 10 and 11 inside 项目产出's merged cells; the PDF parser does not carry",
     '  the merge across the page, so the rows 产出时效 and 产出成本 have empty 一级指标 / 分值 cells in the PDF',
     '  (the .txt and .docx have 项目产出 / 40 spanning five rows).',
     '- The .txt parser joins a line of 30 characters or more with the next paragraph even when it is a contents',
@@ -236,10 +257,23 @@ for (const c of corrections) if (opsFor(c, 'docx').length) xml = applyDocx(xml, 
 zip.file('word/document.xml', xml);
 // a fixed date, so that remaking the file gives the same bytes
 for (const f of Object.values(zip.files)) f.date = new Date('2025-01-01T00:00:00Z');
-await writeFile(resolve(outDir, 'seed-corrected.docx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+await writeFile(
+  resolve(outDir, 'seed-corrected.docx'),
+  await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }),
+);
 
 await writeFile(resolve(outDir, 'CHANGES.md'), changesMd());
-const forTest = corrections.map((c) => ({ id: c.id, area: c.area, formats: c.both ? ['txt', 'docx', 'pdf'] : [c.txt && 'txt', ...(c.docx ? ['docx', 'pdf'] : [])].filter(Boolean), original: c.original, fixed: c.fixed, check: c.check }));
+const forTest = corrections.map((c) => ({
+  id: c.id,
+  area: c.area,
+  formats: c.both ? ['txt', 'docx', 'pdf'] : [c.txt && 'txt', ...(c.docx ? ['docx', 'pdf'] : [])].filter(Boolean),
+  original: c.original,
+  fixed: c.fixed,
+  check: c.check,
+}));
 const tocPages = TOC_PAGES.map(([title, page]) => ({ title, page }));
-await writeFile(resolve(outDir, 'changes.json'), JSON.stringify({ tocPageOffset: 1, tocPages, corrections: forTest }, null, 2) + '\n');
+await writeFile(
+  resolve(outDir, 'changes.json'),
+  JSON.stringify({ tocPageOffset: 1, tocPages, corrections: forTest }, null, 2) + '\n',
+);
 console.log(`applied ${corrections.length} corrections`);

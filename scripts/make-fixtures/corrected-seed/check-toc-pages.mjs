@@ -9,7 +9,11 @@ const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { enco
 const squash = (s) => s.normalize('NFKC').replace(/\s+/g, '');
 const pageLines = [];
 for (let p = 1; p <= pages; p++)
-  pageLines[p] = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'], { encoding: 'utf8' }).split('\n').map(squash);
+  pageLines[p] = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'], {
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .map(squash);
 
 const OFFSET = 1;
 let from = 2; // the body starts after the contents page; headings come in order
@@ -17,7 +21,8 @@ let bad = 0;
 for (const [title, page] of TOC_PAGES) {
   const key = title.startsWith('附件') ? '附件:' : squash(title);
   let found = null;
-  for (let p = from; p <= pages && found === null; p++) if (pageLines[p].some((l) => l.startsWith(key) && !/\d$/.test(l.slice(key.length)))) found = p;
+  for (let p = from; p <= pages && found === null; p++)
+    if (pageLines[p].some((l) => l.startsWith(key) && !/\d$/.test(l.slice(key.length)))) found = p;
   if (found === null) {
     console.error(`heading not found: ${title}`);
     bad++;

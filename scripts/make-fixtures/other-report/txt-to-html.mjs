@@ -65,7 +65,9 @@ function table(rows) {
   });
   const body = grid
     .map((r, ri) => {
-      const tds = r.flatMap((f, c) => (span[ri][c] === 0 ? [] : [`<td${span[ri][c] > 1 ? ` rowspan="${span[ri][c]}"` : ''}>${esc(f)}</td>`]));
+      const tds = r.flatMap((f, c) =>
+        span[ri][c] === 0 ? [] : [`<td${span[ri][c] > 1 ? ` rowspan="${span[ri][c]}"` : ''}>${esc(f)}</td>`],
+      );
       return `<tr>${tds.join('')}</tr>`;
     })
     .join('\n');

@@ -50,7 +50,11 @@ function parseTable(html) {
     for (const c of n.children ?? []) walk(c);
   };
   walk(table);
-  return { rows, split: Number(table.attribs['data-split'] ?? 0), widths: table.attribs['data-widths']?.split(',').map(Number) };
+  return {
+    rows,
+    split: Number(table.attribs['data-split'] ?? 0),
+    widths: table.attribs['data-widths']?.split(',').map(Number),
+  };
 }
 
 /** Spec text → { meta, blocks } for one side (dirty: the report; else the clean control). */
@@ -120,7 +124,8 @@ function splitTables(blocks) {
       for (let r = 0; r < start; r++)
         for (const c of body[r].cells) {
           const left = r + c.rowspan - start;
-          if (left > 0) piece[0].cells.push({ text: '', rowspan: Math.min(left, piece.length), colspan: c.colspan, col: c.col });
+          if (left > 0)
+            piece[0].cells.push({ text: '', rowspan: Math.min(left, piece.length), colspan: c.colspan, col: c.col });
         }
       for (let r = 0; r < piece.length; r++)
         for (const c of piece[r].cells) c.rowspan = Math.min(c.rowspan, piece.length - r);

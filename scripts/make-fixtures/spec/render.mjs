@@ -9,8 +9,20 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
-  AlignmentType, BorderStyle, LineRuleType, Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow,
-  TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
 } from 'docx';
 import { columnCount, readSpec } from './parse.mjs';
 
@@ -79,7 +91,15 @@ export async function toDocx(blocks, title) {
           heading: LEVELS[b.level - 1],
           pageBreakBefore,
           spacing: { before: 160, after: 80 },
-          children: [new TextRun({ text: b.text, font: HEADING_FONT, size: [32, 32, 32, 32][b.level - 1], bold: b.level > 2, color: '000000' })],
+          children: [
+            new TextRun({
+              text: b.text,
+              font: HEADING_FONT,
+              size: [32, 32, 32, 32][b.level - 1],
+              bold: b.level > 2,
+              color: '000000',
+            }),
+          ],
         }),
       );
     else if (b.type === 'para')
@@ -99,13 +119,28 @@ export async function toDocx(blocks, title) {
       // next piece carries the break; a piece that fills its page pushes this one over, to a blank page: keep
       // data-split below a page's rows)
       const tiny = blocks[i + 1]?.type === 'pagebreak';
-      children.push(new Paragraph({ spacing: tiny ? { before: 0, after: 0, line: 240 } : undefined, children: [new TextRun({ text: '', size: tiny ? 2 : 24 })] }));
+      children.push(
+        new Paragraph({
+          spacing: tiny ? { before: 0, after: 0, line: 240 } : undefined,
+          children: [new TextRun({ text: '', size: tiny ? 2 : 24 })],
+        }),
+      );
     }
   }
   const doc = new Document({
     title,
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { left: MARGIN, right: MARGIN, top: 1440, bottom: 1440 } } }, children }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { left: MARGIN, right: MARGIN, top: 1440, bottom: 1440 },
+          },
+        },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
@@ -122,11 +157,22 @@ export function toMarkdown(blocks) {
     else if (b.type === 'table') {
       const heads = b.rows.filter((r) => r.head);
       if (!spans(b) && heads.length === 1) {
-        const row = (r) => '| ' + r.cells.map((c) => c.text.replace(/\n/g, ' ').replace(/\|/g, '\\|')).join(' | ') + ' |';
-        out.push([row(heads[0]), '|' + heads[0].cells.map(() => ' --- |').join(''), ...b.rows.filter((r) => !r.head).map(row)].join('\n'));
+        const row = (r) =>
+          '| ' + r.cells.map((c) => c.text.replace(/\n/g, ' ').replace(/\|/g, '\\|')).join(' | ') + ' |';
+        out.push(
+          [
+            row(heads[0]),
+            '|' + heads[0].cells.map(() => ' --- |').join(''),
+            ...b.rows.filter((r) => !r.head).map(row),
+          ].join('\n'),
+        );
       } else {
-        const attr = (c) => (c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : '') + (c.colspan > 1 ? ` colspan="${c.colspan}"` : '');
-        const tr = (r) => '<tr>' + r.cells.map((c) => `<${r.head ? 'th' : 'td'}${attr(c)}>${esc(c.text)}</${r.head ? 'th' : 'td'}>`).join('') + '</tr>';
+        const attr = (c) =>
+          (c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : '') + (c.colspan > 1 ? ` colspan="${c.colspan}"` : '');
+        const tr = (r) =>
+          '<tr>' +
+          r.cells.map((c) => `<${r.head ? 'th' : 'td'}${attr(c)}>${esc(c.text)}</${r.head ? 'th' : 'td'}>`).join('') +
+          '</tr>';
         out.push('<table>\n' + b.rows.map(tr).join('\n') + '\n</table>');
       }
     }
@@ -148,7 +194,12 @@ export function toText(blocks, { mergedCells = 'empty' } = {}) {
         const fields = r.cells.map((c) => ({ col: c.col, text: c.text.replace(/\n/g, ' ') }));
         for (const c of r.cells) for (let k = 1; k < c.rowspan; k++) (covered[i + k] ??= []).push(c.col);
         if (mergedCells === 'empty') for (const col of covered[i] ?? []) fields.push({ col, text: '' });
-        out.push(fields.sort((a, b) => a.col - b.col).map((f) => f.text).join('\t'));
+        out.push(
+          fields
+            .sort((a, b) => a.col - b.col)
+            .map((f) => f.text)
+            .join('\t'),
+        );
       });
     }
   }
@@ -158,7 +209,11 @@ export function toText(blocks, { mergedCells = 'empty' } = {}) {
 /** LibreOffice's PDF of a .docx (a private profile, so that a running soffice is not disturbed). */
 export function pdfOf(docx, pdf) {
   const tmp = mkdtempSync(join(tmpdir(), 'spec-lo-'));
-  execFileSync('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, docx], { stdio: 'ignore' });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, docx],
+    { stdio: 'ignore' },
+  );
   renameSync(join(tmp, basename(docx).replace(/\.docx$/, '.pdf')), pdf);
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -167,7 +222,8 @@ export function pdfOf(docx, pdf) {
 export const layoutTextOf = (pdf, txt) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, txt]);
 
 /** pandoc's GitHub markdown of a .docx (tables it cannot pipe stay HTML). */
-export const pandocMarkdownOf = (docx, md) => execFileSync('pandoc', ['-f', 'docx', '-t', 'gfm', '--wrap=none', '-o', md, docx]);
+export const pandocMarkdownOf = (docx, md) =>
+  execFileSync('pandoc', ['-f', 'docx', '-t', 'gfm', '--wrap=none', '-o', md, docx]);
 
 /** Writes NAME.{docx,md,txt} of the report and NAME.clean.* of its control into outdir. */
 export async function renderSpec(spec, outdir) {

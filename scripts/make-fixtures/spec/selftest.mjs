@@ -26,19 +26,43 @@ const clean = parseSpec(spec, false).blocks;
 const dirty = parseSpec(spec, true).blocks;
 assert.equal(clean[2].text, '金额100万元，甲项目。');
 assert.equal(dirty[2].text, '金额200万元，乙项目。');
-assert.deepEqual(clean.map((b) => b.type), ['para', 'heading', 'para', 'table', 'pagebreak', 'table']);
+assert.deepEqual(
+  clean.map((b) => b.type),
+  ['para', 'heading', 'para', 'table', 'pagebreak', 'table'],
+);
 assert.equal(clean[0].center, true);
 
 // a table cut every 2 body rows: the header repeated on each piece, the 乡镇 span cut at the cut and started
 // again, empty, on the next piece; an ideographic indent kept
 const [p1, , p2] = clean.slice(3);
-assert.deepEqual(p1.rows.map((r) => r.cells.map((c) => c.text)), [['乡镇', '项目', '金额'], ['城关镇', '甲', '1'], ['乙', '2']]);
+assert.deepEqual(
+  p1.rows.map((r) => r.cells.map((c) => c.text)),
+  [
+    ['乡镇', '项目', '金额'],
+    ['城关镇', '甲', '1'],
+    ['乙', '2'],
+  ],
+);
 assert.equal(p1.rows[1].cells[0].rowspan, 2);
-assert.deepEqual(p2.rows.map((r) => r.cells.map((c) => [c.text, c.rowspan, c.colspan, c.col])), [
-  [['乡镇', 1, 1, 0], ['项目', 1, 1, 1], ['金额', 1, 1, 2]],
-  [['', 1, 1, 0], ['小计', 1, 1, 1], ['3', 1, 1, 2]],
-  [['　　合计', 1, 2, 0], ['3', 1, 1, 2]],
-]);
+assert.deepEqual(
+  p2.rows.map((r) => r.cells.map((c) => [c.text, c.rowspan, c.colspan, c.col])),
+  [
+    [
+      ['乡镇', 1, 1, 0],
+      ['项目', 1, 1, 1],
+      ['金额', 1, 1, 2],
+    ],
+    [
+      ['', 1, 1, 0],
+      ['小计', 1, 1, 1],
+      ['3', 1, 1, 2],
+    ],
+    [
+      ['　　合计', 1, 2, 0],
+      ['3', 1, 1, 2],
+    ],
+  ],
+);
 assert.equal(dirty[5].rows[1].cells[2].text, '4');
 
 // text: merged cells as empty fields (default) or left out

@@ -28,12 +28,36 @@ export async function checkFile(task: CheckTask): Promise<FileResult> {
   try {
     let decoded: DecodedText | undefined;
     const onDecoded = (d: DecodedText) => (decoded = d);
-    const doc = await timePhase('read', () => readDocument(task.path, { maxBytes: task.maxBytes, docTimeoutMs: task.docTimeoutMs, onDecoded, bytes: task.bytes }));
+    const doc = await timePhase('read', () =>
+      readDocument(task.path, {
+        maxBytes: task.maxBytes,
+        docTimeoutMs: task.docTimeoutMs,
+        onDecoded,
+        bytes: task.bytes,
+      }),
+    );
     const { findings, summarizeDocument } = await timePhase('rules', async () => {
-      const [{ checkDocument, summarizeDocument }, { allRules }] = await Promise.all([import('../../engine/check-document.js'), import('../../../rules/index.js')]);
-      return { findings: checkDocument(doc, { rules: allRules, ruleConfig: task.ruleConfig, settings: task.settings, lang: task.lang }), summarizeDocument };
+      const [{ checkDocument, summarizeDocument }, { allRules }] = await Promise.all([
+        import('../../engine/check-document.js'),
+        import('../../../rules/index.js'),
+      ]);
+      return {
+        findings: checkDocument(doc, {
+          rules: allRules,
+          ruleConfig: task.ruleConfig,
+          settings: task.settings,
+          lang: task.lang,
+        }),
+        summarizeDocument,
+      };
     });
-    const result: FileResult = { path: task.path, format: doc.format, status: 'ok', document: summarizeDocument(doc, task.settings), findings };
+    const result: FileResult = {
+      path: task.path,
+      format: doc.format,
+      status: 'ok',
+      document: summarizeDocument(doc, task.settings),
+      findings,
+    };
     if (decoded) {
       result.encoding = { name: decoded.encoding, bom: decoded.bom, replaced: decoded.replaced };
       const notes = decodingNotes(decoded, task.lang);
@@ -53,7 +77,8 @@ export function errorResult(path: string, format: FileResult['format'], err: Fil
 export function toFileError(e: unknown): FileError {
   if (e instanceof FileError) return e;
   // the user's message says no JavaScript (errors.ts E_INTERNAL); whoever reports the bug gets the stack this way
-  if (process.env.REPORTLINT_DEBUG) process.stderr.write(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  if (process.env.REPORTLINT_DEBUG)
+    process.stderr.write(`reportlint: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return new FileError('E_INTERNAL', { detail: detail.slice(0, 500) });
 }

@@ -30,5 +30,6 @@ export function takePhases(): PhaseTime[] {
 
 /** A worker's phases on the main thread's timeline, where the bench reads them. */
 export function recordPhases(phases: PhaseTime[]): void {
-  for (const p of phases) performance.measure(p.name, { start: Math.max(0, performance.now() - p.duration), duration: p.duration });
+  for (const p of phases)
+    performance.measure(p.name, { start: Math.max(0, performance.now() - p.duration), duration: p.duration });
 }

@@ -48,7 +48,9 @@ export async function runBatch(entries: InputEntry[], opts: BatchOptions): Promi
 
   const pool = await createWorkerPool(threads, opts.workerHeapMb);
   try {
-    return await Promise.all(entries.map(async (e) => (e.error ? preset(e) : done(await checkInWorker(pool, opts.taskFor(e.path), opts)))));
+    return await Promise.all(
+      entries.map(async (e) => (e.error ? preset(e) : done(await checkInWorker(pool, opts.taskFor(e.path), opts)))),
+    );
   } finally {
     await pool.destroy();
   }
@@ -67,7 +69,11 @@ export async function createWorkerPool(threads: number, workerHeapMb = WORKER_HE
 }
 
 /** One file on the pool; never throws: a timeout, too much memory or a dead worker is the file's error entry. */
-export async function checkInWorker(pool: Tinypool, task: CheckTask, opts: Pick<BatchOptions, 'timeoutMs' | 'lang' | 'workerHeapMb'>): Promise<FileResult> {
+export async function checkInWorker(
+  pool: Tinypool,
+  task: CheckTask,
+  opts: Pick<BatchOptions, 'timeoutMs' | 'lang' | 'workerHeapMb'>,
+): Promise<FileResult> {
   const { port1, port2 } = new MessageChannel();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -86,7 +92,13 @@ export async function checkInWorker(pool: Tinypool, task: CheckTask, opts: Pick<
   } catch (e) {
     // Aborting terminates that worker; tinypool replaces it for the next file.
     const err = memory
-      ? new FileError('E_TOO_LARGE', { size: { 'zh-CN': `占用内存超过 ${formatSize(memory.tooMuchMemory)}`, en: `> ${formatSize(memory.tooMuchMemory)} memory` }, limit: formatSize(memory.limit) })
+      ? new FileError('E_TOO_LARGE', {
+          size: {
+            'zh-CN': `占用内存超过 ${formatSize(memory.tooMuchMemory)}`,
+            en: `> ${formatSize(memory.tooMuchMemory)} memory`,
+          },
+          limit: formatSize(memory.limit),
+        })
       : abort.signal.aborted
         ? timeoutError(opts.timeoutMs)
         : workerError(e, opts.workerHeapMb ?? WORKER_HEAP_MB);
@@ -100,7 +112,13 @@ export async function checkInWorker(pool: Tinypool, task: CheckTask, opts: Pick<
 /** A worker that ran out of heap took too much memory for its file; anything else is a bug (E_INTERNAL). */
 function workerError(e: unknown, heapMb: number): FileError {
   if ((e as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new FileError('E_TOO_LARGE', { size: { 'zh-CN': `占用内存超过 ${formatSize(heapMb * 1024 * 1024)}`, en: `> ${formatSize(heapMb * 1024 * 1024)} memory` }, limit: formatSize(heapMb * 1024 * 1024) });
+    return new FileError('E_TOO_LARGE', {
+      size: {
+        'zh-CN': `占用内存超过 ${formatSize(heapMb * 1024 * 1024)}`,
+        en: `> ${formatSize(heapMb * 1024 * 1024)} memory`,
+      },
+      limit: formatSize(heapMb * 1024 * 1024),
+    });
   }
   return toFileError(e);
 }

@@ -8,15 +8,24 @@ import { describeErrno } from '../../model/errors.js';
 import type { ConfigProblem } from './errors.js';
 
 const WHAT: Partial<Record<ParseErrorCode, ConfigProblem>> = {
-  [ParseErrorCode.InvalidSymbol]: { 'zh-CN': '无效的字符（字符串须用双引号）', en: 'invalid character (strings take double quotes)' },
+  [ParseErrorCode.InvalidSymbol]: {
+    'zh-CN': '无效的字符（字符串须用双引号）',
+    en: 'invalid character (strings take double quotes)',
+  },
   [ParseErrorCode.InvalidNumberFormat]: { 'zh-CN': '数字格式无效', en: 'invalid number' },
-  [ParseErrorCode.PropertyNameExpected]: { 'zh-CN': '此处应为带双引号的键名（最后一项后不能有逗号）', en: 'a double-quoted key was expected (no comma after the last item)' },
+  [ParseErrorCode.PropertyNameExpected]: {
+    'zh-CN': '此处应为带双引号的键名（最后一项后不能有逗号）',
+    en: 'a double-quoted key was expected (no comma after the last item)',
+  },
   [ParseErrorCode.ValueExpected]: { 'zh-CN': '此处应为一个值', en: 'a value was expected' },
   [ParseErrorCode.ColonExpected]: { 'zh-CN': '键名后应为冒号', en: 'a colon was expected after the key' },
   [ParseErrorCode.CommaExpected]: { 'zh-CN': '此处应为逗号', en: 'a comma was expected' },
   [ParseErrorCode.CloseBraceExpected]: { 'zh-CN': '缺少右花括号 }', en: 'a closing } is missing' },
   [ParseErrorCode.CloseBracketExpected]: { 'zh-CN': '缺少右方括号 ]', en: 'a closing ] is missing' },
-  [ParseErrorCode.EndOfFileExpected]: { 'zh-CN': 'JSON 已结束，后面不应再有内容', en: 'the JSON has ended; nothing may follow it' },
+  [ParseErrorCode.EndOfFileExpected]: {
+    'zh-CN': 'JSON 已结束，后面不应再有内容',
+    en: 'the JSON has ended; nothing may follow it',
+  },
   [ParseErrorCode.InvalidCommentToken]: { 'zh-CN': 'JSON 中不能有注释', en: 'JSON allows no comments' },
   [ParseErrorCode.UnexpectedEndOfComment]: { 'zh-CN': 'JSON 中不能有注释', en: 'JSON allows no comments' },
   [ParseErrorCode.UnexpectedEndOfString]: { 'zh-CN': '字符串没有结束的双引号', en: 'a string has no closing quote' },

@@ -48,7 +48,15 @@ export function loadConfig(opts: { explicitPath?: string; cwd: string; rules: Ru
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new ConfigError('config', '', { 'zh-CN': `无法读取配置文件：${describeErrno(code, 'zh-CN')}`, en: `cannot read the config file: ${describeErrno(code, 'en')}` }, file);
+    throw new ConfigError(
+      'config',
+      '',
+      {
+        'zh-CN': `无法读取配置文件：${describeErrno(code, 'zh-CN')}`,
+        en: `cannot read the config file: ${describeErrno(code, 'en')}`,
+      },
+      file,
+    );
   }
   let data: unknown;
   try {
@@ -63,7 +71,12 @@ export function loadConfig(opts: { explicitPath?: string; cwd: string; rules: Ru
 /** Checks a parsed config object against the schema and the rules; returns it resolved. */
 export function validateConfig(data: unknown, rules: RuleMeta[], file?: string): ResolvedConfig {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ConfigError('config', '', { 'zh-CN': '顶层必须是 JSON 对象', en: 'the top level must be a JSON object' }, file);
+    throw new ConfigError(
+      'config',
+      '',
+      { 'zh-CN': '顶层必须是 JSON 对象', en: 'the top level must be a JSON object' },
+      file,
+    );
   }
   const obj = data as Record<string, unknown>;
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -74,7 +87,12 @@ export function validateConfig(data: unknown, rules: RuleMeta[], file?: string):
   const rulesValue = obj.rules;
   if (rulesValue !== undefined) {
     if (!rulesValue || typeof rulesValue !== 'object' || Array.isArray(rulesValue)) {
-      throw new ConfigError('config', 'rules', { 'zh-CN': '必须是对象（规则 id → 级别）', en: 'must be an object (rule id → severity)' }, file);
+      throw new ConfigError(
+        'config',
+        'rules',
+        { 'zh-CN': '必须是对象（规则 id → 级别）', en: 'must be an object (rule id → severity)' },
+        file,
+      );
     }
     for (const [id, value] of Object.entries(rulesValue as Record<string, unknown>)) {
       const key = keyPath(['rules', id]);
@@ -87,7 +105,11 @@ export function validateConfig(data: unknown, rules: RuleMeta[], file?: string):
   const validate = ajv.compile(configSchema);
   if (!validate(obj)) throw ajvError('config', validate.errors ?? [], obj, [], file);
 
-  const resolved: ResolvedConfig = { file: file ?? null, rules: ruleSettings, settings: (obj.settings as Settings) ?? {} };
+  const resolved: ResolvedConfig = {
+    file: file ?? null,
+    rules: ruleSettings,
+    settings: (obj.settings as Settings) ?? {},
+  };
   if (obj.maxFileSize !== undefined) resolved.maxFileSize = parseSize(obj.maxFileSize as string | number) ?? undefined;
   if (obj.lang !== undefined) resolved.lang = obj.lang as Lang;
   return resolved;
@@ -96,10 +118,15 @@ export function validateConfig(data: unknown, rules: RuleMeta[], file?: string):
 function ruleSettingFrom(value: unknown, meta: RuleMeta, key: string, ajv: Ajv2020, file?: string): RuleSetting {
   const [severity, options, ...rest] = Array.isArray(value) ? value : [value];
   if (Array.isArray(value) && (value.length === 0 || rest.length > 0)) {
-    throw new ConfigError('config', key, {
-      'zh-CN': '数组形式应为 [级别] 或 [级别, {选项}]',
-      en: 'the array form is [severity] or [severity, {options}]',
-    }, file);
+    throw new ConfigError(
+      'config',
+      key,
+      {
+        'zh-CN': '数组形式应为 [级别] 或 [级别, {选项}]',
+        en: 'the array form is [severity] or [severity, {options}]',
+      },
+      file,
+    );
   }
   if (!SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {
     throw new ConfigError('config', Array.isArray(value) ? `${key}[0]` : key, badSeverity(severity), file);
@@ -108,15 +135,25 @@ function ruleSettingFrom(value: unknown, meta: RuleMeta, key: string, ajv: Ajv20
   if (options !== undefined) {
     const optKey = `${key}[1]`;
     if (!options || typeof options !== 'object' || Array.isArray(options)) {
-      throw new ConfigError('config', optKey, { 'zh-CN': '规则选项必须是对象', en: 'rule options must be an object' }, file);
+      throw new ConfigError(
+        'config',
+        optKey,
+        { 'zh-CN': '规则选项必须是对象', en: 'rule options must be an object' },
+        file,
+      );
     }
     if (!meta.optionsSchema) {
       const names = Object.keys(options);
       if (names.length > 0) {
-        throw new ConfigError('config', `${optKey}.${names[0]}`, {
-          'zh-CN': `规则 ${meta.id} 没有选项`,
-          en: `rule ${meta.id} takes no options`,
-        }, file);
+        throw new ConfigError(
+          'config',
+          `${optKey}.${names[0]}`,
+          {
+            'zh-CN': `规则 ${meta.id} 没有选项`,
+            en: `rule ${meta.id} takes no options`,
+          },
+          file,
+        );
       }
     } else {
       const validate = ajv.compile(meta.optionsSchema);
@@ -142,14 +179,18 @@ export function parseRuleOverrides(specs: string[], rules: RuleMeta[]): Record<s
     const id = spec.slice(0, eq).trim();
     const sev = spec.slice(eq + 1).trim();
     if (!ids.has(id)) throw new ConfigError('--rule', JSON.stringify(id), unknownRule(id, rules));
-    if (!SEVERITY_SETTINGS.includes(sev as SeveritySetting)) throw new ConfigError('--rule', JSON.stringify(id), badSeverity(sev));
+    if (!SEVERITY_SETTINGS.includes(sev as SeveritySetting))
+      throw new ConfigError('--rule', JSON.stringify(id), badSeverity(sev));
     out[id] = sev as SeveritySetting;
   }
   return out;
 }
 
 /** Config rules with --rule severities on top (options from the config are kept). */
-export function mergeRuleSettings(base: Record<string, RuleSetting>, overrides: Record<string, SeveritySetting>): Record<string, RuleSetting> {
+export function mergeRuleSettings(
+  base: Record<string, RuleSetting>,
+  overrides: Record<string, SeveritySetting>,
+): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = { ...base };
   for (const [id, severity] of Object.entries(overrides)) out[id] = { ...out[id], severity };
   return out;
@@ -187,19 +228,30 @@ function ajvError(source: string, errors: ErrorObject[], data: unknown, prefix: 
       break;
     case 'enum':
     case 'const': {
-      const allowed = ((err.params.allowedValues as unknown[]) ?? [err.params.allowedValue]).map((v) => JSON.stringify(v)).join(', ');
-      problem = { 'zh-CN': `必须是 ${allowed} 之一（实际为 ${JSON.stringify(got)}）`, en: `must be one of ${allowed} (got ${JSON.stringify(got)})` };
+      const allowed = ((err.params.allowedValues as unknown[]) ?? [err.params.allowedValue])
+        .map((v) => JSON.stringify(v))
+        .join(', ');
+      problem = {
+        'zh-CN': `必须是 ${allowed} 之一（实际为 ${JSON.stringify(got)}）`,
+        en: `must be one of ${allowed} (got ${JSON.stringify(got)})`,
+      };
       break;
     }
     case 'type':
-      problem = { 'zh-CN': `类型应为 ${err.params.type}（实际为 ${JSON.stringify(got)}）`, en: `must be of type ${err.params.type} (got ${JSON.stringify(got)})` };
+      problem = {
+        'zh-CN': `类型应为 ${err.params.type}（实际为 ${JSON.stringify(got)}）`,
+        en: `must be of type ${err.params.type} (got ${JSON.stringify(got)})`,
+      };
       break;
     case 'required':
       segs.push(String(err.params.missingProperty));
       problem = { 'zh-CN': '缺少必需的配置项', en: 'is required' };
       break;
     default:
-      problem = { 'zh-CN': `不符合要求：${err.message ?? err.keyword}（实际为 ${JSON.stringify(got)}）`, en: `${err.message ?? err.keyword} (got ${JSON.stringify(got)})` };
+      problem = {
+        'zh-CN': `不符合要求：${err.message ?? err.keyword}（实际为 ${JSON.stringify(got)}）`,
+        en: `${err.message ?? err.keyword} (got ${JSON.stringify(got)})`,
+      };
   }
   const prefixText = prefix.join('');
   const rest = keyPath(segs);

@@ -14,7 +14,10 @@ const inTable = (f: Finding, t: Table) => f.locations.some((l) => l.table?.index
  * The findings to keep, and the tables whose findings were dropped as a cascade (with how many),
  * for the caller to note once. table/unreadable's own notes are always kept.
  */
-export function quietUnreadTables<F extends Finding>(doc: Document, findings: F[]): { kept: F[]; cascades: Array<{ table: Table; count: number }> } {
+export function quietUnreadTables<F extends Finding>(
+  doc: Document,
+  findings: F[],
+): { kept: F[]; cascades: Array<{ table: Table; count: number }> } {
   const own = (f: Finding) => f.ruleId.startsWith('table/');
   const poor = doc.tables.filter((t) => t.reading.confidence === 'poor');
   let kept = findings.filter((f) => own(f) || !poor.some((t) => inTable(f, t)));

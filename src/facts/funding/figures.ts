@@ -6,7 +6,20 @@ import type { Quantity } from '../lang/numbers.js';
 export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
 export type BudgetVariant = 'initial' | 'adjusted' | 'plain';
 /** Where the money comes from; 'item' = a row of a table that is neither a source nor a total (a sub-project, a purpose). */
-export type FundSource = 'central' | 'province' | 'cityCounty' | 'city' | 'county' | 'local' | 'other' | 'self' | 'upper' | 'current' | 'carried' | 'lottery' | 'item';
+export type FundSource =
+  | 'central'
+  | 'province'
+  | 'cityCounty'
+  | 'city'
+  | 'county'
+  | 'local'
+  | 'other'
+  | 'self'
+  | 'upper'
+  | 'current'
+  | 'carried'
+  | 'lottery'
+  | 'item';
 
 export interface FundFigure {
   kind: FundKind;

@@ -12,7 +12,11 @@ import { figuresFromTable } from './tables.js';
 // ---------------------------------------------------------------- the document
 
 /** The funding figures; `identity` (the project's name and evaluated years) from the fact store, else derived from `settings`. */
-export function extractFunding(doc: Document, settings: Readonly<Settings> = {}, identity: IdentityBasics = identityBasics(doc, settings)): FundingFacts {
+export function extractFunding(
+  doc: Document,
+  settings: Readonly<Settings> = {},
+  identity: IdentityBasics = identityBasics(doc, settings),
+): FundingFacts {
   const figures: FundFigure[] = [];
   const breakdowns: FundBreakdown[] = [];
   let budgetRaised = false;
@@ -30,7 +34,15 @@ export function extractFunding(doc: Document, settings: Readonly<Settings> = {},
   const parts = partScopes(
     doc,
     [
-      ...figures.flatMap((f) => (f.origin !== 'table' ? [] : f.source === 'item' ? [f.label] : f.scope?.startsWith('part:') ? [f.scope.slice(5)] : [])),
+      ...figures.flatMap((f) =>
+        f.origin !== 'table'
+          ? []
+          : f.source === 'item'
+            ? [f.label]
+            : f.scope?.startsWith('part:')
+              ? [f.scope.slice(5)]
+              : [],
+      ),
       ...tableHeadingNames(doc),
     ],
     [doc.title ?? '', ...doc.cover.map((c) => c.value), projectName ?? ''].join('|'),
@@ -39,7 +51,9 @@ export function extractFunding(doc: Document, settings: Readonly<Settings> = {},
   for (const f of figures) {
     const scope = scopeOf(f.at.block, f.at.start);
     if (scope === undefined) dropped.add(f);
-    else f.scope = scope ?? (f.origin === 'text' ? parts.of(f.at.block, f.at.start) : placed(parts.placeOf(f.at.block), f.scope));
+    else
+      f.scope =
+        scope ?? (f.origin === 'text' ? parts.of(f.at.block, f.at.start) : placed(parts.placeOf(f.at.block), f.scope));
   }
   if (!dropped.size) return { figures, breakdowns, budgetRaised };
   return {

@@ -19,7 +19,8 @@ interface Sweep {
 function sweep(intervals: Interval[]): Sweep {
   const sorted = [...intervals].sort((a, b) => a[0].cmp(b[0]));
   const maxHigh: Decimal[] = [];
-  for (const [, hi] of sorted) maxHigh.push(maxHigh.length && maxHigh[maxHigh.length - 1].gt(hi) ? maxHigh[maxHigh.length - 1] : hi);
+  for (const [, hi] of sorted)
+    maxHigh.push(maxHigh.length && maxHigh[maxHigh.length - 1].gt(hi) ? maxHigh[maxHigh.length - 1] : hi);
   return { lows: sorted.map((iv) => iv[0]), maxHigh };
 }
 

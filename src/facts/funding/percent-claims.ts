@@ -55,7 +55,13 @@ export function extractPercentClaims(doc: Document): PercentClaim[] {
       const whole = unique(amounts, wholeName);
       if (!part || !whole || part === whole || unitFamily(part.q) !== unitFamily(whole.q)) continue;
       const start = q.start - labels.get(q)!.length + (labels.get(q)!.length - labels.get(q)!.trimStart().length);
-      claims.push({ text: p.text.slice(start, q.end), percent: q, at: { block: p.index, start: q.start, end: q.end }, part, whole });
+      claims.push({
+        text: p.text.slice(start, q.end),
+        percent: q,
+        at: { block: p.index, start: q.start, end: q.end },
+        part,
+        whole,
+      });
     }
   }
   return claims;

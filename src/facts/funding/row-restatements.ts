@@ -50,7 +50,10 @@ export function extractRowRestatements(doc: Document, funding: FundingFacts = ex
       const overlap = /^(?:预算|资金|经费)/.exec(clause.slice(kw.start, kw.end))?.[0] ?? '';
       const label = rows.has(before) ? before : before + overlap;
       const cells = (rows.get(label) ?? []).filter(
-        (f) => f.kind === kw.w.kind && (f.kind !== 'budget' || f.variant === (kw.w.variant ?? 'plain')) && isMoney(f.q!) === isMoney(q),
+        (f) =>
+          f.kind === kw.w.kind &&
+          (f.kind !== 'budget' || f.variant === (kw.w.variant ?? 'plain')) &&
+          isMoney(f.q!) === isMoney(q),
       );
       if (cells.length) out.push({ label, q, at: { block: b.index, start: q.start, end: q.end }, cells });
     }

@@ -41,7 +41,9 @@ const textAt = (t: Table, r: number, c: number) => {
 function figure(text: string): Quantity | null | undefined {
   if (DASH.test(text)) return null;
   const q = parseQuantity(text);
-  return q && !q.comparator && (q.unit === null || MONEY_UNITS.test(q.unit) || COUNT_UNITS.test(q.unit)) ? q : undefined;
+  return q && !q.comparator && (q.unit === null || MONEY_UNITS.test(q.unit) || COUNT_UNITS.test(q.unit))
+    ? q
+    : undefined;
 }
 
 /** The unit the table states: "（单位：万元）" in a cell or in one of the two paragraphs before it. */
@@ -121,7 +123,8 @@ export function columnTotals(doc: Document): ColumnTotal[] {
       const k = kind(c);
       if (!k) continue;
       // a count of people is exact: 16 + 11 + 27 is 54, not "55 within rounding"
-      const exact = (q: Quantity | null) => (q && k === 'count' && q.decimals === 0 ? { ...q, decimals: EXACT_DECIMALS } : q);
+      const exact = (q: Quantity | null) =>
+        q && k === 'count' && q.decimals === 0 ? { ...q, decimals: EXACT_DECIMALS } : q;
       out.push({
         table: t,
         col: c,

@@ -22,10 +22,11 @@ function unitIn(text: string): TableUnit | null {
 
 /** The unit a table states once for all its figures: in any cell "单位：万元", or in the paragraph just before it. */
 function tableUnit(doc: Document, t: Table): TableUnit | null {
-  for (const c of t.cells) if (/单位/.test(c.text)) {
-    const u = unitIn(c.text);
-    if (u) return u;
-  }
+  for (const c of t.cells)
+    if (/单位/.test(c.text)) {
+      const u = unitIn(c.text);
+      if (u) return u;
+    }
   for (let b = t.index - 1; b >= Math.max(0, t.index - 2); b--) {
     const blk = doc.blocks[b];
     if (blk.kind !== 'paragraph') break;
@@ -67,15 +68,20 @@ function headerKind(text: string): KindWord | null {
   return kw.w;
 }
 
-const RATE_OF = { spent: { re: /执行率/g, kind: 'executionRate' as const }, arrived: { re: /到位率/g, kind: 'arrivalRate' as const } };
+const RATE_OF = {
+  spent: { re: /执行率/g, kind: 'executionRate' as const },
+  arrived: { re: /到位率/g, kind: 'arrivalRate' as const },
+};
 
-const isNumberCell = (s: string) => parseQuantity(s) !== null && /^[≥≤><]?\s*-?[\d.,，]+\s*(?:%|元|千元|万元|亿元)?$/.test(s);
+const isNumberCell = (s: string) =>
+  parseQuantity(s) !== null && /^[≥≤><]?\s*-?[\d.,，]+\s*(?:%|元|千元|万元|亿元)?$/.test(s);
 
 function cellQuantity(text: string, kw: KindWord, unit: TableUnit | null): { q: Quantity; unitKnown: boolean } | null {
   const q = parseQuantity(text.trim());
   if (!q) return null;
   if (isRate(kw.kind)) {
-    if (q.unit === '%' || q.unit === null) return { q: { ...q, unit: '%', scale: new Decimal('0.01') }, unitKnown: true };
+    if (q.unit === '%' || q.unit === null)
+      return { q: { ...q, unit: '%', scale: new Decimal('0.01') }, unitKnown: true };
     return null;
   }
   if (q.unit && MONEY_UNIT.test(q.unit)) return { q, unitKnown: true };
@@ -86,7 +92,8 @@ function cellQuantity(text: string, kw: KindWord, unit: TableUnit | null): { q: 
 
 function distinctCellsEndingAt(t: Table, r: number): number[] {
   const ids: number[] = [];
-  for (const id of t.grid[r] ?? []) if (!ids.includes(id) && t.cells[id].row + t.cells[id].rowSpan - 1 === r) ids.push(id);
+  for (const id of t.grid[r] ?? [])
+    if (!ids.includes(id) && t.cells[id].row + t.cells[id].rowSpan - 1 === r) ids.push(id);
   return ids;
 }
 
@@ -131,11 +138,12 @@ export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], bre
     // nearest column not of figures ("年度 | 传承人补助 | … | 支出合计 | 预算数 | 执行率": 年度, not 支出合计)
     const labelCol = labelColumn(t, r, Math.min(...heads.map((h) => h.cell.col)));
     // "项目资金（万元）" in a label cell of the header row, left of the kinds: the unit of the whole block
-    const rowLabelUnit = distinctCellsInRow(t, r)
-      .map((id) => t.cells[id])
-      .filter((c) => c.col <= labelCol || (c.row < r && c.col + c.colSpan <= labelCol + 1))
-      .map((c) => unitIn(c.text))
-      .find((u) => u !== null) ?? unitIn(cellAt(t, r, 0)?.text ?? '');
+    const rowLabelUnit =
+      distinctCellsInRow(t, r)
+        .map((id) => t.cells[id])
+        .filter((c) => c.col <= labelCol || (c.row < r && c.col + c.colSpan <= labelCol + 1))
+        .map((c) => unitIn(c.text))
+        .find((u) => u !== null) ?? unitIn(cellAt(t, r, 0)?.text ?? '');
     if (heads.some((h) => h.cell.col === labelCol)) continue;
     const rows: Array<{ r: number; label: string; source: FundSource | null; isTotal: boolean }> = [];
     for (let rr = r + 1; rr < t.rows; rr++) {
@@ -146,15 +154,18 @@ export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], bre
     // "非遗宣传展示 | 小计 | 2,600.00": where several 小计 rows (or one beside a 合计) close groups, each is its
     // group's subtotal, neither the table's total nor one more part of it
     const subtotals = rows.filter((x) => SUBTOTAL_LABEL.test(x.label));
-    const nested = subtotals.length >= 2 || (subtotals.length > 0 && rows.some((x) => x.isTotal && !SUBTOTAL_LABEL.test(x.label)));
-    const groupOf = (rr: number) => (labelCol > 0 ? (cellAt(t, rr, labelCol - 1)?.text ?? '').replace(/\s/g, '') : '') || `小计@${rr}`;
+    const nested =
+      subtotals.length >= 2 || (subtotals.length > 0 && rows.some((x) => x.isTotal && !SUBTOTAL_LABEL.test(x.label)));
+    const groupOf = (rr: number) =>
+      (labelCol > 0 ? (cellAt(t, rr, labelCol - 1)?.text ?? '').replace(/\s/g, '') : '') || `小计@${rr}`;
     if (nested) for (const x of subtotals) x.isTotal = false;
     const hasTotal = rows.some((x) => x.isTotal);
     // a table of programmes or spending categories ("项目名称 | 全年预算数 | 决算数", rows 食品安全抽检经费…,
     // 合计): its 合计 is their subtotal, not the document's total, and is compared with no other statement
     // (a table of categories, "支出类别 | … ", rows 基本支出 / 项目支出, adds up to the whole and keeps its total)
     const programmes = /项目|经费/.test(cellAt(t, r, labelCol)?.text ?? '');
-    const itemsOnly = programmes && !rows.some((x) => x.source !== null && !x.isTotal) && rows.filter((x) => !x.isTotal).length >= 2;
+    const itemsOnly =
+      programmes && !rows.some((x) => x.source !== null && !x.isTotal) && rows.filter((x) => !x.isTotal).length >= 2;
     for (const h of heads) {
       const unit = unitIn(h.cell.text) ?? unitAbove(t, r, h.cell.col) ?? rowLabelUnit ?? tUnit;
       const group = `t${t.tableIndex}:r${r}c${h.cell.col}`;
@@ -163,7 +174,13 @@ export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], bre
       for (const row of rows) {
         const subtotal = nested && SUBTOTAL_LABEL.test(row.label);
         const isTotal = !subtotal && (row.isTotal || (!hasTotal && rows.length === 1));
-        const source: FundSource | null = subtotal ? null : isTotal ? (itemsOnly ? 'item' : null) : row.source ?? 'item';
+        const source: FundSource | null = subtotal
+          ? null
+          : isTotal
+            ? itemsOnly
+              ? 'item'
+              : null
+            : (row.source ?? 'item');
         const cell = cellAt(t, row.r, h.cell.col)!;
         const cq = cell.text.trim() ? cellQuantity(cell.text, h.kw!, unit) : null;
         if (cell.text.trim() && !cq) continue;
@@ -185,7 +202,8 @@ export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], bre
         if (isTotal) total = f;
         else parts.push(f);
       }
-      if (total && parts.length && !isRate(h.kw!.kind)) breakdowns.push({ total, parts: parts.filter((p) => p.source !== 'item' || !rows.some((x) => x.source)) });
+      if (total && parts.length && !isRate(h.kw!.kind))
+        breakdowns.push({ total, parts: parts.filter((p) => p.source !== 'item' || !rows.some((x) => x.source)) });
     }
   }
   // Layout B: label cell, value cell to its right ("计划投资额（万元） | 57"), sources in the rows below.
@@ -225,7 +243,13 @@ export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], bre
       // beside a rate's label, only a percentage is the rate: "资金到位率 | 4 | 得分=到位率×分值" is a scoring row
       if (isRate(kw.kind) && !/%$/.test(v.text)) return;
       const group = `t${t.tableIndex}:r${r}c${cell.col}`;
-      const mk = (rr: number, col: number, text: string | null, label: string, source: FundSource | null): FundFigure | null => {
+      const mk = (
+        rr: number,
+        col: number,
+        text: string | null,
+        label: string,
+        source: FundSource | null,
+      ): FundFigure | null => {
         const cq = text ? cellQuantity(text, kw, unit) : null;
         if (text && !cq) return null;
         return {

@@ -6,7 +6,18 @@ import type { EvaluatedYears } from '../lang/years.js';
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
 import type { FundBreakdown, FundFigure, FundSource } from './figures.js';
-import { CATEGORY, FILLER, PREFIX_OK, SOME_PROJECTS, SOURCE_WORDS, isMoney, isPercent, isRate, lastKindWord, sourceOf } from './vocabulary.js';
+import {
+  CATEGORY,
+  FILLER,
+  PREFIX_OK,
+  SOME_PROJECTS,
+  SOURCE_WORDS,
+  isMoney,
+  isPercent,
+  isRate,
+  lastKindWord,
+  sourceOf,
+} from './vocabulary.js';
 
 /**
  * "草原监测及政策宣传培训资金结余7.14万元", "…培训经费实际支出52.86万元": money named after something other
@@ -27,7 +38,13 @@ function otherFund(prefix: string, project: string | null): boolean {
   return !!own && !(own.includes(named) || named.includes(own));
 }
 
-export function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns: FundBreakdown[], year: EvaluatedYears | null, project: string | null): void {
+export function figuresFromParagraph(
+  p: Paragraph,
+  out: FundFigure[],
+  breakdowns: FundBreakdown[],
+  year: EvaluatedYears | null,
+  project: string | null,
+): void {
   const text = p.text;
   const qs = findQuantities(text);
   for (const [ss, se] of sentencesOf(text)) {
@@ -55,7 +72,8 @@ export function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns
       if (!money && !isPercent(q)) continue;
       // "较2023年决算数2,570.27万元下降5.2%": an amount compared with is another year's
       const clause = clauseBefore(text, q.start, ss);
-      if (COMPARED.test(clause) || datedElsewhere(clause, year) || openedByAnotherYear(text, ss, q.start, year)) continue;
+      if (COMPARED.test(clause) || datedElsewhere(clause, year) || openedByAnotherYear(text, ss, q.start, year))
+        continue;
       const kw = lastKindWord(label);
       const src = sourceOf(label);
       if (money) {
@@ -63,17 +81,36 @@ export function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns
         // ("项目支出执行…"); one with none ("工业倍增升级工作经费57万元，资金使用率100%") leaves the rate the project's
         lastAmountTaken = !kw;
         if (CATEGORY.test(kw ? label.slice(0, kw.start) : label)) continue;
-      } else if (!lastAmountTaken && kw && isRate(kw.w.kind) && !sourceOf(label) && !/项目|部门|整体|总/.test(label)) continue;
+      } else if (!lastAmountTaken && kw && isRate(kw.w.kind) && !sourceOf(label) && !/项目|部门|整体|总/.test(label))
+        continue;
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
-      const base = { label, q, unitKnown: true, at, origin: 'text' as const, group, order: [p.index, 0, 0, q.start], scope: null };
-      if (kw && FILLER.test(label.slice(kw.end)) && PREFIX_OK.test(label.slice(0, kw.start)) && !SOME_PROJECTS.test(label.slice(0, kw.start)) && !otherFund(label.slice(0, kw.start), project)) {
+      const base = {
+        label,
+        q,
+        unitKnown: true,
+        at,
+        origin: 'text' as const,
+        group,
+        order: [p.index, 0, 0, q.start],
+        scope: null,
+      };
+      if (
+        kw &&
+        FILLER.test(label.slice(kw.end)) &&
+        PREFIX_OK.test(label.slice(0, kw.start)) &&
+        !SOME_PROJECTS.test(label.slice(0, kw.start)) &&
+        !otherFund(label.slice(0, kw.start), project)
+      ) {
         if (isRate(kw.w.kind) !== !money) continue;
         const part = afterQizhong && lastTotal !== null && lastTotal.kind === kw.w.kind && src !== null;
         // "县级资金到位66.5万元": a source named before the kind word makes it that source's amount;
         // "其中县级配套资金到位1,200万元，到位率77.92%": a rate right after a source's part is that source's
         // (not after a list of every source: "其中中央60万元，省级40万元，县级20万元，资金到位率100%" is the whole's)
         const partsSoFar = lastTotal ? (breakdowns.find((b) => b.total === lastTotal)?.parts.length ?? 0) : 0;
-        const partBefore = isRate(kw.w.kind) && prevFigure?.source && prevFigure.source !== 'item' && partsSoFar <= 1 ? prevFigure.source : null;
+        const partBefore =
+          isRate(kw.w.kind) && prevFigure?.source && prevFigure.source !== 'item' && partsSoFar <= 1
+            ? prevFigure.source
+            : null;
         // "县级配套资金应到位1,652万元，实际到位1,196万元": a later clause of a sentence about one source is that source's
         const inherited = subject && from > ss && !/项目|合计|总|全部|整体|其中/.test(label) ? subject : null;
         const ownSource = part ? src : (sourceOf(label.slice(0, kw.start)) ?? partBefore ?? inherited);
@@ -89,7 +126,8 @@ export function figuresFromParagraph(p: Paragraph, out: FundFigure[], breakdowns
       // "其中中央财政30万元": a source part of the amount just stated
       // ("其中：中央财政城镇保障性安居工程补助资金5,826万元": the source, then what the grant is called)
       const rest = label.replace(/^其中[：:]?/, '');
-      const namedGrant = sourceOf(rest) === src && rest.length <= 24 && /(?:资金|补助|经费|拨款|补贴|公益金)$/.test(rest);
+      const namedGrant =
+        sourceOf(rest) === src && rest.length <= 24 && /(?:资金|补助|经费|拨款|补贴|公益金)$/.test(rest);
       if (money && src && afterQizhong && lastTotal && (FILLER.test(rest.replace(sourceRe(src), '')) || namedGrant)) {
         const f: FundFigure = { ...base, kind: lastTotal.kind, variant: lastTotal.variant, source: src };
         out.push(f);

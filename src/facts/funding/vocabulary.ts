@@ -17,7 +17,11 @@ const KIND_WORDS: KindWord[] = [
   { re: /(?:预算|资金|经费)?(?:执行率|使用率|支出率|支付率)/g, kind: 'executionRate' },
   { re: /调整后(?:的)?预算|调整预算|变更后预算/g, kind: 'budget', variant: 'adjusted' },
   { re: /年初预算|年初批复预算/g, kind: 'budget', variant: 'initial' },
-  { re: /计划投资额?|计划资金|计划安排|预算(?!执行|编制|绩效|管理)|批复金额|项目总投资|总投资/g, kind: 'budget', variant: 'plain' },
+  {
+    re: /计划投资额?|计划资金|计划安排|预算(?!执行|编制|绩效|管理)|批复金额|项目总投资|总投资/g,
+    kind: 'budget',
+    variant: 'plain',
+  },
   { re: /实际到位|到位/g, kind: 'arrived' },
   { re: /实际使用|使用|实际支出|支出|已支付|支付|实际执行|执行数|执行|决算数?/g, kind: 'spent' }, // 决算数: the final accounts' spending
   { re: /结余|结转|节余|剩余/g, kind: 'balance' },
@@ -55,10 +59,12 @@ export const CATEGORY = /三公|基本支出|人员经费|公用经费|机关运
 export const MONEY_UNIT = /^(?:元|千元|万元|百万元|亿元)$/;
 /** What may stand between a kind word and its amount in a sentence ("实际到位资金57万元", "预算安排120.5万元"). */
 /** What may stand before a kind word: nothing, or the project itself — not "全年教育支出", "一般公共预算支出" (other money). */
-export const PREFIX_OK = /(?:^|项目|资金|经费|专项|本级|全年|年度|本年|当年|累计|实际|共|共计|合计|已|财政|日|底|止|时|末|期)$/;
+export const PREFIX_OK =
+  /(?:^|项目|资金|经费|专项|本级|全年|年度|本年|当年|累计|实际|共|共计|合计|已|财政|日|底|止|时|末|期)$/;
 /** "三项重点项目预算", "各项目支出": several programmes' money, not the document's figure. */
 export const SOME_PROJECTS = /(?:[一二三四五六七八九十两\d]+[项个类]|重点|各|主要|其他)[\u4e00-\u9fff]{0,4}项目$/;
-export const FILLER = /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额|安排|合计|共计|总计|累计|共|计|为|是|达|达到|仅|仅为|只有|了|：)*$/;
+export const FILLER =
+  /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额|安排|合计|共计|总计|累计|共|计|为|是|达|达到|仅|仅为|只有|了|：)*$/;
 
 export function sourceOf(label: string): FundSource | null {
   // "按收入性质分：财政拨款": the dimension a row opens is no part of its label

@@ -69,10 +69,16 @@ export function yearTotalsInTables(doc: Document): Map<number, StatedAmount[]> {
     for (let r = 1; r < t.rows; r++) {
       const label = /^((?:19|20)\d{2})年度?$/.exec(cellAt(t, r, 0)?.text.replace(/\s/g, '') ?? '');
       const cell = cellAt(t, r, col);
-      const q = label && cell && cell.row === r ? parseQuantity(cell.text.includes('元') ? cell.text : `${cell.text}${unit}`) : null;
+      const q =
+        label && cell && cell.row === r
+          ? parseQuantity(cell.text.includes('元') ? cell.text : `${cell.text}${unit}`)
+          : null;
       if (!label || !q || !isMoney(q)) continue;
       const year = Number(label[1]);
-      out.set(year, [...(out.get(year) ?? []), { q, at: { block: t.index, cell: { row: r, col }, start: 0, end: cell!.text.length } }]);
+      out.set(year, [
+        ...(out.get(year) ?? []),
+        { q, at: { block: t.index, cell: { row: r, col }, start: 0, end: cell!.text.length } },
+      ]);
     }
   }
   return out;

@@ -68,9 +68,19 @@ export function identityBasics(doc: Document, settings: Readonly<Settings>): Ide
   const projectName = settings.projectName ?? best?.name ?? null;
   const year = settings.year ?? votedYear(sources) ?? yearFromCover(doc) ?? null;
   // a report that names no single year but a programme's span evaluates the span whole
-  const span = year === null ? (sources.find((s) => s.from === 'title' && s.span)?.span ?? sources.find((s) => s.span)?.span ?? spanFromCover(doc)) : null;
+  const span =
+    year === null
+      ? (sources.find((s) => s.from === 'title' && s.span)?.span ??
+        sources.find((s) => s.span)?.span ??
+        spanFromCover(doc))
+      : null;
   const evaluated = span ?? evaluatedYears(year);
-  return { projectName, year, evaluated, projectCore: projectName ? nameCore(cleanProjectName(projectName)?.name ?? projectName) : null };
+  return {
+    projectName,
+    year,
+    evaluated,
+    projectCore: projectName ? nameCore(cleanProjectName(projectName)?.name ?? projectName) : null,
+  };
 }
 
 export function identify(
@@ -104,7 +114,10 @@ export function identify(
 
 /** "…绩效自评报告", "评价类型：部门整体支出绩效评价（部门自评）". */
 function isSelfEvaluation(doc: Document): boolean {
-  return /自评/.test(doc.title ?? '') || doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && /自评/.test(f.value));
+  return (
+    /自评/.test(doc.title ?? '') ||
+    doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && /自评/.test(f.value))
+  );
 }
 
 /** Canonical key of a unit, for grouping. */

@@ -34,9 +34,14 @@ export function projectMentions(doc: Document, all: Place[], seg: Segmenter): Pr
       // on the cover, a name that opens a field's value ("项目时间：2024年X项目"), not words inside a checkbox list
       const from = Math.min(m.start, m.yearPrefix?.start ?? m.start, m.unitPrefix?.start ?? m.start);
       const onCover = place.role === 'cover' && doc.cover.some((f) => f.block === place.block && f.valueStart === from);
-      const fixedSlot = place.role === 'title' || place.role === 'toc' || onCover || (place.role === 'table' && isNameCell(place, all));
+      const fixedSlot =
+        place.role === 'title' || place.role === 'toc' || onCover || (place.role === 'table' && isNameCell(place, all));
       const other = ANOTHER_OF_ITS_KIND.test(place.text.slice(Math.max(0, from - 4), from));
-      const slot = fixedSlot || (!other && (SLOT_AFTER.test(place.text.slice(m.end)) || SLOT_BEFORE.test(place.text.slice(Math.max(0, from - 12), from))));
+      const slot =
+        fixedSlot ||
+        (!other &&
+          (SLOT_AFTER.test(place.text.slice(m.end)) ||
+            SLOT_BEFORE.test(place.text.slice(Math.max(0, from - 12), from))));
       out.push({ ...m, place, core, slot });
     }
   }
@@ -46,6 +51,8 @@ export function projectMentions(doc: Document, all: Place[], seg: Segmenter): Pr
 /** The cell right of a "项目名称" label. */
 function isNameCell(place: Place, all: Place[]): boolean {
   if (!place.cell) return false;
-  const left = all.filter((p) => p.block === place.block && p.cell && p.cell.row === place.cell!.row && p.cell.col < place.cell!.col);
+  const left = all.filter(
+    (p) => p.block === place.block && p.cell && p.cell.row === place.cell!.row && p.cell.col < place.cell!.col,
+  );
   return left.length > 0 && /^项目名称[：:]?$/.test(left[left.length - 1].text);
 }

@@ -8,7 +8,8 @@ import { sentencesOf } from '../lang/boundaries.js';
 /** A bare place name: "朔州市", "灵丘县", "城关镇". */
 const PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)$/;
 /** A sentence that opens with a place: "太原市四年累计分得…". */
-const PLACE_OPENING = /^(?:[（(][一二三四五六七八九十\d]+[)）])?([\u4e00-\u9fff]{1,6}?(?:市|自治州|州|盟|地区|县|区|旗|镇|乡))(?=[\u4e00-\u9fff])/;
+const PLACE_OPENING =
+  /^(?:[（(][一二三四五六七八九十\d]+[)）])?([\u4e00-\u9fff]{1,6}?(?:市|自治州|州|盟|地区|县|区|旗|镇|乡))(?=[\u4e00-\u9fff])/;
 /** Words a place name may be followed by that show it is no subject: "市县小计", "区域", "县级". */
 const NOT_A_PLACE = /^(?:市县|县区|区县|市级|县级|区级|省级|各市|各县|全市|全县|全省|全区|本市|本县|该市|该县|地区)/;
 
@@ -16,7 +17,8 @@ const NOT_A_PLACE = /^(?:市县|县区|区县|市级|县级|区级|省级|各市
 const YEAR_LABEL = /^(?:19|20)\d{2}年度?$/;
 
 /** Cells that name a column or row of figures, not a part: kinds, totals, sources, years, units. */
-const NOT_A_PART = /资金|预算|支出|执行|到位|结余|合计|小计|总计|金额|年度|年份|项目|单位|序号|名称|指标|分值|得分|比例|率|数|财政|中央|省级|市级|县级|来源|类别|备注|情况/;
+const NOT_A_PART =
+  /资金|预算|支出|执行|到位|结余|合计|小计|总计|金额|年度|年份|项目|单位|序号|名称|指标|分值|得分|比例|率|数|财政|中央|省级|市级|县级|来源|类别|备注|情况/;
 
 /**
  * The names the tables give their columns or rows of figures: "年度 | 传承人补助 | 非遗工坊建设 | …" names
@@ -32,8 +34,11 @@ export function tableHeadingNames(doc: Document): string[] {
       const name = head.text.replace(/\s/g, '').replace(/[(（][^)）]*[)）]$/, '');
       if (!/^[\u4e00-\u9fff]{3,10}$/.test(name) || NOT_A_PART.test(name)) continue;
       // a column of amounts under it
-      const body = Array.from({ length: t.rows - 1 }, (_, r) => t.cells[t.grid[r + 1][c]].text.replace(/[\s,]/g, '')).filter(Boolean);
-      if (body.length >= 2 && body.filter((x) => /^\d+(?:\.\d+)?$/.test(x)).length * 3 >= body.length * 2) out.push(name);
+      const body = Array.from({ length: t.rows - 1 }, (_, r) =>
+        t.cells[t.grid[r + 1][c]].text.replace(/[\s,]/g, ''),
+      ).filter(Boolean);
+      if (body.length >= 2 && body.filter((x) => /^\d+(?:\.\d+)?$/.test(x)).length * 3 >= body.length * 2)
+        out.push(name);
     }
   }
   return out;
@@ -68,7 +73,9 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     return null;
   };
   // a year that labels a row ("2024年 | 7,400.00") is no part: "截至2024年12月31日，项目累计支出…" is the project's
-  const labels = [...new Set(partLabels.filter((l) => l.length >= 3 && !YEAR_LABEL.test(l)))].sort((a, b) => b.length - a.length);
+  const labels = [...new Set(partLabels.filter((l) => l.length >= 3 && !YEAR_LABEL.test(l)))].sort(
+    (a, b) => b.length - a.length,
+  );
   // asked once per figure: each block's sentences and each sentence's answer are worked out once
   const sentences = new Map<number, Array<[number, number]>>();
   const openings = new Map<string, Array<[number, string]>>();
@@ -153,4 +160,5 @@ function sentenceAt(ranges: ReadonlyArray<[number, number]>, at: number): [numbe
  */
 /** How far before a figure its sample is looked for, in characters. */
 const SAMPLE_REACH = 160;
-const SAMPLE = /抽(?:查|取|检|样)[^，。；]{0,60}?\d+\s*(?:个|份|户|家|村|处|项|座|宗|人|条|批|组)|抽(?:查|样)(?:投资|金额|资金)/;
+const SAMPLE =
+  /抽(?:查|取|检|样)[^，。；]{0,60}?\d+\s*(?:个|份|户|家|村|处|项|座|宗|人|条|批|组)|抽(?:查|样)(?:投资|金额|资金)/;

@@ -13,7 +13,9 @@ export function textPlaces(doc: Document): TextPlace[] {
   const out: TextPlace[] = [];
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') out.push({ block: b.index, role: b.role, text: b.text });
-    else for (const c of b.cells) if (c.text) out.push({ block: b.index, cell: { row: c.row, col: c.col }, role: 'table', text: c.text });
+    else
+      for (const c of b.cells)
+        if (c.text) out.push({ block: b.index, cell: { row: c.row, col: c.col }, role: 'table', text: c.text });
   }
   return out;
 }

@@ -52,7 +52,12 @@ export function scoringForms(doc: Document): ScoringForm[] {
  * The form a sentence is about: the one its section's heading names (innermost first), else the
  * one the sentence names; 'unnamed' when it names none, null when it names several.
  */
-export function ownerOf(doc: Document, forms: ScoringForm[], block: number, sentence: string): ScoringForm | 'unnamed' | null {
+export function ownerOf(
+  doc: Document,
+  forms: ScoringForm[],
+  block: number,
+  sentence: string,
+): ScoringForm | 'unnamed' | null {
   const named = (text: string) => forms.filter((f) => f.words.some((w) => text.includes(w)));
   const b = doc.blocks[block];
   for (let s = b.kind === 'paragraph' ? b.sectionId : null; s !== null; s = doc.sections[s].parent) {

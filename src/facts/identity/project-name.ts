@@ -39,7 +39,10 @@ export function cleanProjectName(s: string): { name: string; year: number | null
     t = t.slice(0, tail.index);
   }
   // "石阡县2023年度…": a place before the year is no part of the name
-  t = t.replace(/^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道))+(?=(?:19|20)\d{2}(?:年|\s*[-—–~～至到]))/, '');
+  t = t.replace(
+    /^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道))+(?=(?:19|20)\d{2}(?:年|\s*[-—–~～至到]))/,
+    '',
+  );
   for (let i = 0; i < 3; i++) {
     const u = findUnits(t).find((m) => m.start === 0);
     if (u && u.end < t.length) {
@@ -115,7 +118,10 @@ const PERIOD_KEYS = /^(?:评价|项目|实施|绩效)?(?:时间|期间|周期|�
 export function spanFromCover(doc: Document): EvaluatedYears | null {
   for (const f of doc.cover) {
     if (!PERIOD_KEYS.test(f.key) && !YEAR_KEYS.test(f.key)) continue;
-    const m = /^((?:19|20)\d{2})年(?:0?1月0?1日?)?(?:度)?\s*(?:至|到|[-—–~～])\s*((?:19|20)\d{2})年(?:12月31日?|度)?$/.exec(f.value);
+    const m =
+      /^((?:19|20)\d{2})年(?:0?1月0?1日?)?(?:度)?\s*(?:至|到|[-—–~～])\s*((?:19|20)\d{2})年(?:12月31日?|度)?$/.exec(
+        f.value,
+      );
     if (m && Number(m[1]) < Number(m[2])) return { from: Number(m[1]), to: Number(m[2]) };
   }
   return null;

@@ -32,14 +32,30 @@ function unitFieldsUnscoped(doc: Document): UnitField[] {
   const out: UnitField[] = [];
   for (const f of doc.cover) {
     const role = unitRole(f.key);
-    if (role && looksLikeUnit(f.value)) out.push({ role, label: f.key, value: f.value, source: 'cover', at: { block: f.block, start: f.valueStart, end: f.valueEnd }, scope: null });
+    if (role && looksLikeUnit(f.value))
+      out.push({
+        role,
+        label: f.key,
+        value: f.value,
+        source: 'cover',
+        at: { block: f.block, start: f.valueStart, end: f.valueEnd },
+        scope: null,
+      });
   }
   for (const t of doc.tables) {
     for (const c of t.cells) {
       const role = unitRole(c.text);
       if (!role) continue;
       const v = valueRightOf(t, c);
-      if (v && looksLikeUnit(v.text)) out.push({ role, label: c.text.replace(/[：:]$/, ''), value: v.text, source: 'table', at: { block: t.index, cell: { row: v.row, col: v.col } }, scope: null });
+      if (v && looksLikeUnit(v.text))
+        out.push({
+          role,
+          label: c.text.replace(/[：:]$/, ''),
+          value: v.text,
+          source: 'table',
+          at: { block: t.index, cell: { row: v.row, col: v.col } },
+          scope: null,
+        });
     }
   }
   // "主管部门为县财政局", "项目实施单位是…" in the text
@@ -50,18 +66,42 @@ function unitFieldsUnscoped(doc: Document): UnitField[] {
     const signedRole = signed && unitRole(signed[1]);
     if (signed && signedRole && looksLikeUnit(signed[2])) {
       const start = b.text.lastIndexOf(signed[2]);
-      out.push({ role: signedRole, label: signed[1].replace(/（盖章）$/, ''), value: signed[2], source: 'text', at: { block: b.index, start, end: start + signed[2].length }, scope: null });
+      out.push({
+        role: signedRole,
+        label: signed[1].replace(/（盖章）$/, ''),
+        value: signed[2],
+        source: 'text',
+        at: { block: b.index, start, end: start + signed[2].length },
+        scope: null,
+      });
       continue;
     }
-    for (const m of b.text.matchAll(/((?:项目)?主管(?:部门|单位)|(?:项目)?实施单位|项目单位)(?:为|是|系)([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心|政府))/g)) {
+    for (const m of b.text.matchAll(
+      /((?:项目)?主管(?:部门|单位)|(?:项目)?实施单位|项目单位)(?:为|是|系)([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心|政府))/g,
+    )) {
       const role = unitRole(m[1]);
       const start = m.index! + m[0].length - m[2].length;
-      if (role) out.push({ role, label: m[1], value: m[2], source: 'text', at: { block: b.index, start, end: start + m[2].length }, scope: null });
+      if (role)
+        out.push({
+          role,
+          label: m[1],
+          value: m[2],
+          source: 'text',
+          at: { block: b.index, start, end: start + m[2].length },
+          scope: null,
+        });
     }
     // "受虞城县财政局委托，…事务所…对…开展评价": who commissioned a third-party evaluation
     for (const m of b.text.matchAll(/受([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心|政府))委托/g)) {
       const start = m.index! + 1;
-      out.push({ role: '委托单位', label: '委托单位', value: m[1], source: 'text', at: { block: b.index, start, end: start + m[1].length }, scope: null });
+      out.push({
+        role: '委托单位',
+        label: '委托单位',
+        value: m[1],
+        source: 'text',
+        at: { block: b.index, start, end: start + m[1].length },
+        scope: null,
+      });
     }
   }
   return out;

@@ -52,7 +52,8 @@ export const UNIT_ABBREVIATIONS: Record<string, string> = {
 };
 
 /** A name that ends like an organization. */
-export const UNIT_SUFFIX = /(?:局|委员会|委|办公室|办|中心|院|站|所|厅|处|队|政府|公司|集团|协会|联合会|学校|医院|街道|镇|乡|社)$/;
+export const UNIT_SUFFIX =
+  /(?:局|委员会|委|办公室|办|中心|院|站|所|厅|处|队|政府|公司|集团|协会|联合会|学校|医院|街道|镇|乡|社)$/;
 
 /** Administrative region prefix: 江西省, 赣州市, 信丰县, 章贡区… */
 const REGION = /^(?:[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|地区|县|区|旗))+/;
@@ -90,7 +91,9 @@ export function canonicalUnit(name: string, aliases: Readonly<Record<string, str
   const known = (b: string) => b in table || Object.values(table).includes(b);
   // where a region may end (江西省|赣州市|信丰县…); "城市管理局" has a 市 that ends no region,
   // so the cut chosen is the first whose remainder is a known unit, else the first one
-  const cuts = [...s.matchAll(/(?:省|自治区|市|州|盟|地区|县|区|旗)/g)].map((m) => m.index! + m[0].length).filter((c) => c >= 2 && c < s.length);
+  const cuts = [...s.matchAll(/(?:省|自治区|市|州|盟|地区|县|区|旗)/g)]
+    .map((m) => m.index! + m[0].length)
+    .filter((c) => c >= 2 && c < s.length);
   const cut = [0, ...cuts].find((c) => known(s.slice(c))) ?? (REGION.test(s) ? (cuts[0] ?? 0) : 0);
   const body = s.slice(cut);
   return { region: s.slice(0, cut), body: table[body] ?? body };

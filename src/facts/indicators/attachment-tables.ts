@@ -5,7 +5,18 @@ import { parseQuantity, type Quantity } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { indicatorName } from '../lang/indicator-names.js';
 import { SCORE_TOTAL_ROW, SCORE_VERDICT_ROW } from '../lang/totals.js';
-import { CRITERIA_HEAD, LEVEL_HEAD, LEVEL_NUM, MAX_HEAD, NAME_HEAD, SCORE_HEAD, cellSpan, headText, isHeaderName, points } from './table-heads.js';
+import {
+  CRITERIA_HEAD,
+  LEVEL_HEAD,
+  LEVEL_NUM,
+  MAX_HEAD,
+  NAME_HEAD,
+  SCORE_HEAD,
+  cellSpan,
+  headText,
+  isHeaderName,
+  points,
+} from './table-heads.js';
 
 // ---------------------------------------------------------------- attachment scoring table
 
@@ -48,13 +59,21 @@ export interface AttachmentTable {
 }
 
 /** Scoring tables with their rows, and their figures as facts (nodes matched into the tree). */
-export function attachmentTables(doc: Document, tree: IndicatorTree): { facts: ScoreFact[]; tables: AttachmentTable[] } {
+export function attachmentTables(
+  doc: Document,
+  tree: IndicatorTree,
+): { facts: ScoreFact[]; tables: AttachmentTable[] } {
   const facts: ScoreFact[] = [];
   const tables: AttachmentTable[] = [];
   for (const t of doc.tables) {
     for (let r = 0; r < t.rows; r++) {
-      const heads = t.grid[r].map((id, c) => (t.cells[id].col === c || t.cells[id].colSpan === 1 ? headText(t.cells[id].text) : ''));
-      const levels = heads.map((h, c) => ({ c, m: LEVEL_HEAD.exec(h) })).filter((x) => x.m).map((x) => ({ col: x.c, level: LEVEL_NUM[x.m![1]] }));
+      const heads = t.grid[r].map((id, c) =>
+        t.cells[id].col === c || t.cells[id].colSpan === 1 ? headText(t.cells[id].text) : '',
+      );
+      const levels = heads
+        .map((h, c) => ({ c, m: LEVEL_HEAD.exec(h) }))
+        .filter((x) => x.m)
+        .map((x) => ({ col: x.c, level: LEVEL_NUM[x.m![1]] }));
       // one level column and a plain name column after it ("二级指标 | 指标 | …"): the names are the level below
       if (levels.length === 1 && levels[0].level >= 2) {
         const nameCol = heads.findIndex((h, c) => c > levels[0].col && NAME_HEAD.test(h) && !LEVEL_HEAD.test(h));
@@ -67,7 +86,10 @@ export function attachmentTables(doc: Document, tree: IndicatorTree): { facts: S
       const critCol = heads.findIndex((h) => CRITERIA_HEAD.test(h));
       const funds = fundsRow(t, r, tree);
       if (funds) facts.push(funds.max, ...(funds.score ? [funds.score] : []));
-      tables.push({ ...readScoringTable(t, r, levels, maxCols, scoreCols, critCol, tree, facts), ...(funds ? { funds } : {}) });
+      tables.push({
+        ...readScoringTable(t, r, levels, maxCols, scoreCols, critCol, tree, facts),
+        ...(funds ? { funds } : {}),
+      });
       break;
     }
   }
@@ -106,7 +128,9 @@ function fundsRow(t: Table, headRow: number, tree: IndicatorTree): FundsRow | nu
     const origin = `attachment:${t.tableIndex}`;
     return {
       max: { node, kind: '分值', q: qm, source: 'attachment', origin, sourceParent: tree.root, span: cellSpan(t, max) },
-      score: qs ? { node, kind: '得分', q: qs, source: 'attachment', origin, sourceParent: tree.root, span: cellSpan(t, score) } : null,
+      score: qs
+        ? { node, kind: '得分', q: qs, source: 'attachment', origin, sourceParent: tree.root, span: cellSpan(t, score) }
+        : null,
       rate: qr && qr.unit === '%' && !qr.comparator ? qr : null,
       rateSpan: cellSpan(t, rate),
     };
@@ -120,7 +144,10 @@ function fundsRow(t: Table, headRow: number, tree: IndicatorTree): FundsRow | nu
  */
 function placeBelowFirstLevel(tree: IndicatorTree, text: string): number | null {
   const name = indicatorName(text);
-  const exact = tree.nodes.filter((n) => n.level >= 2 && ((name.code && n.name.code === name.code) || (name.key.length >= 2 && n.name.key === name.key)));
+  const exact = tree.nodes.filter(
+    (n) =>
+      n.level >= 2 && ((name.code && n.name.code === name.code) || (name.key.length >= 2 && n.name.key === name.key)),
+  );
   if (exact.length === 1) return exact[0].id;
   const found = tree.find(tree.root, name);
   if (found === null) return null;
@@ -164,22 +191,62 @@ function readScoringTable(
     const first = cellOf(r, 0).text.replace(/\s/g, '');
     if (SCORE_VERDICT_ROW.test(first)) break;
     if (levels.some((l) => cellOf(r, l.col).row === r && isHeaderName(cellOf(r, l.col).text))) continue;
-    if (SCORE_TOTAL_ROW.test(first) || levels.some((l) => SCORE_TOTAL_ROW.test(cellOf(r, l.col).text.replace(/\s/g, '')))) {
-      for (const [cols, kind] of [[maxCols, '分值'], [[lastScoreCol], '得分']] as const)
+    if (
+      SCORE_TOTAL_ROW.test(first) ||
+      levels.some((l) => SCORE_TOTAL_ROW.test(cellOf(r, l.col).text.replace(/\s/g, '')))
+    ) {
+      for (const [cols, kind] of [
+        [maxCols, '分值'],
+        [[lastScoreCol], '得分'],
+      ] as const)
         for (const c of cols) {
           if (c < 0) continue;
           const cell = cellOf(r, c);
           const q = cell.row === r ? points(cell.text) : null;
-          if (q) out.total.push({ node: tree.root, kind, q, source: 'attachment', origin, sourceParent: null, span: cellSpan(t, cell) });
+          if (q)
+            out.total.push({
+              node: tree.root,
+              kind,
+              q,
+              source: 'attachment',
+              origin,
+              sourceParent: null,
+              span: cellSpan(t, cell),
+            });
         }
       // a total written under another column than its header (a shifted row): the numbers in the row
       if (!out.total.length) {
         const nums = [...new Set(t.grid[r])].map((id) => t.cells[id]).filter((c) => c.row === r && points(c.text));
-        if (nums.length >= 1) out.total.push({ node: tree.root, kind: '分值', q: points(nums[0].text)!, source: 'attachment', origin, sourceParent: null, span: cellSpan(t, nums[0]) });
-        if (nums.length >= 2) out.total.push({ node: tree.root, kind: '得分', q: points(nums.at(-1)!.text)!, source: 'attachment', origin, sourceParent: null, span: cellSpan(t, nums.at(-1)!) });
+        if (nums.length >= 1)
+          out.total.push({
+            node: tree.root,
+            kind: '分值',
+            q: points(nums[0].text)!,
+            source: 'attachment',
+            origin,
+            sourceParent: null,
+            span: cellSpan(t, nums[0]),
+          });
+        if (nums.length >= 2)
+          out.total.push({
+            node: tree.root,
+            kind: '得分',
+            q: points(nums.at(-1)!.text)!,
+            source: 'attachment',
+            origin,
+            sourceParent: null,
+            span: cellSpan(t, nums.at(-1)!),
+          });
       }
       // a table of one first-level indicator's rows: its 合计 is that indicator's, not the report's total
-      const firsts = new Set(out.rows.map((row) => tree.ancestors(row.node).concat(row.node).find((n) => tree.nodes[n].parent === tree.root)));
+      const firsts = new Set(
+        out.rows.map((row) =>
+          tree
+            .ancestors(row.node)
+            .concat(row.node)
+            .find((n) => tree.nodes[n].parent === tree.root),
+        ),
+      );
       if (firsts.size < 2) out.total = [];
       facts.push(...out.total);
       break;
@@ -220,13 +287,23 @@ function readScoringTable(
     if (leafLevel < 0) {
       // no name begins here: a criteria text running on from the row above (a table split in text)
       const own = [...maxCols, ...scoreCols].some((c) => c >= 0 && cellOf(r, c).row === r && cellOf(r, c).text.trim());
-      if (!own && lastRow && critCell && critCell.row === r && critCell.text.trim()) lastRow.criteria.push({ text: critCell.text, span: cellSpan(t, critCell) });
+      if (!own && lastRow && critCell && critCell.row === r && critCell.text.trim())
+        lastRow.criteria.push({ text: critCell.text, span: cellSpan(t, critCell) });
       continue;
     }
     const leafNode = current[deepest]!.node;
     const parentOf = (i: number) => (i === 0 ? tree.root : (current[i - 1]?.node ?? tree.root));
-    const row: ScoringRow = { table: t.index, row: r, node: leafNode, max: null, scoreCell: null, score: null, criteria: [] };
-    if (critCell && critCell.row === r && critCell.text.trim()) row.criteria.push({ text: critCell.text, span: cellSpan(t, critCell) });
+    const row: ScoringRow = {
+      table: t.index,
+      row: r,
+      node: leafNode,
+      max: null,
+      scoreCell: null,
+      score: null,
+      criteria: [],
+    };
+    if (critCell && critCell.row === r && critCell.text.trim())
+      row.criteria.push({ text: critCell.text, span: cellSpan(t, critCell) });
     // who a value cell belongs to: the level of the name column left of it when that name covers the same rows, else the row's leaf
     const owner = (c: number): number => {
       const cell = cellOf(r, c);
@@ -248,10 +325,19 @@ function readScoringTable(
       seenValueCells.add(t.grid[r][c]);
       const q = points(cell.text);
       if (q) {
-        const f: ScoreFact = { node, kind: '分值', q, source: 'attachment', origin, sourceParent: parentOf(i), span: cellSpan(t, cell) };
+        const f: ScoreFact = {
+          node,
+          kind: '分值',
+          q,
+          source: 'attachment',
+          origin,
+          sourceParent: parentOf(i),
+          span: cellSpan(t, cell),
+        };
         facts.push(f);
         if (i === deepest) row.max = f;
-      } else if (!cell.text.trim() && i < deepest && current[i]!.first === r) out.gaps.push({ node, kind: '分值', span: cellSpan(t, cell) });
+      } else if (!cell.text.trim() && i < deepest && current[i]!.first === r)
+        out.gaps.push({ node, kind: '分值', span: cellSpan(t, cell) });
     }
     // the last 得分 column is the rows' own; an earlier one counts where it belongs to a higher level
     // ("一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分"), not a second score of the same row (自评 / 复核)
@@ -264,7 +350,15 @@ function readScoringTable(
         const q = points(cell.text);
         if (i === deepest) row.scoreCell = cellSpan(t, cell);
         if (q) {
-          const f: ScoreFact = { node: current[i]!.node, kind: '得分', q, source: 'attachment', origin, sourceParent: parentOf(i), span: cellSpan(t, cell) };
+          const f: ScoreFact = {
+            node: current[i]!.node,
+            kind: '得分',
+            q,
+            source: 'attachment',
+            origin,
+            sourceParent: parentOf(i),
+            span: cellSpan(t, cell),
+          };
           facts.push(f);
           if (i === deepest) row.score = f;
         }

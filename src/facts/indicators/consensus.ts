@@ -48,7 +48,9 @@ export class Consensus {
       const sum = this.childrenInterval(node, kind);
       const implied = [...(kind === '得分' ? this.afterDeduction(node) : []), ...this.fromParent(node, kind)];
       const score = (g: Stated<ScoreFact>[]) =>
-        g.length + (sum && g.some((x) => meets(intervalOf(x.q), sum)) ? 1 : 0) + (implied.some((iv) => g.some((x) => meets(intervalOf(x.q), iv))) ? 1 : 0);
+        g.length +
+        (sum && g.some((x) => meets(intervalOf(x.q), sum)) ? 1 : 0) +
+        (implied.some((iv) => g.some((x) => meets(intervalOf(x.q), iv))) ? 1 : 0);
       const rank = (g: Stated<ScoreFact>[]) => AUTHORITY[g[0].source];
       const reference = standBy(gs, score, mostAuthoritative(rank))!;
       // the others, the best supported first

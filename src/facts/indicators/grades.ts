@@ -27,14 +27,22 @@ export const normalGrade = (g: string) => NORMAL[g] ?? g;
 
 const NUM = String.raw`(\d+(?:\.\d+)?)\s*分?\s*(（(?:含|不含)）)?`;
 // "100-90（含）分为优", "90（不含）-80（含）分为良", "90分（含）以上为优", "60分以下为差", "≥90分为优", "90-100分为优"
-const BAND = new RegExp(String.raw`(?:(≥|>|大于等于|大于|高于)\s*)?${NUM}(?:\s*[-—~～至到]\s*${NUM})?\s*(以上|及以上|以下|及以下)?(?:的)?\s*(?:分)?\s*(?:为|评定为|定为|属于|是)\s*[“"]?(${GRADE_WORD})`, 'g');
+const BAND = new RegExp(
+  String.raw`(?:(≥|>|大于等于|大于|高于)\s*)?${NUM}(?:\s*[-—~～至到]\s*${NUM})?\s*(以上|及以上|以下|及以下)?(?:的)?\s*(?:分)?\s*(?:为|评定为|定为|属于|是)\s*[“"]?(${GRADE_WORD})`,
+  'g',
+);
 
 /** The bands the document states; null when it states none (the caller's defaults apply). */
 export function statedBands(doc: Document): { bands: GradeBand[]; span: SpanRef } | null {
   for (const b of doc.blocks) {
     const texts: { text: string; span: (s: number, e: number) => SpanRef }[] = [];
     if (b.kind === 'paragraph') texts.push({ text: b.text, span: (start, end) => ({ block: b.index, start, end }) });
-    else for (const c of b.cells) texts.push({ text: c.text, span: (start, end) => ({ block: b.index, cell: { row: c.row, col: c.col }, start, end }) });
+    else
+      for (const c of b.cells)
+        texts.push({
+          text: c.text,
+          span: (start, end) => ({ block: b.index, cell: { row: c.row, col: c.col }, start, end }),
+        });
     for (const t of texts) {
       const bands: GradeBand[] = [];
       let first = -1;
@@ -80,12 +88,19 @@ export function gradeOf(score: Decimal, bands: GradeBand[]): string | null {
   return null;
 }
 
-const STATED = new RegExp(String.raw`(?:评价|绩效|综合)?(?:等级|等次|结论|结果)(?:为|评定为|是|：)\s*[“"「]?(${GRADE_WORD})(?![a-z])`, 'g');
+const STATED = new RegExp(
+  String.raw`(?:评价|绩效|综合)?(?:等级|等次|结论|结果)(?:为|评定为|是|：)\s*[“"「]?(${GRADE_WORD})(?![a-z])`,
+  'g',
+);
 const BOX = /[☑✓✔■☒√]/;
 const EMPTY_BOX = /[☐□▢]/;
 
 /** The overall grade as the text states it, and as a ticked box in a 评价等次 row. */
-export function statedGrades(doc: Document, settings: Readonly<Settings> = {}, identity: IdentityBasics = identityBasics(doc, settings)): GradeStatement[] {
+export function statedGrades(
+  doc: Document,
+  settings: Readonly<Settings> = {},
+  identity: IdentityBasics = identityBasics(doc, settings),
+): GradeStatement[] {
   const out: GradeStatement[] = [];
   const { evaluated: year } = identity;
   for (const b of doc.blocks) {
@@ -94,7 +109,11 @@ export function statedGrades(doc: Document, settings: Readonly<Settings> = {}, i
       for (const m of b.text.matchAll(STATED)) {
         const start = m.index! + m[0].lastIndexOf(m[1]);
         if (aboutAnotherYear(b.text, start, year)) continue; // last year's grade, given for comparison
-        out.push({ grade: normalGrade(m[1]), scope: 'total', span: { block: b.index, start, end: start + m[1].length } });
+        out.push({
+          grade: normalGrade(m[1]),
+          scope: 'total',
+          span: { block: b.index, start, end: start + m[1].length },
+        });
       }
       continue;
     }
@@ -104,7 +123,11 @@ export function statedGrades(doc: Document, settings: Readonly<Settings> = {}, i
       const g = tickedGrade(c.text);
       if (!g) continue;
       seen.add(c.row);
-      out.push({ grade: normalGrade(g.grade), scope: 'total', span: { block: b.index, cell: { row: c.row, col: c.col }, start: g.start, end: g.end } });
+      out.push({
+        grade: normalGrade(g.grade),
+        scope: 'total',
+        span: { block: b.index, cell: { row: c.row, col: c.col }, start: g.start, end: g.end },
+      });
     }
   }
   return out;
@@ -121,7 +144,8 @@ export function tickedGrade(text: string): { grade: string; start: number; end: 
     const from = after ? w.index! + w[0].length : i === 0 ? 0 : words[i - 1].index! + words[i - 1][0].length;
     const to = after ? (words[i + 1]?.index ?? text.length) : w.index!;
     const boxes = text.slice(from, to);
-    if (BOX.test(boxes) && !(EMPTY_BOX.test(boxes) && !BOX.test(boxes))) return { grade: w[0], start: w.index!, end: w.index! + w[0].length };
+    if (BOX.test(boxes) && !(EMPTY_BOX.test(boxes) && !BOX.test(boxes)))
+      return { grade: w[0], start: w.index!, end: w.index! + w[0].length };
   }
   return null;
 }

@@ -35,7 +35,8 @@ function headingMentions(doc: Document, s: Section): ScoreMention[] {
   // "1.数量指标（25分，得24分）", "2.可持续影响指标（10分）": the bare points a heading opens its bracket with are its 分值
   for (const q of findQuantities(text)) {
     if (q.unit !== '分' || q.start < r.from || out.some((m) => m.q.start === q.start)) continue;
-    if (/[（(]\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start))) out.push({ kind: '分值', q: asPoints(q), label: '' });
+    if (/[（(]\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start)))
+      out.push({ kind: '分值', q: asPoints(q), label: '' });
   }
   return out.sort((a, b) => a.q.start - b.q.start);
 }
@@ -45,7 +46,9 @@ export function findAnalysisRoot(doc: Document): number | null {
   let best: number | null = null;
   let bestCount = 1;
   for (const s of doc.sections) {
-    const n = s.children.filter((c) => headingMentions(doc, doc.sections[c]).some((m) => m.kind === '分值' || m.kind === '得分')).length;
+    const n = s.children.filter((c) =>
+      headingMentions(doc, doc.sections[c]).some((m) => m.kind === '分值' || m.kind === '得分'),
+    ).length;
     if (n > bestCount) {
       best = s.id;
       bestCount = n;
@@ -56,7 +59,8 @@ export function findAnalysisRoot(doc: Document): number | null {
   while (best !== null) {
     const s = doc.sections[best];
     const parent = s.parent !== null ? doc.sections[s.parent] : null;
-    const isIndicator = FIRST_LEVEL_TITLE.test(s.title) || headingMentions(doc, s).some((m) => m.kind === '分值' || m.kind === '得分');
+    const isIndicator =
+      FIRST_LEVEL_TITLE.test(s.title) || headingMentions(doc, s).some((m) => m.kind === '分值' || m.kind === '得分');
     if (!parent || !ANALYSIS_TITLE.test(parent.title) || !isIndicator) break;
     best = parent.id;
   }
@@ -65,12 +69,25 @@ export function findAnalysisRoot(doc: Document): number | null {
   return titled ? titled.id : null;
 }
 
-export function headingFacts(doc: Document, analysis: number, tree: IndicatorTree, sectionNode: Map<number, number>): ScoreFact[] {
+export function headingFacts(
+  doc: Document,
+  analysis: number,
+  tree: IndicatorTree,
+  sectionNode: Map<number, number>,
+): ScoreFact[] {
   const facts: ScoreFact[] = [];
   const visit = (s: Section, node: number, parentNode: number | null) => {
     sectionNode.set(s.id, node);
     for (const m of headingMentions(doc, s))
-      facts.push({ node, kind: m.kind, q: m.q, source: 'heading', origin: 'heading', sourceParent: parentNode, span: { block: s.block, start: m.q.start, end: m.q.end } });
+      facts.push({
+        node,
+        kind: m.kind,
+        q: m.q,
+        source: 'heading',
+        origin: 'heading',
+        sourceParent: parentNode,
+        span: { block: s.block, start: m.q.start, end: m.q.end },
+      });
     for (const c of s.children) {
       const cs = doc.sections[c];
       visit(cs, tree.child(node, cs.title, cs.id), node);
@@ -96,7 +113,15 @@ export function tocFacts(doc: Document, sectionNode: Map<number, number>): Score
     if (sec === undefined) continue;
     const node = sectionNode.get(sec)!;
     for (const m of mentions)
-      facts.push({ node, kind: m.kind, q: m.q, source: 'toc', origin: 'toc', sourceParent: null as number | null, span: { block: p.index, start: m.q.start, end: m.q.end } });
+      facts.push({
+        node,
+        kind: m.kind,
+        q: m.q,
+        source: 'toc',
+        origin: 'toc',
+        sourceParent: null as number | null,
+        span: { block: p.index, start: m.q.start, end: m.q.end },
+      });
   }
   return facts;
 }

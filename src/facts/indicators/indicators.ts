@@ -59,7 +59,9 @@ export interface IndicatorFacts {
 
 /** The tree under construction: find-or-create by tolerant name. */
 export class IndicatorTree {
-  readonly nodes: IndicatorNode[] = [{ id: 0, name: indicatorName('总分'), level: 0, parent: null, children: [], section: null }];
+  readonly nodes: IndicatorNode[] = [
+    { id: 0, name: indicatorName('总分'), level: 0, parent: null, children: [], section: null },
+  ];
 
   get root(): number {
     return 0;
@@ -67,13 +69,24 @@ export class IndicatorTree {
 
   /** The node named so under `parent` (tolerantly), else one of that exact name elsewhere, else a new child. */
   /** `avoid`: nodes the caller knows to be other indicators (another row of the same table). */
-  child(parent: number, written: string | IndicatorName, section: number | null = null, avoid?: ReadonlySet<number>): number {
+  child(
+    parent: number,
+    written: string | IndicatorName,
+    section: number | null = null,
+    avoid?: ReadonlySet<number>,
+  ): number {
     const name = typeof written === 'string' ? indicatorName(written) : written;
     let found = this.find(parent, name);
     if (found !== null && avoid?.has(found)) found = null;
     // two sibling sections are two indicators, however alike their names
     // ("困难残疾人生活补贴发放人数" / "重度残疾人护理补贴发放人数")
-    if (found !== null && section !== null && this.nodes[found].section !== null && this.nodes[found].section !== section) found = null;
+    if (
+      found !== null &&
+      section !== null &&
+      this.nodes[found].section !== null &&
+      this.nodes[found].section !== section
+    )
+      found = null;
     if (found !== null) {
       if (section !== null && this.nodes[found].section === null) this.nodes[found].section = section;
       return found;
@@ -95,7 +108,10 @@ export class IndicatorTree {
     if (under !== null) return under;
     // a source that places the indicator elsewhere (a shifted table row, a summary listing second-level
     // indicators): the one node of exactly that name or code
-    const exact = this.nodes.filter((n) => n.id !== 0 && ((name.code && n.name.code === name.code) || (name.key.length >= 2 && n.name.key === name.key)));
+    const exact = this.nodes.filter(
+      (n) =>
+        n.id !== 0 && ((name.code && n.name.code === name.code) || (name.key.length >= 2 && n.name.key === name.key)),
+    );
     return exact.length === 1 ? exact[0].id : null;
   }
 

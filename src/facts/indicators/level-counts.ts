@@ -60,7 +60,12 @@ function subtreeCounts(doc: Document, owner: string, level: 2 | 3): number[] {
       for (let rr = r + 1; rr < t.rows; rr++) {
         if (INDICATOR_LIST_END.test(t.cells[t.grid[rr][0]].text)) break;
         const id = t.grid[rr][col];
-        if (!keysMatch(indicatorName(t.cells[t.grid[rr][top]].text).key, key) || !t.cells[id].text || /^[\d.%]+$/.test(t.cells[id].text)) continue;
+        if (
+          !keysMatch(indicatorName(t.cells[t.grid[rr][top]].text).key, key) ||
+          !t.cells[id].text ||
+          /^[\d.%]+$/.test(t.cells[id].text)
+        )
+          continue;
         names.add(t.cells[id].text);
       }
       if (names.size) out.push(names.size);
@@ -94,5 +99,9 @@ export interface LevelCounts {
 }
 
 export function levelCounts(doc: Document): LevelCounts {
-  return { tables: tableCounts(doc), headings: headingCounts(doc), subtree: (owner, level) => subtreeCounts(doc, owner, level) };
+  return {
+    tables: tableCounts(doc),
+    headings: headingCounts(doc),
+    subtree: (owner, level) => subtreeCounts(doc, owner, level),
+  };
 }

@@ -63,11 +63,25 @@ export function narrativeFacts(
       if (!owns(b.index, b.text.slice(start, end), !inAnalysis)) continue;
       if (!inAnalysis) {
         // outside the analysis: only the overall score ("项目评价得分98分")
+        // the clause names the total ("本项目2024年度自评得分97.67分"), not an earlier clause of the
+        // sentence ("…，其中项目资金执行率得分9.67分")
         for (const x of mentions)
-          // the clause names the total ("本项目2024年度自评得分97.67分"), not an earlier clause of the
-          // sentence ("…，其中项目资金执行率得分9.67分")
-          if (x.kind === '得分' && OVERALL_SCORE_LABEL.test(clauseBefore(b.text, x.q.start, start)) && !/指标/.test(b.text.slice(start, x.q.start)) && !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) && !aboutAnotherYear(b.text, x.q.start, year))
-            facts.push({ node: tree.root, kind: '得分', q: x.q, source: 'narrative', origin: 'narrative', sourceParent: null, span: { block: b.index, start: x.q.start, end: x.q.end } });
+          if (
+            x.kind === '得分' &&
+            OVERALL_SCORE_LABEL.test(clauseBefore(b.text, x.q.start, start)) &&
+            !/指标/.test(b.text.slice(start, x.q.start)) &&
+            !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) &&
+            !aboutAnotherYear(b.text, x.q.start, year)
+          )
+            facts.push({
+              node: tree.root,
+              kind: '得分',
+              q: x.q,
+              source: 'narrative',
+              origin: 'narrative',
+              sourceParent: null,
+              span: { block: b.index, start: x.q.start, end: x.q.end },
+            });
         continue;
       }
       const sentenceText = b.text.slice(start, end);
@@ -77,15 +91,39 @@ export function narrativeFacts(
       const opened = sentenceLead(tree, node!, sentenceText);
       if (opened === 'other') continue;
       // a sentence that names its indicator names it; else the paragraph's lead, else the section's
-      const target = opened ?? namedNode(tree, node!, sentenceText) ?? lead ?? runIn ?? bareSubIndicator(tree, node!, sentenceText) ?? node!;
+      const target =
+        opened ??
+        namedNode(tree, node!, sentenceText) ??
+        lead ??
+        runIn ??
+        bareSubIndicator(tree, node!, sentenceText) ??
+        node!;
       const named = target !== node || /(?:该|此|本)项?指标/.test(sentenceText);
       const parent = tree.nodes[target].parent;
       for (const x of mentions) {
         if (!SCORE_KINDS.has(x.kind)) continue;
-        facts.push({ node: target, kind: x.kind, q: x.q, source: 'narrative', origin: 'narrative', sourceParent: parent, named, span: { block: b.index, start: x.q.start, end: x.q.end } });
+        facts.push({
+          node: target,
+          kind: x.kind,
+          q: x.q,
+          source: 'narrative',
+          origin: 'narrative',
+          sourceParent: parent,
+          named,
+          span: { block: b.index, start: x.q.start, end: x.q.end },
+        });
       }
       for (const x of full)
-        facts.push({ node: target, kind: '得分', q: null, full: true, source: 'narrative', origin: 'narrative', sourceParent: parent, span: { block: b.index, start: x.start, end: x.end } });
+        facts.push({
+          node: target,
+          kind: '得分',
+          q: null,
+          full: true,
+          source: 'narrative',
+          origin: 'narrative',
+          sourceParent: parent,
+          span: { block: b.index, start: x.start, end: x.end },
+        });
     }
   }
   return dropAmbiguous(facts, tree);
@@ -101,14 +139,23 @@ function dropAmbiguous(facts: ScoreFact[], tree: IndicatorTree): ScoreFact[] {
   // a paragraph that scores some of the section's sub-indicators by name ("…完工验收通过率87.5%，
   // 扣1分，得4分") scores another one in its unnamed sentence ("合格率100%，得5分"), not the section
   for (const f of unnamed) {
-    const namedBelow = facts.some((g) => g.named && g.span.block === f.span.block && g.node !== f.node && tree.ancestors(g.node).includes(f.node));
+    const namedBelow = facts.some(
+      (g) => g.named && g.span.block === f.span.block && g.node !== f.node && tree.ancestors(g.node).includes(f.node),
+    );
     if (namedBelow) drop.add(f);
   }
   // "本指标满分5分，评价组核定得4.1分。项目招投标…规范，得1.5分；…扣减0.4分": once a paragraph has given
   // its indicator's score by name, the unnamed scores after it are of the indicator's items
   for (const f of unnamed) {
     if (f.kind !== '得分' && f.kind !== '扣分') continue;
-    const scoredBefore = facts.some((g) => g.named && g.kind === '得分' && g.node === f.node && g.span.block === f.span.block && (g.span.end ?? 0) <= (f.span.start ?? 0));
+    const scoredBefore = facts.some(
+      (g) =>
+        g.named &&
+        g.kind === '得分' &&
+        g.node === f.node &&
+        g.span.block === f.span.block &&
+        (g.span.end ?? 0) <= (f.span.start ?? 0),
+    );
     if (scoredBefore) drop.add(f);
   }
   for (const kind of ['得分', '扣分', '分值'] as const) {
@@ -181,7 +228,8 @@ function sentenceLead(tree: IndicatorTree, node: number, sentence: string): numb
   const hits = [node, ...descendants(tree, node)].filter((id) => namesMatch(tree.nodes[id].name, name));
   if (!hits.length) return 'other';
   let best = hits[0];
-  for (const id of hits) if (nameCloseness(tree.nodes[id].name, name) > nameCloseness(tree.nodes[best].name, name)) best = id;
+  for (const id of hits)
+    if (nameCloseness(tree.nodes[id].name, name) > nameCloseness(tree.nodes[best].name, name)) best = id;
   return best;
 }
 
@@ -193,9 +241,13 @@ function namedNode(tree: IndicatorTree, node: number, sentence: string): number 
   const name = indicatorName(written);
   // the section's indicator, its ancestors, or one of its own sub-indicators ("产出质量指标分值8分，
   // 扣1分，得6分" under 产出指标): the closest name wins, 产出质量 over 产出, the section on a tie
-  const candidates = [node, ...tree.ancestors(node), ...descendants(tree, node)].filter((id) => id !== tree.root && namesMatch(tree.nodes[id].name, name));
+  const candidates = [node, ...tree.ancestors(node), ...descendants(tree, node)].filter(
+    (id) => id !== tree.root && namesMatch(tree.nodes[id].name, name),
+  );
   let best: number | null = null;
-  for (const id of candidates) if (best === null || nameCloseness(tree.nodes[id].name, name) > nameCloseness(tree.nodes[best].name, name)) best = id;
+  for (const id of candidates)
+    if (best === null || nameCloseness(tree.nodes[id].name, name) > nameCloseness(tree.nodes[best].name, name))
+      best = id;
   return best;
 }
 
@@ -210,14 +262,17 @@ function bareSubIndicator(tree: IndicatorTree, node: number, sentence: string): 
     let best: number | null = null;
     for (const id of below) {
       const key = tree.nodes[id].name.key;
-      if (key.length >= 2 && m[1].endsWith(key) && (best === null || key.length > tree.nodes[best].name.key.length)) best = id;
+      if (key.length >= 2 && m[1].endsWith(key) && (best === null || key.length > tree.nodes[best].name.key.length))
+        best = id;
     }
     if (best !== null) return best;
   }
   // "管理制度健全，得4分": a clause that names a sub-indicator by the start of its name (管理制度健全性)
   const short = /(?:^|[：:，,；。])([\u4e00-\u9fff]{4,16})[，,](?:得|扣)\d/.exec(sentence);
   if (short) {
-    const hits = below.filter((id) => tree.nodes[id].name.key.startsWith(short[1]) && tree.nodes[id].name.key.length - short[1].length <= 2);
+    const hits = below.filter(
+      (id) => tree.nodes[id].name.key.startsWith(short[1]) && tree.nodes[id].name.key.length - short[1].length <= 2,
+    );
     if (hits.length === 1) return hits[0];
   }
   // "高血压患者规范管理率58.3%，基本完成年度目标，得5分": the one sub-indicator the sentence gives a
@@ -231,7 +286,9 @@ function bareSubIndicator(tree: IndicatorTree, node: number, sentence: string): 
     return false;
   };
   const named = below.filter((id) => tree.nodes[id].name.key.length >= 4 && valued(tree.nodes[id].name.key));
-  const outermost = named.filter((id) => !named.some((o) => o !== id && tree.nodes[o].name.key.includes(tree.nodes[id].name.key)));
+  const outermost = named.filter(
+    (id) => !named.some((o) => o !== id && tree.nodes[o].name.key.includes(tree.nodes[id].name.key)),
+  );
   return outermost.length === 1 ? outermost[0] : null;
 }
 

@@ -14,7 +14,6 @@ export interface StatedRate {
   at: SpanRef;
 }
 
-
 export function statedRates(doc: Document): StatedRate[] {
   const out: StatedRate[] = [];
   for (const b of doc.blocks) {
@@ -28,13 +27,25 @@ export function statedRates(doc: Document): StatedRate[] {
       for (let j = qi; j < qs.length && qs[j].end <= se; j++) if (!qs[j].comparator) inS.push(qs[j]);
       const before = (q: Quantity) => b.text.slice(Math.max(ss, q.start - 6), q.start);
       const maxes = inS.filter((q) => q.unit === '分' && POINTS_WORD.test(before(q)));
-      const scores = inS.filter((q) => q.unit === '分' && !POINTS_WORD.test(before(q)) && SCORE_GIVEN_WORD.test(before(q)) && !/扣(?:除)?$/.test(before(q)));
+      const scores = inS.filter(
+        (q) =>
+          q.unit === '分' &&
+          !POINTS_WORD.test(before(q)) &&
+          SCORE_GIVEN_WORD.test(before(q)) &&
+          !/扣(?:除)?$/.test(before(q)),
+      );
       const rates = inS.filter((q) => q.unit === '%' && SCORE_RATE_WORD.test(before(q)));
       // "扣0.5分，得2.5分" scores are fine; "各得5分" or two indicators in one sentence are not one rate's
-      if (maxes.length !== 1 || scores.length !== 1 || rates.length !== 1 || /各得|分别/.test(b.text.slice(ss, se))) continue;
-      out.push({ max: maxes[0], score: scores[0], rate: rates[0], block: b.index, at: { block: b.index, start: rates[0].start, end: rates[0].end } });
+      if (maxes.length !== 1 || scores.length !== 1 || rates.length !== 1 || /各得|分别/.test(b.text.slice(ss, se)))
+        continue;
+      out.push({
+        max: maxes[0],
+        score: scores[0],
+        rate: rates[0],
+        block: b.index,
+        at: { block: b.index, start: rates[0].start, end: rates[0].end },
+      });
     }
   }
   return out;
 }
-

@@ -4,7 +4,21 @@ import type { Cell, Document, Table } from '../../model/document.js';
 import { parseQuantity } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { SCORE_TOTAL_ROW } from '../lang/totals.js';
-import { GRADE_HEAD, LEVEL_HEAD, LEVEL_NUM, MAX_HEAD, NAME_HEAD, RATE_HEAD, SCORE_HEAD, WEIGHT_HEAD, cellSpan, headText, isHeaderName, percent, points } from './table-heads.js';
+import {
+  GRADE_HEAD,
+  LEVEL_HEAD,
+  LEVEL_NUM,
+  MAX_HEAD,
+  NAME_HEAD,
+  RATE_HEAD,
+  SCORE_HEAD,
+  WEIGHT_HEAD,
+  cellSpan,
+  headText,
+  isHeaderName,
+  percent,
+  points,
+} from './table-heads.js';
 
 // ---------------------------------------------------------------- summary table
 
@@ -56,8 +70,10 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
       const kinds = [maxCol, weightCol, scoreCol, rateCol, gradeCol].filter((c) => c >= 0).length;
       if (nameCol < 0 || kinds < 2 || (scoreCol < 0 && maxCol < 0 && weightCol < 0)) continue;
       // a header on two rows ("评价结果" over "得分 | 得分率"): read it where it ends
-      const nextHeads = r + 1 < t.rows ? t.grid[r + 1].map((id) => (t.cells[id].row === r + 1 ? headText(t.cells[id].text) : '')) : [];
-      if (nextHeads.some((h) => [MAX_HEAD, WEIGHT_HEAD, SCORE_HEAD, RATE_HEAD, GRADE_HEAD].some((re) => re.test(h)))) continue;
+      const nextHeads =
+        r + 1 < t.rows ? t.grid[r + 1].map((id) => (t.cells[id].row === r + 1 ? headText(t.cells[id].text) : '')) : [];
+      if (nextHeads.some((h) => [MAX_HEAD, WEIGHT_HEAD, SCORE_HEAD, RATE_HEAD, GRADE_HEAD].some((re) => re.test(h))))
+        continue;
       // "评价指标" over "一级指标 | 二级指标 | …": an attachment scoring table with a two-row header
       if (nextHeads.filter((h) => LEVEL_HEAD.test(h)).length >= 2) break;
       const origin = `summary:${t.tableIndex}`;
@@ -80,7 +96,10 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
         const node = SCORE_TOTAL_ROW.test(name.replace(/\s/g, '')) ? tree.root : tree.child(under, written);
         if (coded.length && codeCol >= 0 && coded.at(-1)!.node === -1) coded.at(-1)!.node = node;
         const parent = tree.nodes[node].parent;
-        const add = (c: number, make: (cell: Cell) => Omit<ScoreFact, 'node' | 'source' | 'origin' | 'sourceParent' | 'span'> | null) => {
+        const add = (
+          c: number,
+          make: (cell: Cell) => Omit<ScoreFact, 'node' | 'source' | 'origin' | 'sourceParent' | 'span'> | null,
+        ) => {
           if (c < 0) return;
           const cell = t.cells[t.grid[rr][c]];
           if (cell.row !== rr || !cell.text.trim()) return;
@@ -106,7 +125,11 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
           const q = percent(cell.text);
           return q ? { kind: '得分率', q } : null;
         });
-        add(gradeCol, (cell) => (/^[优良中差]|^(?:合格|不合格|较差|良好|优秀|中等)$/.test(cell.text.trim()) ? { kind: '等级', q: null, grade: cell.text.trim() } : null));
+        add(gradeCol, (cell) =>
+          /^[优良中差]|^(?:合格|不合格|较差|良好|优秀|中等)$/.test(cell.text.trim())
+            ? { kind: '等级', q: null, grade: cell.text.trim() }
+            : null,
+        );
       }
       break;
     }

@@ -15,7 +15,11 @@ import { mainForm, ownerOf, scoringForms } from '../identity/programme-scopes.js
  * when there is one, else the first. A document with fewer than two forms has one system, read
  * as before from every table and sentence.
  */
-export function extractIndicatorSystems(doc: Document, settings: Readonly<Settings> = {}, identity: IdentityBasics = identityBasics(doc, settings)): IndicatorFacts[] {
+export function extractIndicatorSystems(
+  doc: Document,
+  settings: Readonly<Settings> = {},
+  identity: IdentityBasics = identityBasics(doc, settings),
+): IndicatorFacts[] {
   const forms = scoringForms(doc);
   if (forms.length < 2) return [extractIndicators(doc, { identity })];
   const main = mainForm(forms);
@@ -34,7 +38,12 @@ export function extractIndicatorSystems(doc: Document, settings: Readonly<Settin
       },
     }),
     ...others.map((f) =>
-      extractIndicators(doc, { identity, tables: new Set([f.block]), noHeadings: true, owns: (block, sentence) => ownerOf(doc, forms, block, sentence) === f }),
+      extractIndicators(doc, {
+        identity,
+        tables: new Set([f.block]),
+        noHeadings: true,
+        owns: (block, sentence) => ownerOf(doc, forms, block, sentence) === f,
+      }),
     ),
   ];
   return systems;
@@ -47,6 +56,10 @@ export interface IndicatorSystem {
 }
 
 /** Every indicator system with its consensus, the report's own first. */
-export function indicatorSystems(doc: Document, settings: Readonly<Settings>, identity: IdentityBasics): IndicatorSystem[] {
+export function indicatorSystems(
+  doc: Document,
+  settings: Readonly<Settings>,
+  identity: IdentityBasics,
+): IndicatorSystem[] {
   return extractIndicatorSystems(doc, settings, identity).map((facts) => ({ facts, consensus: new Consensus(facts) }));
 }

@@ -24,7 +24,12 @@ export const isHeaderName = (text: string) => {
   return LEVEL_HEAD.test(h) || NAME_HEAD.test(h);
 };
 
-export const cellSpan = (t: Table, c: Cell): SpanRef => ({ block: t.index, cell: { row: c.row, col: c.col }, start: 0, end: c.text.length });
+export const cellSpan = (t: Table, c: Cell): SpanRef => ({
+  block: t.index,
+  cell: { row: c.row, col: c.col },
+  start: 0,
+  end: c.text.length,
+});
 
 /** A score cell's figure: a bare number or one in 分 (a % is not a score). */
 export function points(text: string): Quantity | null {

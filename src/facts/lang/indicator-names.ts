@@ -3,7 +3,8 @@
 // "项目决策情况" → 项目决策, "A101 预算编制科学性" → code A101 + 预算编制科学性.
 import { distance } from 'fastest-levenshtein';
 
-const NUMBERING = /^(?:[（(]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．]?(?!\d)|[①-⑳])\s*/;
+const NUMBERING =
+  /^(?:[（(]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．]?(?!\d)|[①-⑳])\s*/;
 const LABEL = /^(?:指标|三级指标|二级指标|一级指标)\s*\d+\s*[：:]\s*/;
 const CODE = /^([A-Z]{1,2}\d{1,4}(?:[-.]\d+)*)\s*[：:、.．\s]?\s*/;
 
@@ -51,7 +52,8 @@ export function keysMatch(a: string, b: string): boolean {
   // 满意度 ⊂ 服务满意度, 决策 ⊂ 项目决策
   if (short.length >= 2 && long.includes(short)) return true;
   // 服务对象满意度 ≈ 服务满意度: a few characters apart and the same ending
-  if (short.length >= 3 && long.slice(-2) === short.slice(-2) && distance(a, b) <= Math.floor(long.length / 3)) return true;
+  if (short.length >= 3 && long.slice(-2) === short.slice(-2) && distance(a, b) <= Math.floor(long.length / 3))
+    return true;
   return false;
 }
 
@@ -72,7 +74,10 @@ export function cleanTargetName(label: string): string {
   s = s.replace(/^.*[：:]/, ''); // "年度目标：…", "指标1：…"
   s = s.replace(/^(?:（\d+）|\d+[、.]|[①-⑳]|其中)+/, '');
   s = s.replace(/^(?:全年|年度|度|本年度?|累计|实际|实现了?|完成了?|共|总共|计划|预计|目标|力争|确保)+/, ''); // 度: "2024年度计划…" after its year
-  s = s.replace(/(?:实际|已|已经)?(?:达到|达成|达|超过|不低于|不少于|高于|大于|低于|不超过|为|是|完成|实现|共|约|在|：|:)+$/, '');
+  s = s.replace(
+    /(?:实际|已|已经)?(?:达到|达成|达|超过|不低于|不少于|高于|大于|低于|不超过|为|是|完成|实现|共|约|在|：|:)+$/,
+    '',
+  );
   return s;
 }
 

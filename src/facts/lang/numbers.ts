@@ -31,19 +31,92 @@ type Comparator = Quantity['comparator'];
 
 // Longest first: the alternation takes the first that matches.
 const UNITS = [
-  '百万元', '万亿元', '亿元', '万元', '千元', '元',
-  '万人次', '人次', '万户', '万人', '万亩', '万吨', '万平方米', '万千瓦',
-  '平方公里', '平方米', '立方米', '公里', '千米', '千瓦', '公顷',
-  '个百分点', '百分点',
-  '%', '‰', '分', '家', '户', '个', '项', '人', '次', '件', '台', '套', '所', '座', '条', '名', '场', '期', '批', '篇', '份',
-  '亩', '吨', '米', '辆', '处', '株', '棵', '间', '栋', '宗', '张', '本', '册', '门', '盏', '眼', '头', '只', '块', '课时', '小时', '天', '日', '月', '年', '岁', '倍',
-  '亿', '万',
+  '百万元',
+  '万亿元',
+  '亿元',
+  '万元',
+  '千元',
+  '元',
+  '万人次',
+  '人次',
+  '万户',
+  '万人',
+  '万亩',
+  '万吨',
+  '万平方米',
+  '万千瓦',
+  '平方公里',
+  '平方米',
+  '立方米',
+  '公里',
+  '千米',
+  '千瓦',
+  '公顷',
+  '个百分点',
+  '百分点',
+  '%',
+  '‰',
+  '分',
+  '家',
+  '户',
+  '个',
+  '项',
+  '人',
+  '次',
+  '件',
+  '台',
+  '套',
+  '所',
+  '座',
+  '条',
+  '名',
+  '场',
+  '期',
+  '批',
+  '篇',
+  '份',
+  '亩',
+  '吨',
+  '米',
+  '辆',
+  '处',
+  '株',
+  '棵',
+  '间',
+  '栋',
+  '宗',
+  '张',
+  '本',
+  '册',
+  '门',
+  '盏',
+  '眼',
+  '头',
+  '只',
+  '块',
+  '课时',
+  '小时',
+  '天',
+  '日',
+  '月',
+  '年',
+  '岁',
+  '倍',
+  '亿',
+  '万',
 ];
 const UNIT_RE = new RegExp(`^(?:${UNITS.map((u) => u.replace(/[%‰]/g, '\\$&')).join('|')})`);
 
 const SCALE: Record<string, string> = {
-  百万元: '1e6', 万亿元: '1e12', 亿元: '1e8', 万元: '1e4', 千元: '1e3', 亿: '1e8', 万: '1e4',
-  '%': '0.01', '‰': '0.001',
+  百万元: '1e6',
+  万亿元: '1e12',
+  亿元: '1e8',
+  万元: '1e4',
+  千元: '1e3',
+  亿: '1e8',
+  万: '1e4',
+  '%': '0.01',
+  '‰': '0.001',
 };
 /** "万元" → 1e4, "亿" → 1e8, "%" → 0.01, "万人次" → 1e4: what a figure's unit multiplies its value by. */
 export function scaleOf(unit: string | null): Decimal {
@@ -56,14 +129,40 @@ export function scaleOf(unit: string | null): Decimal {
 
 // Comparison words, longest first; "before" words stand right before the figure.
 const BEFORE: [string, Exclude<Comparator, null>][] = [
-  ['大于等于', '≥'], ['大于或等于', '≥'], ['小于等于', '≤'], ['小于或等于', '≤'],
-  ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['至少', '≥'], ['达到', '≥'], ['≥', '≥'], ['>=', '≥'],
-  ['不超过', '≤'], ['不高于', '≤'], ['不大于', '≤'], ['不多于', '≤'], ['最多', '≤'], ['≤', '≤'], ['<=', '≤'],
-  ['超过', '>'], ['大于', '>'], ['高于', '>'], ['多于', '>'], ['>', '>'],
-  ['低于', '<'], ['小于', '<'], ['少于', '<'], ['<', '<'],
+  ['大于等于', '≥'],
+  ['大于或等于', '≥'],
+  ['小于等于', '≤'],
+  ['小于或等于', '≤'],
+  ['不低于', '≥'],
+  ['不少于', '≥'],
+  ['不小于', '≥'],
+  ['至少', '≥'],
+  ['达到', '≥'],
+  ['≥', '≥'],
+  ['>=', '≥'],
+  ['不超过', '≤'],
+  ['不高于', '≤'],
+  ['不大于', '≤'],
+  ['不多于', '≤'],
+  ['最多', '≤'],
+  ['≤', '≤'],
+  ['<=', '≤'],
+  ['超过', '>'],
+  ['大于', '>'],
+  ['高于', '>'],
+  ['多于', '>'],
+  ['>', '>'],
+  ['低于', '<'],
+  ['小于', '<'],
+  ['少于', '<'],
+  ['<', '<'],
 ];
 const AFTER: [string, Exclude<Comparator, null>][] = [
-  ['及以上', '≥'], ['以上', '≥'], ['及以下', '≤'], ['以下', '≤'], ['以内', '≤'],
+  ['及以上', '≥'],
+  ['以上', '≥'],
+  ['及以下', '≤'],
+  ['以下', '≤'],
+  ['以内', '≤'],
 ];
 
 const CN_DIGITS = '零〇一二两三四五六七八九';
@@ -98,10 +197,11 @@ function cnValue(run: string): { value: Decimal; decimals: number } | null {
 
 function comparatorBefore(text: string, at: number): Comparator {
   const head = text.slice(Math.max(0, at - 6), at).replace(/\s+$/, '');
-  for (const [w, c] of BEFORE) if (head.endsWith(w)) {
-    // "不低于" also ends with "低于": the longer word is listed first, so a bare 低于 here is truly 低于
-    return c;
-  }
+  for (const [w, c] of BEFORE)
+    if (head.endsWith(w)) {
+      // "不低于" also ends with "低于": the longer word is listed first, so a bare 低于 here is truly 低于
+      return c;
+    }
   return null;
 }
 
@@ -189,7 +289,7 @@ export function parseQuantity(text: string): Quantity | null {
   const q = qs[0];
   const before = t.slice(0, q.start).replace(/\s+/g, '');
   const after = t.slice(q.end).replace(/\s+/g, '');
-  const okBefore = before === '' || BEFORE.some(([w]) => w === before) || /^[约+＋-]$/.test(before) || before === '-' ;
+  const okBefore = before === '' || BEFORE.some(([w]) => w === before) || /^[约+＋-]$/.test(before) || before === '-';
   const okAfter = after === '' || AFTER.some(([w]) => w === after) || /^（?(?:含|左右)）?$/.test(after);
   if (!okBefore || !okAfter) return null;
   if (before === '-') return { ...q, value: q.value.neg(), start: 0, text: t.slice(0, q.end) };

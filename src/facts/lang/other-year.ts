@@ -2,7 +2,16 @@
 // evaluate, or set against another year ("较上年", "与2023年相比"). Every fact that must leave
 // another year's figures out asks here.
 import { sentenceEnd, sentenceStart } from './boundaries.js';
-import { evaluatedYears, findYears, inBookTitle, inDocumentNumber, isCutoffDate, rangeOf, type EvaluatedYears, type YearMention } from './years.js';
+import {
+  evaluatedYears,
+  findYears,
+  inBookTitle,
+  inDocumentNumber,
+  isCutoffDate,
+  rangeOf,
+  type EvaluatedYears,
+  type YearMention,
+} from './years.js';
 
 /** "较上年增长", "与2023年相比", "同比", "比上一年度": a clause set against another year (its figure is that year's or a change). */
 export const COMPARED = /较|相比|同比|比上年|比去年|比上一?年度|比(?:19|20)\d{2}年/;
@@ -16,7 +25,8 @@ const LAST_YEAR_BEFORE = /与上一?年度?相比|较上一?年度?|比上一?�
  * "较上年提高5.34个百分点", "与去年相比", and "2023年度…自评得分96.85分，本年提高1.71分" (this year set
  * against the one stated): a sentence that compares two years, so a year it names is the other one.
  */
-const SET_AGAINST_LAST_YEAR = /较上年|比上年|与上年相比|同上年相比|较上一?年度|比上一?年度|与上一?年度相比|较去年|与去年相比|比去年|本年度?(?:提高|提升|下降|降低|增加|减少|增长)/;
+const SET_AGAINST_LAST_YEAR =
+  /较上年|比上年|与上年相比|同上年相比|较上一?年度|比上一?年度|与上一?年度相比|较去年|与去年相比|比去年|本年度?(?:提高|提升|下降|降低|增加|减少|增长)/;
 
 /** "2023年度项目预算执行率为83.16%": a clause dated by a year that is not the report's is another year's figure
  *  (in a report on a programme's span, one year's part); "截至2024年12月31日" dates no figure. */
@@ -38,9 +48,12 @@ function clauseAround(text: string, at: number): [string, string] {
 export function isComparison(text: string, y: YearMention): boolean {
   const [before, after] = clauseAround(text, y.start);
   const tail = after.slice(y.after - y.start);
-  if (/(较|比|相比|对比|同比|环比)$/.test(before) || /(较|比|相比|对比|低于|高于|多于|少于)[^较比]{0,6}$/.test(before)) return true;
+  if (/(较|比|相比|对比|同比|环比)$/.test(before) || /(较|比|相比|对比|低于|高于|多于|少于)[^较比]{0,6}$/.test(before))
+    return true;
   if (/(与|和|跟|同)$/.test(before) && /(相比|比较|持平|相当)/.test(tail)) return true;
-  return /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?(?:相比|比较|同期|以来|以前|之前|起|开始|至今|的基础上|基数|水平)/.test(tail);
+  return /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?(?:相比|比较|同期|以来|以前|之前|起|开始|至今|的基础上|基数|水平)/.test(
+    tail,
+  );
 }
 
 /**
@@ -79,7 +92,12 @@ export function aboutAnotherYear(text: string, at: number, when: number | Evalua
  * a year (text[from] is the sentence's start) is about that year, across its clauses, up to `at` — unless another
  * year is named before `at`, which dates what follows it instead.
  */
-export function openedByAnotherYear(text: string, from: number, at: number, when: number | EvaluatedYears | null): boolean {
+export function openedByAnotherYear(
+  text: string,
+  from: number,
+  at: number,
+  when: number | EvaluatedYears | null,
+): boolean {
   const e = evaluatedYears(when);
   if (e === null) return false;
   // a "sentence" longer than this is no sentence a year opens (and reading it again for every figure would be quadratic)

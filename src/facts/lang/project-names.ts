@@ -15,14 +15,15 @@ const UNIT_WORD = /^(?:[\u4e00-\u9fff]*(?:局|委员会|政府)|[\u4e00-\u9fff]+
 
 /** Words before a name that are not part of it: verbs, prepositions, determiners. */
 const STOP_WORDS = new Set(
-  ('选择 对 对于 实施 开展 关于 根据 按照 依据 为 是 将 该 本 此 其 在 和 与 及 以及 或 等 的 了 各 做好 完成 进行 通过 综合 ' +
+  (
+    '选择 对 对于 实施 开展 关于 根据 按照 依据 为 是 将 该 本 此 其 在 和 与 及 以及 或 等 的 了 各 做好 完成 进行 通过 综合 ' +
     '客观 评价 加强 有 特 设立 设 新增 推进 支持 使用 安排 下达 拨付 申报 组织 落实 下设 包括 涉及 属于 作为 即 从 由 向 于 ' +
     '把 被 给 共 全部 所有 有些 很多 部分 同类 相关 其他 其它 内部 一次性 经常性 重点 重大 上述 以上 以下 年度 当年 本年 本级 ' +
     '全年 全县 全市 县级 市级 省级 中央 财政 扶持 预算 实际 计划 到位 结余 配套 所需 需要 用于 利用 围绕 针对 涉及 明确 保障 ' +
     '采用 采取 运用 参照 参考 结合 借鉴 套用 自评 本次 ' +
     // who does the work ("负责文化生态保护区项目评价"): a verb, not the start of a name
-    '负责 承担 参与 牵头 协助 分管 主管')
-    .split(' '),
+    '负责 承担 参与 牵头 协助 分管 主管'
+  ).split(' '),
 );
 
 /** Stop words that are also nouns of names: 改善计划, 民生保障, 产业扶持, 城市更新重点. */
@@ -63,7 +64,8 @@ export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
     // the words before the tail, back to punctuation, a digit or a year; a name is
     // never longer than MAX_NAME, so the walk back is bounded (no quadratic scan)
     let clauseStart = tailStart;
-    while (clauseStart > 0 && tailStart - clauseStart < MAX_NAME && /[\u4e00-\u9fff]/.test(text[clauseStart - 1])) clauseStart--;
+    while (clauseStart > 0 && tailStart - clauseStart < MAX_NAME && /[\u4e00-\u9fff]/.test(text[clauseStart - 1]))
+      clauseStart--;
     while (yi < years.length && years[yi].after <= tailStart) yi++;
     if (yi > 0 && years[yi - 1].after > clauseStart) clauseStart = years[yi - 1].after;
     const words = seg.cut(text.slice(clauseStart, tailStart));
@@ -75,7 +77,11 @@ export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
       // when a content word comes before it
       // "各设区市资金": each one's money, a part of the project's, never another project's name
       if (/^各./.test(w)) break;
-      if (STOP_WORDS.has(w) && !(SOFT_STOP.has(w) && i > 0 && !STOP_WORDS.has(words[i - 1]) && !UNIT_WORD.test(words[i - 1]))) break;
+      if (
+        STOP_WORDS.has(w) &&
+        !(SOFT_STOP.has(w) && i > 0 && !STOP_WORDS.has(words[i - 1]) && !UNIT_WORD.test(words[i - 1]))
+      )
+        break;
       if (UNIT_WORD.test(w)) {
         // "工信局", or a known unit cut into several words (信丰县/工业/和/信息化局)
         const before = text.slice(clauseStart, start);
@@ -91,7 +97,8 @@ export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
     // "项目单位", "项目负责人": a field label, not a name
     if (/^(?:单位|负责人|类型|名称|时间)/.test(text.slice(end))) continue;
     // "湖北楚衡项目管理咨询有限公司": a firm whose name holds 项目, not a project
-    if (/^(?:管理|咨询|策划|评估)?(?:咨询)?(?:服务)?(?:有限(?:责任)?公司|公司|事务所|中心)/.test(text.slice(end))) continue;
+    if (/^(?:管理|咨询|策划|评估)?(?:咨询)?(?:服务)?(?:有限(?:责任)?公司|公司|事务所|中心)/.test(text.slice(end)))
+      continue;
     const y = yearEndingAt.get(unitPrefix ? unitPrefix.start : start) ?? yearEndingAt.get(start);
     out.push({
       name: text.slice(start, end),
@@ -141,6 +148,7 @@ export function relateNames(core: string, own: string, seg: Segmenter): NameRela
   // a renamed or half-edited name keeps the kind of thing it funds (…工作 / …工作):
   // shared words alone ("城区") are not enough
   const last = (s: string) => seg.cut(s).pop();
-  if ((sharedWords(core, own, seg).length > 0 && last(core) === last(own)) || similarity(core, own) >= 0.5) return 'variant';
+  if ((sharedWords(core, own, seg).length > 0 && last(core) === last(own)) || similarity(core, own) >= 0.5)
+    return 'variant';
   return 'foreign';
 }

@@ -11,7 +11,20 @@ export interface YearMention {
   form: 'full' | 'short' | 'chinese';
 }
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  '○': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /**
  * The years a report evaluates: one year (from = to), or a programme's span when the report
@@ -38,7 +51,12 @@ export function findYears(text: string): YearMention[] {
   for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(年度|年)?/g)) {
     // a bare number is a year only before 年, inside 〔〕 (document number) or in a range before one
     const end = m.index! + m[1].length;
-    if (!m[2] && !/^\s?[-—–~～至到]\s?(?:19|20)\d{2}年/.test(text.slice(end)) && !/[〔［\[]$/.test(text.slice(0, m.index))) continue;
+    if (
+      !m[2] &&
+      !/^\s?[-—–~～至到]\s?(?:19|20)\d{2}年/.test(text.slice(end)) &&
+      !/[〔［\[]$/.test(text.slice(0, m.index))
+    )
+      continue;
     out.push({ value: Number(m[1]), start: m.index!, end, after: end + (m[2]?.length ?? 0), form: 'full' });
   }
   // "24年" / "24年度": two digits, not part of a longer number, not a count of years ("5年", "近10年")
@@ -50,7 +68,8 @@ export function findYears(text: string): YearMention[] {
   }
   for (const m of text.matchAll(/([一二][〇零○九][〇零○一二三四五六七八九]{2})(年度|年)/g)) {
     const v = Number([...m[1]].map((c) => CN_DIGIT[c]).join(''));
-    if (v >= 1900 && v < 2100) out.push({ value: v, start: m.index!, end: m.index! + 4, after: m.index! + m[0].length, form: 'chinese' });
+    if (v >= 1900 && v < 2100)
+      out.push({ value: v, start: m.index!, end: m.index! + 4, after: m.index! + m[0].length, form: 'chinese' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -71,12 +90,17 @@ export function rangeOf(text: string, y: YearMention): [number, number] | null {
   // "2021年1月1日至2023年12月31日" is a span of years too
   const after = /^(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?((?:19|20)\d{2})年/.exec(text.slice(y.end));
   if (after) return [y.value, Number(after[1])];
-  const before = /((?:19|20)\d{2})(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?$/.exec(text.slice(0, y.start));
+  const before = /((?:19|20)\d{2})(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?$/.exec(
+    text.slice(0, y.start),
+  );
   if (before) return [Number(before[1]), y.value];
   return null;
 }
 
 /** A year written as a cut-off date: 截止2023年12月31日, 截至2023年底. */
 export function isCutoffDate(text: string, y: YearMention): boolean {
-  return /(截止|截至)(到|于)?$/.test(text.slice(Math.max(0, y.start - 4), y.start)) && /^(\d{1,2}月|[一二三四五六七八九十]{1,3}月|底|末)/.test(text.slice(y.after));
+  return (
+    /(截止|截至)(到|于)?$/.test(text.slice(Math.max(0, y.start - 4), y.start)) &&
+    /^(\d{1,2}月|[一二三四五六七八九十]{1,3}月|底|末)/.test(text.slice(y.after))
+  );
 }

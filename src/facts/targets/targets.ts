@@ -36,7 +36,8 @@ export interface TargetFacts {
 
 // ---------------------------------------------------------------- units and names
 
-const COUNT_UNITS = /^(?:家|户|个|人|人次|次|项|件|台|套|所|座|条|名|场|期|批|篇|份|亩|公里|千米|米|平方米|立方米|公顷|吨|辆|处|株|棵|间|栋|宗|张|本|册|门|盏|眼|头|只|块)$/;
+const COUNT_UNITS =
+  /^(?:家|户|个|人|人次|次|项|件|台|套|所|座|条|名|场|期|批|篇|份|亩|公里|千米|米|平方米|立方米|公顷|吨|辆|处|株|棵|间|栋|宗|张|本|册|门|盏|眼|头|只|块)$/;
 const HOUSEHOLDS = /^(?:家|户|个)$/; // an enterprise is counted as 家, 户 or 个
 
 export type UnitFamily = 'percent' | 'money' | string;
@@ -51,7 +52,6 @@ export function unitFamily(q: Quantity): UnitFamily | null {
   return null;
 }
 
-
 const ACTUAL_MARK = /实际|实现|完成(?!率)|达成/;
 /** "年内建成投用7个": built is done, unless a target word says it is planned ("计划建成10个"). */
 const BUILT_MARK = /建成|投用|落成|竣工/;
@@ -59,7 +59,8 @@ const BUILT_MARK = /建成|投用|落成|竣工/;
 const SENTENCE_LEAD = /^\s*([\u4e00-\u9fffA-Za-z“”"]{3,30}?)(?:（[^）]{0,12}）)?[：:]/;
 const TARGET_MARK = /目标|计划|预期|力争|确保|指标值/;
 // "…年度目标≥90%，得分率95.00%": a 得分率 (or 权重) is the indicator's score as a share of its points, never its actual value
-const NOT_AN_INDICATOR = /同比|增长|增速|下降|增加|减少|比上年|较上年|上年|去年|占|比重|列全市|排名|第|总数|合计|共计|余额|得分率|权重/;
+const NOT_AN_INDICATOR =
+  /同比|增长|增速|下降|增加|减少|比上年|较上年|上年|去年|占|比重|列全市|排名|第|总数|合计|共计|余额|得分率|权重/;
 
 // ---------------------------------------------------------------- full marks
 
@@ -86,22 +87,41 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
   const f = FULL_IN_WORDS.exec(own);
   if (f) {
     const start = sentence[0] + f.index;
-    return { full: true, at: { block: p.index, start, end: start + f[0].length }, score: f[1] ? `${f[1]}分` : '满分', max: null };
+    return {
+      full: true,
+      at: { block: p.index, start, end: start + f[0].length },
+      score: f[1] ? `${f[1]}分` : '满分',
+      max: null,
+    };
   }
   // "本指标满分6分，评价组核定得6分。…按期完工率91.30%": the paragraph's one statement of its indicator's marks
   const stated = [...p.text.matchAll(POINTS_THEN_SCORE)];
   if (stated.length === 1) {
     const m = stated[0];
     const start = m.index! + m[0].lastIndexOf(m[2]);
-    return { full: new Decimal(m[1]).eq(m[2]), at: { block: p.index, start, end: start + m[2].length }, score: m[2], max: m[1] };
+    return {
+      full: new Decimal(m[1]).eq(m[2]),
+      at: { block: p.index, start, end: start + m[2].length },
+      score: m[2],
+      max: m[1],
+    };
   }
-  for (let s = p.sectionId === null ? null : doc.sections[p.sectionId]; s; s = s.parent === null ? null : doc.sections[s.parent]) {
+  for (
+    let s = p.sectionId === null ? null : doc.sections[p.sectionId];
+    s;
+    s = s.parent === null ? null : doc.sections[s.parent]
+  ) {
     const h = doc.blocks[s.block];
     if (h.kind !== 'paragraph') continue;
     const m = HEADING_SCORE.exec(h.text);
     if (!m) continue;
     const start = m.index + m[0].lastIndexOf(m[2]);
-    return { full: new Decimal(m[1]).eq(m[2]), at: { block: h.index, start, end: start + m[2].length }, score: m[2], max: m[1] };
+    return {
+      full: new Decimal(m[1]).eq(m[2]),
+      at: { block: h.index, start, end: start + m[2].length },
+      score: m[2],
+      max: m[1],
+    };
   }
   return null;
 }
@@ -110,7 +130,12 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
 
 const SKIP_UNITS = /^(?:分|年|月|日|号|时|岁|倍)$/;
 
-function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStatement[], year: EvaluatedYears | null): void {
+function statementsFromParagraph(
+  doc: Document,
+  p: Paragraph,
+  out: IndicatorStatement[],
+  year: EvaluatedYears | null,
+): void {
   const text = p.text;
   const qs = findQuantities(text);
   if (!qs.length) return;
@@ -131,9 +156,15 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
       // "较2023年度的38个增加8个": the figure compared with is another year's
       if (COMPARED.test(clauseBefore(text, q.start, ss))) continue;
       // "市级配套资金到位438万元，到位率91.25%": one source's rate, not the project's 资金到位率
-      if (/到位率|执行率/.test(label) && sourceOf(text.slice(ss, q.start)) !== null && !/项目|合计|总/.test(clauseBefore(text, q.start, ss))) continue;
+      if (
+        /到位率|执行率/.test(label) &&
+        sourceOf(text.slice(ss, q.start)) !== null &&
+        !/项目|合计|总/.test(clauseBefore(text, q.start, ss))
+      )
+        continue;
       // "2023年末森林覆盖率76.18%": a figure dated by another year is not this year's actual or target
-      if (datedElsewhere(clauseBefore(text, q.start, ss), year) || openedByAnotherYear(text, ss, q.start, year)) continue;
+      if (datedElsewhere(clauseBefore(text, q.start, ss), year) || openedByAnotherYear(text, ss, q.start, year))
+        continue;
       const name = cleanTargetName(label);
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };
@@ -141,22 +172,43 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
       // "计划硬化村内道路4.2公里、安装太阳能路灯230盏": a target word before a list covers every item of it
       let listFrom = q.start;
       while (listFrom > ss && !/[，,。；！？]/.test(text[listFrom - 1])) listFrom--;
-      const listTarget = TARGET_MARK.test(text.slice(listFrom, q.start)) && !ACTUAL_MARK.test(text.slice(listFrom, q.start));
+      const listTarget =
+        TARGET_MARK.test(text.slice(listFrom, q.start)) && !ACTUAL_MARK.test(text.slice(listFrom, q.start));
       const isTarget = !isActual && (q.comparator !== null || TARGET_MARK.test(label) || listTarget || inTargetSection);
       if (marks === undefined) marks = fullMarksAround(doc, p, [ss, se]);
       if (isTarget) {
         if (name.length < 2) continue;
-        lastTarget = { name: leadName && leadName.length >= name.length ? leadName : name, origin: 'text', target: stated, actual: null, fullMarks: marks };
+        lastTarget = {
+          name: leadName && leadName.length >= name.length ? leadName : name,
+          origin: 'text',
+          target: stated,
+          actual: null,
+          fullMarks: marks,
+        };
         out.push(lastTarget);
         continue;
       }
       // "实际新增22家" after "新增规上企业20家以上": the actual of the target just stated
-      if (lastTarget && !lastTarget.actual && unitFamily(lastTarget.target!.q) === unitFamily(q) && ((isActual && leadName !== null && lastTarget.name === leadName) || name.length <= 2 || name[name.length - 1] === lastTarget.name[lastTarget.name.length - 1] || lastTarget.name.includes(name))) {
+      if (
+        lastTarget &&
+        !lastTarget.actual &&
+        unitFamily(lastTarget.target!.q) === unitFamily(q) &&
+        ((isActual && leadName !== null && lastTarget.name === leadName) ||
+          name.length <= 2 ||
+          name[name.length - 1] === lastTarget.name[lastTarget.name.length - 1] ||
+          lastTarget.name.includes(name))
+      ) {
         lastTarget.actual = stated;
         continue;
       }
       if (name.length < 3) continue;
-      out.push({ name: leadName && lastTarget?.name === leadName ? leadName : name, origin: 'text', target: null, actual: stated, fullMarks: marks });
+      out.push({
+        name: leadName && lastTarget?.name === leadName ? leadName : name,
+        origin: 'text',
+        target: null,
+        actual: stated,
+        fullMarks: marks,
+      });
     }
   }
 }
@@ -164,8 +216,10 @@ function statementsFromParagraph(doc: Document, p: Paragraph, out: IndicatorStat
 // ---------------------------------------------------------------- tables
 
 const NAME_HEAD = /^(?:三级指标|四级指标|指标名称|绩效指标|具体指标|指标内容|指标|细化指标|末级指标)$/;
-const TARGET_HEAD = /^(?:指标值|目标值|年度目标|目标|年度指标值|年度目标值|预期指标值|预期目标值?|计划值|标准值|评分标准|绩效目标值?|预期目标|指标目标值)$/;
-const ACTUAL_HEAD = /^(?:完成情况|实际完成值|实际值|完成值|实际完成情况?|实际完成|全年实际完成值|实际指标值|实际达成值)$/;
+const TARGET_HEAD =
+  /^(?:指标值|目标值|年度目标|目标|年度指标值|年度目标值|预期指标值|预期目标值?|计划值|标准值|评分标准|绩效目标值?|预期目标|指标目标值)$/;
+const ACTUAL_HEAD =
+  /^(?:完成情况|实际完成值|实际值|完成值|实际完成情况?|实际完成|全年实际完成值|实际指标值|实际达成值)$/;
 const MAX_HEAD = /^(?:分值|权重|标准分值?|满分|指标分值|权重分值?)$/;
 const SCORE_HEAD = /^(?:得分|评价得分|实际得分|指标得分|评分|自评得分)$/;
 
@@ -181,7 +235,8 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
   for (let r = 0; r < t.rows - 1; r++) {
     const heads = (t.grid[r] ?? []).map((id) => headText(t.cells[id].text));
     const last = (re: RegExp, before = t.cols) => {
-      for (let c = Math.min(before, t.cols) - 1; c >= 0; c--) if (re.test(heads[c]) && t.cells[t.grid[r][c]].col === c) return c;
+      for (let c = Math.min(before, t.cols) - 1; c >= 0; c--)
+        if (re.test(heads[c]) && t.cells[t.grid[r][c]].col === c) return c;
       return -1;
     };
     const targetCol = last(TARGET_HEAD);
@@ -219,7 +274,12 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
         const s = wholeQuantity(sc.text);
         const m = wholeQuantity(mc.text);
         if (s && m && (!s.unit || s.unit === '分') && (!m.unit || m.unit === '分'))
-          fullMarks = { full: s.value.eq(m.value), at: { block: t.index, cell: { row: rr, col: scoreCol } }, score: sc.text.trim(), max: mc.text.trim() };
+          fullMarks = {
+            full: s.value.eq(m.value),
+            at: { block: t.index, cell: { row: rr, col: scoreCol } },
+            score: sc.text.trim(),
+            max: mc.text.trim(),
+          };
       }
       const st = (q: Quantity | null, col: number): Stated | null =>
         q && unitFamily(q) ? { q, at: { block: t.index, cell: { row: rr, col } }, order: [t.index, rr, col, 0] } : null;
@@ -231,7 +291,11 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
 
 // ---------------------------------------------------------------- the document
 
-export function extractTargets(doc: Document, settings: Readonly<Settings> = {}, identity: IdentityBasics = identityBasics(doc, settings)): TargetFacts {
+export function extractTargets(
+  doc: Document,
+  settings: Readonly<Settings> = {},
+  identity: IdentityBasics = identityBasics(doc, settings),
+): TargetFacts {
   const statements: IndicatorStatement[] = [];
   const { evaluated: year } = identity;
   for (const b of doc.blocks) {
@@ -242,7 +306,11 @@ export function extractTargets(doc: Document, settings: Readonly<Settings> = {},
   }
   // a township's or a sample's own figures in the text ("城关镇…受益人口19,640人") are not the project's
   // indicator: the project's target or actual is stated for the whole
-  const parts = partScopes(doc, tableHeadingNames(doc), [doc.title ?? '', ...doc.cover.map((c) => c.value), settings.projectName ?? ''].join('|'));
+  const parts = partScopes(
+    doc,
+    tableHeadingNames(doc),
+    [doc.title ?? '', ...doc.cover.map((c) => c.value), settings.projectName ?? ''].join('|'),
+  );
   const own = (st: Stated | null) => !st || !('start' in st.at) || parts.of(st.at.block, st.at.start) === null;
   return { statements: statements.filter((s) => s.origin === 'table' || (own(s.target) && own(s.actual))) };
 }
@@ -254,7 +322,8 @@ export function groupIndicators(statements: IndicatorStatement[]): IndicatorStat
   const same = (a: string, b: string) => (a === b && a.length >= 3) || targetNamesMatch(a, b);
   const groups: IndicatorStatement[][] = [];
   // two rows of one table are two indicators, however alike their names (服务对象满意度, 服务对象家属满意度)
-  const tableOf = (s: IndicatorStatement) => (s.origin === 'table' ? (s.target ?? s.actual ?? s.fullMarks)?.at.block : undefined);
+  const tableOf = (s: IndicatorStatement) =>
+    s.origin === 'table' ? (s.target ?? s.actual ?? s.fullMarks)?.at.block : undefined;
   const rivals = (gr: IndicatorStatement[], s: IndicatorStatement) =>
     s.origin === 'table' && gr.some((x) => x.origin === 'table' && tableOf(x) === tableOf(s) && x.name !== s.name);
   for (const s of statements.filter((x) => x.target || x.origin === 'table')) {

@@ -1,12 +1,23 @@
 // Sentence and clause boundaries on normalized text (src/facts/lang/boundaries.ts).
 import { describe, expect, it } from 'vitest';
-import { clauseBefore, clauseStart, sentenceEnd, sentencesOf, sentenceStart } from '../../../src/facts/lang/boundaries.js';
+import {
+  clauseBefore,
+  clauseStart,
+  sentenceEnd,
+  sentencesOf,
+  sentenceStart,
+} from '../../../src/facts/lang/boundaries.js';
 import { normalize } from '../../../src/structure/normalize.js';
 
 describe('boundaries', () => {
   it('splits sentences at 。；！？ and clauses also at ，、', () => {
     const t = '预算120万元，到位100万元；执行率83.33%。完成了吗？是';
-    expect(sentencesOf(t).map(([s, e]) => t.slice(s, e))).toEqual(['预算120万元，到位100万元', '执行率83.33%', '完成了吗', '是']);
+    expect(sentencesOf(t).map(([s, e]) => t.slice(s, e))).toEqual([
+      '预算120万元，到位100万元',
+      '执行率83.33%',
+      '完成了吗',
+      '是',
+    ]);
     expect(clauseBefore(t, t.indexOf('100'))).toBe('到位');
     expect(clauseStart(t, t.indexOf('120'))).toBe(0);
     const at = t.indexOf('83.33');

@@ -6,7 +6,12 @@ import { baseValue, findQuantities, scaleOf } from '../../../src/facts/lang/numb
 import { aboutAnotherYear, COMPARED, datedElsewhere } from '../../../src/facts/lang/other-year.js';
 import { OVERALL_SCORE_LABEL, POINTS_AND_SCORE, POINTS_THEN_SCORE } from '../../../src/facts/lang/score-words.js';
 import { ANALYSIS_TITLE, LEVEL_COUNT_TITLE } from '../../../src/facts/lang/sections.js';
-import { COLUMN_TOTAL_LABEL, MONEY_TOTAL_LABEL, SCORE_TOTAL_ROW, SUBTOTAL_LABEL } from '../../../src/facts/lang/totals.js';
+import {
+  COLUMN_TOTAL_LABEL,
+  MONEY_TOTAL_LABEL,
+  SCORE_TOTAL_ROW,
+  SUBTOTAL_LABEL,
+} from '../../../src/facts/lang/totals.js';
 
 describe('another year / compared with', () => {
   it('reads a clause set against another year, and one dated by a year the report does not evaluate', () => {
@@ -39,7 +44,9 @@ describe('totals and closing rows', () => {
 describe('score words', () => {
   it('reads points and score in one clause, and the overall score’s label', () => {
     expect(POINTS_AND_SCORE.exec('（一）项目决策（分值20分，得分18.5分）')?.slice(1)).toEqual(['20', '18.5']);
-    expect([...'本指标满分6分，评价组核定得6分。'.matchAll(POINTS_THEN_SCORE)].map((m) => [m[1], m[2]])).toEqual([['6', '6']]);
+    expect([...'本指标满分6分，评价组核定得6分。'.matchAll(POINTS_THEN_SCORE)].map((m) => [m[1], m[2]])).toEqual([
+      ['6', '6'],
+    ]);
     expect(OVERALL_SCORE_LABEL.test('该项目综合得分')).toBe(true);
     expect(OVERALL_SCORE_LABEL.test('该指标得分')).toBe(false);
   });

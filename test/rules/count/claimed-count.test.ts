@@ -3,14 +3,20 @@ import claimedCount from '../../../rules/count/claimed-count.js';
 import { fixture, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 
-const TABLE = '附表\n\n一级指标\t二级指标\t三级指标\t分值\n决策\t立项\t依据充分性\t10\n决策\t立项\t程序规范性\t10\n产出\t数量\t维修长度\t40\n效益\t满意度\t群众满意度\t40\n';
+const TABLE =
+  '附表\n\n一级指标\t二级指标\t三级指标\t分值\n决策\t立项\t依据充分性\t10\n决策\t立项\t程序规范性\t10\n产出\t数量\t维修长度\t40\n效益\t满意度\t群众满意度\t40\n';
 const report = (sentence: string, table = TABLE) => `一、评价情况\n\n${sentence}\n\n${table}`;
 /** A 绩效目标 table lists fewer third-level indicators than the scoring table. */
-const TARGETS = '绩效目标表\n\n一级指标\t二级指标\t三级指标\t年度目标值\n产出\t数量\t完成数量\t≥10\n效益\t满意度\t群众满意度\t≥90%\n';
-const listedAfter = (n: string) => `一、评价情况\n\n设置了${n}个一级指标，即决策、过程、产出、效益，下设12个二级指标。\n`;
+const TARGETS =
+  '绩效目标表\n\n一级指标\t二级指标\t三级指标\t年度目标值\n产出\t数量\t完成数量\t≥10\n效益\t满意度\t群众满意度\t≥90%\n';
+const listedAfter = (n: string) =>
+  `一、评价情况\n\n设置了${n}个一级指标，即决策、过程、产出、效益，下设12个二级指标。\n`;
 const pairWith = (n: string) => report(`过程指标包括资金管理和组织实施${n}个二级指标，满分20分。`);
 // 产出 with two second-level indicators (数量, 质量)
-const TWO_OUTPUTS = TABLE.replace('产出\t数量\t维修长度\t40\n', '产出\t数量\t维修长度\t20\n产出\t质量\t验收合格率\t20\n');
+const TWO_OUTPUTS = TABLE.replace(
+  '产出\t数量\t维修长度\t40\n',
+  '产出\t数量\t维修长度\t20\n产出\t质量\t验收合格率\t20\n',
+);
 const aboutOne = (claim: string) => report(`共设置5个三级指标。${claim}`, TWO_OUTPUTS);
 
 export const cases = ruleTester(
@@ -19,13 +25,28 @@ export const cases = ruleTester(
     base: report('共设3个一级指标、3个二级指标、4个三级指标。'),
     valid: [
       { name: 'a list after the claim introduced by 即 that has as many items', text: listedAfter('四') },
-      { name: 'any table that lists indicators by level agrees (a 绩效目标 table lists fewer than the scoring table)', text: report('共设4个三级指标。', `${TARGETS}\n${TABLE}`) },
+      {
+        name: 'any table that lists indicators by level agrees (a 绩效目标 table lists fewer than the scoring table)',
+        text: report('共设4个三级指标。', `${TARGETS}\n${TABLE}`),
+      },
       { name: 'two items joined by 和 make a list of two', text: pairWith('2') },
-      { name: "a claim about one indicator ('产出类指标包括…') that its subtree bears out", text: aboutOne('产出类指标包括2个二级指标。') },
-      { name: 'a claim about 决策 that its subtree bears out', text: aboutOne('决策指标下设1个二级指标、2个三级指标。') },
+      {
+        name: "a claim about one indicator ('产出类指标包括…') that its subtree bears out",
+        text: aboutOne('产出类指标包括2个二级指标。'),
+      },
+      {
+        name: 'a claim about 决策 that its subtree bears out',
+        text: aboutOne('决策指标下设1个二级指标、2个三级指标。'),
+      },
       { name: 'a claim about an indicator no table lists (管理类)', text: aboutOne('管理类指标包括3个二级指标。') },
-      { name: 'the number written after the level: 三级指标共4个', text: report('设置一级指标3个、二级指标3个、三级指标共4个。') },
-      { name: 'the list or the tree agrees', text: report('包括决策、产出、效益3个一级指标，下设立项、数量、满意度等3个二级指标，共4个三级指标。') },
+      {
+        name: 'the number written after the level: 三级指标共4个',
+        text: report('设置一级指标3个、二级指标3个、三级指标共4个。'),
+      },
+      {
+        name: 'the list or the tree agrees',
+        text: report('包括决策、产出、效益3个一级指标，下设立项、数量、满意度等3个二级指标，共4个三级指标。'),
+      },
       { name: 'an open list (等) and no table', text: '一、评价情况\n\n指标包括立项、资金等5个二级指标。\n' },
     ],
     invalid: [
@@ -57,7 +78,14 @@ export const cases = ruleTester(
       {
         name: "a claim about one indicator ('产出类指标包括…') against that indicator's subtree",
         text: aboutOne('产出类指标包括3个二级指标。'),
-        errors: [{ messageId: 'subtree', actual: '3个', expected: '2个', message: '称产出有3个二级指标，但指标体系中产出下有2个' }],
+        errors: [
+          {
+            messageId: 'subtree',
+            actual: '3个',
+            expected: '2个',
+            message: '称产出有3个二级指标，但指标体系中产出下有2个',
+          },
+        ],
       },
       {
         name: 'the number written after the level too: 三级指标5个',
@@ -79,7 +107,10 @@ export const cases = ruleTester(
         expect(f[1].expected).not.toBe('7个');
       });
     });
-    const quiet = [...SEED_FORMATS.map((f) => fixture('corrected', `seed-corrected.${f}`)), fixture('other', 'other-report.txt')];
+    const quiet = [
+      ...SEED_FORMATS.map((f) => fixture('corrected', `seed-corrected.${f}`)),
+      fixture('other', 'other-report.txt'),
+    ];
     it.each(quiet)('%s gives no count finding', async (path) => {
       expect(runRule(claimedCount, await readFixture(path))).toEqual([]);
     });

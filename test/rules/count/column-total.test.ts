@@ -4,7 +4,13 @@ import { ruleTester } from '../../rule-tester.js';
 import { withTable } from '../money/tables.js';
 
 const staff = (total: string) =>
-  withTable('表1 人员编制情况表（单位：人）', ['类别\t编制数\t实有人数', '行政编制\t18\t16', '参照公务员法管理事业编制\t12\t11', '其他事业编制\t30\t27', `合计\t60\t${total}`]);
+  withTable('表1 人员编制情况表（单位：人）', [
+    '类别\t编制数\t实有人数',
+    '行政编制\t18\t16',
+    '参照公务员法管理事业编制\t12\t11',
+    '其他事业编制\t30\t27',
+    `合计\t60\t${total}`,
+  ]);
 
 export const cases = ruleTester(countTotal, {
   base: staff('54'),

@@ -14,61 +14,165 @@ export const cases = ruleTester(
   {
     base: other('三、评价结论\n\n综合各项指标，城区道路照明维护项目评价得分91分，评价等级为“优”。'),
     valid: [
-      { name: 'other projects named as background', text: other('一、项目概况\n\n本项目与城区绿化提升项目同步实施，共享施工队伍。\n\n综合各项指标，城区道路照明维护项目评价得分91分。') },
-      { name: 'a name listed in settings.knownNames', text: other(SLOT), settings: { knownNames: ['城区绿化提升项目'] } },
-      { name: 'the own project said to have met its year\'s targets', text: other('四、主要绩效\n\n通过项目实施，城区道路照明维护项目年度绩效目标基本实现。') },
+      {
+        name: 'other projects named as background',
+        text: other(
+          '一、项目概况\n\n本项目与城区绿化提升项目同步实施，共享施工队伍。\n\n综合各项指标，城区道路照明维护项目评价得分91分。',
+        ),
+      },
+      {
+        name: 'a name listed in settings.knownNames',
+        text: other(SLOT),
+        settings: { knownNames: ['城区绿化提升项目'] },
+      },
+      {
+        name: "the own project said to have met its year's targets",
+        text: other('四、主要绩效\n\n通过项目实施，城区道路照明维护项目年度绩效目标基本实现。'),
+      },
       { name: "the own project's name under its own township", text: township('高酿镇') },
       { name: "the own project's name under its own county and township", text: township('天柱县高酿镇') },
-      { name: 'a firm whose name holds 项目 is no project', text: other('一、概况\n\n评价机构：湖北楚衡项目管理咨询有限公司', '项目名称：城区道路照明维护项目\n评价机构：湖北楚衡项目管理咨询有限公司') },
-      { name: 'the own name in those places, and "计划资金"', text: other('一、概况\n\n本次评价对象为城区道路照明维护项目，计划资金50万元。\n\n综上所述，城区道路照明维护项目2023年度自评得分95分。') },
-      { name: "the programmes a department-wide report names are its own (部门整体支出 is no project)", text: DEPARTMENT_MD, format: 'md' },
-      { name: 'each one\'s money (各设区市资金) is no project', text: other('五、各设区市资金使用情况\n\n各设区市资金使用情况良好。') },
-      { name: 'a sub-programme named again and again is no leftover', text: other('三、子项目\n\n评价组成员张三负责路灯节能改造项目评价工作。路灯节能改造项目完成改造。路灯节能改造项目验收合格。路灯节能改造项目资金到位。') },
-      { name: "a department's report: the forms' 项目名称 name its programmes, not the report's object", text: departmentWithForms() },
+      {
+        name: 'a firm whose name holds 项目 is no project',
+        text: other(
+          '一、概况\n\n评价机构：湖北楚衡项目管理咨询有限公司',
+          '项目名称：城区道路照明维护项目\n评价机构：湖北楚衡项目管理咨询有限公司',
+        ),
+      },
+      {
+        name: 'the own name in those places, and "计划资金"',
+        text: other(
+          '一、概况\n\n本次评价对象为城区道路照明维护项目，计划资金50万元。\n\n综上所述，城区道路照明维护项目2023年度自评得分95分。',
+        ),
+      },
+      {
+        name: 'the programmes a department-wide report names are its own (部门整体支出 is no project)',
+        text: DEPARTMENT_MD,
+        format: 'md',
+      },
+      {
+        name: "each one's money (各设区市资金) is no project",
+        text: other('五、各设区市资金使用情况\n\n各设区市资金使用情况良好。'),
+      },
+      {
+        name: 'a sub-programme named again and again is no leftover',
+        text: other(
+          '三、子项目\n\n评价组成员张三负责路灯节能改造项目评价工作。路灯节能改造项目完成改造。路灯节能改造项目验收合格。路灯节能改造项目资金到位。',
+        ),
+      },
+      {
+        name: "a department's report: the forms' 项目名称 name its programmes, not the report's object",
+        text: departmentWithForms(),
+      },
       {
         name: "a fund the report calls another of its kind ('同类X资金预算…') is no leftover",
-        text: other('一、项目概况\n\n2021年度，全县安排同类农村饮水安全巩固提升资金预算3,650.00万元，实际支出3,412.75万元。'),
+        text: other(
+          '一、项目概况\n\n2021年度，全县安排同类农村饮水安全巩固提升资金预算3,650.00万元，实际支出3,412.75万元。',
+        ),
       },
-      { name: 'another project named with amounts of its own in a programme\'s section is another project', text: departmentWithForms(undefined, '临沂市2024年度青少年校园足球推广项目全年预算120.00万元，另行评价。') },
+      {
+        name: "another project named with amounts of its own in a programme's section is another project",
+        text: departmentWithForms(undefined, '临沂市2024年度青少年校园足球推广项目全年预算120.00万元，另行评价。'),
+      },
     ],
     invalid: [
       {
         name: 'another project where the own name belongs',
-        replace: ['综合各项指标，城区道路照明维护项目评价得分91分', '综合各项指标，乡镇卫生院设备购置补助资金项目评价得分91分'],
+        replace: [
+          '综合各项指标，城区道路照明维护项目评价得分91分',
+          '综合各项指标，乡镇卫生院设备购置补助资金项目评价得分91分',
+        ],
         errors: [{ messageId: 'foreign', at: '乡镇卫生院设备购置补助资金项目', expected: '城区道路照明维护项目' }],
       },
-      { name: 'an attachment title naming another project', text: other('附件：农村公路养护工程专项资金部门评价表\n\n见下表。'), errors: [{ messageId: 'foreign', at: '农村公路养护工程专项资金' }] },
-      { name: 'another project in the slot of the evaluated one, not in settings.knownNames', text: other(SLOT), errors: [{ messageId: 'foreign', at: '城区绿化提升项目' }] },
-      { name: 'where the evaluated object is named: 评价对象为X', text: other('一、概况\n\n本次评价对象为农村义务教育学生营养改善计划专项资金，评价范围包括资金投入。'), errors: [{ messageId: 'foreign', at: '农村义务教育学生营养改善计划专项资金' }] },
-      { name: 'where the evaluated object is named: X项目2023年度自评得分', text: other('三、结论\n\n综上所述，城乡居民医疗救助资金项目2023年度自评得分95分。'), errors: [{ messageId: 'foreign', at: '城乡居民医疗救助资金项目' }] },
-      { name: 'in the sentence on the use of the results: 作为X以后年度预算申报的依据', text: other('六、自评结果应用\n\n自评结果将作为文物保护专项资金项目以后年度预算申报的重要依据。'), errors: [{ messageId: 'foreign', at: '文物保护专项资金项目' }] },
-      { name: "the project said to have met its year's targets: X项目年度绩效目标基本实现", text: other('四、主要绩效\n\n通过项目实施，林业有害生物防治项目年度绩效目标基本实现，群众满意度明显提升。'), errors: [{ messageId: 'foreign', at: '林业有害生物防治项目' }] },
+      {
+        name: 'an attachment title naming another project',
+        text: other('附件：农村公路养护工程专项资金部门评价表\n\n见下表。'),
+        errors: [{ messageId: 'foreign', at: '农村公路养护工程专项资金' }],
+      },
+      {
+        name: 'another project in the slot of the evaluated one, not in settings.knownNames',
+        text: other(SLOT),
+        errors: [{ messageId: 'foreign', at: '城区绿化提升项目' }],
+      },
+      {
+        name: 'where the evaluated object is named: 评价对象为X',
+        text: other('一、概况\n\n本次评价对象为农村义务教育学生营养改善计划专项资金，评价范围包括资金投入。'),
+        errors: [{ messageId: 'foreign', at: '农村义务教育学生营养改善计划专项资金' }],
+      },
+      {
+        name: 'where the evaluated object is named: X项目2023年度自评得分',
+        text: other('三、结论\n\n综上所述，城乡居民医疗救助资金项目2023年度自评得分95分。'),
+        errors: [{ messageId: 'foreign', at: '城乡居民医疗救助资金项目' }],
+      },
+      {
+        name: 'in the sentence on the use of the results: 作为X以后年度预算申报的依据',
+        text: other('六、自评结果应用\n\n自评结果将作为文物保护专项资金项目以后年度预算申报的重要依据。'),
+        errors: [{ messageId: 'foreign', at: '文物保护专项资金项目' }],
+      },
+      {
+        name: "the project said to have met its year's targets: X项目年度绩效目标基本实现",
+        text: other('四、主要绩效\n\n通过项目实施，林业有害生物防治项目年度绩效目标基本实现，群众满意度明显提升。'),
+        errors: [{ messageId: 'foreign', at: '林业有害生物防治项目' }],
+      },
       {
         name: "the own project's name under another township, named nowhere else",
         text: township('渡马镇'),
-        errors: [{ messageId: 'otherPlace', at: '渡马镇2023年村级公益事业一事一议财政奖补项目', expected: '天柱县高酿镇', actual: '渡马镇' }],
+        errors: [
+          {
+            messageId: 'otherPlace',
+            at: '渡马镇2023年村级公益事业一事一议财政奖补项目',
+            expected: '天柱县高酿镇',
+            actual: '渡马镇',
+          },
+        ],
       },
-      { name: 'another project named once where the own belongs', text: other('三、评价组织\n\n评价组成员张三负责路灯节能改造项目评价工作。'), errors: [{ messageId: 'foreign', actual: '路灯节能改造项目' }] },
-      { name: 'another project before 后续年度预算', text: other('四、建议\n\n建议在乡镇卫生院设备购置补助资金后续年度预算申报中运用评价结果。'), errors: [{ messageId: 'foreign', actual: '乡镇卫生院设备购置补助资金' }] },
+      {
+        name: 'another project named once where the own belongs',
+        text: other('三、评价组织\n\n评价组成员张三负责路灯节能改造项目评价工作。'),
+        errors: [{ messageId: 'foreign', actual: '路灯节能改造项目' }],
+      },
+      {
+        name: 'another project before 后续年度预算',
+        text: other('四、建议\n\n建议在乡镇卫生院设备购置补助资金后续年度预算申报中运用评价结果。'),
+        errors: [{ messageId: 'foreign', actual: '乡镇卫生院设备购置补助资金' }],
+      },
       {
         name: "another project's name opening a sentence that states the programme's own amounts, in its section",
-        text: departmentWithForms(undefined, '临沂市2024年度青少年校园足球推广项目全年预算680.00万元，全年执行652.80万元。'),
-        errors: [{ messageId: 'programme', at: '2024年度青少年校园足球推广项目', expected: '临沂市2024年度健身设施建设补助项目' }],
+        text: departmentWithForms(
+          undefined,
+          '临沂市2024年度青少年校园足球推广项目全年预算680.00万元，全年执行652.80万元。',
+        ),
+        errors: [
+          {
+            messageId: 'programme',
+            at: '2024年度青少年校园足球推广项目',
+            expected: '临沂市2024年度健身设施建设补助项目',
+          },
+        ],
       },
     ],
   },
   () => {
     it("a department's report with its programmes' forms is about the department", () => {
-      expect(summarizeIdentity(docFromText(departmentWithForms()), {})).toEqual({ projectName: '部门整体', year: 2024, evaluated: { from: 2024, to: 2024 } });
+      expect(summarizeIdentity(docFromText(departmentWithForms()), {})).toEqual({
+        projectName: '部门整体',
+        year: 2024,
+        evaluated: { from: 2024, to: 2024 },
+      });
     });
-    it.each(SEED_FORMATS)('the seed (%s) names the other project in the contents and the conclusion', async (format) => {
-      const f = runRule(foreignProject, await readFixture(SEED[format]));
-      // 目录 "附件：基本公共卫生服务补助资金项目部门评价表"; 结论 "基本公共卫生服务补助资金项目评价得分98分"
-      expect(f.map((x) => squash(x.locations[0].text))).toEqual(['基本公共卫生服务补助资金项目', '基本公共卫生服务补助资金项目']);
-      expect(f.map((x) => squash(x.locations[0].excerpt))).toEqual([
-        expect.stringContaining('附件：基本公共卫生服务补助资金项目部门评价表'),
-        expect.stringContaining('基本公共卫生服务补助资金项目评价得分98分'),
-      ]);
-    });
+    it.each(SEED_FORMATS)(
+      'the seed (%s) names the other project in the contents and the conclusion',
+      async (format) => {
+        const f = runRule(foreignProject, await readFixture(SEED[format]));
+        // 目录 "附件：基本公共卫生服务补助资金项目部门评价表"; 结论 "基本公共卫生服务补助资金项目评价得分98分"
+        expect(f.map((x) => squash(x.locations[0].text))).toEqual([
+          '基本公共卫生服务补助资金项目',
+          '基本公共卫生服务补助资金项目',
+        ]);
+        expect(f.map((x) => squash(x.locations[0].excerpt))).toEqual([
+          expect.stringContaining('附件：基本公共卫生服务补助资金项目部门评价表'),
+          expect.stringContaining('基本公共卫生服务补助资金项目评价得分98分'),
+        ]);
+      },
+    );
   },
 );

@@ -5,14 +5,33 @@ import { form } from '../score/forms.js';
 export const COVER = '项目名称：城区道路照明维护项目\n主管部门：南康区城管局\n项目单位：南康区路灯管理所';
 
 /** 2022年度城区道路照明维护项目 with its cover and the given body. */
-export const other = (body: string, cover = COVER) => `2022年度城区道路照明维护项目绩效评价报告\n\n${cover}\n\n${body}\n`;
+export const other = (body: string, cover = COVER) =>
+  `2022年度城区道路照明维护项目绩效评价报告\n\n${cover}\n\n${body}\n`;
 
 /** A programme's form with its 主管部门 / 实施单位 row under 项目名称. */
 const programme = (name: string, implementer: string) => {
-  const lines = form('项目名称', name, '9.6', [['产出指标', '健身路径数量', 50, '50'], ['效益指标', '设施管护落实率', 40, '38']], '97.6').split('\n');
+  const lines = form(
+    '项目名称',
+    name,
+    '9.6',
+    [
+      ['产出指标', '健身路径数量', 50, '50'],
+      ['效益指标', '设施管护落实率', 40, '38'],
+    ],
+    '97.6',
+  ).split('\n');
   return [lines[0], `主管部门\t临沂市体育局\t实施单位\t${implementer}`, ...lines.slice(1)].join('\n');
 };
-const DEPT_FORM = form('部门名称', '临沂市体育局', '9.6', [['产出指标', '赛事场次', 60, '59'], ['效益指标', '锻炼人数比例', 30, '30']], '98.6');
+const DEPT_FORM = form(
+  '部门名称',
+  '临沂市体育局',
+  '9.6',
+  [
+    ['产出指标', '赛事场次', 60, '59'],
+    ['效益指标', '锻炼人数比例', 30, '30'],
+  ],
+  '98.6',
+);
 
 /**
  * A department's report with two programmes' forms: each form names its programme and its

@@ -11,7 +11,9 @@ export const cases = ruleTester(
     valid: [
       {
         name: 'the name with a unit or year prefix, another tail or an abbreviation',
-        text: other('一、概况\n\n南康区城管局2022年城区道路照明维护资金共使用48万元。对南康区城市管理局城区道路照明维护项目进行绩效评价。22年城区道路照明维护经费到位及时，城区照明维护项目按期完成。'),
+        text: other(
+          '一、概况\n\n南康区城管局2022年城区道路照明维护资金共使用48万元。对南康区城市管理局城区道路照明维护项目进行绩效评价。22年城区道路照明维护经费到位及时，城区照明维护项目按期完成。',
+        ),
       },
     ],
     invalid: [
@@ -20,21 +22,28 @@ export const cases = ruleTester(
         replace: ['城区道路照明维护项目的效益', '城区道路照明维修项目的效益'],
         errors: [{ messageId: 'typo', at: '城区道路照明维修项目', expected: '城区道路照明维护项目' }],
       },
-      { name: 'a stale name where the own name belongs', text: other('一、概况\n\n选择城区道路亮化改造项目进行绩效评价。'), errors: [{ messageId: 'variant', at: '城区道路亮化改造项目' }] },
+      {
+        name: 'a stale name where the own name belongs',
+        text: other('一、概况\n\n选择城区道路亮化改造项目进行绩效评价。'),
+        errors: [{ messageId: 'variant', at: '城区道路亮化改造项目' }],
+      },
     ],
   },
   () => {
-    it.each(SEED_FORMATS)("the seed (%s) has last year's name three times, 工资经费 once and 经费资金项目 once", async (format) => {
-      const f = runRule(nameVariant, await readFixture(SEED[format]));
-      expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([
-        ['决战工业昂起工作经费项目', '工业倍增升级工作经费项目'], // 项目时间： 2024年决战工业昂起工作经费项目
-        ['决战工业昂起工作经费项目', '工业倍增升级工作经费项目'], // 选择2023年决战工业昂起工作经费项目项目进行绩效评价
-        ['决战工业昂起工作经费项目', '工业倍增升级工作经费项目'], // 实施工信局决战工业昂起工作经费项目绩效评价工作
-        ['工业倍增升级工作经费资金项目', '工业倍增升级工作经费项目'], // 详见附件：工信局2024年工业倍增升级工作经费资金项目部门评价表
-        ['工业倍增升级工资经费项目', '工业倍增升级工作经费项目'], // 为客观评价工业倍增升级工资经费项目效益情况
-      ]);
-      expect(squash(f[1].locations[0].excerpt)).toContain('选择2023年决战工业昂起');
-      expect(squash(f[2].locations[0].excerpt)).toContain('实施工信局决战工业昂起');
-    });
+    it.each(SEED_FORMATS)(
+      "the seed (%s) has last year's name three times, 工资经费 once and 经费资金项目 once",
+      async (format) => {
+        const f = runRule(nameVariant, await readFixture(SEED[format]));
+        expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([
+          ['决战工业昂起工作经费项目', '工业倍增升级工作经费项目'], // 项目时间： 2024年决战工业昂起工作经费项目
+          ['决战工业昂起工作经费项目', '工业倍增升级工作经费项目'], // 选择2023年决战工业昂起工作经费项目项目进行绩效评价
+          ['决战工业昂起工作经费项目', '工业倍增升级工作经费项目'], // 实施工信局决战工业昂起工作经费项目绩效评价工作
+          ['工业倍增升级工作经费资金项目', '工业倍增升级工作经费项目'], // 详见附件：工信局2024年工业倍增升级工作经费资金项目部门评价表
+          ['工业倍增升级工资经费项目', '工业倍增升级工作经费项目'], // 为客观评价工业倍增升级工资经费项目效益情况
+        ]);
+        expect(squash(f[1].locations[0].excerpt)).toContain('选择2023年决战工业昂起');
+        expect(squash(f[2].locations[0].excerpt)).toContain('实施工信局决战工业昂起');
+      },
+    );
   },
 );

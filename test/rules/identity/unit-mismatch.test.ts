@@ -13,14 +13,38 @@ const ALIASED = other('附件：评价表\n\n主管部门\t南康区城管局\t�
 export const cases = ruleTester(
   unitMismatch,
   {
-    base: other('一、概况\n\n本项目主管部门为南康区城管局，由南康区城管局负责监督。\n\n附件：评价表\n\n主管部门\t南康区城市管理局\t项目实施单位\t南康区路灯管理所'),
+    base: other(
+      '一、概况\n\n本项目主管部门为南康区城管局，由南康区城管局负责监督。\n\n附件：评价表\n\n主管部门\t南康区城市管理局\t项目实施单位\t南康区路灯管理所',
+    ),
     valid: [
-      { name: 'abbreviations and region prefixes are the same unit', text: other('附件：评价表\n\n主管部门\t城市管理局\t项目实施单位\t路灯管理所') },
-      { name: 'a unit named in settings.unitAliases', text: ALIASED, settings: { unitAliases: { 照明中心: '路灯管理所' } } },
-      { name: "the commissioning unit in the text is the cover's 委托单位", text: other('一、评价工作开展情况\n\n受南康区财政局委托，我公司组成评价组开展评价。', COMMISSIONED) },
-      { name: 'a self-evaluation signed by itself (abbreviated)', text: selfEval('评价单位（盖章）：江华县市场监管局'), format: 'md' },
-      { name: 'a self-evaluation signed by its supervisor', text: selfEval('评价单位（盖章）：江华县人民政府'), format: 'md' },
-      { name: 'an evaluation by another unit', text: selfEval('评价单位（盖章）：江华县财政局', '部门整体支出绩效评价（财政评价）'), format: 'md' },
+      {
+        name: 'abbreviations and region prefixes are the same unit',
+        text: other('附件：评价表\n\n主管部门\t城市管理局\t项目实施单位\t路灯管理所'),
+      },
+      {
+        name: 'a unit named in settings.unitAliases',
+        text: ALIASED,
+        settings: { unitAliases: { 照明中心: '路灯管理所' } },
+      },
+      {
+        name: "the commissioning unit in the text is the cover's 委托单位",
+        text: other('一、评价工作开展情况\n\n受南康区财政局委托，我公司组成评价组开展评价。', COMMISSIONED),
+      },
+      {
+        name: 'a self-evaluation signed by itself (abbreviated)',
+        text: selfEval('评价单位（盖章）：江华县市场监管局'),
+        format: 'md',
+      },
+      {
+        name: 'a self-evaluation signed by its supervisor',
+        text: selfEval('评价单位（盖章）：江华县人民政府'),
+        format: 'md',
+      },
+      {
+        name: 'an evaluation by another unit',
+        text: selfEval('评价单位（盖章）：江华县财政局', '部门整体支出绩效评价（财政评价）'),
+        format: 'md',
+      },
       // before: 临沂市全民健身中心 and 临沂市体育运动学校 against the department's 临沂市体育局
       { name: "a programme's 实施单位 is compared with that programme's only", text: departmentWithForms() },
     ],
@@ -33,22 +57,35 @@ export const cases = ruleTester(
       { name: 'a unit that is no alias of the others', text: ALIASED, errors: [{ messageId: 'differs' }] },
       {
         name: "a commissioning unit in the text other than the cover's 委托单位",
-        text: other('一、评价工作开展情况\n\n受信丰县财政局委托，我公司组成评价组开展评价。南康区财政局对评价工作进行了指导。', COMMISSIONED),
+        text: other(
+          '一、评价工作开展情况\n\n受信丰县财政局委托，我公司组成评价组开展评价。南康区财政局对评价工作进行了指导。',
+          COMMISSIONED,
+        ),
         errors: [{ messageId: 'differs', at: '信丰县财政局', expected: '南康区财政局' }],
       },
       {
         name: 'the signature of a self-evaluation that names another unit',
         text: selfEval('评价单位（盖章）：江华县民政局'),
         format: 'md',
-        errors: [{ messageId: 'selfEvaluator', at: '江华县民政局', expected: '江华县市场监督管理局', message: '本报告为自评，评价单位应为被评价单位“江华县市场监督管理局”，此处为“江华县民政局”' }],
+        errors: [
+          {
+            messageId: 'selfEvaluator',
+            at: '江华县民政局',
+            expected: '江华县市场监督管理局',
+            message: '本报告为自评，评价单位应为被评价单位“江华县市场监督管理局”，此处为“江华县民政局”',
+          },
+        ],
       },
     ],
   },
   () => {
-    it.each(SEED_FORMATS)('the seed (%s) has 主管部门 财政局 in the attachment against 工信局 on the cover', async (format) => {
-      const f = runRule(unitMismatch, await readFixture(SEED[format]));
-      expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([['财政局', '工信局']]);
-      expect(f[0].locations[0].table).not.toBeNull();
-    });
+    it.each(SEED_FORMATS)(
+      'the seed (%s) has 主管部门 财政局 in the attachment against 工信局 on the cover',
+      async (format) => {
+        const f = runRule(unitMismatch, await readFixture(SEED[format]));
+        expect(f.map((x) => [squash(x.locations[0].text), x.expected])).toEqual([['财政局', '工信局']]);
+        expect(f[0].locations[0].table).not.toBeNull();
+      },
+    );
   },
 );

@@ -7,29 +7,58 @@ import { ruleTester } from '../../rule-tester.js';
 import { departmentWithForms, other, span, YEARS } from './inline.js';
 
 // the span in brackets after the name
-const bracketed = (body: string) => `山西省非遗保护传承专项资金（2021—2024年）财政重点绩效评价报告\n\n一、项目基本情况\n\n${body}`;
+const bracketed = (body: string) =>
+  `山西省非遗保护传承专项资金（2021—2024年）财政重点绩效评价报告\n\n一、项目基本情况\n\n${body}`;
 const DEPARTMENT = (body: string) =>
   `# 江华县市场监督管理局2024年度部门整体支出绩效评价报告\n\n**评价期间：** 2024年1月1日至2024年12月31日\n\n## 一、评价工作开展情况\n\n${body}\n`;
 
 export const cases = ruleTester(
   wrongYear,
   {
-    base: other('一、概况\n\n对2022年城区道路照明维护项目进行绩效评价。截至2022年12月31日，累计支出48万元。2022年度预算安排50万元。'),
+    base: other(
+      '一、概况\n\n对2022年城区道路照明维护项目进行绩效评价。截至2022年12月31日，累计支出48万元。2022年度预算安排50万元。',
+    ),
     valid: [
-      { name: 'a comparison whose clause holds an amount with a thousands comma', text: other('一、概况\n\n与2021年度预算1,180.00万元相比增加170.00万元。') },
-      { name: 'last year given for comparison in the same sentence', text: other('一、概况\n\n2021年度项目预算执行率为83.16%，2022年度较上年提高5.34个百分点。与上年相比，该项目2021年度资金绩效评价得分为87.65分。') },
+      {
+        name: 'a comparison whose clause holds an amount with a thousands comma',
+        text: other('一、概况\n\n与2021年度预算1,180.00万元相比增加170.00万元。'),
+      },
+      {
+        name: 'last year given for comparison in the same sentence',
+        text: other(
+          '一、概况\n\n2021年度项目预算执行率为83.16%，2022年度较上年提高5.34个百分点。与上年相比，该项目2021年度资金绩效评价得分为87.65分。',
+        ),
+      },
       {
         name: 'document numbers, titles, comparisons, spans, background or later years',
-        text: other('一、概况\n\n根据《南康区城市照明专项规划（2020-2025年）》和《关于印发2021年绩效管理办法的通知》（康财绩〔2021〕3号），较2021年新增路灯200盏，与2020年相比能耗下降。2021年，全区启动智慧照明试点。报告于2023年3月1日完成，2023年将继续实施。'),
+        text: other(
+          '一、概况\n\n根据《南康区城市照明专项规划（2020-2025年）》和《关于印发2021年绩效管理办法的通知》（康财绩〔2021〕3号），较2021年新增路灯200盏，与2020年相比能耗下降。2021年，全区启动智慧照明试点。报告于2023年3月1日完成，2023年将继续实施。',
+        ),
       },
-      { name: "a programme's span: the years inside it, the right span, a baseline before it, a year said to be out of scope", text: span(YEARS, '本次评价期间为2021年至2024年。2020年度项目资金不在本次评价范围。截至2019年12月31日，全省农村自来水普及率为80%。') },
-      { name: 'a period written with dates that is the span in brackets after the name', text: bracketed('评价期间为2021年1月1日至2024年12月31日，评价范围包括省本级。') },
-      { name: 'last year\'s score set against this year\'s ("…，本年提高1.75分") in a department\'s report with its programmes\' forms', text: departmentWithForms() },
+      {
+        name: "a programme's span: the years inside it, the right span, a baseline before it, a year said to be out of scope",
+        text: span(
+          YEARS,
+          '本次评价期间为2021年至2024年。2020年度项目资金不在本次评价范围。截至2019年12月31日，全省农村自来水普及率为80%。',
+        ),
+      },
+      {
+        name: 'a period written with dates that is the span in brackets after the name',
+        text: bracketed('评价期间为2021年1月1日至2024年12月31日，评价范围包括省本级。'),
+      },
+      {
+        name: "last year's score set against this year's (\"…，本年提高1.75分\") in a department's report with its programmes' forms",
+        text: departmentWithForms(),
+      },
     ],
     invalid: [
       {
         name: 'an earlier year dating the project or a cut-off date',
-        replace: [['对2022年城区', '对2021年城区'], ['截至2022年12月31日', '截至2021年12月31日'], ['2022年度预算安排', '2021年度预算安排']],
+        replace: [
+          ['对2022年城区', '对2021年城区'],
+          ['截至2022年12月31日', '截至2021年12月31日'],
+          ['2022年度预算安排', '2021年度预算安排'],
+        ],
         errors: [
           { messageId: 'wrongYear', actual: '2021年', expected: '2022年' },
           { messageId: 'wrongYear', actual: '2021年' },
@@ -41,13 +70,25 @@ export const cases = ruleTester(
         text: '石阡县2023年度乡村道路养护项目绩效评价报告\n\n项目名称：2022年度乡村道路养护项目\n\n项目单位：石阡县交通运输局\n\n一、概况\n\n2023年度乡村道路养护项目预算50万元。',
         errors: [{ messageId: 'wrongYear', actual: '2022年', expected: '2023年', at: '2022年' }],
       },
-      { name: 'a cut-off date written in Chinese numerals', text: other('一、概况\n\n截至二〇二一年十二月三十一日，项目资金已全部拨付。'), errors: [{ messageId: 'wrongYear', at: '二〇二一年', actual: '2021年' }] },
-      { name: 'the project dated a year early, no comparison in the sentence', text: other('一、概况\n\n对2021年度城区道路照明维护项目资金开展评价。'), errors: [{ messageId: 'wrongYear' }] },
+      {
+        name: 'a cut-off date written in Chinese numerals',
+        text: other('一、概况\n\n截至二〇二一年十二月三十一日，项目资金已全部拨付。'),
+        errors: [{ messageId: 'wrongYear', at: '二〇二一年', actual: '2021年' }],
+      },
+      {
+        name: 'the project dated a year early, no comparison in the sentence',
+        text: other('一、概况\n\n对2021年度城区道路照明维护项目资金开展评价。'),
+        errors: [{ messageId: 'wrongYear' }],
+      },
       {
         name: "a department-wide report's object dated a year early, not its comparison with that year",
-        text: DEPARTMENT('评价对象为江华县市场监督管理局2023年度部门整体支出，范围包括局机关的全部支出。全年决算总额较2023年度部门整体支出决算下降5.2%。'),
+        text: DEPARTMENT(
+          '评价对象为江华县市场监督管理局2023年度部门整体支出，范围包括局机关的全部支出。全年决算总额较2023年度部门整体支出决算下降5.2%。',
+        ),
         format: 'md',
-        errors: [{ messageId: 'wrongYear', actual: '2023年', expected: '2024年', at: '2023年度', excerpt: '评价对象为' }],
+        errors: [
+          { messageId: 'wrongYear', actual: '2023年', expected: '2024年', at: '2023年度', excerpt: '评价对象为' },
+        ],
       },
       {
         name: "a programme's span: another span stated as the evaluated period, and a year before the span that dates the project",
@@ -57,8 +98,16 @@ export const cases = ruleTester(
           { messageId: 'wrongYear', actual: '2019年', expected: '2021—2024年' },
         ],
       },
-      { name: "a programme's span: a stale cut-off date about the project's money", text: span(YEARS.replace('截至2024年12月31日', '截至2020年12月31日')), errors: [{ messageId: 'wrongYear', actual: '2020年' }] },
-      { name: 'a period written with dates that is not the span in brackets after the name', text: bracketed('评价期间为2021年1月1日至2023年12月31日，评价范围包括省本级。'), errors: [{ messageId: 'wrongYear', actual: '2021年1月1日至2023年12月31日' }] },
+      {
+        name: "a programme's span: a stale cut-off date about the project's money",
+        text: span(YEARS.replace('截至2024年12月31日', '截至2020年12月31日')),
+        errors: [{ messageId: 'wrongYear', actual: '2020年' }],
+      },
+      {
+        name: 'a period written with dates that is not the span in brackets after the name',
+        text: bracketed('评价期间为2021年1月1日至2023年12月31日，评价范围包括省本级。'),
+        errors: [{ messageId: 'wrongYear', actual: '2021年1月1日至2023年12月31日' }],
+      },
       {
         name: "a department's report with its programmes' forms still dates a stale year",
         text: departmentWithForms('2023年度部门整体支出绩效目标全部完成。'),
@@ -71,7 +120,9 @@ export const cases = ruleTester(
     describe('the evaluated span', () => {
       it('is the title’s span when the report names no single year', () => {
         expect(summarizeIdentity(docFromText(span(YEARS)), {}).evaluated).toEqual({ from: 2021, to: 2024 });
-        expect(summarizeIdentity(docFromText('某县2023年度农村饮水安全项目绩效评价报告\n\n一、概况'), {}).evaluated).toEqual({ from: 2023, to: 2023 });
+        expect(
+          summarizeIdentity(docFromText('某县2023年度农村饮水安全项目绩效评价报告\n\n一、概况'), {}).evaluated,
+        ).toEqual({ from: 2023, to: 2023 });
       });
       it('dates a clause by one of its years as that year’s part, but not by a cut-off date or a span that holds it', () => {
         const e = { from: 2021, to: 2024 };

@@ -42,11 +42,24 @@ export const cases = ruleTester(moneyTotal, {
     },
     {
       name: 'the rows a 其中 part takes cannot be told (its parts add up to no parent)',
-      text: withTable('表4 支出表（单位：万元）', ['项目\t决算数', '基本支出\t100.00', '其中：人员经费\t70.00', '公用经费\t20.00', '项目支出\t50.00', '合计\t160.00']),
+      text: withTable('表4 支出表（单位：万元）', [
+        '项目\t决算数',
+        '基本支出\t100.00',
+        '其中：人员经费\t70.00',
+        '公用经费\t20.00',
+        '项目支出\t50.00',
+        '合计\t160.00',
+      ]),
     },
     {
       name: 'a staffing table is counted by count/column-total, not here',
-      text: withTable('表1 人员编制情况表（单位：人）', ['类别\t编制数\t实有人数', '行政编制\t18\t16', '参照公务员法管理事业编制\t12\t11', '其他事业编制\t30\t27', '合计\t60\t55']),
+      text: withTable('表1 人员编制情况表（单位：人）', [
+        '类别\t编制数\t实有人数',
+        '行政编制\t18\t16',
+        '参照公务员法管理事业编制\t12\t11',
+        '其他事业编制\t30\t27',
+        '合计\t60\t55',
+      ]),
     },
   ],
   invalid: [

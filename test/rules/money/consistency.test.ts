@@ -25,12 +25,23 @@ export const cases = ruleTester(
     // text (万元) and table (元) agree
     base: FUNDING_OK,
     valid: [
-      { name: '年初预算 and 调整后预算 are kept apart', text: bodyText('项目年初预算100万元，调整后预算120万元。预算数为120万元。') },
-      { name: 'the 市级 and 县级 parts of one breakdown are not compared with each other', text: bodyText('项目预算1286.5万元，其中省级补助634.3万元、市级补助250万元、县级配套402.2万元。') },
-      { name: '"县级资金到位…" is the county\'s amount, not the whole project\'s', text: bodyText('项目实际到位资金100万元。资金落实方面，县级资金到位20万元，未全额到位。') },
+      {
+        name: '年初预算 and 调整后预算 are kept apart',
+        text: bodyText('项目年初预算100万元，调整后预算120万元。预算数为120万元。'),
+      },
+      {
+        name: 'the 市级 and 县级 parts of one breakdown are not compared with each other',
+        text: bodyText('项目预算1286.5万元，其中省级补助634.3万元、市级补助250万元、县级配套402.2万元。'),
+      },
+      {
+        name: '"县级资金到位…" is the county\'s amount, not the whole project\'s',
+        text: bodyText('项目实际到位资金100万元。资金落实方面，县级资金到位20万元，未全额到位。'),
+      },
       {
         name: 'the 分值 beside a rate in a scoring table is not the rate',
-        text: bodyText('项目到位资金100万元，预算100万元，资金到位率100%。\n\n附表\n\n一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分\n过程\t资金管理\t资金到位率\t4\t得分=到位率×分值\t4\n'),
+        text: bodyText(
+          '项目到位资金100万元，预算100万元，资金到位率100%。\n\n附表\n\n一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分\n过程\t资金管理\t资金到位率\t4\t得分=到位率×分值\t4\n',
+        ),
       },
     ],
     invalid: [
@@ -62,7 +73,13 @@ export const cases = ruleTester(
       {
         name: 'a table rate against a text rate: the one its operands do not give (96.27%), not the one they do (96.7% = 5112.86 ÷ 5286.40)',
         text: bodyText(
-          ['项目资金（万元）\t\t全年预算数\t全年执行数\t执行率', '\t年度资金总额\t5286.40\t5112.86\t96.27%', '', '截至2024年12月31日，项目全年执行5,112.86万元，执行率96.7%。', ''].join('\n'),
+          [
+            '项目资金（万元）\t\t全年预算数\t全年执行数\t执行率',
+            '\t年度资金总额\t5286.40\t5112.86\t96.27%',
+            '',
+            '截至2024年12月31日，项目全年执行5,112.86万元，执行率96.7%。',
+            '',
+          ].join('\n'),
         ),
         errors: [{ messageId: 'differs', actual: '96.27%', table: true }],
       },

@@ -28,15 +28,21 @@ export const cases = ruleTester(
   rowRestated,
   {
     // right restatements in any unit, within the written precision
-    base: report('基本支出决算1,823.76万元，项目支出决算6,128,904.15元，项目支出执行率89.56%，其中知识产权保护经费执行率仅72.65%。基本支出决算约1824万元。'),
+    base: report(
+      '基本支出决算1,823.76万元，项目支出决算6,128,904.15元，项目支出执行率89.56%，其中知识产权保护经费执行率仅72.65%。基本支出决算约1824万元。',
+    ),
     valid: [
       {
         name: 'the label only mentioned, or another kind or year meant',
-        text: report('基本支出占决算总额的74.85%。基本支出预算较2023年基本支出决算1,900万元有所下降，较上年基本支出决算1,900万元下降4.0%。食品安全监督抽检经费216.00万元全部用于抽检。'),
+        text: report(
+          '基本支出占决算总额的74.85%。基本支出预算较2023年基本支出决算1,900万元有所下降，较上年基本支出决算1,900万元下降4.0%。食品安全监督抽检经费216.00万元全部用于抽检。',
+        ),
       },
       {
         name: 'two tables give the row different values',
-        text: bodyText(`${TABLES}\n\n表3 上年支出情况（单位：元）\n\n支出类别\t全年预算数\t决算数\t执行率\n基本支出\t17,000,000.00\t16,500,000.00\t97.06%\n项目支出\t5,000,000.00\t4,000,000.00\t80.00%\n\n基本支出决算1,650万元。`),
+        text: bodyText(
+          `${TABLES}\n\n表3 上年支出情况（单位：元）\n\n支出类别\t全年预算数\t决算数\t执行率\n基本支出\t17,000,000.00\t16,500,000.00\t97.06%\n项目支出\t5,000,000.00\t4,000,000.00\t80.00%\n\n基本支出决算1,650万元。`,
+        ),
       },
     ],
     invalid: [
@@ -54,11 +60,19 @@ export const cases = ruleTester(
           },
         ],
       },
-      { name: "a programme's rate", replace: ['执行率仅72.65%', '执行率仅62.65%'], errors: [{ messageId: 'differs', actual: '62.65%' }] },
+      {
+        name: "a programme's rate",
+        replace: ['执行率仅72.65%', '执行率仅62.65%'],
+        errors: [{ messageId: 'differs', actual: '62.65%' }],
+      },
     ],
   },
   () => {
-    const quiet = [...SEED_FORMATS.map((f) => SEED[f]), ...SEED_FORMATS.map((f) => fixture('corrected', `seed-corrected.${f}`)), fixture('other', 'other-report.txt')];
+    const quiet = [
+      ...SEED_FORMATS.map((f) => SEED[f]),
+      ...SEED_FORMATS.map((f) => fixture('corrected', `seed-corrected.${f}`)),
+      fixture('other', 'other-report.txt'),
+    ];
     it.each(quiet)('%s: no finding', async (path) => {
       expect(runRule(rowRestated, await readFixture(path))).toEqual([]);
     });

@@ -6,10 +6,23 @@ import { bodyText, FUNDING_OK } from './common.js';
 
 /** 实际到位资金 57 with its parts, one left empty (市县财政). */
 const fundsTable = (a: string, b: string) =>
-  bodyText(['资金情况', '', '计划投资额（万元）\t57\t实际到位资金（万元）\t57', `其中：中央财政\t0\t其中：中央财政\t${a}`, `省财政\t0\t省财政\t${b}`, '市县财政\t57\t市县财政\t', ''].join('\n'));
-const byYear = (y2023: string) => `2021—2024年，省财政累计安排专项资金26,900.00万元，其中2021年6,000.00万元、2022年6,500.00万元、2023年${y2023}万元、2024年7,400.00万元。`;
-const spanReport = (sentence: string, table = '') => `某省2021—2024年非遗保护专项资金绩效评价报告\n\n一、项目概况\n\n${sentence}\n\n${table}`;
-const YEAR_TABLE = '表2 分年度预算（万元）\n\n年度\t传承人补助\t工坊建设\t合计\n2021年\t2,000.00\t4,000.00\t6,000.00\n2022年\t2,500.00\t4,000.00\t6,500.00\n2023年\t3,000.00\t4,000.00\t7,000.00\n2024年\t3,400.00\t4,000.00\t7,400.00';
+  bodyText(
+    [
+      '资金情况',
+      '',
+      '计划投资额（万元）\t57\t实际到位资金（万元）\t57',
+      `其中：中央财政\t0\t其中：中央财政\t${a}`,
+      `省财政\t0\t省财政\t${b}`,
+      '市县财政\t57\t市县财政\t',
+      '',
+    ].join('\n'),
+  );
+const byYear = (y2023: string) =>
+  `2021—2024年，省财政累计安排专项资金26,900.00万元，其中2021年6,000.00万元、2022年6,500.00万元、2023年${y2023}万元、2024年7,400.00万元。`;
+const spanReport = (sentence: string, table = '') =>
+  `某省2021—2024年非遗保护专项资金绩效评价报告\n\n一、项目概况\n\n${sentence}\n\n${table}`;
+const YEAR_TABLE =
+  '表2 分年度预算（万元）\n\n年度\t传承人补助\t工坊建设\t合计\n2021年\t2,000.00\t4,000.00\t6,000.00\n2022年\t2,500.00\t4,000.00\t6,500.00\n2023年\t3,000.00\t4,000.00\t7,000.00\n2024年\t3,400.00\t4,000.00\t7,400.00';
 
 export const cases = ruleTester(
   sourceBreakdown,
@@ -17,10 +30,19 @@ export const cases = ruleTester(
     // every column and sentence adds up
     base: FUNDING_OK,
     valid: [
-      { name: 'a part the table states otherwise is left to money/consistency (县级 25 in the text, 20 in the table)', replace: ['县级资金20万元', '县级资金25万元'] },
+      {
+        name: 'a part the table states otherwise is left to money/consistency (县级 25 in the text, 20 in the table)',
+        replace: ['县级资金20万元', '县级资金25万元'],
+      },
       { name: 'an empty cell is not filled in, not zero', text: fundsTable('0', '0') },
-      { name: 'the years add up to the total and agree with the table by year', text: spanReport(byYear('7,000.00'), YEAR_TABLE) },
-      { name: 'a sentence comparing years', text: spanReport('累计安排26,900.00万元，较上期增加，其中2021年6,000.00万元、2022年6,500.00万元。') },
+      {
+        name: 'the years add up to the total and agree with the table by year',
+        text: spanReport(byYear('7,000.00'), YEAR_TABLE),
+      },
+      {
+        name: 'a sentence comparing years',
+        text: spanReport('累计安排26,900.00万元，较上期增加，其中2021年6,000.00万元、2022年6,500.00万元。'),
+      },
     ],
     invalid: [
       {
@@ -33,8 +55,17 @@ export const cases = ruleTester(
         replace: ['县级资金\t175000', '县级资金\t185000'],
         errors: [{ messageId: 'sum', table: { row: 4, col: 1 }, expected: '1190000元' }],
       },
-      { name: 'filled parts beyond the total (30 + 40 > 57), one left empty', text: fundsTable('30', '40'), errors: [{ messageId: 'exceeds' }] },
-      { name: 'an empty part reported when the option asks for it', text: fundsTable('0', '0'), options: { reportEmptyCells: true }, errors: [{ messageId: 'empty' }] },
+      {
+        name: 'filled parts beyond the total (30 + 40 > 57), one left empty',
+        text: fundsTable('30', '40'),
+        errors: [{ messageId: 'exceeds' }],
+      },
+      {
+        name: 'an empty part reported when the option asks for it',
+        text: fundsTable('0', '0'),
+        options: { reportEmptyCells: true },
+        errors: [{ messageId: 'empty' }],
+      },
       {
         name: 'the years do not add up to the total: at the total',
         text: spanReport(byYear('7,100.00')),

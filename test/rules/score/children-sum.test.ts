@@ -15,9 +15,21 @@ const PARENT_OFF: Array<[string, string]> = [
 export const cases = ruleTester(childrenSum, {
   base: OTHER_TEMPLATE,
   valid: [
-    { name: 'a clause naming a sub-indicator by the start of its name scores it, as the table does', text: namedByStart('6'), with: [crossSource] },
-    { name: 'a four-level table whose sections state their scores in a summary sentence', text: thirdParty('5.5'), format: 'md', with: [crossSource, range] },
-    { name: 'sub-indicators "1.数量指标（30分，得28分）" add up to their first-level section', text: scoresInText('17') },
+    {
+      name: 'a clause naming a sub-indicator by the start of its name scores it, as the table does',
+      text: namedByStart('6'),
+      with: [crossSource],
+    },
+    {
+      name: 'a four-level table whose sections state their scores in a summary sentence',
+      text: thirdParty('5.5'),
+      format: 'md',
+      with: [crossSource, range],
+    },
+    {
+      name: 'sub-indicators "1.数量指标（30分，得28分）" add up to their first-level section',
+      text: scoresInText('17'),
+    },
   ],
   invalid: [
     {

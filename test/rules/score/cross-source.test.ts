@@ -7,16 +7,37 @@ const others = otherScoreRules(crossSource);
 export const cases = ruleTester(crossSource, {
   base: OTHER_TEMPLATE,
   valid: [
-    { name: 'a code table and its narrative agree (B102 21.44 in both)', text: coded('21.44', '综上，该指标得21.44分。') },
-    { name: 'a sub-indicator scored in its parent section as the table has it (8 − 1 = 7); no score rule fires', text: subInParent('7'), with: others },
-    { name: 'a summary whose header spans two rows, read under 评价结果 | 得分; no score rule fires', text: twoRowHeader('17.74'), format: 'md', with: others },
+    {
+      name: 'a code table and its narrative agree (B102 21.44 in both)',
+      text: coded('21.44', '综上，该指标得21.44分。'),
+    },
+    {
+      name: 'a sub-indicator scored in its parent section as the table has it (8 − 1 = 7); no score rule fires',
+      text: subInParent('7'),
+      with: others,
+    },
+    {
+      name: 'a summary whose header spans two rows, read under 评价结果 | 得分; no score rule fires',
+      text: twoRowHeader('17.74'),
+      format: 'md',
+      with: others,
+    },
   ],
   invalid: [
     {
       name: 'a heading restating another score than the summary, the children and the attachment',
       replace: ['（二）过程指标（共30分，得27分）', '（二）过程指标（共30分，得25分）'],
       // the summary's A2 过程 row (27) is the place it conflicts with
-      errors: [{ messageId: 'differs', data: { name: '过程', kind: '得分' }, actual: '25分', expected: '27分', at: '25分', also: ['27'] }],
+      errors: [
+        {
+          messageId: 'differs',
+          data: { name: '过程', kind: '得分' },
+          actual: '25分',
+          expected: '27分',
+          at: '25分',
+          also: ['27'],
+        },
+      ],
     },
     {
       name: 'a heading score the narrative and the attachment contradict (组织实施 10 against 12)',

@@ -20,9 +20,27 @@ const formWith = (rate: string, score: string) =>
 export const cases = ruleTester(fundsRate, {
   base: formWith('96.00%', '9.60'),
   valid: [
-    { name: 'within the written precision (96.72% × 10 = 9.67)', replace: [['96.00%', '96.72%'], ['9.60', '9.67']] },
-    { name: 'within the written precision (96.7% × 10 ≈ 9.67)', replace: [['96.00%', '96.7%'], ['9.60', '9.67']] },
-    { name: 'full marks from over 100%', replace: [['96.00%', '102.50%'], ['9.60', '10.00']] },
+    {
+      name: 'within the written precision (96.72% × 10 = 9.67)',
+      replace: [
+        ['96.00%', '96.72%'],
+        ['9.60', '9.67'],
+      ],
+    },
+    {
+      name: 'within the written precision (96.7% × 10 ≈ 9.67)',
+      replace: [
+        ['96.00%', '96.7%'],
+        ['9.60', '9.67'],
+      ],
+    },
+    {
+      name: 'full marks from over 100%',
+      replace: [
+        ['96.00%', '102.50%'],
+        ['9.60', '10.00'],
+      ],
+    },
     { name: 'a whole-number score is left alone (a local tier scheme: 执行率≥95%得满分)', replace: ['\t9.60', '\t10'] },
   ],
   invalid: [

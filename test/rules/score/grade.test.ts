@@ -8,8 +8,15 @@ export const cases = ruleTester(grade, {
   base: OTHER_TEMPLATE,
   valid: [
     // 80% written as a whole percent may be 79.5%–80.5%: 良 and 中 both stand
-    { name: 'a row grade at the edge of a threshold within the rate\'s precision (80% may be 79.5%: 中 stands)', replace: ['A3 产出\t50%\t50\t40\t80%\t良', 'A3 产出\t50%\t50\t40\t80%\t中'] },
-    { name: 'an option moves the default thresholds (excellent: 85 puts 88 in 优)', text: noThresholds, options: { excellent: 85 } },
+    {
+      name: "a row grade at the edge of a threshold within the rate's precision (80% may be 79.5%: 中 stands)",
+      replace: ['A3 产出\t50%\t50\t40\t80%\t良', 'A3 产出\t50%\t50\t40\t80%\t中'],
+    },
+    {
+      name: 'an option moves the default thresholds (excellent: 85 puts 88 in 优)',
+      text: noThresholds,
+      options: { excellent: 85 },
+    },
   ],
   invalid: [
     {

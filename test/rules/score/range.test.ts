@@ -3,7 +3,8 @@ import { ruleTester } from '../../rule-tester.js';
 import { OTHER_TEMPLATE } from './texts.js';
 
 /** A deduction in the "本指标满分3分…扣减0.3分，本指标得X分" form of a third-party report. */
-const deduction = (got: string) => `二、指标分析\n\n（一）组织实施\n\n（1）管理制度健全性（B21）。本指标满分3分。制度中未明确移交责任，扣减0.3分，本指标得${got}分。\n`;
+const deduction = (got: string) =>
+  `二、指标分析\n\n（一）组织实施\n\n（1）管理制度健全性（B21）。本指标满分3分。制度中未明确移交责任，扣减0.3分，本指标得${got}分。\n`;
 
 export const cases = ruleTester(range, {
   base: OTHER_TEMPLATE,

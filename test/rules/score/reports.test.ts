@@ -48,7 +48,9 @@ describe.each(SEED_FORMATS)('seed (%s)', (fmt) => {
     expect(want).toHaveLength(SEED_EXPECTED.length);
     for (const w of want) expect(got).toContain(w);
     // the heading figures are reported in the heading paragraphs
-    const heads = fs.filter((f) => f.ruleId !== 'score/missing-score' && f.locations[0].table === null).map((f) => squash(`${f.locations[0].section ?? ''}${f.locations[0].excerpt}`));
+    const heads = fs
+      .filter((f) => f.ruleId !== 'score/missing-score' && f.locations[0].table === null)
+      .map((f) => squash(`${f.locations[0].section ?? ''}${f.locations[0].excerpt}`));
     expect(heads.some((e) => e.includes('项目决策情况'))).toBe(true);
     expect(heads.some((e) => e.includes('效益情况'))).toBe(true);
     expect(heads.some((e) => e.includes('绩效评价指标分析'))).toBe(true);
@@ -119,6 +121,8 @@ describe('a target table by 二级指标 with 分值 and 得分 ("二级指标 |
   });
   it('lets a bare count short of its target with full marks be found', () => {
     const fs = runRule(rules, doc('224'));
-    expect(fs.map((f) => [f.ruleId, f.locations[0].table?.row, f.locations[0].table?.col])).toEqual([['target/missed-full-marks', 2, 5]]);
+    expect(fs.map((f) => [f.ruleId, f.locations[0].table?.row, f.locations[0].table?.col])).toEqual([
+      ['target/missed-full-marks', 2, 5],
+    ]);
   });
 });

@@ -29,7 +29,10 @@ const twoRowRates = (rate: string) =>
 export const cases = ruleTester(summaryTable, {
   base: OTHER_TEMPLATE,
   valid: [
-    { name: '32.80% of a 2-decimal rate is within precision, 33% of 1/3 too', text: '评价指标\t分值\t得分\t得分率\n决策\t3\t1\t33%\n过程\t3\t1\t33.33%\n合计\t6\t2\t33.3%\n' },
+    {
+      name: '32.80% of a 2-decimal rate is within precision, 33% of 1/3 too',
+      text: '评价指标\t分值\t得分\t得分率\n决策\t3\t1\t33%\n过程\t3\t1\t33.33%\n合计\t6\t2\t33.3%\n',
+    },
     { name: 'a rate under a two-row header that agrees with the 分值 the headings state', text: twoRowRates('96.00%') },
   ],
   invalid: [

@@ -106,7 +106,18 @@ export const scoresInText = (social: string) =>
 
 // "一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分": each level's score column is its own.
 export const scorePerLevel = (first: string) =>
-  ['某项目绩效评价报告', '', '三、评价结论', '', '一级指标\t分值\t得分\t二级指标\t分值\t得分', `产出\t60\t${first}\t产出数量\t30\t28`, '\t\t\t产出质量\t30\t27', '效益\t40\t38\t社会效益\t40\t38', '合计\t100\t93\t\t\t', ''].join('\n');
+  [
+    '某项目绩效评价报告',
+    '',
+    '三、评价结论',
+    '',
+    '一级指标\t分值\t得分\t二级指标\t分值\t得分',
+    `产出\t60\t${first}\t产出数量\t30\t28`,
+    '\t\t\t产出质量\t30\t27',
+    '效益\t40\t38\t社会效益\t40\t38',
+    '合计\t100\t93\t\t\t',
+    '',
+  ].join('\n');
 
 // Word's two-row header: 分值 and 权重 span both rows, "评价结果" spans 得分 | 得分率 (read by hand:
 // 过程 17.74 of 20 = 88.70%; the heading's 17.47 is the one that disagrees). Markdown with an HTML table.

@@ -24,17 +24,27 @@ export const cases = ruleTester(total, {
   valid: [
     {
       name: "last year's score and grade, given for comparison, are not this report's",
-      replace: ['经评价，本项目总得分85分，评价等级为“良”。', '经评价，本项目总得分85分，评价等级为“良”。与上年相比，该项目2022年度资金绩效评价得分为92.5分，等级为“优”。'],
+      replace: [
+        '经评价，本项目总得分85分，评价等级为“良”。',
+        '经评价，本项目总得分85分，评价等级为“良”。与上年相比，该项目2022年度资金绩效评价得分为92.5分，等级为“优”。',
+      ],
       with: [grade],
     },
     {
       name: "a part's score later in the sentence of the total is not the total",
-      replace: ['经评价，本项目总得分85分，评价等级为“良”。', '经评价，本项目总得分85分，其中项目资金执行率得分9.67分，评价等级为“良”。'],
+      replace: [
+        '经评价，本项目总得分85分，评价等级为“良”。',
+        '经评价，本项目总得分85分，其中项目资金执行率得分9.67分，评价等级为“良”。',
+      ],
     },
-    { name: 'a table nested by codes: only the first-level rows (A, B) add into the total; no score rule fires', text: coded('21.44', '综上，该指标得21.44分。'), with: otherScoreRules(total) },
+    {
+      name: 'a table nested by codes: only the first-level rows (A, B) add into the total; no score rule fires',
+      text: coded('21.44', '综上，该指标得21.44分。'),
+      with: otherScoreRules(total),
+    },
     {
       // before: both forms' first levels were one tree, adding up to 200 against a 总分 of 100
-      name: 'two 自评表 in one report (a department\'s and a programme\'s), each out of 100; no score rule fires',
+      name: "two 自评表 in one report (a department's and a programme's), each out of 100; no score rule fires",
       text: twoForms(prog),
       with: otherScoreRules(total),
     },
@@ -47,7 +57,18 @@ export const cases = ruleTester(total, {
     },
     {
       name: "a programme's 总分 that is not the sum of its own form's rows, with its own sum",
-      text: twoForms(form('项目名称', '某市2024年度健身设施建设补助项目', '9.6', [['产出指标', '健身路径数量', 50, '50'], ['效益指标', '设施管护落实率', 40, '38']], '99.6')),
+      text: twoForms(
+        form(
+          '项目名称',
+          '某市2024年度健身设施建设补助项目',
+          '9.6',
+          [
+            ['产出指标', '健身路径数量', 50, '50'],
+            ['效益指标', '设施管护落实率', 40, '38'],
+          ],
+          '99.6',
+        ),
+      ),
       errors: [{ messageId: 'total', at: '99.6', expected: '97.6分' }],
     },
     {

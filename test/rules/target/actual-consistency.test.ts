@@ -5,8 +5,14 @@ import { ruleTester } from '../../rule-tester.js';
 import { bodyText, FUNDING_OK } from '../money/common.js';
 
 // Which statements are one indicator: a table of 绩效指标 under a report's title.
-const TABLE = ['绩效指标\t年度目标\t实际完成\t分值\t得分', '服务对象满意度\t≥90%\t92.35%\t5\t5', '服务对象家属满意度\t≥85%\t88.6%\t3\t2', '森林覆盖率\t≥76%\t76.35%\t5\t5'].join('\n');
-const withTable = (text: string, table = TABLE) => `2024年度某县居家养老服务补贴项目绩效评价报告\n\n${text}\n\n${table}\n`;
+const TABLE = [
+  '绩效指标\t年度目标\t实际完成\t分值\t得分',
+  '服务对象满意度\t≥90%\t92.35%\t5\t5',
+  '服务对象家属满意度\t≥85%\t88.6%\t3\t2',
+  '森林覆盖率\t≥76%\t76.35%\t5\t5',
+].join('\n');
+const withTable = (text: string, table = TABLE) =>
+  `2024年度某县居家养老服务补贴项目绩效评价报告\n\n${text}\n\n${table}\n`;
 
 export const cases = ruleTester(
   actualConsistency,
@@ -16,11 +22,25 @@ export const cases = ruleTester(
     valid: [
       {
         name: 'values within their written precision: 329亿元 agrees with 329.2亿元, 家 with 户',
-        text: bodyText('全年实现工业总产值329.2亿元，新增规上企业22户。\n\n工业总产值超过280亿元，实际完成329亿元。新增规上企业20家以上，实际新增22家。'),
+        text: bodyText(
+          '全年实现工业总产值329.2亿元，新增规上企业22户。\n\n工业总产值超过280亿元，实际完成329亿元。新增规上企业20家以上，实际新增22家。',
+        ),
       },
-      { name: "one source's 到位率 is not the project's", text: withTable('市级配套资金到位438.00万元，到位率91.25%。', '绩效指标\t年度目标\t实际完成\t分值\t得分\n资金到位率\t100%\t96.67%\t4\t3.9') },
-      { name: 'two rows of one table are kept apart, however alike their names', text: withTable('服务对象满意度92.35%，服务对象家属满意度88.6%。') },
-      { name: "a figure dated by another year ('2023年末森林覆盖率76.18%') is left out", text: withTable('全县2023年末森林覆盖率76.18%。') },
+      {
+        name: "one source's 到位率 is not the project's",
+        text: withTable(
+          '市级配套资金到位438.00万元，到位率91.25%。',
+          '绩效指标\t年度目标\t实际完成\t分值\t得分\n资金到位率\t100%\t96.67%\t4\t3.9',
+        ),
+      },
+      {
+        name: 'two rows of one table are kept apart, however alike their names',
+        text: withTable('服务对象满意度92.35%，服务对象家属满意度88.6%。'),
+      },
+      {
+        name: "a figure dated by another year ('2023年末森林覆盖率76.18%') is left out",
+        text: withTable('全县2023年末森林覆盖率76.18%。'),
+      },
       {
         name: "a township's own figure, in its section, is not the project's ('（一）城关镇 … 服务对象满意度88.20%')",
         text: withTable('五、各乡镇实施情况\n\n（一）城关镇\n\n城关镇共回收问卷120份，服务对象满意度88.20%。'),
@@ -31,13 +51,23 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
-      { name: 'the table value that differs from the text', replace: ['42.5公里\t10', '38公里\t10'], errors: [{ messageId: 'differs', at: '38公里', also: ['42.5公里'] }] },
+      {
+        name: 'the table value that differs from the text',
+        replace: ['42.5公里\t10', '38公里\t10'],
+        errors: [{ messageId: 'differs', at: '38公里', also: ['42.5公里'] }],
+      },
       {
         name: 'a value off beyond its written precision (319 against 329.2 and 329)',
-        text: bodyText('全年实现工业总产值329.2亿元。\n\n工业总产值超过280亿元，实际完成319亿元。\n\n工业总产值目标280亿元以上，全年实现工业总产值329亿元。'),
+        text: bodyText(
+          '全年实现工业总产值329.2亿元。\n\n工业总产值超过280亿元，实际完成319亿元。\n\n工业总产值目标280亿元以上，全年实现工业总产值329亿元。',
+        ),
         errors: [{ messageId: 'differs', at: '319亿元' }],
       },
-      { name: 'the same figure undated disagrees', text: withTable('全县年末森林覆盖率实际达到76.18%。'), errors: [{ messageId: 'differs' }] },
+      {
+        name: 'the same figure undated disagrees',
+        text: withTable('全县年末森林覆盖率实际达到76.18%。'),
+        errors: [{ messageId: 'differs' }],
+      },
     ],
   },
   () => {

@@ -5,11 +5,32 @@ import { readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 import { bodyText, FUNDING_OK } from '../money/common.js';
 
-const section = (text: string, score = '10') => bodyText(['二、绩效评价指标分析', '', `（一）满意度指标（指标分值10分，评价得分${score}分）`, '', text, ''].join('\n'));
-const table = (actual: string, score: string) => bodyText(['绩效指标完成情况', '', '指标名称\t分值\t指标值\t实际完成值\t得分', `群众满意度\t10\t≥95%\t${actual}\t${score}`, ''].join('\n'));
+const section = (text: string, score = '10') =>
+  bodyText(
+    ['二、绩效评价指标分析', '', `（一）满意度指标（指标分值10分，评价得分${score}分）`, '', text, ''].join('\n'),
+  );
+const table = (actual: string, score: string) =>
+  bodyText(
+    [
+      '绩效指标完成情况',
+      '',
+      '指标名称\t分值\t指标值\t实际完成值\t得分',
+      `群众满意度\t10\t≥95%\t${actual}\t${score}`,
+      '',
+    ].join('\n'),
+  );
 // "林火视频监控点建设数量（5分）：年度目标新建8个，年内建成投用7个…，本项按满分计5分。"
 const bare = (built: string, name = '林火视频监控点建设数量') =>
-  bodyText(['二、指标分析', '', '（一）产出数量（20分，得20分）', '', `${name}（5分）：年度目标新建8个，年内建成投用${built}个，另1个因电力接入延迟于2025年1月建成，本项按满分计5分。`, ''].join('\n'));
+  bodyText(
+    [
+      '二、指标分析',
+      '',
+      '（一）产出数量（20分，得20分）',
+      '',
+      `${name}（5分）：年度目标新建8个，年内建成投用${built}个，另1个因电力接入延迟于2025年1月建成，本项按满分计5分。`,
+      '',
+    ].join('\n'),
+  );
 // the marks a paragraph gives its indicator come before the actual; 38 is a figure it compares with
 const scoredFirst = (rate: string) =>
   bodyText(
@@ -48,16 +69,45 @@ export const cases = ruleTester(
     // actuals meet their targets
     base: FUNDING_OK,
     valid: [
-      { name: 'an actual over its target in text', text: section('培训人数不少于500人次，实际培训520人次，该项指标扣0分。') },
-      { name: 'an indicator that lost points in text', text: section('群众满意度目标不低于95%，实际满意度为90%，扣1分。', '9') },
+      {
+        name: 'an actual over its target in text',
+        text: section('培训人数不少于500人次，实际培训520人次，该项指标扣0分。'),
+      },
+      {
+        name: 'an indicator that lost points in text',
+        text: section('群众满意度目标不低于95%，实际满意度为90%，扣1分。', '9'),
+      },
       { name: 'a table row with 得分 below 分值', text: table('90%', '8') },
       { name: 'a table row that meets its target (95.0% for ≥95%)', text: table('95.0%', '10') },
-      { name: 'a count target met: ≥20家 with 22', text: section('新增规上企业20家以上，实际新增22家，该项指标扣0分。') },
+      {
+        name: 'a count target met: ≥20家 with 22',
+        text: section('新增规上企业20家以上，实际新增22家，该项指标扣0分。'),
+      },
       { name: 'a bare count target met', text: bare('8') },
-      { name: 'a paragraph whose actual meets the target, beside a figure it compares with', text: scoredFirst('95.65%') },
-      { name: 'every item of a list after 计划 is a target, not an actual', text: bodyText(['一、项目概况', '', '计划硬化村内道路4.2公里、安装太阳能路灯230盏。全年实际安装太阳能路灯236盏。', '', '绩效指标\t年度目标\t实际完成\t分值\t得分', '安装太阳能路灯数量\t≥230盏\t236盏\t5\t5', ''].join('\n')), with: [actualConsistency] },
+      {
+        name: 'a paragraph whose actual meets the target, beside a figure it compares with',
+        text: scoredFirst('95.65%'),
+      },
+      {
+        name: 'every item of a list after 计划 is a target, not an actual',
+        text: bodyText(
+          [
+            '一、项目概况',
+            '',
+            '计划硬化村内道路4.2公里、安装太阳能路灯230盏。全年实际安装太阳能路灯236盏。',
+            '',
+            '绩效指标\t年度目标\t实际完成\t分值\t得分',
+            '安装太阳能路灯数量\t≥230盏\t236盏\t5\t5',
+            '',
+          ].join('\n'),
+        ),
+        with: [actualConsistency],
+      },
       { name: 'a bare target is no floor where fewer is better', text: bare('7', '森林火灾发生次数') },
-      { name: 'a bare target is no floor for money', text: section('项目成本：年度目标80万元，实际支出75万元，该项指标扣0分。') },
+      {
+        name: 'a bare target is no floor for money',
+        text: section('项目成本：年度目标80万元，实际支出75万元，该项指标扣0分。'),
+      },
       { name: 'the text deducts from the second indicator too', text: twoInOne('未达到年度目标，扣1分') },
     ],
     invalid: [
@@ -66,14 +116,33 @@ export const cases = ruleTester(
         text: section('群众满意度目标不低于95%，实际满意度为90%。'),
         errors: [{ messageId: 'missed', at: '10', also: ['90%', '95%'] }],
       },
-      { name: 'a table row with 得分 = 分值 short of its target', text: table('90%', '10'), errors: [{ messageId: 'missed', table: { row: 1, col: 4 } }] },
-      { name: 'a count target missed: ≥20家 with 18', text: section('新增规上企业20家以上，实际新增18家，该项指标扣0分。'), errors: [{ messageId: 'missed' }] },
+      {
+        name: 'a table row with 得分 = 分值 short of its target',
+        text: table('90%', '10'),
+        errors: [{ messageId: 'missed', table: { row: 1, col: 4 } }],
+      },
+      {
+        name: 'a count target missed: ≥20家 with 18',
+        text: section('新增规上企业20家以上，实际新增18家，该项指标扣0分。'),
+        errors: [{ messageId: 'missed' }],
+      },
       {
         name: 'a bare count target is a floor, and full marks may be written in words',
         text: bare('7'),
-        errors: [{ messageId: 'missed', at: '按满分计5分', also: ['7个', '8个'], message: '指标“林火视频监控点建设数量”实际值7个未达到目标8个，却得满分（5分）' }],
+        errors: [
+          {
+            messageId: 'missed',
+            at: '按满分计5分',
+            also: ['7个', '8个'],
+            message: '指标“林火视频监控点建设数量”实际值7个未达到目标8个，却得满分（5分）',
+          },
+        ],
       },
-      { name: "the marks a paragraph gives its indicator before the actual, not a figure it compares with", text: scoredFirst('91.30%'), errors: [{ messageId: 'missed', at: '6' }] },
+      {
+        name: 'the marks a paragraph gives its indicator before the actual, not a figure it compares with',
+        text: scoredFirst('91.30%'),
+        errors: [{ messageId: 'missed', at: '6' }],
+      },
       {
         name: "a table's full marks when the text deducts from another indicator of the same paragraph",
         text: twoInOne('基本完成年度目标，得5分'),

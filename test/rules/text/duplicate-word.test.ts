@@ -8,13 +8,23 @@ export const cases = ruleTester(
   {
     base: '开展维修工作，对供水项目进行评价，形成具体的措施。\n',
     valid: [
-      { name: 'reduplication the language allows', text: '我们常常研究研究，做到人人知晓，天天巡查，个个落实，一个一个地看看。\n' },
-      { name: "a name's tail and the next term's head are no X的X (…项目的项目支出绩效自评表)", text: '竞技体育后备人才培养项目的项目支出绩效自评表设置三级指标8个，该部门的部门整体支出执行率95.56%。\n' },
+      {
+        name: 'reduplication the language allows',
+        text: '我们常常研究研究，做到人人知晓，天天巡查，个个落实，一个一个地看看。\n',
+      },
+      {
+        name: "a name's tail and the next term's head are no X的X (…项目的项目支出绩效自评表)",
+        text: '竞技体育后备人才培养项目的项目支出绩效自评表设置三级指标8个，该部门的部门整体支出执行率95.56%。\n',
+      },
     ],
     invalid: [
       {
         name: 'doubled words and X的X',
-        replace: [['维修工作', '维修维修工作'], ['供水项目', '供水项目项目'], ['具体的措施', '具体的具体措施']],
+        replace: [
+          ['维修工作', '维修维修工作'],
+          ['供水项目', '供水项目项目'],
+          ['具体的措施', '具体的具体措施'],
+        ],
         errors: [
           { messageId: 'doubled', at: '维修维修' },
           { messageId: 'doubled', at: '项目项目' },
@@ -34,7 +44,11 @@ export const cases = ruleTester(
   () => {
     it.each(SEED_FORMATS)('the seed (%s) doubles 项目, 建设 and 具体', async (format) => {
       // "工作经费项目项目进行", "创智谷建设建设", "具体的具体指标"
-      expect(runRule(duplicateWord, await readFixture(SEED[format])).map((x) => squash(x.locations[0].text))).toEqual(['项目项目', '建设建设', '具体的具体']);
+      expect(runRule(duplicateWord, await readFixture(SEED[format])).map((x) => squash(x.locations[0].text))).toEqual([
+        '项目项目',
+        '建设建设',
+        '具体的具体',
+      ]);
     });
   },
 );

@@ -14,11 +14,22 @@ export const cases = ruleTester(
     valid: [
       { name: "a parent's label", replace: ['经核查，时效指标', '经核查，产出指标'] },
       { name: 'a generic label', replace: ['经核查，时效指标', '经核查，该项指标'] },
-      { name: "a sub-indicator of the section's own indicator", text: withTable('产出质量指标分值8分，扣2分，得6分。') },
+      {
+        name: "a sub-indicator of the section's own indicator",
+        text: withTable('产出质量指标分值8分，扣2分，得6分。'),
+      },
     ],
     invalid: [
-      { name: "the previous section's label", replace: ['经核查，时效指标', '经核查，数量指标'], errors: [{ messageId: 'label', at: '数量指标', expected: '时效指标' }] },
-      { name: 'a sub-indicator of another section', text: withTable('满意度指标得9分。'), errors: [{ messageId: 'label', at: '满意度指标' }] },
+      {
+        name: "the previous section's label",
+        replace: ['经核查，时效指标', '经核查，数量指标'],
+        errors: [{ messageId: 'label', at: '数量指标', expected: '时效指标' }],
+      },
+      {
+        name: 'a sub-indicator of another section',
+        text: withTable('满意度指标得9分。'),
+        errors: [{ messageId: 'label', at: '满意度指标' }],
+      },
     ],
   },
   () => {

@@ -7,12 +7,17 @@ export const cases = ruleTester(
   placeholder,
   {
     base: '南康县水利局于2023年6月完成，金额12万元，负责人张三，赣州某公司。\n',
-    valid: [{ name: 'inside words or URLs', text: '采购Xbox和XXL型号，详见http://xx.gov.cn/xx 与 xxx@example.com。\n' }],
+    valid: [
+      { name: 'inside words or URLs', text: '采购Xbox和XXL型号，详见http://xx.gov.cn/xx 与 xxx@example.com。\n' },
+    ],
     invalid: [
       {
         name: 'xx, ××, ___, 某某 and 【请填写】',
         text: 'XX县水利局于2023年xx月完成，金额××万元，负责人___，某某公司。【请填写单位名称】\n',
-        errors: ['XX', 'xx', '××', '___', '某某', '【请填写单位名称】'].map((actual) => ({ messageId: 'placeholder', actual })),
+        errors: ['XX', 'xx', '××', '___', '某某', '【请填写单位名称】'].map((actual) => ({
+          messageId: 'placeholder',
+          actual,
+        })),
       },
     ],
   },

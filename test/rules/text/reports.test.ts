@@ -3,7 +3,10 @@ import { expect, it } from 'vitest';
 import { textRules } from '../../../rules/text/index.js';
 import { fixture, readFixture, runRule, SEED_FORMATS } from '../../helpers.js';
 
-const quiet = [...SEED_FORMATS.map((f) => fixture('corrected', `seed-corrected.${f}`)), fixture('other', 'other-report.txt')];
+const quiet = [
+  ...SEED_FORMATS.map((f) => fixture('corrected', `seed-corrected.${f}`)),
+  fixture('other', 'other-report.txt'),
+];
 it.each(quiet)('%s gives no text finding', async (path) => {
   expect(runRule(textRules, await readFixture(path))).toEqual([]);
 });

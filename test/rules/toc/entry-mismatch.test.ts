@@ -21,27 +21,51 @@ export const cases = ruleTester(
       {
         // the heading says 20 while its parts make 18 (10 + 8): the contents' 18 is right
         name: 'a heading whose own score is wrong is left to the score rules',
-        text: report(TOLERANT, BODY.replace('1、立项', '1、立项（分值10分，得分10分）').replace('2、目标', '2、目标（分值10分，得分8分）').replace('得分18分）', '得分20分）')),
+        text: report(
+          TOLERANT,
+          BODY.replace('1、立项', '1、立项（分值10分，得分10分）')
+            .replace('2、目标', '2、目标（分值10分，得分8分）')
+            .replace('得分18分）', '得分20分）'),
+        ),
       },
       { name: 'scores compared as figures: 18.5 and 18.50 are one score', text: report(DECIMALS_TOC, DECIMALS_BODY) },
-      { name: 'a contents without page numbers (a markdown list) that matches the body', text: mdList(MD_TOC), format: 'md', with: [pageOrder] },
+      {
+        name: 'a contents without page numbers (a markdown list) that matches the body',
+        text: mdList(MD_TOC),
+        format: 'md',
+        with: [pageOrder],
+      },
     ],
     invalid: [
       {
         name: 'an entry without heading, a heading without entry, and a score the heading does not state',
-        text: report('一、项目概况\t1\n二、评价结论\t2\n（一）决策（分值20分，得分20分）\t2\n（二）加强绩效管理\t3', BODY),
+        text: report(
+          '一、项目概况\t1\n二、评价结论\t2\n（一）决策（分值20分，得分20分）\t2\n（二）加强绩效管理\t3',
+          BODY,
+        ),
         errors: [
           { messageId: 'score', message: '目录条目“（一）决策”写的是分值20分，得分20分，正文标题为分值20分，得分18分' },
           { messageId: 'noHeading', message: '目录条目“（二）加强绩效管理”在正文中没有对应标题' },
           { messageId: 'noEntry', message: '正文标题“三、问题与建议”未列入目录' },
         ],
       },
-      { name: 'scores compared as figures: 18.5 and 17 are not one score', text: report(DECIMALS_TOC.replace('得分18.5分', '得分17分'), DECIMALS_BODY), errors: [{ messageId: 'score', actual: '分值20.0分，得分17分' }] },
+      {
+        name: 'scores compared as figures: 18.5 and 17 are not one score',
+        text: report(DECIMALS_TOC.replace('得分18.5分', '得分17分'), DECIMALS_BODY),
+        errors: [{ messageId: 'score', actual: '分值20.0分，得分17分' }],
+      },
       {
         name: 'a retitled section in a markdown list: once, at the entry, with the heading after it',
         text: mdList(MD_TOC.replace('三、下一步工作计划', '三、下一步工作打算')),
         format: 'md',
-        errors: [{ messageId: 'differs', at: '三、下一步工作打算', also: ['三、下一步工作计划'], message: '目录条目“三、下一步工作打算”与正文标题“三、下一步工作计划”不一致' }],
+        errors: [
+          {
+            messageId: 'differs',
+            at: '三、下一步工作打算',
+            also: ['三、下一步工作计划'],
+            message: '目录条目“三、下一步工作打算”与正文标题“三、下一步工作计划”不一致',
+          },
+        ],
       },
     ],
   },
@@ -49,7 +73,12 @@ export const cases = ruleTester(
     describe('a contents without page numbers (a markdown list)', () => {
       it('is read as the contents, ending where the body repeats its first entry', () => {
         const doc = docFromText(mdList(MD_TOC), 'md');
-        expect(doc.toc?.entries.map((e) => `${e.numbering}${e.title}:${e.page}`)).toEqual(['一、部门基本情况:null', '（一）部门职能:null', '二、评价结论:null', '三、下一步工作计划:null']);
+        expect(doc.toc?.entries.map((e) => `${e.numbering}${e.title}:${e.page}`)).toEqual([
+          '一、部门基本情况:null',
+          '（一）部门职能:null',
+          '二、评价结论:null',
+          '三、下一步工作计划:null',
+        ]);
         expect(doc.sections.map((s) => s.title)).toEqual(['部门基本情况', '部门职能', '评价结论', '下一步工作计划']);
         expect(runRule(tocRules, doc)).toEqual([]);
       });

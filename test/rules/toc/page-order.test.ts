@@ -9,7 +9,13 @@ export const cases = ruleTester(
   {
     base: report('一、项目概况\t1\n二、评价结论\t2\n三、问题与建议\t3', BODY),
     valid: [{ name: 'pages that stay the same never go down', replace: ['二、评价结论\t2', '二、评价结论\t1'] }],
-    invalid: [{ name: 'a page number that goes down', replace: ['二、评价结论\t2', '二、评价结论\t5'], errors: [{ messageId: 'down', actual: '3', expected: '≥5' }] }],
+    invalid: [
+      {
+        name: 'a page number that goes down',
+        replace: ['二、评价结论\t2', '二、评价结论\t5'],
+        errors: [{ messageId: 'down', actual: '3', expected: '≥5' }],
+      },
+    ],
   },
   () => {
     // The same report laid out on pages: a PDF's pages are no text a row can hold, so these set
@@ -18,10 +24,12 @@ export const cases = ruleTester(
       const laidOut = (pages: number[]) => {
         const doc = docFromText(report('一、项目概况\t1\n二、评价结论\t2\n三、问题与建议\t3', BODY));
         doc.format = 'pdf';
-        doc.sections.filter((s) => s.level === 1).forEach((s, i) => {
-          const b = doc.blocks[s.block];
-          if (b.kind === 'paragraph') b.lines[0].page = pages[i];
-        });
+        doc.sections
+          .filter((s) => s.level === 1)
+          .forEach((s, i) => {
+            const b = doc.blocks[s.block];
+            if (b.kind === 'paragraph') b.lines[0].page = pages[i];
+          });
         return doc;
       };
       it('is quiet when every heading is one page after its entry (an unnumbered cover)', () => {
@@ -29,7 +37,9 @@ export const cases = ruleTester(
       });
       it('fires at the one entry that misses the page the others agree on', () => {
         const f = runRule(pageOrder, laidOut([2, 3, 5]));
-        expect(f.map((x) => [squash(x.locations[0].text), x.actual, x.expected])).toEqual([['三、问题与建议3', '3', '4']]);
+        expect(f.map((x) => [squash(x.locations[0].text), x.actual, x.expected])).toEqual([
+          ['三、问题与建议3', '3', '4'],
+        ]);
       });
       it('fires once when most entries miss their pages (contents made for another layout)', () => {
         const titles = ['项目概况', '评价结论', '主要经验', '存在问题', '有关建议'];
@@ -42,7 +52,9 @@ export const cases = ruleTester(
           if (b.kind === 'paragraph') b.lines[0].page = [2, 3, 7, 9, 11][i];
         });
         const f = runRule(pageOrder, doc);
-        expect(f.map((x) => x.message)).toEqual(['目录页码与正文所在页不符：5个条目中有3个页码不对（如“三、主要经验”标注第3页，正文在第6页），目录疑未随排版更新']);
+        expect(f.map((x) => x.message)).toEqual([
+          '目录页码与正文所在页不符：5个条目中有3个页码不对（如“三、主要经验”标注第3页，正文在第6页），目录疑未随排版更新',
+        ]);
         expect(f[0].locations.map((l) => squash(l.text))).toEqual(['三、主要经验3', '四、存在问题4', '五、有关建议5']);
       });
     });
