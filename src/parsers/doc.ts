@@ -74,7 +74,10 @@ export async function convertDocToDocx(path: string, opts: DocConvertOptions = {
           // LibreOffice's own words are English and its internals': REPORTLINT_DEBUG=1 prints them on stderr
           const why = err.killed
             ? { 'zh-CN': `超过 ${seconds} 秒仍未完成`, en: `timed out after ${seconds} s` }
-            : causeDetail(String(stderr || err.message).trim(), { 'zh-CN': 'LibreOffice 报告转换失败', en: 'LibreOffice reported a failure' });
+            : causeDetail(String(stderr || err.message).trim(), {
+                'zh-CN': 'LibreOffice 报告转换失败',
+                en: 'LibreOffice reported a failure',
+              });
           reject(new FileError('E_DOC_CONVERT_FAILED', { detail: why, path }));
         },
       );
@@ -83,7 +86,11 @@ export async function convertDocToDocx(path: string, opts: DocConvertOptions = {
     const produced = (await readdir(outDir).catch(() => [] as string[])).find(
       (f) => f === expected || f.endsWith('.docx'),
     );
-    if (!produced) throw new FileError('E_DOC_CONVERT_FAILED', { detail: { 'zh-CN': '没有生成 .docx 文件', en: 'no .docx was produced' }, path });
+    if (!produced)
+      throw new FileError('E_DOC_CONVERT_FAILED', {
+        detail: { 'zh-CN': '没有生成 .docx 文件', en: 'no .docx was produced' },
+        path,
+      });
     return await readFile(join(outDir, produced));
   } finally {
     await rm(dir, { recursive: true, force: true });
