@@ -59,13 +59,17 @@ export async function runBatch(entries: InputEntry[], opts: BatchOptions): Promi
 /** The worker threads files are checked on: a batch's, or the service's (src/serve) for as long as it runs. */
 export async function createWorkerPool(threads: number, workerHeapMb = WORKER_HEAP_MB): Promise<Tinypool> {
   const { default: Pool } = await import('tinypool');
-  return new Pool({
+  const pool = new Pool({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     // A runaway file (a huge table, a parse that keeps growing) kills its worker, not the run.
     resourceLimits: { maxOldGenerationSizeMb: workerHeapMb },
   });
+  // A worker that fails while no file is on it (its module cannot load) is also the failure of the task
+  // that waits for it; the pool's own 'error' event, unheard, would end the whole process instead.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 /** One file on the pool; never throws: a timeout, too much memory or a dead worker is the file's error entry. */
