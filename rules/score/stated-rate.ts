@@ -1,7 +1,7 @@
 // A 得分率 written in prose beside its 得分 and 满分 ("产出指标满分40分，得37.86分，得分率96.45%")
 // is their ratio. The rate is the figure reported: the score and the points are the ones the
 // rest of the report restates (score/cross-source checks those).
-import { formatDecimal, ratioConsistent } from '../../src/facts/tolerance.js';
+import { exactly, formatDecimal, ratioConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 
 const rule: Rule = {
@@ -21,7 +21,8 @@ const rule: Rule = {
   },
   check(ctx) {
     for (const s of ctx.facts.statedRates) {
-      if (ratioConsistent(s.score, s.max, s.rate)) continue;
+      // the points are the indicator's full marks, exact; the score and the rate are written to a precision
+      if (ratioConsistent(s.score, exactly(s.max), s.rate)) continue;
       const expected = formatDecimal(s.score.value.div(s.max.value).mul(100), '%', s.rate.decimals);
       const actual = s.rate.text;
       ctx.report({

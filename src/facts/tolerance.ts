@@ -34,6 +34,15 @@ function computeInterval(q: Written): [Decimal, Decimal] {
   return [new Decimal(lo.toString()), new Decimal(hi.toString())];
 }
 
+/**
+ * A figure that is defined, not measured: an indicator's 满分 / 分值 ("满分25分") is 25 exactly, not
+ * anything from 24.5 to 25.5, so a rate of a score to it is checked to the score's and the rate's precision only.
+ */
+export function exactly(q: Written): Written {
+  return { value: q.value, decimals: EXACT_DECIMALS, scale: q.scale };
+}
+const EXACT_DECIMALS = 12;
+
 /** Two figures with the same key are written alike: the same value, precision and unit. */
 export function writtenKey(q: Written & { unit?: string | null }): string {
   return `${q.value.toString()}|${q.decimals}|${(q.scale ?? 1).toString()}|${q.unit ?? ''}`;

@@ -14,6 +14,10 @@ export const cases = ruleTester(statedRate, {
       text: report('决策、过程指标各得20分，得分率100%，满分20分。'),
     },
     { name: 'no score in the sentence', text: report('产出指标满分40分，得分率94.65%。') },
+    {
+      name: 'full marks exact, the score as written: 22.12 ÷ 25 = 88.48%',
+      text: report('效益指标满分25分，得22.12分，得分率88.48%。'),
+    },
     { name: "the rate is another sentence's", text: report('产出指标满分40分，得37.86分。效益指标得分率90%。') },
   ],
   invalid: [
@@ -26,6 +30,11 @@ export const cases = ruleTester(statedRate, {
       name: '分值 10, 得分 9: 90%, not 80%',
       text: report('该指标分值10分，评价得分9分，得分率为80%。'),
       errors: [{ messageId: 'rate', at: '80%', actual: '80%', expected: '90%' }],
+    },
+    {
+      name: 'full marks are exact: 22.12 ÷ 25 = 88.48%, not 88.84% (25 read as 24.5–25.5 let it pass)',
+      text: report('效益指标满分25分，得22.12分，得分率88.84%。'),
+      errors: [{ messageId: 'rate', at: '88.84%', actual: '88.84%', expected: '88.48%' }],
     },
     {
       name: '权重 20, 扣1分，得19分: 95.00%, not 90.00%',
