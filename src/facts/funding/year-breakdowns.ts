@@ -24,8 +24,10 @@ const PART_LABEL = /^[：:]?[、，,；;]?\s*((?:19|20)\d{2})年度?[\u4e00-\u9f
 
 export function yearBreakdowns(doc: Document): YearBreakdown[] {
   const out: YearBreakdown[] = [];
+  // "1.资金安排。项目三年共安排资金…，其中2022年度…": a run-in heading's paragraph is body text after its heading
+  const runIn = new Set(doc.sections.filter((s) => s.runIn).map((s) => s.block));
   for (const b of doc.blocks) {
-    if (b.kind !== 'paragraph' || b.role !== 'body') continue;
+    if (b.kind !== 'paragraph' || !(b.role === 'body' || (b.role === 'heading' && runIn.has(b.index)))) continue;
     if (!b.text.includes('其中')) continue;
     const qs = findQuantities(b.text).filter(isMoney);
     let qi = 0; // quantities come in order: one pass over them for all sentences

@@ -72,6 +72,11 @@ export const cases = ruleTester(
         errors: [{ messageId: 'years', actual: '26900万元', expected: '27000万元', at: '26,900.00万元' }],
       },
       {
+        name: "the years do not add up, in a paragraph that opens with a run-in heading ('1.资金安排。…')",
+        text: spanReport(`（一）资金投入\n\n1.资金安排。${byYear('7,100.00')}`),
+        errors: [{ messageId: 'years', actual: '26900万元', expected: '27000万元', at: '26,900.00万元' }],
+      },
+      {
         name: 'the year a table by year writes otherwise, when with it the years add up',
         text: spanReport(byYear('7,100.00'), YEAR_TABLE),
         errors: [{ messageId: 'yearPart', actual: '7100万元', expected: '7000万元', at: '7,100.00万元' }],
