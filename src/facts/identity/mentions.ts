@@ -2,7 +2,7 @@
 // name belongs (title, cover, contents, "X项目自评得分", "评价对象为X").
 import type { Document } from '../../model/document.js';
 import type { Segmenter } from '../../model/rule.js';
-import { findNameMentions, nameCore, type NameMention } from '../lang/project-names.js';
+import { ANOTHER_OF_ITS_KIND, findNameMentions, nameCore, type NameMention } from '../lang/project-names.js';
 import type { Place } from './identity.js';
 
 export interface ProjectMention extends NameMention {
@@ -18,9 +18,6 @@ export interface ProjectMention extends NameMention {
 // "在X专项资金后续年度预算申报中运用评价结果"
 const SLOT_AFTER =
   /^(?:项目)?(?:\d{4}年度?)?(?:(?:部门|整体|支出)?(?:绩效)?(?:自评|评价|评估)(?:报告|表|得分|工作|结果|等级|情况)?|(?:部门)?评[价级]表|(?:进行|开展)了?(?:绩效)?(?:自评|评价)|(?:已|已经)在?规定时间|预算\d|共使用|效益情况|的资金活动|(?:以后|下一?|后续|今后)年度(?:的)?(?:预算|资金)|(?:\d{4})?年度?绩效目标(?:已|基本|全面|均)?(?:实现|完成|达成))/;
-
-/** "全县安排同类农村饮水安全巩固提升资金预算…": the report itself says the name is another fund of the kind. */
-const ANOTHER_OF_ITS_KIND = /(?:同类|类似|其他|原有?)的?$/;
 
 /** "本次评价对象为X", "评价对象：X": the name of what is evaluated. */
 const SLOT_BEFORE = /(?:评价|评估|自评)对象(?:为|是|系|：|:)$/;

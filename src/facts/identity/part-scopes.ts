@@ -4,6 +4,7 @@
 // is compared with the same part's statements only, never with the project's whole.
 import type { Document } from '../../model/document.js';
 import { sentencesOf } from '../lang/boundaries.js';
+import { sampledBefore } from '../lang/samples.js';
 
 /** A bare place name: "朔州市", "灵丘县", "城关镇". */
 const PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)$/;
@@ -106,7 +107,7 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
       // whatever the sentence is about, never that whole's
       const [start] = sentenceAt(ranges, at) ?? [0];
       // the sample is named near its figures: a window keeps this linear in a sentence of any length
-      return SAMPLE.test(b.text.slice(Math.max(start, at - SAMPLE_REACH), at)) ? `sample:${whose ?? 'own'}` : whose;
+      return sampledBefore(b.text, start, at) ? `sample:${whose ?? 'own'}` : whose;
     },
   };
 
@@ -153,12 +154,3 @@ function sentenceAt(ranges: ReadonlyArray<[number, number]>, at: number): [numbe
   }
   return ranges[lo];
 }
-
-/**
- * A sample taken for checking: "抽查了…3个子项目", "随机抽取20户", "抽样检测水样48份", "抽查投资". Figures after it in
- * the sentence are the sample's.
- */
-/** How far before a figure its sample is looked for, in characters. */
-const SAMPLE_REACH = 160;
-const SAMPLE =
-  /抽(?:查|取|检|样)[^，。；]{0,60}?\d+\s*(?:个|份|户|家|村|处|项|座|宗|人|条|批|组)|抽(?:查|样)(?:投资|金额|资金)/;

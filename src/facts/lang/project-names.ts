@@ -8,6 +8,9 @@ import { findYears } from './years.js';
 /** Words that end a project or fund name, possibly chained (经费项目, 资金项目, 专项资金). */
 const NAME_END = /(?:专项资金|补助资金|专项经费|工作经费|专项|资金|经费|项目)+/g;
 /** Generic tail words a name may carry or drop without becoming another name (工作经费项目 = 工作经费资金项目). */
+/** "全县安排同类农村饮水安全巩固提升资金预算…": the report itself says the name is another fund of the kind. */
+export const ANOTHER_OF_ITS_KIND = /(?:同类|类似|其他|原有?)的?$/;
+
 const GENERIC_TAIL = /(?:专项|补助|奖补|资金|经费|项目)+$/;
 
 /** A word that ends a unit name standing before a project name. */
