@@ -6,8 +6,12 @@
 //   ---
 //   # 一、项目基本情况          headings, levels 1—4
 //   any other line             one paragraph (a line is a paragraph; blank lines are ignored)
-//   <p class="center">…</p>    a centred paragraph (cover, captions); class="right": right-aligned (signature)
+//   <p class="center">…</p>    a centred paragraph (cover, captions); class="right": right-aligned (signature);
+//                              another class is kept for the outputs that know it (class="title": C's cover title)
 //   <!-- pagebreak -->         a page break
+//   <!-- page -->              where a page ends by itself (a converter's "- N -" page line; no break is forced)
+//   <!-- image -->             a picture (a converter's placeholder for it)
+//   "blankLines": "keep"       (front matter) a blank line is an empty paragraph, as in a text file pasted from Word
 //   <table data-split="20">    a table (HTML, one or more lines): <tr class="head"> rows are the header, repeated on
 //     <tr class="head">…</tr>  every piece; rowspan / colspan on <td>/<th>; data-split="N" cuts the body into pieces of
 //     <tr><td rowspan="2">…    N rows, each piece a table of its own after a page break (as a PDF-to-Word converter
@@ -62,12 +66,19 @@ export function parseSpec(source, dirty) {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(source);
   if (!m) throw new Error('spec: no front matter');
   const meta = JSON.parse(m[1]);
-  const lines = pickVariant(source.slice(m[0].length), dirty).split('\n');
+  // the blank lines between the front matter and the body are not the report's
+  const lines = pickVariant(source.slice(m[0].length).replace(/^\n+/, ''), dirty).split('\n');
   const blocks = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
-    if (!line) continue;
+    if (!line) {
+      // a text report's blank lines are part of its shape (a blank line before each chapter, after the cover)
+      if (meta.blankLines === 'keep' && i < lines.length - 1) blocks.push({ type: 'para', text: '' });
+      continue;
+    }
     if (line === '<!-- pagebreak -->') blocks.push({ type: 'pagebreak' });
+    else if (line === '<!-- page -->') blocks.push({ type: 'pageend' });
+    else if (line === '<!-- image -->') blocks.push({ type: 'image' });
     else if (line.startsWith('<!--')) continue;
     else if (line.startsWith('<table')) {
       let html = line;
@@ -80,8 +91,10 @@ export function parseSpec(source, dirty) {
       const level = line.indexOf(' ');
       blocks.push({ type: 'heading', level, text: line.slice(level + 1).trim() });
     } else {
-      const c = /^<p class="(center|right)">(.*)<\/p>$/.exec(line);
-      blocks.push({ type: 'para', text: c ? c[2] : line, center: c?.[1] === 'center', right: c?.[1] === 'right' });
+      const c = /^<p class="([\w-]+)">(.*)<\/p>$/.exec(line);
+      const para = { type: 'para', text: c ? c[2] : line, center: c?.[1] === 'center', right: c?.[1] === 'right' };
+      if (c && !para.center && !para.right) para.class = c[1];
+      blocks.push(para);
     }
   }
   return { meta, blocks: splitTables(blocks) };

@@ -83,6 +83,8 @@ export async function toDocx(blocks, title) {
       breakBefore = true;
       continue;
     }
+    // a converter's page line and picture placeholder are not the document's
+    if (b.type === 'pageend' || b.type === 'image') continue;
     const pageBreakBefore = breakBefore;
     breakBefore = false;
     if (b.type === 'heading')

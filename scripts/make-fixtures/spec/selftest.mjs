@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { parseSpec, pickVariant } from './parse.mjs';
 import { toMarkdown, toText } from './render.mjs';
+import { encodeText } from './text.mjs';
 
 const spec = `---
 {"name":"t","title":"t","injections":[]}
@@ -71,4 +72,20 @@ assert.equal(toText(clean.slice(3, 4), { mergedCells: 'omit' }), '乡镇\t项目
 // markdown: HTML where a cell spans, a pipe table where none does
 assert.match(toMarkdown(clean.slice(3, 4)), /<td rowspan="2">城关镇<\/td>/);
 assert.match(toMarkdown(clean.slice(1, 3)), /^# 一、概况\n\n金额100万元/);
+
+// a text report's blank lines kept as empty paragraphs (one a line, the spec's last newline not one)
+const blanks = parseSpec('---\n{"name":"t","blankLines":"keep"}\n---\n标题\n\n一、概况\n', true).blocks;
+assert.deepEqual(
+  blanks.map((b) => b.text),
+  ['标题', '', '一、概况'],
+);
+assert.equal(toText(blanks), '标题\r\n\r\n一、概况\r\n');
+assert.equal(parseSpec(spec, true).blocks.length, 6); // without the option blank lines are nothing
+// bytes: GBK (金 = BD F0, 额 = B6 EE) with CRLF, or UTF-8 with LF
+assert.deepEqual([...encodeText('金额\r\n', { encoding: 'gbk' })], [0xbd, 0xf0, 0xb6, 0xee, 0x0d, 0x0a]);
+assert.equal(encodeText('金额\r\n', { lineEnd: 'lf' }).toString('utf8'), '金额\n');
+assert.equal(
+  new TextDecoder('gbk').decode(encodeText('２０２３年\t〇\r\n', { encoding: 'gbk' })),
+  '２０２３年\t〇\r\n',
+);
 console.log('spec selftest: ok');

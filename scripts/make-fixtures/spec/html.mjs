@@ -1,0 +1,4 @@
+// placeholder
+export function htmlOf() {
+  throw new Error('html: not yet');
+}
