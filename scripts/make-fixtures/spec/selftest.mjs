@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { parseSpec, pickVariant } from './parse.mjs';
 import { toMarkdown, toText } from './render.mjs';
 import { encodeText } from './text.mjs';
+import { markdownOf } from './markdown.mjs';
 
 const spec = `---
 {"name":"t","title":"t","injections":[]}
@@ -88,4 +89,31 @@ assert.equal(
   new TextDecoder('gbk').decode(encodeText('２０２３年\t〇\r\n', { encoding: 'gbk' })),
   '２０２３年\t〇\r\n',
 );
+
+// a converter's markdown (docling): every heading "## ", a picture's placeholder, "|---|" under the first row, cells
+// as they are (a merged cell left empty stays an empty cell)
+const conv = parseSpec(
+  `---
+{"name":"t"}
+---
+# 一、概况
+<!-- image -->
+## （一）资金
+<!-- page -->
+<table>
+<tr class="head"><th>来源</th><th>金额</th></tr>
+<tr><td></td><td>{{1|2}}</td></tr>
+</table>
+`,
+  false,
+).blocks;
+assert.deepEqual(
+  conv.map((b) => b.type),
+  ['heading', 'image', 'heading', 'pageend', 'table'],
+);
+assert.equal(
+  markdownOf(conv, { dialect: 'docling' }),
+  '## 一、概况\n\n<!-- image -->\n\n## （一）资金\n\n| 来源 | 金额 |\n|---|---|\n|  | 1 |\n',
+);
+assert.equal(toText(conv), '一、概况\r\n（一）资金\r\n来源\t金额\r\n\t1\r\n'); // no picture, no page line in text
 console.log('spec selftest: ok');
