@@ -25,5 +25,4 @@ done
 # Report A also as converter-made markdown.
 node "$here/corpus-html-to-md.mjs" "$src/a-weijian-2023.html" > "$out/a-weijian-2023.md"
 
-# Report D reached us as a GBK text file with Windows line ends.
-sed 's/$/\r/' "$src/d-jiaotong-2024.txt" | iconv -f UTF-8 -t GBK > "$out/d-jiaotong-2024.txt"
+# Report D (a GBK text file with Windows line ends) is built from its spec: node spec/build.mjs corpus-src/d-jiaotong-2024.spec.md
