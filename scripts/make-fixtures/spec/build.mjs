@@ -128,9 +128,23 @@ async function check(spec) {
       console.log(`${meta.name}.${ext}: ${mine.length} injections ${same ? '= expected.json' : '≠ expected.json'}`);
     }
   }
+  // each quote is in the report's text and nowhere in the control's (compared as the corpus test compares: NFKC,
+  // no whitespace, so a table row's cells run together)
+  const textOf = (dirty) => flat(toText(readSpec(spec, dirty).blocks));
+  const [report, control] = [textOf(true), textOf(false)];
+  const { meta } = readSpec(spec, true);
+  for (const ext of Object.keys(meta.forms))
+    for (const e of entriesOf(meta, ext)) {
+      const q = flat(e.quote);
+      if (report.includes(q) && !control.includes(q)) continue;
+      bad++;
+      console.log(`${e.file}: "${e.quote}" ${report.includes(q) ? 'also in the control' : 'not in the report'}`);
+    }
   rmSync(tmp, { recursive: true, force: true });
   return bad;
 }
+
+const flat = (s) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** Writes the forms: into the corpus, or into a staging folder `out` (with its expected.json) when given. */
 async function build(spec, out) {

@@ -2,9 +2,18 @@
 // toMarkdown is the GitHub dialect). `markdownOf(blocks, { dialect })`:
 //   docling  a PDF-to-markdown converter's (docling, MinerU): every heading "## ", one blank line between blocks,
 //            pipe tables with a "|---|" rule under the first row, "<!-- image -->" where a picture was (N)
+//   pandoc   pandoc's markdown as a clerk types it to make a .docx with pandoc (K): headings "#" by level,
+//            class="strong" paragraphs in "**", one blank line between blocks, the same pipe tables
 import { toMarkdown } from './render.mjs';
 
 const cell = (t) => t.replace(/\n/g, ' ').replace(/\|/g, '\\|');
+
+/** A pipe table with "|---|" under its first row; merged cells as the spec writes them (repeated or empty). */
+function pipeTable(b) {
+  const row = (r) => '| ' + r.cells.map((c) => cell(c.text)).join(' | ') + ' |';
+  const [first, ...rest] = b.rows;
+  return [row(first), '|' + first.cells.map(() => '---|').join(''), ...rest.map(row)].join('\n');
+}
 
 function docling(blocks) {
   const out = [];
@@ -13,12 +22,18 @@ function docling(blocks) {
     if (b.type === 'heading') out.push('## ' + b.text);
     else if (b.type === 'para') out.push(b.text);
     else if (b.type === 'image') out.push('<!-- image -->');
-    else if (b.type === 'table') {
-      // merged cells come out repeated or empty (as the spec writes them): every row is a row of the pipe table
-      const row = (r) => '| ' + r.cells.map((c) => cell(c.text)).join(' | ') + ' |';
-      const [first, ...rest] = b.rows;
-      out.push([row(first), '|' + first.cells.map(() => '---|').join(''), ...rest.map(row)].join('\n'));
-    }
+    else if (b.type === 'table') out.push(pipeTable(b));
+  }
+  return out.join('\n\n') + '\n';
+}
+
+function pandoc(blocks) {
+  const out = [];
+  for (const b of blocks) {
+    if (b.type === 'heading') out.push('#'.repeat(b.level) + ' ' + b.text);
+    // a cover line set in bold ("**…**"), as the clerk marked it
+    else if (b.type === 'para') out.push(b.class === 'strong' ? `**${b.text}**` : b.text);
+    else if (b.type === 'table') out.push(pipeTable(b));
   }
   return out.join('\n\n') + '\n';
 }
@@ -26,6 +41,7 @@ function docling(blocks) {
 /** Blocks → markdown in a dialect ('gfm': render.mjs's toMarkdown). */
 export function markdownOf(blocks, { dialect = 'gfm' } = {}) {
   if (dialect === 'docling') return docling(blocks);
+  if (dialect === 'pandoc') return pandoc(blocks);
   if (dialect === 'gfm') return toMarkdown(blocks);
   throw new Error(`markdown: no dialect ${dialect}`);
 }

@@ -116,4 +116,8 @@ assert.equal(
   '## 一、概况\n\n<!-- image -->\n\n## （一）资金\n\n| 来源 | 金额 |\n|---|---|\n|  | 1 |\n',
 );
 assert.equal(toText(conv), '一、概况\r\n（一）资金\r\n来源\t金额\r\n\t1\r\n'); // no picture, no page line in text
+// pandoc's markdown as typed for pandoc: headings by level, a bold cover line, the same pipe tables
+const typed = parseSpec('---\n{"name":"t"}\n---\n<p class="strong">报告</p>\n# 一、概况\n## （一）资金\n', true).blocks;
+assert.equal(typed[0].class, 'strong');
+assert.equal(markdownOf(typed, { dialect: 'pandoc' }), '**报告**\n\n# 一、概况\n\n## （一）资金\n');
 console.log('spec selftest: ok');
