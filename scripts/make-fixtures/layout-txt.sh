@@ -11,8 +11,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 corpus="$here/../../fixtures/corpus"
 clean="$here/../../fixtures/corpus-clean"
 
-# (K's is a form of its spec: spec/build.mjs corpus-k/k-yishiyiyi-2023.spec.md)
-for name in c-jiaoyu-2022 j-laojiu-2024; do
+# (C's and K's are forms of their specs: spec/build.mjs corpus-src/c-jiaoyu-2022.spec.md, corpus-k/…)
+for name in j-laojiu-2024; do
   pdftotext -layout "$corpus/$name.pdf" "$corpus/$name.txt"
 done
 pdftotext -layout "$clean/j-laojiu-2024.clean.pdf" "$clean/j-laojiu-2024.clean.txt"

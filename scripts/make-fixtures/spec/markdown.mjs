@@ -4,6 +4,10 @@
 //            pipe tables with a "|---|" rule under the first row, "<!-- image -->" where a picture was (N)
 //   pandoc   pandoc's markdown as a clerk types it to make a .docx with pandoc (K): headings "#" by level,
 //            class="strong" paragraphs in "**", one blank line between blocks, the same pipe tables
+//   wrapped  a PDF-to-markdown converter that keeps the PDF's lines (A): "#" headings by level, paragraphs
+//            soft-wrapped at the PDF's line width, a "- N -" line where a numbered page ends ("<!-- page -->"; cover
+//            and contents carry no number), tables left as HTML, one row a line, every cell a <td>
+import { htmlRows } from './html.mjs';
 import { toMarkdown } from './render.mjs';
 
 const cell = (t) => t.replace(/\n/g, ' ').replace(/\|/g, '\\|');
@@ -38,10 +42,46 @@ function pandoc(blocks) {
   return out.join('\n\n') + '\n';
 }
 
+const WRAP = 38; // characters per PDF line
+
+/** Soft-wraps like a PDF line box, never leaving a line that would read as a numbered heading. */
+function wrap(s) {
+  const lines = [];
+  let rest = s;
+  while (rest.length > WRAP) {
+    let cut = WRAP;
+    // a PDF line ends neither inside a number nor before closing punctuation
+    while (
+      cut > WRAP - 8 &&
+      (/^[\d（(一二三四五六七八九十，。；：、）%]/.test(rest.slice(cut)) || /[\d.,]$/.test(rest.slice(0, cut)))
+    )
+      cut--;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  lines.push(rest);
+  return lines;
+}
+
+function wrapped(blocks) {
+  const out = [];
+  let page = 0;
+  for (const b of blocks) {
+    if (b.type === 'heading') out.push('#'.repeat(b.level) + ' ' + b.text, '');
+    else if (b.type === 'para') out.push(...wrap(b.text), '');
+    else if (b.type === 'pageend') out.push('', `- ${++page} -`, '');
+    else if (b.type === 'table')
+      out.push('', '<table>', ...htmlRows(b).map((r) => r.replace(/<(\/?)th\b/g, '<$1td')), '</table>', '');
+  }
+  out.push(`- ${page + 1} -`, '');
+  return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
 /** Blocks → markdown in a dialect ('gfm': render.mjs's toMarkdown). */
 export function markdownOf(blocks, { dialect = 'gfm' } = {}) {
   if (dialect === 'docling') return docling(blocks);
   if (dialect === 'pandoc') return pandoc(blocks);
+  if (dialect === 'wrapped') return wrapped(blocks);
   if (dialect === 'gfm') return toMarkdown(blocks);
   throw new Error(`markdown: no dialect ${dialect}`);
 }

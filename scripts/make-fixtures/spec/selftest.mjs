@@ -5,6 +5,7 @@ import { parseSpec, pickVariant } from './parse.mjs';
 import { toMarkdown, toText } from './render.mjs';
 import { encodeText } from './text.mjs';
 import { markdownOf } from './markdown.mjs';
+import { htmlOf } from './html.mjs';
 
 const spec = `---
 {"name":"t","title":"t","injections":[]}
@@ -120,4 +121,71 @@ assert.equal(toText(conv), '一、概况\r\n（一）资金\r\n来源\t金额\r\
 const typed = parseSpec('---\n{"name":"t"}\n---\n<p class="strong">报告</p>\n# 一、概况\n## （一）资金\n', true).blocks;
 assert.equal(typed[0].class, 'strong');
 assert.equal(markdownOf(typed, { dialect: 'pandoc' }), '**报告**\n\n# 一、概况\n\n## （一）资金\n');
+// HTML for LibreOffice's import: a break as the next block's page-break-before, a page's end kept as a comment,
+// header rows in <th>, the report's own <style> lines; and the same blocks as a converter that keeps the PDF's lines
+// writes them (wrapped at 38 characters, never before a digit or closing punctuation; "- N -" where a page ends)
+const paged = parseSpec(
+  `---
+{"name":"t","title":"报告","html":{"style":["p { margin: 0; }"]}}
+---
+<p class="title">报告</p>
+<!-- pagebreak -->
+## 一、概况
+项目预算资金2,450.00万元，其中中央补助资金1,715.00万元、省级补助资金490.00万元、县级配套资金245.00万元。
+<!-- page -->
+<table>
+<tr class="head"><th rowspan="2">指标</th><th>得分</th></tr>
+<tr><td>{{5|6}}</td></tr>
+</table>
+`,
+  false,
+).blocks;
+assert.equal(
+  htmlOf(paged, { title: '报告', html: { style: ['p { margin: 0; }'] } }),
+  `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>报告</title>
+<style>
+p { margin: 0; }
+</style>
+</head>
+<body>
+<p class="title">报告</p>
+<h2 style="page-break-before: always">一、概况</h2>
+<p>项目预算资金2,450.00万元，其中中央补助资金1,715.00万元、省级补助资金490.00万元、县级配套资金245.00万元。</p>
+<!-- page -->
+<table border="1" cellspacing="0" cellpadding="3">
+<tr><th rowspan="2">指标</th><th>得分</th></tr>
+<tr><td>5</td></tr>
+</table>
+</body>
+</html>
+`,
+);
+assert.equal(
+  markdownOf(paged, { dialect: 'wrapped' }),
+  `报告
+
+## 一、概况
+
+项目预算资金2,450.00万元，其中中央补助资金1,715.00万元、省级
+补助资金490.00万元、县级配套资金245.00万元。
+
+- 1 -
+
+<table>
+<tr><td rowspan="2">指标</td><td>得分</td></tr>
+<tr><td>5</td></tr>
+</table>
+
+- 2 -
+`,
+);
+// a line that would end inside a number ends before it: 37 characters and "12345" → 36, then "甲12345"
+assert.equal(
+  markdownOf([{ type: 'para', text: '甲'.repeat(37) + '12345' }], { dialect: 'wrapped' }),
+  `${'甲'.repeat(36)}\n甲12345\n\n- 1 -\n`,
+);
 console.log('spec selftest: ok');
