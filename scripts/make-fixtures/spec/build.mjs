@@ -151,13 +151,14 @@ async function build(spec, out) {
   for (const dirty of [true, false]) {
     const { meta } = readSpec(spec, dirty);
     const stem = meta.name + (dirty ? '' : '.clean');
+    // the corpus holds only the controls a report lists
+    if (!dirty && !out && !meta.controls?.length) continue;
     const dir = out ? (dirty ? out : join(out, 'clean')) : join(ROOT, 'fixtures', dirty ? 'corpus' : 'corpus-clean');
     mkdirSync(dir, { recursive: true });
     if (dirty || out) {
       const { made } = await makeForms(spec, dirty, dir, stem);
       console.log(`${join(dir, stem)}.{${Object.keys(made)}}`);
     } else {
-      // the corpus holds only the controls the report lists
       const tmp = mkdtempSync(join(tmpdir(), 'spec-build-'));
       await makeForms(spec, dirty, tmp, stem);
       for (const ext of meta.controls ?? []) copyFileSync(join(tmp, `${stem}.${ext}`), join(dir, `${stem}.${ext}`));
