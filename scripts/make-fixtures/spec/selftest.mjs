@@ -6,6 +6,7 @@ import { toMarkdown, toText } from './render.mjs';
 import { encodeText } from './text.mjs';
 import { markdownOf } from './markdown.mjs';
 import { htmlOf } from './html.mjs';
+import { entriesOf } from './build.mjs';
 
 const spec = `---
 {"name":"t","title":"t","injections":[]}
@@ -188,4 +189,24 @@ assert.equal(
   markdownOf([{ type: 'para', text: '甲'.repeat(37) + '12345' }], { dialect: 'wrapped' }),
   `${'甲'.repeat(36)}\n甲12345\n\n- 1 -\n`,
 );
+// expected.json entries from the front matter, one per form; byForm overrides a form's fields (the laid-out text's
+// shorter quote and its known miss), the id and the overrides themselves are not entries' fields
+const fm = {
+  name: 'x',
+  injections: [
+    {
+      id: '1',
+      area: 'target',
+      quote: '路灯≥230盏224盏55',
+      note: 'n',
+      byForm: { txt: { quote: '224盏55', known_miss: true } },
+    },
+  ],
+};
+assert.deepEqual(entriesOf(fm, 'docx'), [
+  { file: 'x.docx', ruleArea: 'target', quote: '路灯≥230盏224盏55', note: 'n' },
+]);
+assert.deepEqual(entriesOf(fm, 'txt'), [
+  { file: 'x.txt', ruleArea: 'target', quote: '224盏55', note: 'n', known_miss: true },
+]);
 console.log('spec selftest: ok');
