@@ -5,6 +5,7 @@
 // page cut starts again empty ("千人桥镇" spanning a cut) is no new label: the group goes on.
 import type { Table } from '../../model/document.js';
 import { SUBTOTAL_LABEL } from '../lang/totals.js';
+import { textAt as ownText } from './table-cells.js';
 
 export interface TableGroup {
   /** The 小计 row. */
@@ -22,12 +23,6 @@ export interface TableGroups {
   /** Rows of the table's body in no group: parts of the total beside the 小计 rows. */
   loose: number[];
 }
-
-/** The text a cell starts with at (r, c): '' where a cell merged from above or the left covers it. */
-export const ownText = (t: Table, r: number, c: number) => {
-  const cell = t.cells[t.grid[r][c]];
-  return cell.row === r && cell.col === c ? cell.text.trim() : '';
-};
 
 const isSubtotal = (t: Table, r: number, c: number) => SUBTOTAL_LABEL.test(ownText(t, r, c).replace(/\s/g, ''));
 

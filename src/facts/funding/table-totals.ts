@@ -1,69 +1,34 @@
-// The 合计 row of a table of amounts or counts by category (a department's income,
-// expenditure, 三公经费 and staffing tables; a programme's sub-projects): each value column's
-// total against the sum of its rows, and in a table of groups each 小计 against its group's rows
-// (table-groups.ts tells the groups). A "其中：" row and the rows that continue it are a part of the row above (the
-// parent), not more rows of the table: how many rows continue it is told by the parts
-// adding up to their parent ("公务用车购置及运行维护费 24.36 | 其中：公务用车购置费 0.00 |
+// The 合计 row of a table of amounts or counts by category (a department's income, expenditure,
+// 三公经费 and staffing tables; a programme's sub-projects): each value column's total against the
+// sum of its rows, in a table of groups each 小计 against its group's rows (table-groups.ts tells the
+// groups), and a 小计 column against the columns it totals (subtotal-columns.ts). A "其中：" row and
+// the rows that continue it are a part of the row above (the parent), not more rows of the table:
+// how many rows continue it is told by the parts adding up to their parent ("公务用车购置及运行维护费 24.36 | 其中：公务用车购置费 0.00 |
 // 公务用车运行维护费 24.36 | 公务接待费 4.82": one row continues it). When that cannot be
 // told, or a column is a rate (增减率（%）, 占比), nothing is read.
 import type { Document, SpanRef, Table } from '../../model/document.js';
-import { readGroups, type TableGroups } from './table-groups.js';
-import { parseQuantity, type Quantity } from '../lang/numbers.js';
+import type { Quantity } from '../lang/numbers.js';
 import { sumConsistent } from '../tolerance.js';
-import { EXACT_DECIMALS } from '../lang/score-words.js';
 import { COLUMN_TOTAL_LABEL } from '../lang/totals.js';
-
-/** "合计", "总计", "本年收入合计", "支出合计": the row that totals the table. */
-/** A column of rates, not amounts: "增减率（%）", "执行率", "占比", "比例". */
-const RATE_HEAD = /%|％|率|占比|比例|比重/;
-const MONEY_UNITS = /^(?:元|千元|万元|百万元|亿元)$/;
-const COUNT_UNITS = /^(?:人|名|个|户|辆|次|家|所)$/;
-/** Headers that count people or things without a stated unit: 编制数, 实有人数. */
-const COUNT_HEAD = /人数|编制数|户数|个数|车辆数/;
-/** An empty figure: "—", "-", "/" stand for none (zero in a sum). */
-const DASH = /^[—–\-/－]+$/;
+import { columnKind, exactFor, figure, RATE_HEAD, span, textAt, unitOf, type TotalKind } from './table-cells.js';
+import { readGroups, type TableGroups } from './table-groups.js';
+import { subtotalColumns } from './subtotal-columns.js';
 
 export interface ColumnTotal {
   table: Table;
   col: number;
   header: string;
-  kind: 'money' | 'count';
-  /** table: the 合计 row against the table's own rows; group: a 小计 row against the rows of its group. */
-  scope: 'table' | 'group';
-  /** The group's label ("杭埠镇", "2022年度"), for a 小计; '' when the table writes none. */
+  kind: TotalKind;
+  /**
+   * table: the 合计 row against the table's own rows; group: a 小计 row against the rows of its group;
+   * row: a 小计 column's cell against the columns it totals in its row (their headers the parts' labels).
+   */
+  scope: 'table' | 'group' | 'row';
+  /** The group's label ("杭埠镇", "2022年度") for a 小计 row, '' when the table writes none; the row's for a 小计 column. */
   group?: string;
   total: { q: Quantity; span: SpanRef };
   /** The rows that add up to the total: the table's own rows (or the group's), without the parts of a row. */
   parts: { q: Quantity | null; span: SpanRef; label: string }[];
-}
-
-const span = (t: Table, r: number, c: number): SpanRef => ({ block: t.index, cell: { row: r, col: c } });
-const textAt = (t: Table, r: number, c: number) => {
-  const cell = t.cells[t.grid[r][c]];
-  return cell.row === r && cell.col === c ? cell.text.trim() : '';
-};
-
-/** A cell's figure: a number, null for a dash; undefined when it holds none. */
-function figure(text: string): Quantity | null | undefined {
-  if (DASH.test(text)) return null;
-  const q = parseQuantity(text);
-  return q && !q.comparator && (q.unit === null || MONEY_UNITS.test(q.unit) || COUNT_UNITS.test(q.unit))
-    ? q
-    : undefined;
-}
-
-/** The unit the table states: "（单位：万元）" in a cell or in one of the two paragraphs before it. */
-function unitOf(doc: Document, t: Table): string | null {
-  const texts = [...t.cells.map((c) => c.text)];
-  for (let b = t.index - 1; b >= Math.max(0, t.index - 2); b--) {
-    const blk = doc.blocks[b];
-    if (blk.kind === 'paragraph') texts.push(blk.text);
-  }
-  for (const s of texts) {
-    const m = /单位[：:]\s*([\u4e00-\u9fff]{1,3})/.exec(s);
-    if (m && (MONEY_UNITS.test(m[1]) || COUNT_UNITS.test(m[1]))) return m[1];
-  }
-  return null;
 }
 
 const sum = (qs: (Quantity | null)[]): Quantity[] => qs.filter((q): q is Quantity => q !== null);
@@ -106,15 +71,13 @@ function ownRows(
   return own;
 }
 
-/** The unit a column's header states: "投资（万元）", "受益人口（人）"; null when it states none. */
-const headUnit = (head: string) => /[（(]\s*([^（）()\s]{1,4})\s*[)）]\s*$/.exec(head)?.[1] ?? null;
-/** Units of what is neither money nor people: "管网（公里）", "水表（只）", "加压泵站（座）". */
-const OTHER_UNITS = /^(?:公里|千米|米|km|吨|立方米|方|亩|平方米|座|只|处|套|台|眼|口)$/;
-
 export function columnTotals(doc: Document): ColumnTotal[] {
   const out: ColumnTotal[] = [];
   for (const t of doc.tables) {
     if (t.rows < 4 || t.cols < 2) continue;
+    // a 小计 column whose one wrong cell breaks its 合计 too: that cell is blamed, not the 合计 below it
+    const bySubtotalColumn = subtotalColumns(doc, t);
+    out.push(...bySubtotalColumn.sums);
     const labels = Array.from({ length: t.rows }, (_, r) => textAt(t, r, 0).replace(/\s/g, ''));
     const totalRow = labels.findIndex((l, r) => r > 1 && COLUMN_TOTAL_LABEL.test(l));
     // one total, at the end
@@ -138,26 +101,16 @@ export function columnTotals(doc: Document): ColumnTotal[] {
     const value = (r: number, c: number) => figure(textAt(t, r, c)) as Quantity | null;
     // a "其中" part is told by the label of its row: the first column's, or the second's under group labels
     const isPart = (r: number) => /^其中/.test(textAt(t, r, itemCol).replace(/\s/g, ''));
-    const kind = (c: number): ColumnTotal['kind'] | null => {
-      const own = headUnit(textAt(t, 0, c));
-      if (own && MONEY_UNITS.test(own)) return 'money';
-      if (own && COUNT_UNITS.test(own)) return 'count';
-      // "管网（公里）": a length, neither money nor a count of people, whatever the table's unit
-      if (own && OTHER_UNITS.test(own)) return null;
-      if (unit && MONEY_UNITS.test(unit)) return 'money';
-      if ((unit && COUNT_UNITS.test(unit)) || COUNT_HEAD.test(textAt(t, 0, c))) return 'count';
-      return null;
-    };
+    const kind = (c: number) => columnKind([textAt(t, 0, c)], unit);
     const sums = grouped
       ? groupedSums(t, grouped, cols, value, isPart)
       : plainSums(totalRow, cols, value, isPart, (r) => labels[r]);
     if (!sums) continue;
     for (const s of sums) {
+      if (bySubtotalColumn.blamed.has(s.col)) continue;
       const k = kind(s.col);
       if (!k) continue;
-      // a count of people is exact: 16 + 11 + 27 is 54, not "55 within rounding"
-      const exact = (q: Quantity | null) =>
-        q && k === 'count' && q.decimals === 0 ? { ...q, decimals: EXACT_DECIMALS } : q;
+      const exact = exactFor(k);
       out.push({
         table: t,
         col: s.col,

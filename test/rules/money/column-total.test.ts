@@ -1,7 +1,7 @@
 // A department's 三公经费 and income tables total their rows.
 import moneyTotal from '../../../rules/money/column-total.js';
 import { ruleTester } from '../../rule-tester.js';
-import { towns, withTable } from './tables.js';
+import { byYear, towns, withTable } from './tables.js';
 
 /** The 三公经费 table as Word pastes it: the row continuing "其中：" is not indented. */
 const SAN_GONG = withTable('表4 “三公”经费支出情况表（单位：万元）', [
@@ -60,6 +60,11 @@ export const cases = ruleTester(moneyTotal, {
       name: 'a 小计 and the 合计 that both disagree: which is wrong cannot be told',
       text: towns(['\t9,340\t416.71', '\t9,340\t461.71'], ['1,007.87', '1,070.87']),
     },
+    { name: 'a 小计 column that is the sum of the columns before it in every row', text: byYear() },
+    {
+      name: 'a 小计 column wrong in two rows: which columns it totals is not certain, nothing is said of it',
+      text: byYear(['3,420.00', '3,240.00'], ['3,680.00', '3,860.00']),
+    },
     {
       name: 'the rows a 其中 part takes cannot be told (its parts add up to no parent)',
       text: withTable('表4 支出表（单位：万元）', [
@@ -106,6 +111,19 @@ export const cases = ruleTester(moneyTotal, {
       name: 'a row that breaks its 小计 while the 小计 rows make the 合计: the 小计 against its rows',
       text: towns(['180.15', '181.05']),
       errors: [{ messageId: 'subtotal', at: '416.71', expected: '417.61' }],
+    },
+    {
+      name: "a 小计 column's cell that breaks both its row and the column's 合计 is blamed, not the 合计 (1,320.00 + 2,100.00)",
+      text: byYear(['3,420.00', '3,240.00']),
+      errors: [
+        {
+          messageId: 'row',
+          at: '3,240.00',
+          expected: '3420.00',
+          also: ['1,320.00', '2,100.00'],
+          message: '“2022年”行的“市县小计”为3,240.00，但其所计各列（传承人补助、非遗工坊）之和为3420.00',
+        },
+      ],
     },
     {
       name: 'a 合计 that is not the sum of the 小计 rows, each of which adds up (289.65 + 416.71 + 301.51)',

@@ -24,3 +24,16 @@ export const towns = (...replace: [string, string][]) => {
   for (const [from, to] of replace) rows = rows.replace(from, to);
   return withTable('表1 子项目一览表', rows.split('\n'));
 };
+
+/** Funds by year, 市县小计 the sum of the two columns before it, with the rows replaced (first occurrence each). */
+export const byYear = (...replace: [string, string][]) => {
+  let rows = [
+    '年度\t传承人补助\t非遗工坊\t市县小计\t省本级\t合计',
+    '2021年\t1,260.00\t1,800.00\t3,060.00\t540.00\t3,600.00',
+    '2022年\t1,320.00\t2,100.00\t3,420.00\t580.00\t4,000.00',
+    '2023年\t1,380.00\t2,300.00\t3,680.00\t720.00\t4,400.00',
+    '合计\t3,960.00\t6,200.00\t10,160.00\t1,840.00\t12,000.00',
+  ].join('\n');
+  for (const [from, to] of replace) rows = rows.replace(from, to);
+  return withTable('表2 分年度预算安排情况（单位：万元）', rows.split('\n'));
+};
