@@ -113,6 +113,37 @@ describe('a 小计 in the first column, without labels', () => {
   });
 });
 
+describe('a 小计 row that names its group in the first column ("2023年度小计", as a list of disbursements by year)', () => {
+  const doc = (sub: string) =>
+    md(
+      '附件4 资金拨付明细表',
+      html(
+        ['序号', '资金年度', '补贴类别', '金额（元）'],
+        ['1', '2023', '培训补贴', '858,800.00'],
+        ['2', '2023', '见习补贴', '400,500.00'],
+        ['<td colspan="3">2023年度小计', '1,259,300.00'],
+        ['3', '2024', '培训补贴', '658,100.00'],
+        ['4', '2024', '见习补贴', '401,600.00'],
+        ['<td colspan="3">2024年度小计', sub],
+        ['<td colspan="3">合计', '2,319,000.00'],
+      ).replace(/<td><td colspan="3">/g, '<td colspan="3">'),
+    );
+  it('closes the rows since the last 小计, named by what stands before 小计', () => {
+    expect(groupsOf(doc('1,059,700.00').tables[0])).toEqual({
+      itemCol: 0,
+      groups: ['2023年度:1,2→3', '2024年度:4,5→6'],
+      loose: [],
+    });
+  });
+  it('is held to its rows when it alone is wrong (658,100.00 + 401,600.00 = 1,059,700.00)', () => {
+    expect(sums(columnTotals(doc('1,095,700.00')))).toEqual([
+      'group 2023年度 金额（元）: 1,259,300.00 = 858,800.00 + 400,500.00',
+      'group 2024年度 金额（元）: 1,095,700.00 = 658,100.00 + 401,600.00',
+      'table 金额（元）: 2,319,000.00 = 858,800.00 + 400,500.00 + 658,100.00 + 401,600.00',
+    ]);
+  });
+});
+
 describe('a group a page cut, its label cell started again empty on the next piece', () => {
   const doc = md(
     '表1 子项目一览表',
@@ -134,6 +165,41 @@ describe('a group a page cut, its label cell started again empty on the next pie
   it('is one group across the cut', () => {
     expect(doc.tables).toHaveLength(1);
     expect(groupsOf(doc.tables[0])).toEqual({ itemCol: 1, groups: ['城关镇:1,2→3', '杭埠镇:4,5,6→7'], loose: [] });
+  });
+});
+
+describe('labels written beside the middle of their rows, as text laid out by page writes a merged cell', () => {
+  const doc = (sub2: string) =>
+    txt(
+      '表1 子项目投资情况表（单位：万元）',
+      [
+        '乡镇\t序号\t投资',
+        '\t1\t114.99',
+        '城关镇\t2\t174.66',
+        '\t3\t100.00',
+        '\t小计\t389.65',
+        '\t4\t120.10',
+        '杭埠镇\t5\t116.46',
+        '\t6\t180.15',
+        `\t小计\t${sub2}`,
+        '合计\t\t806.36',
+      ].join('\n'),
+    );
+  it('are read as the rows since the last 小计, under which each 小计 adds up', () => {
+    // by label the groups would start at 城关镇's and 杭埠镇's rows, and neither 小计 would add up
+    const t = doc('416.71').tables[0];
+    expect(groupsOf(t)?.groups).toEqual(['城关镇:2,3→4', '杭埠镇:6,7→8']);
+    expect(readGroups(t, t.rows - 1, false)?.groups.map((g) => `${g.label}:${g.rows.join(',')}→${g.subtotal}`)).toEqual(
+      ['城关镇:1,2,3→4', '杭埠镇:5,6,7→8'],
+    );
+    expect(sums(columnTotals(doc('416.71')))).toEqual([
+      'group 城关镇 投资: 389.65 = 114.99 + 174.66 + 100.00',
+      'group 杭埠镇 投资: 416.71 = 120.10 + 116.46 + 180.15',
+      'table 投资: 806.36 = 389.65 + 416.71',
+    ]);
+  });
+  it('so that one wrong 小计 is still held to its rows', () => {
+    expect(sums(columnTotals(doc('461.71')))[1]).toBe('group 杭埠镇 投资: 461.71 = 120.10 + 116.46 + 180.15');
   });
 });
 

@@ -2,9 +2,12 @@
 // township, its funds by year): which rows each 小计 totals. A group is the rows since the last 小计; when
 // the 小计 stands in the second column under labels in the first ("2021年 | 小计 | 664.00", "杭埠镇" merged
 // down), it starts at its label, the rows above the label being parts of their own. A label cell that a
-// page cut starts again empty ("千人桥镇" spanning a cut) is no new label: the group goes on.
+// page cut starts again empty ("千人桥镇" spanning a cut) is no new label: the group goes on. Text laid out
+// by page writes a label merged down beside the middle of its rows, not the first: read `byLabel: false`,
+// a group is the rows since the last 小计 whatever the labels (table-totals.ts takes the reading under
+// which more 小计 add up).
 import type { Table } from '../../model/document.js';
-import { SUBTOTAL_LABEL } from '../lang/totals.js';
+import { GROUP_SUBTOTAL_LABEL } from '../lang/totals.js';
 import { textAt as ownText } from './table-cells.js';
 
 export interface TableGroup {
@@ -24,13 +27,13 @@ export interface TableGroups {
   loose: number[];
 }
 
-const isSubtotal = (t: Table, r: number, c: number) => SUBTOTAL_LABEL.test(ownText(t, r, c).replace(/\s/g, ''));
+const isSubtotal = (t: Table, r: number, c: number) => GROUP_SUBTOTAL_LABEL.test(ownText(t, r, c).replace(/\s/g, ''));
 
 /**
  * The groups of the body rows 1 … totalRow − 1, or null when the table has no 小计 row or its groups
  * cannot be told (小计 in both columns, a group without rows, a label on a 小计's own row).
  */
-export function readGroups(t: Table, totalRow: number): TableGroups | null {
+export function readGroups(t: Table, totalRow: number, byLabel = true): TableGroups | null {
   const body = Array.from({ length: totalRow - 1 }, (_, i) => i + 1);
   const inCol = (c: number) => (c < t.cols ? body.filter((r) => isSubtotal(t, r, c)) : []);
   const [first, second] = [inCol(0), inCol(1)];
@@ -43,14 +46,15 @@ export function readGroups(t: Table, totalRow: number): TableGroups | null {
   let prev = 0;
   for (const s of subs) {
     let start = prev + 1;
-    let label = '';
+    // "2023年度小计" names its group
+    let label = ownText(t, s, itemCol).replace(/\s/g, '').replace(/小计$/, '');
     if (itemCol === 1) {
       if (ownText(t, s, 0)) return null;
       // the last label written in the first column since the previous 小计 ("城关镇", "2021年")
       for (let r = s - 1; r > prev; r--) {
         const l = ownText(t, r, 0);
         if (l) {
-          start = r;
+          if (byLabel) start = r;
           label = l.replace(/\s/g, '');
           break;
         }

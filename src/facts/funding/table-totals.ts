@@ -83,6 +83,8 @@ export function columnTotals(doc: Document): ColumnTotal[] {
     // one total, at the end
     if (totalRow < 0 || totalRow !== t.rows - 1) continue;
     const grouped = readGroups(t, totalRow);
+    // labels beside the middle of their rows (text laid out by page): the groups since each last 小计
+    const sinceLast = grouped?.itemCol === 1 ? readGroups(t, totalRow, false) : null;
     // a 小计 in a score table is one indicator's subtotal, the score rules' to check; a 小计 whose group
     // cannot be told ("中央资金小计", 小计 in both of the first two columns) leaves the table unread
     const hasSubtotal = labels.some((_, r) => [0, 1].some((c) => c < t.cols && /小计/.test(textAt(t, r, c))));
@@ -103,7 +105,7 @@ export function columnTotals(doc: Document): ColumnTotal[] {
     const isPart = (r: number) => /^其中/.test(textAt(t, r, itemCol).replace(/\s/g, ''));
     const kind = (c: number) => columnKind([textAt(t, 0, c)], unit);
     const sums = grouped
-      ? groupedSums(t, grouped, cols, value, isPart)
+      ? groupedSums(t, sinceLast ? [grouped, sinceLast] : [grouped], cols, value, isPart)
       : plainSums(totalRow, cols, value, isPart, (r) => labels[r]);
     if (!sums) continue;
     for (const s of sums) {
@@ -163,11 +165,30 @@ function plainSums(
  */
 function groupedSums(
   t: Table,
-  grouped: TableGroups,
+  readings: TableGroups[],
   cols: number[],
   value: (r: number, c: number) => Quantity | null,
   isPart: (r: number) => boolean,
 ): StatedSum[] | null {
+  const read = readings.map((g) => readingOf(t, g, cols, value, isPart));
+  if (read.some((x) => !x)) return null;
+  const out: StatedSum[] = [];
+  for (const col of cols) {
+    // the reading under which fewer 小计 fail to add up (by label, or since the last 小计)
+    const [best] = read.map((x) => x!(col)).sort((a, b) => a.off - b.off);
+    out.push(...best.sums);
+  }
+  return out;
+}
+
+/** One reading of a table's groups, column by column: how many 小计 do not add up, and the sums to hold it to. */
+function readingOf(
+  t: Table,
+  grouped: TableGroups,
+  cols: number[],
+  value: (r: number, c: number) => Quantity | null,
+  isPart: (r: number) => boolean,
+): ((col: number) => { off: number; sums: StatedSum[] }) | null {
   const { itemCol, groups, loose } = grouped;
   const totalRow = t.rows - 1;
   const members = groups.map((g) => ownRows(g.rows, isPart, cols, value));
@@ -185,28 +206,28 @@ function groupedSums(
   };
   const groupOf = new Map(groups.map((g) => [g.subtotal, g.label]));
   const unitLabel = (r: number) => (groupOf.has(r) ? `${groupOf.get(r)}小计` : label(r));
-  const out: StatedSum[] = [];
-  for (const col of cols) {
+  return (col) => {
     // a dash for a total ("—") stands for none: its rows must be none too
     const adds = (rows: number[], total: number) => {
       const parts = sum(rows.map((r) => value(r, col)));
       const tq = value(total, col);
       return tq === null ? parts.every((q) => q.value.isZero()) : sumConsistent(parts, tq);
     };
-    const off = groups.filter((g, i) => !adds(own[i], g.subtotal));
+    const off = groups.filter((g, i) => !adds(own[i], g.subtotal)).length;
     const units = [...groups.map((g) => g.subtotal), ...alone].sort((a, b) => a - b);
     const leaves = [...own.flat(), ...alone].sort((a, b) => a - b);
     let parts: number[];
-    if (!off.length) parts = units;
-    else if (off.length === 1 && groups.length > 1 && adds(leaves, totalRow)) parts = leaves;
-    else if (off.length === 1 && groups.length > 1 && adds(units, totalRow)) parts = units;
-    else continue;
+    if (!off) parts = units;
+    else if (off === 1 && groups.length > 1 && adds(leaves, totalRow)) parts = leaves;
+    else if (off === 1 && groups.length > 1 && adds(units, totalRow)) parts = units;
+    else return { off, sums: [] };
+    const sums: StatedSum[] = [];
     // a 小计 written "—" states no figure to check
     groups.forEach((g, i) => {
       if (value(g.subtotal, col))
-        out.push({ col, scope: 'group', group: g.label, total: g.subtotal, parts: own[i], label });
+        sums.push({ col, scope: 'group', group: g.label, total: g.subtotal, parts: own[i], label });
     });
-    out.push({ col, scope: 'table', total: totalRow, parts, label: unitLabel });
-  }
-  return out;
+    sums.push({ col, scope: 'table', total: totalRow, parts, label: unitLabel });
+    return { off, sums };
+  };
 }
