@@ -1,6 +1,9 @@
-// A table's 合计 row against the sum of its rows (src/facts/funding/table-totals.ts): money/column-total for
-// amounts (a department's income, expenditure and 三公经费 tables); count/column-total, made by the same
-// factory, for counts of people or things (a staffing table's 编制数 / 实有人数).
+// A table's 合计 row against the sum of its rows, a group's 小计 against the rows of its group, and a 小计
+// column against the columns it totals in each row (src/facts/funding/table-totals.ts, which blames the
+// 小计 when one breaks both its rows and the 合计):
+// money/column-total for amounts (a department's income, expenditure and 三公经费 tables, a programme's
+// sub-projects by township); count/column-total, made by the same factory, for counts of people or things
+// (a staffing table's 编制数 / 实有人数).
 import { Decimal } from 'decimal.js';
 import type { Rule } from '../../src/model/rule.js';
 import type { ColumnTotal } from '../../src/facts/funding/table-totals.js';
@@ -12,14 +15,22 @@ export function columnTotalRule(kind: ColumnTotal['kind'], id: string, what: { z
     meta: {
       id,
       description: {
-        'zh-CN': `${what.zh}表格的合计行等于各行之和（“其中”行不重复计入）`,
-        en: `The total row of a table of ${what.en} equals the sum of its rows (the "其中" parts not counted twice)`,
+        'zh-CN': `${what.zh}表格的合计行等于各行之和（“其中”行不重复计入），各组小计等于本组各行之和，小计列等于其所计各列之和`,
+        en: `The total row of a table of ${what.en} equals the sum of its rows (the "其中" parts not counted twice), each group's 小计 the sum of the group's rows, and a 小计 column the sum of the columns it totals`,
       },
       defaultSeverity: 'error',
       messages: {
         total: {
           'zh-CN': '“{header}”列合计为{actual}，但各行（{rows}）之和为{expected}',
           en: 'The "{header}" column totals {actual}, but its rows ({rows}) add up to {expected}',
+        },
+        row: {
+          'zh-CN': '“{group}”行的“{header}”为{actual}，但其所计各列（{rows}）之和为{expected}',
+          en: 'The "{header}" of the row "{group}" is {actual}, but the columns it totals ({rows}) add up to {expected}',
+        },
+        subtotal: {
+          'zh-CN': '“{header}”列“{group}”一组的小计为{actual}，但该组各行（{rows}）之和为{expected}',
+          en: 'The "{header}" column\'s subtotal of the group "{group}" is {actual}, but its rows ({rows}) add up to {expected}',
         },
       },
     },
@@ -31,9 +42,17 @@ export function columnTotalRule(kind: ColumnTotal['kind'], id: string, what: { z
         // shown as the rows are written ("29.18", "54")
         const decimals = Math.max(0, ...parts.map((q) => /\.(\d+)/.exec(q.text)?.[1].length ?? 0));
         const expected = parts.reduce((s, q) => s.plus(q.value), new Decimal(0)).toFixed(decimals);
+        const group = c.scope === 'group';
         ctx.report({
-          messageId: 'total',
-          data: { header: c.header, actual: c.total.q.text, expected, rows: c.parts.map((p) => p.label).join('、') },
+          messageId: c.scope === 'row' ? 'row' : group ? 'subtotal' : 'total',
+          data: {
+            header: c.header,
+            // the group's label ("杭埠镇"), or its first row's where the groups have none; a 小计 column's row
+            ...(group ? { group: c.group || c.parts[0].label } : c.scope === 'row' ? { group: c.group ?? '' } : {}),
+            actual: c.total.q.text,
+            expected,
+            rows: c.parts.map((p) => p.label).join('、'),
+          },
           expected,
           actual: c.total.q.text,
           locations: [c.total.span, ...c.parts.map((p) => p.span)],

@@ -1,7 +1,7 @@
 // A department's 三公经费 and income tables total their rows.
 import moneyTotal from '../../../rules/money/column-total.js';
 import { ruleTester } from '../../rule-tester.js';
-import { withTable } from './tables.js';
+import { byYear, towns, withTable } from './tables.js';
 
 /** The 三公经费 table as Word pastes it: the row continuing "其中：" is not indented. */
 const SAN_GONG = withTable('表4 “三公”经费支出情况表（单位：万元）', [
@@ -40,6 +40,31 @@ export const cases = ruleTester(moneyTotal, {
         '合计\t\t1,040.00\t1,000.00',
       ]),
     },
+    { name: "each township's 小计 is its rows' sum, the 合计 the 小计 rows'", text: towns() },
+    {
+      name: 'a 合计 that counts only the rows, beside a 小计 of some of them (not counted twice)',
+      text: withTable('表3 资金来源情况表（单位：万元）', [
+        '资金来源\t预算数',
+        '中央资金\t300.00',
+        '省级资金\t200.00',
+        '小计\t500.00',
+        '县级资金\t100.00',
+        '合计\t600.00',
+      ]),
+    },
+    {
+      name: 'two 小计 that do not add up: a grouping this reading may not see, nothing is said',
+      text: towns(['\t9,340\t416.71', '\t9,340\t461.71'], ['\t8,920\t301.51', '\t8,920\t310.51']),
+    },
+    {
+      name: 'a 小计 and the 合计 that both disagree: which is wrong cannot be told',
+      text: towns(['\t9,340\t416.71', '\t9,340\t461.71'], ['1,007.87', '1,070.87']),
+    },
+    { name: 'a 小计 column that is the sum of the columns before it in every row', text: byYear() },
+    {
+      name: 'a 小计 column wrong in two rows: which columns it totals is not certain, nothing is said of it',
+      text: byYear(['3,420.00', '3,240.00'], ['3,680.00', '3,860.00']),
+    },
     {
       name: 'the rows a 其中 part takes cannot be told (its parts add up to no parent)',
       text: withTable('表4 支出表（单位：万元）', [
@@ -67,6 +92,51 @@ export const cases = ruleTester(moneyTotal, {
       name: 'a total that is not the sum of the rows, the 其中 parts not counted twice (0 + 24.36 + 4.82 = 29.18)',
       replace: ['合计\t34.50\t29.18', '合计\t34.50\t29.81'],
       errors: [{ messageId: 'total', at: '29.81', expected: '29.18' }],
+    },
+    {
+      name: 'a 小计 that breaks both its rows and the 合计 is blamed, not the 合计 (120.10 + 116.46 + 180.15 = 416.71)',
+      text: towns(['\t9,340\t416.71', '\t9,340\t461.71']),
+      errors: [
+        {
+          messageId: 'subtotal',
+          at: '461.71',
+          expected: '416.71',
+          also: ['120.10', '116.46', '180.15'],
+          message:
+            '“投资（万元）”列“杭埠镇”一组的小计为461.71，但该组各行（三冲村管网改造、杨岗村入户工程、马冲村管网延伸）之和为416.71',
+        },
+      ],
+    },
+    {
+      name: 'a row that breaks its 小计 while the 小计 rows make the 合计: the 小计 against its rows',
+      text: towns(['180.15', '181.05']),
+      errors: [{ messageId: 'subtotal', at: '416.71', expected: '417.61' }],
+    },
+    {
+      name: "a 小计 column's cell that breaks both its row and the column's 合计 is blamed, not the 合计 (1,320.00 + 2,100.00)",
+      text: byYear(['3,420.00', '3,240.00']),
+      errors: [
+        {
+          messageId: 'row',
+          at: '3,240.00',
+          expected: '3420.00',
+          also: ['1,320.00', '2,100.00'],
+          message: '“2022年”行的“市县小计”为3,240.00，但其所计各列（传承人补助、非遗工坊）之和为3420.00',
+        },
+      ],
+    },
+    {
+      name: 'a 合计 that is not the sum of the 小计 rows, each of which adds up (289.65 + 416.71 + 301.51)',
+      text: towns(['1,007.87', '1,070.87']),
+      errors: [
+        {
+          messageId: 'total',
+          at: '1,070.87',
+          expected: '1007.87',
+          also: ['289.65', '416.71', '301.51'],
+          message: '“投资（万元）”列合计为1,070.87，但各行（城关镇小计、杭埠镇小计、千人桥镇小计）之和为1007.87',
+        },
+      ],
     },
   ],
 });
