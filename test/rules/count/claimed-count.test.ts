@@ -147,6 +147,11 @@ export const cases = ruleTester(
         errors: [{ messageId: 'tree', at: '6个三级指标', actual: '6个', expected: '5个' }],
       },
       {
+        name: "nor are the indicators the evaluation set ('本次设置的指标包括…')",
+        text: aboutOne('本次设置的指标包括决策、产出、效益3个一级指标、4个二级指标、6个三级指标。'),
+        errors: [{ messageId: 'tree', at: '6个三级指标', actual: '6个', expected: '5个' }],
+      },
+      {
         name: 'a 绩效目标 table is not the indicator system when a scoring table exists',
         format: 'md',
         text: mdReport('产出类指标包括1个三级指标。', TARGETS_MD, SCORING),
