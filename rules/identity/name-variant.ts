@@ -64,14 +64,9 @@ const rule: Rule = {
       }
       if (rel === 'foreign' || (rel === 'variant' && !m.slot)) continue;
       const core = withoutPlace(m.core, id.projectPlace);
-      // a name a whole word apart that the report writes the same way again (a sub-programme, a campaign
-      // of the project: "舒城县农村供水保障工程管护项目") is another subject of the report, not a slip
-      if (
-        rel === 'typo' &&
-        !m.slot &&
-        recurs(m.core) &&
-        apartByWholeWord(core, withoutPlace(own, id.projectPlace), seg)
-      )
+      // a name a whole word apart that the report writes the same way again, with or without the county
+      // (a sub-programme, a campaign of the project: "舒城县农村供水保障工程管护项目") is another subject, not a slip
+      if (rel === 'typo' && !m.slot && recurs(core) && apartByWholeWord(core, withoutPlace(own, id.projectPlace), seg))
         continue;
       // the right name in the form this place writes it (its place and tail kept)
       const expected = m.name.replace(

@@ -21,9 +21,9 @@ export const cases = ruleTester(
         ),
       },
       {
-        name: 'a name a whole word apart that the report writes the same way again is another subject (a sub-programme)',
+        name: 'a name a whole word apart that the report writes the same way again (with or without the county) is another subject',
         text: county(
-          '舒城县农村供水保障工程管护项目由各乡镇实施。舒城县农村供水保障工程管护项目资金由县级安排。舒城县农村供水保障工程建设项目按期完工。',
+          '舒城县农村供水保障工程管护项目由各乡镇实施。农村供水保障工程管护资金由县级安排。舒城县农村供水保障工程建设项目按期完工。',
         ),
       },
     ],
