@@ -31,10 +31,13 @@ const LEVELS: Record<string, 1 | 2 | 3> = { 一级: 1, 二级: 2, 三级: 3 };
 
 /**
  * The indicator a claim is about when its clause names one as subject: "产出类指标包括4个二级指标",
- * "效益指标下设3个三级指标" count that indicator's subtree, not the whole tree.
+ * "效益指标下设3个三级指标" count that indicator's subtree, not the whole tree. The subject's items may
+ * stand between the verb and the count ("效益指标包括社会效益、生态效益、可持续影响和满意度4个二级指标").
  */
-const OWNER = /([\u4e00-\u9fff]{2,8}?)类?指标(?:中|下|方面)?共?(?:下设|包括|包含|设置了?|设有|涵盖|分为|含)了?$/;
-const NOT_OWNER = /^(?:[一二三四]级|绩效|评价|考核|本项目|该项目|项目|本次|其中|各)$/;
+const OWNER =
+  /([\u4e00-\u9fff]{2,8}?)类?指标(?:中|下|方面)?共?(?:下设|包括|包含|设置了?|设有|涵盖|分为|含)了?(?:[\u4e00-\u9fff“”"\s]+(?:、|和|及|与|以及))*[\u4e00-\u9fff“”"\s]*$/;
+// the whole system's words: "项目绩效指标包括…", "整体支出评价指标下设…", "本次设置的指标包括…" are not one indicator
+const NOT_OWNER = /^(?:[一二三四]级|项目|其中|各)$|^(?:本|该|此)|(?:绩效|评价|考核|的)$/;
 
 function claimOwner(text: string, start: number): string | null {
   // "决策指标下设1个二级指标、2个三级指标": a claim listed after another has the same subject

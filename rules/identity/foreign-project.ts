@@ -94,7 +94,7 @@ const rule: Rule = {
       // a sub-programme or partner the report names again and again (文化生态保护区 in its tables and text) is
       // one of its own subjects; a leftover of another template is named once or twice
       if (allText.split(m.core).length > 4) continue;
-      if (relateNames(m.core, own, seg) !== 'foreign') continue;
+      if (relateNames(m.core, own, seg, id.projectPlace) !== 'foreign') continue;
       ctx.report({
         messageId: 'foreign',
         data: { name: m.name, project: id.projectName },

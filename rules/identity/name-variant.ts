@@ -1,10 +1,11 @@
-// A variant of the project's own name: a typo anywhere ("工资经费" for 工作经费),
-// or, where the project's name belongs, a stale or partly edited name.
+// A variant of the project's own name: a typo anywhere ("工资经费" for 工作经费; "舒城县农村供水保章工程"
+// for 农村供水保障工程, the county left out of both), or, where the project's name belongs, a stale or
+// partly edited name.
 // Legitimate forms are not reported: with or without a unit or year prefix
 // (工信局…, 2024年…, 24年…), with another generic tail (…经费 / …经费项目;
 // …经费资金项目 is NOT one: 经费 and 资金 together say "funds" twice), or
 // shortened by leaving characters out.
-import { relateNames } from '../../src/facts/lang/project-names.js';
+import { apartByWholeWord, relateNames, withoutPlace } from '../../src/facts/lang/project-names.js';
 import type { Rule } from '../../src/model/rule.js';
 
 const DOUBLE_FUND = /经费资金|资金经费/;
@@ -38,9 +39,11 @@ const rule: Rule = {
     const own = id.projectCore;
     if (!own || !id.projectName) return;
     const seg = ctx.segmenter();
+    let allText: string | null = null;
+    const recurs = (core: string) => (allText ??= ctx.facts.places.map((p) => p.text).join('|')).split(core).length > 2;
     for (const m of id.mentions.projects) {
       if (m.core.length < 4 || id.knownCores.has(m.core)) continue;
-      const rel = relateNames(m.core, own, seg);
+      const rel = relateNames(m.core, own, seg, id.projectPlace);
       if (rel === 'same') {
         // the own name with a doubled fund word in its tail: 工作经费资金项目
         const tail = m.name.slice(m.name.lastIndexOf(m.core) + m.core.length);
@@ -60,8 +63,16 @@ const rule: Rule = {
         continue;
       }
       if (rel === 'foreign' || (rel === 'variant' && !m.slot)) continue;
-      // the right name in the form this place writes it (same tail)
-      const expected = m.name.replace(m.core, own);
+      const core = withoutPlace(m.core, id.projectPlace);
+      // a name a whole word apart that the report writes the same way again, with or without the county
+      // (a sub-programme, a campaign of the project: "舒城县农村供水保障工程管护项目") is another subject, not a slip
+      if (rel === 'typo' && !m.slot && recurs(core) && apartByWholeWord(core, withoutPlace(own, id.projectPlace), seg))
+        continue;
+      // the right name in the form this place writes it (its place and tail kept)
+      const expected = m.name.replace(
+        m.core,
+        m.core.slice(0, m.core.length - core.length) + withoutPlace(own, id.projectPlace),
+      );
       ctx.report({
         messageId: rel,
         data: { name: m.name, project: id.projectName, expected },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFixture, SEED, SEED_FORMATS, fixture } from '../helpers.js';
-import { identify, summarizeIdentity } from '../../src/facts/identity/identity.js';
+import { docFromText, readFixture, SEED, SEED_FORMATS, fixture } from '../helpers.js';
+import { identify, identityBasics, summarizeIdentity } from '../../src/facts/identity/identity.js';
 import { findYears, inDocumentNumber } from '../../src/facts/lang/years.js';
 import { sameUnit } from '../../src/facts/identity/units.js';
 import { isComparison } from '../../src/facts/lang/other-year.js';
@@ -59,16 +59,34 @@ describe('identity facts', () => {
       name: '老旧小区改造项目',
       year: null,
     });
-    // a county and a township before the year
+    // a county and a township before the year: the project's place, kept apart
     expect(cleanProjectName('天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告')).toMatchObject({
       name: '村级公益事业一事一议财政奖补项目',
       year: 2023,
+      place: '天柱县高酿镇',
+    });
+    expect(cleanProjectName('舒城县2022—2024年农村供水保障工程建设项目财政重点绩效评价报告')).toMatchObject({
+      name: '农村供水保障工程建设项目',
+      span: { from: 2022, to: 2024 },
+      place: '舒城县',
     });
     // the year after the name (the county before it stays: names are compared by their core, without it)
     expect(cleanProjectName('平武县森林草原防灭火能力提升项目2024年度绩效自评报告')).toMatchObject({
       name: '平武县森林草原防灭火能力提升项目',
       year: 2024,
+      place: null,
     });
+  });
+  it("knows the project's place the title writes before its year, also when the config names the project", () => {
+    const doc = docFromText(
+      '舒城县2022—2024年农村供水保障工程建设项目财政重点绩效评价报告\n\n一、项目概况\n\n正文。\n',
+    );
+    expect(identityBasics(doc, {})).toMatchObject({ projectCore: '农村供水保障工程建设', projectPlace: '舒城县' });
+    expect(identityBasics(doc, { projectName: '农村供水保障工程建设项目' }).projectPlace).toBe('舒城县');
+    expect(identityBasics(doc, { projectName: '安徽省舒城县2022年农村供水保障工程建设项目' }).projectPlace).toBe(
+      '安徽省舒城县',
+    );
+    expect(identityBasics(docFromText('农村供水保障工程建设项目绩效评价报告\n\n正文。\n'), {}).projectPlace).toBeNull();
   });
   it('finds years in every form and knows document numbers and comparisons', () => {
     const t = '2024年度、24年、二〇二四年，赣财绩〔2022〕5号，较2023年增长';

@@ -20,6 +20,8 @@ export interface Identity {
   projectName: string | null;
   /** The name without year, unit and generic tail, for comparison. */
   projectCore: string | null;
+  /** The place the title writes before the year ("舒城县2022—2024年…" → 舒城县): no part of the core, but a mention may keep it. */
+  projectPlace: string | null;
   year: number | null;
   /** The evaluated year as a span, or a programme's span when the report evaluates it whole (2021—2024年). */
   evaluated: EvaluatedYears | null;
@@ -54,6 +56,8 @@ export interface IdentityBasics {
   projectName: string | null;
   /** The name without year, unit and generic tail, for comparison. */
   projectCore: string | null;
+  /** The place written before the name's year, if any (舒城县). */
+  projectPlace: string | null;
   year: number | null;
   evaluated: EvaluatedYears | null;
 }
@@ -75,11 +79,14 @@ export function identityBasics(doc: Document, settings: Readonly<Settings>): Ide
         spanFromCover(doc))
       : null;
   const evaluated = span ?? evaluatedYears(year);
+  const cleaned = projectName ? cleanProjectName(projectName) : null;
   return {
     projectName,
     year,
     evaluated,
-    projectCore: projectName ? nameCore(cleanProjectName(projectName)?.name ?? projectName) : null,
+    projectCore: projectName ? nameCore(cleaned?.name ?? projectName) : null,
+    // the config's name with its own place, else the place the title (or cover) writes before the year
+    projectPlace: cleaned?.place ?? best?.place ?? null,
   };
 }
 
@@ -89,7 +96,7 @@ export function identify(
   segmenter: () => Segmenter = getSegmenter,
   basics: IdentityBasics = identityBasics(doc, settings),
 ): Identity {
-  const { projectName, projectCore, year, evaluated } = basics;
+  const { projectName, projectCore, projectPlace, year, evaluated } = basics;
   const fields = unitFields(doc);
   const units: Identity['units'] = {};
   for (const f of fields) if (f.scope === null) units[f.role] ??= f.value;
@@ -98,6 +105,7 @@ export function identify(
   return {
     projectName,
     projectCore,
+    projectPlace,
     year,
     evaluated,
     units,

@@ -13,7 +13,9 @@ const REPORT_WORDS =
   /(?:的)?(?:(?:部门|整体|项目支出|支出|财政重点|重点)?(?:绩效)?(?:自评|评价|评估|考评|评级)?(?:报告|结果|表)|(?:财政重点|重点)?(?:绩效)?(?:自评|评价|评估))$/;
 
 /** A name as a title or name field writes it, without "关于", unit, year and report words. */
-export function cleanProjectName(s: string): { name: string; year: number | null; span: EvaluatedYears | null } | null {
+export function cleanProjectName(
+  s: string,
+): { name: string; year: number | null; span: EvaluatedYears | null; place: string | null } | null {
   let t = s.replace(/\s/g, '').replace(/^(?:附件\d*[：:]?|项目名称[：:]?|关于)/, '');
   for (let i = 0; i < 3 && REPORT_WORDS.test(t); i++) t = t.replace(REPORT_WORDS, '');
   let year: number | null = null;
@@ -38,11 +40,13 @@ export function cleanProjectName(s: string): { name: string; year: number | null
     year = Number(tail[1]);
     t = t.slice(0, tail.index);
   }
-  // "石阡县2023年度…": a place before the year is no part of the name
-  t = t.replace(
-    /^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道))+(?=(?:19|20)\d{2}(?:年|\s*[-—–~～至到]))/,
-    '',
-  );
+  // "石阡县2023年度…": a place before the year is no part of the name (but the project's place: kept apart)
+  const placeBeforeYear =
+    /^(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道))+(?=(?:19|20)\d{2}(?:年|\s*[-—–~～至到]))/.exec(
+      t,
+    );
+  const place = placeBeforeYear ? placeBeforeYear[0] : null;
+  if (place) t = t.slice(place.length);
   for (let i = 0; i < 3; i++) {
     const u = findUnits(t).find((m) => m.start === 0);
     if (u && u.end < t.length) {
@@ -65,7 +69,7 @@ export function cleanProjectName(s: string): { name: string; year: number | null
     break;
   }
   const core = nameCore(t);
-  return core.length >= 2 && /^[\u4e00-\u9fff（）]+$/.test(t) ? { name: t, year, span } : null;
+  return core.length >= 2 && /^[\u4e00-\u9fff（）]+$/.test(t) ? { name: t, year, span, place } : null;
 }
 
 /** The cell right of a label cell in the same row, if it holds text. */
@@ -82,6 +86,8 @@ interface NameSource {
   name: string;
   year: number | null;
   span: EvaluatedYears | null;
+  /** The place written before the year ("舒城县2022—2024年…"), cleaned off the name. */
+  place: string | null;
   from: 'cover' | 'title' | 'table';
 }
 

@@ -2,7 +2,8 @@
 // indicator table (distinct names under 一级/二级/三级指标) and from the body's
 // headings under the "…指标分析" section (children = level 1, and so on).
 import { indicatorName, keysMatch } from '../lang/indicator-names.js';
-import type { Document } from '../../model/document.js';
+import type { Document, Table } from '../../model/document.js';
+import { MAX_HEAD, SCORE_HEAD, WEIGHT_HEAD } from './table-heads.js';
 import { LEVEL_COUNT_TITLE } from '../lang/sections.js';
 import { INDICATOR_LIST_END } from '../lang/totals.js';
 
@@ -42,37 +43,81 @@ function tableCounts(doc: Document): CountsByLevel[] {
   return all;
 }
 
+/** A points or score column: the table scores indicators (the scoring table), it does not only list targets. */
+function scores(t: Table, r: number): boolean {
+  return t.grid[r].some((id) => {
+    const h = t.cells[id].text.replace(/\s/g, '');
+    return MAX_HEAD.test(h) || WEIGHT_HEAD.test(h) || SCORE_HEAD.test(h);
+  });
+}
+
+/** The header row of a table that lists first-level indicators and `level` beside them, if any. */
+function subtreeHead(t: Table, level: 2 | 3): { r: number; top: number; col: number } | null {
+  for (let r = 0; r < t.rows; r++) {
+    const colOf = (lvl: 1 | 2 | 3) => t.grid[r].findIndex((id) => LEVEL[t.cells[id].text] === lvl);
+    const top = colOf(1);
+    const col = colOf(level);
+    if (top >= 0 && col >= 0) return { r, top, col };
+  }
+  return null;
+}
+
 /**
- * How many indicators of `level` each table lists under the first-level indicator `owner`
- * ("产出类指标包括4个二级指标" counts 产出's subtree, not the whole tree). Tables that do not
- * list `owner` under a 一级指标 column give nothing.
+ * How many indicators of `level` one table lists under the first-level indicator `key`, or null when
+ * the table cannot tell. An empty 一级 cell is the one above it (a merged cell that starts again, empty,
+ * after a page cut; pandoc's flattened span); a row with an empty 一级 cell and none above is not placed
+ * (pdftotext writes a merged cell on a middle row of its span, and a parser that joins an empty cell to
+ * the one above joins it to the header), so such a table says nothing.
+ */
+function tableSubtree(t: Table, head: { r: number; top: number; col: number }, key: string): number | null {
+  const names = new Set<string>();
+  let parent = '';
+  for (let rr = head.r + 1; rr < t.rows; rr++) {
+    if (INDICATOR_LIST_END.test(t.cells[t.grid[rr][0]].text)) break;
+    parent = t.cells[t.grid[rr][head.top]].text || parent;
+    const text = t.cells[t.grid[rr][head.col]].text;
+    if (!text || /^[\d.%]+$/.test(text)) continue;
+    if (!parent || LEVEL[parent]) return null;
+    if (keysMatch(indicatorName(parent).key, key)) names.add(text);
+  }
+  return names.size || null;
+}
+
+/**
+ * How many indicators of `level` the indicator system lists under the first-level indicator `owner`
+ * ("产出类指标包括4个二级指标" counts 产出's subtree, not the whole tree): each scoring table that lists
+ * `owner` under a 一级指标 column, and the analysis section's headings. A 绩效目标 table (一级/二级/三级指标 |
+ * 目标值 | 实际完成值) lists only the indicators with targets: it is read only when no table scores them.
  */
 function subtreeCounts(doc: Document, owner: string, level: 2 | 3): number[] {
   const key = indicatorName(owner).key;
+  const heads = doc.tables.flatMap((t) => {
+    const head = subtreeHead(t, level);
+    return head ? [{ t, head, scoring: scores(t, head.r) }] : [];
+  });
+  const scoring = heads.some((h) => h.scoring);
   const out: number[] = [];
-  for (const t of doc.tables) {
-    for (let r = 0; r < t.rows; r++) {
-      const colOf = (lvl: 1 | 2 | 3) => t.grid[r].findIndex((id) => LEVEL[t.cells[id].text] === lvl);
-      const top = colOf(1);
-      const col = colOf(level);
-      if (top < 0 || col < 0) continue;
-      const names = new Set<string>();
-      for (let rr = r + 1; rr < t.rows; rr++) {
-        if (INDICATOR_LIST_END.test(t.cells[t.grid[rr][0]].text)) break;
-        const id = t.grid[rr][col];
-        if (
-          !keysMatch(indicatorName(t.cells[t.grid[rr][top]].text).key, key) ||
-          !t.cells[id].text ||
-          /^[\d.%]+$/.test(t.cells[id].text)
-        )
-          continue;
-        names.add(t.cells[id].text);
-      }
-      if (names.size) out.push(names.size);
-      break;
-    }
+  for (const { t, head } of heads.filter((h) => h.scoring || !scoring)) {
+    const n = tableSubtree(t, head, key);
+    if (n) out.push(n);
   }
+  const fromHeadings = headingSubtree(doc, key, level);
+  if (fromHeadings) out.push(fromHeadings);
   return out;
+}
+
+/** The analysis section's headings under the one first-level heading that names `key` ("（三）项目产出情况"), at `level`. */
+function headingSubtree(doc: Document, key: string, level: 2 | 3): number | null {
+  const root = doc.sections.find((s) => LEVEL_COUNT_TITLE.test(s.title));
+  const tops = (root?.children ?? []).filter((id) => keysMatch(indicatorName(doc.sections[id].title).key, key));
+  if (tops.length !== 1) return null;
+  let below = tops;
+  for (let l = 1; l < level; l++) {
+    // a heading without subheadings does not say how many indicators it has (they may be in a table or a list)
+    if (below.some((id) => !doc.sections[id].children.length)) return null;
+    below = below.flatMap((id) => doc.sections[id].children);
+  }
+  return below.length || null;
 }
 
 function headingCounts(doc: Document): CountsByLevel {
@@ -94,7 +139,7 @@ export interface LevelCounts {
   tables: CountsByLevel[];
   /** From the analysis section's headings. */
   headings: CountsByLevel;
-  /** How many indicators of `level` each table lists under the first-level indicator `owner`. */
+  /** How many indicators of `level` each scoring table and the analysis headings list under the first-level indicator `owner`. */
   subtree(owner: string, level: 2 | 3): number[];
 }
 

@@ -138,12 +138,62 @@ export function sharedWords(a: string, b: string, seg: Segmenter): string[] {
 export type NameRelation = 'same' | 'typo' | 'variant' | 'foreign';
 
 /**
+ * Two names that differ by one whole word of two characters or more, in the same place of both
+ * ("农村供水保障工程管护" / "农村供水保障工程建设": 管护 for 建设), not by a slip inside a word (保章 for 保障).
+ */
+export function apartByWholeWord(a: string, b: string, seg: Segmenter): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  const cuts = (s: string) => {
+    const at = new Set([0]);
+    let n = 0;
+    for (const w of seg.cut(s)) at.add((n += w.length));
+    return at;
+  };
+  const whole = (s: string) => {
+    const end = s.length - q;
+    const at = cuts(s);
+    return end - p >= 2 && at.has(p) && at.has(end);
+  };
+  return whole(a) && whole(b);
+}
+
+/** One administrative place: 安徽省, 舒城县, 高酿镇. */
+const PLACE_PART = /[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道)/g;
+
+/**
+ * A name without the project's own place in front ("舒城县农村供水保障工程建设" → 农村供水保障工程建设 when the
+ * report is 舒城县's): the title writes the place before its year and the core leaves it out, a sentence
+ * keeps it; the whole place or its trailing parts (安徽省舒城县 → 舒城县) are left out.
+ */
+export function withoutPlace(core: string, place: string | null): string {
+  if (!place) return core;
+  const parts = place.match(PLACE_PART) ?? [place];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts.slice(i).join('');
+    if (core.startsWith(p) && core.length > p.length) return core.slice(p.length);
+  }
+  return core;
+}
+
+/**
  * How a mentioned name relates to the project's own: the same name (also with
  * words left out, or inside a longer form), a typo (one or two characters
  * changed), a variant (shares a content word: a stale or partly edited name),
- * or another project altogether.
+ * or another project altogether. The project's own place (`place`) is left out
+ * of both first, so a slip inside the name measures as one whether or not the
+ * mention keeps the county.
  */
-export function relateNames(core: string, own: string, seg: Segmenter): NameRelation {
+export function relateNames(
+  fullCore: string,
+  fullOwn: string,
+  seg: Segmenter,
+  place: string | null = null,
+): NameRelation {
+  const core = withoutPlace(fullCore, place);
+  const own = withoutPlace(fullOwn, place);
   if (core === own || core.includes(own) || own.includes(core)) return 'same';
   if (isAbbreviation(core, own)) return 'same';
   const d = distance(core, own);

@@ -3,6 +3,8 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { cleanTargetName, targetNamesMatch } from '../../../src/facts/lang/indicator-names.js';
 import { baseValue, findQuantities, scaleOf } from '../../../src/facts/lang/numbers.js';
+import { apartByWholeWord, relateNames, withoutPlace } from '../../../src/facts/lang/project-names.js';
+import { getSegmenter } from '../../../src/structure/segmenter.js';
 import { aboutAnotherYear, COMPARED, datedElsewhere } from '../../../src/facts/lang/other-year.js';
 import { OVERALL_SCORE_LABEL, POINTS_AND_SCORE, POINTS_THEN_SCORE } from '../../../src/facts/lang/score-words.js';
 import { ANALYSIS_TITLE, LEVEL_COUNT_TITLE } from '../../../src/facts/lang/sections.js';
@@ -65,6 +67,28 @@ describe('names in target sentences', () => {
     expect(cleanTargetName('年度目标：新增规上企业达到')).toBe('新增规上企业');
     expect(targetNamesMatch('开工率', '重大项目开工率')).toBe(true);
     expect(targetNamesMatch('开工率', '完工率')).toBe(false);
+  });
+});
+
+describe('project names', () => {
+  const seg = getSegmenter();
+  it("leave the project's own place out of a name, whole or its last parts", () => {
+    expect(withoutPlace('舒城县农村供水保章工程建设', '舒城县')).toBe('农村供水保章工程建设');
+    expect(withoutPlace('舒城县农村供水保章工程建设', '安徽省舒城县')).toBe('农村供水保章工程建设');
+    expect(withoutPlace('安徽省舒城县农村供水保障工程建设', '安徽省舒城县')).toBe('农村供水保障工程建设');
+    // another county's name keeps its county
+    expect(withoutPlace('庐江县农村供水保障工程建设', '舒城县')).toBe('庐江县农村供水保障工程建设');
+    expect(withoutPlace('舒城县农村供水保障工程建设', null)).toBe('舒城县农村供水保障工程建设');
+  });
+  it('measure a slip inside the name without the place the mention keeps', () => {
+    expect(relateNames('舒城县农村供水保章工程建设', '农村供水保障工程建设', seg)).toBe('variant');
+    expect(relateNames('舒城县农村供水保章工程建设', '农村供水保障工程建设', seg, '舒城县')).toBe('typo');
+    expect(relateNames('舒城县中小河流治理', '农村供水保障工程建设', seg, '舒城县')).toBe('foreign');
+  });
+  it('tell a whole word apart from a slip inside a word', () => {
+    expect(apartByWholeWord('农村供水保障工程管护', '农村供水保障工程建设', seg)).toBe(true);
+    expect(apartByWholeWord('农村供水保章工程建设', '农村供水保障工程建设', seg)).toBe(false);
+    expect(apartByWholeWord('城区道路照明维修', '城区道路照明维护', seg)).toBe(false);
   });
 });
 

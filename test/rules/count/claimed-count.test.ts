@@ -19,6 +19,45 @@ const TWO_OUTPUTS = TABLE.replace(
 );
 const aboutOne = (claim: string) => report(`共设置5个三级指标。${claim}`, TWO_OUTPUTS);
 
+/** The scoring table, 一级 cells merged down (the parser joins an empty cell to the one above). */
+const SCORING = [
+  '| 一级指标 | 二级指标 | 三级指标 | 分值 |',
+  '| --- | --- | --- | --- |',
+  '| 决策 | 立项 | 依据充分性 | 10 |',
+  '|  | 立项 | 程序规范性 | 10 |',
+  '| 产出 | 数量 | 维修长度 | 20 |',
+  '|  | 质量 | 验收合格率 | 20 |',
+  '| 效益 | 满意度 | 群众满意度 | 40 |',
+  '| 合计 |  |  | 100 |',
+].join('\n');
+/** A 绩效目标 table (no 分值) listing only 产出's targets, and the scoring table. */
+const TARGETS_MD = [
+  '| 一级指标 | 二级指标 | 三级指标 | 目标值 | 实际完成值 |',
+  '| --- | --- | --- | --- | --- |',
+  '| 产出 | 数量 | 维修长度 | ≥10公里 | 12公里 |',
+].join('\n');
+/** pdftotext -layout writes a merged 一级 cell on a middle row of its span: the first rows have none. */
+const MIDDLE_ROW = SCORING.replace('| 决策 | 立项 | 依据充分性', '|  | 立项 | 依据充分性')
+  .replace('|  | 立项 | 程序规范性', '| 决策 | 立项 | 程序规范性')
+  .replace('| 产出 | 数量 | 维修长度', '|  | 数量 | 维修长度')
+  .replace('|  | 质量 | 验收合格率', '| 产出 | 质量 | 验收合格率');
+const mdReport = (claim: string, ...tables: string[]) =>
+  ['# 一、评价情况', '共设置5个三级指标。', claim, '# 附表', ...tables].join('\n\n');
+/** No table: the analysis section's headings are the tree (产出 has 数量 and 质量). */
+const analysis = (claim: string) =>
+  [
+    '四、绩效评价指标分析',
+    '（一）项目决策情况',
+    '1.项目立项',
+    '立项依据充分，得10分。',
+    '（二）项目产出情况',
+    claim,
+    '1.产出数量',
+    '维修长度达标，得20分。',
+    '2.产出质量',
+    '验收全部合格，得20分。',
+  ].join('\n\n');
+
 export const cases = ruleTester(
   claimedCount,
   {
@@ -39,6 +78,16 @@ export const cases = ruleTester(
         text: aboutOne('决策指标下设1个二级指标、2个三级指标。'),
       },
       { name: 'a claim about an indicator no table lists (管理类)', text: aboutOne('管理类指标包括3个二级指标。') },
+      {
+        name: "the subject's items between the verb and the counts ('产出指标包括数量和质量2个二级指标、2个三级指标'): still 产出's subtree",
+        text: aboutOne('产出指标包括数量和质量2个二级指标、2个三级指标。'),
+      },
+      {
+        name: 'a table whose first rows have no 一级 cell (pdftotext writes a merged cell mid-span) cannot tell: nothing said',
+        format: 'md',
+        text: mdReport('产出类指标包括5个二级指标。', MIDDLE_ROW),
+      },
+      { name: "the analysis section's headings bear the claim out", text: analysis('产出指标包括2个二级指标。') },
       {
         name: 'the number written after the level: 三级指标共4个',
         text: report('设置一级指标3个、二级指标3个、三级指标共4个。'),
@@ -78,6 +127,39 @@ export const cases = ruleTester(
       {
         name: "a claim about one indicator ('产出类指标包括…') against that indicator's subtree",
         text: aboutOne('产出类指标包括3个二级指标。'),
+        errors: [
+          {
+            messageId: 'subtree',
+            actual: '3个',
+            expected: '2个',
+            message: '称产出有3个二级指标，但指标体系中产出下有2个',
+          },
+        ],
+      },
+      {
+        name: "the subject's items between the verb and the counts, against the subtree",
+        text: aboutOne('产出指标包括数量和质量2个二级指标、3个三级指标。'),
+        errors: [{ messageId: 'subtree', at: '3个三级指标', actual: '3个', expected: '2个' }],
+      },
+      {
+        name: "the whole system's indicators ('项目绩效指标包括…') are not one indicator's: against the whole tree",
+        text: aboutOne('项目绩效指标包括决策、产出、效益3个一级指标、4个二级指标、6个三级指标。'),
+        errors: [{ messageId: 'tree', at: '6个三级指标', actual: '6个', expected: '5个' }],
+      },
+      {
+        name: "nor are the indicators the evaluation set ('本次设置的指标包括…')",
+        text: aboutOne('本次设置的指标包括决策、产出、效益3个一级指标、4个二级指标、6个三级指标。'),
+        errors: [{ messageId: 'tree', at: '6个三级指标', actual: '6个', expected: '5个' }],
+      },
+      {
+        name: 'a 绩效目标 table is not the indicator system when a scoring table exists',
+        format: 'md',
+        text: mdReport('产出类指标包括1个三级指标。', TARGETS_MD, SCORING),
+        errors: [{ messageId: 'subtree', actual: '1个', expected: '2个' }],
+      },
+      {
+        name: "against the analysis section's headings when no table lists the indicators",
+        text: analysis('产出指标包括3个二级指标。'),
         errors: [
           {
             messageId: 'subtree',

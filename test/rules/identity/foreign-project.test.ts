@@ -73,6 +73,10 @@ export const cases = ruleTester(
         name: "another project named with amounts of its own in a programme's section is another project",
         text: departmentWithForms(undefined, '临沂市2024年度青少年校园足球推广项目全年预算120.00万元，另行评价。'),
       },
+      {
+        name: 'a slip inside the own name, the mention keeping the county the title writes before its year, is no other project',
+        text: '舒城县2024年供水保障项目绩效评价报告\n\n一、评价对象\n\n本次评价对象为舒城县供水保章项目。\n',
+      },
     ],
     invalid: [
       {

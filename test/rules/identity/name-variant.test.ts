@@ -4,6 +4,11 @@ import { readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.
 import { ruleTester } from '../../rule-tester.js';
 import { other } from './inline.js';
 
+/** A county's programme: the title writes the county before the years, the name's core leaves it out. */
+const county = (body: string, place = '舒城县') =>
+  `${place}2022—2024年农村供水保障工程建设项目财政重点绩效评价报告\n\n一、项目概况\n\n${body}\n`;
+const SLIP = '落实村级管水员报酬，为舒城县农村供水保章工程建设项目后续运行管护提供资金保障。';
+
 export const cases = ruleTester(
   nameVariant,
   {
@@ -15,8 +20,31 @@ export const cases = ruleTester(
           '一、概况\n\n南康区城管局2022年城区道路照明维护资金共使用48万元。对南康区城市管理局城区道路照明维护项目进行绩效评价。22年城区道路照明维护经费到位及时，城区照明维护项目按期完成。',
         ),
       },
+      {
+        name: 'a name a whole word apart that the report writes the same way again (with or without the county) is another subject',
+        text: county(
+          '舒城县农村供水保障工程管护项目由各乡镇实施。农村供水保障工程管护资金由县级安排。舒城县农村供水保障工程建设项目按期完工。',
+        ),
+      },
     ],
     invalid: [
+      {
+        name: 'a one-character slip inside the name, the mention keeping the county the title writes before its years',
+        text: county(SLIP),
+        errors: [
+          { messageId: 'typo', at: '舒城县农村供水保章工程建设项目', expected: '舒城县农村供水保障工程建设项目' },
+        ],
+      },
+      {
+        name: 'the same when the title writes the province too',
+        text: county(SLIP, '安徽省舒城县'),
+        errors: [{ messageId: 'typo', expected: '舒城县农村供水保障工程建设项目' }],
+      },
+      {
+        name: 'a name a whole word apart written once, in a sentence: a slip',
+        text: county('舒城县农村供水保障工程管护项目按期完工。'),
+        errors: [{ messageId: 'typo', expected: '舒城县农村供水保障工程建设项目' }],
+      },
       {
         name: 'a typo, with the right name as expected',
         replace: ['城区道路照明维护项目的效益', '城区道路照明维修项目的效益'],

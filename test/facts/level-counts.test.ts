@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { levelCounts } from '../../src/facts/indicators/level-counts.js';
+import type { RawBlock } from '../../src/model/document.js';
+import { buildDocument } from '../../src/structure/build.js';
+import { docFromText } from '../helpers.js';
+
+/** A table as a parser gives it: one cell a position, empty cells kept (the .docx reader, the layout text). */
+function rawTable(rows: string[][]): RawBlock {
+  return {
+    kind: 'table',
+    cells: rows.flatMap((r, i) =>
+      r.map((text, j) => ({ row: i, col: j, rowSpan: 1, colSpan: 1, lines: [{ text, page: 1, line: 1 }] })),
+    ),
+  };
+}
+const docOf = (...tables: string[][][]) =>
+  buildDocument({ path: 'inline.docx', format: 'docx', pages: null, blocks: tables.map(rawTable) });
+
+const HEAD = ['一级指标', '二级指标', '三级指标', '分值'];
+// 产出 spans four rows; its merged cell starts again, empty, after a page cut (Q's 附件1 in .docx)
+const CUT = [
+  HEAD,
+  ['决策', '项目立项', '立项依据充分性', '5'],
+  ['产出', '产出数量', '管网建设完成率', '20'],
+  ['', '产出数量', '子项目完工率', '20'],
+  ['', '产出质量', '工程验收合格率', '20'],
+  ['', '产出时效', '资金拨付及时性', '15'],
+  ['效益', '满意度', '受益群众满意度', '20'],
+  ['合计', '', '', '100'],
+];
+
+describe("one first-level indicator's subtree", () => {
+  it('reads an empty 一级 cell as the one above it', () => {
+    const { subtree } = levelCounts(docOf(CUT));
+    expect(subtree('产出', 2)).toEqual([3]);
+    expect(subtree('产出类', 3)).toEqual([4]);
+    expect(subtree('效益', 3)).toEqual([1]);
+  });
+  it('knows nothing from a table whose first row has no 一级 cell (a merged cell written on a middle row)', () => {
+    const middle = [
+      HEAD,
+      ['', '项目立项', '立项依据充分性', '2'],
+      ['决策', '项目立项', '立项程序规范性', '3'],
+      ['', '产出数量', '管网建设完成率', '20'],
+      ['产出', '产出数量', '子项目完工率', '20'],
+      ['', '产出质量', '工程验收合格率', '20'],
+      ['效益', '满意度', '受益群众满意度', '35'],
+    ];
+    expect(levelCounts(docOf(middle)).subtree('产出', 3)).toEqual([]);
+  });
+  it('does not read a 绩效目标 table (no 分值 or 得分) when a scoring table exists, and reads it when none does', () => {
+    const targets = [
+      ['一级指标', '二级指标', '三级指标', '目标值', '实际完成值'],
+      ['产出', '产出数量', '管网建设完成率', '≥780公里', '793.4公里'],
+      ['效益', '满意度', '受益群众满意度', '≥90%', '92.39%'],
+    ];
+    expect(levelCounts(docOf(targets, CUT)).subtree('产出', 3)).toEqual([4]);
+    expect(levelCounts(docOf(targets)).subtree('产出', 3)).toEqual([1]);
+  });
+  it("reads the analysis section's headings under the first-level heading that names it", () => {
+    const doc = docFromText(
+      [
+        '四、绩效评价指标分析',
+        '（一）项目决策情况',
+        '1.项目立项',
+        '（1）立项依据充分性',
+        '依据充分，得5分。',
+        '（二）项目产出情况',
+        '1.产出数量',
+        '（1）管网建设完成率',
+        '完成，得20分。',
+        '（2）子项目完工率',
+        '完工，得20分。',
+        '2.产出质量',
+        '（1）工程验收合格率',
+        '合格，得20分。',
+      ].join('\n\n'),
+    );
+    const { subtree } = levelCounts(doc);
+    expect(subtree('产出', 2)).toEqual([2]);
+    expect(subtree('产出', 3)).toEqual([3]);
+    expect(subtree('决策', 3)).toEqual([1]);
+    // no heading names 效益: its subtree is unknown
+    expect(subtree('效益', 2)).toEqual([]);
+  });
+  it('knows no third level under a first-level heading when one of its second-level headings has no subheadings', () => {
+    const doc = docFromText(
+      [
+        '四、绩效评价指标分析',
+        '（一）项目产出情况',
+        '1.产出数量',
+        '（1）管网建设完成率',
+        '完成，得20分。',
+        '2.产出质量',
+        '验收合格率、水质达标率均达标，得20分。',
+      ].join('\n\n'),
+    );
+    expect(levelCounts(doc).subtree('产出', 2)).toEqual([2]);
+    expect(levelCounts(doc).subtree('产出', 3)).toEqual([]);
+  });
+});
