@@ -2,7 +2,7 @@ import grade from '../../../rules/score/grade.js';
 import total from '../../../rules/score/total.js';
 import { ruleTester } from '../../rule-tester.js';
 import { dept, form, prog } from './forms.js';
-import { coded, OTHER_TEMPLATE, otherScoreRules } from './texts.js';
+import { ACROSS, ACROSS_SUMMARY, coded, OTHER_TEMPLATE, otherScoreRules } from './texts.js';
 
 // Q's layout: first-level cells coded by a lone letter (A决策 over A1…, A101…), and the overall score in
 // prose. Read by hand: 13.5 + 18 = 31.5, the table's 合计.
@@ -62,6 +62,7 @@ export const cases = ruleTester(total, {
       with: otherScoreRules(total),
     },
     { name: 'first-level cells coded by a lone letter, the prose total agreeing', text: letterCoded('31.5') },
+    { name: 'a summary laid out across, its 合计 and the prose total agreeing', text: ACROSS_SUMMARY },
     {
       // before: both forms' first levels were one tree, adding up to 200 against a 总分 of 100
       name: "two 自评表 in one report (a department's and a programme's), each out of 100; no score rule fires",
@@ -70,6 +71,27 @@ export const cases = ruleTester(total, {
     },
   ],
   invalid: [
+    {
+      // Q #1, where the first level is known from the summary laid out across only
+      name: 'the prose total against the first level of a summary laid out across',
+      text: ACROSS_SUMMARY,
+      replace: ['综合得分90.53分', '综合得分91.53分'],
+      errors: [
+        {
+          messageId: 'total',
+          actual: '91.53分',
+          expected: '90.53分',
+          at: '91.53分',
+          also: ['90.53', '13.50', '17.87', '37.04', '22.12'],
+        },
+      ],
+    },
+    {
+      name: "a summary laid out across whose 合计 is not its 得分 row's sum (13.50 + 17.87 + 37.04 + 22.12 = 90.53)",
+      text: ACROSS,
+      replace: ['22.12\t90.53', '22.12\t90.35'],
+      errors: [{ messageId: 'total', data: { where: '汇总表' }, actual: '90.35分', expected: '90.53分', at: '90.35' }],
+    },
     {
       // before: A决策 and B过程 were first-level nodes without figures, the first level had no sum, and
       // of one table and one sentence the table was blamed
