@@ -20,6 +20,18 @@ const KIND_WORDS: Array<[TableKind, (heads: string[]) => boolean]> = [
 ];
 const has = (heads: string[], re: RegExp) => heads.some((h) => re.test(h));
 
+/** The rows of a summary laid out across (Q's 表10: "项目 | 决策 | 过程 | 产出 | 效益 | 合计" over 分值 / 得分 / 得分率). */
+const ACROSS_ROW = /^(?:分值|满分|权重|得分|评价得分|自评得分|得分率|等级|评价等级)$/;
+/** Its first column names each row below the first by a kind of figure, one of them a score. */
+function laidAcross(t: Pick<Table, 'rows' | 'grid' | 'cells'>): boolean {
+  const labels: string[] = [];
+  for (let r = 1; r < t.rows; r++) {
+    const cell = cellAt(t, r, 0);
+    if (cell.row === r && squeeze(cell.text)) labels.push(squeeze(cell.text));
+  }
+  return labels.length >= 2 && labels.every((x) => ACROSS_ROW.test(x)) && labels.some((x) => x.endsWith('得分'));
+}
+
 /** A column whose header promises figures: 分值, 得分, 权重, amounts. */
 const FIGURE_HEAD = /^(?:分值|得分|自评得分|评价得分|权重|标准分|金额|预算数|执行数|决算数)$|[(（](?:万?元|分)[)）]$/;
 /** What a figure cell may hold instead of a figure: nothing to say (—, /, 无, 不适用). */
@@ -32,7 +44,7 @@ export function readingOf(t: Pick<Table, 'rows' | 'cols' | 'grid' | 'cells'>): T
   const head = headerRow(t);
   const heads =
     head < 0 ? [] : t.grid[head].map((id) => squeeze(t.cells[id].text).replace(/（[^）]*）$|\([^)]*\)$/, ''));
-  const kind = KIND_WORDS.find(([, test]) => test(heads))?.[0] ?? 'other';
+  const kind = KIND_WORDS.find(([, test]) => test(heads))?.[0] ?? (laidAcross(t) ? 'summary' : 'other');
   const issues: TableReading['issues'] = [];
   for (let c = 0; c < t.cols; c++) {
     const body: string[] = [];

@@ -65,6 +65,22 @@ describe('how well a table was read', () => {
         ['1', '县一中', '一等奖'],
       ]).tables[0].reading.kind,
     ).toBe('other');
+    // a summary laid out across: indicators as columns, the rows 分值 / 得分 / 得分率 (Q's 表10)
+    expect(
+      tableDoc([
+        ['项目', '决策', '过程', '合计'],
+        ['分值', '40', '60', '100'],
+        ['得分', '36', '54', '90'],
+        ['得分率', '90.00%', '90.00%', '90.00%'],
+      ]).tables[0].reading.kind,
+    ).toBe('summary');
+    expect(
+      tableDoc([
+        ['乡镇', '城关镇', '杭埠镇', '合计'],
+        ['抽检数', '60', '58', '118'],
+        ['达标率', '98.33%', '96.55%', '97.46%'],
+      ]).tables[0].reading.kind,
+    ).toBe('other');
     expect(readingOf({ rows: 0, cols: 0, grid: [], cells: [] }).confidence).toBe('good');
   });
 });

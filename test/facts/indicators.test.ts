@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayName, extractIndicators } from '../../src/facts/indicators/indicators.js';
-import { keysMatch, indicatorName } from '../../src/facts/lang/indicator-names.js';
+import { keysMatch, indicatorName, letterCoded } from '../../src/facts/lang/indicator-names.js';
 import { docFromText } from '../helpers.js';
 
 describe('indicator names', () => {
@@ -9,6 +9,13 @@ describe('indicator names', () => {
     expect(indicatorName('（一）项目决策情况').key).toBe('项目决策');
     expect(indicatorName('（一）决策指标分析').key).toBe('决策');
     expect(indicatorName('A101 预算编制科学性')).toMatchObject({ code: 'A101', key: '预算编制科学性' });
+  });
+  it('read a lone letter as a code only where the name beside it extends it (A决策 over A1项目立项)', () => {
+    expect(letterCoded('A决策（15分）', 'A1项目立项（5分）')).toMatchObject({ code: 'A', key: '决策' });
+    expect(letterCoded('B过程（20分）', 'B103资金使用合规性')).toMatchObject({ code: 'B', key: '过程' });
+    expect(letterCoded('A决策', 'B1资金管理')).toBeNull();
+    expect(letterCoded('B超检查覆盖率', '产出数量')).toBeNull();
+    expect(letterCoded('决策（15分）', 'A1项目立项')).toBeNull();
   });
   it('match tolerantly', () => {
     expect(keysMatch('服务满意度', '满意度')).toBe(true);
@@ -197,5 +204,30 @@ describe('a column name kept as a row by the reader', () => {
     const names = extractIndicators(doc).nodes.map(displayName);
     expect(names).toEqual(expect.arrayContaining(['决策', '过程', '资金到位率']));
     for (const n of names) expect(n).not.toMatch(/^(?:[一二三]级)?指标(?:名称)?$/);
+  });
+});
+
+describe('first-level cells coded by a lone letter (A决策（15分） | A1项目立项 | A101…)', () => {
+  // Q's 表6: the letter is the code its rows extend, so A决策 is the 决策 of "（一）项目决策情况"; read
+  // as a name of its own it made four empty first-level nodes, and the first level no longer added up
+  const doc = docFromText(
+    [
+      '四、绩效评价指标分析',
+      '（一）项目决策情况',
+      '决策指标满分15分，得13.5分。',
+      '（二）项目过程情况',
+      '过程指标满分20分，得18分。',
+      '附件1 评分表',
+      '一级指标\t二级指标\t三级指标\t分值\t得分',
+      'A决策（15分）\tA1项目立项（15分）\tA101立项依据充分性\t15\t13.5',
+      'B过程（20分）\tB1资金管理（20分）\tB101资金到位率\t20\t18',
+      '合计\t\t\t35\t31.5',
+    ].join('\n\n'),
+  );
+  const f = extractIndicators(doc);
+  it('are the first-level indicators the headings name', () => {
+    expect(f.nodes[0].children.map((id) => displayName(f.nodes[id]))).toEqual(['项目决策', '项目过程']);
+    const leaf = f.nodes.find((n) => n.name.code === 'A101')!;
+    expect(displayName(f.nodes[f.nodes[leaf.parent!].parent!])).toBe('项目决策');
   });
 });

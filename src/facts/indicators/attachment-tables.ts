@@ -3,7 +3,7 @@
 import type { Document, SpanRef, Table } from '../../model/document.js';
 import { parseQuantity, type Quantity } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
-import { indicatorName } from '../lang/indicator-names.js';
+import { indicatorName, letterCoded } from '../lang/indicator-names.js';
 import { SCORE_TOTAL_ROW, SCORE_VERDICT_ROW } from '../lang/totals.js';
 import {
   CRITERIA_HEAD,
@@ -269,7 +269,14 @@ function readScoringTable(
       }
       // a node this table already gave another name is another indicator (服务对象满意度 / 服务对象家属满意度)
       const others = new Set([...rowNames].filter(([n, t]) => t !== text).map(([n]) => n));
-      const node = nodeCache.get(key) ?? placed ?? tree.child(parentNode, text, null, others);
+      // "A决策（15分）" beside "A1项目立项" (or, the level between left empty, "A101…"): the letter is a code
+      const below =
+        levels
+          .slice(i + 1)
+          .map((l) => cellOf(r, l.col).text.trim())
+          .find(Boolean) ?? '';
+      const name = letterCoded(text, below) ?? text;
+      const node = nodeCache.get(key) ?? placed ?? tree.child(parentNode, name, null, others);
       nodeCache.set(key, node);
       rowNames.set(node, text);
       current[i] = { node, text, first: r, last: runEnd(r, levels[i].col) };

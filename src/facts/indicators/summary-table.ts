@@ -1,10 +1,13 @@
 // The summary table of scores (一级指标 / 二级指标 … | 分值 | 得分 | 得分率 | 等级): each row placed
 // in the indicator tree by its name, or by its code (A ⊃ A1 ⊃ A101), with its figures.
-import type { Cell, Document, Table } from '../../model/document.js';
+import type { Document, Table } from '../../model/document.js';
 import { parseQuantity } from '../lang/numbers.js';
+import { indicatorName } from '../lang/indicator-names.js';
+import { FIRST_LEVEL_TITLE } from '../lang/sections.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { SCORE_TOTAL_ROW } from '../lang/totals.js';
 import {
+  ACROSS_CORNER,
   GRADE_HEAD,
   LEVEL_HEAD,
   LEVEL_NUM,
@@ -52,28 +55,63 @@ function codeColumn(t: Table, headRow: number, heads: string[], nameCol: number)
   return -1;
 }
 
+/** What a summary's column (or, laid out across, its row) holds, by the word that heads it. */
+type SummaryKind = '分值' | '权重' | '得分' | '得分率' | '等级';
+const KIND_HEADS: [RegExp, SummaryKind][] = [
+  [MAX_HEAD, '分值'],
+  [WEIGHT_HEAD, '权重'],
+  [SCORE_HEAD, '得分'],
+  [RATE_HEAD, '得分率'],
+  [GRADE_HEAD, '等级'],
+];
+const kindOf = (head: string): SummaryKind | null => KIND_HEADS.find(([re]) => re.test(head))?.[1] ?? null;
+
+type Figure = Omit<ScoreFact, 'node' | 'source' | 'origin' | 'sourceParent' | 'span'>;
+
+/** One summary cell read as its column (or row) says; `maxStated`: the table has a 分值 of its own. */
+function summaryFigure(kind: SummaryKind, text: string, maxStated: boolean): Figure | null {
+  if (kind === '分值' || kind === '得分') {
+    const q = points(text);
+    return q ? { kind, q } : null;
+  }
+  if (kind === '权重') {
+    const p = parseQuantity(text);
+    if (p?.unit === '%') return { kind: '权重', q: p };
+    // a 权重 column in points stands for the 分值 when the table has no other
+    const q = maxStated ? null : points(text);
+    return q ? { kind: '分值', q } : null;
+  }
+  if (kind === '得分率') {
+    const q = percent(text);
+    return q ? { kind: '得分率', q } : null;
+  }
+  const grade = text.trim();
+  return /^[优良中差]|^(?:合格|不合格|较差|良好|优秀|中等)$/.test(grade) ? { kind: '等级', q: null, grade } : null;
+}
+
 export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
   const facts: ScoreFact[] = [];
   for (const t of doc.tables) {
+    const across = acrossFacts(t, tree);
+    if (across) {
+      facts.push(...across);
+      continue;
+    }
     for (let r = 0; r < Math.min(3, t.rows); r++) {
       const heads = t.grid[r].map((id, c) => (t.cells[id].col === c ? headText(t.cells[id].text) : ''));
       if (heads.filter((h) => LEVEL_HEAD.test(h)).length >= 2) break; // an attachment scoring table
       // "二级指标 | 指标 | 年度目标 | 实际完成 | 分值 | 得分": rows below the first level, read as a scoring table
       if (heads.some((h) => LEVEL_HEAD.test(h) && LEVEL_NUM[LEVEL_HEAD.exec(h)![1]] >= 2)) break;
       const nameCol = heads.findIndex((h) => NAME_HEAD.test(h));
-      const col = (re: RegExp) => heads.findIndex((h) => re.test(h));
-      const maxCol = col(MAX_HEAD);
-      const weightCol = col(WEIGHT_HEAD);
-      const scoreCol = col(SCORE_HEAD);
-      const rateCol = col(RATE_HEAD);
-      const gradeCol = col(GRADE_HEAD);
-      const kinds = [maxCol, weightCol, scoreCol, rateCol, gradeCol].filter((c) => c >= 0).length;
-      if (nameCol < 0 || kinds < 2 || (scoreCol < 0 && maxCol < 0 && weightCol < 0)) continue;
+      const columns = KIND_HEADS.map(([, kind]) => ({ kind, col: heads.findIndex((h) => kindOf(h) === kind) })).filter(
+        (x) => x.col >= 0,
+      );
+      const has = (kind: SummaryKind) => columns.some((x) => x.kind === kind);
+      if (nameCol < 0 || columns.length < 2 || !(has('得分') || has('分值') || has('权重'))) continue;
       // a header on two rows ("评价结果" over "得分 | 得分率"): read it where it ends
       const nextHeads =
         r + 1 < t.rows ? t.grid[r + 1].map((id) => (t.cells[id].row === r + 1 ? headText(t.cells[id].text) : '')) : [];
-      if (nextHeads.some((h) => [MAX_HEAD, WEIGHT_HEAD, SCORE_HEAD, RATE_HEAD, GRADE_HEAD].some((re) => re.test(h))))
-        continue;
+      if (nextHeads.some((h) => kindOf(h))) continue;
       // "评价指标" over "一级指标 | 二级指标 | …": an attachment scoring table with a two-row header
       if (nextHeads.filter((h) => LEVEL_HEAD.test(h)).length >= 2) break;
       const origin = `summary:${t.tableIndex}`;
@@ -96,43 +134,93 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
         const node = SCORE_TOTAL_ROW.test(name.replace(/\s/g, '')) ? tree.root : tree.child(under, written);
         if (coded.length && codeCol >= 0 && coded.at(-1)!.node === -1) coded.at(-1)!.node = node;
         const parent = tree.nodes[node].parent;
-        const add = (
-          c: number,
-          make: (cell: Cell) => Omit<ScoreFact, 'node' | 'source' | 'origin' | 'sourceParent' | 'span'> | null,
-        ) => {
-          if (c < 0) return;
-          const cell = t.cells[t.grid[rr][c]];
-          if (cell.row !== rr || !cell.text.trim()) return;
-          const f = make(cell);
+        for (const { kind, col } of columns) {
+          const cell = t.cells[t.grid[rr][col]];
+          if (cell.row !== rr || !cell.text.trim()) continue;
+          const f = summaryFigure(kind, cell.text, has('分值'));
           if (f) facts.push({ ...f, node, source: 'summary', origin, sourceParent: parent, span: cellSpan(t, cell) });
-        };
-        add(maxCol, (cell) => {
-          const q = points(cell.text);
-          return q ? { kind: '分值', q } : null;
-        });
-        add(weightCol, (cell) => {
-          const p = parseQuantity(cell.text);
-          if (p?.unit === '%') return { kind: '权重', q: p };
-          // a 权重 column in points stands for the 分值 when the table has no other
-          const q = maxCol < 0 ? points(cell.text) : null;
-          return q ? { kind: '分值', q } : null;
-        });
-        add(scoreCol, (cell) => {
-          const q = points(cell.text);
-          return q ? { kind: '得分', q } : null;
-        });
-        add(rateCol, (cell) => {
-          const q = percent(cell.text);
-          return q ? { kind: '得分率', q } : null;
-        });
-        add(gradeCol, (cell) =>
-          /^[优良中差]|^(?:合格|不合格|较差|良好|优秀|中等)$/.test(cell.text.trim())
-            ? { kind: '等级', q: null, grade: cell.text.trim() }
-            : null,
-        );
+        }
       }
       break;
     }
   }
   return facts;
+}
+
+// ---------------------------------------------------------------- laid out across
+
+/**
+ * A summary laid out across (Q's 表10: "项目 | 决策 | 过程 | 产出 | 效益 | 合计" over the rows 分值 / 得分 /
+ * 得分率): the first-level indicators are its columns, the kinds of figure its rows, and it gives the facts
+ * a summary written down the page gives. Read only when every row under the header is one kind of figure,
+ * each kind once, and every column names the total or a first-level indicator (the corner says 一级指标,
+ * the tree has the name at the first level, or it is a first-level name: 决策, 产出指标, 满意度…): a table of
+ * years, of funding sources or of townships is no summary, and one listing second-level indicators says
+ * nothing of the first level. Null when the table is not one.
+ */
+function acrossFacts(t: Table, tree: IndicatorTree): ScoreFact[] | null {
+  for (let head = 0; head < Math.min(2, t.rows - 2); head++) {
+    const cells = acrossCells(t, head, tree);
+    if (!cells) continue;
+    const origin = `summary:${t.tableIndex}`;
+    const maxStated = cells.rows.some((x) => x.kind === '分值');
+    const facts: ScoreFact[] = [];
+    for (const column of cells.columns) {
+      const node = column.name === null ? tree.root : tree.child(tree.root, column.name);
+      const parent = tree.nodes[node].parent;
+      for (const { row, kind } of cells.rows) {
+        const cell = t.cells[t.grid[row][column.col]];
+        if (cell.row !== row || cell.col !== column.col || !cell.text.trim()) continue;
+        const f = summaryFigure(kind, cell.text, maxStated);
+        if (f) facts.push({ ...f, node, source: 'summary', origin, sourceParent: parent, span: cellSpan(t, cell) });
+      }
+    }
+    return facts;
+  }
+  return null;
+}
+
+/** The rows (by kind) and columns (by name; null for the total) of a summary laid out across under row `head`. */
+function acrossCells(
+  t: Table,
+  head: number,
+  tree: IndicatorTree,
+): { rows: { row: number; kind: SummaryKind }[]; columns: { col: number; name: string | null }[] } | null {
+  const own = (r: number, c: number) => {
+    const cell = t.cells[t.grid[r][c]];
+    return cell.row === r && cell.col === c ? cell.text.trim() : '';
+  };
+  const corner = headText(own(head, 0));
+  if (!ACROSS_CORNER.test(corner)) return null;
+  const rows: { row: number; kind: SummaryKind }[] = [];
+  for (let r = head + 1; r < t.rows; r++) {
+    const label = headText(own(r, 0));
+    const kind = kindOf(label);
+    if (!label && t.grid[r].every((_, c) => !own(r, c))) continue; // an empty row
+    // a row of anything else (a year, a source, "达标率"), or a kind twice (自评 / 复核 得分): not a summary
+    if (!kind || rows.some((x) => x.kind === kind)) return null;
+    rows.push({ row: r, kind });
+  }
+  const has = (kind: SummaryKind) => rows.some((x) => x.kind === kind);
+  if (rows.length < 2 || !(has('得分') || has('分值') || has('权重'))) return null;
+  const columns: { col: number; name: string | null }[] = [];
+  const nodes = new Set<number>();
+  for (let c = 1; c < t.cols; c++) {
+    const written = own(head, c);
+    if (!written) continue;
+    if (SCORE_TOTAL_ROW.test(written.replace(/\s/g, ''))) {
+      columns.push({ col: c, name: null });
+      continue;
+    }
+    // "2022年", "第1季度": a figure in a column's name is no first-level indicator's
+    if (/\d/.test(written)) return null;
+    const found = tree.find(tree.root, indicatorName(written));
+    if (found !== null) {
+      // a second-level name ("产出数量"), or two columns of one indicator: not the first level's summary
+      if (tree.nodes[found].level !== 1 || nodes.has(found)) return null;
+      nodes.add(found);
+    } else if (corner !== '一级指标' && !FIRST_LEVEL_TITLE.test(written)) return null;
+    columns.push({ col: c, name: written });
+  }
+  return columns.filter((x) => x.name !== null).length >= 2 ? { rows, columns } : null;
 }

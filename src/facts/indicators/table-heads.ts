@@ -15,6 +15,11 @@ export const WEIGHT_HEAD = /^(?:权重|权重%|指标权重|权重比例)$/;
 export const SCORE_HEAD = /^(?:得分|评价得分|实际得分|指标得分|自评得分|评分|考核得分|最终得分|评价分值)$/;
 export const RATE_HEAD = /^得分率$/;
 export const GRADE_HEAD = /^(?:得分等级|等级|评价等级|评价等次|等次|评级|绩效等级)$/;
+/**
+ * The corner of a summary laid out across ("项目 | 决策 | 过程 | 产出 | 效益 | 合计" over rows 分值 / 得分 /
+ * 得分率): the word over its row labels, or nothing.
+ */
+export const ACROSS_CORNER = /^(?:|项目|指标|一级指标|评价指标|指标名称|绩效指标|考核指标|指标类别|评价维度)$/;
 export const CRITERIA_HEAD = /评分标准|评分要点|评价标准|评分细则|评分办法|指标解释/;
 export const LEVEL_NUM: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 

@@ -38,6 +38,20 @@ export function indicatorName(written: string): IndicatorName {
   return { text: written.trim(), key, code };
 }
 
+/**
+ * A first-level name coded by a lone letter that the name beside it extends ("A决策（15分）" over
+ * "A1项目立项（5分）", "B过程" over "B101资金到位率"): the letter is its code, so the name is 决策 and
+ * meets "（一）项目决策情况". Without a child's code to say so a leading letter stays in the name
+ * ("B超检查覆盖率"). Null when `written` is not such a name.
+ */
+export function letterCoded(written: string, child: string): IndicatorName | null {
+  const text = written.trim();
+  const m = /^([A-Z])\s*(?=[\u4e00-\u9fff])/.exec(text);
+  const childCode = indicatorName(child).code;
+  if (!m || !childCode?.startsWith(m[1]) || !/^\d/.test(childCode.slice(1))) return null;
+  return { text, key: indicatorName(text.slice(m[0].length)).key, code: m[1] };
+}
+
 /** Two names of one indicator: same code, same key, one contained in the other, or a near spelling. */
 export function namesMatch(a: IndicatorName, b: IndicatorName): boolean {
   if (a.code && b.code) return a.code === b.code;

@@ -1,6 +1,6 @@
 import crossSource from '../../../rules/score/cross-source.js';
 import { ruleTester } from '../../rule-tester.js';
-import { coded, OTHER_TEMPLATE, otherScoreRules, subInParent, twoRowHeader } from './texts.js';
+import { ACROSS, coded, OTHER_TEMPLATE, otherScoreRules, subInParent, twoRowHeader } from './texts.js';
 
 const others = otherScoreRules(crossSource);
 
@@ -24,6 +24,37 @@ export const cases = ruleTester(crossSource, {
     },
   ],
   invalid: [
+    {
+      // Q #2: the across summary's 37.40 against the section's 37.04 and its children's 11.74 + 11.1 + 6.7 + 7.5
+      name: 'a first-level score in a summary laid out across that the section and its children contradict',
+      text: ACROSS,
+      replace: ['得分\t13.50\t17.87\t37.04', '得分\t13.50\t17.87\t37.40'],
+      errors: [
+        {
+          messageId: 'differs',
+          data: { name: '项目产出', kind: '得分', where: '汇总表' },
+          actual: '37.40分',
+          expected: '37.04分',
+          at: '37.40',
+          also: ['37.04分'],
+        },
+      ],
+    },
+    {
+      name: 'prose restating a first-level score against the summary laid out across and the children',
+      text: ACROSS,
+      replace: ['产出指标满分40分，得37.04分', '产出指标满分40分，得37.40分'],
+      errors: [
+        {
+          messageId: 'differs',
+          data: { where: '正文' },
+          actual: '37.40分',
+          expected: '37.04分',
+          at: '37.40分',
+          also: ['37.04'],
+        },
+      ],
+    },
     {
       name: 'a heading restating another score than the summary, the children and the attachment',
       replace: ['（二）过程指标（共30分，得27分）', '（二）过程指标（共30分，得25分）'],

@@ -2,7 +2,26 @@ import grade from '../../../rules/score/grade.js';
 import total from '../../../rules/score/total.js';
 import { ruleTester } from '../../rule-tester.js';
 import { dept, form, prog } from './forms.js';
-import { coded, OTHER_TEMPLATE, otherScoreRules } from './texts.js';
+import { ACROSS, ACROSS_SUMMARY, coded, OTHER_TEMPLATE, otherScoreRules } from './texts.js';
+
+// Q's layout: first-level cells coded by a lone letter (A决策 over A1…, A101…), and the overall score in
+// prose. Read by hand: 13.5 + 18 = 31.5, the table's 合计.
+const letterCoded = (prose: string) =>
+  [
+    '某项目绩效评价报告',
+    '三、综合评价结论',
+    `经综合评价，本项目综合得分${prose}分，评价等级为“中”。`,
+    '四、绩效评价指标分析',
+    '（一）项目决策情况',
+    '决策指标满分15分，得13.5分。',
+    '（二）项目过程情况',
+    '过程指标满分20分，得18分。',
+    '附件1 评分表',
+    '一级指标\t二级指标\t三级指标\t分值\t得分',
+    'A决策（15分）\tA1项目立项（15分）\tA101立项依据充分性\t15\t13.5',
+    'B过程（20分）\tB1资金管理（20分）\tB101资金到位率\t20\t18',
+    '合计\t\t\t35\t31.5',
+  ].join('\n\n');
 
 // A department-wide report with its 部门整体支出绩效自评表 and a programme's 项目支出绩效自评表, each
 // out of 100: each form's tree is checked on its own.
@@ -42,6 +61,8 @@ export const cases = ruleTester(total, {
       text: coded('21.44', '综上，该指标得21.44分。'),
       with: otherScoreRules(total),
     },
+    { name: 'first-level cells coded by a lone letter, the prose total agreeing', text: letterCoded('31.5') },
+    { name: 'a summary laid out across, its 合计 and the prose total agreeing', text: ACROSS_SUMMARY },
     {
       // before: both forms' first levels were one tree, adding up to 200 against a 总分 of 100
       name: "two 自评表 in one report (a department's and a programme's), each out of 100; no score rule fires",
@@ -50,6 +71,34 @@ export const cases = ruleTester(total, {
     },
   ],
   invalid: [
+    {
+      // Q #1, where the first level is known from the summary laid out across only
+      name: 'the prose total against the first level of a summary laid out across',
+      text: ACROSS_SUMMARY,
+      replace: ['综合得分90.53分', '综合得分91.53分'],
+      errors: [
+        {
+          messageId: 'total',
+          actual: '91.53分',
+          expected: '90.53分',
+          at: '91.53分',
+          also: ['90.53', '13.50', '17.87', '37.04', '22.12'],
+        },
+      ],
+    },
+    {
+      name: "a summary laid out across whose 合计 is not its 得分 row's sum (13.50 + 17.87 + 37.04 + 22.12 = 90.53)",
+      text: ACROSS,
+      replace: ['22.12\t90.53', '22.12\t90.35'],
+      errors: [{ messageId: 'total', data: { where: '汇总表' }, actual: '90.35分', expected: '90.53分', at: '90.35' }],
+    },
+    {
+      // before: A决策 and B过程 were first-level nodes without figures, the first level had no sum, and
+      // of one table and one sentence the table was blamed
+      name: 'the prose total against first-level cells coded by a lone letter (A决策（15分）): the prose is blamed',
+      text: letterCoded('32.5'),
+      errors: [{ messageId: 'total', at: '32.5分', expected: '31.5分' }],
+    },
     {
       name: 'a stated total other than the sum of the first-level scores',
       replace: ['经评价，本项目总得分85分', '经评价，本项目总得分88分'],
