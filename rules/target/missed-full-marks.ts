@@ -1,6 +1,6 @@
 // An indicator whose actual misses its target (≥95% but 90%) yet gets full marks
 // (得分 = 分值, 扣0分) wherever the document scores it.
-import { groupIndicators, type IndicatorStatement, type Stated } from '../../src/facts/targets/targets.js';
+import type { IndicatorStatement, Stated } from '../../src/facts/targets/targets.js';
 import { unitFamily } from '../../src/facts/targets/targets.js';
 import { baseValue } from '../../src/facts/lang/numbers.js';
 import { formatDecimal, intervalOf } from '../../src/facts/tolerance.js';
@@ -57,8 +57,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const { statements } = ctx.facts.targets;
-    for (const group of groupIndicators(statements)) {
+    for (const { statements: group } of ctx.facts.targetIndicators) {
       const name = group[0].name;
       const targets = group.filter((s) => s.target && comparatorOf(s.target, name)).map((s) => s.target!);
       const actuals = group.filter((s) => s.actual);

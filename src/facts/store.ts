@@ -10,6 +10,7 @@ import { getSegmenter } from '../structure/segmenter.js';
 import { extractFunding } from './funding/funding.js';
 import { extractPercentClaims, type PercentClaim } from './funding/percent-claims.js';
 import { extractRowRestatements, type RowRestatement } from './funding/row-restatements.js';
+import { fundStatements, type FundStatements } from './funding/statements.js';
 import { columnTotals, type ColumnTotal } from './funding/table-totals.js';
 import {
   yearBreakdowns,
@@ -24,6 +25,7 @@ import { statedBands, statedGrades, type GradeBand, type GradeStatement } from '
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
+import { targetIndicators, type TargetIndicator } from './targets/by-indicator.js';
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
 import type { FundingFacts } from './funding/figures.js';
@@ -48,11 +50,13 @@ export class Facts {
   #places?: TextPlace[];
   #scopes?: ReturnType<typeof figureScopes>;
   #funding?: FundingFacts;
+  #fundStatements?: FundStatements[];
   #percentClaims?: PercentClaim[];
   #columnTotals?: ColumnTotal[];
   #rowRestatements?: RowRestatement[];
   #years?: YearFacts;
   #targets?: TargetFacts;
+  #targetIndicators?: TargetIndicator[];
   #indicators?: IndicatorSystem[];
   #levelCounts?: LevelCounts;
   #statedRates?: StatedRate[];
@@ -88,6 +92,11 @@ export class Facts {
     return (this.#funding ??= extractFunding(this.doc, this.settings, this.basics));
   }
 
+  /** Each funding figure (kind, budget variant, source, scope) as the document states it, and the statements it stands by. */
+  get fundStatements(): FundStatements[] {
+    return (this.#fundStatements ??= fundStatements(this.funding));
+  }
+
   /** "占比X%" beside the two amounts it is the ratio of. */
   get percentClaims(): PercentClaim[] {
     return (this.#percentClaims ??= extractPercentClaims(this.doc));
@@ -110,6 +119,11 @@ export class Facts {
 
   get targets(): TargetFacts {
     return (this.#targets ??= extractTargets(this.doc, this.settings, this.basics));
+  }
+
+  /** The target statements by indicator, each indicator's actual value voted on. */
+  get targetIndicators(): TargetIndicator[] {
+    return (this.#targetIndicators ??= targetIndicators(this.targets.statements));
   }
 
   /** Every indicator system (one per 自评表 when the document holds several), the report's own first, each with its consensus. */
