@@ -7,7 +7,7 @@ import type { Document } from '../model/document.js';
 import type { Segmenter } from '../model/rule.js';
 import type { Settings } from '../model/settings.js';
 import { getSegmenter } from '../structure/segmenter.js';
-import { extractFunding } from './funding/funding.js';
+import { partLabels, readFunding, scopeFunding } from './funding/funding.js';
 import { extractPercentClaims, type PercentClaim } from './funding/percent-claims.js';
 import { extractRowRestatements, type RowRestatement } from './funding/row-restatements.js';
 import { fundStatements, type FundStatements } from './funding/statements.js';
@@ -21,6 +21,7 @@ import {
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
 import { figureScopes } from './identity/programme-scopes.js';
+import { projectParts, type PartScopes } from './identity/part-scopes.js';
 import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
@@ -49,6 +50,8 @@ export class Facts {
   #identity?: Identity;
   #places?: TextPlace[];
   #scopes?: ReturnType<typeof figureScopes>;
+  #readFunding?: FundingFacts;
+  #partScopes?: PartScopes;
   #funding?: FundingFacts;
   #fundStatements?: FundStatements[];
   #percentClaims?: PercentClaim[];
@@ -88,8 +91,18 @@ export class Facts {
     return (this.#scopes ??= figureScopes(this.doc));
   }
 
+  /** Whose a figure is within the project: a city's, a sub-programme's (as the tables name them), a sample's, or the project's own (null). */
+  get partScopes(): PartScopes {
+    return (this.#partScopes ??= projectParts(this.doc, this.basics, partLabels(this.readFunding)));
+  }
+
+  /** The funding figures as stated, before whose each is is known: what the part scopes learn the tables' rows from. */
+  private get readFunding(): FundingFacts {
+    return (this.#readFunding ??= readFunding(this.doc, this.basics));
+  }
+
   get funding(): FundingFacts {
-    return (this.#funding ??= extractFunding(this.doc, this.settings, this.basics));
+    return (this.#funding ??= scopeFunding(this.doc, this.readFunding, this.scopes, this.partScopes));
   }
 
   /** Each funding figure (kind, budget variant, source, scope) as the document states it, and the statements it stands by. */
@@ -118,7 +131,7 @@ export class Facts {
   }
 
   get targets(): TargetFacts {
-    return (this.#targets ??= extractTargets(this.doc, this.settings, this.basics));
+    return (this.#targets ??= extractTargets(this.doc, this.settings, this.basics, this.partScopes));
   }
 
   /** The target statements by indicator, each indicator's actual value voted on. */

@@ -12,7 +12,9 @@ import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-yea
 import { POINTS_THEN_SCORE } from '../lang/score-words.js';
 import { cleanTargetName } from '../lang/indicator-names.js';
 import { sourceOf } from '../funding/vocabulary.js';
-import { partScopes, tableHeadingNames } from '../identity/part-scopes.js';
+import type { PartScopes } from '../identity/part-scopes.js';
+import { projectParts } from '../identity/part-scopes.js';
+import { partLabels, readFunding } from '../funding/funding.js';
 
 export interface Stated {
   q: Quantity;
@@ -291,10 +293,15 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
 
 // ---------------------------------------------------------------- the document
 
+/**
+ * The target statements; `identity` and `parts` (whose a figure is within the project) from the fact
+ * store, else derived from `settings`.
+ */
 export function extractTargets(
   doc: Document,
   settings: Readonly<Settings> = {},
   identity: IdentityBasics = identityBasics(doc, settings),
+  parts: PartScopes = projectParts(doc, identity, partLabels(readFunding(doc, identity))),
 ): TargetFacts {
   const statements: IndicatorStatement[] = [];
   const { evaluated: year } = identity;
@@ -306,11 +313,6 @@ export function extractTargets(
   }
   // a township's or a sample's own figures in the text ("城关镇…受益人口19,640人") are not the project's
   // indicator: the project's target or actual is stated for the whole
-  const parts = partScopes(
-    doc,
-    tableHeadingNames(doc),
-    [doc.title ?? '', ...doc.cover.map((c) => c.value), settings.projectName ?? ''].join('|'),
-  );
   const own = (st: Stated | null) => !st || !('start' in st.at) || parts.of(st.at.block, st.at.start) === null;
   return { statements: statements.filter((s) => s.origin === 'table' || (own(s.target) && own(s.actual))) };
 }
