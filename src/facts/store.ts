@@ -10,7 +10,7 @@ import { getSegmenter } from '../structure/segmenter.js';
 import { partLabels, readFunding, scopeFunding } from './funding/funding.js';
 import { extractPercentClaims, type PercentClaim } from './funding/percent-claims.js';
 import { extractRowRestatements, type RowRestatement } from './funding/row-restatements.js';
-import { fundStatements, type FundStatements } from './funding/statements.js';
+import { fundStanding, fundStatements, type FundStanding, type FundStatements } from './funding/statements.js';
 import { columnTotals, type ColumnTotal } from './funding/table-totals.js';
 import {
   yearBreakdowns,
@@ -54,6 +54,7 @@ export class Facts {
   #partScopes?: PartScopes;
   #funding?: FundingFacts;
   #fundStatements?: FundStatements[];
+  #fundStanding?: FundStanding;
   #percentClaims?: PercentClaim[];
   #columnTotals?: ColumnTotal[];
   #rowRestatements?: RowRestatement[];
@@ -108,6 +109,11 @@ export class Facts {
   /** Each funding figure (kind, budget variant, source, scope) as the document states it, and the statements it stands by. */
   get fundStatements(): FundStatements[] {
     return (this.#fundStatements ??= fundStatements(this.funding));
+  }
+
+  /** The whole amount of each kind and scope the document stands by (a rate's operands when not stated beside it). */
+  get fundStanding(): FundStanding {
+    return (this.#fundStanding ??= fundStanding(this.funding));
   }
 
   /** "占比X%" beside the two amounts it is the ratio of. */

@@ -43,6 +43,28 @@ describe('ctx.facts.fundStatements', () => {
   });
 });
 
+describe('ctx.facts.fundStanding', () => {
+  it('gives the whole amount the document stands by, of one kind and scope, never a source’s part', () => {
+    const f = facts(
+      '项目到位资金90万元，其中中央资金60万元、省级资金30万元。',
+      '项目到位资金为90万元。',
+      '项目到位资金合计95万元。',
+      '太原市累计到位资金40.00万元。',
+    );
+    expect(show(f.fundStanding.of('arrived', null))).toEqual(['90万元']);
+    expect(show(f.fundStanding.of('arrived', 'place:太原市'))).toEqual(['40.00万元']);
+    expect(f.fundStanding.of('spent', null)).toEqual([]);
+    expect(f.fundStanding.of('arrived', null)).toBe(f.fundStanding.of('arrived', null));
+  });
+  it('gives one budget of each variant stated, 调整后 first: any may be a rate’s denominator', () => {
+    const f = facts('项目年初预算100万元，调整后预算120万元。');
+    expect(f.fundStanding.of('budget', null).map((b) => `${b.variant}:${b.q.text}`)).toEqual([
+      'adjusted:120万元',
+      'initial:100万元',
+    ]);
+  });
+});
+
 describe('ctx.facts.targetIndicators', () => {
   const TABLE = ['绩效指标\t年度目标\t实际完成\t分值\t得分', '新增规上企业数量\t≥20家\t22家\t5\t5'].join('\n');
   it('names an indicator as its table row does and stands by the actual most places give (家 and 户 alike)', () => {

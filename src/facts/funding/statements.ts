@@ -1,10 +1,10 @@
 // The statements of one funding figure (one kind, budget variant, source and scope: "中央调整后预算",
 // "资金到位率" of the project or of one city), and the one the document stands by. money/consistency
 // reports the rest; the vote is the one consensus (../consensus.ts).
-import { MAX_DISTINCT, restated, type Restated } from '../consensus.js';
+import { consensus, MAX_DISTINCT, restated, type Restated } from '../consensus.js';
 import type { Stated } from '../lang/numbers.js';
 import { consistent, sumConsistent, writtenKey } from '../tolerance.js';
-import type { FundFigure, FundingFacts } from './figures.js';
+import type { FundFigure, FundingFacts, FundKind } from './figures.js';
 import { AgreementIndex, RatioIndex } from './interval-index.js';
 
 /** Every statement of one funding figure: those the document stands by and those that differ. */
@@ -26,6 +26,43 @@ export function fundStatements(funding: FundingFacts): FundStatements[] {
       (f) => confirmed.has(f),
     ),
   );
+}
+
+/** What the whole document stands by for one kind of figure of one scope (the project's or a programme's). */
+export interface FundStanding {
+  /** The figure of `kind`; for 预算 one of each variant stated (调整后, plain, 年初), any of which may be a rate's denominator. */
+  of(kind: FundKind, scope: string | null): Stated<FundFigure>[];
+}
+
+/** The whole amounts (no source) with a known unit, voted on per kind and scope when first asked. */
+export function fundStanding(funding: FundingFacts): FundStanding {
+  const stated = funding.figures.filter((f): f is Stated<FundFigure> => f.q !== null);
+  const agree = (a: Stated<FundFigure>, b: Stated<FundFigure>) => consistent(a.q, b.q);
+  const order = (f: Stated<FundFigure>) => f.order;
+  const key = (f: Stated<FundFigure>) => writtenKey(f.q);
+  const known = new Map<string, Stated<FundFigure>[]>();
+  return {
+    of(kind, scope) {
+      let out = known.get(`${kind}|${scope ?? ''}`);
+      if (out) return out;
+      const all = stated.filter((f) => f.kind === kind && f.source === null && f.unitKnown && f.scope === scope);
+      if (kind !== 'budget') out = consensus(all, agree, order, key)?.slice(0, 1) ?? [];
+      else {
+        out = [];
+        for (const v of ['adjusted', 'plain', 'initial'] as const) {
+          const c = consensus(
+            all.filter((f) => f.variant === v),
+            agree,
+            order,
+            key,
+          );
+          if (c) out.push(c[0]);
+        }
+      }
+      known.set(`${kind}|${scope ?? ''}`, out);
+      return out;
+    },
+  };
 }
 
 /** The statements by figure: kind, budget variant, source and scope (one programme's or part's figures are its own). */
