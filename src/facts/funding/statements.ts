@@ -1,30 +1,28 @@
 // The statements of one funding figure (one kind, budget variant, source and scope: "中央调整后预算",
-// "资金到位率" of the project or of one city), and the one the document stands by. money/consistency
-// reports the rest; the vote is the one consensus (../consensus.ts).
+// "资金到位率" of the project or of one city), and the one the document stands by: money/consistency
+// reports the rest, money/identity takes the whole amounts stood by as a rate's or a balance's operands.
+// The vote is the one consensus (../consensus.ts).
 import { consensus, MAX_DISTINCT, restated, type Restated } from '../consensus.js';
-import type { Stated } from '../lang/numbers.js';
+import { isStated, type Stated } from '../lang/numbers.js';
 import { consistent, sumConsistent, writtenKey } from '../tolerance.js';
 import type { FundFigure, FundingFacts, FundKind } from './figures.js';
 import { AgreementIndex, RatioIndex } from './interval-index.js';
+
+/** Two statements of an amount agree within the precision each is written with (元 vs 万元 compared in base units). */
+const agree = (a: Stated<FundFigure>, b: Stated<FundFigure>) => consistent(a.q, b.q);
+/** The same value written alike is compared once. */
+const written = (f: Stated<FundFigure>) => writtenKey(f.q);
+const order = (f: Stated<FundFigure>) => f.order;
 
 /** Every statement of one funding figure: those the document stands by and those that differ. */
 export type FundStatements = Restated<Stated<FundFigure>>;
 
 /** Each funding figure with its statements voted on: those with a figure and a known unit, not an item row's. */
 export function fundStatements(funding: FundingFacts): FundStatements[] {
-  const stated = funding.figures.filter(
-    (f): f is Stated<FundFigure> => f.q !== null && f.unitKnown && f.source !== 'item',
-  );
+  const stated = funding.figures.filter(isStated).filter((f) => f.unitKnown && f.source !== 'item');
   const confirmed = confirmedFigures(funding, stated);
-  const agree = (a: Stated<FundFigure>, b: Stated<FundFigure>) => consistent(a.q, b.q);
   return [...sameFigure(stated).values()].map((items) =>
-    restated(
-      items,
-      agree,
-      (f) => f.order,
-      (f) => writtenKey(f.q),
-      (f) => confirmed.has(f),
-    ),
+    restated(items, agree, order, written, (f) => confirmed.has(f)),
   );
 }
 
@@ -36,17 +34,14 @@ export interface FundStanding {
 
 /** The whole amounts (no source) with a known unit, voted on per kind and scope when first asked. */
 export function fundStanding(funding: FundingFacts): FundStanding {
-  const stated = funding.figures.filter((f): f is Stated<FundFigure> => f.q !== null);
-  const agree = (a: Stated<FundFigure>, b: Stated<FundFigure>) => consistent(a.q, b.q);
-  const order = (f: Stated<FundFigure>) => f.order;
-  const key = (f: Stated<FundFigure>) => writtenKey(f.q);
+  const stated = funding.figures.filter(isStated);
   const known = new Map<string, Stated<FundFigure>[]>();
   return {
     of(kind, scope) {
       let out = known.get(`${kind}|${scope ?? ''}`);
       if (out) return out;
       const all = stated.filter((f) => f.kind === kind && f.source === null && f.unitKnown && f.scope === scope);
-      if (kind !== 'budget') out = consensus(all, agree, order, key)?.slice(0, 1) ?? [];
+      if (kind !== 'budget') out = consensus(all, agree, order, written)?.slice(0, 1) ?? [];
       else {
         out = [];
         for (const v of ['adjusted', 'plain', 'initial'] as const) {
@@ -54,7 +49,7 @@ export function fundStanding(funding: FundingFacts): FundStanding {
             all.filter((f) => f.variant === v),
             agree,
             order,
-            key,
+            written,
           );
           if (c) out.push(c[0]);
         }
