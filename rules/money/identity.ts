@@ -1,15 +1,7 @@
 // 预算 / 到位 / 使用 / 结余 identities: 结余 = 到位 − 使用, 到位率 = 到位 / 预算,
 // 执行率 = 使用 / 到位 (or / 预算), 到位 ≤ 预算 unless the document says the budget was raised.
 import { Decimal } from 'decimal.js';
-import { consensus } from '../../src/facts/consensus.js';
-import {
-  consistent,
-  formatDecimal,
-  intervalOf,
-  ratioConsistent,
-  sumConsistent,
-  writtenKey,
-} from '../../src/facts/tolerance.js';
+import { formatDecimal, intervalOf, ratioConsistent, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 import { isStated, type Stated } from '../../src/facts/lang/numbers.js';
 import { term, type GlossaryKey } from '../../src/i18n/glossary.js';
@@ -50,12 +42,10 @@ const rule: Rule = {
   check(ctx) {
     const facts = ctx.facts.funding;
     const stated = facts.figures.filter(isStated);
-    const order = (f: Stated<FundFigure>) => f.order;
-    const agree = (a: Stated<FundFigure>, b: Stated<FundFigure>) => consistent(a.q, b.q);
-    const rowOf = (f: Stated<FundFigure>) => (f.origin === 'table' ? `${f.at.block}:${f.at.cell!.row}` : f.group);
+    const rowOf = (f: Stated<FundFigure>) => (f.origin === 'table' ? `${f.at.block}:${f.at.cell?.row}` : f.group);
 
-    // figures by kind, source and sentence/row, and what the whole document stands by for each
-    // kind, built once: a check looks them up instead of scanning every figure again
+    // figures by kind, source and sentence/row, built once: a check looks them up instead of
+    // scanning every figure again (what the whole document stands by is the fact store's)
     const besideKey = (kind: FundKind, source: Stated<FundFigure>['source'], row: string | number | undefined) =>
       `${kind}|${source ?? ''}|${row}`;
     const byRow = new Map<string, Stated<FundFigure>[]>();
@@ -65,38 +55,14 @@ const rule: Rule = {
       if (list) list.push(f);
       else byRow.set(k, [f]);
     }
-    // one programme's figures stand by that programme's only
-    const wholeDocument = new Map<string, Stated<FundFigure>[]>();
-    const stoodBy = (kind: FundKind, scope: string | null): Stated<FundFigure>[] => {
-      let out = wholeDocument.get(`${kind}|${scope ?? ''}`);
-      if (out) return out;
-      const all = stated.filter((f) => f.kind === kind && f.source === null && f.unitKnown && f.scope === scope);
-      const key = (f: Stated<FundFigure>) => writtenKey(f.q);
-      if (kind !== 'budget') out = consensus(all, agree, order, key)?.slice(0, 1) ?? [];
-      else {
-        // any budget the document states (年初 / 调整后 / plain) may be the denominator
-        out = [];
-        for (const v of ['adjusted', 'plain', 'initial'] as const) {
-          const c = consensus(
-            all.filter((f) => f.variant === v),
-            agree,
-            order,
-            key,
-          );
-          if (c) out.push(c[0]);
-        }
-      }
-      wholeDocument.set(`${kind}|${scope ?? ''}`, out);
-      return out;
-    };
-
     /** Figures of a kind for a check at `near`: stated beside it (same sentence or table row, same source), else what the whole document stands by. */
     const operands = (kind: FundKind, near: Stated<FundFigure>): Stated<FundFigure>[] => {
       const row = byRow.get(besideKey(kind, near.source, rowOf(near))) ?? [];
       const beside = kind === near.kind ? row.filter((f) => f !== near) : row;
       if (beside.length) return beside;
       if (near.source !== null || !near.unitKnown) return [];
-      return stoodBy(kind, near.scope);
+      // one programme's figures stand by that programme's only
+      return ctx.facts.fundStanding.of(kind, near.scope);
     };
     const fmt = (f: Stated<FundFigure>) => formatDecimal(f.q.value, f.q.unit ?? undefined);
 

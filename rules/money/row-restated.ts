@@ -24,10 +24,10 @@ const rule: Rule = {
     for (const r of ctx.facts.rowRestatements) {
       const [first, ...others] = r.cells;
       // two tables that give the row different values: nothing to say which the text restates
-      if (others.some((c) => !consistent(c.q!, first.q!))) continue;
-      if (consistent(r.q, first.q!)) continue;
+      if (others.some((c) => !consistent(c.q, first.q))) continue;
+      if (consistent(r.q, first.q)) continue;
       // the table's figure in the text's unit, so the two read side by side
-      const inTextUnit = first.q!.value.mul(first.q!.scale).div(r.q.scale);
+      const inTextUnit = first.q.value.mul(first.q.scale).div(r.q.scale);
       const expected = formatDecimal(inTextUnit.toDecimalPlaces(Math.max(r.q.decimals, 2)), r.q.unit ?? undefined);
       const actual = formatDecimal(r.q.value, r.q.unit ?? undefined, r.q.decimals);
       ctx.report({

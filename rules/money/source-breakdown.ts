@@ -4,6 +4,7 @@
 import { Decimal } from 'decimal.js';
 import { consistent, formatDecimal, intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
+import { isStated, type Stated } from '../../src/facts/lang/numbers.js';
 import { term, type GlossaryKey } from '../../src/i18n/glossary.js';
 import type { FundFigure, FundKind } from '../../src/facts/funding/figures.js';
 
@@ -19,21 +20,20 @@ const KIND_ZH: Record<FundKind, GlossaryKey> = {
 /** Another statement of part `p` (same kind and source) that makes the parts add up to the total. */
 function restatedFixes(
   figures: readonly FundFigure[],
-  parts: readonly FundFigure[],
-  p: FundFigure,
-  total: FundFigure,
+  parts: readonly Stated<FundFigure>[],
+  p: Stated<FundFigure>,
+  total: Stated<FundFigure>,
 ): boolean {
-  return figures.some(
+  return figures.filter(isStated).some(
     (a) =>
       a !== p &&
-      a.q !== null &&
       a.unitKnown &&
       a.kind === p.kind &&
       a.source === p.source &&
       (a.kind !== 'budget' || a.variant === p.variant || a.variant === 'plain' || p.variant === 'plain') &&
       sumConsistent(
-        parts.map((x) => (x === p ? a.q! : x.q!)),
-        total.q!,
+        parts.map((x) => (x === p ? a.q : x.q)),
+        total.q,
       ),
   );
 }
@@ -83,11 +83,11 @@ const rule: Rule = {
   check(ctx) {
     const facts = ctx.facts.funding;
     for (const { total, parts } of facts.breakdowns) {
-      if (!total.q || !parts.length) continue;
-      const filled = parts.filter((p) => p.q !== null);
+      if (!isStated(total) || !parts.length) continue;
+      const filled = parts.filter(isStated);
       const empty = parts.length - filled.length;
       const unit = total.q.unit ?? undefined;
-      const base = (f: FundFigure) => f.q!.value.mul(f.q!.scale);
+      const base = (f: Stated<FundFigure>) => f.q.value.mul(f.q.scale);
       const sum = filled.reduce((s, p) => s.plus(base(p)), new Decimal(0)).div(total.q.scale);
       const data = {
         kind: term(KIND_ZH[total.kind]),
@@ -102,7 +102,7 @@ const rule: Rule = {
       if (empty === 0 && !onePartOnly) {
         if (
           sumConsistent(
-            filled.map((p) => p.q!),
+            filled.map((p) => p.q),
             total.q,
           )
         )
@@ -116,7 +116,7 @@ const rule: Rule = {
       // some cells empty: the filled parts may not exceed the total
       const [sumLo] = filled.reduce<[Decimal, Decimal]>(
         (acc, p) => {
-          const [lo, hi] = intervalOf(p.q!);
+          const [lo, hi] = intervalOf(p.q);
           return [acc[0].plus(lo), acc[1].plus(hi)];
         },
         [new Decimal(0), new Decimal(0)],
@@ -126,7 +126,7 @@ const rule: Rule = {
       else if (
         ctx.options.reportEmptyCells === true &&
         !sumConsistent(
-          filled.map((p) => p.q!),
+          filled.map((p) => p.q),
           total.q,
         )
       )

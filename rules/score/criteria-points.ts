@@ -36,13 +36,13 @@ function checkSystem(ctx: RuleContext, { facts }: ScoreSystem): void {
       if (!row.max || !row.criteria.length) continue;
       const points: Quantity[] = [];
       for (const c of row.criteria) for (const m of c.text.matchAll(POINT)) points.push(parseQuantity(m[1])!);
-      if (points.length < 2 || sumConsistent(points, row.max.q!)) continue;
+      if (points.length < 2 || sumConsistent(points, row.max.q)) continue;
       const sum = points.reduce((s, q) => s.plus(q.value), new Decimal(0));
       const actual = showD(sum, Math.max(...points.map((q) => q.decimals)));
       ctx.report({
         messageId: 'points',
-        data: { name: displayName(facts.nodes[row.node]), actual, expected: showQ(row.max.q!) },
-        expected: showQ(row.max.q!),
+        data: { name: displayName(facts.nodes[row.node]), actual, expected: showQ(row.max.q) },
+        expected: showQ(row.max.q),
         actual,
         locations: [row.criteria[0].span, row.max.span],
       });

@@ -31,23 +31,23 @@ const rule: Rule = {
 function checkSystem(ctx: RuleContext, { facts }: ScoreSystem): void {
   for (const t of facts.attachments) {
     const f = t.funds;
-    if (!f?.score || !f.rate || !f.score.q!.text.includes('.')) continue;
+    if (!f?.score || !f.rate || !f.score.q.text.includes('.')) continue;
     const [rlo, rhi] = intervalOf(f.rate);
-    const [mlo, mhi] = intervalOf(f.max.q!);
+    const [mlo, mhi] = intervalOf(f.max.q);
     const one = new Decimal(1);
     const expected = [Decimal.min(rlo, one).mul(mlo), Decimal.min(rhi, one).mul(mhi)];
-    if (meets(intervalOf(f.score.q!), expected)) continue;
-    const shown = `${Decimal.min(f.rate.value.mul(f.rate.scale), one).mul(f.max.q!.value).toFixed(f.score.q!.decimals, Decimal.ROUND_HALF_UP)}分`;
+    if (meets(intervalOf(f.score.q), expected)) continue;
+    const shown = `${Decimal.min(f.rate.value.mul(f.rate.scale), one).mul(f.max.q.value).toFixed(f.score.q.decimals, Decimal.ROUND_HALF_UP)}分`;
     ctx.report({
       messageId: 'score',
       data: {
-        actual: showQ(f.score.q!),
+        actual: showQ(f.score.q),
         rate: `${f.rate.value.toFixed(f.rate.decimals)}%`,
-        max: showQ(f.max.q!),
+        max: showQ(f.max.q),
         expected: shown,
       },
       expected: shown,
-      actual: showQ(f.score.q!),
+      actual: showQ(f.score.q),
       locations: [f.score.span, f.rateSpan, f.max.span],
     });
   }

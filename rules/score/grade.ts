@@ -5,6 +5,7 @@
 import { Decimal } from 'decimal.js';
 import { DEFAULT_BANDS, gradeOf, normalGrade } from '../../src/facts/indicators/grades.js';
 import { displayName, type ScoreFact } from '../../src/facts/indicators/indicators.js';
+import { isStated, type Stated } from '../../src/facts/lang/numbers.js';
 import { intervalOf } from '../../src/facts/tolerance.js';
 import type { SpanRef } from '../../src/model/document.js';
 import type { Rule, RuleContext, Term } from '../../src/model/rule.js';
@@ -59,9 +60,9 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       locations: [at, ...more, ...(stated ? [stated.span] : [])],
     });
   };
-  const pctOf = (score: ScoreFact, max: ScoreFact | null) => {
-    const [lo, hi] = intervalOf(score.q!);
-    const m = max ? max.q!.value : new Decimal(100);
+  const pctOf = (score: Stated<ScoreFact>, max: Stated<ScoreFact> | null) => {
+    const [lo, hi] = intervalOf(score.q);
+    const m = max ? max.q.value : new Decimal(100);
     return [lo.div(m).mul(100), hi.div(m).mul(100)];
   };
 
@@ -73,16 +74,16 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       check(term('项目总体'), pctOf(total, totalMax), showQ(total.q), g.grade, g.span, [total.span]);
 
   // each summary row's 等级
-  for (const g of facts.facts.filter((f) => f.kind === '等级' && f.grade)) {
-    const row = facts.facts.filter((f) => f.origin === g.origin && f.node === g.node);
-    const rate = row.find((f) => f.kind === '得分率' && f.q);
-    const score = row.find((f) => f.kind === '得分' && f.q);
-    const max = row.find((f) => f.kind === '分值' && f.q) ?? null;
+  for (const g of facts.facts.filter((f): f is ScoreFact & { grade: string } => f.kind === '等级' && !!f.grade)) {
+    const row = facts.facts.filter(isStated).filter((f) => f.origin === g.origin && f.node === g.node);
+    const rate = row.find((f) => f.kind === '得分率');
+    const score = row.find((f) => f.kind === '得分');
+    const max = row.find((f) => f.kind === '分值') ?? null;
     const name = g.node === 0 ? term('合计') : term('指标“{name}”', { name: displayName(facts.nodes[g.node]) });
     if (rate) {
-      const iv = intervalOf(rate.q!).map((x) => (rate.q!.unit === '%' ? x.mul(100) : x.mul(100)));
-      check(name, iv, `率${rate.q!.value.toFixed(rate.q!.decimals)}%`, g.grade!, g.span, [rate.span]);
-    } else if (score) check(name, pctOf(score, max), showQ(score.q!), g.grade!, g.span, [score.span]);
+      const iv = intervalOf(rate.q).map((x) => (rate.q.unit === '%' ? x.mul(100) : x.mul(100)));
+      check(name, iv, `率${rate.q.value.toFixed(rate.q.decimals)}%`, g.grade, g.span, [rate.span]);
+    } else if (score) check(name, pctOf(score, max), showQ(score.q), g.grade, g.span, [score.span]);
   }
 }
 

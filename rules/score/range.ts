@@ -1,6 +1,7 @@
 // A score lies between 0 and the indicator's 分值, and "扣X分，得Y分" means
 // Y = 分值 − X. Checked at the document's agreed figures, once per indicator.
 import { displayName, type ScoreFact } from '../../src/facts/indicators/indicators.js';
+import { isStated } from '../../src/facts/lang/numbers.js';
 import { EXACT_DECIMALS } from '../../src/facts/lang/score-words.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
@@ -35,6 +36,7 @@ const rule: Rule = {
 };
 
 function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void {
+  const stated = facts.facts.filter(isStated);
   for (const node of facts.nodes) {
     if (node.level === 0) continue;
     const score = consensus.verdict(node.id, '得分');
@@ -64,22 +66,22 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       continue;
     }
     // 扣X分，得Y分: the deduction and the score stated together in one sentence
-    const maxIv = max ? max.reference[0].q : null;
-    if (!maxIv) continue;
-    const deductions = facts.facts.filter((f) => f.node === node.id && f.kind === '扣分' && f.q);
+    const m = max?.reference[0];
+    if (!m) continue;
+    const maxIv = m.q;
+    const deductions = stated.filter((f) => f.node === node.id && f.kind === '扣分');
     for (const d of deductions) {
-      const y = facts.facts.find(
-        (f): f is ScoreFact =>
+      const y = stated.find(
+        (f) =>
           f.node === node.id &&
           f.kind === '得分' &&
-          !!f.q &&
           f.span.block === d.span.block &&
           f.span.cell === undefined &&
           (f.span.start ?? 0) > (d.span.start ?? 0) &&
           (f.span.start ?? 0) - (d.span.end ?? 0) < 12,
       );
       // a deduction is given, not measured: "扣减0.3分，本指标得2.6分" under 3分 is exactly 2.7, not 2.6 ± 0.05
-      if (!y || consensus.isOutlier(y) || sumConsistent([exact(d.q!), exact(y.q!)], maxIv)) continue;
+      if (!y || consensus.isOutlier(y) || sumConsistent([exact(d.q), exact(y.q)], maxIv)) continue;
       // "…扣0.2分；另有3条有效投诉，扣0.1分，得2.7分": a score after deductions in the sentences before it (since the
       // indicator's last score there) is the full marks less all of them; a "扣0.5分" of the same sentence is its
       // rule ("按“95%（含）至100%扣0.5分”的标准，…扣除0.5分后得7分"), not one more deduction
@@ -99,14 +101,14 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
           (o.span.start ?? 0) > lastScore &&
           /[。；;]/.test(text.slice(o.span.end ?? 0, d.span.start ?? 0)),
       );
-      if (earlier.length && sumConsistent([...earlier, d].map((o) => exact(o.q!)).concat(exact(y.q!)), maxIv)) continue;
-      const expected = showD(maxIv.value.minus(d.q!.value), Math.max(maxIv.decimals, d.q!.decimals));
+      if (earlier.length && sumConsistent([...earlier, d].map((o) => exact(o.q)).concat(exact(y.q)), maxIv)) continue;
+      const expected = showD(maxIv.value.minus(d.q.value), Math.max(maxIv.decimals, d.q.decimals));
       ctx.report({
         messageId: 'deduction',
-        data: { name, max: showQ(maxIv), deducted: showQ(d.q!), expected, actual: showQ(y.q!) },
+        data: { name, max: showQ(maxIv), deducted: showQ(d.q), expected, actual: showQ(y.q) },
         expected,
-        actual: showQ(y.q!),
-        locations: [y.span, d.span, max!.reference[0].span],
+        actual: showQ(y.q),
+        locations: [y.span, d.span, m.span],
       });
     }
   }

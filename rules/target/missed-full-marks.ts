@@ -1,6 +1,7 @@
 // An indicator whose actual misses its target (≥95% but 90%) yet gets full marks
 // (得分 = 分值, 扣0分) wherever the document scores it.
-import { groupIndicators, type IndicatorStatement, type Stated } from '../../src/facts/targets/targets.js';
+import type { ActualStatement } from '../../src/facts/targets/by-indicator.js';
+import type { IndicatorStatement, Stated } from '../../src/facts/targets/targets.js';
 import { unitFamily } from '../../src/facts/targets/targets.js';
 import { baseValue } from '../../src/facts/lang/numbers.js';
 import { formatDecimal, intervalOf } from '../../src/facts/tolerance.js';
@@ -57,11 +58,10 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const { statements } = ctx.facts.targets;
-    for (const group of groupIndicators(statements)) {
+    for (const { statements: group } of ctx.facts.targetIndicators) {
       const name = group[0].name;
-      const targets = group.filter((s) => s.target && comparatorOf(s.target, name)).map((s) => s.target!);
-      const actuals = group.filter((s) => s.actual);
+      const targets = group.flatMap((s) => (s.target && comparatorOf(s.target, name) ? [s.target] : []));
+      const actuals = group.filter((s): s is ActualStatement => s.actual !== null);
       type Full = IndicatorStatement & { fullMarks: NonNullable<IndicatorStatement['fullMarks']> };
       const fulls = group.filter((s): s is Full => s.fullMarks?.full === true);
       // the sentence that gives the marks ("本项按满分计5分") before the table's cell: it is where the reason is written
@@ -72,16 +72,16 @@ const rule: Rule = {
       )) {
         // the target stated with this actual first, else any target of the indicator
         const t =
-          (a.target && comparatorOf(a.target, name) ? a.target : targets.find((x) => misses(x, a.actual!, name))) ??
+          (a.target && comparatorOf(a.target, name) ? a.target : targets.find((x) => misses(x, a.actual, name))) ??
           null;
-        if (!t || !misses(t, a.actual!, name)) continue;
+        if (!t || !misses(t, a.actual, name)) continue;
         const score = full.fullMarks.max ? `${full.fullMarks.score}/${full.fullMarks.max}` : full.fullMarks.score;
         ctx.report({
           messageId: 'missed',
-          data: { name, actual: show(a.actual!), target: show(t), score },
-          expected: `得分低于满分（实际值${show(a.actual!)}未达目标${show(t)}）`,
+          data: { name, actual: show(a.actual), target: show(t), score },
+          expected: `得分低于满分（实际值${show(a.actual)}未达目标${show(t)}）`,
           actual: score,
-          locations: [full.fullMarks.at, a.actual!.at, t.at],
+          locations: [full.fullMarks.at, a.actual.at, t.at],
         });
         break;
       }

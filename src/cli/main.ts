@@ -14,7 +14,6 @@ import { timePhase } from './batch/phases.js';
 import { createProgress, type Progress } from './batch/progress.js';
 import { UsageError, isMessageKey, msg, type MessageKey } from './messages.js';
 import { OutputError, checkOutputPaths, type OutputPath } from './output-paths.js';
-import { serveMsg } from '../serve/messages.js';
 import type { ServeFlags } from '../serve/command.js';
 import { ConfigError } from './config/errors.js';
 import type { ResolvedConfig } from './config/load.js';
@@ -509,12 +508,12 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
 
   program
     .command('serve')
-    .description(serveMsg(lang, 'cmdServe'))
-    .option('--host <host>', serveMsg(lang, 'optHost'), '127.0.0.1')
-    .option('--port <port>', serveMsg(lang, 'optPort'), '8080')
-    .option('--concurrency <n>', serveMsg(lang, 'optConcurrency'))
-    .option('--queue <n>', serveMsg(lang, 'optQueue'))
-    .option('--allow-path <dir>', serveMsg(lang, 'optAllowPath'))
+    .description(msg(lang, 'cmdServe'))
+    .option('--host <host>', msg(lang, 'optHost'), '127.0.0.1')
+    .option('--port <port>', msg(lang, 'optPort'), '8080')
+    .option('--concurrency <n>', msg(lang, 'optConcurrency'))
+    .option('--queue <n>', msg(lang, 'optQueue'))
+    .option('--allow-path <dir>', msg(lang, 'optAllowPath'))
     .helpOption('-h, --help', t('optHelp'))
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()

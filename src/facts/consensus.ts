@@ -107,25 +107,30 @@ function mainGroup<T>(
   return { main: main && new Set(main), sorted };
 }
 
-export interface OutlierReport<T> {
-  outlier: T;
-  /** The statements it conflicts with (the agreeing majority), in document order. */
-  against: T[];
+/** One figure as a document states it: every statement, the ones it stands by, and the rest. */
+export interface Restated<T> {
+  /** The agreeing statements the document stands by, in reading order; empty when it is not clear which. */
+  stoodBy: T[];
+  /** The statements outside that group, in reading order: each one to fix. None when no group is stood by. */
+  outliers: T[];
 }
 
-/** Which of several statements of one figure to fix: those outside the group the document stands by. */
-export function findOutliers<T>(
+/**
+ * The vote on several statements of one figure: the group the document stands by and the statements
+ * outside it. `key` names statements written alike (compared once); a `corroborated` statement weighs
+ * its group as half a statement more.
+ */
+export function restated<T>(
   items: T[],
   agree: (a: T, b: T) => boolean,
   order: (x: T) => number[],
   key: (x: T) => unknown = itself,
   corroborated: (x: T) => boolean = never,
-): OutlierReport<T>[] {
-  if (items.length < 2) return [];
+): Restated<T> {
+  if (!items.length) return { stoodBy: [], outliers: [] };
   const { main, sorted } = mainGroup(items, agree, order, key, corroborated);
-  if (!main) return [];
-  const against = sorted.filter((x) => main.has(x));
-  return sorted.filter((x) => !main.has(x)).map((outlier) => ({ outlier, against }));
+  if (!main) return { stoodBy: [], outliers: [] };
+  return { stoodBy: sorted.filter((x) => main.has(x)), outliers: sorted.filter((x) => !main.has(x)) };
 }
 
 /** The statements the document stands by for one figure, or null when it is not clear which. */
@@ -135,7 +140,6 @@ export function consensus<T>(
   order: (x: T) => number[],
   key: (x: T) => unknown = itself,
 ): T[] | null {
-  if (!items.length) return null;
-  const { main, sorted } = mainGroup(items, agree, order, key, never);
-  return main && sorted.filter((x) => main.has(x));
+  const { stoodBy } = restated(items, agree, order, key);
+  return stoodBy.length ? stoodBy : null;
 }

@@ -7,9 +7,10 @@ import type { Document } from '../model/document.js';
 import type { Segmenter } from '../model/rule.js';
 import type { Settings } from '../model/settings.js';
 import { getSegmenter } from '../structure/segmenter.js';
-import { extractFunding } from './funding/funding.js';
+import { partLabels, readFunding, scopeFunding } from './funding/funding.js';
 import { extractPercentClaims, type PercentClaim } from './funding/percent-claims.js';
 import { extractRowRestatements, type RowRestatement } from './funding/row-restatements.js';
+import { fundStanding, fundStatements, type FundStanding, type FundStatements } from './funding/statements.js';
 import { columnTotals, type ColumnTotal } from './funding/table-totals.js';
 import {
   yearBreakdowns,
@@ -20,10 +21,12 @@ import {
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
 import { figureScopes } from './identity/programme-scopes.js';
+import { projectParts, type PartScopes } from './identity/part-scopes.js';
 import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
+import { targetIndicators, type TargetIndicator } from './targets/by-indicator.js';
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
 import type { FundingFacts } from './funding/figures.js';
@@ -47,12 +50,17 @@ export class Facts {
   #identity?: Identity;
   #places?: TextPlace[];
   #scopes?: ReturnType<typeof figureScopes>;
+  #readFunding?: FundingFacts;
+  #partScopes?: PartScopes;
   #funding?: FundingFacts;
+  #fundStatements?: FundStatements[];
+  #fundStanding?: FundStanding;
   #percentClaims?: PercentClaim[];
   #columnTotals?: ColumnTotal[];
   #rowRestatements?: RowRestatement[];
   #years?: YearFacts;
   #targets?: TargetFacts;
+  #targetIndicators?: TargetIndicator[];
   #indicators?: IndicatorSystem[];
   #levelCounts?: LevelCounts;
   #statedRates?: StatedRate[];
@@ -84,8 +92,28 @@ export class Facts {
     return (this.#scopes ??= figureScopes(this.doc));
   }
 
+  /** Whose a figure is within the project: a city's, a sub-programme's (as the tables name them), a sample's, or the project's own (null). */
+  get partScopes(): PartScopes {
+    return (this.#partScopes ??= projectParts(this.doc, this.basics, partLabels(this.readFunding)));
+  }
+
+  /** The funding figures as stated, before whose each is is known: what the part scopes learn the tables' rows from. */
+  private get readFunding(): FundingFacts {
+    return (this.#readFunding ??= readFunding(this.doc, this.basics));
+  }
+
   get funding(): FundingFacts {
-    return (this.#funding ??= extractFunding(this.doc, this.settings, this.basics));
+    return (this.#funding ??= scopeFunding(this.doc, this.readFunding, this.scopes, this.partScopes));
+  }
+
+  /** Each funding figure (kind, budget variant, source, scope) as the document states it, and the statements it stands by. */
+  get fundStatements(): FundStatements[] {
+    return (this.#fundStatements ??= fundStatements(this.funding));
+  }
+
+  /** The whole amount of each kind and scope the document stands by (a rate's operands when not stated beside it). */
+  get fundStanding(): FundStanding {
+    return (this.#fundStanding ??= fundStanding(this.funding));
   }
 
   /** "占比X%" beside the two amounts it is the ratio of. */
@@ -109,7 +137,12 @@ export class Facts {
   }
 
   get targets(): TargetFacts {
-    return (this.#targets ??= extractTargets(this.doc, this.settings, this.basics));
+    return (this.#targets ??= extractTargets(this.doc, this.settings, this.basics, this.partScopes));
+  }
+
+  /** The target statements by indicator, each indicator's actual value voted on. */
+  get targetIndicators(): TargetIndicator[] {
+    return (this.#targetIndicators ??= targetIndicators(this.targets.statements));
   }
 
   /** Every indicator system (one per 自评表 when the document holds several), the report's own first, each with its consensus. */

@@ -7,7 +7,7 @@ import type { RuleSetting } from '../model/settings.js';
 import { DEFAULT_MAX_BYTES, parseSize } from '../input/size.js';
 import type { RuleMeta } from '../model/rule.js';
 import type { Lang, Settings } from '../model/settings.js';
-import { serveMsg } from './messages.js';
+import { msg } from '../i18n/messages.js';
 import { startServer, type RunningServer } from './server.js';
 
 export interface ServeFlags {
@@ -66,7 +66,7 @@ export async function runServe(
     flags.maxSize === undefined ? (config.configMaxBytes ?? DEFAULT_MAX_BYTES) : parseSize(flags.maxSize);
   if (maxBytes === null) throw new UsageError('badSize', { name: '--max-size', value: flags.maxSize! });
   if (flags.allowPath !== undefined && !isDirectory(flags.allowPath)) {
-    io.err(`reportlint: ${serveMsg(config.lang, 'badAllowPath', { path: flags.allowPath })}`);
+    io.err(`reportlint: ${msg(config.lang, 'badAllowPath', { path: flags.allowPath })}`);
     return 2;
   }
 
@@ -90,11 +90,11 @@ export async function runServe(
     io.err(`reportlint: ${(e as Error).message}`);
     return 2;
   }
-  io.out(serveMsg(config.lang, 'listening', { url: server.url }) + '\n');
+  io.out(msg(config.lang, 'listening', { url: server.url }) + '\n');
   const running = server;
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
-      io.err(serveMsg(config.lang, 'stopping', { signal }));
+      io.err(msg(config.lang, 'stopping', { signal }));
       running.close().then(resolve, resolve);
     };
     process.once('SIGTERM', stop);

@@ -17,7 +17,7 @@ import { toolVersion } from '../engine/run-result.js';
 import { AdmissionControl } from './admission.js';
 import { judgePath } from './allow-path.js';
 import { answerFor, checkForRequest, type CheckAnswer, type CheckSetup, type ServeFormat } from './check.js';
-import { serveMsg, type ServeMessageKey } from './messages.js';
+import { msg, type MessageKey } from '../i18n/messages.js';
 import { readPackageFile } from './package-files.js';
 import { saveUpload } from './upload.js';
 
@@ -56,7 +56,7 @@ const JSON_BODY_LIMIT = 64 * 1024;
 class HttpError extends Error {
   constructor(
     readonly statusCode: number,
-    readonly key: ServeMessageKey,
+    readonly key: MessageKey,
     readonly data: Record<string, string | number> = {},
   ) {
     super(key);
@@ -104,7 +104,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     return reply
       .code(e.statusCode)
       .type('application/json; charset=utf-8')
-      .send({ error: { code: e.key, message: serveMsg(langOf(req), e.key, e.data) } });
+      .send({ error: { code: e.key, message: msg(langOf(req), e.key, e.data) } });
   };
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
@@ -277,7 +277,7 @@ async function warmUp(setup: CheckSetup, dir: string, threads: number, lang: Lan
     const broken = answers
       .map((a) => JSON.parse(a.body) as { files: Array<{ error?: { code: string; message: string } }> })
       .find((r) => r.files[0].error?.code === 'E_INTERNAL');
-    if (broken) throw new Error(serveMsg(lang, 'E_POOL_BROKEN', { detail: broken.files[0].error!.message }));
+    if (broken) throw new Error(msg(lang, 'E_POOL_BROKEN', { detail: broken.files[0].error!.message }));
   } finally {
     await rm(file, { force: true });
   }

@@ -1,7 +1,7 @@
 // One consensus for scores, money and targets (issue 11, item 2): the same grouping and
 // weighing, the tie-break a parameter.
 import { describe, expect, it } from 'vitest';
-import { agreeingGroups, earlierOfTwo, findOutliers, mostAuthoritative, standBy } from '../../src/facts/consensus.js';
+import { agreeingGroups, earlierOfTwo, mostAuthoritative, restated, standBy } from '../../src/facts/consensus.js';
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1;
 
@@ -53,14 +53,27 @@ describe('standBy and its tie-breaks', () => {
   });
 });
 
-describe('findOutliers', () => {
-  it('reports each statement outside the group the document stands by, against that group', () => {
-    const items = [100, 100, 95].map((v, i) => ({ v, i }));
-    const out = findOutliers(
-      items,
+describe('restated', () => {
+  const items = (...vs: number[]) => vs.map((v, i) => ({ v, i }));
+  const vote = (xs: { v: number; i: number }[], corroborated?: (x: { v: number }) => boolean) => {
+    const r = restated(
+      xs,
       (a, b) => a.v === b.v,
       (x) => [x.i],
+      (x) => x.v,
+      corroborated,
     );
-    expect(out.map((o) => [o.outlier.v, o.against.map((a) => a.v)])).toEqual([[95, [100, 100]]]);
+    return [r.stoodBy.map((x) => x.v), r.outliers.map((x) => x.v)];
+  };
+  it('stands by the group most statements agree with; the rest are the statements to fix', () => {
+    expect(vote(items(100, 95, 100))).toEqual([[100, 100], [95]]);
+  });
+  it('of two equal groups stands by the earlier, unless the later one is corroborated', () => {
+    expect(vote(items(95, 100))).toEqual([[95], [100]]);
+    expect(vote(items(95, 100), (x) => x.v === 100)).toEqual([[100], [95]]);
+  });
+  it('stands by none of three equal groups, and then names nothing to fix', () => {
+    expect(vote(items(95, 100, 90))).toEqual([[], []]);
+    expect(vote([])).toEqual([[], []]);
   });
 });

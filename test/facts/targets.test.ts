@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTargets, groupIndicators } from '../../src/facts/targets/targets.js';
+import { groupIndicators } from '../../src/facts/targets/by-indicator.js';
+import { extractTargets } from '../../src/facts/targets/targets.js';
 import { targetNamesMatch as namesMatch } from '../../src/facts/lang/indicator-names.js';
 import { docFromText, readFixture, SEED, SEED_FORMATS } from '../helpers.js';
 

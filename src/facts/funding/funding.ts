@@ -4,7 +4,7 @@ import type { Settings } from '../../model/settings.js';
 import type { Document } from '../../model/document.js';
 import { identityBasics, type IdentityBasics } from '../identity/identity.js';
 import { figureScopes } from '../identity/programme-scopes.js';
-import { partScopes, tableHeadingNames } from '../identity/part-scopes.js';
+import { projectParts, type PartScopes } from '../identity/part-scopes.js';
 import type { FundBreakdown, FundFigure, FundingFacts } from './figures.js';
 import { figuresFromParagraph } from './text.js';
 import { figuresFromTable } from './tables.js';
@@ -17,6 +17,12 @@ export function extractFunding(
   settings: Readonly<Settings> = {},
   identity: IdentityBasics = identityBasics(doc, settings),
 ): FundingFacts {
+  const read = readFunding(doc, identity);
+  return scopeFunding(doc, read, figureScopes(doc), projectParts(doc, identity, partLabels(read)));
+}
+
+/** The figures as sentences and tables state them, before whose each is is known (a table's own part scopes aside). */
+export function readFunding(doc: Document, identity: IdentityBasics): FundingFacts {
   const figures: FundFigure[] = [];
   const breakdowns: FundBreakdown[] = [];
   let budgetRaised = false;
@@ -28,38 +34,52 @@ export function extractFunding(
       figuresFromParagraph(b, figures, breakdowns, year, projectName);
     } else figuresFromTable(doc, b, figures, breakdowns);
   }
-  // whose each figure is; one whose sentence names several programmes is nobody's
-  const scopeOf = figureScopes(doc);
-  // within the project: a city's, or a sub-programme's that the funding tables name as a row
-  const parts = partScopes(
-    doc,
-    [
-      ...figures.flatMap((f) =>
-        f.origin !== 'table'
-          ? []
-          : f.source === 'item'
-            ? [f.label]
-            : f.scope?.startsWith('part:')
-              ? [f.scope.slice(5)]
-              : [],
-      ),
-      ...tableHeadingNames(doc),
-    ],
-    [doc.title ?? '', ...doc.cover.map((c) => c.value), projectName ?? ''].join('|'),
+  return { figures, breakdowns, budgetRaised };
+}
+
+/** The project's parts that its funding tables name as rows: sub-programmes, items ("非遗工坊建设"). */
+export function partLabels(read: FundingFacts): string[] {
+  return read.figures.flatMap((f) =>
+    f.origin !== 'table'
+      ? []
+      : f.source === 'item'
+        ? [f.label]
+        : f.scope?.startsWith('part:')
+          ? [f.scope.slice(5)]
+          : [],
   );
-  const dropped = new Set<FundFigure>();
-  for (const f of figures) {
+}
+
+/**
+ * Whose each figure is: a programme's (`scopeOf`), nobody's when its sentence names several programmes
+ * (dropped), else within the project a city's or a sub-programme's (`parts`). The read figures are left
+ * as they were: the scoped ones are copies, the breakdowns hold the copies.
+ */
+export function scopeFunding(
+  doc: Document,
+  read: FundingFacts,
+  scopeOf: ReturnType<typeof figureScopes>,
+  parts: PartScopes,
+): FundingFacts {
+  const scoped = new Map<FundFigure, FundFigure>();
+  for (const f of read.figures) {
     const scope = scopeOf(f.at.block, f.at.start);
-    if (scope === undefined) dropped.add(f);
-    else
-      f.scope =
-        scope ?? (f.origin === 'text' ? parts.of(f.at.block, f.at.start) : placed(parts.placeOf(f.at.block), f.scope));
+    if (scope === undefined) continue;
+    scoped.set(f, {
+      ...f,
+      scope:
+        scope ?? (f.origin === 'text' ? parts.of(f.at.block, f.at.start) : placed(parts.placeOf(f.at.block), f.scope)),
+    });
   }
-  if (!dropped.size) return { figures, breakdowns, budgetRaised };
+  const kept = (f: FundFigure) => scoped.get(f);
   return {
-    figures: figures.filter((f) => !dropped.has(f)),
-    breakdowns: breakdowns.filter((b) => !dropped.has(b.total) && !b.parts.some((p) => dropped.has(p))),
-    budgetRaised,
+    figures: read.figures.flatMap((f) => kept(f) ?? []),
+    breakdowns: read.breakdowns.flatMap((b) => {
+      const total = kept(b.total);
+      const parts = b.parts.map(kept);
+      return total && parts.every((p) => p !== undefined) ? [{ total, parts: parts as FundFigure[] }] : [];
+    }),
+    budgetRaised: read.budgetRaised,
   };
 }
 

@@ -4,7 +4,7 @@
 // kind word of the row's column, so a clause that only mentions the label restates nothing.
 import type { Document, SpanRef } from '../../model/document.js';
 import { extractFunding } from './funding.js';
-import { findQuantities, type Quantity } from '../lang/numbers.js';
+import { findQuantities, isStated, type Quantity, type Stated } from '../lang/numbers.js';
 import { clauseBefore } from '../lang/boundaries.js';
 import { COMPARED } from '../lang/other-year.js';
 import { MONEY_TOTAL_LABEL } from '../lang/totals.js';
@@ -17,7 +17,7 @@ export interface RowRestatement {
   q: Quantity;
   at: SpanRef;
   /** The table cells of that row and kind (one per table that lists the row). */
-  cells: FundFigure[];
+  cells: Stated<FundFigure>[];
 }
 
 /** What may stand between the kind word and the amount: "决算1,832.76万元", "执行率仅72.65%". */
@@ -28,9 +28,9 @@ const LEAD = /^(?:其中[：:]?|全年|本年|年度|当年|部门|单位)*/;
 /** The restatements of `funding`'s item rows (the fact store hands its funding facts). */
 export function extractRowRestatements(doc: Document, funding: FundingFacts = extractFunding(doc)): RowRestatement[] {
   // the rows by label: only item rows (categories, programmes) whose table gives a unit
-  const rows = new Map<string, FundFigure[]>();
+  const rows = new Map<string, Stated<FundFigure>[]>();
   for (const f of funding.figures) {
-    if (f.origin !== 'table' || f.source !== 'item' || !f.q || !f.unitKnown) continue;
+    if (f.origin !== 'table' || f.source !== 'item' || !isStated(f) || !f.unitKnown) continue;
     if (f.label.length < 3 || MONEY_TOTAL_LABEL.test(f.label)) continue;
     rows.set(f.label, [...(rows.get(f.label) ?? []), f]);
   }
@@ -53,7 +53,7 @@ export function extractRowRestatements(doc: Document, funding: FundingFacts = ex
         (f) =>
           f.kind === kw.w.kind &&
           (f.kind !== 'budget' || f.variant === (kw.w.variant ?? 'plain')) &&
-          isMoney(f.q!) === isMoney(q),
+          isMoney(f.q) === isMoney(q),
       );
       if (cells.length) out.push({ label, q, at: { block: b.index, start: q.start, end: q.end }, cells });
     }

@@ -3,6 +3,7 @@
 // 预算8,700.00万元，支出…", the name a row of the funding table gives). Such a figure is that part's, and
 // is compared with the same part's statements only, never with the project's whole.
 import type { Document } from '../../model/document.js';
+import type { IdentityBasics } from './identity.js';
 import { sentencesOf } from '../lang/boundaries.js';
 import { sampledBefore } from '../lang/samples.js';
 
@@ -50,6 +51,19 @@ export interface PartScopes {
   of(block: number, at?: number): string | null;
   /** The place whose section holds `block` (a paragraph or a table): "place:太原市", or null. */
   placeOf(block: number): string | null;
+}
+
+/**
+ * The project's parts, for every fact that asks whose a figure is (funding, targets): those its tables
+ * name, as columns of figures or (`rowLabels`, from the funding tables) as rows; the report's own place
+ * is the one its title, cover or name gives.
+ */
+export function projectParts(doc: Document, identity: IdentityBasics, rowLabels: readonly string[]): PartScopes {
+  return partScopes(
+    doc,
+    [...rowLabels, ...tableHeadingNames(doc)],
+    [doc.title ?? '', ...doc.cover.map((c) => c.value), identity.projectName ?? ''].join('|'),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 // The attachment's scoring tables (指标 | 分值 | 评分标准 | 得分 …, the national 自评表): each row's
 // points and score, the rows that leave a figure empty, and the funds row (执行率 × 分值).
 import type { Document, SpanRef, Table } from '../../model/document.js';
-import { parseQuantity, type Quantity } from '../lang/numbers.js';
+import { parseQuantity, type Quantity, type Stated } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { indicatorName, letterCoded } from '../lang/indicator-names.js';
 import { SCORE_TOTAL_ROW, SCORE_VERDICT_ROW } from '../lang/totals.js';
@@ -25,10 +25,10 @@ export interface ScoringRow {
   row: number;
   node: number;
   /** The 分值 cell owned by this row's leaf, if any. */
-  max: ScoreFact | null;
+  max: Stated<ScoreFact> | null;
   /** The 得分 cell of the row (empty or not). */
   scoreCell: SpanRef | null;
-  score: ScoreFact | null;
+  score: Stated<ScoreFact> | null;
   criteria: { text: string; span: SpanRef }[];
 }
 
@@ -41,8 +41,8 @@ export interface AttachmentGap {
 
 /** The national 自评表's funds row: its 分值, 执行率 and the 得分 the rate earns. */
 export interface FundsRow {
-  max: ScoreFact;
-  score: ScoreFact | null;
+  max: Stated<ScoreFact>;
+  score: Stated<ScoreFact> | null;
   /** The 执行率 cell's figure (a percentage), if written. */
   rate: Quantity | null;
   rateSpan: SpanRef;
@@ -332,7 +332,7 @@ function readScoringTable(
       seenValueCells.add(t.grid[r][c]);
       const q = points(cell.text);
       if (q) {
-        const f: ScoreFact = {
+        const f: Stated<ScoreFact> = {
           node,
           kind: '分值',
           q,
@@ -357,7 +357,7 @@ function readScoringTable(
         const q = points(cell.text);
         if (i === deepest) row.scoreCell = cellSpan(t, cell);
         if (q) {
-          const f: ScoreFact = {
+          const f: Stated<ScoreFact> = {
             node: current[i]!.node,
             kind: '得分',
             q,

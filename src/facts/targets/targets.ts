@@ -10,9 +10,11 @@ import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
 import { POINTS_THEN_SCORE } from '../lang/score-words.js';
-import { cleanTargetName, targetNamesMatch } from '../lang/indicator-names.js';
+import { cleanTargetName } from '../lang/indicator-names.js';
 import { sourceOf } from '../funding/vocabulary.js';
-import { partScopes, tableHeadingNames } from '../identity/part-scopes.js';
+import type { PartScopes } from '../identity/part-scopes.js';
+import { projectParts } from '../identity/part-scopes.js';
+import { partLabels, readFunding } from '../funding/funding.js';
 
 export interface Stated {
   q: Quantity;
@@ -291,10 +293,15 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
 
 // ---------------------------------------------------------------- the document
 
+/**
+ * The target statements; `identity` and `parts` (whose a figure is within the project) from the fact
+ * store, else derived from `settings`.
+ */
 export function extractTargets(
   doc: Document,
   settings: Readonly<Settings> = {},
   identity: IdentityBasics = identityBasics(doc, settings),
+  parts: PartScopes = projectParts(doc, identity, partLabels(readFunding(doc, identity))),
 ): TargetFacts {
   const statements: IndicatorStatement[] = [];
   const { evaluated: year } = identity;
@@ -306,37 +313,6 @@ export function extractTargets(
   }
   // a township's or a sample's own figures in the text ("城关镇…受益人口19,640人") are not the project's
   // indicator: the project's target or actual is stated for the whole
-  const parts = partScopes(
-    doc,
-    tableHeadingNames(doc),
-    [doc.title ?? '', ...doc.cover.map((c) => c.value), settings.projectName ?? ''].join('|'),
-  );
   const own = (st: Stated | null) => !st || !('start' in st.at) || parts.of(st.at.block, st.at.start) === null;
   return { statements: statements.filter((s) => s.origin === 'table' || (own(s.target) && own(s.actual))) };
-}
-
-/** Indicators: statements grouped by name, each statement in the one group whose names it matches. */
-export function groupIndicators(statements: IndicatorStatement[]): IndicatorStatement[][] {
-  // indicators are defined by the places that state a target or sit in a table row; two
-  // characters left of a sentence ("计划实施57个" → 实施) name no indicator to compare with another
-  const same = (a: string, b: string) => (a === b && a.length >= 3) || targetNamesMatch(a, b);
-  const groups: IndicatorStatement[][] = [];
-  // two rows of one table are two indicators, however alike their names (服务对象满意度, 服务对象家属满意度)
-  const tableOf = (s: IndicatorStatement) =>
-    s.origin === 'table' ? (s.target ?? s.actual ?? s.fullMarks)?.at.block : undefined;
-  const rivals = (gr: IndicatorStatement[], s: IndicatorStatement) =>
-    s.origin === 'table' && gr.some((x) => x.origin === 'table' && tableOf(x) === tableOf(s) && x.name !== s.name);
-  for (const s of statements.filter((x) => x.target || x.origin === 'table')) {
-    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)) && !rivals(gr, s));
-    const g = hits.find((gr) => gr.some((x) => x.name === s.name)) ?? hits[0];
-    if (g) g.push(s);
-    else groups.push([s]);
-  }
-  for (const s of statements.filter((x) => !x.target && x.origin !== 'table')) {
-    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)));
-    const exact = hits.filter((gr) => gr.some((x) => x.name === s.name));
-    if (exact.length === 1) exact[0].push(s);
-    else if (hits.length === 1) hits[0].push(s);
-  }
-  return groups;
 }

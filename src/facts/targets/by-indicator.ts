@@ -1,0 +1,74 @@
+// The statements of one indicator wherever the report makes them (a sentence, the attachment's table
+// row), and of its actual values the one the document stands by: target/actual-consistency reports
+// the rest, target/missed-full-marks reads the marks. The vote is the one consensus (../consensus.ts).
+import { restated, type Restated } from '../consensus.js';
+import { targetNamesMatch } from '../lang/indicator-names.js';
+import { consistent, writtenKey } from '../tolerance.js';
+import { unitFamily, type IndicatorStatement, type Stated } from './targets.js';
+
+/** A statement that gives the indicator's actual value. */
+export type ActualStatement = IndicatorStatement & { actual: Stated };
+
+export interface TargetIndicator {
+  /** The name the attachment's table gives it, else its first statement's. */
+  name: string;
+  statements: IndicatorStatement[];
+  /** Its actual values voted on; null when they are in units that do not compare (家 and 公里). */
+  actual: Restated<ActualStatement> | null;
+}
+
+/** Each indicator with its statements and its actual value voted on. */
+export function targetIndicators(statements: IndicatorStatement[]): TargetIndicator[] {
+  return groupIndicators(statements).map((group) => {
+    const actuals = group.filter((s): s is ActualStatement => s.actual !== null);
+    const families = new Set(actuals.map((s) => unitFamily(s.actual.q)));
+    const agree = (a: ActualStatement, b: ActualStatement) => consistent(sameUnit(a, b), sameUnit(b, a));
+    return {
+      name: (group.find((s) => s.origin === 'table') ?? group[0]).name,
+      statements: group,
+      actual:
+        families.size > 1
+          ? null
+          : restated(
+              actuals,
+              agree,
+              (s) => s.actual.order,
+              (s) => writtenKey(s.actual.q),
+            ),
+    };
+  });
+}
+
+/** 家 and 户 count the same thing: give a the unit of b when both are counts. */
+function sameUnit(a: ActualStatement, b: ActualStatement) {
+  const qa = a.actual.q;
+  const qb = b.actual.q;
+  if (qa.unit !== qb.unit && unitFamily(qa) === 'count' && unitFamily(qb) === 'count') return { ...qa, unit: qb.unit };
+  return qa;
+}
+
+/** Indicators: statements grouped by name, each statement in the one group whose names it matches. */
+export function groupIndicators(statements: IndicatorStatement[]): IndicatorStatement[][] {
+  // indicators are defined by the places that state a target or sit in a table row; two
+  // characters left of a sentence ("计划实施57个" → 实施) name no indicator to compare with another
+  const same = (a: string, b: string) => (a === b && a.length >= 3) || targetNamesMatch(a, b);
+  const groups: IndicatorStatement[][] = [];
+  // two rows of one table are two indicators, however alike their names (服务对象满意度, 服务对象家属满意度)
+  const tableOf = (s: IndicatorStatement) =>
+    s.origin === 'table' ? (s.target ?? s.actual ?? s.fullMarks)?.at.block : undefined;
+  const rivals = (gr: IndicatorStatement[], s: IndicatorStatement) =>
+    s.origin === 'table' && gr.some((x) => x.origin === 'table' && tableOf(x) === tableOf(s) && x.name !== s.name);
+  for (const s of statements.filter((x) => x.target || x.origin === 'table')) {
+    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)) && !rivals(gr, s));
+    const g = hits.find((gr) => gr.some((x) => x.name === s.name)) ?? hits[0];
+    if (g) g.push(s);
+    else groups.push([s]);
+  }
+  for (const s of statements.filter((x) => !x.target && x.origin !== 'table')) {
+    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)));
+    const exact = hits.filter((gr) => gr.some((x) => x.name === s.name));
+    if (exact.length === 1) exact[0].push(s);
+    else if (hits.length === 1) hits[0].push(s);
+  }
+  return groups;
+}
