@@ -132,11 +132,13 @@ function programmeSections(ctx: RuleContext, id: Identity): void {
     const [ss, se] = sentencesOf(block.text).find(([a, b]) => from >= a && from < b) ?? [0, 0];
     if (!OPENS.test(block.text.slice(ss, from))) continue;
     // the programme's amounts as its form states them
-    const formAmounts = funding.figures.filter(
-      (f) => f.origin === 'table' && f.scope === programme && f.q && f.unitKnown && isMoney(f.q) && !f.q.value.isZero(),
+    const formAmounts = funding.figures.flatMap((f) =>
+      f.origin === 'table' && f.scope === programme && f.q && f.unitKnown && isMoney(f.q) && !f.q.value.isZero()
+        ? [f.q]
+        : [],
     );
     const stated = findQuantities(block.text.slice(m.end, se)).filter(isMoney);
-    if (!stated.some((q) => formAmounts.some((f) => consistent(f.q!, q)))) continue;
+    if (!stated.some((q) => formAmounts.some((f) => consistent(f, q)))) continue;
     ctx.report({
       messageId: 'programme',
       data: { name: m.name, project: programme },
