@@ -6,7 +6,8 @@
 //   ---
 //   # 一、项目基本情况          headings, levels 1—4
 //   any other line             one paragraph (a line is a paragraph; blank lines are ignored)
-//   <p class="center">…</p>    a centred paragraph (cover, captions); class="right": right-aligned (signature)
+//   <p class="center">…</p>    a centred paragraph (cover, captions); class="right": right-aligned (signature);
+//                              other classes name formats of the front matter's "docx" (ooxml/word.mjs); <p></p> empty
 //   <!-- pagebreak -->         a page break
 //   <table data-split="20">    a table (HTML, one or more lines): <tr class="head"> rows are the header, repeated on
 //     <tr class="head">…</tr>  every piece; rowspan / colspan on <td>/<th>; data-split="N" cuts the body into pieces of
@@ -15,6 +16,7 @@
 //   {{正确值|注入值}}            anywhere: the clean copy reads the first, the report the second
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'htmlparser2';
+import { plainText } from './ooxml/inline.mjs';
 
 /** Resolves every {{clean|dirty}} of a text to one side. */
 export function pickVariant(text, dirty) {
@@ -43,8 +45,13 @@ function parseTable(html) {
           text: decode(textOf(c)),
           rowspan: Number(c.attribs.rowspan ?? 1),
           colspan: Number(c.attribs.colspan ?? 1),
+          attrs: c.attribs,
         }));
-      rows.push({ head: /\bhead\b/.test(n.attribs.class ?? '') || n.parent?.name === 'thead', cells });
+      rows.push({
+        head: /\bhead\b/.test(n.attribs.class ?? '') || n.parent?.name === 'thead',
+        cells,
+        attrs: n.attribs,
+      });
       return;
     }
     for (const c of n.children ?? []) walk(c);
@@ -54,6 +61,7 @@ function parseTable(html) {
     rows,
     split: Number(table.attribs['data-split'] ?? 0),
     widths: table.attribs['data-widths']?.split(',').map(Number),
+    attrs: table.attribs,
   };
 }
 
@@ -80,8 +88,18 @@ export function parseSpec(source, dirty) {
       const level = line.indexOf(' ');
       blocks.push({ type: 'heading', level, text: line.slice(level + 1).trim() });
     } else {
-      const c = /^<p class="(center|right)">(.*)<\/p>$/.exec(line);
-      blocks.push({ type: 'para', text: c ? c[2] : line, center: c?.[1] === 'center', right: c?.[1] === 'right' });
+      // <p class="…">: center / right, or a name of the front matter's docx.formats; <p></p>: an empty paragraph
+      const c = /^<p(?: class="([\w -]*)")?>(.*)<\/p>$/.exec(line);
+      const classes = c?.[1]?.split(' ').filter(Boolean) ?? [];
+      const source = c ? c[2] : line;
+      blocks.push({
+        type: 'para',
+        text: plainText(source),
+        source,
+        classes,
+        center: classes.includes('center'),
+        right: classes.includes('right'),
+      });
     }
   }
   return { meta, blocks: splitTables(blocks) };
@@ -131,7 +149,14 @@ function splitTables(blocks) {
         for (const c of piece[r].cells) c.rowspan = Math.min(c.rowspan, piece.length - r);
       piece[0].cells.sort((a, b) => a.col - b.col);
       if (start > 0) out.push({ type: 'pagebreak' });
-      out.push({ type: 'table', rows: [...head, ...piece], widths: b.widths, piece: start / size, of: b });
+      out.push({
+        type: 'table',
+        rows: [...head, ...piece],
+        widths: b.widths,
+        attrs: b.attrs,
+        piece: start / size,
+        of: b,
+      });
     }
   }
   return out;

@@ -1,0 +1,77 @@
+// Checks of the word-processor .docx a spec with "docx" in its front matter renders to (node
+// scripts/make-fixtures/spec/ooxml/selftest.mjs). Not part of `npm test`, like ../selftest.mjs.
+import assert from 'node:assert/strict';
+import JSZip from 'jszip';
+import { parseSpec } from '../parse.mjs';
+import { inlinePieces, plainText } from './inline.mjs';
+import { toWordDocx, twips } from './word.mjs';
+
+// inline markup: a bold run-in head, a tab; the text renderers read the plain text
+assert.deepEqual(inlinePieces('<b>（1）立项。</b>依据充分'), [
+  { text: '（1）立项。', bold: true },
+  { text: '依据充分' },
+]);
+assert.equal(plainText('一、概况<tab/>3'), '一、概况\t3');
+assert.equal(twips('21pt'), 420);
+assert.equal(twips('2.5cm'), 1417);
+
+const spec = `---
+{"name":"t","title":"t","docx":{"fonts":{"serif":"宋体"},"normal":{"font":"serif","size":10.5,"lang":"en-US"},
+"footer":"— {PAGE} —","headings":"bold",
+"formats":{"p":{"firstLine":"21pt"},"plain":{},"h1":{"bold":true},"toc":{"tabs":[["15cm","right","dot"]]},"cell":{"size":9}}}}
+---
+<p class="plain"></p>
+<p class="toc">一、概况<tab/>{{3|5}}</p>
+<!-- pagebreak -->
+# 一、概况
+<b>（1）立项。</b>依据充分
+<table data-unit="cm" data-widths="2,3" data-align="c,l" data-repeat>
+<tr class="head"><th>指标</th><th>说明</th></tr>
+<tr><td rowspan="2">决策</td><td>甲</td></tr>
+<tr><td>乙</td></tr>
+</table>
+`;
+const { meta, blocks } = parseSpec(spec, true);
+assert.deepEqual(
+  blocks.map((b) => [b.type, b.classes, b.text]),
+  [
+    ['para', ['plain'], ''],
+    ['para', ['toc'], '一、概况\t5'],
+    ['pagebreak', undefined, undefined],
+    ['heading', undefined, '一、概况'],
+    ['para', [], '（1）立项。依据充分'],
+    ['table', undefined, undefined],
+  ],
+);
+
+const zip = await JSZip.loadAsync(await toWordDocx(blocks, meta));
+const xml = await zip.file('word/document.xml').async('string');
+const paras = xml.match(/<w:p>.*?<\/w:p>|<w:p\/>|<w:p [^>]*>.*?<\/w:p>/g);
+// "headings": "bold": no heading style anywhere, the heading a bold run of its own paragraph
+assert.doesNotMatch(xml, /w:pStyle/);
+assert.match(xml, /<w:b\/>.*?<w:t[^>]*>一、概况<\/w:t>/);
+// the run-in head bold, its body not, in one paragraph with the "p" format's first-line indent
+const runIn = paras.find((p) => p.includes('依据充分'));
+assert.match(runIn, /<w:ind w:firstLine="420"\/>/);
+assert.match(runIn, /<w:b\/><w:bCs\/><\/w:rPr><w:t[^>]*>（1）立项。<\/w:t>.*<w:t[^>]*>依据充分/);
+assert.doesNotMatch(runIn.slice(runIn.indexOf('（1）立项。')), /<w:b\/>/);
+// a typed contents line: a tab run and a dotted right tab stop
+assert.match(xml, /<w:tab w:val="right" w:pos="8504" w:leader="dot"\/>/);
+assert.match(
+  paras.find((p) => p.includes('一、概况</w:t></w:r><w:r>')),
+  /<w:tab\/>.*>5<\/w:t>/,
+);
+// a page break is an empty paragraph's run
+assert.ok(paras.some((p) => /^<w:p>(<w:r\/>)?<w:r><w:br w:type="page"\/><\/w:r><\/w:p>$/.test(p)));
+// the table: absolute widths, the header repeated, the span a vMerge, column 2 of the body left-aligned
+assert.match(xml, /<w:gridCol w:w="1134"\/><w:gridCol w:w="1701"\/>/);
+assert.match(xml, /<w:tblHeader\/>/);
+assert.match(xml, /<w:vMerge w:val="restart"\/>/);
+assert.match(xml, /<w:vMerge w:val="continue"\/>/);
+assert.match(xml, /<w:jc w:val="left"\/>.*?<w:t[^>]*>甲</);
+// the Normal style's language, and the footer's PAGE field between the dashes
+const styles = await zip.file('word/styles.xml').async('string');
+assert.match(styles, /<w:lang w:val="en-US" w:eastAsia="en-US"\/>/);
+const footer = await zip.file('word/footer1.xml').async('string');
+assert.match(footer, /— .*PAGE.* —/);
+console.log('spec ooxml selftest: ok');
