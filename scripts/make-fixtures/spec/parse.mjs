@@ -86,7 +86,8 @@ export function parseSpec(source, dirty) {
       blocks.push({ type: 'table', ...parseTable(html) });
     } else if (/^#{1,4} /.test(line)) {
       const level = line.indexOf(' ');
-      blocks.push({ type: 'heading', level, text: line.slice(level + 1).trim() });
+      const source = line.slice(level + 1).trim();
+      blocks.push({ type: 'heading', level, text: plainText(source), source });
     } else {
       // <p class="…">: center / right, or a name of the front matter's docx.formats; <p></p>: an empty paragraph
       const c = /^<p(?: class="([\w -]*)")?>(.*)<\/p>$/.exec(line);

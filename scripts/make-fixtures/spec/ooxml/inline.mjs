@@ -2,10 +2,12 @@
 //
 //   <b>（1）项目立项（5分，得5分）。</b>立项依据…   a bold run (a run-in heading: bold head, plain body, one paragraph)
 //   一、项目基本情况<tab/>3                          a tab (a typed contents line: title, tab, page number)
+//   # <num>一、</num>项目基本情况                   a number Word generates (numbering.xml): the text renderers show
+//                                                  it, the .docx has the paragraph numbered instead (word.mjs)
 //
-// Pieces: [{ text, bold?, tab? }], in order.
+// Pieces: [{ text, bold?, tab?, num? }], in order.
 
-const TOKEN = /<b>|<\/b>|<tab\/>/g;
+const TOKEN = /<b>|<\/b>|<tab\/>|<num>(.*?)<\/num>/g;
 
 /** A line's inline markup → its pieces. */
 export function inlinePieces(source) {
@@ -20,7 +22,8 @@ export function inlinePieces(source) {
     last = m.index + m[0].length;
     if (m[0] === '<b>') bold = true;
     else if (m[0] === '</b>') bold = false;
-    else out.push({ tab: true });
+    else if (m[0] === '<tab/>') out.push({ tab: true });
+    else out.push({ num: m[1] });
   }
   text(source.slice(last));
   return out;
@@ -29,5 +32,5 @@ export function inlinePieces(source) {
 /** The text a line reads as (a tab where the markup puts one). */
 export const plainText = (source) =>
   inlinePieces(source)
-    .map((p) => (p.tab ? '\t' : p.text))
+    .map((p) => (p.tab ? '\t' : (p.num ?? p.text)))
     .join('');

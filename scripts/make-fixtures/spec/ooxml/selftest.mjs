@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { parseSpec } from '../parse.mjs';
 import { inlinePieces, plainText } from './inline.mjs';
+import { chineseCount, numberText } from './numbering.mjs';
 import { toWordDocx, twips } from './word.mjs';
 
 // inline markup: a bold run-in head, a tab; the text renderers read the plain text
@@ -74,4 +75,49 @@ const styles = await zip.file('word/styles.xml').async('string');
 assert.match(styles, /<w:lang w:val="en-US" w:eastAsia="en-US"\/>/);
 const footer = await zip.file('word/footer1.xml').async('string');
 assert.match(footer, /— .*PAGE.* —/);
+
+// Word's automatic numbers: counted as Word counts (a level restarts under a higher one), the shown one checked
+const heads = [
+  { format: 'japaneseCounting', text: '%1、' },
+  { format: 'chineseCounting', text: '（%2）' },
+  { format: 'decimal', text: '%3.' },
+];
+const count = numberText({ headings: heads });
+assert.deepEqual(count('headings', 0, '一、'), { reference: 'headings', level: 0 });
+count('headings', 1, '（一）');
+count('headings', 2, '1.');
+count('headings', 0, '二、');
+assert.throws(() => count('headings', 1, '（二）'), /Word numbers it （一）/);
+assert.equal(chineseCount(12), '十二');
+assert.equal(chineseCount(20), '二十');
+// a numbered heading of a Chinese-locale Word: no number in its runs, numPr and the style "1" named "heading 1"
+const zh = `---
+{"name":"t","title":"t","docx":{"runs":"digits","rsids":["00A31F2C","004B7E19"],
+"styles":[{"id":"a","name":"Normal","default":true},{"id":"1","name":"heading 1","basedOn":"a","outline":0}],
+"numbering":{"headings":[{"format":"japaneseCounting","text":"%1、","suffix":"nothing"}]},
+"formats":{"h1":{"style":"1"}}}}
+---
+# <num>一、</num>项目基本情况
+共142个，资金18,500.00万元。
+`;
+const z = parseSpec(zh, true);
+assert.equal(z.blocks[0].text, '一、项目基本情况');
+const zzip = await JSZip.loadAsync(await toWordDocx(z.blocks, z.meta));
+const zxml = await zzip.file('word/document.xml').async('string');
+assert.match(zxml, /<w:pStyle w:val="1"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
+assert.doesNotMatch(zxml, /一、/);
+// runs split at figures, each with a revision id; the ids listed in settings.xml
+assert.match(zxml, /<w:t xml:space="preserve">共<\/w:t><\/w:r><w:r w:rsidR="\w+"><w:t xml:space="preserve">142<\/w:t>/);
+assert.match(zxml, /<w:p w:rsidR="00A31F2C" w:rsidRDefault="00A31F2C"/);
+assert.match(await zzip.file('word/settings.xml').async('string'), /<w:rsids><w:rsidRoot w:val="00A31F2C"\/>/);
+const zstyles = await zzip.file('word/styles.xml').async('string');
+assert.match(
+  zstyles,
+  /w:styleId="1"><w:name w:val="heading 1"\/><w:basedOn w:val="a"\/><w:pPr><w:outlineLvl w:val="0"\/>/,
+);
+assert.doesNotMatch(zstyles, /Heading1/);
+assert.match(
+  await zzip.file('word/numbering.xml').async('string'),
+  /w:format="japaneseCounting"|<w:numFmt w:val="japaneseCounting"\/>/,
+);
 console.log('spec ooxml selftest: ok');

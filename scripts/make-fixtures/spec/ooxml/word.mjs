@@ -7,16 +7,20 @@
 //     "fonts": { "serif": "Noto Serif CJK SC", … },   names a format's "font" may use
 //     "normal": { format },                            the Normal style (every paragraph's defaults)
 //     "footer": "— {PAGE} —",                          a centred footer, {PAGE} the page number field
-//     "headings": "bold",                              # lines as bold paragraphs of formats h1…h4, no heading
-//                                                      style (a report typed without styles)
+//     "styles": [ … ],                                 the file's own style sheet (styles.mjs), else the package's
+//     "numbering": { "headings": […], "list": […] },   Word's automatic numbers for <num>…</num> (numbering.mjs)
+//     "runs": "digits",                                a run of its own for each stretch of figures
+//     "rsids": ["00A31F2C", …],                        revision ids on paragraphs and runs (word-like.mjs)
 //     "formats": { "p": {…}, "h1": {…}, "cell": {…}, "cover": {…}, … }
 //   }
 //
-// A format: font, size (pt), bold, align (left|center|right|both), before / after (pt), line (1.2: a multiple;
-// "28pt": exact), firstLine / left (an indent: "21pt", "2.5cm"), tabs [[position, "right", "dot"]], lang ("en-US").
+// A format: font (East Asian; also Latin unless "latin" names another), size (pt), bold, align
+// (left|center|right|both), before / after (pt), line (1.2: a multiple; "28pt": exact), firstLine / left (an
+// indent: "21pt", "2.5cm"), tabs [[position, "right", "dot"]], lang ("en-US"), style (a paragraph style's id),
+// keepNext. A heading takes the format h1…h4 (a heading style, or bold typed text: a report without styles).
 // A paragraph takes the formats of its classes (<p class="cover">), else "p"; a table's cells take "cell",
-// header rows bold, `data-align="c,l,…"` per column of the body rows; `data-widths` with `data-unit="cm"` are
-// absolute widths; header rows repeat on each page only with `data-repeat`.
+// header rows bold, `data-align="c,l,…"` per column of the body rows, <td class="bold left"> per cell; `data-widths` with `data-unit="cm"` are
+// absolute widths (`data-unit="twips"` too); header rows repeat on each page only with `data-repeat`.
 import {
   AlignmentType,
   BorderStyle,
@@ -40,15 +44,11 @@ import {
 } from 'docx';
 import { columnCount } from '../parse.mjs';
 import { inlinePieces } from './inline.mjs';
+import { stylesXml, twips } from './styles.mjs';
+import { numberText, numberingConfig } from './numbering.mjs';
+import { wordLike } from './word-like.mjs';
 
-/** "21pt", "2.5cm", "1.5in" or a number of twips → twips. */
-export function twips(v) {
-  if (typeof v === 'number') return v;
-  const m = /^([\d.]+)(pt|cm|in)$/.exec(v);
-  if (!m) throw new Error(`spec docx: a length needs pt, cm or in: ${v}`);
-  const n = Number(m[1]);
-  return Math.round(m[2] === 'pt' ? n * 20 : m[2] === 'cm' ? (n / 2.54) * 1440 : n * 1440);
-}
+export { twips };
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -61,9 +61,10 @@ const borders = { top: line, bottom: line, left: line, right: line, insideHorizo
 
 function runOptions(f, fonts) {
   const o = {};
-  if (f.font) {
-    const name = fonts[f.font] ?? f.font;
-    o.font = { ascii: name, hAnsi: name, eastAsia: name };
+  if (f.font || f.latin) {
+    const name = f.font ? (fonts[f.font] ?? f.font) : undefined;
+    const latin = f.latin ?? name;
+    o.font = { ascii: latin, hAnsi: latin, eastAsia: name };
   }
   if (f.size) o.size = f.size * 2;
   if (f.bold) o.bold = true;
@@ -74,6 +75,8 @@ function runOptions(f, fonts) {
 
 function paragraphOptions(f) {
   const o = {};
+  if (f.style) o.style = f.style;
+  if (f.keepNext) o.keepNext = true;
   if (f.align) o.alignment = ALIGN[f.align];
   const spacing = {};
   if (f.before !== undefined) spacing.before = twips(`${f.before}pt`);
@@ -99,27 +102,50 @@ function paragraphOptions(f) {
 function formatter(docx) {
   const formats = docx.formats ?? {};
   const fonts = docx.fonts ?? {};
-  const merged = (names) => Object.assign({}, ...names.map((n) => formats[n] ?? {}));
-  const paragraph = (f, source, extra = {}) =>
-    new Paragraph({
+  const merged = (names) =>
+    Object.assign(
+      {},
+      ...names.map((n) => {
+        // a class the spec did not define is a typo; the implicit formats may be left out
+        if (!formats[n] && !/^(center|right|p|cell|h\d)$/.test(n)) throw new Error(`spec docx: no format "${n}"`);
+        return formats[n] ?? {};
+      }),
+    );
+  const numbers = numberText(docx.numbering ?? {});
+  // "runs": "digits": a run of its own for each stretch of figures, as a report's runs look once its numbers have
+  // been typed over in later sessions (each run its own rsid, word-like.mjs)
+  const split = (t) => (docx.runs === 'digits' ? t.match(/[0-9.,%]+|[^0-9.,%]+/g) : [t]);
+  const paragraph = (f, source, list) => {
+    const pieces = inlinePieces(source);
+    const extra = {};
+    const num = pieces.find((p) => p.num !== undefined);
+    if (num) extra.numbering = numbers(list, f.numLevel ?? 0, num.num);
+    return new Paragraph({
       ...paragraphOptions(f),
       ...extra,
-      children: inlinePieces(source).map((p) =>
-        p.tab
-          ? new TextRun({ ...runOptions(f, fonts), children: [new Tab()] })
-          : new TextRun({ ...runOptions({ ...f, bold: f.bold || p.bold }, fonts), text: p.text }),
-      ),
+      children: pieces
+        .filter((p) => p.num === undefined)
+        .flatMap((p) =>
+          p.tab
+            ? [new TextRun({ ...runOptions(f, fonts), children: [new Tab()] })]
+            : split(p.text).map(
+                (t) => new TextRun({ ...runOptions({ ...f, bold: f.bold || p.bold }, fonts), text: t }),
+              ),
+        ),
     });
+  };
   return { merged, paragraph, fonts };
 }
 
 function wordTable(t, fmt) {
   const n = columnCount(t);
-  const cm = t.attrs?.['data-unit'] === 'cm';
+  // data-unit="cm" / "twips": absolute widths (a word processor's grid); else shares of the text width
+  const unit = t.attrs?.['data-unit'];
   const widths = t.widths ?? Array(n).fill(1);
-  const twipsOf = cm
-    ? widths.map((w) => twips(`${w}cm`))
-    : widths.map((w) => Math.round((9000 * w) / widths.reduce((a, b) => a + b, 0)));
+  const total = widths.reduce((a, b) => a + b, 0);
+  const twipsOf = widths.map((w) =>
+    unit === 'cm' ? twips(`${w}cm`) : unit === 'twips' ? w : Math.round((9000 * w) / total),
+  );
   const align = t.attrs?.['data-align']?.split(',');
   const cell = fmt.merged(['cell']);
   return new Table({
@@ -134,7 +160,16 @@ function wordTable(t, fmt) {
           tableHeader: r.head && t.attrs?.['data-repeat'] !== undefined,
           children: r.cells.map((c) => {
             const a = r.head ? undefined : { c: 'center', l: 'left', r: 'right' }[align?.[c.col]];
-            const f = { ...cell, ...(r.head ? { bold: true } : {}), ...(a ? { align: a } : {}) };
+            // <td class="bold left">: a cell's own weight and alignment
+            const own = (c.attrs?.class ?? '').split(' ').filter(Boolean);
+            const f = {
+              ...cell,
+              ...(r.head || own.includes('bold') ? { bold: true } : {}),
+              ...(a ? { align: a } : {}),
+              ...Object.fromEntries(
+                ['left', 'center', 'right'].filter((x) => own.includes(x)).map((x) => ['align', x]),
+              ),
+            };
             return new TableCell({
               rowSpan: c.rowspan,
               columnSpan: c.colspan,
@@ -160,12 +195,12 @@ export async function toWordDocx(blocks, meta) {
       continue;
     }
     if (b.type === 'heading') {
-      if (docx.headings !== 'bold') throw new Error('spec docx: only "headings": "bold" is written so far');
-      children.push(fmt.paragraph(fmt.merged([`h${b.level}`]), b.text));
+      // a heading is a paragraph of the format h1…h4: a heading style ("style": "1") or typed bold
+      children.push(fmt.paragraph({ numLevel: b.level - 1, ...fmt.merged([`h${b.level}`]) }, b.source, 'headings'));
     } else if (b.type === 'para') {
       const names = b.classes.length ? b.classes : ['p'];
       const f = { ...fmt.merged(names), ...(b.center ? { align: 'center' } : b.right ? { align: 'right' } : {}) };
-      children.push(fmt.paragraph(f, b.source));
+      children.push(fmt.paragraph(f, b.source, 'list'));
     } else children.push(wordTable(b, fmt));
   }
   const page = docx.page ?? {};
@@ -188,9 +223,8 @@ export async function toWordDocx(blocks, meta) {
     : undefined;
   const doc = new Document({
     title: meta.title,
-    styles: {
-      default: { document: { run: runOptions(normal, fmt.fonts), paragraph: paragraphOptions(normal) } },
-    },
+    styles: { default: { document: { run: runOptions(normal, fmt.fonts), paragraph: paragraphOptions(normal) } } },
+    ...(docx.numbering ? { numbering: numberingConfig(docx.numbering, fmt.fonts) } : {}),
     sections: [
       {
         properties: {
@@ -204,5 +238,7 @@ export async function toWordDocx(blocks, meta) {
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  const buf = await Packer.toBuffer(doc);
+  const styles = docx.styles ? stylesXml(docx.styles, fmt.fonts) : undefined;
+  return styles || docx.rsids ? wordLike(buf, { styles, rsids: docx.rsids }) : buf;
 }
