@@ -120,4 +120,25 @@ assert.match(
   await zzip.file('word/numbering.xml').async('string'),
   /w:format="japaneseCounting"|<w:numFmt w:val="japaneseCounting"\/>/,
 );
+
+// Word 2016's direct formatting: runs split where Chinese and Latin meet, a page break before a paragraph, a form's
+// rows of a least height and its cell margins, a cell justified
+const w16 = `---
+{"name":"t","title":"t","docx":{"runs":"script","formats":{"title":{"pageBreakBefore":true}}}}
+---
+<p class="title">自评报告</p>
+执行率96.72%，得9.67分。
+<table data-unit="twips" data-widths="1000,2000" data-cell-margin="57">
+<tr data-height="2400"><td>目标</td><td class="both">全面落实</td></tr>
+</table>
+`;
+const w = parseSpec(w16, true);
+const wxml = await (await JSZip.loadAsync(await toWordDocx(w.blocks, w.meta)))
+  .file('word/document.xml')
+  .async('string');
+assert.match(wxml, /<w:pageBreakBefore\/>.*自评报告/);
+assert.match(wxml, />执行率<\/w:t><\/w:r><w:r><w:t[^>]*>96\.72%<\/w:t><\/w:r><w:r><w:t[^>]*>，得<\/w:t>/);
+assert.match(wxml, /<w:trHeight w:val="2400" w:hRule="atLeast"\/>/);
+assert.match(wxml, /<w:tblCellMar>.*<w:left w:type="dxa" w:w="57"\/>|<w:tblCellMar>.*<w:left w:w="57"/);
+assert.match(wxml, /<w:jc w:val="both"\/>.*全面落实/);
 console.log('spec ooxml selftest: ok');

@@ -9,7 +9,7 @@
 //     "footer": "— {PAGE} —",                          a centred footer, {PAGE} the page number field
 //     "styles": [ … ],                                 the file's own style sheet (styles.mjs), else the package's
 //     "numbering": { "headings": […], "list": […] },   Word's automatic numbers for <num>…</num> (numbering.mjs)
-//     "runs": "digits",                                a run of its own for each stretch of figures
+//     "runs": "digits" | "script",                     a run for each stretch of figures / of Chinese and Latin
 //     "rsids": ["00A31F2C", …],                        revision ids on paragraphs and runs (word-like.mjs)
 //     "formats": { "p": {…}, "h1": {…}, "cell": {…}, "cover": {…}, … }
 //   }
@@ -17,10 +17,11 @@
 // A format: font (East Asian; also Latin unless "latin" names another), size (pt), bold, align
 // (left|center|right|both), before / after (pt), line (1.2: a multiple; "28pt": exact), firstLine / left (an
 // indent: "21pt", "2.5cm"), tabs [[position, "right", "dot"]], lang ("en-US"), style (a paragraph style's id),
-// keepNext. A heading takes the format h1…h4 (a heading style, or bold typed text: a report without styles).
+// keepNext, pageBreakBefore. A heading takes the format h1…h4 (a heading style, or bold typed text: a report without styles).
 // A paragraph takes the formats of its classes (<p class="cover">), else "p"; a table's cells take "cell",
 // header rows bold, `data-align="c,l,…"` per column of the body rows, <td class="bold left"> per cell; `data-widths` with `data-unit="cm"` are
-// absolute widths (`data-unit="twips"` too); header rows repeat on each page only with `data-repeat`.
+// absolute widths (`data-unit="twips"` too), `data-cell-margin` (twips, left and right), <tr data-height> (twips,
+// at least) or `data-row-height` on the table; header rows repeat on each page only with `data-repeat`.
 import {
   AlignmentType,
   BorderStyle,
@@ -77,6 +78,7 @@ function paragraphOptions(f) {
   const o = {};
   if (f.style) o.style = f.style;
   if (f.keepNext) o.keepNext = true;
+  if (f.pageBreakBefore) o.pageBreakBefore = true;
   if (f.align) o.alignment = ALIGN[f.align];
   const spacing = {};
   if (f.before !== undefined) spacing.before = twips(`${f.before}pt`);
@@ -114,7 +116,14 @@ function formatter(docx) {
   const numbers = numberText(docx.numbering ?? {});
   // "runs": "digits": a run of its own for each stretch of figures, as a report's runs look once its numbers have
   // been typed over in later sessions (each run its own rsid, word-like.mjs)
-  const split = (t) => (docx.runs === 'digits' ? t.match(/[0-9.,%]+|[^0-9.,%]+/g) : [t]);
+  // "runs": "script": a run for each stretch of Chinese and of Latin letters and figures, as Word splits a paragraph
+  // whose East Asian and Latin fonts differ
+  const split = (t) =>
+    docx.runs === 'digits'
+      ? t.match(/[0-9.,%]+|[^0-9.,%]+/g)
+      : docx.runs === 'script'
+        ? t.match(/[^\x00-\x7f≥≤]+|[\x00-\x7f≥≤]+/g)
+        : [t];
   const paragraph = (f, source, list) => {
     const pieces = inlinePieces(source);
     const extra = {};
@@ -154,10 +163,17 @@ function wordTable(t, fmt) {
     width: { size: twipsOf.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: twipsOf,
     borders,
+    ...(t.attrs?.['data-cell-margin']
+      ? { margins: { left: Number(t.attrs['data-cell-margin']), right: Number(t.attrs['data-cell-margin']) } }
+      : {}),
     rows: t.rows.map(
       (r) =>
         new TableRow({
           tableHeader: r.head && t.attrs?.['data-repeat'] !== undefined,
+          // <tr data-height="454">: the row's least height (twips), as a form's rows are drawn
+          ...((r.attrs?.['data-height'] ?? t.attrs?.['data-row-height'])
+            ? { height: { value: Number(r.attrs?.['data-height'] ?? t.attrs['data-row-height']), rule: 'atLeast' } }
+            : {}),
           children: r.cells.map((c) => {
             const a = r.head ? undefined : { c: 'center', l: 'left', r: 'right' }[align?.[c.col]];
             // <td class="bold left">: a cell's own weight and alignment
@@ -167,7 +183,7 @@ function wordTable(t, fmt) {
               ...(r.head || own.includes('bold') ? { bold: true } : {}),
               ...(a ? { align: a } : {}),
               ...Object.fromEntries(
-                ['left', 'center', 'right'].filter((x) => own.includes(x)).map((x) => ['align', x]),
+                ['left', 'center', 'right', 'both'].filter((x) => own.includes(x)).map((x) => ['align', x]),
               ),
             };
             return new TableCell({
