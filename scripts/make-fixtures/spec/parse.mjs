@@ -8,7 +8,8 @@
 //   any other line             one paragraph (a line is a paragraph; blank lines are ignored)
 //   <p class="center">…</p>    a centred paragraph (cover, captions); class="right": right-aligned (signature);
 //                              other classes name formats of the front matter's "docx" (ooxml/word.mjs); <p></p> empty
-//   <!-- pagebreak -->         a page break
+//   <!-- pagebreak -->         a page break; <!-- section -->, <!-- toc: TOC \o "1-2" --> … <!-- toc end -->: the
+//                              .docx's sections and contents field (ooxml/word.mjs), nothing in the other forms
 //   <table data-split="20">    a table (HTML, one or more lines): <tr class="head"> rows are the header, repeated on
 //     <tr class="head">…</tr>  every piece; rowspan / colspan on <td>/<th>; data-split="N" cuts the body into pieces of
 //     <tr><td rowspan="2">…    N rows, each piece a table of its own after a page break (as a PDF-to-Word converter
@@ -26,7 +27,16 @@ export function pickVariant(text, dirty) {
 function textOf(node) {
   if (node.type === 'text') return node.data;
   if (node.name === 'br') return '\n';
+  if (node.name === 'del') return ''; // a tracked deletion is not the report's text (ooxml/inline.mjs)
   return (node.children ?? []).map(textOf).join('');
+}
+
+/** A cell's inline markup for the .docx (tracked changes kept as tags), its text otherwise. */
+function sourceOf(node) {
+  if (node.type === 'text') return node.data;
+  if (node.name === 'br') return '\n';
+  const inner = (node.children ?? []).map(sourceOf).join('');
+  return node.name === 'del' || node.name === 'ins' ? `<${node.name}>${inner}</${node.name}>` : inner;
 }
 
 // line breaks in the HTML source are not the cell's; an ideographic space that indents a cell's text ("　　其中：…") is
@@ -43,6 +53,7 @@ function parseTable(html) {
         .filter((c) => c.name === 'td' || c.name === 'th')
         .map((c) => ({
           text: decode(textOf(c)),
+          source: decode(sourceOf(c)),
           rowspan: Number(c.attribs.rowspan ?? 1),
           colspan: Number(c.attribs.colspan ?? 1),
           attrs: c.attribs,
@@ -76,6 +87,11 @@ export function parseSpec(source, dirty) {
     const line = lines[i].trim();
     if (!line) continue;
     if (line === '<!-- pagebreak -->') blocks.push({ type: 'pagebreak' });
+    // a new section of the .docx (its header, footer and numbering in the front matter's docx.sections)
+    else if (line === '<!-- section -->') blocks.push({ type: 'section' });
+    // a TOC field around the contents lines up to <!-- toc end --> (ooxml/word.mjs)
+    else if (line.startsWith('<!-- toc:')) blocks.push({ type: 'toc', instr: line.slice(9, -3).trim() });
+    else if (line === '<!-- toc end -->') blocks.push({ type: 'tocEnd' });
     else if (line.startsWith('<!--')) continue;
     else if (line.startsWith('<table')) {
       let html = line;

@@ -10,15 +10,15 @@ import { readDocument } from '../../../../src/parsers/index.js';
 const [a, b] = process.argv.slice(2);
 const read = async (p: string) => (await readDocument(p, { maxBytes: 50 << 20 })).blocks.map((x) => JSON.stringify(x));
 if (!b) {
-  for (const line of await read(a)) console.log(line);
-  process.exit(0);
+  process.stdout.write((await read(a)).join('\n') + '\n');
+} else {
+  const [x, y] = [await read(a), await read(b)];
+  let diffs = 0;
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    if (++diffs > 5) break;
+    console.log(`block ${i}:\n  ${a}: ${x[i]}\n  ${b}: ${y[i]}`);
+  }
+  console.log(diffs ? `differ (${x.length} and ${y.length} blocks)` : `same: ${x.length} blocks`);
+  process.exitCode = diffs ? 1 : 0;
 }
-const [x, y] = [await read(a), await read(b)];
-let diffs = 0;
-for (let i = 0; i < Math.max(x.length, y.length); i++) {
-  if (x[i] === y[i]) continue;
-  if (++diffs > 5) break;
-  console.log(`block ${i}:\n  ${a}: ${x[i]}\n  ${b}: ${y[i]}`);
-}
-console.log(diffs ? `differ (${x.length} and ${y.length} blocks)` : `same: ${x.length} blocks`);
-process.exit(diffs ? 1 : 0);

@@ -141,4 +141,55 @@ assert.match(wxml, />执行率<\/w:t><\/w:r><w:r><w:t[^>]*>96\.72%<\/w:t><\/w:r>
 assert.match(wxml, /<w:trHeight w:val="2400" w:hRule="atLeast"\/>/);
 assert.match(wxml, /<w:tblCellMar>.*<w:left w:type="dxa" w:w="57"\/>|<w:tblCellMar>.*<w:left w:w="57"/);
 assert.match(wxml, /<w:jc w:val="both"\/>.*全面落实/);
+
+// a report under review: tracked changes (also a paragraph inserted whole and one in a cell), a footnote, a comment,
+// a TOC field linking to the headings' bookmarks, two sections; the text renderers read the accepted text
+assert.equal(plainText('到位<del>1,180.00</del><ins>1,218.00</ins>万元<fn>到位率＝到位÷预算</fn>'), '到位1,218.00万元');
+const review = `---
+{"name":"t","title":"t","docx":{"revisions":{"author":"李卫东","date":"2025-03-14T15:40:00Z"},"trackRevisions":true,
+"comment":{"author":"张敏","initials":"ZM","date":"2025-03-10T09:12:00Z"},"tocBookmarks":170001,
+"sections":[{},{"header":"宜昌市司法局","footer":"— {PAGE} —","pageStart":1}],
+"formats":{"plain":{},"toc1":{"tabs":[[8296,"right","dot"]]}}}}
+---
+<!-- toc: TOC \\o "1-2" \\h -->
+<p class="toc1">一、概况<tab/>1</p>
+<!-- toc end -->
+<p class="plain"></p>
+<!-- section -->
+# 一、概况
+到位<comment text="已核对"><del>1,180.00</del><ins>1,218.00</ins></comment>万元<fn>到位率＝到位÷预算</fn>。
+<p class="p inserted"><ins>3.完善绩效目标。</ins></p>
+<table><tr><td>得分</td><td><del>5</del><ins>4</ins></td></tr></table>
+`;
+const r = parseSpec(review, true);
+assert.equal(r.blocks.find((b) => b.type === 'table').rows[0].cells[1].text, '4');
+const rzip = await JSZip.loadAsync(await toWordDocx(r.blocks, r.meta));
+const rxml = await rzip.file('word/document.xml').async('string');
+assert.match(rxml, /<w:del w:id="\d+" w:author="李卫东" w:date="2025-03-14T15:40:00Z"><w:r><w:delText[^>]*>1,180\.00</);
+assert.match(rxml, /<w:ins w:id="\d+" w:author="李卫东"[^>]*><w:r><w:t[^>]*>1,218\.00</);
+assert.match(
+  rxml,
+  /<w:commentRangeStart w:id="0"\/>.*<w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/>/,
+);
+assert.match(rxml, /<w:footnoteReference w:id="1"\/>/);
+assert.match(rxml, /<w:pPr><w:rPr><w:ins w:id="\d+" w:author="李卫东"/);
+assert.match(rxml, /<w:delText[^>]*>5<\/w:delText>.*<w:t[^>]*>4<\/w:t>/);
+// the field: begin, instruction and separate before the first line, its end in a paragraph of its own; the line a
+// hyperlink to the heading's bookmark holding a PAGEREF whose result is the page number
+assert.match(
+  rxml,
+  /fldCharType="begin"\/><\/w:r><w:r><w:instrText[^>]*> TOC \\o &quot;1-2&quot; \\h <\/w:instrText><\/w:r><w:r><w:fldChar w:fldCharType="separate"/,
+);
+assert.match(
+  rxml,
+  /<w:hyperlink w:history="1" w:anchor="_Toc170001">.*PAGEREF _Toc170001 \\h .*<w:t[^>]*>1<\/w:t><\/w:r><w:r><w:fldChar w:fldCharType="end"\/><\/w:r><\/w:hyperlink>/,
+);
+assert.match(rxml, /<w:p><w:r><w:fldChar w:fldCharType="end"\/><\/w:r><\/w:p>/);
+assert.match(rxml, /<w:bookmarkStart w:name="_Toc170001" w:id="\d+"\/><w:r><w:t[^>]*>一、概况</);
+// two sections: the first ends in the empty paragraph, the second has its header, footer and pages from 1
+assert.match(rxml, /<w:p><w:pPr><w:sectPr>(?:(?!headerReference).)*<\/w:sectPr><\/w:pPr><\/w:p>/);
+assert.match(rxml, /<w:sectPr><w:headerReference[^>]*\/><w:footerReference[^>]*\/>.*<w:pgNumType w:start="1"\/>/);
+assert.match(await rzip.file('word/footnotes.xml').async('string'), /到位率＝到位÷预算/);
+assert.match(await rzip.file('word/comments.xml').async('string'), /w:author="张敏".*已核对/);
+assert.match(await rzip.file('word/settings.xml').async('string'), /<w:trackRevisions\/>/);
 console.log('spec ooxml selftest: ok');

@@ -24,9 +24,19 @@
 // at least) or `data-row-height` on the table; header rows repeat on each page only with `data-repeat`.
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
   Document,
   Footer,
+  FootnoteReferenceRun,
+  Header,
+  ImportedXmlComponent,
+  InsertedTextRun,
+  InternalHyperlink,
   LeaderType,
   LineRuleType,
   Packer,
@@ -109,6 +119,7 @@ function formatter(docx) {
       {},
       ...names.map((n) => {
         // a class the spec did not define is a typo; the implicit formats may be left out
+        if (n === 'inserted' || n === 'deleted') return { mark: n };
         if (!formats[n] && !/^(center|right|p|cell|h\d)$/.test(n)) throw new Error(`spec docx: no format "${n}"`);
         return formats[n] ?? {};
       }),
@@ -124,26 +135,72 @@ function formatter(docx) {
       : docx.runs === 'script'
         ? t.match(/[^\x00-\x7f≥≤]+|[\x00-\x7f≥≤]+/g)
         : [t];
-  const paragraph = (f, source, list) => {
+  // tracked changes, footnotes and comments of the whole document, numbered in order as Word numbers them
+  const rev = docx.revisions ?? {};
+  const notes = {};
+  const comments = [];
+  let revId = 100;
+  const runsOf = (f, p) => {
+    const o = { ...runOptions({ ...f, bold: f.bold || p.bold }, fonts) };
+    if (p.del || p.ins) {
+      const change = { id: ++revId, author: rev.author, date: rev.date };
+      const Run = p.del ? DeletedTextRun : InsertedTextRun;
+      return split(p.text).map((t) => new Run({ ...o, ...change, text: t }));
+    }
+    return split(p.text).map((t) => new TextRun({ ...o, text: t }));
+  };
+  const piece = (f, p) => {
+    if (p.tab) return [new TextRun({ ...runOptions(f, fonts), children: [new Tab()] })];
+    if (p.split || p.num !== undefined) return [];
+    if (p.fn !== undefined) {
+      const n = Object.keys(notes).length + 1;
+      notes[n] = { children: [new Paragraph({ children: split(` ${p.fn}`).map((t) => new TextRun(t)) })] };
+      return [new FootnoteReferenceRun(n)];
+    }
+    if (p.commentStart !== undefined) {
+      const c = docx.comment ?? {};
+      const id = comments.length;
+      comments.push({
+        id,
+        author: c.author,
+        initials: c.initials,
+        date: new Date(c.date),
+        children: [new Paragraph(p.commentStart)],
+      });
+      return [new CommentRangeStart(id)];
+    }
+    if (p.commentEnd) {
+      const id = comments.length - 1;
+      return [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+    }
+    return runsOf(f, p);
+  };
+  const paragraph = (f, source, list, extra = {}) => {
     const pieces = inlinePieces(source);
-    const extra = {};
     const num = pieces.find((p) => p.num !== undefined);
     if (num) extra.numbering = numbers(list, f.numLevel ?? 0, num.num);
+    // a paragraph inserted or deleted whole: its mark is a tracked change too (class "inserted" / "deleted")
+    const mark = f.mark
+      ? {
+          run: {
+            [f.mark === 'inserted' ? 'insertion' : 'deletion']: { id: ++revId, author: rev.author, date: rev.date },
+          },
+        }
+      : {};
+    const { bookmark, ...rest } = extra;
+    const runs = pieces.flatMap((p) => piece(f, p));
     return new Paragraph({
       ...paragraphOptions(f),
-      ...extra,
-      children: pieces
-        .filter((p) => p.num === undefined)
-        .flatMap((p) =>
-          p.tab
-            ? [new TextRun({ ...runOptions(f, fonts), children: [new Tab()] })]
-            : split(p.text).map(
-                (t) => new TextRun({ ...runOptions({ ...f, bold: f.bold || p.bold }, fonts), text: t }),
-              ),
-        ),
+      ...mark,
+      ...rest,
+      children: bookmark ? [new Bookmark({ id: bookmark, children: runs })] : runs,
     });
   };
-  return { merged, paragraph, fonts };
+  const extras = () => ({
+    ...(Object.keys(notes).length ? { footnotes: notes } : {}),
+    ...(comments.length ? { comments: { children: comments } } : {}),
+  });
+  return { merged, paragraph, fonts, extras, split };
 }
 
 function wordTable(t, fmt) {
@@ -191,7 +248,7 @@ function wordTable(t, fmt) {
               columnSpan: c.colspan,
               verticalAlign: VerticalAlign.CENTER,
               width: { size: twipsOf.slice(c.col, c.col + c.colspan).reduce((x, y) => x + y, 0), type: WidthType.DXA },
-              children: [fmt.paragraph(f, c.text)],
+              children: [fmt.paragraph(f, c.source ?? c.text)],
             });
           }),
         }),
@@ -199,60 +256,115 @@ function wordTable(t, fmt) {
   });
 }
 
+const fieldChar = (type) =>
+  new TextRun({ children: [ImportedXmlComponent.fromXmlString(`<w:fldChar w:fldCharType="${type}"/>`)] });
+const instr = (text) =>
+  new TextRun({
+    children: [
+      ImportedXmlComponent.fromXmlString(
+        `<w:instrText xml:space="preserve"> ${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')} </w:instrText>`,
+      ),
+    ],
+  });
+
+/** A contents line inside the TOC field: a hyperlink to its heading's bookmark, a tab, PAGEREF's page number. */
+function tocEntry(fmt, f, b, toc, anchor) {
+  const [title, page] = b.source.split('<tab/>');
+  const run = (t) => new TextRun({ ...runOptions(f, fmt.fonts), text: t });
+  const begin = toc.entries === 1 ? [fieldChar('begin'), instr(toc.instr), fieldChar('separate')] : [];
+  return new Paragraph({
+    ...paragraphOptions(f),
+    children: [
+      ...begin,
+      new InternalHyperlink({
+        anchor,
+        children: [
+          ...fmt.split(title).map(run),
+          new TextRun({ children: [new Tab()] }),
+          fieldChar('begin'),
+          instr(`PAGEREF ${anchor} \\h`),
+          fieldChar('separate'),
+          run(page),
+          fieldChar('end'),
+        ],
+      }),
+    ],
+  });
+}
+
 /** Blocks → a .docx buffer, as the front matter's "docx" describes the word processor's file. */
 export async function toWordDocx(blocks, meta) {
   const docx = meta.docx;
   const fmt = formatter(docx);
-  const children = [];
+  // sections: <!-- section --> starts the next of docx.sections (header, footer, page numbers from pageStart)
+  const sections = [[]];
+  // a TOC field: its entries (the paragraphs up to <!-- toc end -->) link to the headings in order, each heading
+  // a _Toc bookmark, each page number a PAGEREF field's result
+  const bookmark = (k) => `_Toc${(docx.tocBookmarks ?? 170001) + k}`;
+  let toc = null;
+  let headings = 0;
   for (const b of blocks) {
-    if (b.type === 'pagebreak') {
+    const children = sections.at(-1);
+    if (b.type === 'section') sections.push([]);
+    else if (b.type === 'pagebreak')
       // a page break is a run of an empty paragraph of its own, as Word's Ctrl+Enter writes it
       children.push(new Paragraph({ children: [new TextRun({ children: [new PageBreak()] })] }));
-      continue;
-    }
-    if (b.type === 'heading') {
+    else if (b.type === 'toc') toc = { instr: b.instr, entries: 0 };
+    else if (b.type === 'tocEnd') {
+      // the field ends in a paragraph of its own, as Word writes it
+      children.push(new Paragraph({ children: [fieldChar('end')] }));
+      toc = null;
+    } else if (b.type === 'heading') {
       // a heading is a paragraph of the format h1…h4: a heading style ("style": "1") or typed bold
-      children.push(fmt.paragraph({ numLevel: b.level - 1, ...fmt.merged([`h${b.level}`]) }, b.source, 'headings'));
+      const f = { numLevel: b.level - 1, ...fmt.merged([`h${b.level}`]) };
+      // with a TOC field, each heading's text is a _Toc bookmark its contents line links to
+      const mark = docx.tocBookmarks ? { bookmark: bookmark(headings++) } : {};
+      children.push(fmt.paragraph(f, b.source, 'headings', mark));
     } else if (b.type === 'para') {
       const names = b.classes.length ? b.classes : ['p'];
       const f = { ...fmt.merged(names), ...(b.center ? { align: 'center' } : b.right ? { align: 'right' } : {}) };
-      children.push(fmt.paragraph(f, b.source, 'list'));
+      if (toc) children.push(tocEntry(fmt, f, b, toc, bookmark(toc.entries++)));
+      else children.push(fmt.paragraph(f, b.source, 'list'));
     } else children.push(wordTable(b, fmt));
   }
   const page = docx.page ?? {};
   const margin = page.margin ?? {};
   const normal = docx.normal ?? {};
-  const footer = docx.footer
-    ? {
-        default: new Footer({
-          children: [
-            new Paragraph({
-              alignment: AlignmentType.CENTER,
-              children: docx.footer
-                .split(/(\{PAGE\})/)
-                .filter(Boolean)
-                .map((s) => new TextRun(s === '{PAGE}' ? { children: [PageNumber.CURRENT] } : { text: s })),
-            }),
-          ],
+  const footerOf = (text) =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: text
+            .split(/(\{PAGE\})/)
+            .filter(Boolean)
+            .map((s) => new TextRun(s === '{PAGE}' ? { children: [PageNumber.CURRENT] } : { text: s })),
         }),
-      }
-    : undefined;
+      ],
+    });
+  const specs = docx.sections ?? [{ footer: docx.footer }];
   const doc = new Document({
     title: meta.title,
     styles: { default: { document: { run: runOptions(normal, fmt.fonts), paragraph: paragraphOptions(normal) } } },
     ...(docx.numbering ? { numbering: numberingConfig(docx.numbering, fmt.fonts) } : {}),
-    sections: [
-      {
+    ...fmt.extras(),
+    // "trackRevisions": Word's 修订 left on, as in a file still under review
+    ...(docx.trackRevisions ? { features: { trackRevisions: true } } : {}),
+    sections: sections.map((children, i) => {
+      const sp = specs[i] ?? {};
+      return {
         properties: {
           page: {
             size: { width: twips(page.width ?? '21cm'), height: twips(page.height ?? '29.7cm') },
             margin: Object.fromEntries(Object.entries(margin).map(([k, v]) => [k, twips(v)])),
+            ...(sp.pageStart ? { pageNumbers: { start: sp.pageStart } } : {}),
           },
         },
-        footers: footer,
+        ...(sp.header ? { headers: { default: new Header({ children: [new Paragraph(sp.header)] }) } } : {}),
+        ...(sp.footer ? { footers: { default: footerOf(sp.footer) } } : {}),
         children,
-      },
-    ],
+      };
+    }),
   });
   const buf = await Packer.toBuffer(doc);
   const styles = docx.styles ? stylesXml(docx.styles, fmt.fonts) : undefined;
