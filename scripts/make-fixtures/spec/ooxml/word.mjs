@@ -7,21 +7,26 @@
 //     "fonts": { "serif": "Noto Serif CJK SC", … },   names a format's "font" may use
 //     "normal": { format },                            the Normal style (every paragraph's defaults)
 //     "footer": "— {PAGE} —",                          a centred footer, {PAGE} the page number field
+//     "sections": [{}, { "header": "…", "footer": "— {PAGE} —", "pageStart": 1 }],   one per <!-- section -->, instead
 //     "styles": [ … ],                                 the file's own style sheet (styles.mjs), else the package's
 //     "numbering": { "headings": […], "list": […] },   Word's automatic numbers for <num>…</num> (numbering.mjs)
 //     "runs": "digits" | "script",                     a run for each stretch of figures / of Chinese and Latin
 //     "rsids": ["00A31F2C", …],                        revision ids on paragraphs and runs (word-like.mjs)
+//     "revisions": { "author", "date" }, "trackRevisions": true,   who made the <del>/<ins>; 修订 left on
+//     "comment": { "author", "initials", "date" },     who wrote the <comment>s
+//     "tocBookmarks": 170001,                          headings get _Toc170001…, the <!-- toc: --> lines link to them
 //     "formats": { "p": {…}, "h1": {…}, "cell": {…}, "cover": {…}, … }
 //   }
 //
 // A format: font (East Asian; also Latin unless "latin" names another), size (pt), bold, align
 // (left|center|right|both), before / after (pt), line (1.2: a multiple; "28pt": exact), firstLine / left (an
 // indent: "21pt", "2.5cm"), tabs [[position, "right", "dot"]], lang ("en-US"), style (a paragraph style's id),
-// keepNext, pageBreakBefore. A heading takes the format h1…h4 (a heading style, or bold typed text: a report without styles).
-// A paragraph takes the formats of its classes (<p class="cover">), else "p"; a table's cells take "cell",
-// header rows bold, `data-align="c,l,…"` per column of the body rows, <td class="bold left"> per cell; `data-widths` with `data-unit="cm"` are
-// absolute widths (`data-unit="twips"` too), `data-cell-margin` (twips, left and right), <tr data-height> (twips,
-// at least) or `data-row-height` on the table; header rows repeat on each page only with `data-repeat`.
+// keepNext, pageBreakBefore. A heading takes the format h1…h4 (a heading style, or bold typed text: a report
+// without styles). A paragraph takes the formats of its classes (<p class="cover">; "inserted" / "deleted": its mark
+// is a tracked change), else "p"; a table's cells take "cell", header rows bold, `data-align="c,l,…"` per column of
+// the body rows, <td class="bold left"> per cell; `data-widths` with `data-unit="cm"` (or "twips") are absolute
+// widths; `data-cell-margin` (twips, left and right), <tr data-height> (twips, at least) or `data-row-height` on the
+// table; header rows repeat on each page only with `data-repeat`.
 import {
   AlignmentType,
   Bookmark,
