@@ -87,6 +87,8 @@ export function parseSpec(source, dirty) {
     const line = lines[i].trim();
     if (!line) continue;
     if (line === '<!-- pagebreak -->') blocks.push({ type: 'pagebreak' });
+    // the same page break, written in the .docx as the next paragraph's "page break before" (ooxml/word.mjs)
+    else if (line === '<!-- pagebreak: before -->') blocks.push({ type: 'pagebreak', before: true });
     // a new section of the .docx (its header, footer and numbering in the front matter's docx.sections)
     else if (line === '<!-- section -->') blocks.push({ type: 'section' });
     // a TOC field around the contents lines up to <!-- toc end --> (ooxml/word.mjs)

@@ -192,4 +192,32 @@ assert.match(rxml, /<w:sectPr><w:headerReference[^>]*\/><w:footerReference[^>]*\
 assert.match(await rzip.file('word/footnotes.xml').async('string'), /到位率＝到位÷预算/);
 assert.match(await rzip.file('word/comments.xml').async('string'), /w:author="张敏".*已核对/);
 assert.match(await rzip.file('word/settings.xml').async('string'), /<w:trackRevisions\/>/);
+
+// a Writer-made report: a 三线表, a heading that starts a page without a paragraph of its own, a cover section with
+// its own margin, bookmarks only on the headings the TOC field lists
+const writer = `---
+{"name":"t","title":"t","docx":{"tocBookmarks":1000,"page":{"margin":{"bottom":"1.5cm"}},
+"sections":[{"margin":{"bottom":"2.54cm"}},{"pageStart":1}],"formats":{"toc1":{}}}}
+---
+<!-- toc: TOC \\o "1-2" \\h -->
+<p class="toc1">一、概况<tab/>1</p>
+<!-- toc end -->
+<!-- section -->
+# 一、概况
+### 1.项目立项（A1）
+<!-- pagebreak: before -->
+# 附件：评分表
+<table data-borders="three"><tr class="head"><th>一级指标</th></tr><tr><td>决策</td></tr></table>
+`;
+const wr = parseSpec(writer, true);
+const wrxml = await (await JSZip.loadAsync(await toWordDocx(wr.blocks, wr.meta)))
+  .file('word/document.xml')
+  .async('string');
+assert.equal((wrxml.match(/<w:bookmarkStart/g) ?? []).length, 2);
+assert.doesNotMatch(wrxml, /<w:bookmarkStart[^>]*\/><w:r><w:t[^>]*>1\.项目立项/);
+assert.match(wrxml, /<w:pageBreakBefore\/>.*附件：评分表/);
+assert.doesNotMatch(wrxml, /<w:br w:type="page"\/>/);
+assert.match(wrxml, /<w:sectPr>.*?w:bottom="1440".*?<\/w:sectPr>.*<w:sectPr>.*?w:bottom="850"/);
+assert.match(wrxml, /<w:tblBorders><w:top w:val="single" w:color="000000" w:sz="12"\/><w:left w:val="none"/);
+assert.match(wrxml, /<w:tcBorders><w:bottom w:val="single" w:color="000000" w:sz="6"\/><\/w:tcBorders>.*一级指标/);
 console.log('spec ooxml selftest: ok');

@@ -7,7 +7,8 @@
 //     "fonts": { "serif": "Noto Serif CJK SC", … },   names a format's "font" may use
 //     "normal": { format },                            the Normal style (every paragraph's defaults)
 //     "footer": "— {PAGE} —",                          a centred footer, {PAGE} the page number field
-//     "sections": [{}, { "header": "…", "footer": "— {PAGE} —", "pageStart": 1 }],   one per <!-- section -->, instead
+//     "sections": [{}, { "header": "…", "footer": "— {PAGE} —", "pageStart": 1, "margin": {…} }],   one per
+//                                                      <!-- section -->, instead of "footer"
 //     "styles": [ … ],                                 the file's own style sheet (styles.mjs), else the package's
 //     "numbering": { "headings": […], "list": […] },   Word's automatic numbers for <num>…</num> (numbering.mjs)
 //     "runs": "digits" | "script",                     a run for each stretch of figures / of Chinese and Latin
@@ -26,7 +27,7 @@
 // is a tracked change), else "p"; a table's cells take "cell", header rows bold, `data-align="c,l,…"` per column of
 // the body rows, <td class="bold left"> per cell; `data-widths` with `data-unit="cm"` (or "twips") are absolute
 // widths; `data-cell-margin` (twips, left and right), <tr data-height> (twips, at least) or `data-row-height` on the
-// table; header rows repeat on each page only with `data-repeat`.
+// table; header rows repeat on each page only with `data-repeat`; `data-borders="three"` draws a 三线表.
 import {
   AlignmentType,
   Bookmark,
@@ -74,6 +75,9 @@ const ALIGN = {
 };
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+const rule = { style: BorderStyle.SINGLE, size: 12, color: '000000' };
+const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const THREE = { top: rule, bottom: rule, left: none, right: none, insideHorizontal: none, insideVertical: none };
 
 function runOptions(f, fonts) {
   const o = {};
@@ -218,18 +222,21 @@ function wordTable(t, fmt) {
     unit === 'cm' ? twips(`${w}cm`) : unit === 'twips' ? w : Math.round((9000 * w) / total),
   );
   const align = t.attrs?.['data-align']?.split(',');
+  const three = t.attrs?.['data-borders'] === 'three';
+  const lastHead = t.rows.findLastIndex((r) => r.head);
   const cell = fmt.merged(['cell']);
   return new Table({
     alignment: AlignmentType.CENTER,
     layout: TableLayoutType.FIXED,
     width: { size: twipsOf.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: twipsOf,
-    borders,
+    // data-borders="three": a 三线表, a thick rule above and below and a thin one under the header, no others
+    borders: three ? THREE : borders,
     ...(t.attrs?.['data-cell-margin']
       ? { margins: { left: Number(t.attrs['data-cell-margin']), right: Number(t.attrs['data-cell-margin']) } }
       : {}),
     rows: t.rows.map(
-      (r) =>
+      (r, ri) =>
         new TableRow({
           tableHeader: r.head && t.attrs?.['data-repeat'] !== undefined,
           // <tr data-height="454">: the row's least height (twips), as a form's rows are drawn
@@ -249,6 +256,9 @@ function wordTable(t, fmt) {
               ),
             };
             return new TableCell({
+              ...(three && ri === lastHead
+                ? { borders: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000' } } }
+                : {}),
               rowSpan: c.rowspan,
               columnSpan: c.colspan,
               verticalAlign: VerticalAlign.CENTER,
@@ -307,27 +317,43 @@ export async function toWordDocx(blocks, meta) {
   // a _Toc bookmark, each page number a PAGEREF field's result
   const bookmark = (k) => `_Toc${(docx.tocBookmarks ?? 170001) + k}`;
   let toc = null;
+  let tocLevels = 9;
   let headings = 0;
+  // <!-- pagebreak: before -->: the next paragraph starts a page (no paragraph of its own)
+  let breakBefore = false;
+  const takeBreak = () => {
+    const was = breakBefore;
+    breakBefore = false;
+    return was ? { pageBreakBefore: true } : {};
+  };
   for (const b of blocks) {
     const children = sections.at(-1);
     if (b.type === 'section') sections.push([]);
+    else if (b.type === 'pagebreak' && b.before) breakBefore = true;
     else if (b.type === 'pagebreak')
       // a page break is a run of an empty paragraph of its own, as Word's Ctrl+Enter writes it
       children.push(new Paragraph({ children: [new TextRun({ children: [new PageBreak()] })] }));
-    else if (b.type === 'toc') toc = { instr: b.instr, entries: 0 };
-    else if (b.type === 'tocEnd') {
+    else if (b.type === 'toc') {
+      toc = { instr: b.instr, entries: 0 };
+      // only the headings the field lists (\o "1-2") carry a bookmark
+      tocLevels = Number(/\\o "1-(\d)"/.exec(b.instr)?.[1] ?? 9);
+    } else if (b.type === 'tocEnd') {
       // the field ends in a paragraph of its own, as Word writes it
       children.push(new Paragraph({ children: [fieldChar('end')] }));
       toc = null;
     } else if (b.type === 'heading') {
       // a heading is a paragraph of the format h1…h4: a heading style ("style": "1") or typed bold
-      const f = { numLevel: b.level - 1, ...fmt.merged([`h${b.level}`]) };
+      const f = { numLevel: b.level - 1, ...fmt.merged([`h${b.level}`]), ...takeBreak() };
       // with a TOC field, each heading's text is a _Toc bookmark its contents line links to
-      const mark = docx.tocBookmarks ? { bookmark: bookmark(headings++) } : {};
+      const mark = docx.tocBookmarks && b.level <= tocLevels ? { bookmark: bookmark(headings++) } : {};
       children.push(fmt.paragraph(f, b.source, 'headings', mark));
     } else if (b.type === 'para') {
       const names = b.classes.length ? b.classes : ['p'];
-      const f = { ...fmt.merged(names), ...(b.center ? { align: 'center' } : b.right ? { align: 'right' } : {}) };
+      const f = {
+        ...fmt.merged(names),
+        ...(b.center ? { align: 'center' } : b.right ? { align: 'right' } : {}),
+        ...takeBreak(),
+      };
       if (toc) children.push(tocEntry(fmt, f, b, toc, bookmark(toc.entries++)));
       else children.push(fmt.paragraph(f, b.source, 'list'));
     } else children.push(wordTable(b, fmt));
@@ -361,7 +387,7 @@ export async function toWordDocx(blocks, meta) {
         properties: {
           page: {
             size: { width: twips(page.width ?? '21cm'), height: twips(page.height ?? '29.7cm') },
-            margin: Object.fromEntries(Object.entries(margin).map(([k, v]) => [k, twips(v)])),
+            margin: Object.fromEntries(Object.entries({ ...margin, ...sp.margin }).map(([k, v]) => [k, twips(v)])),
             ...(sp.pageStart ? { pageNumbers: { start: sp.pageStart } } : {}),
           },
         },
