@@ -1,5 +1,10 @@
 #!/usr/bin/env python3
-"""Build m-caoyuan-2024.docx (with 7 injected contradictions) and
+"""No longer M's builder: fixtures/corpus/m-caoyuan-2024.docx and its control are built from
+m-caoyuan-2024.spec.md by scripts/make-fixtures/spec/ooxml/build.mjs. This file stays only because
+../corpus-p2/build.py imports its OOXML helpers (p, tc, tr, runs, the package parts); it goes when P2's
+.docx is built from its spec too. What follows is how it built M.
+
+Build m-caoyuan-2024.docx (with 7 injected contradictions) and
 m-caoyuan-2024.clean.docx (the same document with all 7 reverted).
 
 The .docx is raw OOXML written with zipfile the way Word 2016 writes it:

@@ -7,8 +7,10 @@
 //   # 一、项目基本情况          headings, levels 1—4
 //   any other line             one paragraph (a line is a paragraph; blank lines are ignored)
 //   <p class="center">…</p>    a centred paragraph (cover, captions); class="right": right-aligned (signature);
-//                              another class is kept for the outputs that know it (class="title": C's cover title)
-//   <!-- pagebreak -->         a page break
+//                              other classes name formats of the front matter's "docx" (ooxml/word.mjs) and are
+//                              kept for the outputs that know them (class="title": C's cover title); <p></p> empty
+//   <!-- pagebreak -->         a page break; <!-- section -->, <!-- toc: TOC \o "1-2" --> … <!-- toc end -->: the
+//                              .docx's sections and contents field (ooxml/word.mjs), nothing in the other forms
 //   <!-- page -->              where a page ends by itself (a converter's "- N -" page line; no break is forced)
 //   <!-- image -->             a picture (a converter's placeholder for it)
 //   "blankLines": "keep"       (front matter) a blank line is an empty paragraph, as in a text file pasted from Word
@@ -19,6 +21,7 @@
 //   {{正确值|注入值}}            anywhere: the clean copy reads the first, the report the second
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'htmlparser2';
+import { plainText } from './ooxml/inline.mjs';
 
 /** Resolves every {{clean|dirty}} of a text to one side. */
 export function pickVariant(text, dirty) {
@@ -28,7 +31,16 @@ export function pickVariant(text, dirty) {
 function textOf(node) {
   if (node.type === 'text') return node.data;
   if (node.name === 'br') return '\n';
+  if (node.name === 'del') return ''; // a tracked deletion is not the report's text (ooxml/inline.mjs)
   return (node.children ?? []).map(textOf).join('');
+}
+
+/** A cell's inline markup for the .docx (tracked changes kept as tags), its text otherwise. */
+function sourceOf(node) {
+  if (node.type === 'text') return node.data;
+  if (node.name === 'br') return '\n';
+  const inner = (node.children ?? []).map(sourceOf).join('');
+  return node.name === 'del' || node.name === 'ins' ? `<${node.name}>${inner}</${node.name}>` : inner;
 }
 
 // line breaks in the HTML source are not the cell's; an ideographic space that indents a cell's text ("　　其中：…") is
@@ -45,10 +57,16 @@ function parseTable(html) {
         .filter((c) => c.name === 'td' || c.name === 'th')
         .map((c) => ({
           text: decode(textOf(c)),
+          source: decode(sourceOf(c)),
           rowspan: Number(c.attribs.rowspan ?? 1),
           colspan: Number(c.attribs.colspan ?? 1),
+          attrs: c.attribs,
         }));
-      rows.push({ head: /\bhead\b/.test(n.attribs.class ?? '') || n.parent?.name === 'thead', cells });
+      rows.push({
+        head: /\bhead\b/.test(n.attribs.class ?? '') || n.parent?.name === 'thead',
+        cells,
+        attrs: n.attribs,
+      });
       return;
     }
     for (const c of n.children ?? []) walk(c);
@@ -58,6 +76,7 @@ function parseTable(html) {
     rows,
     split: Number(table.attribs['data-split'] ?? 0),
     widths: table.attribs['data-widths']?.split(',').map(Number),
+    attrs: table.attribs,
   };
 }
 
@@ -79,6 +98,13 @@ export function parseSpec(source, dirty) {
     if (line === '<!-- pagebreak -->') blocks.push({ type: 'pagebreak' });
     else if (line === '<!-- page -->') blocks.push({ type: 'pageend' });
     else if (line === '<!-- image -->') blocks.push({ type: 'image' });
+    // the same page break, written in the .docx as the next paragraph's "page break before" (ooxml/word.mjs)
+    else if (line === '<!-- pagebreak: before -->') blocks.push({ type: 'pagebreak', before: true });
+    // a new section of the .docx (its header, footer and numbering in the front matter's docx.sections)
+    else if (line === '<!-- section -->') blocks.push({ type: 'section' });
+    // a TOC field around the contents lines up to <!-- toc end --> (ooxml/word.mjs)
+    else if (line.startsWith('<!-- toc:')) blocks.push({ type: 'toc', instr: line.slice(9, -3).trim() });
+    else if (line === '<!-- toc end -->') blocks.push({ type: 'tocEnd' });
     else if (line.startsWith('<!--')) continue;
     else if (line.startsWith('<table')) {
       let html = line;
@@ -89,12 +115,23 @@ export function parseSpec(source, dirty) {
       blocks.push({ type: 'table', ...parseTable(html) });
     } else if (/^#{1,4} /.test(line)) {
       const level = line.indexOf(' ');
-      blocks.push({ type: 'heading', level, text: line.slice(level + 1).trim() });
+      const source = line.slice(level + 1).trim();
+      blocks.push({ type: 'heading', level, text: plainText(source), source });
     } else {
-      const c = /^<p class="([\w-]+)">(.*)<\/p>$/.exec(line);
-      const para = { type: 'para', text: c ? c[2] : line, center: c?.[1] === 'center', right: c?.[1] === 'right' };
-      if (c && !para.center && !para.right) para.class = c[1];
-      blocks.push(para);
+      // <p class="…">: center / right, or a name of the front matter's docx.formats; <p></p>: an empty paragraph
+      const c = /^<p(?: class="([\w -]*)")?>(.*)<\/p>$/.exec(line);
+      const classes = c?.[1]?.split(' ').filter(Boolean) ?? [];
+      const source = c ? c[2] : line;
+      blocks.push({
+        type: 'para',
+        text: plainText(source),
+        source,
+        classes,
+        center: classes.includes('center'),
+        right: classes.includes('right'),
+        // the class the text outputs know (html.mjs, markdown.mjs: class="title", "strong")
+        class: classes.filter((x) => x !== 'center' && x !== 'right').join(' ') || undefined,
+      });
     }
   }
   return { meta, blocks: splitTables(blocks) };
@@ -144,7 +181,14 @@ function splitTables(blocks) {
         for (const c of piece[r].cells) c.rowspan = Math.min(c.rowspan, piece.length - r);
       piece[0].cells.sort((a, b) => a.col - b.col);
       if (start > 0) out.push({ type: 'pagebreak' });
-      out.push({ type: 'table', rows: [...head, ...piece], widths: b.widths, piece: start / size, of: b });
+      out.push({
+        type: 'table',
+        rows: [...head, ...piece],
+        widths: b.widths,
+        attrs: b.attrs,
+        piece: start / size,
+        of: b,
+      });
     }
   }
   return out;

@@ -25,6 +25,7 @@ import {
   WidthType,
 } from 'docx';
 import { columnCount, readSpec } from './parse.mjs';
+import { toWordDocx } from './ooxml/word.mjs';
 
 const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };
 const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
@@ -234,7 +235,8 @@ export async function renderSpec(spec, outdir) {
   for (const dirty of [true, false]) {
     const { meta, blocks } = readSpec(spec, dirty);
     const stem = join(outdir, meta.name + (dirty ? '' : '.clean'));
-    writeFileSync(stem + '.docx', await toDocx(blocks, meta.title));
+    // a front matter's "docx" describes the word processor's own file (ooxml/word.mjs); else the 公文 look
+    writeFileSync(stem + '.docx', meta.docx ? await toWordDocx(blocks, meta) : await toDocx(blocks, meta.title));
     writeFileSync(stem + '.md', toMarkdown(blocks));
     writeFileSync(stem + '.txt', toText(blocks, { mergedCells: meta.textMergedCells }));
     written.push(stem);
