@@ -13,6 +13,8 @@ const PIECE = /[^\s](?: ?[^\s])*/gu;
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4})$/u;
 /** A table's caption ("表 2 …", "续表 3"): the next table's, never a line of this one. */
 const CAPTION = /^(?:续表|附表|表)\s*[\d一二三四五六七八九十]/u;
+/** A heading's numbering or an attachment's label: a line above a table that is not its header's. */
+const HEADING_START = /^(?:附件|附表|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/u;
 /** Blank or one-piece lines a table may hold between two lines of cells (a tall cell's wrapped lines). */
 const MAX_INNER_GAP = 6;
 /** A cell that is one figure: an amount, a rate, a count or measure with its unit ("5,218 户", "≤260 元/平方米"), a year. */
@@ -103,7 +105,9 @@ export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
   pages.forEach((page, p) => {
     const regions = findRegions(page.rows);
     regions.forEach((region, k) => {
-      const part = readRegion(region, page);
+      const startsPage = k === 0 && page.rows.slice(0, region.first).every((l) => isFurniture(l));
+      const after = open !== null && startsPage ? open.part : null;
+      const part = readRegion(region, page, after);
       if (!part) {
         // columns not told apart: its lines stay prose, as a plain text reader reads them (a table
         // read wrongly gives figures to check; measured on the corpus, its lines as prose give fewer
@@ -111,8 +115,7 @@ export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
         open = null;
         return;
       }
-      const startsPage = k === 0 && page.rows.slice(0, region.first).every((l) => isFurniture(l));
-      const continued = open !== null && startsPage && continues(open.part, part);
+      const continued = after !== null && continues(after, part);
       if (part.headless && !continued) {
         // figures with no header above them and no table before the form feed: a piece of a form
         // whose other lines did not stand in columns, not a table to check
@@ -191,9 +194,18 @@ function findRegions(rows: readonly string[]): Region[] {
       const width = Math.max(...pieces.slice(i, last + 1).flatMap((ps) => ps.map((x) => x.end)));
       // a short line right under the last row: that row's cell wrapped
       for (let t = 0; t < 2 && last + 1 < rows.length && isShortCellLine(pieces[last + 1], width); t++) last++;
+      // a header cell's first line right above the first: "管网" over "（公" / "里）", "一级指" over "标"
+      let first = i;
+      while (
+        first > 0 &&
+        first > i - 2 &&
+        isHeaderLineAbove(pieces[first - 1], pieces.slice(first, first + 3), width)
+      ) {
+        first--;
+      }
       const lines = [];
-      for (let r = i; r <= last; r++) if (pieces[r].length) lines.push({ row: r, pieces: pieces[r] });
-      regions.push({ first: i, last, lines });
+      for (let r = first; r <= last; r++) if (pieces[r].length) lines.push({ row: r, pieces: pieces[r] });
+      regions.push({ first, last, lines });
     }
     i = last + 1;
   }
@@ -220,14 +232,41 @@ function isShortCellLine(ps: readonly Piece[], width: number): boolean {
   return (x.end - x.start) * 5 <= width * 3 && !ends && !PAGE_NUMBER.test(x.text) && !CAPTION.test(x.text);
 }
 
-/** A region read with the widest Chinese characters that give it columns every line fits in; null when none does. */
-function readRegion(region: Region, page: PageText): Part | null {
+/**
+ * A short line right above a table that is the top of a header cell wrapped under it: one piece, not
+ * a heading's or a caption's, standing within the piece under it in the lines below (a paragraph's last
+ * line or a heading reaches past the column it stands over).
+ */
+function isHeaderLineAbove(ps: readonly Piece[], below: readonly Piece[][], width: number): boolean {
+  if (!isShortCellLine(ps, width) || HEADING_START.test(ps[0].text)) return false;
+  const [x] = ps;
+  return below.some((line) =>
+    line.some((y) => y.start < x.end && x.start < y.end && x.start >= y.start - 2 && x.end <= y.end + 2),
+  );
+}
+
+/**
+ * A region read with the widest Chinese characters that give it columns every line fits in; null when none
+ * does. At the top of a page after a table that ran to the foot of the last, the width that reads it as
+ * that table continued is taken before a wider one that does not: the tool scales each page's columns
+ * anew, and a page holding little more than the repeated header and a 合计 row ("乡镇 序" one column
+ * apart) may part its columns only at a narrower width. There a column only the header fills is the
+ * table's too, when the header is the one repeated.
+ */
+function readRegion(region: Region, page: PageText, after: Part | null): Part | null {
+  const at = (cjk: number, repeatedHead?: string) =>
+    readPart(
+      { ...region, lines: region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk) })) },
+      page,
+      repeatedHead,
+    );
+  const widest = CJK_WIDTHS.map((cjk) => at(cjk)).find((p) => p !== null) ?? null;
+  if (!after || (widest && continues(after, widest))) return widest;
   for (const cjk of CJK_WIDTHS) {
-    const lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk) }));
-    const part = readPart({ ...region, lines }, page);
-    if (part) return part;
+    const part = at(cjk, after.head);
+    if (part && continues(after, part)) return part;
   }
-  return null;
+  return widest;
 }
 
 /**
@@ -236,7 +275,7 @@ function readRegion(region: Region, page: PageText): Part | null {
  * figures are the header row; a line that fills only some columns continues a row (rowOfPiece). Null
  * when the columns cannot be told: two pieces of a line in one column, a column only the header fills.
  */
-function readPart(region: Region, page: PageText): Part | null {
+function readPart(region: Region, page: PageText, repeatedHead?: string): Part | null {
   const width = Math.max(...region.lines.flatMap((l) => l.pieces.map((x) => x.end)));
   const used = new Array<boolean>(width + 1).fill(false);
   for (const l of region.lines) for (const x of l.pieces) for (let c = x.start; c < x.end; c++) used[c] = true;
@@ -278,19 +317,26 @@ function readPart(region: Region, page: PageText): Part | null {
   // a column that holds nothing below the header is a header cut off its column (the rivers were
   // read too wide), not a column of the table
   const bodyFrom = headerEnd || (anchors[1] ?? placed.length);
-  for (let col = 0; readable && col < cols; col++) {
-    if (!placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col))) readable = false;
+  let headerOnly = false;
+  for (let col = 0; col < cols; col++) {
+    if (!placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col))) headerOnly = true;
   }
+  if (headerOnly && repeatedHead === undefined) readable = false;
   const lineAt = (row: number, text: string): RawLine => ({ page: null, line: page.firstLine + row, text });
   if (!readable) return null;
   const grid: RawLine[][][] = anchors.map(() => spans.map(() => []));
   const fills = (k: number | undefined, col: number) => k !== undefined && placed[k].cells.some((x) => x.col === col);
+  // the header's fullest line: a line above it is a header cell's top line ("序" over "号"), never the top
+  // of a tall cell centred on the first row, which shows only under it
+  const fullest = placed
+    .slice(0, headerEnd)
+    .reduce((best, l, k) => (l.cells.length > placed[best].cells.length ? k : best), 0);
   placed.forEach((l, k) => {
     const at = anchors.indexOf(k);
     const above = [...anchors].reverse().find((a) => a < k);
     const below = anchors.find((a) => a > k);
     for (const { x, col } of l.cells) {
-      const inHeader = k < headerEnd && !(below !== undefined && centredOn(below, l.row, col));
+      const inHeader = k < headerEnd && !(k > fullest && below !== undefined && centredOn(below, l.row, col));
       const row = at >= 0 ? at : inHeader ? 0 : anchors.indexOf(rowOfPiece(l.row, col, above, below));
       grid[row][col].push(lineAt(l.row, x.text));
     }
@@ -324,6 +370,8 @@ function readPart(region: Region, page: PageText): Part | null {
     .map((lines) => lines.map((x) => x.text).join(''))
     .join('|')
     .replace(/\s/gu, '');
+  // a column only the header fills is the table's only under the header it repeats
+  if (headerOnly && head !== repeatedHead) return null;
   return { cols, grid, head, headless: firstFigures === 0 };
 }
 

@@ -150,6 +150,75 @@ describe('laid-out text: tables', () => {
     expect(grid(tables[1])[1]).toEqual(['忻州市', '126.00', '180.00', '306.00']);
   });
 
+  it('reads a page holding only the repeated header and the 合计 row as the table continued, at the width that parts its columns', () => {
+    // the tool scales each page anew: on the second page "乡镇" and "序" stand one column apart at two
+    // columns a character, and its header cells' top lines ("管网") stand above the first line of cells
+    const text = pages(
+      [
+        '                                          管网',
+        '     序                                           受益人口     投资（万',
+        '乡镇          子项目名称           建设内容          （公                          状态',
+        '     号                                            （人）      元）',
+        '                                          里）',
+        '          龙店村老旧管网改造工',
+        '     88                更换老旧供水管网 4.2 公里    4.2    3,820     95.03     完工',
+        '汤池镇       程',
+        '     89   周桥村入户工程        入户管网 3.1 公里      3.1    4,840     90.10     完工',
+        '     小计                                   7.3    8,660    185.13     完工 2 个',
+      ],
+      [
+        '                                            管网',
+        '     序                                                受益人口       投资（万',
+        '乡镇          子项目名称              建设内容         （公                                     状态',
+        '     号                                                 （人）        元）',
+        '                                            里）',
+        '                                                                              完工 101',
+        '合计                                          793.4      332,710   13,460.00',
+        '                                                                              个',
+      ],
+    );
+    const doc = parseLaidOutText(text, 'x.txt');
+    const tables = tablesOf(doc.blocks);
+    expect(tables).toHaveLength(1);
+    const rows = grid(tables[0]);
+    expect(rows[0]).toEqual([
+      '乡镇',
+      '序号',
+      '子项目名称',
+      '建设内容',
+      '管网（公里）',
+      '受益人口（人）',
+      '投资（万元）',
+      '状态',
+    ]);
+    expect(rows[rows.length - 1]).toEqual(['合计', '', '', '', '793.4', '332,710', '13,460.00', '完工 101个']);
+    // no header line left to prose or to a row of its own
+    expect(rows.flat().filter((c) => c === '投资（万' || c === '元）')).toEqual([]);
+    expect(parasOf(doc.blocks)).toEqual([]);
+  });
+
+  it('keeps a header cell wrapped over three lines ("序" / "号") in the header when the first row\'s tall cell starts above its figures', () => {
+    const text = pages([
+      '序',
+      '    问题类别           具体表现              涉及乡镇          原因分析',
+      '号',
+      '           现场抽查发现施工日志缺失 3 处、安全技     百神庙镇、河棚',
+      '5   工程质量                                      监理单位对施工资料的检查不到位',
+      '           术交底记录不全 2 处              镇',
+    ]);
+    const [t] = tablesOf(parseLaidOutText(text, 'x.txt').blocks);
+    expect(grid(t)).toEqual([
+      ['序号', '问题类别', '具体表现', '涉及乡镇', '原因分析'],
+      [
+        '5',
+        '工程质量',
+        '现场抽查发现施工日志缺失 3 处、安全技术交底记录不全 2 处',
+        '百神庙镇、河棚镇',
+        '监理单位对施工资料的检查不到位',
+      ],
+    ]);
+  });
+
   it('leaves lines whose columns cannot be told apart to prose, not to a table', () => {
     // one space between the columns: no blank character column parts them
     const text = pages([
