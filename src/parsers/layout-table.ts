@@ -21,7 +21,7 @@ const MAX_INNER_GAP = 6;
 const FIGURE =
   /^[-+≥≤<>]?\d[\d,]*(?:\.\d+)?\s?(?:%|‰|分|万?元(?:\/平方米)?|个|人次?|次|项|年|户|处|名|台|套|盏|场|把|所|公里|平方米|米|万?亩)?$/u;
 /** A table's header is at most this many lines (a caption far above is not). */
-const MAX_HEADER_LINES = 4;
+const MAX_HEADER_LINES = 5;
 /**
  * A line whose one piece starts this far right is a cell's line (a long 评价意见 wrapped over a dozen
  * lines beside one row), not a paragraph's, whose lines start at the margin or a first-line indent.
@@ -143,6 +143,22 @@ export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
   return { tables, taken };
 }
 
+/**
+ * A bare number under a number it continues, in a column too narrow for it ("90.5" over "3" at the
+ * page's foot: 90.53), not a page number, which stands apart from the lines above it.
+ */
+function isWrappedDigits(rows: readonly string[], i: number): boolean {
+  if (i === 0 || !/^\d{1,4}$/u.test(rows[i].trim())) return false;
+  const [x] = piecesOf(rows[i]);
+  // the number over it may stand two lines up, the row's other cells on the line between
+  for (const above of rows.slice(Math.max(0, i - 2), i).reverse()) {
+    const over = piecesOf(above).find((y) => y.start <= x.start && x.end <= y.end);
+    // (a decimal's last digits: an integer's, "10" over "0", is not told from a page number as surely)
+    if (over) return /\d\.\d+$/u.test(over.text);
+  }
+  return false;
+}
+
 /** Blank, or a page number: what may stand between a table and the page's edge. */
 function isFurniture(line: string): boolean {
   const t = line.trim();
@@ -170,7 +186,7 @@ function appendRows(table: RawTable, part: Part, from: number, skip: number): vo
  * short wrapped line or two right under the last.
  */
 function findRegions(rows: readonly string[]): Region[] {
-  const pieces = rows.map((r) => (isFurniture(r) ? [] : piecesOf(r)));
+  const pieces = rows.map((r, i) => (isFurniture(r) && !isWrappedDigits(rows, i) ? [] : piecesOf(r)));
   const multi = pieces.map((ps) => ps.length >= 2);
   const regions: Region[] = [];
   let i = 0;
@@ -193,16 +209,18 @@ function findRegions(rows: readonly string[]): Region[] {
     if (count >= 2) {
       const width = Math.max(...pieces.slice(i, last + 1).flatMap((ps) => ps.map((x) => x.end)));
       // a short line right under the last row: that row's cell wrapped
-      for (let t = 0; t < 2 && last + 1 < rows.length && isShortCellLine(pieces[last + 1], width); t++) last++;
+      for (
+        let t = 0;
+        t < 2 &&
+        last + 1 < rows.length &&
+        (isShortCellLine(pieces[last + 1], width) ||
+          (pieces[last + 1].length === 1 && isWrappedDigits(rows, last + 1)));
+        t++
+      )
+        last++;
       // a header cell's first line right above the first: "管网" over "（公" / "里）", "一级指" over "标"
-      let first = i;
-      while (
-        first > 0 &&
-        first > i - 2 &&
-        isHeaderLineAbove(pieces[first - 1], pieces.slice(first, first + 3), width)
-      ) {
-        first--;
-      }
+      // (one line: the one above it is a caption's wrapped end, "表")
+      const first = i > 0 && isHeaderLineAbove(pieces[i - 1], pieces.slice(i, i + 3), width) ? i - 1 : i;
       const lines = [];
       for (let r = first; r <= last; r++) if (pieces[r].length) lines.push({ row: r, pieces: pieces[r] });
       regions.push({ first, last, lines });
@@ -234,15 +252,14 @@ function isShortCellLine(ps: readonly Piece[], width: number): boolean {
 
 /**
  * A short line right above a table that is the top of a header cell wrapped under it: one piece, not
- * a heading's or a caption's, standing within the piece under it in the lines below (a paragraph's last
- * line or a heading reaches past the column it stands over).
+ * a heading's or a caption's, standing within a piece under it in the lines below or holding it ("一级指"
+ * over "标"); a paragraph's last line or a heading reaches past the column it stands over.
  */
 function isHeaderLineAbove(ps: readonly Piece[], below: readonly Piece[][], width: number): boolean {
   if (!isShortCellLine(ps, width) || HEADING_START.test(ps[0].text)) return false;
   const [x] = ps;
-  return below.some((line) =>
-    line.some((y) => y.start < x.end && x.start < y.end && x.start >= y.start - 2 && x.end <= y.end + 2),
-  );
+  const within = (a: Piece, b: Piece) => a.start >= b.start - 2 && a.end <= b.end + 2;
+  return below.some((line) => line.some((y) => y.start < x.end && x.start < y.end && (within(x, y) || within(y, x))));
 }
 
 /**
@@ -302,10 +319,36 @@ function readPart(region: Region, page: PageText, repeatedHead?: string): Part |
   // a line starts a row when it fills most columns and its first (or every column), or when it holds
   // a figure beside another cell (a row under cells that span it: "        2022 年   1,320.00 …");
   // words under an empty first column are a wrapped row's ("            日   办法》等政策文件…")
-  const startsRow = (l: (typeof placed)[number]) =>
-    (l.cells.length >= anchorMin && (l.cells.some((x) => x.col === 0) || l.cells.length === cols)) ||
-    (l.cells.length >= 2 && l.cells.some((x) => FIGURE.test(x.x.text)));
-  const anchors = placed.map((l, k) => (startsRow(l) ? k : -1)).filter((k) => k >= 0);
+  const holdsFigure = (l: (typeof placed)[number]) => l.cells.length >= 2 && l.cells.some((x) => FIGURE.test(x.x.text));
+  // a scoring table's rows are as tall as their 评分标准 and 评价意见, and the tool writes a row's
+  // 分值 and 得分 on its middle line ("          2                    1.5"), the words of its other
+  // cells on the lines around it: where every line of figures holds one in the same column (the
+  // 分值), below the first of them a line that leaves that column empty is a tall row's wrapped line
+  // ("（15   标合理性   益符合正常业绩…"), not a row of its own
+  const figureLines = placed.filter(holdsFigure);
+  const figureCol =
+    figureLines.length >= 3
+      ? spans.findIndex((_, col) =>
+          figureLines.every((l) => l.cells.some((x) => x.col === col && FIGURE.test(x.x.text))),
+        )
+      : -1;
+  const firstFigureRow = placed.findIndex(holdsFigure);
+  const wrappedInRow = (l: (typeof placed)[number], k: number) =>
+    figureCol >= 0 && k > firstFigureRow && !l.cells.some((x) => x.col === figureCol);
+  const startsRow = (l: (typeof placed)[number], k: number) =>
+    holdsFigure(l) ||
+    (!wrappedInRow(l, k) &&
+      l.cells.length >= anchorMin &&
+      (l.cells.some((x) => x.col === 0) || l.cells.length === cols));
+  const anchors = placed.map((l, k) => (startsRow(l, k) ? k : -1)).filter((k) => k >= 0);
+  if (figureCol >= 0 && firstFigureRow > 0 && !anchors.some((k) => k < firstFigureRow)) {
+    // the header of such a table stands over a first row whose words start well above its figures:
+    // its fullest line names the columns
+    const head = placed
+      .slice(0, firstFigureRow)
+      .reduce((best, l, k) => (l.cells.length > placed[best].cells.length ? k : best), 0);
+    if (placed[head].cells.length >= anchorMin) anchors.unshift(head);
+  }
   // the lines above the first line of figures name the columns: one header row, however many lines
   // its cells wrap over or however its column groups ("资金到位情况" over "到位数  到位率") stand
   const firstFigures = placed.findIndex((l) => l.cells.some((x) => FIGURE.test(x.x.text)));
@@ -331,14 +374,21 @@ function readPart(region: Region, page: PageText, repeatedHead?: string): Part |
   const fullest = placed
     .slice(0, headerEnd)
     .reduce((best, l, k) => (l.cells.length > placed[best].cells.length ? k : best), 0);
+  // per column, the last line placed in it: a bracket it leaves open closes in the cell's next line
+  // ("效益（25" / "分）", a label centred on rows it spans), which is that cell's whatever row is nearer
+  const lastIn = spans.map(() => null as { line: number; row: number; open: boolean } | null);
   placed.forEach((l, k) => {
     const at = anchors.indexOf(k);
     const above = [...anchors].reverse().find((a) => a < k);
     const below = anchors.find((a) => a > k);
     for (const { x, col } of l.cells) {
       const inHeader = k < headerEnd && !(k > fullest && below !== undefined && centredOn(below, l.row, col));
-      const row = at >= 0 ? at : inHeader ? 0 : anchors.indexOf(rowOfPiece(l.row, col, above, below));
+      const before = lastIn[col];
+      const continuing = at < 0 && before !== null && before.open && l.row - before.line <= 2;
+      const row =
+        at >= 0 ? at : continuing ? before.row : inHeader ? 0 : anchors.indexOf(rowOfPiece(l.row, col, above, below));
       grid[row][col].push(lineAt(l.row, x.text));
+      lastIn[col] = { line: l.row, row, open: leavesOpen(grid[row][col].map((y) => y.text).join('')) };
     }
   });
   /**
@@ -373,6 +423,11 @@ function readPart(region: Region, page: PageText, repeatedHead?: string): Part |
   // a column only the header fills is the table's only under the header it repeats
   if (headerOnly && head !== repeatedHead) return null;
   return { cols, grid, head, headless: firstFigures === 0 };
+}
+
+/** A cell's text opens a bracket it does not close. */
+function leavesOpen(text: string): boolean {
+  return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
 }
 
 /** Column c starts a gap narrower than a river, with more of the cell after it. */

@@ -219,6 +219,73 @@ describe('laid-out text: tables', () => {
     ]);
   });
 
+  it('reads a scoring table whose rows stand on their 分值 line, the words of their tall cells around it, one row a line of 分值', () => {
+    // a row's 分值 and 得分 sit on its middle line; the lines around it hold its 评分标准, 评价意见 and
+    // the 一级/二级 labels centred on the rows they span ("效益" / "（25" / "分）"): a line that leaves
+    // the 分值 column empty starts no row, and a label's open bracket closes in that label's cell
+    const text = pages([
+      '一级指',
+      '      二级指标     三级指标      分值        评分标准                评价意见             得分',
+      ' 标',
+      '              C402 单位管        单位管网造价与目标值的比',
+      '                         3                      元，管网 793.4 公里，单位管网造     3',
+      '              网造价             较，目标值≤18 万元/公里。',
+      '                                                价 16.96 万元/公里，不扣分。',
+      '                              项目实施后农村自来水普及      全县农村自来水普及率由 2021 年',
+      '              D101 农村自',
+      '                         5    率的提高情况，目标值        底的 88.60%提高到 2024 年底的   5',
+      '效益    社会效益    来水普及率',
+      '                              95%。              96.30%，达到目标，不扣分。',
+      '（25   （10',
+      '                                                受益人口 332,710 人，达到目标；',
+      '分）    分）      D102 受益人        项目受益人口与目标值的比',
+      '                         5                      但汤池镇 2 个在建子项目涉及的        4.5',
+      '              口覆盖             较，目标值 32 万人。',
+      '                                                4,860 人尚未通水，扣 0.5 分。',
+    ]);
+    const rows = grid(tablesOf(parseLaidOutText(text, 'x.txt').blocks)[0]);
+    expect(rows.map((r) => [r[2], r[3], r[6]])).toEqual([
+      ['三级指标', '分值', '得分'],
+      ['C402 单位管网造价', '3', '3'],
+      ['D101 农村自来水普及率', '5', '5'],
+      ['D102 受益人口覆盖', '5', '4.5'],
+    ]);
+    expect(rows[2].slice(0, 2)).toEqual(['效益（25分）', '社会效益（10分）']);
+  });
+
+  it('reads a decimal wrapped in a narrow column at the page foot ("90.5" over "3") as one figure, not a page number', () => {
+    const text = pages(
+      [
+        '一级指',
+        '      二级指标     三级指标      分值        评分标准                评价意见              得分',
+        ' 标',
+        '                                               县级建立了统一运维管理平台，',
+        '      可持续影                     工程长效运行管护机制是否',
+        '              D301 长效管                         但部分乡镇的村级管水员报酬未',
+        '      响（5                 5    健全，管护主体、管护经费                               4',
+        '              护机制                              落实，维修养护基金计提不足，',
+        '      分）                       是否落实。',
+        '                                               扣 1 分。',
+        '                                               发放问卷 600 份，回收有效问卷',
+        '                               受益群众对项目实施效果的',
+        '      满意度     D401 受益群                         578 份，满意 534 份，满意率',
+        '                          5    满意程度。得分＝分值×满意                             4.62',
+        '      （5 分）   众满意度                             92.39%，得分 5×92.39%＝4.62',
+        '                               率。',
+        '                                               分。',
+        '                                                                         90.5',
+        '合计                       100',
+        '                                                                          3',
+      ],
+      ['   附件 2 子项目验收情况表'],
+    );
+    const rows = grid(tablesOf(parseLaidOutText(text, 'x.txt').blocks)[0]);
+    expect(rows.slice(-2).map((r) => [r[0], r[2], r[3], r[6]])).toEqual([
+      ['', 'D401 受益群众满意度', '5', '4.62'],
+      ['合计', '', '100', '90.53'],
+    ]);
+  });
+
   it('leaves lines whose columns cannot be told apart to prose, not to a table', () => {
     // one space between the columns: no blank character column parts them
     const text = pages([
