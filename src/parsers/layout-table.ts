@@ -292,7 +292,7 @@ function readRegion(region: Region, page: PageText, after: Part | null): Part | 
  * figures are the header row; a line that fills only some columns continues a row (rowOfPiece). Null
  * when the columns cannot be told: two pieces of a line in one column, a column only the header fills.
  */
-function readPart(region: Region, page: PageText, repeatedHead?: string): Part | null {
+function readPart(region: Region, page: PageText, repeatedHead?: string, centred?: Set<number>): Part | null {
   const width = Math.max(...region.lines.flatMap((l) => l.pieces.map((x) => x.end)));
   const used = new Array<boolean>(width + 1).fill(false);
   for (const l of region.lines) for (const x of l.pieces) for (let c = x.start; c < x.end; c++) used[c] = true;
@@ -306,11 +306,20 @@ function readPart(region: Region, page: PageText, repeatedHead?: string): Part |
     let end = c;
     // a gap narrower than a river is a space inside a cell
     while (end < width && (used[end] || gapBelow(used, end, width))) end++;
-    spans.push([c, end]);
+    if (!centred?.has(c)) spans.push([c, end]);
     c = end;
   }
   const cols = spans.length;
-  const colOf = (x: Piece) => spans.findIndex(([a, b]) => x.start >= a && x.start < b);
+  const colOf = (x: Piece) => {
+    const at = spans.findIndex(([a, b]) => x.start >= a && x.start < b);
+    if (at >= 0 || !spans.length) return at;
+    // a header cell centred over a column of short cells: the column whose stretch, up to the next
+    // column, holds its middle ("姓名" over "许明远")
+    const mid = (x.start + x.end) / 2;
+    let k = 0;
+    while (k + 1 < spans.length && spans[k + 1][0] <= mid) k++;
+    return k;
+  };
   const placed = region.lines.map((l) => ({ row: l.row, cells: l.pieces.map((x) => ({ x, col: colOf(x) })) }));
   // two pieces of one line in one column: the rivers did not part them, the columns are not known
   let readable = cols >= 2 && placed.every((l) => new Set(l.cells.map((x) => x.col)).size === l.cells.length);
@@ -364,7 +373,15 @@ function readPart(region: Region, page: PageText, repeatedHead?: string): Part |
   for (let col = 0; col < cols; col++) {
     if (!placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col))) headerOnly = true;
   }
-  if (headerOnly && repeatedHead === undefined) readable = false;
+  if (headerOnly && repeatedHead === undefined) {
+    // columns only the header fills: header cells centred over columns their body's cells, flush
+    // left and short, do not reach; read again with them given to the columns they stand over
+    const only = spans.filter((_, col) => !placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col)));
+    if (readable && !centred && only.length < cols - 1) {
+      return readPart(region, page, undefined, new Set(only.map(([a]) => a)));
+    }
+    readable = false;
+  }
   const lineAt = (row: number, text: string): RawLine => ({ page: null, line: page.firstLine + row, text });
   if (!readable) return null;
   const grid: RawLine[][][] = anchors.map(() => spans.map(() => []));

@@ -286,6 +286,31 @@ describe('laid-out text: tables', () => {
     ]);
   });
 
+  it('gives a header cell centred over a column of short cells ("姓名" over "许明远") to that column, and reads the table', () => {
+    // "姓名" stands right of every name: no body line fills its stretch of columns
+    const text = pages([
+      '  序号         姓名         单位         职称/资格        分工',
+      '                     安徽徽正工程咨询有   高级工程师、注册造   评价组组长，统筹评',
+      '   1   许明远',
+      '                     限公司         价工程师        价工作',
+      '                     安徽徽正工程咨询有',
+      '   2   方静怡                       注册会计师       资金核查',
+      '                     限公司',
+      '                                 正高级工程师（给排',
+      '   5   储国华           特邀专家                    技术咨询',
+      '                                 水）',
+    ]);
+    const doc = parseLaidOutText(text, 'x.txt');
+    expect(grid(tablesOf(doc.blocks)[0])).toEqual([
+      ['序号', '姓名', '单位', '职称/资格', '分工'],
+      ['1', '许明远', '安徽徽正工程咨询有限公司', '高级工程师、注册造价工程师', '评价组组长，统筹评价工作'],
+      ['2', '方静怡', '安徽徽正工程咨询有限公司', '注册会计师', '资金核查'],
+      ['5', '储国华', '特邀专家', '正高级工程师（给排水）', '技术咨询'],
+    ]);
+    // its wrapped lines are no paragraph's ("正高级工程师（给排" / "水）")
+    expect(parasOf(doc.blocks)).toEqual([]);
+  });
+
   it('leaves lines whose columns cannot be told apart to prose, not to a table', () => {
     // one space between the columns: no blank character column parts them
     const text = pages([
