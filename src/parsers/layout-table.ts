@@ -95,6 +95,8 @@ interface Part {
   head: string;
   /** Its first line holds figures: no header names its columns. */
   headless: boolean;
+  /** Per column, lines under the repeated header that end the last row of the page before (a row cut by the page break). */
+  carry?: RawLine[][];
 }
 
 /** Every table on the pages; a table continued after a form feed under its repeated header is one table. */
@@ -126,6 +128,12 @@ export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
       if (open && continued) {
         // the header repeated under the form feed is not a row of its own
         const skip = part.head === open.part.head ? 1 : 0;
+        part.carry?.forEach((lines, col) => {
+          if (!lines.length) return;
+          const last = open?.table.cells.find((c) => c.row === (open?.rows ?? 0) - 1 && c.col === col);
+          if (last) last.lines.push(...lines);
+          else open?.table.cells.push({ row: (open?.rows ?? 0) - 1, col, rowSpan: 1, colSpan: 1, lines });
+        });
         appendRows(open.table, part, open.rows, skip);
         open.rows += part.grid.length - skip;
         open.part = { ...part, head: open.part.head };
@@ -283,7 +291,43 @@ function readRegion(region: Region, page: PageText, after: Part | null): Part | 
     const part = at(cjk, after.head);
     if (part && continues(after, part)) return part;
   }
-  return widest;
+  return underRepeatedHeader(region, page, after) ?? widest;
+}
+
+/**
+ * A page that opens with the table's header repeated on one line, cell for cell, and holds too few
+ * rows to part the columns by rivers (the last page of 附件5: the header and the 合计 row, whose label
+ * stands left of the centred "乡镇"): the header's cells are the columns, and a piece goes to the header
+ * cell it stands under, else to the one whose middle is nearest its own.
+ */
+function underRepeatedHeader(region: Region, page: PageText, after: Part): Part | null {
+  const heads = after.head.split('|');
+  const [first, ...rest] = region.lines;
+  const header = first.pieces;
+  if (header.length !== heads.length || header.some((x, c) => x.text.replace(/\s/gu, '') !== heads[c])) return null;
+  if (!rest.length) return null;
+  const mid = (x: Piece) => (x.start + x.end) / 2;
+  const colOf = (x: Piece) => {
+    const under = header.findIndex((h) => h.start < x.end && x.start < h.end);
+    if (under >= 0) return under;
+    const far = header.map((h) => Math.abs(mid(h) - mid(x)));
+    return far.indexOf(Math.min(...far));
+  };
+  const lineAt = (row: number, text: string): RawLine => ({ page: null, line: page.firstLine + row, text });
+  const grid: RawLine[][][] = [header.map((x) => [lineAt(first.row, x.text)])];
+  // lines before the first that starts a row end the row the page break cut ("康养产业发展规划的通知》")
+  const carry: RawLine[][] = heads.map(() => []);
+  for (const l of rest) {
+    const cols = l.pieces.map(colOf);
+    // two pieces under one header cell: the columns are not these
+    if (new Set(cols).size !== cols.length) return null;
+    // a line of figures, or one whose first column is filled, starts a row; others continue the last
+    if (cols.includes(0) || l.pieces.some((x) => FIGURE.test(x.text))) grid.push(heads.map(() => []));
+    l.pieces.forEach((x, k) =>
+      (grid.length === 1 ? carry : grid[grid.length - 1])[cols[k]].push(lineAt(l.row, x.text)),
+    );
+  }
+  return { cols: heads.length, grid, head: after.head, headless: false, carry };
 }
 
 /**

@@ -311,6 +311,71 @@ describe('laid-out text: tables', () => {
     expect(parasOf(doc.blocks)).toEqual([]);
   });
 
+  it('reads a page that repeats the header on one line, cell for cell, by that header: its 合计 row, and the end of a row the page break cut', () => {
+    // too few lines on the last page to part the columns by rivers ("合计" stands left of the centred "乡镇")
+    const last = pages(
+      [
+        '  乡镇        年度      季度   抽检   达标    达标率',
+        '                 第一季度    4    4    100.00%',
+        '                 第二季度    4    4    100.00%',
+        '       2022 年',
+        '                 第三季度    4    4    100.00%',
+        '                 第四季度    4    4    100.00%',
+        '                 第一季度    5    5    100.00%',
+        '                 第二季度    5    5    100.00%',
+        '汤池镇    2023 年',
+        '                 第三季度    4    4    100.00%',
+        '                 第四季度    4    4    100.00%',
+        '                 第一季度    7    7    100.00%',
+        '                 第二季度    6    5    83.33%',
+        '       2024 年',
+        '                 第三季度    6    6    100.00%',
+        '                 第四季度    6    6    100.00%',
+      ],
+      ['     乡镇   年度   季度   抽检    达标    达标率', '合计                  776   755   97.29%'],
+    );
+    const [t] = tablesOf(parseLaidOutText(last, 'x.txt').blocks);
+    expect(grid(t).at(-1)).toEqual(['合计', '', '', '776', '755', '97.29%']);
+    // the page break cut row 11's 文件名称: its last line, under the repeated header, ends that cell
+    const cut = pages(
+      [
+        '序号   文件名称                        文号                   发布日期',
+        '8    《山西省财政厅 山西省文化和旅游厅    晋财教〔2021〕3 号     2021 年 1 月 8 日',
+        '     关于印发〈山西省非物质文化遗产保',
+        '     护传承专项资金管理办法〉的通知》',
+        '9    《山西省文化和旅游厅关于印发〈山     晋文旅发〔2021〕26 号   2021 年 4 月 16 日',
+        '     西省非遗工坊认定和管理办法（试',
+        '     行）〉的通知》',
+        '10   《山西省文化和旅游厅关于印发〈山     晋文旅发〔2021〕58 号   2021 年 7 月 30 日',
+        '     西省省级非物质文化遗产代表性传承',
+        '     人认定与管理办法〉的通知》',
+        '11   《山西省人民政府办公厅关于印发山     晋政办发〔2021〕58 号   2021 年 7 月 19 日',
+        '     西省“十四五”文化旅游会展',
+        '',
+        '',
+        '',
+        '',
+        '                         — 64 —',
+      ],
+      [
+        '序号   文件名称                   文号                    发布日期',
+        '     康养产业发展规划的通知》',
+        '12   《山西省财政厅关于印发〈山西省省       晋财绩〔2021〕9 号          2021 年 5 月 12 日',
+        '     级财政支出绩效评价管理办法〉的通',
+        '     知》',
+        '13   《山西省文化和旅游厅关于开展省级       晋文旅函〔2023〕112 号       2023 年 8 月 4 日',
+        '     文化生态保护区建设成效评估工作的',
+        '     通知》',
+        '14   《山西省财政厅关于开展 2025 年度    晋财绩〔2025〕4 号          2025 年 2 月 10 日',
+      ],
+    );
+    const doc = parseLaidOutText(cut, 'x.txt');
+    const rows = grid(tablesOf(doc.blocks)[0]);
+    expect(tablesOf(doc.blocks)).toHaveLength(1);
+    expect(rows.map((r) => r[0])).toEqual(['序号', '8', '9', '10', '11', '12', '13', '14']);
+    expect(rows[4][1]).toBe('《山西省人民政府办公厅关于印发山西省“十四五”文化旅游会展康养产业发展规划的通知》');
+  });
+
   it('leaves lines whose columns cannot be told apart to prose, not to a table', () => {
     // one space between the columns: no blank character column parts them
     const text = pages([
