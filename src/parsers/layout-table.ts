@@ -404,7 +404,7 @@ function readPart(region: Region, page: PageText, repeatedHead?: string, centred
   }
   // the lines above the first line of figures name the columns: one header row, however many lines
   // its cells wrap over or however its column groups ("资金到位情况" over "到位数  到位率") stand
-  const firstFigures = placed.findIndex((l) => l.cells.some((x) => FIGURE.test(x.x.text)));
+  const firstFigures = placed.findIndex((l) => l.cells.some((x) => FIGURE.test(x.x.text)) && !namesYears(l.cells));
   const headerEnd = firstFigures > 0 && firstFigures <= MAX_HEADER_LINES ? firstFigures : 0;
   if (headerEnd > 0) {
     anchors.splice(0, anchors.filter((k) => k < headerEnd).length, 0);
@@ -484,6 +484,15 @@ function readPart(region: Region, page: PageText, repeatedHead?: string, centred
   // a column only the header fills is the table's only under the header it repeats
   if (headerOnly && head !== repeatedHead) return null;
   return { cols, grid, head, headless: firstFigures === 0 };
+}
+
+/**
+ * A header line of column groups by year ("2022 年   2023 年   2024 年   合计" over "抽检  达标"): its
+ * only figures are two years or more, which name the columns under them rather than fill a row.
+ */
+function namesYears(cells: ReadonlyArray<{ x: Piece }>): boolean {
+  const figures = cells.filter((c) => FIGURE.test(c.x.text));
+  return figures.length >= 2 && figures.every((c) => /^(?:19|20)\d\d\s?年度?$/u.test(c.x.text));
 }
 
 /** A cell's text opens a bracket it does not close. */

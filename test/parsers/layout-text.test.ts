@@ -376,6 +376,32 @@ describe('laid-out text: tables', () => {
     expect(rows[4][1]).toBe('《山西省人民政府办公厅关于印发山西省“十四五”文化旅游会展康养产业发展规划的通知》');
   });
 
+  it('takes a header line naming column groups by year ("2022 年   2023 年   合计" over "抽检  达标") for the header, not for a row of figures', () => {
+    const text = pages([
+      '             2022 年               2023 年               2024 年               合计',
+      ' 乡镇',
+      '       抽检             达标    抽检             达标    抽检             达标    抽检    达标    达标率',
+      '城关镇    17              17    18             16    22             22    57    55   96.49%',
+      '杭埠镇    19              19    28             28    28             26    75    73   97.33%',
+      '千人桥镇   26             26    28             28    19             19    73    73    100.00%',
+      '合计     241            235   260            252   275            268   776   755   97.29%',
+    ]);
+    const rows = grid(tablesOf(parseLaidOutText(text, 'x.txt').blocks)[0]);
+    expect(rows[0]).toEqual([
+      '乡镇',
+      '2022 年抽检',
+      '达标',
+      '2023 年抽检',
+      '达标',
+      '2024 年抽检',
+      '达标',
+      '抽检',
+      '合计达标',
+      '达标率',
+    ]);
+    expect(rows.at(-1)).toEqual(['合计', '241', '235', '260', '252', '275', '268', '776', '755', '97.29%']);
+  });
+
   it('leaves lines whose columns cannot be told apart to prose, not to a table', () => {
     // one space between the columns: no blank character column parts them
     const text = pages([
