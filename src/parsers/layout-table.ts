@@ -267,7 +267,12 @@ function isHeaderLineAbove(ps: readonly Piece[], below: readonly Piece[][], widt
   if (!isShortCellLine(ps, width) || HEADING_START.test(ps[0].text)) return false;
   const [x] = ps;
   const within = (a: Piece, b: Piece) => a.start >= b.start - 2 && a.end <= b.end + 2;
-  return below.some((line) => line.some((y) => y.start < x.end && x.start < y.end && (within(x, y) || within(y, x))));
+  return below.some((line) => {
+    const under = line.filter((y) => y.start < x.end && x.start < y.end);
+    // over one piece only: a group's header over several columns ("供水管网（公里）" over "DN110 及以"
+    // "DN63—" "DN32—") is a header row of its own
+    return under.length === 1 && (within(x, under[0]) || within(under[0], x));
+  });
 }
 
 /**

@@ -402,6 +402,23 @@ describe('laid-out text: tables', () => {
     expect(rows.at(-1)).toEqual(['合计', '241', '235', '260', '252', '275', '268', '776', '755', '97.29%']);
   });
 
+  it('does not take a group header over several columns above the table ("供水管网（公里）") for one header cell\'s top line', () => {
+    const text = pages([
+      '                   供水管网（公里）',
+      '                                                    加压泵站   提标改造水',
+      ' 乡镇    DN110 及以   DN63—   DN32—           水表（只）',
+      '                                  小计                 （座）    厂（座）',
+      '          上        DN90    DN50',
+      '城关镇      10.8      18.9    24.4   54.1     5,456     2       2',
+      '杭埠镇      15.5      27.2    34.9   77.6     7,858     1       2',
+      '千人桥镇      9.8      17.1    21.9   48.8     10,242    2       2',
+      '百神庙镇     12.8      22.4    28.7   63.9     7,111     2       2',
+    ]);
+    const rows = grid(tablesOf(parseLaidOutText(text, 'x.txt').blocks)[0]);
+    expect(rows[0].slice(0, 5)).toEqual(['乡镇', 'DN110 及以上', 'DN63—DN90', 'DN32—DN50', '小计']);
+    expect(rows[1]).toEqual(['城关镇', '10.8', '18.9', '24.4', '54.1', '5,456', '2', '2']);
+  });
+
   it('leaves lines whose columns cannot be told apart to prose, not to a table', () => {
     // one space between the columns: no blank character column parts them
     const text = pages([
