@@ -13,13 +13,15 @@ const PIECE = /[^\s](?: ?[^\s])*/gu;
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4})$/u;
 /** A table's caption ("表 2 …", "续表 3"): the next table's, never a line of this one. */
 const CAPTION = /^(?:续表|附表|表)\s*[\d一二三四五六七八九十]/u;
+/** A heading's numbering or an attachment's label: a line above a table that is not its header's. */
+const HEADING_START = /^(?:附件|附表|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/u;
 /** Blank or one-piece lines a table may hold between two lines of cells (a tall cell's wrapped lines). */
 const MAX_INNER_GAP = 6;
 /** A cell that is one figure: an amount, a rate, a count or measure with its unit ("5,218 户", "≤260 元/平方米"), a year. */
 const FIGURE =
   /^[-+≥≤<>]?\d[\d,]*(?:\.\d+)?\s?(?:%|‰|分|万?元(?:\/平方米)?|个|人次?|次|项|年|户|处|名|台|套|盏|场|把|所|公里|平方米|米|万?亩)?$/u;
 /** A table's header is at most this many lines (a caption far above is not). */
-const MAX_HEADER_LINES = 4;
+const MAX_HEADER_LINES = 5;
 /**
  * A line whose one piece starts this far right is a cell's line (a long 评价意见 wrapped over a dozen
  * lines beside one row), not a paragraph's, whose lines start at the margin or a first-line indent.
@@ -93,6 +95,8 @@ interface Part {
   head: string;
   /** Its first line holds figures: no header names its columns. */
   headless: boolean;
+  /** Per column, lines under the repeated header that end the last row of the page before (a row cut by the page break). */
+  carry?: RawLine[][];
 }
 
 /** Every table on the pages; a table continued after a form feed under its repeated header is one table. */
@@ -103,7 +107,9 @@ export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
   pages.forEach((page, p) => {
     const regions = findRegions(page.rows);
     regions.forEach((region, k) => {
-      const part = readRegion(region, page);
+      const startsPage = k === 0 && page.rows.slice(0, region.first).every((l) => isFurniture(l));
+      const after = open !== null && startsPage ? open.part : null;
+      const part = readRegion(region, page, after);
       if (!part) {
         // columns not told apart: its lines stay prose, as a plain text reader reads them (a table
         // read wrongly gives figures to check; measured on the corpus, its lines as prose give fewer
@@ -111,8 +117,7 @@ export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
         open = null;
         return;
       }
-      const startsPage = k === 0 && page.rows.slice(0, region.first).every((l) => isFurniture(l));
-      const continued = open !== null && startsPage && continues(open.part, part);
+      const continued = after !== null && continues(after, part);
       if (part.headless && !continued) {
         // figures with no header above them and no table before the form feed: a piece of a form
         // whose other lines did not stand in columns, not a table to check
@@ -123,6 +128,12 @@ export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
       if (open && continued) {
         // the header repeated under the form feed is not a row of its own
         const skip = part.head === open.part.head ? 1 : 0;
+        part.carry?.forEach((lines, col) => {
+          if (!lines.length) return;
+          const last = open?.table.cells.find((c) => c.row === (open?.rows ?? 0) - 1 && c.col === col);
+          if (last) last.lines.push(...lines);
+          else open?.table.cells.push({ row: (open?.rows ?? 0) - 1, col, rowSpan: 1, colSpan: 1, lines });
+        });
         appendRows(open.table, part, open.rows, skip);
         open.rows += part.grid.length - skip;
         open.part = { ...part, head: open.part.head };
@@ -138,6 +149,22 @@ export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
     if (regions.length === 0) open = null;
   });
   return { tables, taken };
+}
+
+/**
+ * A bare number under a number it continues, in a column too narrow for it ("90.5" over "3" at the
+ * page's foot: 90.53), not a page number, which stands apart from the lines above it.
+ */
+function isWrappedDigits(rows: readonly string[], i: number): boolean {
+  if (i === 0 || !/^\d{1,4}$/u.test(rows[i].trim())) return false;
+  const [x] = piecesOf(rows[i]);
+  // the number over it may stand two lines up, the row's other cells on the line between
+  for (const above of rows.slice(Math.max(0, i - 2), i).reverse()) {
+    const over = piecesOf(above).find((y) => y.start <= x.start && x.end <= y.end);
+    // (a decimal's last digits: an integer's, "10" over "0", is not told from a page number as surely)
+    if (over) return /\d\.\d+$/u.test(over.text);
+  }
+  return false;
 }
 
 /** Blank, or a page number: what may stand between a table and the page's edge. */
@@ -167,7 +194,7 @@ function appendRows(table: RawTable, part: Part, from: number, skip: number): vo
  * short wrapped line or two right under the last.
  */
 function findRegions(rows: readonly string[]): Region[] {
-  const pieces = rows.map((r) => (isFurniture(r) ? [] : piecesOf(r)));
+  const pieces = rows.map((r, i) => (isFurniture(r) && !isWrappedDigits(rows, i) ? [] : piecesOf(r)));
   const multi = pieces.map((ps) => ps.length >= 2);
   const regions: Region[] = [];
   let i = 0;
@@ -190,10 +217,21 @@ function findRegions(rows: readonly string[]): Region[] {
     if (count >= 2) {
       const width = Math.max(...pieces.slice(i, last + 1).flatMap((ps) => ps.map((x) => x.end)));
       // a short line right under the last row: that row's cell wrapped
-      for (let t = 0; t < 2 && last + 1 < rows.length && isShortCellLine(pieces[last + 1], width); t++) last++;
+      for (
+        let t = 0;
+        t < 2 &&
+        last + 1 < rows.length &&
+        (isShortCellLine(pieces[last + 1], width) ||
+          (pieces[last + 1].length === 1 && isWrappedDigits(rows, last + 1)));
+        t++
+      )
+        last++;
+      // a header cell's first line right above the first: "管网" over "（公" / "里）", "一级指" over "标"
+      // (one line: the one above it is a caption's wrapped end, "表")
+      const first = i > 0 && isHeaderLineAbove(pieces[i - 1], pieces.slice(i, i + 3), width) ? i - 1 : i;
       const lines = [];
-      for (let r = i; r <= last; r++) if (pieces[r].length) lines.push({ row: r, pieces: pieces[r] });
-      regions.push({ first: i, last, lines });
+      for (let r = first; r <= last; r++) if (pieces[r].length) lines.push({ row: r, pieces: pieces[r] });
+      regions.push({ first, last, lines });
     }
     i = last + 1;
   }
@@ -220,14 +258,81 @@ function isShortCellLine(ps: readonly Piece[], width: number): boolean {
   return (x.end - x.start) * 5 <= width * 3 && !ends && !PAGE_NUMBER.test(x.text) && !CAPTION.test(x.text);
 }
 
-/** A region read with the widest Chinese characters that give it columns every line fits in; null when none does. */
-function readRegion(region: Region, page: PageText): Part | null {
+/**
+ * A short line right above a table that is the top of a header cell wrapped under it: one piece, not
+ * a heading's or a caption's, standing within a piece under it in the lines below or holding it ("一级指"
+ * over "标"); a paragraph's last line or a heading reaches past the column it stands over.
+ */
+function isHeaderLineAbove(ps: readonly Piece[], below: readonly Piece[][], width: number): boolean {
+  if (!isShortCellLine(ps, width) || HEADING_START.test(ps[0].text)) return false;
+  const [x] = ps;
+  const within = (a: Piece, b: Piece) => a.start >= b.start - 2 && a.end <= b.end + 2;
+  return below.some((line) => {
+    const under = line.filter((y) => y.start < x.end && x.start < y.end);
+    // over one piece only: a group's header over several columns ("供水管网（公里）" over "DN110 及以"
+    // "DN63—" "DN32—") is a header row of its own
+    return under.length === 1 && (within(x, under[0]) || within(under[0], x));
+  });
+}
+
+/**
+ * A region read with the widest Chinese characters that give it columns every line fits in; null when none
+ * does. At the top of a page after a table that ran to the foot of the last, the width that reads it as
+ * that table continued is taken before a wider one that does not: the tool scales each page's columns
+ * anew, and a page holding little more than the repeated header and a 合计 row ("乡镇 序" one column
+ * apart) may part its columns only at a narrower width. There a column only the header fills is the
+ * table's too, when the header is the one repeated.
+ */
+function readRegion(region: Region, page: PageText, after: Part | null): Part | null {
+  const at = (cjk: number, repeatedHead?: string) =>
+    readPart(
+      { ...region, lines: region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk) })) },
+      page,
+      repeatedHead,
+    );
+  const widest = CJK_WIDTHS.map((cjk) => at(cjk)).find((p) => p !== null) ?? null;
+  if (!after || (widest && continues(after, widest))) return widest;
   for (const cjk of CJK_WIDTHS) {
-    const lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk) }));
-    const part = readPart({ ...region, lines }, page);
-    if (part) return part;
+    const part = at(cjk, after.head);
+    if (part && continues(after, part)) return part;
   }
-  return null;
+  return underRepeatedHeader(region, page, after) ?? widest;
+}
+
+/**
+ * A page that opens with the table's header repeated on one line, cell for cell, and holds too few
+ * rows to part the columns by rivers (the last page of 附件5: the header and the 合计 row, whose label
+ * stands left of the centred "乡镇"): the header's cells are the columns, and a piece goes to the header
+ * cell it stands under, else to the one whose middle is nearest its own.
+ */
+function underRepeatedHeader(region: Region, page: PageText, after: Part): Part | null {
+  const heads = after.head.split('|');
+  const [first, ...rest] = region.lines;
+  const header = first.pieces;
+  if (header.length !== heads.length || header.some((x, c) => x.text.replace(/\s/gu, '') !== heads[c])) return null;
+  if (!rest.length) return null;
+  const mid = (x: Piece) => (x.start + x.end) / 2;
+  const colOf = (x: Piece) => {
+    const under = header.findIndex((h) => h.start < x.end && x.start < h.end);
+    if (under >= 0) return under;
+    const far = header.map((h) => Math.abs(mid(h) - mid(x)));
+    return far.indexOf(Math.min(...far));
+  };
+  const lineAt = (row: number, text: string): RawLine => ({ page: null, line: page.firstLine + row, text });
+  const grid: RawLine[][][] = [header.map((x) => [lineAt(first.row, x.text)])];
+  // lines before the first that starts a row end the row the page break cut ("康养产业发展规划的通知》")
+  const carry: RawLine[][] = heads.map(() => []);
+  for (const l of rest) {
+    const cols = l.pieces.map(colOf);
+    // two pieces under one header cell: the columns are not these
+    if (new Set(cols).size !== cols.length) return null;
+    // a line of figures, or one whose first column is filled, starts a row; others continue the last
+    if (cols.includes(0) || l.pieces.some((x) => FIGURE.test(x.text))) grid.push(heads.map(() => []));
+    l.pieces.forEach((x, k) =>
+      (grid.length === 1 ? carry : grid[grid.length - 1])[cols[k]].push(lineAt(l.row, x.text)),
+    );
+  }
+  return { cols: heads.length, grid, head: after.head, headless: false, carry };
 }
 
 /**
@@ -236,7 +341,7 @@ function readRegion(region: Region, page: PageText): Part | null {
  * figures are the header row; a line that fills only some columns continues a row (rowOfPiece). Null
  * when the columns cannot be told: two pieces of a line in one column, a column only the header fills.
  */
-function readPart(region: Region, page: PageText): Part | null {
+function readPart(region: Region, page: PageText, repeatedHead?: string, centred?: Set<number>): Part | null {
   const width = Math.max(...region.lines.flatMap((l) => l.pieces.map((x) => x.end)));
   const used = new Array<boolean>(width + 1).fill(false);
   for (const l of region.lines) for (const x of l.pieces) for (let c = x.start; c < x.end; c++) used[c] = true;
@@ -250,11 +355,20 @@ function readPart(region: Region, page: PageText): Part | null {
     let end = c;
     // a gap narrower than a river is a space inside a cell
     while (end < width && (used[end] || gapBelow(used, end, width))) end++;
-    spans.push([c, end]);
+    if (!centred?.has(c)) spans.push([c, end]);
     c = end;
   }
   const cols = spans.length;
-  const colOf = (x: Piece) => spans.findIndex(([a, b]) => x.start >= a && x.start < b);
+  const colOf = (x: Piece) => {
+    const at = spans.findIndex(([a, b]) => x.start >= a && x.start < b);
+    if (at >= 0 || !spans.length) return at;
+    // a header cell centred over a column of short cells: the column whose stretch, up to the next
+    // column, holds its middle ("姓名" over "许明远")
+    const mid = (x.start + x.end) / 2;
+    let k = 0;
+    while (k + 1 < spans.length && spans[k + 1][0] <= mid) k++;
+    return k;
+  };
   const placed = region.lines.map((l) => ({ row: l.row, cells: l.pieces.map((x) => ({ x, col: colOf(x) })) }));
   // two pieces of one line in one column: the rivers did not part them, the columns are not known
   let readable = cols >= 2 && placed.every((l) => new Set(l.cells.map((x) => x.col)).size === l.cells.length);
@@ -263,13 +377,39 @@ function readPart(region: Region, page: PageText): Part | null {
   // a line starts a row when it fills most columns and its first (or every column), or when it holds
   // a figure beside another cell (a row under cells that span it: "        2022 年   1,320.00 …");
   // words under an empty first column are a wrapped row's ("            日   办法》等政策文件…")
-  const startsRow = (l: (typeof placed)[number]) =>
-    (l.cells.length >= anchorMin && (l.cells.some((x) => x.col === 0) || l.cells.length === cols)) ||
-    (l.cells.length >= 2 && l.cells.some((x) => FIGURE.test(x.x.text)));
-  const anchors = placed.map((l, k) => (startsRow(l) ? k : -1)).filter((k) => k >= 0);
+  const holdsFigure = (l: (typeof placed)[number]) => l.cells.length >= 2 && l.cells.some((x) => FIGURE.test(x.x.text));
+  // a scoring table's rows are as tall as their 评分标准 and 评价意见, and the tool writes a row's
+  // 分值 and 得分 on its middle line ("          2                    1.5"), the words of its other
+  // cells on the lines around it: where every line of figures holds one in the same column (the
+  // 分值), below the first of them a line that leaves that column empty is a tall row's wrapped line
+  // ("（15   标合理性   益符合正常业绩…"), not a row of its own
+  const figureLines = placed.filter(holdsFigure);
+  const figureCol =
+    figureLines.length >= 3
+      ? spans.findIndex((_, col) =>
+          figureLines.every((l) => l.cells.some((x) => x.col === col && FIGURE.test(x.x.text))),
+        )
+      : -1;
+  const firstFigureRow = placed.findIndex(holdsFigure);
+  const wrappedInRow = (l: (typeof placed)[number], k: number) =>
+    figureCol >= 0 && k > firstFigureRow && !l.cells.some((x) => x.col === figureCol);
+  const startsRow = (l: (typeof placed)[number], k: number) =>
+    holdsFigure(l) ||
+    (!wrappedInRow(l, k) &&
+      l.cells.length >= anchorMin &&
+      (l.cells.some((x) => x.col === 0) || l.cells.length === cols));
+  const anchors = placed.map((l, k) => (startsRow(l, k) ? k : -1)).filter((k) => k >= 0);
+  if (figureCol >= 0 && firstFigureRow > 0 && !anchors.some((k) => k < firstFigureRow)) {
+    // the header of such a table stands over a first row whose words start well above its figures:
+    // its fullest line names the columns
+    const head = placed
+      .slice(0, firstFigureRow)
+      .reduce((best, l, k) => (l.cells.length > placed[best].cells.length ? k : best), 0);
+    if (placed[head].cells.length >= anchorMin) anchors.unshift(head);
+  }
   // the lines above the first line of figures name the columns: one header row, however many lines
   // its cells wrap over or however its column groups ("资金到位情况" over "到位数  到位率") stand
-  const firstFigures = placed.findIndex((l) => l.cells.some((x) => FIGURE.test(x.x.text)));
+  const firstFigures = placed.findIndex((l) => l.cells.some((x) => FIGURE.test(x.x.text)) && !namesYears(l.cells));
   const headerEnd = firstFigures > 0 && firstFigures <= MAX_HEADER_LINES ? firstFigures : 0;
   if (headerEnd > 0) {
     anchors.splice(0, anchors.filter((k) => k < headerEnd).length, 0);
@@ -278,21 +418,43 @@ function readPart(region: Region, page: PageText): Part | null {
   // a column that holds nothing below the header is a header cut off its column (the rivers were
   // read too wide), not a column of the table
   const bodyFrom = headerEnd || (anchors[1] ?? placed.length);
-  for (let col = 0; readable && col < cols; col++) {
-    if (!placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col))) readable = false;
+  let headerOnly = false;
+  for (let col = 0; col < cols; col++) {
+    if (!placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col))) headerOnly = true;
+  }
+  if (headerOnly && repeatedHead === undefined) {
+    // columns only the header fills: header cells centred over columns their body's cells, flush
+    // left and short, do not reach; read again with them given to the columns they stand over
+    const only = spans.filter((_, col) => !placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col)));
+    if (readable && !centred && only.length < cols - 1) {
+      return readPart(region, page, undefined, new Set(only.map(([a]) => a)));
+    }
+    readable = false;
   }
   const lineAt = (row: number, text: string): RawLine => ({ page: null, line: page.firstLine + row, text });
   if (!readable) return null;
   const grid: RawLine[][][] = anchors.map(() => spans.map(() => []));
   const fills = (k: number | undefined, col: number) => k !== undefined && placed[k].cells.some((x) => x.col === col);
+  // the header's fullest line: a line above it is a header cell's top line ("序" over "号"), never the top
+  // of a tall cell centred on the first row, which shows only under it
+  const fullest = placed
+    .slice(0, headerEnd)
+    .reduce((best, l, k) => (l.cells.length > placed[best].cells.length ? k : best), 0);
+  // per column, the last line placed in it: a bracket it leaves open closes in the cell's next line
+  // ("效益（25" / "分）", a label centred on rows it spans), which is that cell's whatever row is nearer
+  const lastIn = spans.map(() => null as { line: number; row: number; open: boolean } | null);
   placed.forEach((l, k) => {
     const at = anchors.indexOf(k);
     const above = [...anchors].reverse().find((a) => a < k);
     const below = anchors.find((a) => a > k);
     for (const { x, col } of l.cells) {
-      const inHeader = k < headerEnd && !(below !== undefined && centredOn(below, l.row, col));
-      const row = at >= 0 ? at : inHeader ? 0 : anchors.indexOf(rowOfPiece(l.row, col, above, below));
+      const inHeader = k < headerEnd && !(k > fullest && below !== undefined && centredOn(below, l.row, col));
+      const before = lastIn[col];
+      const continuing = at < 0 && before !== null && before.open && l.row - before.line <= 2;
+      const row =
+        at >= 0 ? at : continuing ? before.row : inHeader ? 0 : anchors.indexOf(rowOfPiece(l.row, col, above, below));
       grid[row][col].push(lineAt(l.row, x.text));
+      lastIn[col] = { line: l.row, row, open: leavesOpen(grid[row][col].map((y) => y.text).join('')) };
     }
   });
   /**
@@ -324,7 +486,23 @@ function readPart(region: Region, page: PageText): Part | null {
     .map((lines) => lines.map((x) => x.text).join(''))
     .join('|')
     .replace(/\s/gu, '');
+  // a column only the header fills is the table's only under the header it repeats
+  if (headerOnly && head !== repeatedHead) return null;
   return { cols, grid, head, headless: firstFigures === 0 };
+}
+
+/**
+ * A header line of column groups by year ("2022 年   2023 年   2024 年   合计" over "抽检  达标"): its
+ * only figures are two years or more, which name the columns under them rather than fill a row.
+ */
+function namesYears(cells: ReadonlyArray<{ x: Piece }>): boolean {
+  const figures = cells.filter((c) => FIGURE.test(c.x.text));
+  return figures.length >= 2 && figures.every((c) => /^(?:19|20)\d\d\s?年度?$/u.test(c.x.text));
+}
+
+/** A cell's text opens a bracket it does not close. */
+function leavesOpen(text: string): boolean {
+  return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
 }
 
 /** Column c starts a gap narrower than a river, with more of the cell after it. */

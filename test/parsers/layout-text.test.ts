@@ -150,6 +150,275 @@ describe('laid-out text: tables', () => {
     expect(grid(tables[1])[1]).toEqual(['忻州市', '126.00', '180.00', '306.00']);
   });
 
+  it('reads a page holding only the repeated header and the 合计 row as the table continued, at the width that parts its columns', () => {
+    // the tool scales each page anew: on the second page "乡镇" and "序" stand one column apart at two
+    // columns a character, and its header cells' top lines ("管网") stand above the first line of cells
+    const text = pages(
+      [
+        '                                          管网',
+        '     序                                           受益人口     投资（万',
+        '乡镇          子项目名称           建设内容          （公                          状态',
+        '     号                                            （人）      元）',
+        '                                          里）',
+        '          龙店村老旧管网改造工',
+        '     88                更换老旧供水管网 4.2 公里    4.2    3,820     95.03     完工',
+        '汤池镇       程',
+        '     89   周桥村入户工程        入户管网 3.1 公里      3.1    4,840     90.10     完工',
+        '     小计                                   7.3    8,660    185.13     完工 2 个',
+      ],
+      [
+        '                                            管网',
+        '     序                                                受益人口       投资（万',
+        '乡镇          子项目名称              建设内容         （公                                     状态',
+        '     号                                                 （人）        元）',
+        '                                            里）',
+        '                                                                              完工 101',
+        '合计                                          793.4      332,710   13,460.00',
+        '                                                                              个',
+      ],
+    );
+    const doc = parseLaidOutText(text, 'x.txt');
+    const tables = tablesOf(doc.blocks);
+    expect(tables).toHaveLength(1);
+    const rows = grid(tables[0]);
+    expect(rows[0]).toEqual([
+      '乡镇',
+      '序号',
+      '子项目名称',
+      '建设内容',
+      '管网（公里）',
+      '受益人口（人）',
+      '投资（万元）',
+      '状态',
+    ]);
+    expect(rows[rows.length - 1]).toEqual(['合计', '', '', '', '793.4', '332,710', '13,460.00', '完工 101个']);
+    // no header line left to prose or to a row of its own
+    expect(rows.flat().filter((c) => c === '投资（万' || c === '元）')).toEqual([]);
+    expect(parasOf(doc.blocks)).toEqual([]);
+  });
+
+  it('keeps a header cell wrapped over three lines ("序" / "号") in the header when the first row\'s tall cell starts above its figures', () => {
+    const text = pages([
+      '序',
+      '    问题类别           具体表现              涉及乡镇          原因分析',
+      '号',
+      '           现场抽查发现施工日志缺失 3 处、安全技     百神庙镇、河棚',
+      '5   工程质量                                      监理单位对施工资料的检查不到位',
+      '           术交底记录不全 2 处              镇',
+    ]);
+    const [t] = tablesOf(parseLaidOutText(text, 'x.txt').blocks);
+    expect(grid(t)).toEqual([
+      ['序号', '问题类别', '具体表现', '涉及乡镇', '原因分析'],
+      [
+        '5',
+        '工程质量',
+        '现场抽查发现施工日志缺失 3 处、安全技术交底记录不全 2 处',
+        '百神庙镇、河棚镇',
+        '监理单位对施工资料的检查不到位',
+      ],
+    ]);
+  });
+
+  it('reads a scoring table whose rows stand on their 分值 line, the words of their tall cells around it, one row a line of 分值', () => {
+    // a row's 分值 and 得分 sit on its middle line; the lines around it hold its 评分标准, 评价意见 and
+    // the 一级/二级 labels centred on the rows they span ("效益" / "（25" / "分）"): a line that leaves
+    // the 分值 column empty starts no row, and a label's open bracket closes in that label's cell
+    const text = pages([
+      '一级指',
+      '      二级指标     三级指标      分值        评分标准                评价意见             得分',
+      ' 标',
+      '              C402 单位管        单位管网造价与目标值的比',
+      '                         3                      元，管网 793.4 公里，单位管网造     3',
+      '              网造价             较，目标值≤18 万元/公里。',
+      '                                                价 16.96 万元/公里，不扣分。',
+      '                              项目实施后农村自来水普及      全县农村自来水普及率由 2021 年',
+      '              D101 农村自',
+      '                         5    率的提高情况，目标值        底的 88.60%提高到 2024 年底的   5',
+      '效益    社会效益    来水普及率',
+      '                              95%。              96.30%，达到目标，不扣分。',
+      '（25   （10',
+      '                                                受益人口 332,710 人，达到目标；',
+      '分）    分）      D102 受益人        项目受益人口与目标值的比',
+      '                         5                      但汤池镇 2 个在建子项目涉及的        4.5',
+      '              口覆盖             较，目标值 32 万人。',
+      '                                                4,860 人尚未通水，扣 0.5 分。',
+    ]);
+    const rows = grid(tablesOf(parseLaidOutText(text, 'x.txt').blocks)[0]);
+    expect(rows.map((r) => [r[2], r[3], r[6]])).toEqual([
+      ['三级指标', '分值', '得分'],
+      ['C402 单位管网造价', '3', '3'],
+      ['D101 农村自来水普及率', '5', '5'],
+      ['D102 受益人口覆盖', '5', '4.5'],
+    ]);
+    expect(rows[2].slice(0, 2)).toEqual(['效益（25分）', '社会效益（10分）']);
+  });
+
+  it('reads a decimal wrapped in a narrow column at the page foot ("90.5" over "3") as one figure, not a page number', () => {
+    const text = pages(
+      [
+        '一级指',
+        '      二级指标     三级指标      分值        评分标准                评价意见              得分',
+        ' 标',
+        '                                               县级建立了统一运维管理平台，',
+        '      可持续影                     工程长效运行管护机制是否',
+        '              D301 长效管                         但部分乡镇的村级管水员报酬未',
+        '      响（5                 5    健全，管护主体、管护经费                               4',
+        '              护机制                              落实，维修养护基金计提不足，',
+        '      分）                       是否落实。',
+        '                                               扣 1 分。',
+        '                                               发放问卷 600 份，回收有效问卷',
+        '                               受益群众对项目实施效果的',
+        '      满意度     D401 受益群                         578 份，满意 534 份，满意率',
+        '                          5    满意程度。得分＝分值×满意                             4.62',
+        '      （5 分）   众满意度                             92.39%，得分 5×92.39%＝4.62',
+        '                               率。',
+        '                                               分。',
+        '                                                                         90.5',
+        '合计                       100',
+        '                                                                          3',
+      ],
+      ['   附件 2 子项目验收情况表'],
+    );
+    const rows = grid(tablesOf(parseLaidOutText(text, 'x.txt').blocks)[0]);
+    expect(rows.slice(-2).map((r) => [r[0], r[2], r[3], r[6]])).toEqual([
+      ['', 'D401 受益群众满意度', '5', '4.62'],
+      ['合计', '', '100', '90.53'],
+    ]);
+  });
+
+  it('gives a header cell centred over a column of short cells ("姓名" over "许明远") to that column, and reads the table', () => {
+    // "姓名" stands right of every name: no body line fills its stretch of columns
+    const text = pages([
+      '  序号         姓名         单位         职称/资格        分工',
+      '                     安徽徽正工程咨询有   高级工程师、注册造   评价组组长，统筹评',
+      '   1   许明远',
+      '                     限公司         价工程师        价工作',
+      '                     安徽徽正工程咨询有',
+      '   2   方静怡                       注册会计师       资金核查',
+      '                     限公司',
+      '                                 正高级工程师（给排',
+      '   5   储国华           特邀专家                    技术咨询',
+      '                                 水）',
+    ]);
+    const doc = parseLaidOutText(text, 'x.txt');
+    expect(grid(tablesOf(doc.blocks)[0])).toEqual([
+      ['序号', '姓名', '单位', '职称/资格', '分工'],
+      ['1', '许明远', '安徽徽正工程咨询有限公司', '高级工程师、注册造价工程师', '评价组组长，统筹评价工作'],
+      ['2', '方静怡', '安徽徽正工程咨询有限公司', '注册会计师', '资金核查'],
+      ['5', '储国华', '特邀专家', '正高级工程师（给排水）', '技术咨询'],
+    ]);
+    // its wrapped lines are no paragraph's ("正高级工程师（给排" / "水）")
+    expect(parasOf(doc.blocks)).toEqual([]);
+  });
+
+  it('reads a page that repeats the header on one line, cell for cell, by that header: its 合计 row, and the end of a row the page break cut', () => {
+    // too few lines on the last page to part the columns by rivers ("合计" stands left of the centred "乡镇")
+    const last = pages(
+      [
+        '  乡镇        年度      季度   抽检   达标    达标率',
+        '                 第一季度    4    4    100.00%',
+        '                 第二季度    4    4    100.00%',
+        '       2022 年',
+        '                 第三季度    4    4    100.00%',
+        '                 第四季度    4    4    100.00%',
+        '                 第一季度    5    5    100.00%',
+        '                 第二季度    5    5    100.00%',
+        '汤池镇    2023 年',
+        '                 第三季度    4    4    100.00%',
+        '                 第四季度    4    4    100.00%',
+        '                 第一季度    7    7    100.00%',
+        '                 第二季度    6    5    83.33%',
+        '       2024 年',
+        '                 第三季度    6    6    100.00%',
+        '                 第四季度    6    6    100.00%',
+      ],
+      ['     乡镇   年度   季度   抽检    达标    达标率', '合计                  776   755   97.29%'],
+    );
+    const [t] = tablesOf(parseLaidOutText(last, 'x.txt').blocks);
+    expect(grid(t).at(-1)).toEqual(['合计', '', '', '776', '755', '97.29%']);
+    // the page break cut row 11's 文件名称: its last line, under the repeated header, ends that cell
+    const cut = pages(
+      [
+        '序号   文件名称                        文号                   发布日期',
+        '8    《山西省财政厅 山西省文化和旅游厅    晋财教〔2021〕3 号     2021 年 1 月 8 日',
+        '     关于印发〈山西省非物质文化遗产保',
+        '     护传承专项资金管理办法〉的通知》',
+        '9    《山西省文化和旅游厅关于印发〈山     晋文旅发〔2021〕26 号   2021 年 4 月 16 日',
+        '     西省非遗工坊认定和管理办法（试',
+        '     行）〉的通知》',
+        '10   《山西省文化和旅游厅关于印发〈山     晋文旅发〔2021〕58 号   2021 年 7 月 30 日',
+        '     西省省级非物质文化遗产代表性传承',
+        '     人认定与管理办法〉的通知》',
+        '11   《山西省人民政府办公厅关于印发山     晋政办发〔2021〕58 号   2021 年 7 月 19 日',
+        '     西省“十四五”文化旅游会展',
+        '',
+        '',
+        '',
+        '',
+        '                         — 64 —',
+      ],
+      [
+        '序号   文件名称                   文号                    发布日期',
+        '     康养产业发展规划的通知》',
+        '12   《山西省财政厅关于印发〈山西省省       晋财绩〔2021〕9 号          2021 年 5 月 12 日',
+        '     级财政支出绩效评价管理办法〉的通',
+        '     知》',
+        '13   《山西省文化和旅游厅关于开展省级       晋文旅函〔2023〕112 号       2023 年 8 月 4 日',
+        '     文化生态保护区建设成效评估工作的',
+        '     通知》',
+        '14   《山西省财政厅关于开展 2025 年度    晋财绩〔2025〕4 号          2025 年 2 月 10 日',
+      ],
+    );
+    const doc = parseLaidOutText(cut, 'x.txt');
+    const rows = grid(tablesOf(doc.blocks)[0]);
+    expect(tablesOf(doc.blocks)).toHaveLength(1);
+    expect(rows.map((r) => r[0])).toEqual(['序号', '8', '9', '10', '11', '12', '13', '14']);
+    expect(rows[4][1]).toBe('《山西省人民政府办公厅关于印发山西省“十四五”文化旅游会展康养产业发展规划的通知》');
+  });
+
+  it('takes a header line naming column groups by year ("2022 年   2023 年   合计" over "抽检  达标") for the header, not for a row of figures', () => {
+    const text = pages([
+      '             2022 年               2023 年               2024 年               合计',
+      ' 乡镇',
+      '       抽检             达标    抽检             达标    抽检             达标    抽检    达标    达标率',
+      '城关镇    17              17    18             16    22             22    57    55   96.49%',
+      '杭埠镇    19              19    28             28    28             26    75    73   97.33%',
+      '千人桥镇   26             26    28             28    19             19    73    73    100.00%',
+      '合计     241            235   260            252   275            268   776   755   97.29%',
+    ]);
+    const rows = grid(tablesOf(parseLaidOutText(text, 'x.txt').blocks)[0]);
+    expect(rows[0]).toEqual([
+      '乡镇',
+      '2022 年抽检',
+      '达标',
+      '2023 年抽检',
+      '达标',
+      '2024 年抽检',
+      '达标',
+      '抽检',
+      '合计达标',
+      '达标率',
+    ]);
+    expect(rows.at(-1)).toEqual(['合计', '241', '235', '260', '252', '275', '268', '776', '755', '97.29%']);
+  });
+
+  it('does not take a group header over several columns above the table ("供水管网（公里）") for one header cell\'s top line', () => {
+    const text = pages([
+      '                   供水管网（公里）',
+      '                                                    加压泵站   提标改造水',
+      ' 乡镇    DN110 及以   DN63—   DN32—           水表（只）',
+      '                                  小计                 （座）    厂（座）',
+      '          上        DN90    DN50',
+      '城关镇      10.8      18.9    24.4   54.1     5,456     2       2',
+      '杭埠镇      15.5      27.2    34.9   77.6     7,858     1       2',
+      '千人桥镇      9.8      17.1    21.9   48.8     10,242    2       2',
+      '百神庙镇     12.8      22.4    28.7   63.9     7,111     2       2',
+    ]);
+    const rows = grid(tablesOf(parseLaidOutText(text, 'x.txt').blocks)[0]);
+    expect(rows[0].slice(0, 5)).toEqual(['乡镇', 'DN110 及以上', 'DN63—DN90', 'DN32—DN50', '小计']);
+    expect(rows[1]).toEqual(['城关镇', '10.8', '18.9', '24.4', '54.1', '5,456', '2', '2']);
+  });
+
   it('leaves lines whose columns cannot be told apart to prose, not to a table', () => {
     // one space between the columns: no blank character column parts them
     const text = pages([
