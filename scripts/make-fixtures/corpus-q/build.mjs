@@ -1,9 +1,10 @@
-// Builds report Q and its clean control from the spec, in the four forms of the corpus, into fixtures/corpus-next/:
+// Builds report Q and its clean control from the spec, in the four forms of the corpus, into fixtures/corpus/ (controls in fixtures/corpus-clean/):
 //   .docx  the spec renderer's (../spec/render.mjs; each table piece after a page break, header row repeated)
 //   .pdf   LibreOffice's export of that .docx
 //   .txt   `pdftotext -layout` of that PDF (columns kept by spaces, page headers of tables repeated)
 //   .md    pandoc's GitHub markdown of the .docx
-// and its 40 entries of fixtures/corpus-next/expected.json (other reports' entries are kept). Then asserts that each
+// and its 40 entries of fixtures/corpus/expected.json (other reports' entries are kept; a form's "byForm" fields
+// override, e.g. a known miss of one form). Then asserts that each
 // injected quote occurs once in every form of the report and never in the control's.
 //   node scripts/make-fixtures/corpus-q/make-spec.mjs && node scripts/make-fixtures/corpus-q/build.mjs
 // Needs soffice, pdftotext and pandoc (to make the fixtures only; reportlint never does).
@@ -16,7 +17,8 @@ import { layoutTextOf, pandocMarkdownOf, pdfOf, renderSpec } from '../spec/rende
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..', '..');
-const OUT = join(ROOT, 'fixtures', 'corpus-next');
+const OUT = join(ROOT, 'fixtures', 'corpus');
+const CLEAN = join(ROOT, 'fixtures', 'corpus-clean');
 const SPEC = join(HERE, 'q-gongshui-2022-2024.spec.md');
 const meta = JSON.parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(SPEC, 'utf8'))[1]);
 const BASE = meta.name;
@@ -24,10 +26,10 @@ const FORMS = ['docx', 'pdf', 'txt', 'md'];
 
 const tmp = mkdtempSync(join(tmpdir(), 'corpus-q-'));
 await renderSpec(SPEC, tmp);
-mkdirSync(join(OUT, 'clean'), { recursive: true });
+mkdirSync(CLEAN, { recursive: true });
 for (const [suffix, dir] of [
   ['', OUT],
-  ['.clean', join(OUT, 'clean')],
+  ['.clean', CLEAN],
 ]) {
   const stem = join(dir, BASE + suffix);
   copyFileSync(join(tmp, BASE + suffix + '.docx'), stem + '.docx');
@@ -49,6 +51,7 @@ const mine = FORMS.flatMap((form) =>
     quote: e.quote,
     note: e.note,
     ...(e.expectedValue ? { expectedValue: e.expectedValue } : {}),
+    ...(e.byForm?.[form] ?? {}),
   })),
 );
 writeFileSync(expPath, JSON.stringify([...kept, ...mine], null, 2) + '\n');
@@ -60,7 +63,7 @@ const textOf = (path) => flat(readFileSync(path, 'utf8'));
 let bad = 0;
 for (const form of ['txt', 'md']) {
   const dirty = textOf(join(OUT, `${BASE}.${form}`));
-  const clean = textOf(join(OUT, 'clean', `${BASE}.clean.${form}`));
+  const clean = textOf(join(CLEAN, `${BASE}.clean.${form}`));
   for (const e of meta.injections) {
     const q = flat(e.quote);
     const n = dirty.split(q).length - 1;

@@ -14,8 +14,8 @@ const EVENT = '舒城县农村供水保障百日攻坚行动'; // a sub-event na
 
 // ---- injections: {{clean|dirty}} in the text, one entry of expected.json each
 const INJ = [];
-function inj(id, area, clean, dirty, note, expectedValue, quote = dirty) {
-  INJ.push({ id, area, quote, note, expectedValue });
+function inj(id, area, clean, dirty, note, expectedValue, quote = dirty, byForm = undefined) {
+  INJ.push({ id, area, quote, note, expectedValue, ...(byForm ? { byForm } : {}) });
   return `{{${clean}|${dirty}}}`;
 }
 
@@ -150,6 +150,15 @@ P(caption('子项目一览表（截至2024年12月31日）'));
             '1,362.58',
             '杭埠镇9个子项目投资之和为1,326.58万元（子项目一览表该镇9行、杭埠镇子项目投资及支付情况表合计、标段招标情况表杭埠镇三个标段中标价之和都是1,326.58），小计写成1,362.58',
             '1,326.58',
+            '1,362.58',
+            // the laid-out text's 表1 rows take a wrapped name's lines into the 小计 row, so its groups are not read
+            {
+              txt: {
+                known_miss: true,
+                reason:
+                  "pdftotext -layout wraps the sub-projects' names over lines and a 小计 row takes the next name's top line, so 表1's groups are not read in the laid-out text (the .docx, .md and .pdf find it)",
+              },
+            },
           )
         : money(t.invest);
     body.push([{ t: '小计', cs: 3 }, t.km.toFixed(1), int(t.people), invest, `完工${t.done}个`]);
