@@ -19,6 +19,26 @@ const CJK_WORD = /^[\u4e00-\u9fff]+$/;
  */
 const NAME_HEAD = new Set('项目 资金 经费 指标 部门 单位'.split(' '));
 
+/**
+ * "灵活就业的就业困难人员": the first X closes a longer modifier (灵活就业) and the second opens a
+ * longer term (就业困难人员) that the report writes on its own elsewhere ("招用就业困难人员的单位"),
+ * so X的X is two words of two terms. jieba's dictionary holds neither term, so the report's own
+ * usage tells: the second X and at least two more words, found where "X的" does not precede it.
+ * A two-word "具体的具体措施" stays a doubled word even if the report writes 具体措施 elsewhere.
+ */
+function opensTermOfReport(words: string[], at: number, text: string): boolean {
+  const w = words[at];
+  let term = w;
+  for (let k = at + 1; k < words.length && k <= at + 4 && CJK_WORD.test(words[k]) && words[k] !== '的'; k++) {
+    term += words[k];
+    if (k - at < 2) continue;
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+      if (text.slice(Math.max(0, i - w.length - 1), i) !== `${w}的`) return true;
+    }
+  }
+  return false;
+}
+
 const rule: Rule = {
   meta: {
     id: 'text/duplicate-word',
@@ -31,6 +51,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const seg = ctx.segmenter();
+    const reportText = ctx.facts.places.map((p) => p.text).join('\n');
     for (const p of ctx.facts.places) {
       if (p.role === 'toc') continue;
       const words = seg.cut(p.text);
@@ -48,7 +69,8 @@ const rule: Rule = {
           w.length >= 2 &&
           words[i + 1] === '的' &&
           words[i + 2] === w &&
-          !(NAME_HEAD.has(w) && CJK_WORD.test(words[i + 3] ?? ''))
+          !(NAME_HEAD.has(w) && CJK_WORD.test(words[i + 3] ?? '')) &&
+          !(CJK_WORD.test(words[i - 1] ?? '') && opensTermOfReport(words, i + 2, reportText))
         ) {
           end = starts[i + 2] + w.length;
         }

@@ -1,5 +1,6 @@
 // One normalization for every format: rules match on the normalized text,
 // excerpts quote the raw text, and rawIndex maps one onto the other.
+import { EQUIVALENT_IDEOGRAPH } from './cjk-radicals.js';
 
 /** CJK ideographs, CJK punctuation and full-width forms. */
 const CJK = /[\u2E80-\u2FFF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF“”‘’…—·]/u;
@@ -20,6 +21,16 @@ const TO_CJK_PUNCT: Record<string, string> = {
 
 /** NFKC would turn these into other text: ① → "1" (a list marker into a digit), … → "...". */
 const KEEP = /[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF…‥]/u;
+
+/** Dashes NFKC leaves alone: pdf.js reads Chromium's em dash as U+2015 ("2023―2024"). */
+const TO_EM_DASH: Record<string, string> = { '\u2015': '—' };
+
+/**
+ * Pandoc's markdown writes — as "---" and – as "--" ("鹿寨县2023---2024年"). Only a run
+ * between digits or ideographs is such a dash: a rule line or a table's "|---|" is not.
+ */
+const DASH_SIDE = /[0-9\u3400-\u4DBF\u4E00-\u9FFF]/;
+const HYPHEN_DASHES: Record<number, string> = { 2: '–', 3: '—', 6: '——' };
 
 /**
  * Characters NFKC leaves alone and no step below changes: CJK unified ideographs
@@ -56,7 +67,7 @@ export function normalize(raw: string): Normalized {
       continue;
     }
     const ch = String.fromCodePoint(cp);
-    let n = KEEP.test(ch) ? ch : ch.normalize('NFKC');
+    let n = EQUIVALENT_IDEOGRAPH.get(ch) ?? TO_EM_DASH[ch] ?? (KEEP.test(ch) ? ch : ch.normalize('NFKC'));
     if (n.length === 1 && TO_CJK_PUNCT[n]) n = TO_CJK_PUNCT[n];
     if (/\s/u.test(n) || n === '\u200b' || n === '\ufeff') n = ' ';
     for (const c of n) {
@@ -69,10 +80,23 @@ export function normalize(raw: string): Normalized {
   for (let k = 0; k < out.length; k++) {
     if (out[k] === ',' && !(/\d/.test(out[k - 1] ?? '') && /\d/.test(out[k + 1] ?? ''))) out[k] = '，';
   }
+  // hyphen runs as dashes: the run's first char becomes the dash (each — keeps its "---"), the rest ''
+  for (let k = 0; k < out.length; k++) {
+    if (out[k] !== '-') continue;
+    let j = k;
+    while (out[j] === '-') j++;
+    const dash = HYPHEN_DASHES[j - k];
+    if (dash && DASH_SIDE.test(out[k - 1] ?? '') && DASH_SIDE.test(out[j] ?? '')) {
+      const step = (j - k) / dash.length;
+      for (let d = k; d < j; d++) out[d] = (d - k) % step === 0 ? dash[(d - k) / step] : '';
+    }
+    k = j - 1;
+  }
   // whitespace pass
   const text: string[] = [];
   const rawIndex: number[] = [];
   for (let k = 0; k < out.length; k++) {
+    if (out[k] === '') continue;
     if (out[k] !== ' ') {
       text.push(out[k]);
       rawIndex.push(idx[k]);

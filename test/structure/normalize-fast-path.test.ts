@@ -1,8 +1,10 @@
 // normalize() skips String.normalize for plain characters; it must give exactly
 // what the character-by-character definition gives (reference below: the
-// implementation before the fast path, kept verbatim).
+// implementation before the fast path, kept verbatim, with the radicals, U+2015 and the
+// hyphen-run dashes added since).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EQUIVALENT_IDEOGRAPH } from '../../src/structure/cjk-radicals.js';
 import { normalize } from '../../src/structure/normalize.js';
 
 const CJK = /[\u2E80-\u2FFF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF“”‘’…—·]/u;
@@ -16,7 +18,7 @@ function reference(raw: string): { text: string; rawIndex: number[] } {
   for (let i = 0; i < raw.length; ) {
     const cp = raw.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    let n = KEEP.test(ch) ? ch : ch.normalize('NFKC');
+    let n = EQUIVALENT_IDEOGRAPH.get(ch) ?? (ch === '\u2015' ? '—' : KEEP.test(ch) ? ch : ch.normalize('NFKC'));
     if (n.length === 1 && TO_CJK_PUNCT[n]) n = TO_CJK_PUNCT[n];
     if (/\s/u.test(n) || n === '\u200b' || n === '\ufeff') n = ' ';
     for (const c of n) {
@@ -28,9 +30,22 @@ function reference(raw: string): { text: string; rawIndex: number[] } {
   for (let k = 0; k < out.length; k++) {
     if (out[k] === ',' && !(/\d/.test(out[k - 1] ?? '') && /\d/.test(out[k + 1] ?? ''))) out[k] = '，';
   }
+  for (let k = 0; k < out.length; k++) {
+    if (out[k] !== '-') continue;
+    let j = k;
+    while (out[j] === '-') j++;
+    const dash = ({ 2: '–', 3: '—', 6: '——' } as Record<number, string>)[j - k];
+    const side = /[0-9\u3400-\u4DBF\u4E00-\u9FFF]/;
+    if (dash && side.test(out[k - 1] ?? '') && side.test(out[j] ?? '')) {
+      for (let d = k; d < j; d++)
+        out[d] = (d - k) % ((j - k) / dash.length) === 0 ? dash[(d - k) / ((j - k) / dash.length)] : '';
+    }
+    k = j - 1;
+  }
   const text: string[] = [];
   const rawIndex: number[] = [];
   for (let k = 0; k < out.length; k++) {
+    if (out[k] === '') continue;
     if (out[k] !== ' ') {
       text.push(out[k]);
       rawIndex.push(idx[k]);
@@ -60,7 +75,8 @@ function reference(raw: string): { text: string; rawIndex: number[] } {
 // plain and special characters side by side: ASCII, ideographs (incl. compatibility
 // ideographs, which NFKC does change), full-width forms, circled numbers, spaces, an astral character
 const ALPHABET = [
-  ...'aZ09 ,.%()（）:：;?!\t\n\u3000\u00a0\u200b\ufeff年一龥豈﨎１２Ａ％①⑩…‥—“”·',
+  ...'aZ09 ,.%()（）:：;?!\t\n\u3000\u00a0\u200b\ufeff年一龥豈﨎１２Ａ％①⑩…‥—“”·-―⻅⻙⺟',
+  '---',
   '\u{20000}',
   '㎡',
   'ﬁ',

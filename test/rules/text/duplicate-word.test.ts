@@ -16,6 +16,10 @@ export const cases = ruleTester(
         name: "a name's tail and the next term's head are no X的X (…项目的项目支出绩效自评表)",
         text: '竞技体育后备人才培养项目的项目支出绩效自评表设置三级指标8个，该部门的部门整体支出执行率95.56%。\n',
       },
+      {
+        name: "a modifier's tail and a term the report uses on its own (灵活就业的就业困难人员)",
+        text: '对招用就业困难人员的单位给予补贴。\n\n对灵活就业的就业困难人员给予社会保险补贴。\n',
+      },
     ],
     invalid: [
       {
@@ -30,6 +34,21 @@ export const cases = ruleTester(
           { messageId: 'doubled', at: '项目项目' },
           { messageId: 'doubled', at: '具体的具体' },
         ],
+      },
+      {
+        name: 'X的X stays doubled when the report never writes the longer term on its own',
+        text: '对灵活就业的就业困难人员给予补贴。\n',
+        errors: [{ messageId: 'doubled', at: '就业的就业' }],
+      },
+      {
+        name: 'X的X stays doubled when the term after it is two words (具体措施), even one the report uses',
+        text: '形成具体措施，并形成具体的具体措施。\n',
+        errors: [{ messageId: 'doubled', at: '具体的具体' }],
+      },
+      {
+        name: 'X的X stays doubled when the first X opens its clause',
+        text: '招用就业困难人员，就业的就业困难人员。\n',
+        errors: [{ messageId: 'doubled', at: '就业的就业' }],
       },
       {
         name: "a head noun doubled around 的 at a clause's end is still written twice",

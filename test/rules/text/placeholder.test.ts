@@ -9,6 +9,16 @@ export const cases = ruleTester(
     base: '南康县水利局于2023年6月完成，金额12万元，负责人张三，赣州某公司。\n',
     valid: [
       { name: 'inside words or URLs', text: '采购Xbox和XXL型号，详见http://xx.gov.cn/xx 与 xxx@example.com。\n' },
+      {
+        name: 'masked names (脱敏) in a name column',
+        format: 'md',
+        text: '附件5 抽查对象名单\n\n| 序号 | 姓名 | 乡镇 | 金额（元） |\n| --- | --- | --- | --- |\n| 1 | 韦某某 | 鹿寨镇 | 1,600.00 |\n| 2 | 覃某 | 江口乡 | 560.00 |\n| 3 | 吴某某 | 四排镇 | 14,800.00 |\n',
+      },
+      {
+        name: 'a roster read line by line (raw PDF text)',
+        text: '附件9 在岗人员名单\n\n1 韦某某\n\n2 覃某\n\n3 吴某某\n',
+      },
+      { name: 'masked names listed with 、 and ，', text: '抽查对象：韦某某、覃某、黄某华，谢某某，罗某某等5人。\n' },
     ],
     invalid: [
       {
@@ -18,6 +28,16 @@ export const cases = ruleTester(
           messageId: 'placeholder',
           actual,
         })),
+      },
+      {
+        name: '某某 with no name before it, in a list or a field of its own',
+        text: '实施地点：某某县。\n\n建设单位：某某项目部、江口乡。\n\n单位名称：某某某\n\n联系人：某某，电话：XXXX。\n',
+        errors: ['某某', '某某', '某某', '某某', 'XXXX'].map((actual) => ({ messageId: 'placeholder', actual })),
+      },
+      {
+        name: 'one 某某 beside place names, not people',
+        text: '项目覆盖江口乡、县某某、四排镇。\n',
+        errors: [{ messageId: 'placeholder', actual: '某某' }],
       },
     ],
   },
