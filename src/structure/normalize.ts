@@ -99,7 +99,8 @@ export function normalize(raw: string): Normalized {
     if (out[k] === '') continue;
     if (out[k] !== ' ') {
       text.push(out[k]);
-      rawIndex.push(idx[k]);
+      // one entry per UTF-16 unit: a character outside the BMP (𠀀, an Ext-B name) is two
+      for (let u = 0; u < out[k].length; u++) rawIndex.push(idx[k]);
       continue;
     }
     let j = k;

@@ -70,3 +70,15 @@ describe('normalize: CJK Radicals Supplement', () => {
     expect(normalize('见黄龙民韦长').text).toBe('见黄龙民韦长');
   });
 });
+
+describe('a character outside the BMP', () => {
+  it('keeps one offset per UTF-16 unit, so what follows it is quoted from its own place', () => {
+    // an Ext-B ideograph in a person's or a village's name (𠀀, 𫟅) is two UTF-16 units in raw and in the text
+    const raw = '𠀀村 2024 年投入12万元';
+    const n = normalize(raw);
+    expect(n.text).toBe('𠀀村2024年投入12万元');
+    expect(n.rawIndex.length).toBe(n.text.length + 1);
+    const at = n.text.indexOf('12万元');
+    expect(raw.slice(n.rawIndex[at], n.rawIndex[at + '12万元'.length])).toBe('12万元');
+  });
+});

@@ -48,7 +48,7 @@ function reference(raw: string): { text: string; rawIndex: number[] } {
     if (out[k] === '') continue;
     if (out[k] !== ' ') {
       text.push(out[k]);
-      rawIndex.push(idx[k]);
+      for (let u = 0; u < out[k].length; u++) rawIndex.push(idx[k]); // one per UTF-16 unit
       continue;
     }
     let j = k;
