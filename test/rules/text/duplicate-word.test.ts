@@ -16,6 +16,11 @@ export const cases = ruleTester(
         name: "a name's tail and the next term's head are no X的X (…项目的项目支出绩效自评表)",
         text: '竞技体育后备人才培养项目的项目支出绩效自评表设置三级指标8个，该部门的部门整体支出执行率95.56%。\n',
       },
+      {
+        // raw pdftotext puts the second lines of the headers "培训人次" and "取证人次" side by side
+        name: "a table's cells laid out as lines (pdftotext without -layout) are no sentences",
+        text: '附件2 职业技能培训班次明细表\n开班日期\n培训\n取证\n人次 人次\n2023-02-03 56 56\n产出 产出数量\n',
+      },
     ],
     invalid: [
       {
