@@ -1,6 +1,7 @@
 // Brackets and quotes come in pairs, in order: 《》 （） “” ‘’ 〔〕 【】 ［］.
 // A pair split over two paragraphs (a PDF page break) is accepted; so is a
-// list marker "1）" at the start of a paragraph.
+// list marker "1）" at the start of a paragraph. A table's cells read as lines (role
+// table-text: "补贴标" / "准（元/" / "人次）") are a wrapped cell's pieces, not text: skipped.
 import { spanIn, type TextPlace } from '../../src/facts/identity/places.js';
 import type { Rule } from '../../src/model/rule.js';
 
@@ -43,9 +44,12 @@ const rule: Rule = {
   check(ctx) {
     const places = ctx.facts.places;
     const scans = places.map((p) => scan(p.text));
-    const next = (i: number): number => (i + 1 < places.length && !places[i].cell && !places[i + 1].cell ? i + 1 : -1);
+    const prose = (p: TextPlace) => !p.cell && p.role !== 'table-text';
+    const next = (i: number): number =>
+      i + 1 < places.length && prose(places[i]) && prose(places[i + 1]) ? i + 1 : -1;
     for (let i = 0; i < places.length; i++) {
       const p: TextPlace = places[i];
+      if (p.role === 'table-text') continue;
       const { open, close } = scans[i];
       const n = next(i);
       for (const o of open) {

@@ -32,6 +32,8 @@ export interface RawParagraph {
   autoNumber?: string;
   /** docx paragraph style name, when known. */
   style?: string;
+  /** A table's cell text laid out as a line of its own (raw pdftotext, src/parsers/text-cells.ts): no sentence. */
+  tableText?: boolean;
 }
 
 export interface RawCell {
@@ -82,7 +84,8 @@ export interface Paragraph extends TextContent {
   kind: 'paragraph';
   /** 0-based block index in the document (the contract's `paragraph`). */
   index: number;
-  role: 'title' | 'cover' | 'toc' | 'heading' | 'body';
+  /** table-text: a table's cells read as lines (RawParagraph.tableText) — not running text, never a heading. */
+  role: 'title' | 'cover' | 'toc' | 'heading' | 'body' | 'table-text';
   /** Id of the innermost section this block belongs to (for a heading: the section it opens). */
   sectionId: number | null;
   headingLevel?: number;

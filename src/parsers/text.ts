@@ -5,6 +5,7 @@ import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model/docu
 import { continuesParagraph, startsLikeHeading } from '../structure/join.js';
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
+import { tableCellLines } from './text-cells.js';
 import { tabRowsToTable, type TabRow } from './text-table.js';
 
 /**
@@ -49,6 +50,8 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     if (!r) throw new Error(`parseText: ${k} was not loaded (loadTextReaders)`);
     return r;
   };
+  // raw pdftotext: a table's cells come one (or a few) a line, and are no sentences
+  const cellLines = format === 'txt' ? tableCellLines(lines.map((l) => l.text)) : new Set<number>();
   let i = 0;
   let pendingGap = false;
   while (i < lines.length) {
@@ -58,7 +61,10 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
       i++;
       continue;
     }
-    if (HTML_TABLE.test(l.text)) {
+    if (cellLines.has(i)) {
+      blocks.push({ kind: 'paragraph', lines: [{ text: l.text, page: null, line: l.no }], tableText: true });
+      i++;
+    } else if (HTML_TABLE.test(l.text)) {
       i = readHtmlTable(lines, i, blocks, need('htmlToBlocks'));
       lastPipe = null;
     } else if (format === 'md' && isPipeRow(l.text) && i + 1 < lines.length && isPipeSeparator(lines[i + 1].text)) {
@@ -97,6 +103,7 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
       const join =
         prev?.kind === 'paragraph' &&
         !prev.headingLevel &&
+        !prev.tableText &&
         !heading &&
         ((format === 'md' && !pendingGap && !listItem && !startsLikeHeading(raw.text)) ||
           continuesParagraph(paragraphText(prev), raw.text));

@@ -24,17 +24,20 @@ export function buildDocument(raw: RawDocument): Document {
   // a title set on two lines ("…工作经费项目" / "部门评价报告"): its first line is the title too
   const titleLead = titleBlock === null ? null : titleFirstLine(paragraphs, titleBlock);
   const isTitle = (i: number) => i === titleBlock || i === titleLead;
+  // a table's cells read as lines ("1.项目立项" in a cell) open no section
+  const isCells = (i: number) => (blocks[i] as Paragraph).role === 'table-text';
   // The cover: what stands before the TOC, or before the first numbered heading.
-  const probe = buildSections(paragraphs, (i) => !inToc(i) && !isTitle(i));
+  const probe = buildSections(paragraphs, (i) => !inToc(i) && !isTitle(i) && !isCells(i));
   const firstHeading = probe.find((s) => s.kind !== 'style' || s.numbering !== '')?.block ?? blocks.length;
   const coverEnd = found ? found.first : firstHeading;
 
   const cover = paragraphs.filter((p) => p.index < coverEnd && !isTitle(p.index)).flatMap((p) => parseCoverFields(p));
 
-  const sections = buildSections(paragraphs, (i) => !inToc(i) && i >= coverEnd && !isTitle(i));
+  const sections = buildSections(paragraphs, (i) => !inToc(i) && i >= coverEnd && !isTitle(i) && !isCells(i));
   closeSections(sections, blocks.length);
 
   for (const p of paragraphs) {
+    if (isCells(p.index)) continue;
     if (isTitle(p.index)) p.role = 'title';
     else if (inToc(p.index)) p.role = 'toc';
     else if (p.index < coverEnd) p.role = 'cover';
@@ -69,7 +72,7 @@ function toBlocks(raws: RawDocument['blocks']): Block[] {
       blocks.push({
         kind: 'paragraph',
         index: blocks.length,
-        role: 'body',
+        role: rb.tableText ? 'table-text' : 'body',
         sectionId: null,
         ...tc,
         ...(rb.headingLevel ? { headingLevel: rb.headingLevel } : {}),

@@ -5,7 +5,7 @@ import type { Document, SpanRef } from '../../model/document.js';
 export interface TextPlace {
   block: number;
   cell?: { row: number; col: number };
-  role: 'title' | 'cover' | 'toc' | 'heading' | 'body' | 'table';
+  role: 'title' | 'cover' | 'toc' | 'heading' | 'body' | 'table-text' | 'table';
   text: string;
 }
 

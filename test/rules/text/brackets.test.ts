@@ -7,7 +7,18 @@ export const cases = ruleTester(
   brackets,
   {
     base: '根据《通知》（康财〔2021〕3号）和“三比三看”。\n\n1）完成维修。\n',
-    valid: [{ name: 'a pair split over two paragraphs', text: '推动同益（二期\n\n）等项目达产。\n' }],
+    valid: [
+      { name: 'a pair split over two paragraphs', text: '推动同益（二期\n\n）等项目达产。\n' },
+      {
+        // raw pdftotext: the header cells "补贴标准（元/人次）" and "补贴金额（元）" wrapped and side by side
+        // with their neighbours, a cell "螺蛳粉制作（专项职业能力）" cut by the school's name
+        name: "a table's cells laid out as lines (pdftotext without -layout) are no sentences",
+        text:
+          '培训班次明细见附件2。\n附件2 职业技能培训班次明细表\n补贴标 补贴金额\n取证 准（元/\n开班日期 培训\n' +
+          '人次 人次 人次） （元）\n2023- 鹿寨县宏远电子商务职 螺蛳粉制作（专项 黄冕镇\n003 业培训学校\n职业能力）\n' +
+          '2023-02-03 56 56 1,500 84,000.00\n附件3 就业补助资金下达文件一览表\n',
+      },
+    ],
     invalid: [
       {
         name: 'unpaired and misordered marks',
@@ -18,6 +29,13 @@ export const cases = ruleTester(
           { messageId: 'unopened', message: '“】”前缺少对应的“【”' },
           { messageId: 'unclosed', message: '“（”没有对应的“）”' },
         ],
+      },
+      {
+        name: 'a paragraph after a table laid out as lines is still read',
+        text:
+          '表4 各类补贴标准及发放数量核定表\n补贴标 补贴金额\n取证 准（元/\n开班日期 培训\n人次 人次 人次） （元）\n' +
+          '（五）项目实施情况\n两年共开展培训162期（见附件2。\n',
+        errors: [{ messageId: 'unclosed', at: '（' }],
       },
     ],
   },

@@ -20,6 +20,11 @@ export const cases = ruleTester(
         name: "a modifier's tail and a term the report uses on its own (灵活就业的就业困难人员)",
         text: '对招用就业困难人员的单位给予补贴。\n\n对灵活就业的就业困难人员给予社会保险补贴。\n',
       },
+      {
+        // raw pdftotext puts the second lines of the headers "培训人次" and "取证人次" side by side
+        name: "a table's cells laid out as lines (pdftotext without -layout) are no sentences",
+        text: '附件2 职业技能培训班次明细表\n开班日期\n培训\n取证\n人次 人次\n2023-02-03 56 56\n产出 产出数量\n',
+      },
     ],
     invalid: [
       {

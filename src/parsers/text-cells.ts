@@ -1,0 +1,83 @@
+// Table cells laid out as lines: what `pdftotext` without -layout gives for a PDF
+// table (each cell, or each wrapped piece of a cell, on a line of its own; the
+// header "补贴标准（元/人次）" as "补贴标" / "准（元/" / "人次）"). Such a line is no
+// sentence: read as a paragraph it opens brackets it never closes and doubles
+// words across cells ("培训人次 取证人次"). Only what follows a table's title is
+// taken, up to the first line that is text again.
+
+/** A table's title line: "表2 就业补助资金来源情况表（单位：万元）", "续表3 …", "附件2 职业技能培训班次明细表". */
+const TITLE = /^(?:续\s*)?表\s*\d{1,3}(?:[-－]\d{1,3})?\s+\S|^附\s*件\s*\d{1,2}\s+\S/;
+/** A title names its table: it is no sentence, and a body line cut after "见" / "表3。" is no title. */
+const SENTENCE_END = /[。；，：]$/;
+/** A note under the title, before the cells: "说明：…。", "注：…。" — text, kept as paragraphs. */
+const NOTE = /^(?:说\s*明|注)\s*[:：]/;
+/** Lines a note may run to before it ends in "。" (a longer run is not a note). */
+const NOTE_LINES = 4;
+/** A heading after the table: "（三）资金投入情况", "三、…", "1.项目立项（权重5分，得分5分）" (not "1.5"). */
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
+/**
+ * A body line at full width: about 28 Han characters of the body type (16 pt on A4) — a cell of a
+ * 9 pt table is narrower, and cells pdftotext put on one line stand apart with spaces.
+ */
+const BODY_WIDTH = 44;
+/** Fewer cell lines than this after a title are no table laid out as lines. */
+const MIN_CELLS = 3;
+
+/** Display width: a Han character or full-width sign counts two, an ASCII one. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** One piece: no cells side by side, as pdftotext puts them, apart with spaces. */
+const onePiece = (t: string) => !/\S\s+\S/.test(t);
+
+/** A line of running text: full width, one piece. */
+function isBodyLine(t: string): boolean {
+  return width(t) >= BODY_WIDTH && onePiece(t);
+}
+
+/** A sentence's end ("具体情况如下。" under a table is text): a cell cut there would be read as text again. */
+const SENTENCE_CLOSE = /[。！？]$/;
+
+function isTitle(t: string): boolean {
+  return TITLE.test(t) && !SENTENCE_END.test(t);
+}
+
+/**
+ * The indices of the lines that are table cells laid out one (or a few) a line: after a table's
+ * title (and its note), every line up to a heading, the next title, a line of running text or a
+ * sentence's end.
+ * Blank lines and lines with tabs (a tab table, read as such) are never cells.
+ */
+export function tableCellLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  const text = (k: number) => lines[k].trim();
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].includes('\t') || !isTitle(text(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && !text(j)) j++;
+    // a note between the title and the cells ("说明：…。", or a sentence at full width: "本次调查共回收…")
+    if (j < lines.length && (NOTE.test(text(j)) || isBodyLine(text(j)))) {
+      let end = j;
+      while (end < lines.length && end - j < NOTE_LINES && !/。$/.test(text(end))) end++;
+      if (end < lines.length && /。$/.test(text(end))) j = end + 1;
+    }
+    const cells: number[] = [];
+    for (; j < lines.length; j++) {
+      const t = text(j);
+      if (!t) continue;
+      if (lines[j].includes('\t') || isTitle(t) || HEADING.test(t) || isBodyLine(t)) break;
+      if (SENTENCE_CLOSE.test(t) && onePiece(t)) break;
+      cells.push(j);
+    }
+    if (cells.length >= MIN_CELLS) for (const k of cells) out.add(k);
+    i = j;
+  }
+  return out;
+}
