@@ -1,4 +1,4 @@
-// Re-does report M's arithmetic (the checks of the builder it replaced, corpus-m/build.py): the figures the
+// Re-does report M's arithmetic (the checks of the builder it replaced, the deleted corpus-m/build.py): the figures the
 // 自评表 and the text share, then the indicator rows of the 自评表 as the clean control reads them; and each
 // injected quote is in the report once and not in the control. Exits 1 on an error.
 //   node scripts/make-fixtures/corpus-m/check.mjs
