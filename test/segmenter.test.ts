@@ -13,6 +13,13 @@ describe('segmenter (trimmed dictionary)', () => {
     expect(getSegmenter().cut('我们常常研究')).toContain('常常');
   });
 
+  it("tells the dictionary's words from a pair the statistical model joins", () => {
+    const seg = getSegmenter();
+    expect(seg.cut('就业补助资全规范使用')).toContain('资全');
+    expect(seg.isWord!('资全')).toBe(false);
+    expect(seg.isWord!('资料')).toBe(true);
+  });
+
   it('is loaded once and shared', () => {
     expect(getSegmenter()).toBe(getSegmenter());
   });

@@ -1,5 +1,5 @@
 // A variant of the project's own name: a typo anywhere ("工资经费" for 工作经费; "舒城县农村供水保章工程"
-// for 农村供水保障工程, the county left out of both), or, where the project's name belongs, a stale or
+// for 农村供水保障工程, the county left out of both; "就业补助资全" for 就业补助资金), or, where the project's name belongs, a stale or
 // partly edited name.
 // Legitimate forms are not reported: with or without a unit or year prefix
 // (工信局…, 2024年…, 24年…), with another generic tail (…经费 / …经费项目;
@@ -42,6 +42,21 @@ const rule: Rule = {
     let allText: string | null = null;
     const recurs = (core: string) => (allText ??= ctx.facts.places.map((p) => p.text).join('|')).split(core).length > 2;
     for (const m of id.mentions.projects) {
+      // "鹿寨县就业补助资全": the own name with its suffix word slipped (read only where it is the own name)
+      if (m.slip) {
+        const at = m.slip.start - m.start;
+        const expected = m.name.slice(0, at) + m.slip.meant + m.name.slice(at + m.slip.written.length);
+        ctx.report({
+          messageId: 'typo',
+          data: { name: m.name, expected },
+          expected,
+          actual: m.name,
+          locations: [
+            { block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end },
+          ],
+        });
+        continue;
+      }
       if (m.core.length < 4 || id.knownCores.has(m.core)) continue;
       const rel = relateNames(m.core, own, seg, id.projectPlace);
       if (rel === 'same') {

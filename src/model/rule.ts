@@ -66,6 +66,8 @@ export interface RuleReport {
 /** Word segmentation (nodejieba behind it), loaded on first use, once per process. */
 export interface Segmenter {
   cut(text: string): string[];
+  /** A word of the dictionary, not two characters the statistical model guessed into one ("资料" yes, "资全" no). */
+  isWord?(text: string): boolean;
 }
 
 export interface RuleContext {

@@ -27,7 +27,8 @@ export function getSegmenter(): Segmenter {
       idfDict: join(dict, 'idf.stub.utf8'),
       stopWordDict: join(dict, 'stop_words.stub.utf8'),
     });
-    loaded = { cut: (s) => jieba.cut(s, true) };
+    // without the HMM an unknown pair stays two characters: only the dictionary's words come out whole
+    loaded = { cut: (s) => jieba.cut(s, true), isWord: (w) => jieba.cut(w, false).length === 1 };
   }
   return loaded;
 }

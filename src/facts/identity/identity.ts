@@ -113,7 +113,14 @@ export function identify(
     selfEvaluation: isSelfEvaluation(doc),
     knownCores: new Set((settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n))),
     mentions: {
-      projects: projectMentions(doc, all, segmenter()),
+      projects: projectMentions(
+        doc,
+        all,
+        segmenter(),
+        projectName
+          ? { name: cleanProjectName(projectName)?.name ?? projectName, place: projectPlace, evaluated }
+          : null,
+      ),
       years: all.flatMap((place) => findYears(place.text).map((y) => ({ ...y, place }))),
       units: all.flatMap((place) => findUnits(place.text, aliases).map((u) => ({ ...u, place }))),
     },

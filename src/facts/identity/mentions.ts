@@ -2,7 +2,16 @@
 // name belongs (title, cover, contents, "X项目自评得分", "评价对象为X").
 import type { Document } from '../../model/document.js';
 import type { Segmenter } from '../../model/rule.js';
-import { ANOTHER_OF_ITS_KIND, findNameMentions, nameCore, type NameMention } from '../lang/project-names.js';
+import {
+  ANOTHER_OF_ITS_KIND,
+  findNameMentions,
+  findSuffixSlips,
+  nameCore,
+  type NameMention,
+  type NameSlip,
+  withoutPlace,
+} from '../lang/project-names.js';
+import { findYears, type EvaluatedYears } from '../lang/years.js';
 import type { Place } from './identity.js';
 
 export interface ProjectMention extends NameMention {
@@ -10,6 +19,17 @@ export interface ProjectMention extends NameMention {
   core: string;
   /** Stands where the evaluated project's own name belongs (title, cover, contents, attachment title, "X项目评价得分"). */
   slot: boolean;
+  /** The own name with a slip in its suffix word ("鹿寨县就业补助资全"): `name` as written, `core` as meant. */
+  slip?: NameSlip;
+}
+
+/** What the report evaluates, as far as the mentions need it. */
+export interface OwnName {
+  /** The name as cleaned from the title or cover (就业补助资金). */
+  name: string;
+  /** The place the title writes before its years (鹿寨县). */
+  place: string | null;
+  evaluated: EvaluatedYears | null;
 }
 
 // ------------------------------------------------------------------ mentions
@@ -22,11 +42,29 @@ const SLOT_AFTER =
 /** "本次评价对象为X", "评价对象：X": the name of what is evaluated. */
 const SLOT_BEFORE = /(?:评价|评估|自评)对象(?:为|是|系|：|:)$/;
 
-export function projectMentions(doc: Document, all: Place[], seg: Segmenter): ProjectMention[] {
+/**
+ * "评价组认为，X…", "综上，X…", "总体来看，X…": a name opening the evaluation's judgement is its subject, what the
+ * report evaluates. Only right after the opener: "与X相比", "同类X", "《X管理办法》" never stand there.
+ */
+const CONCLUSION_OPENER =
+  /(?:^|[。；！？\n])\s*(?:评价组(?:一致)?认为|经评价|综上(?:所述)?|总体(?:来看|而言|上看)|总的来看|整体来看)[，,：:]?\s*$/;
+
+/** "X、Y…", "X和Y…", "X与本项目相比": a name in a list or a comparison, not the subject alone. */
+const LISTED_AFTER = /^(?:、|和|及|以及|与|同|等|相比)/;
+
+/** A county-level place or above opening a name (another county's fund is not this report's subject). */
+const LEADING_PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|县|旗)/;
+
+export function projectMentions(
+  doc: Document,
+  all: Place[],
+  seg: Segmenter,
+  own: OwnName | null = null,
+): ProjectMention[] {
   const out: ProjectMention[] = [];
   for (const place of all) {
-    for (const m of findNameMentions(place.text, seg)) {
-      const core = nameCore(m.name);
+    for (const { slip, ...m } of mentionsOf(place.text, seg, own)) {
+      const core = nameCore(slip ? meantName(m, slip) : m.name);
       if (core.length < 2) continue;
       // on the cover, a name that opens a field's value ("项目时间：2024年X项目"), not words inside a checkbox list
       const from = Math.min(m.start, m.yearPrefix?.start ?? m.start, m.unitPrefix?.start ?? m.start);
@@ -38,11 +76,55 @@ export function projectMentions(doc: Document, all: Place[], seg: Segmenter): Pr
         fixedSlot ||
         (!other &&
           (SLOT_AFTER.test(place.text.slice(m.end)) ||
-            SLOT_BEFORE.test(place.text.slice(Math.max(0, from - 12), from))));
-      out.push({ ...m, place, core, slot });
+            SLOT_BEFORE.test(place.text.slice(Math.max(0, from - 12), from)) ||
+            isConclusionSubject(place.text, m, from, core, own)));
+      out.push({ ...m, place, core, slot, ...(slip ? { slip } : {}) });
     }
   }
   return out;
+}
+
+/** The name mentions of a text, and the own name where a slip in its suffix word ends it early. */
+function mentionsOf(text: string, seg: Segmenter, own: OwnName | null): Array<NameMention & { slip?: NameSlip }> {
+  let found: Array<NameMention & { slip?: NameSlip }> = findNameMentions(text, seg);
+  for (const slip of own ? findSuffixSlips(text, own.name, seg) : []) {
+    // read as if written right (same length, so every position holds), then keep the text as written
+    const fixed = text.slice(0, slip.start) + slip.meant + text.slice(slip.start + slip.written.length);
+    const m = findNameMentions(fixed, seg).find(
+      (n) => n.start <= slip.start && n.end >= slip.start + slip.meant.length,
+    );
+    if (!m) continue;
+    // "就业补助资全项目" was read as a name ending in 项目: the slipped reading replaces it
+    found = found.filter((n) => n.end <= m.start || n.start >= m.end);
+    found.push({ ...m, name: text.slice(m.start, m.end), slip });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The name as it was meant: the slipped suffix word put right. */
+function meantName(m: NameMention, slip: NameSlip): string {
+  const at = slip.start - m.start;
+  return m.name.slice(0, at) + slip.meant + m.name.slice(at + slip.written.length);
+}
+
+/**
+ * "评价组认为，鹿寨县职业教育发展专项资金2023—2024年度资金投入及时…": a whole project name, of the report's own place
+ * or none, that opens the evaluation's judgement and is dated (if at all) in the evaluated years.
+ */
+function isConclusionSubject(text: string, m: NameMention, from: number, core: string, own: OwnName | null): boolean {
+  if (!CONCLUSION_OPENER.test(text.slice(Math.max(0, from - 12), from))) return false;
+  const bare = withoutPlace(core, own?.place ?? null);
+  if (bare.length < 4) return false;
+  // "评价组认为，融安县X…": another county's fund (a township's is left alone: 城区 reads like one)
+  if (bare === core && LEADING_PLACE.test(core)) return false;
+  const after = text.slice(m.end);
+  if (LISTED_AFTER.test(after)) return false;
+  // "综上，2021年度X…" / "X2021年度…": a predecessor dated another year
+  const ev = own?.evaluated;
+  const inPeriod = (y: number) => !ev || (y >= ev.from && y <= ev.to);
+  if (m.yearPrefix && !inPeriod(m.yearPrefix.value)) return false;
+  const next = findYears(after).find((y) => y.start === 0);
+  return !next || inPeriod(next.value);
 }
 
 /** The cell right of a "项目名称" label. */

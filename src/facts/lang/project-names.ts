@@ -114,6 +114,51 @@ export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
   return out;
 }
 
+/** The words a name ends in ("…资金", "…项目"): a slip in one of them ends the name where NAME_END cannot see it. */
+const SUFFIX_WORDS = ['资金', '项目', '经费', '专项'];
+
+/**
+ * Real words one character off a suffix word that may follow a name ("就业补助专户", "…项目经办"), which the
+ * segmenter's trimmed dictionary does not hold; with the dictionary's own (资料, 资格, 基金, 事项…) never a slip.
+ */
+const NEAR_SUFFIX_WORDS = new Set(
+  (
+    '资方 资信 押金 定金 订金 本金 税金 股金 礼金 酬金 罚金 赏金 佣金 美金 项下 项数 项次 项链 条目 细目 帐目 要目 ' +
+    '经办 经手 经销 经纪 经年 经久 付费 缴费 运费 会费 路费 电费 水费 税费 规费 工费 差费 旅费 杂费 专款 专属 专户 ' +
+    '专班 专刊 专长 专案 专车 专柜 专营 专责 强项 弱项 分项 逐项 本项 进项 用项 缺项 漏项 子项 细项 要项'
+  ).split(' '),
+);
+
+/** Where the own name is written with one character of its last suffix word slipped ("就业补助资全" for 就业补助资金). */
+export interface NameSlip {
+  /** Where the slipped word starts. */
+  start: number;
+  written: string;
+  meant: string;
+}
+
+/**
+ * Every place a text writes the project's own name (`ownName`, as cleaned from the title: 就业补助资金) with its
+ * last suffix word one character off, where the written pair is no word ("资全"; "资料", "资格", "专户" are words,
+ * "项目部" keeps 项目 whole). Needs the segmenter's dictionary: without it nothing is read as a slip.
+ */
+export function findSuffixSlips(text: string, ownName: string, seg: Segmenter): NameSlip[] {
+  const meant = SUFFIX_WORDS.find((w) => ownName.endsWith(w));
+  const stem = meant ? ownName.slice(0, -meant.length) : '';
+  // "就业补助" before the slip: a short stem ("培训") could be any phrase
+  if (!meant || stem.length < 4 || !seg.isWord) return [];
+  const out: NameSlip[] = [];
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    const start = at + stem.length;
+    const written = text.slice(start, start + 2);
+    if (written.length < 2 || !/^[\u4e00-\u9fff]{2}$/.test(written) || written === meant) continue;
+    const same = [...written].filter((c, i) => c === meant[i]).length;
+    if (same !== 1 || SUFFIX_WORDS.includes(written) || NEAR_SUFFIX_WORDS.has(written) || seg.isWord(written)) continue;
+    out.push({ start, written, meant });
+  }
+  return out;
+}
+
 /** 0..1: one minus the edit distance over the longer length. */
 export function similarity(a: string, b: string): number {
   const n = Math.max(a.length, b.length);

@@ -3,7 +3,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { cleanTargetName, targetNamesMatch } from '../../../src/facts/lang/indicator-names.js';
 import { baseValue, findQuantities, scaleOf } from '../../../src/facts/lang/numbers.js';
-import { apartByWholeWord, relateNames, withoutPlace } from '../../../src/facts/lang/project-names.js';
+import { apartByWholeWord, findSuffixSlips, relateNames, withoutPlace } from '../../../src/facts/lang/project-names.js';
 import { getSegmenter } from '../../../src/structure/segmenter.js';
 import { aboutAnotherYear, COMPARED, datedElsewhere } from '../../../src/facts/lang/other-year.js';
 import { OVERALL_SCORE_LABEL, POINTS_AND_SCORE, POINTS_THEN_SCORE } from '../../../src/facts/lang/score-words.js';
@@ -84,6 +84,20 @@ describe('project names', () => {
     expect(relateNames('舒城县农村供水保章工程建设', '农村供水保障工程建设', seg)).toBe('variant');
     expect(relateNames('舒城县农村供水保章工程建设', '农村供水保障工程建设', seg, '舒城县')).toBe('typo');
     expect(relateNames('舒城县中小河流治理', '农村供水保障工程建设', seg, '舒城县')).toBe('foreign');
+  });
+  it('read the own name with a slip in its suffix word (资全 for 资金), never a real word after the name', () => {
+    const slips = (text: string, own = '就业补助资金') =>
+      findSuffixSlips(text, own, seg).map((s) => [text.slice(s.start, s.start + 2), s.meant]);
+    expect(slips('为鹿寨县就业补助资全规范使用提供制度保障')).toEqual([['资全', '资金']]);
+    expect(slips('工作经费项日按期完成', '工作经费项目')).toEqual([['项日', '项目']]);
+    // the name written right, a word the dictionary holds (资料, 资格, 基金) or one it lacks (资方, 专户 …)
+    expect(slips('就业补助资金管理办法；就业补助资料齐全；就业补助资格审核；就业补助基金')).toEqual([]);
+    expect(slips('就业补助资方', '就业补助资金')).toEqual([]);
+    expect(slips('工作经费项目部、工作经费项下、工作经费条目', '工作经费项目')).toEqual([]);
+    // a stem too short to be a name of its own ("培训资全" could be any phrase)
+    expect(slips('培训资全', '培训资金')).toEqual([]);
+    // without the dictionary nothing is read as a slip
+    expect(findSuffixSlips('就业补助资全', '就业补助资金', { cut: seg.cut })).toEqual([]);
   });
   it('tell a whole word apart from a slip inside a word', () => {
     expect(apartByWholeWord('农村供水保障工程管护', '农村供水保障工程建设', seg)).toBe(true);

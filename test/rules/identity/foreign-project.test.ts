@@ -8,6 +8,9 @@ import { DEPARTMENT_MD, departmentWithForms, other } from './inline.js';
 const township = (place: string) =>
   `天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告\n\n一、项目概况\n\n高酿镇实施一事一议财政奖补项目12个。\n\n七、自评结论\n\n综上，${place}2023年村级公益事业一事一议财政奖补项目决策科学、管理规范。\n`;
 const SLOT = '三、结论\n\n城区绿化提升项目评价得分90分。';
+/** A county's fund over two years, its conclusion given the body's sentence. */
+const fund = (conclusion: string) =>
+  `鹿寨县2023—2024年就业补助资金财政重点绩效评价报告\n\n一、项目概况\n\n鹿寨县就业补助资金两年共安排2,840.00万元。\n\n三、评价结论\n\n${conclusion}\n`;
 
 export const cases = ruleTester(
   foreignProject,
@@ -77,8 +80,35 @@ export const cases = ruleTester(
         name: 'a slip inside the own name, the mention keeping the county the title writes before its year, is no other project',
         text: '舒城县2024年供水保障项目绩效评价报告\n\n一、评价对象\n\n本次评价对象为舒城县供水保章项目。\n',
       },
+      ...(
+        [
+          ['the own name', '评价组认为，鹿寨县就业补助资金2023—2024年度资金投入及时。'],
+          ['a list of funds', '综上，鹿寨县职业教育发展专项资金、鹿寨县就业补助资金均按规定使用。'],
+          ['a comparison', '总体来看，鹿寨县职业教育发展专项资金与本项目相比执行较慢。'],
+          ['a predecessor dated before the name', '综上，2021年度鹿寨县职业教育发展专项资金执行率较低。'],
+          ['a predecessor dated after the name', '评价组认为，鹿寨县职业教育发展专项资金2021年度已结束。'],
+          ['a document title', '综上，《鹿寨县职业教育发展专项资金管理办法》已修订。'],
+          ["another county's fund", '评价组认为，融安县职业教育发展专项资金的做法值得借鉴。'],
+        ] as const
+      ).map(([what, conclusion]) => ({
+        name: `after the conclusion's opener, no other project's slot: ${what}`,
+        text: fund(conclusion),
+      })),
     ],
     invalid: [
+      {
+        name: 'another programme as the subject of the conclusion: 评价组认为，X2023—2024年度…',
+        text: fund('评价组认为，鹿寨县职业教育发展专项资金2023—2024年度资金投入及时，补贴标准执行规范。'),
+        errors: [{ messageId: 'foreign', at: '鹿寨县职业教育发展专项资金', expected: '就业补助资金' }],
+      },
+      {
+        name: 'the same after 综上 or 总体来看, with no year',
+        text: fund('综上，职业教育发展专项资金管理规范。总体来看，农村劳动力转移培训项目实施效果明显。'),
+        errors: [
+          { messageId: 'foreign', at: '职业教育发展专项资金' },
+          { messageId: 'foreign', at: '农村劳动力转移培训项目' },
+        ],
+      },
       {
         name: 'another project where the own name belongs',
         replace: [

@@ -8,6 +8,8 @@ import { other } from './inline.js';
 const county = (body: string, place = '舒城县') =>
   `${place}2022—2024年农村供水保障工程建设项目财政重点绩效评价报告\n\n一、项目概况\n\n${body}\n`;
 const SLIP = '落实村级管水员报酬，为舒城县农村供水保章工程建设项目后续运行管护提供资金保障。';
+/** A county's fund over two years: the name's core (就业) is short, its tail (补助资金) long. */
+const fund = (body: string) => `鹿寨县2023—2024年就业补助资金财政重点绩效评价报告\n\n一、项目概况\n\n${body}\n`;
 
 export const cases = ruleTester(
   nameVariant,
@@ -26,8 +28,19 @@ export const cases = ruleTester(
           '舒城县农村供水保障工程管护项目由各乡镇实施。农村供水保障工程管护资金由县级安排。舒城县农村供水保障工程建设项目按期完工。',
         ),
       },
+      {
+        name: 'real words after the own name are no slip in its suffix (资金管理办法, 资料, 资格, 基金, 资方)',
+        text: fund(
+          '按照《鹿寨县就业补助资金管理办法》执行。就业补助资料齐全，就业补助资格审核严格，就业补助基金另行核算，就业补助资方明确。',
+        ),
+      },
     ],
     invalid: [
+      {
+        name: "a slip in the name's suffix word ends the mention early: 就业补助资全 for 就业补助资金",
+        text: fund('建立动态补岗机制，为鹿寨县就业补助资全规范使用提供制度保障。'),
+        errors: [{ messageId: 'typo', at: '鹿寨县就业补助资全', expected: '鹿寨县就业补助资金' }],
+      },
       {
         name: 'a one-character slip inside the name, the mention keeping the county the title writes before its years',
         text: county(SLIP),
