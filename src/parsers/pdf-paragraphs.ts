@@ -2,6 +2,7 @@
 // start of a line, a first-line indent, a vertical gap, a short previous line,
 // a change of font size, a sentence end at a page break. Also: which lines are
 // running headers, footers and page numbers.
+import { closesOpenBracket } from '../structure/join.js';
 import type { TextLine } from './pdf-text.js';
 
 /** Chinese and Arabic list/heading numbering at the start of a line. */
@@ -96,6 +97,8 @@ export function measureBody(pages: ReadonlyArray<readonly TextLine[]>): BodyMetr
  */
 export function startsParagraph(prev: TextLine, cur: TextLine, m: BodyMetrics, samePage: boolean): boolean {
   const size = Math.min(prev.size, cur.size);
+  // a wrapped tail that only looks numbered: "…两年共拨付42批次（见" / "附件4）。"
+  if (Math.abs(prev.size - cur.size) <= 0.15 * size && closesOpenBracket(prev.text, cur.text)) return false;
   if (startsWithNumbering(cur.text)) return true;
   if (Math.abs(prev.size - cur.size) > 0.15 * size) return true; // heading and body differ in size
   if (cur.left - prev.left > 0.8 * size) return true; // first-line indent, or a centred line

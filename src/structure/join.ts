@@ -7,6 +7,34 @@ const TERMINAL = /[。！？；：…”」』!?;:]$/;
 /** Cannot start a paragraph: punctuation that continues the previous text. */
 const CONTINUATION_START = /^[、，。；：）》”」』,.;:)]/;
 
+/**
+ * True when `next` closes a bracket `prev` left open: "…两年共拨付42批次（见" /
+ * "附件4）。" is one sentence, not an attachment heading. The bracket must close
+ * soon, before any other opens and before a sentence end, so a heading that merely
+ * ends in a bracket ("（三）项目产出（权重20分）") is not taken for a tail.
+ */
+export function closesOpenBracket(prev: string, next: string): boolean {
+  let depth = 0;
+  for (const c of prev) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0 && /^[^（(）)。！？；]{1,20}[）)]/.test(next.trim());
+}
+
+/**
+ * `prev` leaves a clause open: a comma after its last sentence end and nothing
+ * to close it ("综合得分90分（含）以上为“优”，80分" / "（含）至90分为“良”…").
+ * A heading or title line holds no such clause.
+ */
+export function leavesClauseOpen(prev: string): boolean {
+  // a comma inside brackets is not the sentence's: "A2预算配置（标准分12分，实得分11分）" is a heading
+  let t = prev.trim();
+  for (let before = ''; before !== t; ) [before, t] = [t, t.replace(/[（(][^（()）]*[）)]/g, '')];
+  // the full-width comma only: "2,840.00" is a number, not an open clause
+  return /，[^。！？；：…”」』!?;:（()）]*$/.test(t) && !TERMINAL.test(t);
+}
+
 export function startsLikeHeading(text: string): boolean {
   return matchNumbering(text.trim()) !== null || /^(附\s*件|目\s*录)/.test(text.trim());
 }
@@ -23,10 +51,13 @@ export function continuesParagraph(prev: string, next: string, minCutLength = 30
   // a contents entry ("附件：……评价表<tab>10") ends with its page number
   if (/\t\s*\d{1,3}$/.test(prev.trimEnd())) return false;
   if (CONTINUATION_START.test(b)) return true;
+  // a line that looks like a heading but closes prev's bracket ("（见" / "附件4）。")
+  if (closesOpenBracket(a, b)) return true;
   if (TERMINAL.test(a) || startsLikeHeading(b)) return false;
   if (startsLikeHeading(a) && a.length < minCutLength) return false;
   // the rest of a cut paragraph is text: long, or closed by a sentence end; a
   // short line without one is a title or heading of its own
   if (b.length < minCutLength && !TERMINAL.test(b)) return false;
-  return a.length >= minCutLength;
+  // a line cut mid-clause is cut however short (digits and Latin make a full line short in characters)
+  return a.length >= minCutLength || leavesClauseOpen(a);
 }

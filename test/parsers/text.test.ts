@@ -38,6 +38,56 @@ describe('txt paragraphs', () => {
     );
   });
 
+  it('joins a wrapped line that closes the bracket the line above opened, though it starts like 附件', () => {
+    const doc = docFromText(
+      '资金拨付方面，县人社局按批次审核后由县财政局直接拨付至个人或单位账户，两年共拨付42批次（见\n附件4）。\n2.组织实施（权重12分，得分10.5分）\n',
+    );
+    const texts = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(texts[0]).toMatch(/两年共拨付42批次（见附件4）。$/);
+    expect(doc.sections.map((s) => s.path)).toEqual(['2.组织实施']);
+  });
+
+  it('keeps a real 附件 heading after a full stop, and a （三） heading after a sentence end', () => {
+    const doc = docFromText(
+      '两年共拨付42批次（详见附件）。\n附件4 就业补助资金绩效评价评分表\n' +
+        '培训补贴按人次核定后拨付，全年共核定补贴对象三百余人次。\n（三）项目产出情况\n',
+    );
+    expect(doc.sections.map((s) => s.path)).toEqual([
+      '附件4就业补助资金绩效评价评分表',
+      '附件4就业补助资金绩效评价评分表 > （三）项目产出情况',
+    ]);
+  });
+
+  it('keeps a heading that ends in a bracket of its own apart from an open bracket above', () => {
+    // the line above leaves "（" open, but "（三）" opens its own bracket first
+    const doc = docFromText('资金拨付情况如下（单位：万元\n（三）项目产出（权重20分）\n');
+    expect(doc.sections.map((s) => s.title)).toEqual(['项目产出']);
+  });
+
+  it('joins a line cut mid-clause however short, so "（含）" continues the grade bands', () => {
+    const doc = docFromText(
+      '评价等级分为四档：综合得分90分（含）以上为“优”，80分\n（含）至90分为“良”，60分（含）至80分为“中”，60分以下为\n“差”。\n',
+    );
+    expect(doc.blocks).toHaveLength(1);
+    expect(doc.blocks[0].kind === 'paragraph' && doc.blocks[0].text).toBe(
+      '评价等级分为四档：综合得分90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。',
+    );
+  });
+
+  it('does not take a thousands separator for an open clause', () => {
+    // the last figure of a table read as text, then the next paragraph
+    const doc = docFromText(
+      '合计 2,840.00\n按补贴类别分，两年安排职业技能培训补贴940.00万元、社会保险补贴500.00万元。\n',
+    );
+    expect(doc.blocks).toHaveLength(2);
+  });
+
+  it('does not join a short line without an open clause to the text under it', () => {
+    // no comma left open: a short title line stays apart, as before
+    const doc = docFromText('就业补助资金绩效评价\n（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。\n');
+    expect(doc.blocks).toHaveLength(2);
+  });
+
   it('keeps TOC lines with a tab as paragraphs, not a table', () => {
     const doc = docFromText('目录\n\n一、基本情况\t1\n（一）项目概况\t2\n二、评价结论\t3\n\n一、基本情况\n\n正文。');
     expect(doc.tables).toHaveLength(0);
