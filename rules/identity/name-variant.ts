@@ -6,9 +6,18 @@
 // …经费资金项目 is NOT one: 经费 and 资金 together say "funds" twice), or
 // shortened by leaving characters out.
 import { apartByWholeWord, relateNames, withoutPlace } from '../../src/facts/lang/project-names.js';
+import type { ProjectMention } from '../../src/facts/identity/mentions.js';
 import type { Rule } from '../../src/model/rule.js';
 
 const DOUBLE_FUND = /经费资金|资金经费/;
+
+/** Where a mention stands: its paragraph or cell, and its span there. */
+const spanOf = (m: ProjectMention) => ({
+  block: m.place.block,
+  ...(m.place.cell ? { cell: m.place.cell } : {}),
+  start: m.start,
+  end: m.end,
+});
 
 const rule: Rule = {
   meta: {
@@ -44,16 +53,14 @@ const rule: Rule = {
     for (const m of id.mentions.projects) {
       // "鹿寨县就业补助资全": the own name with its suffix word slipped (read only where it is the own name)
       if (m.slip) {
-        const at = m.slip.start - m.start;
-        const expected = m.name.slice(0, at) + m.slip.meant + m.name.slice(at + m.slip.written.length);
+        const from = m.slip.start - m.start;
+        const expected = m.name.slice(0, from) + m.slip.meant + m.name.slice(from + m.slip.written.length);
         ctx.report({
           messageId: 'typo',
           data: { name: m.name, expected },
           expected,
           actual: m.name,
-          locations: [
-            { block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end },
-          ],
+          locations: [spanOf(m)],
         });
         continue;
       }
@@ -70,9 +77,7 @@ const rule: Rule = {
             data: { name: m.name, expected },
             expected,
             actual: m.name,
-            locations: [
-              { block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end },
-            ],
+            locations: [spanOf(m)],
           });
         }
         continue;
@@ -93,9 +98,7 @@ const rule: Rule = {
         data: { name: m.name, project: id.projectName, expected },
         expected,
         actual: m.name,
-        locations: [
-          { block: m.place.block, ...(m.place.cell ? { cell: m.place.cell } : {}), start: m.start, end: m.end },
-        ],
+        locations: [spanOf(m)],
       });
     }
   },
