@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { displayName, extractIndicators } from '../../src/facts/indicators/indicators.js';
 import { keysMatch, indicatorName, letterCoded } from '../../src/facts/lang/indicator-names.js';
 import { docFromText } from '../helpers.js';
+import { LETTER_CODED } from '../rules/score/texts.js';
 
 describe('indicator names', () => {
   it('strip numbering, labels, 情况/指标 and read codes', () => {
@@ -210,20 +211,7 @@ describe('a column name kept as a row by the reader', () => {
 describe('first-level cells coded by a lone letter (A决策（15分） | A1项目立项 | A101…)', () => {
   // Q's 表6: the letter is the code its rows extend, so A决策 is the 决策 of "（一）项目决策情况"; read
   // as a name of its own it made four empty first-level nodes, and the first level no longer added up
-  const doc = docFromText(
-    [
-      '四、绩效评价指标分析',
-      '（一）项目决策情况',
-      '决策指标满分15分，得13.5分。',
-      '（二）项目过程情况',
-      '过程指标满分20分，得18分。',
-      '附件1 评分表',
-      '一级指标\t二级指标\t三级指标\t分值\t得分',
-      'A决策（15分）\tA1项目立项（15分）\tA101立项依据充分性\t15\t13.5',
-      'B过程（20分）\tB1资金管理（20分）\tB101资金到位率\t20\t18',
-      '合计\t\t\t35\t31.5',
-    ].join('\n\n'),
-  );
+  const doc = docFromText(LETTER_CODED.join('\n\n'));
   const f = extractIndicators(doc);
   it('are the first-level indicators the headings name', () => {
     expect(f.nodes[0].children.map((id) => displayName(f.nodes[id]))).toEqual(['项目决策', '项目过程']);

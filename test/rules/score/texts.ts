@@ -216,3 +216,18 @@ export const ACROSS = [
   '2.可持续影响（15分，得12.62分）',
   '管护机制基本健全。',
 ].join('\n\n');
+
+/** Q's layout: first-level cells coded by a lone letter (A决策 over A1…, A101…), an analysis section per first
+ * level. Read by hand: 13.5 + 18 = 31.5, the table's 合计. */
+export const LETTER_CODED = [
+  '四、绩效评价指标分析',
+  '（一）项目决策情况',
+  '决策指标满分15分，得13.5分。',
+  '（二）项目过程情况',
+  '过程指标满分20分，得18分。',
+  '附件1 评分表',
+  '一级指标\t二级指标\t三级指标\t分值\t得分',
+  'A决策（15分）\tA1项目立项（15分）\tA101立项依据充分性\t15\t13.5',
+  'B过程（20分）\tB1资金管理（20分）\tB101资金到位率\t20\t18',
+  '合计\t\t\t35\t31.5',
+];

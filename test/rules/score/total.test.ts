@@ -2,7 +2,7 @@ import grade from '../../../rules/score/grade.js';
 import total from '../../../rules/score/total.js';
 import { ruleTester } from '../../rule-tester.js';
 import { dept, form, prog } from './forms.js';
-import { ACROSS, ACROSS_SUMMARY, coded, OTHER_TEMPLATE, otherScoreRules } from './texts.js';
+import { ACROSS, ACROSS_SUMMARY, coded, LETTER_CODED, OTHER_TEMPLATE, otherScoreRules } from './texts.js';
 
 // Q's layout: first-level cells coded by a lone letter (A决策 over A1…, A101…), and the overall score in
 // prose. Read by hand: 13.5 + 18 = 31.5, the table's 合计.
@@ -11,16 +11,7 @@ const letterCoded = (prose: string) =>
     '某项目绩效评价报告',
     '三、综合评价结论',
     `经综合评价，本项目综合得分${prose}分，评价等级为“中”。`,
-    '四、绩效评价指标分析',
-    '（一）项目决策情况',
-    '决策指标满分15分，得13.5分。',
-    '（二）项目过程情况',
-    '过程指标满分20分，得18分。',
-    '附件1 评分表',
-    '一级指标\t二级指标\t三级指标\t分值\t得分',
-    'A决策（15分）\tA1项目立项（15分）\tA101立项依据充分性\t15\t13.5',
-    'B过程（20分）\tB1资金管理（20分）\tB101资金到位率\t20\t18',
-    '合计\t\t\t35\t31.5',
+    ...LETTER_CODED,
   ].join('\n\n');
 
 // A department-wide report with its 部门整体支出绩效自评表 and a programme's 项目支出绩效自评表, each
