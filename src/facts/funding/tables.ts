@@ -21,7 +21,7 @@ function unitIn(text: string): TableUnit | null {
 }
 
 /** The unit a table states once for all its figures: in any cell "单位：万元", or in the paragraph just before it. */
-function tableUnit(doc: Document, t: Table): TableUnit | null {
+export function tableUnit(doc: Document, t: Table): TableUnit | null {
   for (const c of t.cells)
     if (/单位/.test(c.text)) {
       const u = unitIn(c.text);
@@ -51,7 +51,7 @@ function unitAbove(t: Table, r: number, col: number): TableUnit | null {
 }
 
 /** A header cell naming a funding kind: "计划投资额（万元）", "实际到位资金", "全年执行数", "结余". */
-function headerKind(text: string): KindWord | null {
+export function headerKind(text: string): KindWord | null {
   const t = text.replace(/（[^）]*）|\([^)]*\)/g, '').replace(/\s/g, '');
   if (!t || t.length > 14 || /\d/.test(t)) return null;
   const kw = lastKindWord(t);
