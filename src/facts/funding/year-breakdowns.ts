@@ -7,7 +7,7 @@ import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js
 import { sentencesOf } from '../lang/boundaries.js';
 import { COMPARED } from '../lang/other-year.js';
 import { YEAR_TOTAL_HEAD } from '../lang/totals.js';
-import { headerKind, tableUnit } from './tables.js';
+import { headerKind, tableUnit, YEAR_COLUMN_HEAD as YEAR_HEAD } from './tables.js';
 import { isMoney } from './vocabulary.js';
 
 export interface StatedAmount {
@@ -84,9 +84,6 @@ export function yearTotalsInTables(doc: Document): Map<number, StatedAmount[]> {
   }
   return out;
 }
-
-/** A header cell naming one year: "2023年度", "2024年（万元）". */
-const YEAR_HEAD = /^((?:19|20)\d{2})年度?(?:[(（](?:万?元)[)）])?$/;
 
 /**
  * The same with the years as columns ("资金来源 | 2023年度 | 2024年度 | 合计"): the 合计 row under each year
