@@ -42,7 +42,10 @@ const rule: Rule = {
   check(ctx) {
     const facts = ctx.facts.funding;
     const stated = facts.figures.filter(isStated);
-    const rowOf = (f: Stated<FundFigure>) => (f.origin === 'table' ? `${f.at.block}:${f.at.cell?.row}` : f.group);
+    // a table row's figures of one scope: in "2023年度 | 2024年度 | 两年合计" (each 预算 | 支出) | 执行率, the rate
+    // is recomputed from the pair of its own scope (src/facts/funding/tables.ts), not from 2023's
+    const rowOf = (f: Stated<FundFigure>) =>
+      f.origin === 'table' ? `${f.at.block}:${f.at.cell?.row}:${f.scope ?? ''}` : f.group;
 
     // figures by kind, source and sentence/row, built once: a check looks them up instead of
     // scanning every figure again (what the whole document stands by is the fact store's)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupIndicators } from '../../src/facts/targets/by-indicator.js';
+import { groupIndicators, targetIndicators } from '../../src/facts/targets/by-indicator.js';
 import { extractTargets } from '../../src/facts/targets/targets.js';
 import { targetNamesMatch as namesMatch } from '../../src/facts/lang/indicator-names.js';
 import { docFromText, readFixture, SEED, SEED_FORMATS } from '../helpers.js';
@@ -30,6 +30,50 @@ describe('targets and actuals', () => {
       ].join('\n'),
     );
     expect(show(d)).toEqual(['table:培训人次|≥500|520|full', 'table:群众满意度|≥95|90|lost']);
+  });
+
+  it("reads per-year columns, the target with its own year's actual ('2024年目标值 | 2023年完成值 | 2024年完成值')", () => {
+    const d = doc(
+      [
+        '绩效目标完成情况表',
+        '',
+        '三级指标\t2024年目标值\t2023年完成值\t2024年完成值\t完成情况',
+        '公益性岗位安置人数\t≥175人\t188人\t179人\t完成',
+        '服务对象满意度\t≥90%\t—\t89.94%\t基本完成',
+        '',
+      ].join('\n'),
+    );
+    expect(show(d)).toEqual(['table:公益性岗位安置人数|≥175|179|?', 'table:服务对象满意度|≥90|89.94|?']);
+  });
+
+  it("never pairs a year's target with another year's actual, nor a target of no year with a year's actual", () => {
+    const table = (head: string) =>
+      doc(['目标表', '', `三级指标\t${head}`, '培训人次\t≥500人次\t520人次', ''].join('\n'));
+    expect(show(table('2024年目标值\t2023年完成值'))).toEqual([]);
+    expect(show(table('目标值\t2024年完成值'))).toEqual([]);
+    expect(show(table('2024年度目标值\t2024年度完成值'))).toEqual(['table:培训人次|≥500|520|?']);
+  });
+
+  it("does not vote a year's actual against one of no year ('2024年完成值 97.78%', the text's two-year 98.33%)", () => {
+    const voted = (head: string) => {
+      const d = doc(
+        [
+          '评价组抽查的180名补贴对象中，177人资料相符，补贴对象精准率98.33%。',
+          '',
+          '绩效目标完成情况表',
+          '',
+          `三级指标\t${head}`,
+          '补贴对象精准率\t100%\t97.78%',
+          '培训取证率\t≥85%\t92.63%',
+          '',
+        ].join('\n'),
+      );
+      const ind = targetIndicators(extractTargets(d).statements).find((i) => i.name === '补贴对象精准率')!;
+      return ind.actual?.outliers.map((o) => o.actual.q.text) ?? null;
+    };
+    expect(voted('2024年目标值\t2024年完成值')).toBeNull();
+    // the same columns of no year: one figure stated twice otherwise, as before
+    expect(voted('目标值\t完成值')).not.toBeNull();
   });
 
   it('matches names tolerantly, by the same head character', () => {

@@ -21,7 +21,7 @@ function unitIn(text: string): TableUnit | null {
 }
 
 /** The unit a table states once for all its figures: in any cell "单位：万元", or in the paragraph just before it. */
-function tableUnit(doc: Document, t: Table): TableUnit | null {
+export function tableUnit(doc: Document, t: Table): TableUnit | null {
   for (const c of t.cells)
     if (/单位/.test(c.text)) {
       const u = unitIn(c.text);
@@ -51,7 +51,7 @@ function unitAbove(t: Table, r: number, col: number): TableUnit | null {
 }
 
 /** A header cell naming a funding kind: "计划投资额（万元）", "实际到位资金", "全年执行数", "结余". */
-function headerKind(text: string): KindWord | null {
+export function headerKind(text: string): KindWord | null {
   const t = text.replace(/（[^）]*）|\([^)]*\)/g, '').replace(/\s/g, '');
   if (!t || t.length > 14 || /\d/.test(t)) return null;
   const kw = lastKindWord(t);
@@ -120,6 +120,44 @@ function labelColumn(t: Table, r: number, firstKind: number): number {
   return Math.max(0, col);
 }
 
+/** A header cell naming one year: "2023年度", "2024年（万元）". */
+export const YEAR_COLUMN_HEAD = /^((?:19|20)\d{2})年度?(?:[(（](?:万?元)[)）])?$/;
+
+/**
+ * "2023年度" spanning the header rows above a kind column (2023年度 over 预算 | 支出): that year. A span
+ * flattened to empty cells (pandoc's markdown: "2023年度 | (empty)" over 预算 | 支出) is its first cell's.
+ */
+function yearAbove(t: Table, r: number, col: number): string | null {
+  for (let rr = r - 1; rr >= 0; rr--) {
+    let c = col;
+    while (c > 0 && !(cellAt(t, rr, c)?.text.trim() ?? '')) c--;
+    const y = YEAR_COLUMN_HEAD.exec((cellAt(t, rr, c)?.text ?? '').replace(/\s/g, ''));
+    if (y) return y[1];
+  }
+  return null;
+}
+
+/**
+ * Whose figures each kind column holds in a header of per-year pairs ("2023年度 | 2024年度 | 两年合计" each
+ * over 预算 | 支出, then 执行率): under a year, that year's (scope "year:2023"), never the programme's; under
+ * no year, the programme's. A rate column under no year is the rate of the pair just before it when that pair
+ * is of no year or the only kind of pair; after several years' pairs and none of the whole, whose it is is
+ * not known ("year:?": compared with nothing).
+ */
+function yearScopes(t: Table, r: number, heads: Array<{ cell: Table['cells'][number]; kw: KindWord | null }>) {
+  const years = heads.map((h) => yearAbove(t, h.cell.row, h.cell.col));
+  if (years.every((y) => y === null)) return heads.map(() => null);
+  const scopes = years.map((y) => (y === null ? null : `year:${y}`));
+  const amounts = heads.map((h, i) => ({ h, i })).filter((x) => !isRate(x.h.kw!.kind));
+  heads.forEach((h, i) => {
+    if (!isRate(h.kw!.kind) || years[i] !== null) return;
+    const before = amounts.filter((x) => x.h.cell.col < h.cell.col).at(-1);
+    const kinds = new Set(amounts.map((x) => scopes[x.i]));
+    scopes[i] = before && (scopes[before.i] === null || kinds.size === 1) ? scopes[before.i] : 'year:?';
+  });
+  return scopes;
+}
+
 export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns: FundBreakdown[]): void {
   const tUnit = tableUnit(doc, t);
   const headerRows = new Set<number>();
@@ -166,7 +204,8 @@ export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], bre
     const programmes = /项目|经费/.test(cellAt(t, r, labelCol)?.text ?? '');
     const itemsOnly =
       programmes && !rows.some((x) => x.source !== null && !x.isTotal) && rows.filter((x) => !x.isTotal).length >= 2;
-    for (const h of heads) {
+    const scopes = yearScopes(t, r, heads);
+    heads.forEach((h, hi) => {
       const unit = unitIn(h.cell.text) ?? unitAbove(t, r, h.cell.col) ?? rowLabelUnit ?? tUnit;
       const group = `t${t.tableIndex}:r${r}c${h.cell.col}`;
       let total: FundFigure | null = null;
@@ -195,7 +234,7 @@ export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], bre
           origin: 'table',
           group,
           order: [t.index, row.r, h.cell.col, 0],
-          scope: subtotal ? `part:${groupOf(row.r)}` : null,
+          scope: subtotal ? `part:${groupOf(row.r)}` : scopes[hi],
         };
         out.push(f);
         if (subtotal) continue;
@@ -204,7 +243,7 @@ export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], bre
       }
       if (total && parts.length && !isRate(h.kw!.kind))
         breakdowns.push({ total, parts: parts.filter((p) => p.source !== 'item' || !rows.some((x) => x.source)) });
-    }
+    });
   }
   // Layout B: label cell, value cell to its right ("计划投资额（万元） | 57"), sources in the rows below.
   for (let r = 0; r < t.rows; r++) {

@@ -1,12 +1,13 @@
 // An amount broken down by year in one sentence: "2021—2024年，省财政累计安排专项资金26,900.00万元，
 // 其中2021年6,000.00万元、2022年6,500.00万元、2023年7,100.00万元、2024年7,400.00万元". The parts are
 // each one year's figure (facts about the whole leave them out), so they are read here, as a breakdown.
-import type { Document, SpanRef } from '../../model/document.js';
+import type { Document, SpanRef, Table } from '../../model/document.js';
 import { cellAt } from '../../structure/grid.js';
 import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
 import { sentencesOf } from '../lang/boundaries.js';
 import { COMPARED } from '../lang/other-year.js';
 import { YEAR_TOTAL_HEAD } from '../lang/totals.js';
+import { headerKind, tableUnit, YEAR_COLUMN_HEAD as YEAR_HEAD } from './tables.js';
 import { isMoney } from './vocabulary.js';
 
 export interface StatedAmount {
@@ -62,8 +63,10 @@ export function yearBreakdowns(doc: Document): YearBreakdown[] {
  */
 export function yearTotalsInTables(doc: Document): Map<number, StatedAmount[]> {
   const out = new Map<number, StatedAmount[]>();
+  const add = (year: number, a: StatedAmount) => out.set(year, [...(out.get(year) ?? []), a]);
   for (const t of doc.tables) {
     if (t.rows < 3 || t.reading.confidence !== 'good') continue;
+    yearColumnTotals(doc, t, add);
     const head = Array.from({ length: t.cols }, (_, c) => cellAt(t, 0, c)?.text.replace(/\s/g, '') ?? '');
     const col = head.findIndex((h) => YEAR_TOTAL_HEAD.test(h));
     if (col <= 0 || !/^(?:年度|年份)/.test(head[0])) continue;
@@ -76,12 +79,45 @@ export function yearTotalsInTables(doc: Document): Map<number, StatedAmount[]> {
           ? parseQuantity(cell.text.includes('元') ? cell.text : `${cell.text}${unit}`)
           : null;
       if (!label || !q || !isMoney(q)) continue;
-      const year = Number(label[1]);
-      out.set(year, [
-        ...(out.get(year) ?? []),
-        { q, at: { block: t.index, cell: { row: r, col }, start: 0, end: cell!.text.length } },
-      ]);
+      add(Number(label[1]), { q, at: { block: t.index, cell: { row: r, col }, start: 0, end: cell!.text.length } });
     }
   }
   return out;
+}
+
+/**
+ * The same with the years as columns ("资金来源 | 2023年度 | 2024年度 | 合计"): the 合计 row under each year
+ * column. A year spanning several columns ("2023年度" over 预算 | 支出) gives its budget column's. The unit
+ * must be stated (in the header, over it, or for the table): a column of years may as well count people.
+ */
+function yearColumnTotals(doc: Document, t: Table, add: (year: number, a: StatedAmount) => void): void {
+  const years = t.cells.filter((c) => c.row === 0 && c.col > 0 && YEAR_HEAD.test(c.text.replace(/\s/g, '')));
+  // a table by year names each year once, and at least two of them
+  const named = years.map((c) => Number(YEAR_HEAD.exec(c.text.replace(/\s/g, ''))![1]));
+  if (years.length < 2 || new Set(named).size !== named.length) return;
+  let totalRow = t.rows - 1;
+  while (totalRow > 0 && !YEAR_TOTAL_HEAD.test(cellAt(t, totalRow, 0)?.text.replace(/\s/g, '') ?? '')) totalRow--;
+  if (totalRow === 0) return;
+  const tUnit = tableUnit(doc, t)?.unit ?? null;
+  years.forEach((head, k) => {
+    let col = head.col;
+    // "2023年度" over "预算 | 支出" (a flattened span leaves it over 预算 alone): the budget column under it,
+    // when exactly one is; a sub-header of another kind is not the year's amount
+    const kinds = [...Array(head.colSpan).keys()].map((i) => ({
+      c: head.col + i,
+      kind: headerKind(cellAt(t, head.row + head.rowSpan, head.col + i)?.text ?? '')?.kind,
+    }));
+    if (head.colSpan > 1 || kinds[0].kind) {
+      const budget = kinds.filter((x) => x.kind === 'budget');
+      if (budget.length !== 1) return;
+      col = budget[0].c;
+    }
+    const cell = cellAt(t, totalRow, col);
+    if (!cell || cell.row !== totalRow || cell.col !== col || cell.colSpan !== 1) return;
+    const unit = /[(（](万?元)[)）]/.exec(head.text)?.[1] ?? tUnit;
+    const text = cell.text.trim();
+    const q = /元$/.test(text) ? parseQuantity(text) : unit ? parseQuantity(`${text}${unit}`) : null;
+    if (!q || !isMoney(q)) return;
+    add(named[k], { q, at: { block: t.index, cell: { row: totalRow, col }, start: 0, end: cell.text.length } });
+  });
 }

@@ -13,7 +13,7 @@ export interface TargetIndicator {
   /** The name the attachment's table gives it, else its first statement's. */
   name: string;
   statements: IndicatorStatement[];
-  /** Its actual values voted on; null when they are in units that do not compare (家 and 公里). */
+  /** Its actual values voted on; null when they are in units that do not compare (家 and 公里), or of different years. */
   actual: Restated<ActualStatement> | null;
 }
 
@@ -22,12 +22,15 @@ export function targetIndicators(statements: IndicatorStatement[]): TargetIndica
   return groupIndicators(statements).map((group) => {
     const actuals = group.filter((s): s is ActualStatement => s.actual !== null);
     const families = new Set(actuals.map((s) => unitFamily(s.actual.q)));
+    // "2024年完成值 179人" and a two-year "精准率98.33%" are not one figure: actuals of different years, or of
+    // one year and of none, are not voted on together (which year an undated one is of is not known)
+    const years = new Set(actuals.map((s) => s.year));
     const agree = (a: ActualStatement, b: ActualStatement) => consistent(sameUnit(a, b), sameUnit(b, a));
     return {
       name: (group.find((s) => s.origin === 'table') ?? group[0]).name,
       statements: group,
       actual:
-        families.size > 1
+        families.size > 1 || years.size > 1
           ? null
           : restated(
               actuals,

@@ -28,6 +28,8 @@ export interface IndicatorStatement {
   origin: 'text' | 'table';
   target: Stated | null;
   actual: Stated | null;
+  /** The one year its actual is of ("2024年完成值"); null when it is not said to be one year's. */
+  year: number | null;
   /** Did the indicator get full marks here (得分 = 分值, 扣0分)? null = not said. */
   fullMarks: { full: boolean; at: SpanRef; score: string; max: string | null } | null;
 }
@@ -185,6 +187,7 @@ function statementsFromParagraph(
           origin: 'text',
           target: stated,
           actual: null,
+          year: null,
           fullMarks: marks,
         };
         out.push(lastTarget);
@@ -209,6 +212,7 @@ function statementsFromParagraph(
         origin: 'text',
         target: null,
         actual: stated,
+        year: null,
         fullMarks: marks,
       });
     }
@@ -226,6 +230,8 @@ const MAX_HEAD = /^(?:分值|权重|标准分值?|满分|指标分值|权重分�
 const SCORE_HEAD = /^(?:得分|评价得分|实际得分|指标得分|评分|自评得分)$/;
 
 const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
+/** "2024年目标值", "2023年度完成值": a target or actual column of one year, the year written before it. */
+const HEAD_YEAR = /^((?:19|20)\d{2})年度?/;
 
 function wholeQuantity(text: string): Quantity | null {
   const t = text.trim();
@@ -235,14 +241,19 @@ function wholeQuantity(text: string): Quantity | null {
 
 function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
   for (let r = 0; r < t.rows - 1; r++) {
-    const heads = (t.grid[r] ?? []).map((id) => headText(t.cells[id].text));
-    const last = (re: RegExp, before = t.cols) => {
+    const full = (t.grid[r] ?? []).map((id) => headText(t.cells[id].text));
+    const yearOf = full.map((h) => HEAD_YEAR.exec(h)?.[1] ?? null);
+    const heads = full.map((h) => h.replace(HEAD_YEAR, ''));
+    const last = (re: RegExp, before = t.cols, year: string | null | undefined = undefined) => {
       for (let c = Math.min(before, t.cols) - 1; c >= 0; c--)
-        if (re.test(heads[c]) && t.cells[t.grid[r][c]].col === c) return c;
+        if (re.test(heads[c]) && t.cells[t.grid[r][c]].col === c && (year === undefined || yearOf[c] === year))
+          return c;
       return -1;
     };
     const targetCol = last(TARGET_HEAD);
-    const actualCol = last(ACTUAL_HEAD);
+    // "2024年目标值 | 2023年完成值 | 2024年完成值": the target pairs with its own year's actual (a target of no
+    // year with an actual of none), never with another year's
+    const actualCol = targetCol < 0 ? -1 : last(ACTUAL_HEAD, t.cols, yearOf[targetCol]);
     if (targetCol < 0 || actualCol < 0) continue;
     let nameCol = last(NAME_HEAD, Math.min(targetCol, actualCol));
     if (nameCol < 0) continue;
@@ -285,7 +296,14 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
       }
       const st = (q: Quantity | null, col: number): Stated | null =>
         q && unitFamily(q) ? { q, at: { block: t.index, cell: { row: rr, col } }, order: [t.index, rr, col, 0] } : null;
-      out.push({ name, origin: 'table', target: st(target, targetCol), actual: st(actual, actualCol), fullMarks });
+      out.push({
+        name,
+        origin: 'table',
+        target: st(target, targetCol),
+        actual: st(actual, actualCol),
+        year: yearOf[actualCol] === null ? null : Number(yearOf[actualCol]),
+        fullMarks,
+      });
     }
     return;
   }

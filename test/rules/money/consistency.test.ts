@@ -19,12 +19,33 @@ const TIE = [
   '',
 ].join('\n');
 
+/** Per-year pairs under a header whose spans are flattened to empty cells (as pandoc writes them), then the two-year pair. */
+const yearPairs = (spent: string) =>
+  bodyText(
+    [
+      `两年累计支出${spent}万元，预算执行率95.50%。`,
+      '',
+      '表3 分类别分年度资金预算及支出情况表（单位：万元）',
+      '',
+      '补贴类别\t2023年度\t\t2024年度\t\t两年合计\t\t执行率',
+      '\t预算\t支出\t预算\t支出\t预算\t支出\t',
+      '职业技能培训补贴\t460.00\t435.00\t480.00\t456.10\t940.00\t891.10\t94.80%',
+      '公益性岗位补贴\t430.00\t412.92\t450.00\t434.01\t880.00\t846.93\t96.24%',
+      '合计\t890.00\t847.92\t930.00\t890.11\t1,820.00\t1,738.03\t95.50%',
+      '',
+    ].join('\n'),
+  );
+
 export const cases = ruleTester(
   consistency,
   {
     // text (万元) and table (元) agree
     base: FUNDING_OK,
     valid: [
+      {
+        name: "a 合计 row's per-year 支出 (847.92, 890.11 under 2023年度 / 2024年度) are those years', not the programme's",
+        text: yearPairs('1,738.03'),
+      },
       {
         name: '年初预算 and 调整后预算 are kept apart',
         text: bodyText('项目年初预算100万元，调整后预算120万元。预算数为120万元。'),
@@ -45,6 +66,11 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
+      {
+        name: "the programme's spending against the two-year pair's 合计 (1,700.00 in the text, 1,738.03 in the table)",
+        text: yearPairs('1,700.00'),
+        errors: [{ messageId: 'differs', actual: '1700.00万元', expected: '1738.03万元' }],
+      },
       {
         name: 'once, at the table figure that differs from the two sentences (118万元 = 1180000元)',
         replace: ['合计\t1180000', '合计\t1150000'],

@@ -6,6 +6,35 @@ import { allRules } from '../../../rules/index.js';
 import { span, YEARS } from '../identity/inline.js';
 import { bodyText, FUNDING_OK, selfEvalFundsBlock } from './common.js';
 
+/**
+ * A two-row header of per-year pairs ("2023年度 | 2024年度 | 两年合计", each over 预算 | 支出) and a rate
+ * column after them (`pairs` the headers over the pairs, `rate` the training row's rate).
+ */
+const yearPairs = (pairs: string[], rate: string) => {
+  const cols = pairs.length;
+  const head = pairs.map((p) => `<td colspan="2">${p}</td>`).join('');
+  const row = (label: string, cells: string[], r: string) =>
+    `<tr><td>${label}</td>${cells.map((c) => `<td>${c}</td>`).join('')}<td>${r}</td></tr>`;
+  const training = ['460.00', '435.00', '480.00', '456.10', '940.00', '891.10'].slice(0, cols * 2);
+  const posts = ['430.00', '412.92', '450.00', '434.01', '880.00', '846.93'].slice(0, cols * 2);
+  const total = ['890.00', '847.92', '930.00', '890.11', '1,820.00', '1,738.03'].slice(0, cols * 2);
+  return [
+    '# 某县2023—2024年就业补助资金绩效评价报告',
+    '',
+    '# 一、项目概况',
+    '',
+    '表3 分类别分年度资金预算及支出情况表（单位：万元）',
+    '',
+    `<table><tr><td rowspan="2">补贴类别</td>${head}<td rowspan="2">执行率</td></tr>` +
+      `<tr>${pairs.map(() => '<td>预算</td><td>支出</td>').join('')}</tr>` +
+      row('职业技能培训补贴', training, rate) +
+      row('公益性岗位补贴', posts, cols === 3 ? '96.24%' : '96.45%') +
+      row('合计', total, cols === 3 ? '95.50%' : '95.71%') +
+      '</table>',
+    '',
+  ].join('\n');
+};
+
 /** Every other rule, run with this one on a report on a programme's span. */
 const allOthers = allRules.filter((r) => r.meta.id !== moneyIdentity.meta.id);
 
@@ -29,12 +58,28 @@ export const cases = ruleTester(
       },
       { name: 'the national 自评表: 执行率 = 全年执行数 ÷ 全年预算数', text: bodyText(selfEvalFundsBlock('96.72%')) },
       {
+        name: "per-year pairs then 执行率: each row's rate is its 两年合计 pair's (891.10 / 940 = 94.80%), not 2023's",
+        text: yearPairs(['2023年度', '2024年度', '两年合计'], '94.80%'),
+        format: 'md',
+      },
+      {
+        name: "a rate after two years' pairs and no pair of the whole: whose it is is not known, nothing is said",
+        text: yearPairs(['2023年度', '2024年度'], '94.80%'),
+        format: 'md',
+      },
+      {
         name: "a report on a programme's span: one year's amount is not the programme's; no rule fires",
         text: span(`${YEARS}2023年度项目资金到位3100万元。`),
         with: allOthers,
       },
     ],
     invalid: [
+      {
+        name: "per-year pairs then 执行率: a rate its row's 两年合计 pair does not give (891.10 / 940 = 94.80%)",
+        text: yearPairs(['2023年度', '2024年度', '两年合计'], '94.60%'),
+        format: 'md',
+        errors: [{ messageId: 'rate', actual: '94.6%', expected: '94.80%' }],
+      },
       {
         name: 'a 结转 that is not 到位 − 支出',
         replace: ['结转资金2.5万元', '结转资金5万元'],

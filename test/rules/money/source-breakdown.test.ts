@@ -23,6 +23,19 @@ const spanReport = (sentence: string, table = '') =>
   `某省2021—2024年非遗保护专项资金绩效评价报告\n\n一、项目概况\n\n${sentence}\n\n${table}`;
 const YEAR_TABLE =
   '表2 分年度预算（万元）\n\n年度\t传承人补助\t工坊建设\t合计\n2021年\t2,000.00\t4,000.00\t6,000.00\n2022年\t2,500.00\t4,000.00\t6,500.00\n2023年\t3,000.00\t4,000.00\t7,000.00\n2024年\t3,400.00\t4,000.00\t7,400.00';
+/** Years as columns: "资金来源 | 2023年度 | 2024年度 | 合计", the 合计 row giving each year's amount. */
+const twoYears = (y2024: string) => `两年共安排资金2,840.00万元，其中2023年度1,380.00万元、2024年度${y2024}万元。`;
+const ACROSS_TABLE = (caption: string) =>
+  `${caption}\n\n资金来源\t2023年度\t2024年度\t合计\n中央财政资金\t820.00\t860.00\t1,680.00\n县级财政资金\t560.00\t600.00\t1,160.00\n合计\t1,380.00\t1,460.00\t2,840.00`;
+/** Each year over two columns (a two-row header): "2023年度" over `kinds`, the 合计 row last. */
+const pairsTable = (kinds: [string, string]) =>
+  '表3 分类别资金情况（单位：万元）\n\n<table><tr><td rowspan="2">补贴类别</td><td colspan="2">2023年度</td><td colspan="2">2024年度</td></tr>' +
+  `<tr><td>${kinds[0]}</td><td>${kinds[1]}</td><td>${kinds[0]}</td><td>${kinds[1]}</td></tr>` +
+  '<tr><td>培训补贴</td><td>460.00</td><td>435.00</td><td>480.00</td><td>456.10</td></tr>' +
+  '<tr><td>岗位补贴</td><td>920.00</td><td>873.84</td><td>980.00</td><td>935.75</td></tr>' +
+  '<tr><td>合计</td><td>1,380.00</td><td>1,308.84</td><td>1,460.00</td><td>1,391.85</td></tr></table>';
+const pairsReport = (sentence: string, kinds: [string, string]) =>
+  `# 某县2023—2024年就业补助资金绩效评价报告\n\n# 一、项目概况\n\n${sentence}\n\n${pairsTable(kinds)}\n`;
 
 export const cases = ruleTester(
   sourceBreakdown,
@@ -38,6 +51,10 @@ export const cases = ruleTester(
       {
         name: 'the years add up to the total and agree with the table by year',
         text: spanReport(byYear('7,000.00'), YEAR_TABLE),
+      },
+      {
+        name: 'the years add up and agree with a table with the years as columns',
+        text: spanReport(twoYears('1,460.00'), ACROSS_TABLE('表2 资金来源情况表（单位：万元）')),
       },
       {
         name: 'a sentence comparing years',
@@ -80,6 +97,28 @@ export const cases = ruleTester(
         name: 'the year a table by year writes otherwise, when with it the years add up',
         text: spanReport(byYear('7,100.00'), YEAR_TABLE),
         errors: [{ messageId: 'yearPart', actual: '7100万元', expected: '7000万元', at: '7,100.00万元' }],
+      },
+      {
+        name: 'the year a table with the years as columns writes otherwise (its 合计 row): that year, not the total',
+        text: spanReport(twoYears('1,640.00'), ACROSS_TABLE('表2 资金来源情况表（单位：万元）')),
+        errors: [{ messageId: 'yearPart', actual: '1640万元', expected: '1460万元', at: '1,640.00万元' }],
+      },
+      {
+        name: 'a year spanning 预算 | 支出 under a two-row header: its 预算 column',
+        text: pairsReport(twoYears('1,640.00'), ['预算', '支出']),
+        format: 'md',
+        errors: [{ messageId: 'yearPart', actual: '1640万元', expected: '1460万元', at: '1,640.00万元' }],
+      },
+      {
+        name: 'a year over columns none of which is a budget (支出 | 结余): no year is blamed, the total is',
+        text: pairsReport(twoYears('1,640.00'), ['支出', '结余']),
+        format: 'md',
+        errors: [{ messageId: 'years', actual: '2840万元', expected: '3020万元', at: '2,840.00万元' }],
+      },
+      {
+        name: 'years as columns with no unit stated (they may count people): the total is blamed',
+        text: spanReport(twoYears('1,640.00'), ACROSS_TABLE('表2 资金来源情况表')),
+        errors: [{ messageId: 'years', actual: '2840万元', expected: '3020万元', at: '2,840.00万元' }],
       },
     ],
   },
