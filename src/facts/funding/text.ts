@@ -72,8 +72,11 @@ export function figuresFromParagraph(
       if (!money && !isPercent(q)) continue;
       // "较2023年决算数2,570.27万元下降5.2%": an amount compared with is another year's
       const clause = clauseBefore(text, q.start, ss);
-      if (COMPARED.test(clause) || datedElsewhere(clause, year) || openedByAnotherYear(text, ss, q.start, year))
+      if (COMPARED.test(clause) || datedElsewhere(clause, year) || openedByAnotherYear(text, ss, q.start, year)) {
+        // "其中2023年度支出1,308.84万元，执行率94.84%": a rate right after another year's amount is that year's too
+        if (money) lastAmountTaken = false;
         continue;
+      }
       const kw = lastKindWord(label);
       const src = sourceOf(label);
       if (money) {

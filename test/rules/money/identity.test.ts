@@ -72,6 +72,18 @@ export const cases = ruleTester(
         text: span(`${YEARS}2023年度项目资金到位3100万元。`),
         with: allOthers,
       },
+      {
+        // R: "其中2023年度支出1,308.84万元，执行率94.84%" — a year's rate after its amount, inside the whole's
+        // sentence (3000 / 3100 = 96.77%, 2976 / 3100 = 96.00%; the programme's 11400 / 12000 = 95%)
+        name: "a rate right after one year's amount is that year's, not the programme's; no rule fires",
+        text: span(
+          YEARS.replace(
+            '执行率95%。',
+            '执行率95%，其中2023年度支出3000万元，执行率96.77%；2024年度支出2976万元，执行率96.00%。',
+          ),
+        ),
+        with: allOthers,
+      },
     ],
     invalid: [
       {
