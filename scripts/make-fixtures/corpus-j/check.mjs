@@ -5,27 +5,13 @@
 //   node scripts/make-fixtures/corpus-j/check.mjs
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Decimal from 'decimal.js';
+import { D, errors, finish, grid, quoteErrors, r2 } from '../spec/check.mjs';
 import { readSpec } from '../spec/parse.mjs';
 
 const SPEC = join(dirname(fileURLToPath(import.meta.url)), 'j-laojiu-2024.spec.md');
-const errs = [];
-const D = (s) => new Decimal(String(s).replace(/[,%]/g, ''));
-const r2 = (x) => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+const { errs, eq } = errors();
 const pct = (a, b) => r2(D(a).div(D(b)).times(100));
 const wan = (x) => r2(D(x).div(10000));
-const eq = (label, got, want) => {
-  if (!D(got).eq(D(want))) errs.push(`${label}: ${got} != ${want}`);
-};
-const grid = (t) => {
-  const g = [];
-  t.rows.forEach((r, i) => {
-    for (const c of r.cells)
-      for (let dr = 0; dr < c.rowspan; dr++)
-        for (let dc = 0; dc < c.colspan; dc++) (g[i + dr] ??= [])[c.col + dc] = c.text;
-  });
-  return g;
-};
 const clean = readSpec(SPEC, false);
 const [funds, , summary, att] = clean.blocks.filter((b) => b.type === 'table').map(grid);
 
@@ -71,23 +57,6 @@ eq('表3 合计', sum(summary.slice(1, -1), 2), summary.at(-1)[2]);
 eq('表3 合计 = 附件', summary.at(-1)[2], att.at(-1)[6]);
 
 // quotes: once in the report, never in the control
-const flat = (s) => s.normalize('NFKC').replace(/\s+/g, '');
-const textOf = ({ blocks }) =>
-  flat(
-    blocks
-      .map((b) => (b.type === 'table' ? b.rows.flatMap((r) => r.cells.map((c) => c.text)).join('') : (b.text ?? '')))
-      .join(''),
-  );
-const dirty = readSpec(SPEC, true);
-const [report, control] = [textOf(dirty), textOf(clean)];
-for (const e of dirty.meta.injections.filter((x) => x.area)) {
-  const n = report.split(flat(e.quote)).length - 1;
-  if (n !== 1) errs.push(`quote ${e.quote}: ${n} times in the report`);
-  if (control.includes(flat(e.quote))) errs.push(`quote ${e.quote}: in the control`);
-}
+errs.push(...quoteErrors(SPEC));
 
-if (errs.length) {
-  console.log(`report J: ${errs.length} errors\n  ${errs.join('\n  ')}`);
-  process.exit(1);
-}
-console.log('report J: every figure agrees; each quote once in the report, never in the control');
+finish('report J', errs, 'every figure agrees; each quote once in the report, never in the control');

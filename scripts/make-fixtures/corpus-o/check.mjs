@@ -5,16 +5,11 @@
 // (accepted.py does the same for a built .docx, reading its OOXML.)
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Decimal from 'decimal.js';
+import { D, errors, finish, grid, quoteErrors, r2 } from '../spec/check.mjs';
 import { readSpec } from '../spec/parse.mjs';
 
 const SPEC = join(dirname(fileURLToPath(import.meta.url)), 'o-gonggongfalv-2024.spec.md');
-const errs = [];
-const D = (s) => new Decimal(String(s).replace(/[,%]/g, ''));
-const r2 = (x) => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-const eq = (label, got, want) => {
-  if (!D(got).eq(D(want))) errs.push(`${label}: ${got} != ${want}`);
-};
+const { errs, eq } = errors();
 
 eq('预算 = 中央 + 省级 + 市级', D('420.00').plus('360.00').plus('480.00'), '1260.00');
 eq('到位 = 中央 + 省级 + 市级到位', D('420.00').plus('360.00').plus('438.00'), '1218.00');
@@ -37,15 +32,6 @@ eq('问卷', 410 + 192, 602);
 eq('验收合格率', r2(D(83).div(86).times(100)), '96.51');
 
 // the attachment's 22 indicators (the control's), their 分值 and 得分 by 一级
-const grid = (t) => {
-  const g = [];
-  t.rows.forEach((r, i) => {
-    for (const c of r.cells)
-      for (let dr = 0; dr < c.rowspan; dr++)
-        for (let dc = 0; dc < c.colspan; dc++) (g[i + dr] ??= [])[c.col + dc] = c.text;
-  });
-  return g;
-};
 const clean = readSpec(SPEC, false);
 const tables = clean.blocks.filter((b) => b.type === 'table');
 const att = grid(tables.at(-1));
@@ -81,23 +67,10 @@ for (const [l1, fz, df] of [
 }
 
 // quotes in the accepted text (what a reader of the revised report sees)
-const flat = (s) => s.normalize('NFKC').replace(/\s+/g, '');
-const textOf = ({ blocks }) =>
-  flat(
-    blocks
-      .map((b) => (b.type === 'table' ? b.rows.flatMap((r) => r.cells.map((c) => c.text)).join('') : (b.text ?? '')))
-      .join(''),
-  );
-const dirty = readSpec(SPEC, true);
-const [report, control] = [textOf(dirty), textOf(clean)];
-for (const e of dirty.meta.injections.filter((x) => x.area)) {
-  const n = report.split(flat(e.quote)).length - 1;
-  if (n !== 1) errs.push(`quote ${e.quote}: ${n} times in the report`);
-  if (control.includes(flat(e.quote))) errs.push(`quote ${e.quote}: in the control`);
-}
+errs.push(...quoteErrors(SPEC));
 
-if (errs.length) {
-  console.log(`report O: ${errs.length} errors\n  ${errs.join('\n  ')}`);
-  process.exit(1);
-}
-console.log('report O: every figure agrees; each quote once in the accepted text of the report, never in the control');
+finish(
+  'report O',
+  errs,
+  'every figure agrees; each quote once in the accepted text of the report, never in the control',
+);

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BREAK, authoring, table } from '../spec/authoring.mjs';
 import * as Q from './data.mjs';
 
 const { D, r2, pct, money, int, sc, sc2 } = Q;
@@ -12,34 +13,9 @@ const NAME = '舒城县农村供水保障工程建设项目';
 const TITLE = '舒城县2022—2024年农村供水保障工程建设项目';
 const EVENT = '舒城县农村供水保障百日攻坚行动'; // a sub-event named the same way everywhere (a trap: not a typo of NAME)
 
-// ---- injections: {{clean|dirty}} in the text, one entry of expected.json each
-const INJ = [];
-function inj(id, area, clean, dirty, note, expectedValue, quote = dirty, byForm = undefined) {
-  INJ.push({ id, area, quote, note, expectedValue, ...(byForm ? { byForm } : {}) });
-  return `{{${clean}|${dirty}}}`;
-}
-
-// ---- tables: cells are strings or { t, rs, cs }
-const cell = (c, tag) => {
-  const o = typeof c === 'object' ? c : { t: String(c) };
-  return `<${tag}${o.rs > 1 ? ` rowspan="${o.rs}"` : ''}${o.cs > 1 ? ` colspan="${o.cs}"` : ''}>${o.t}</${tag}>`;
-};
-function table(head, body, { split = 0, widths } = {}) {
-  const attrs = (split ? ` data-split="${split}"` : '') + (widths ? ` data-widths="${widths.join(',')}"` : '');
-  return [
-    `<table${attrs}>`,
-    ...head.map((r) => '<tr class="head">' + r.map((c) => cell(c, 'th')).join('') + '</tr>'),
-    ...body.map((r) => '<tr>' + r.map((c) => cell(c, 'td')).join('') + '</tr>'),
-    '</table>',
-  ].join('\n');
-}
-let tableNo = 0;
-const caption = (title) => `<p class="center">表${++tableNo} ${title}</p>`;
-
-const out = [];
-const P = (...lines) => out.push(...lines);
-const H = (level, text) => out.push('#'.repeat(level) + ' ' + text);
-const BREAK = '<!-- pagebreak -->';
+// the spec's lines, injections ({{clean|dirty}}, one entry of expected.json each) and tables: ../spec/authoring.mjs
+const spec = authoring();
+const { P, H, caption, inj, injections: INJ, out } = spec;
 const sum = (xs) => xs.reduce((a, b) => a.plus(b), D(0));
 const B = Q.TOTAL_BUDGET,
   S = Q.TOTAL_SPENT;
@@ -264,7 +240,7 @@ P(
 );
 H(2, '（二）评价原则、指标体系、方法和标准');
 P(
-  `评价遵循科学公正、统筹兼顾、激励约束、公开透明的原则。评价组按照财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）的共性指标框架，结合农村供水工程建设特点设计评价指标体系，${inj('count', 'count', `共设一级指标4个、二级指标${Q.SECOND_COUNT}个、三级指标${Q.THIRD_COUNT}个`, '共设一级指标4个、二级指标13个、三级指标28个', `评价指标体系表和附件1评分表的三级指标：A 6个（A101—A302）+B 6个（B101—B203）+C 10个（C101—C402）+D 5个（D101—D401）=27个`, '27', '三级指标28个')}，其中决策指标15分、过程指标20分、产出指标40分、效益指标25分，合计100分（表${tableNo + 1}）。`,
+  `评价遵循科学公正、统筹兼顾、激励约束、公开透明的原则。评价组按照财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）的共性指标框架，结合农村供水工程建设特点设计评价指标体系，${inj('count', 'count', `共设一级指标4个、二级指标${Q.SECOND_COUNT}个、三级指标${Q.THIRD_COUNT}个`, '共设一级指标4个、二级指标13个、三级指标28个', `评价指标体系表和附件1评分表的三级指标：A 6个（A101—A302）+B 6个（B101—B203）+C 10个（C101—C402）+D 5个（D101—D401）=27个`, '27', '三级指标28个')}，其中决策指标15分、过程指标20分、产出指标40分、效益指标25分，合计100分（表${spec.tableNo + 1}）。`,
   '评价方法以比较法、因素分析法和公众评判法为主，辅以成本效益分析法。评价结果分为四个等级：90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。',
 );
 P(caption('评价指标体系表'));
@@ -287,7 +263,7 @@ P(caption('评价指标体系表'));
 H(2, '（三）评价工作过程');
 P(
   '评价工作分为前期准备、现场评价、分析评价和报告撰写四个阶段，自2025年3月10日开始，至2025年6月18日提交正式报告（表' +
-    (tableNo + 1) +
+    (spec.tableNo + 1) +
     '）。',
 );
 P(caption('评价工作进度表'));
@@ -306,7 +282,7 @@ P(
     ],
   ),
 );
-P(`现场评价按每个乡镇3个子项目抽查，共抽查36个子项目，抽查投资额和比例见表${tableNo + 1}。`);
+P(`现场评价按每个乡镇3个子项目抽查，共抽查36个子项目，抽查投资额和比例见表${spec.tableNo + 1}。`);
 P(caption('现场抽查子项目情况表（单位：万元）'));
 {
   const rows = Q.TOWN.map((t) => {
@@ -323,7 +299,9 @@ P(caption('现场抽查子项目情况表（单位：万元）'));
   );
 }
 
-P(`评价组在县水利局、县财政局和4个乡镇召开座谈会5场，听取项目管理、资金拨付和工程管护情况介绍（表${tableNo + 1}）。`);
+P(
+  `评价组在县水利局、县财政局和4个乡镇召开座谈会5场，听取项目管理、资金拨付和工程管护情况介绍（表${spec.tableNo + 1}）。`,
+);
 P(caption('座谈会情况表'));
 P(
   table(
@@ -350,7 +328,7 @@ P(
 // ================= 三、综合评价
 H(1, '三、综合评价情况及评价结论');
 P(
-  `经综合评价，${TITLE}${inj('overall', 'score', `综合得分${sc2(Q.TOTAL_SCORE)}分`, '综合得分91.53分', `得分汇总表合计和附件1合计都是90.53分：13.50+17.87+37.04+22.12=90.53`, '90.53')}，评价等级为“优”。其中决策指标得${sc2(A.score)}分、过程指标得${sc2(Bp.score)}分、产出指标得${sc2(C.score)}分、效益指标得${sc2(Dx.score)}分，各一级指标得分情况见表${tableNo + 1}。`,
+  `经综合评价，${TITLE}${inj('overall', 'score', `综合得分${sc2(Q.TOTAL_SCORE)}分`, '综合得分91.53分', `得分汇总表合计和附件1合计都是90.53分：13.50+17.87+37.04+22.12=90.53`, '90.53')}，评价等级为“优”。其中决策指标得${sc2(A.score)}分、过程指标得${sc2(Bp.score)}分、产出指标得${sc2(C.score)}分、效益指标得${sc2(Dx.score)}分，各一级指标得分情况见表${spec.tableNo + 1}。`,
   `项目立项依据充分，资金足额到位，工程建设总体按计划推进，管网建设、水厂提标改造等产出目标全面完成，农村自来水普及率由2021年底的${Q.LAST.coverage}提高到96.30%，群众满意度较高。主要扣分点为：绩效目标细化量化不足，个别子项目预算编制偏粗，部分在建子项目未按期完工，水质达标率未达到目标值，工程长效管护机制仍需完善。`,
   `与2021年度同类资金绩效自评得分${Q.LAST.score}分相比，本项目得分提高${sc2(Q.TOTAL_SCORE.minus(Q.LAST.score))}分。`,
 );
@@ -530,7 +508,7 @@ firstLevel(
   {
     B2: () => {
       P(
-        `项目三年共划分36个标段，按年度和乡镇组织招标，招标情况见表${tableNo + 1}。下浮率＝（控制价－中标价）÷控制价。`,
+        `项目三年共划分36个标段，按年度和乡镇组织招标，招标情况见表${spec.tableNo + 1}。下浮率＝（控制价－中标价）÷控制价。`,
       );
       P(caption('标段招标情况表（单位：万元）'));
       const rows = Q.TENDERS.map((t) => [
@@ -562,7 +540,7 @@ firstLevel(
   {
     C2: () => {
       P(
-        `水质检测由县疾控中心和县农村饮水安全工程管理站水质检测中心按季度抽检，2022—2024年各乡镇抽检情况见表${tableNo + 1}。`,
+        `水质检测由县疾控中心和县农村饮水安全工程管理站水质检测中心按季度抽检，2022—2024年各乡镇抽检情况见表${spec.tableNo + 1}。`,
       );
       P(caption('农村供水水质抽检情况表（单位：份）'));
       const rows = Q.TOWNS.map((town, t) => {
@@ -610,7 +588,7 @@ firstLevel(
   `效益指标满分${sc(Dx.weight)}分，得${sc2(Dx.score)}分，${inj('rate', 'score', `得分率${pct(Dx.score, Dx.weight)}`, '得分率88.84%', '22.12÷25=88.48%（得分汇总表和效益指标得分情况表的得分率也是88.48%）', '88.48%')}。效益指标包括社会效益、生态效益、可持续影响和满意度4个二级指标、5个三级指标。`,
   {
     D4: () => {
-      P(`满意度调查在12个乡镇各发放问卷50份，调查对象为子项目受益村的农户，各乡镇情况见表${tableNo + 1}。`);
+      P(`满意度调查在12个乡镇各发放问卷50份，调查对象为子项目受益村的农户，各乡镇情况见表${spec.tableNo + 1}。`);
       P(caption('受益群众满意度调查情况表'));
       P(
         table(
@@ -708,7 +686,7 @@ P(
   '（三）建管并重，探索长效管护。全县建立县级农村供水统一运维管理平台，推行“县级统管、乡镇监管、村级协管”的管护模式，实现水厂在线监测和故障报修的统一调度。',
 );
 H(1, '七、存在的问题及原因分析');
-P('评价发现的主要问题见表' + (tableNo + 1) + '。');
+P('评价发现的主要问题见表' + (spec.tableNo + 1) + '。');
 P(caption('存在的问题清单'));
 P(
   table(
@@ -1064,6 +1042,6 @@ P(
 );
 
 const meta = { name: 'q-gongshui-2022-2024', title: `${TITLE}财政重点绩效评价报告`, injections: INJ };
-const spec = `---\n${JSON.stringify(meta, null, 1)}\n---\n${out.join('\n')}\n`;
-writeFileSync(join(HERE, 'q-gongshui-2022-2024.spec.md'), spec);
-console.log(`spec: ${out.length} lines, ${tableNo} tables, ${INJ.length} injections`);
+const text = `---\n${JSON.stringify(meta, null, 1)}\n---\n${out.join('\n')}\n`;
+writeFileSync(join(HERE, 'q-gongshui-2022-2024.spec.md'), text);
+console.log(`spec: ${out.length} lines, ${spec.tableNo} tables, ${INJ.length} injections`);

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BREAK, authoring, table } from '../spec/authoring.mjs';
 import * as R from './data.mjs';
 
 const { D, r2, pct, money, wan, yuan, int, sum, sc, sc2 } = R;
@@ -13,34 +14,9 @@ const TITLE = '鹿寨县2023—2024年就业补助资金';
 // a sub-event named the same way everywhere (a trap: not a slip in NAME)
 const EVENT = '鹿寨县就业补助政策进万家活动';
 
-// ---- injections: {{clean|dirty}} in the text, one entry of expected.json each
-const INJ = [];
-function inj(id, area, clean, dirty, note, expectedValue, quote = dirty) {
-  INJ.push({ id, area, quote, note, expectedValue });
-  return `{{${clean}|${dirty}}}`;
-}
-
-// ---- tables: cells are strings or { t, rs, cs }
-const cell = (c, tag) => {
-  const o = typeof c === 'object' ? c : { t: String(c) };
-  return `<${tag}${o.rs > 1 ? ` rowspan="${o.rs}"` : ''}${o.cs > 1 ? ` colspan="${o.cs}"` : ''}>${o.t}</${tag}>`;
-};
-function table(head, body, { split = 0, widths } = {}) {
-  const attrs = (split ? ` data-split="${split}"` : '') + (widths ? ` data-widths="${widths.join(',')}"` : '');
-  return [
-    `<table${attrs}>`,
-    ...head.map((r) => '<tr class="head">' + r.map((c) => cell(c, 'th')).join('') + '</tr>'),
-    ...body.map((r) => '<tr>' + r.map((c) => cell(c, 'td')).join('') + '</tr>'),
-    '</table>',
-  ].join('\n');
-}
-let tableNo = 0;
-const caption = (title) => `<p class="center">表${++tableNo} ${title}</p>`;
-
-const out = [];
-const P = (...lines) => out.push(...lines);
-const H = (level, text) => out.push('#'.repeat(level) + ' ' + text);
-const BREAK = '<!-- pagebreak -->';
+// the spec's lines, injections ({{clean|dirty}}, one entry of expected.json each) and tables: ../spec/authoring.mjs
+const spec = authoring();
+const { P, H, caption, inj, injections: INJ, out } = spec;
 const Y = R.YEARS;
 const [C_TRAIN, C_SOC, C_POST, C_START, C_INTERN] = R.CATS;
 const ci = (c) => R.CATS.indexOf(c);
@@ -402,7 +378,7 @@ P(
     `三 综合评价：13.50 + 22.30 + 31.90 + 22.90 = 90.60（摘要、表11合计、附件1合计都是90.60）`,
     '90.60',
     '综合得分91.60分',
-  )}分，评价等级为“${grade(R.TOTAL_SCORE)}”。各一级指标得分情况见表${tableNo + 1}。`,
+  )}分，评价等级为“${grade(R.TOTAL_SCORE)}”。各一级指标得分情况见表${spec.tableNo + 1}。`,
   `评价组认为，${inj(
     5,
     'identity',
@@ -492,7 +468,7 @@ R.TREE.forEach((f, fi) => {
         ) + '%'
       : pct(f.score, f.weight);
   P(
-    `${levelIntro[f.code]}${f.name}指标权重${sc(f.weight)}分，得${sc2(f.score)}分，得分率${rate}。${f.name}指标下设${f.seconds.length}个二级指标、${thirdsN}个三级指标，得分情况见表${tableNo + 1}。`,
+    `${levelIntro[f.code]}${f.name}指标权重${sc(f.weight)}分，得${sc2(f.score)}分，得分率${rate}。${f.name}指标下设${f.seconds.length}个二级指标、${thirdsN}个三级指标，得分情况见表${spec.tableNo + 1}。`,
     caption(`${f.name}指标得分情况表`),
     table(
       [['二级指标', '指标编码', '三级指标', '权重', '得分', '扣分', '得分率']],
@@ -534,7 +510,7 @@ R.TREE.forEach((f, fi) => {
   });
   if (f.code === 'D') {
     P(
-      `满意度方面，评价组面向培训学员、公益性岗位人员、创业补贴对象、见习人员和用人单位发放问卷${R.SURVEY_SENT}份，回收有效问卷${R.SURVEY_VALID}份，总体满意率${pct(R.SURVEY_SAT, R.SURVEY_VALID)}（见表${tableNo + 1}）。`,
+      `满意度方面，评价组面向培训学员、公益性岗位人员、创业补贴对象、见习人员和用人单位发放问卷${R.SURVEY_SENT}份，回收有效问卷${R.SURVEY_VALID}份，总体满意率${pct(R.SURVEY_SAT, R.SURVEY_VALID)}（见表${spec.tableNo + 1}）。`,
       caption('服务对象满意度调查汇总表'),
       table(
         [['调查对象', '发放问卷', '有效问卷', '很满意', '满意', '一般', '不满意', '满意率']],
@@ -943,4 +919,6 @@ writeFileSync(
   join(HERE, 'r-jiuye-2023-2024.spec.md'),
   `---\n${JSON.stringify(meta, null, 2)}\n---\n${out.join('\n')}\n`,
 );
-console.log(`r-jiuye-2023-2024.spec.md: ${out.length} lines, ${INJ.length} injections, ${tableNo} numbered tables`);
+console.log(
+  `r-jiuye-2023-2024.spec.md: ${out.length} lines, ${INJ.length} injections, ${spec.tableNo} numbered tables`,
+);
