@@ -5,6 +5,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Decimal from 'decimal.js';
+import { grid } from '../spec/check.mjs';
 import { readSpec } from '../spec/parse.mjs';
 
 const SPEC = join(dirname(fileURLToPath(import.meta.url)), 'g-xiangcun-2023.spec.md');
@@ -21,15 +22,6 @@ const text = blocks.map((b) =>
   b.type === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text).join('\t')) : b.text,
 );
 const full = text.flat().join('\n');
-const grid = (t) => {
-  const g = [];
-  t.rows.forEach((r, i) => {
-    for (const c of r.cells)
-      for (let dr = 0; dr < c.rowspan; dr++)
-        for (let dc = 0; dc < c.colspan; dc++) (g[i + dr] ??= [])[c.col + dc] = c.text;
-  });
-  return g;
-};
 const [funding, summary, attachment] = blocks.filter((b) => b.type === 'table').map(grid);
 
 // quotes: each in the report's text once

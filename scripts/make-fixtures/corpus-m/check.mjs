@@ -5,6 +5,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Decimal from 'decimal.js';
+import { grid } from '../spec/check.mjs';
 import { readSpec } from '../spec/parse.mjs';
 
 const SPEC = join(dirname(fileURLToPath(import.meta.url)), 'm-caoyuan-2024.spec.md');
@@ -36,15 +37,6 @@ eq('超载率下降', D('9.6').minus('8.3'), '1.3');
 eq('草原面积', D(420).plus(680), 1100);
 
 // the indicator rows of the 自评表 (the control's: the report's 总分 is injected)
-const grid = (t) => {
-  const g = [];
-  t.rows.forEach((r, i) => {
-    for (const c of r.cells)
-      for (let dr = 0; dr < c.rowspan; dr++)
-        for (let dc = 0; dc < c.colspan; dc++) (g[i + dr] ??= [])[c.col + dc] = c.text;
-  });
-  return g;
-};
 const clean = readSpec(SPEC, false);
 const form = grid(clean.blocks.find((b) => b.type === 'table'));
 const head = form.findIndex((r) => r[1] === '一级指标');

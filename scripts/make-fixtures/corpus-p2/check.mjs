@@ -6,6 +6,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Decimal from 'decimal.js';
+import { grid } from '../spec/check.mjs';
 import { readSpec } from '../spec/parse.mjs';
 
 const SPEC = join(dirname(fileURLToPath(import.meta.url)), 'p2-tiyu-2024.spec.md');
@@ -19,15 +20,6 @@ const pct = (a, b) => r2(D(a).div(D(b)).times(100));
 const change = (a, b) => r2(D(a).div(D(b)).minus(1).times(100));
 
 // a table as a grid of texts, a spanned cell's text in each place it covers
-const grid = (t) => {
-  const g = [];
-  t.rows.forEach((r, i) => {
-    for (const c of r.cells)
-      for (let dr = 0; dr < c.rowspan; dr++)
-        for (let dc = 0; dc < c.colspan; dc++) (g[i + dr] ??= [])[c.col + dc] = c.text;
-  });
-  return g;
-};
 const clean = readSpec(SPEC, false);
 const [staff, income, spend, sangong, dept, p1, p2, summary] = clean.blocks.filter((b) => b.type === 'table').map(grid);
 const col = (rows, j) => rows.map((r) => D(r[j]));
