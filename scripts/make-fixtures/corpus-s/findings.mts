@@ -18,7 +18,7 @@ const run = async (path: string) =>
   checkDocument(await readDocument(path, { maxBytes: 50 * 1024 * 1024 }), {
     rules: allRules,
     ruleConfig: {},
-    settings: JSON.parse(process.env.S_SETTINGS ?? "{}"),
+    settings: JSON.parse(process.env.S_SETTINGS ?? '{}'),
     lang: 'zh-CN',
   });
 const key = (f: Finding) => `${f.ruleId}@${f.locations[0]?.text}`;
