@@ -172,6 +172,8 @@ for (const [t, a] of [
   }
 // 附件2: the payments by sub-project × year × source = 表4 / 表5 (元 → 万元), the year 小计 = both tables' year
 const payRows = payments.body.filter((r) => !isSub(r) && !isTotal(r));
+for (const r of payRows) expect(num(r[7])?.gt(0), `附件2 ${r[0]} 金额 ${r[7]} > 0`);
+payRows.forEach((r, i) => expect(r[0] === String(i + 1), `附件2 序号 ${r[0]} = ${i + 1}`));
 for (const y of YEARS) {
   for (const s of SUBS)
     for (const [src, t] of [

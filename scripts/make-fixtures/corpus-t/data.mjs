@@ -226,6 +226,11 @@ export const LOTS = [
   },
 ].map((l) => ({ ...l, contract: D(l.contract), sent: l.sent && D(l.sent), audited: l.audited && D(l.audited) }));
 
+const OTHER_PAYEES = [
+  { firm: '云南省城乡规划设计研究院有限公司', audited: null },
+  { firm: '楚雄州建设工程质量检测中心', audited: null },
+  { firm: '元谋县元马镇人民政府（征地补偿）', audited: null },
+];
 // payments (元): each sub-project × year × source cut into a few payments
 const KINDS = ['预付款', '进度款', '进度款', '进度款', '结算款'];
 export const PAYMENTS = [];
@@ -240,9 +245,11 @@ YEARS.forEach((y, yi) => {
       const n = src === '专项债券' ? pick(3, 6) : pick(1, 2);
       let left = amount;
       for (let k = 0; k < n; k++) {
-        const part = k === n - 1 ? left : hundred(amount.times(pick(12, 30)).div(100));
+        // each payment a share of what is left, so that none is negative
+        const part = k === n - 1 ? left : hundred(left.times(pick(20, 45)).div(100));
         left = left.minus(part);
-        const lots = LOTS.filter((l) => l.sub === si);
+        // the sub-project's contractors, or its other costs (design, survey, testing, land)
+        const lots = [...LOTS.filter((l) => l.sub === si), ...OTHER_PAYEES];
         const lot = lots[pick(0, lots.length - 1)];
         rows.push({
           year: y,
@@ -265,6 +272,10 @@ YEARS.forEach((y, yi) => {
   rows.forEach((r, i) => (r.voucher = `${y}-${String(i + 1).padStart(3, '0')}`));
   PAYMENTS.push(...rows);
 });
+check(
+  PAYMENTS.every((p) => p.amount.gt(0)),
+  'every payment positive',
+);
 check(
   YEARS.every((y) =>
     sum(PAYMENTS.filter((p) => p.year === y).map((p) => p.amount)).eq(BOND_SPENT_YEAR[y].plus(COUNTY_SPENT_YEAR[y])),

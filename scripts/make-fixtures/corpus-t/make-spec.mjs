@@ -33,6 +33,8 @@ const seconds = R.TREE.flatMap((f) => f.kids);
 const fmtScore = (t) => `（分值${sc(t.weight).replace(/\.00$/, '')}分，得分${sc(t.score)}分）`;
 const PRE = { budget: D('186.50'), spent: D('179.32') }; // 2021 前期工作经费 (万元), another year's
 
+const subBondSpentAll = (i) => sum(R.SPENT[i].bond);
+const subCountySpentAll = (i) => sum(R.SPENT[i].county);
 const LATE_NOTE = {
   施工5标: '供电工程完成约85%、消防工程完成约70%',
   信息化: '冷链追溯系统尚在联调，视频监控系统和数据机房尚未验收',
@@ -66,14 +68,28 @@ for (const [si, names] of UNITS)
     ]);
   });
 // 资产移交: [资产名称, 所属子项目, 数量, 单位, 原值（万元）, 移交日期]
-const ASSETS = PROGRESS.filter((p) => p[7] === '已完工').map((p, k) => [
-  p[2],
-  p[1],
-  String(1 + (k % 3)),
-  /系统|机房/.test(p[2]) ? '套' : /管网|道/.test(p[2]) ? '项' : '栋',
-  D(180 + ((k * 397) % 1900)).plus(D((k * 37) % 100).div(100)),
-  p[6] === '2023-12' ? '2024-01-15' : '2024-07-10',
-]);
+// each completed unit's share of its sub-project's spending (bonds and county funds, 万元), weights 3, 4, 5, …
+const doneUnits = PROGRESS.filter((p) => p[7] === '已完工');
+const ASSETS = doneUnits.map((p, k) => {
+  const si = R.SUBS.findIndex((s) => s.name === p[1]);
+  const mine = doneUnits.filter((x) => x[1] === p[1]);
+  const wt = (u) => 3 + (doneUnits.indexOf(u) % 4);
+  const spent = subBondSpentAll(si).plus(subCountySpentAll(si)).div(10000);
+  const value = r2(
+    spent
+      .times('0.9')
+      .times(wt(p))
+      .div(sum(mine.map((u) => D(wt(u))))),
+  );
+  return [
+    p[2],
+    p[1],
+    String(1 + (k % 3)),
+    /系统|机房/.test(p[2]) ? '套' : /管网|道/.test(p[2]) ? '项' : '栋',
+    value,
+    p[6] === '2023-12' ? '2024-01-15' : '2024-07-10',
+  ];
+});
 
 // ================= cover
 P(
@@ -664,7 +680,7 @@ for (const y of Y) {
   const ps = R.PAYMENTS.filter((p) => p.year === y);
   ps.forEach((p) =>
     payRows.push([
-      String(payRows.length + 1),
+      String(R.PAYMENTS.indexOf(p) + 1),
       p.voucher,
       `${y}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`,
       p.firm,
