@@ -18,6 +18,8 @@
 //   "pdftotext:pdf"  `pdftotext -layout` of the .pdf form
 //   "word"           the word processor's .docx of the front matter's "docx" (ooxml/word.mjs); --check compares what
 //                    reportlint reads of it with the committed file's (ooxml/read-same.ts), not its bytes
+//   "soffice:word-three"  LibreOffice's PDF of the "word" .docx made again with every table a 三线表 (P's
+//                    borderless PDF)
 //   "committed"      not made: the committed file stays (a PDF LibreOffice here would lay out otherwise); --out
 //                    copies it into the staging folder
 // Tools' outputs change with the tool's version: they are compared by what reportlint finds (npm run corpus), not
@@ -100,7 +102,16 @@ async function makeForms(spec, dirty, dir, stem) {
       copyFileSync(join(work, `${stem}.pdf`), at(ext));
     } else if (recipe === 'pdftotext:pdf') layoutTextOf(at('pdf'), at(ext));
     else if (recipe === 'word') writeFileSync(at(ext), await toWordDocx(blocks, meta));
-    else if (recipe === 'committed') {
+    else if (recipe === 'soffice:word-three') {
+      // the "docx" front matter's .docx again with every table a 三线表 (P's borderless PDF), then LibreOffice's PDF
+      const three = blocks.map((b) =>
+        b.type === 'table' ? { ...b, attrs: { ...b.attrs, 'data-borders': 'three' } } : b,
+      );
+      const docx = join(work, `${stem}.docx`);
+      writeFileSync(docx, await toWordDocx(three, meta));
+      soffice(docx, 'pdf', work);
+      copyFileSync(join(work, `${stem}.pdf`), at(ext));
+    } else if (recipe === 'committed') {
       const committed = join(ROOT, 'fixtures', dirty ? 'corpus' : 'corpus-clean', `${stem}.${ext}`);
       if (existsSync(committed) && committed !== at(ext)) copyFileSync(committed, at(ext));
     } else throw new Error(`build: no recipe ${recipe}`);

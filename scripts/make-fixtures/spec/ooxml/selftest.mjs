@@ -225,7 +225,7 @@ assert.match(wrxml, /<w:tcBorders><w:bottom w:val="single" w:color="000000" w:sz
 const py = `---
 {"name":"t","title":"t","docx":{"formats":{"cell":{}}}}
 ---
-<table data-repeat><tr class="head"><th>市</th></tr><tr><td>太原</td></tr><tr data-cut><td>大同</td></tr></table>
+<table data-repeat data-valign="top"><tr class="head"><th>市</th></tr><tr><td>太原</td></tr><tr data-cut><td>大同</td></tr></table>
 <table data-glue data-repeat><tr class="head"><th>工坊</th></tr><tr><td>甲</td></tr><tr data-cut><td>乙</td></tr></table>
 `;
 const pyb = parseSpec(py, true);
@@ -241,4 +241,7 @@ const grid = pyxml.slice(pyxml.lastIndexOf('<w:tbl>'));
 assert.equal((grid.match(/<w:tr>/g) ?? []).length + (grid.match(/<w:tr /g) ?? []).length, 4);
 assert.equal((grid.match(/<w:tblHeader\/>/g) ?? []).length, 1);
 assert.match(grid, /乙/);
+// data-valign="top": python-docx's cells, set at the top (the others centred)
+assert.match(pyxml.slice(0, pyxml.indexOf('大同')), /<w:vAlign w:val="top"\/>/);
+assert.doesNotMatch(grid, /<w:vAlign w:val="top"\/>/);
 console.log('spec ooxml selftest: ok');

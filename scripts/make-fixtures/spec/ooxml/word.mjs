@@ -27,7 +27,8 @@
 // is a tracked change), else "p"; a table's cells take "cell", header rows bold, `data-align="c,l,…"` per column of
 // the body rows, <td class="bold left"> per cell; `data-widths` with `data-unit="cm"` (or "twips") are absolute
 // widths; `data-cell-margin` (twips, left and right), <tr data-height> (twips, at least) or `data-row-height` on the
-// table; header rows repeat on each page only with `data-repeat`; `data-borders="three"` draws a 三线表; `data-glue`
+// table; header rows repeat on each page only with `data-repeat`; `data-borders="three"` draws a 三线表;
+// `data-valign="top"` sets the cells at the top (python-docx's), not centred; `data-glue`
 // writes a table cut into pieces (parse.mjs: data-cut, <cut/>) as one grid, each piece's header a plain row inside.
 // A table after <!-- pagebreak: before --> (a piece cut where a page fills) has a tiny paragraph ahead of it that
 // carries the break.
@@ -264,7 +265,8 @@ function wordTable(t, fmt) {
                 : {}),
               rowSpan: c.rowspan,
               columnSpan: c.colspan,
-              verticalAlign: VerticalAlign.CENTER,
+              // data-valign="top": cells set at the top, as python-docx leaves them
+              verticalAlign: t.attrs?.['data-valign'] === 'top' ? VerticalAlign.TOP : VerticalAlign.CENTER,
               width: { size: twipsOf.slice(c.col, c.col + c.colspan).reduce((x, y) => x + y, 0), type: WidthType.DXA },
               children: [fmt.paragraph(f, c.source ?? c.text)],
             });
