@@ -55,7 +55,7 @@ def table_lines(frags):
                 i += 1
     assert i == len(t.rows), (t.caption, i, len(t.rows))
     widths = ','.join(fmt(w) for w in t.widths)
-    out = [f'<table data-unit="cm" data-widths="{widths}" data-repeat{" data-glue" if t.one_grid else ""}>',
+    out = [f'<table data-unit="cm" data-widths="{widths}" data-repeat{" data-glue" if t.one_grid else ""} data-valign="top">',
            '<tr class="head">' + ''.join(f'<th>{esc(h)}</th>' for h in t.header) + '</tr>']
     for i, row in enumerate(t.rows):
         tds = []
