@@ -157,7 +157,7 @@ export function parseSpec(source, dirty) {
 export const readSpec = (path, dirty) => parseSpec(readFileSync(path, 'utf8'), dirty);
 
 /** Each body row's cells with their start column, spans resolved (a grid walk as HTML lays a table out). */
-function placeCells(rows) {
+export function placeCells(rows) {
   const taken = []; // taken[r][c]
   return rows.map((row, r) => {
     taken[r] ??= [];
