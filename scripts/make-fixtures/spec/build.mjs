@@ -16,6 +16,12 @@
 //   "soffice:html"   LibreOffice's conversion of the rendered HTML (Writer's HTML import) to EXT
 //   "soffice:docx"   LibreOffice's PDF of the .docx form
 //   "pdftotext:pdf"  `pdftotext -layout` of the .pdf form
+//   "word"           the word processor's .docx of the front matter's "docx" (ooxml/word.mjs); --check compares what
+//                    reportlint reads of it with the committed file's (ooxml/read-same.ts), not its bytes
+//   "soffice:word-three"  LibreOffice's PDF of the "word" .docx made again with every table a 三线表 (P's
+//                    borderless PDF)
+//   "committed"      not made: the committed file stays (a PDF LibreOffice here would lay out otherwise); --out
+//                    copies it into the staging folder
 // Tools' outputs change with the tool's version: they are compared by what reportlint finds (npm run corpus), not
 // byte for byte. The tools make fixtures only; reportlint never needs them.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,18 +31,25 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readSpec } from './parse.mjs';
 import { layoutTextOf, toDocx, toMarkdown, toText } from './render.mjs';
+import { toWordDocx } from './ooxml/word.mjs';
 import { encodeText } from './text.mjs';
 import { markdownOf } from './markdown.mjs';
 import { htmlOf } from './html.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** The report's entries of expected.json for one form, from the front matter ("byForm" overrides a form's fields). */
+/**
+ * The report's entries of expected.json for one form, from the front matter ("byForm" overrides a form's fields;
+ * "forms" limits an entry to those forms; an entry with a "kind", such as an allowed false finding, has no area).
+ */
 export function entriesOf(meta, form) {
-  return meta.injections.map((e) => {
-    const { id, area, byForm, ...rest } = e;
-    return { file: `${meta.name}.${form}`, ruleArea: area, ...rest, ...(byForm?.[form] ?? {}) };
-  });
+  const file = `${meta.name}.${form}`;
+  return meta.injections
+    .filter((e) => !e.forms || e.forms.includes(form))
+    .map((e) => {
+      const { id, area, byForm, forms, kind, ...rest } = e;
+      return { ...(kind ? { kind, file } : { file, ruleArea: area }), ...rest, ...(byForm?.[form] ?? {}) };
+    });
 }
 
 /** The rendered (not tool-made) bytes of one form. */
@@ -88,8 +101,21 @@ async function makeForms(spec, dirty, dir, stem) {
       soffice(at('docx'), 'pdf', work);
       copyFileSync(join(work, `${stem}.pdf`), at(ext));
     } else if (recipe === 'pdftotext:pdf') layoutTextOf(at('pdf'), at(ext));
-    else throw new Error(`build: no recipe ${recipe}`);
-    made[ext] = recipe === 'render' ? 'render' : 'tool';
+    else if (recipe === 'word') writeFileSync(at(ext), await toWordDocx(blocks, meta));
+    else if (recipe === 'soffice:word-three') {
+      // the "docx" front matter's .docx again with every table a 三线表 (P's borderless PDF), then LibreOffice's PDF
+      const three = blocks.map((b) =>
+        b.type === 'table' ? { ...b, attrs: { ...b.attrs, 'data-borders': 'three' } } : b,
+      );
+      const docx = join(work, `${stem}.docx`);
+      writeFileSync(docx, await toWordDocx(three, meta));
+      soffice(docx, 'pdf', work);
+      copyFileSync(join(work, `${stem}.pdf`), at(ext));
+    } else if (recipe === 'committed') {
+      const committed = join(ROOT, 'fixtures', dirty ? 'corpus' : 'corpus-clean', `${stem}.${ext}`);
+      if (existsSync(committed) && committed !== at(ext)) copyFileSync(committed, at(ext));
+    } else throw new Error(`build: no recipe ${recipe}`);
+    made[ext] = ['render', 'word', 'committed'].includes(recipe) ? recipe : 'tool';
   }
   rmSync(work, { recursive: true, force: true });
   return { meta, made };
@@ -115,6 +141,19 @@ async function check(spec) {
         console.log(`${stem}.${ext}: made by a tool (compare with npm run corpus)`);
         continue;
       }
+      if (how === 'committed') {
+        console.log(`${stem}.${ext}: kept as committed`);
+        continue;
+      }
+      if (how === 'word') {
+        // the same blocks, lines, styles and w:p indices as reportlint reads them
+        const same = readSame(committed, join(tmp, `${stem}.${ext}`));
+        if (!same) bad++;
+        console.log(
+          `${stem}.${ext}: ${same ? 'reads the same as the committed file' : 'READS OTHERWISE than ' + committed}`,
+        );
+        continue;
+      }
       const same = existsSync(committed) && readFileSync(committed).equals(readFileSync(join(tmp, `${stem}.${ext}`)));
       if (!same) bad++;
       console.log(`${stem}.${ext}: ${same ? 'identical to the committed file' : 'DIFFERS from ' + committed}`);
@@ -135,6 +174,8 @@ async function check(spec) {
   const { meta } = readSpec(spec, true);
   for (const ext of Object.keys(meta.forms))
     for (const e of entriesOf(meta, ext)) {
+      // an allowed false finding quotes text both sides hold
+      if (e.kind) continue;
       const q = flat(e.quote);
       if (report.includes(q) && !control.includes(q)) continue;
       bad++;
@@ -145,6 +186,18 @@ async function check(spec) {
 }
 
 const flat = (s) => s.normalize('NFKC').replace(/\s+/g, '');
+
+/** ooxml/read-same.ts on two .docx: true when reportlint reads them block for block the same. */
+function readSame(a, b) {
+  try {
+    execFileSync('npx', ['tsx', join(ROOT, 'scripts/make-fixtures/spec/ooxml/read-same.ts'), a, b], { cwd: ROOT });
+    return true;
+  } catch (e) {
+    // its first difference, shortened
+    console.log(String(e.stdout).slice(0, 600));
+    return false;
+  }
+}
 
 /** Writes the forms: into the corpus, or into a staging folder `out` (with its expected.json) when given. */
 async function build(spec, out) {

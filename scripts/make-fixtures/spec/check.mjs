@@ -1,7 +1,7 @@
 // What a report's check.mjs (J's, O's) shares: exact decimals, a table as a grid, the errors it collects, and the
 // check that each injected quote stands once in the report's text and never in the control's.
 import Decimal from 'decimal.js';
-import { readSpec } from './parse.mjs';
+import { placeCells, readSpec } from './parse.mjs';
 
 /** A figure as a Decimal, its thousands commas and % dropped. */
 export const D = (s) => new Decimal(String(s).replace(/[,%]/g, ''));
@@ -17,6 +17,13 @@ export function grid(t) {
   });
   return g;
 }
+
+/** The tables of a spec's blocks as written, each once: a table cut into pieces (data-split, data-cut, <cut/>)
+ * whole again, a cut cell's text whole, header rows first. */
+export const wholeTables = (blocks) =>
+  blocks
+    .filter((b) => b.type === 'table' && !b.piece)
+    .map((b) => ({ rows: placeCells([...b.of.rows.filter((r) => r.head), ...b.of.rows.filter((r) => !r.head)]) }));
 
 /** The errors of one check: `eq` records each figure that differs from the one it should be. */
 export function errors() {

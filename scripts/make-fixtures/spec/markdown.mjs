@@ -7,6 +7,11 @@
 //   wrapped  a PDF-to-markdown converter that keeps the PDF's lines (A): "#" headings by level, paragraphs
 //            soft-wrapped at the PDF's line width, a "- N -" line where a numbered page ends ("<!-- page -->"; cover
 //            and contents carry no number), tables left as HTML, one row a line, every cell a <td>
+//   paged    a converter that keeps the PDF's pages (docling / MinerU on P): every heading "## ", a class="title"
+//            line "# ", the page's running header ("runningHeader") opening every page but the first and its page
+//            line ("pageLine", "—{n}—", n from 1 on the second page) closing it; a page ends at a page break, a
+//            "<!-- page -->" line or inside a paragraph a page cuts; each table piece one line of HTML, every cell
+//            a <td>
 import { htmlRows } from './html.mjs';
 import { toMarkdown } from './render.mjs';
 
@@ -77,11 +82,42 @@ function wrapped(blocks) {
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
+const escHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function paged(blocks, { runningHeader, pageLine = '—{n}—' }) {
+  const out = [];
+  let page = 1;
+  const turn = () => {
+    if (page > 1) out.push(pageLine.replace('{n}', page - 1));
+    out.push(runningHeader);
+    page++;
+  };
+  for (const b of blocks) {
+    if (b.type === 'pagebreak' || b.type === 'pageend') turn();
+    else if (b.type === 'heading') out.push('## ' + b.text);
+    else if (b.type === 'para' && b.pages)
+      b.pages.forEach((t, i) => {
+        if (i) turn();
+        out.push(t);
+      });
+    else if (b.type === 'para') out.push(b.class === 'title' ? '# ' + b.text : b.text);
+    else if (b.type === 'table') {
+      const attr = (c) =>
+        (c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : '') + (c.colspan > 1 ? ` colspan="${c.colspan}"` : '');
+      const tr = (r) => '<tr>' + r.cells.map((c) => `<td${attr(c)}>${escHtml(c.text)}</td>`).join('') + '</tr>';
+      out.push('<table>' + b.rows.map(tr).join('') + '</table>');
+    }
+  }
+  if (page > 1) out.push(pageLine.replace('{n}', page - 1));
+  return out.join('\n\n') + '\n';
+}
+
 /** Blocks → markdown in a dialect ('gfm': render.mjs's toMarkdown). */
-export function markdownOf(blocks, { dialect = 'gfm' } = {}) {
+export function markdownOf(blocks, { dialect = 'gfm', ...options } = {}) {
   if (dialect === 'docling') return docling(blocks);
   if (dialect === 'pandoc') return pandoc(blocks);
   if (dialect === 'wrapped') return wrapped(blocks);
+  if (dialect === 'paged') return paged(blocks, options);
   if (dialect === 'gfm') return toMarkdown(blocks);
   throw new Error(`markdown: no dialect ${dialect}`);
 }

@@ -18,6 +18,10 @@
 //     <tr class="head">…</tr>  every piece; rowspan / colspan on <td>/<th>; data-split="N" cuts the body into pieces of
 //     <tr><td rowspan="2">…    N rows, each piece a table of its own after a page break (as a PDF-to-Word converter
 //   </table>                   gives a table that runs over pages), a span cut by a piece starting again, empty
+//     <tr data-cut>            a page ends before this row: a new piece starts here (pieces where a page fills)
+//     <td>…按期完成<cut/>率</td> a row cut at a page's last line: the text before <cut/> ends one piece, the rest
+//                              starts the next (a cell without <cut/> keeps all its text above the cut)
+//   text<!-- page -->text      a paragraph a page cuts (a converter's markdown: two paragraphs; one elsewhere)
 //   {{正确值|注入值}}            anywhere: the clean copy reads the first, the report the second
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'htmlparser2';
@@ -43,25 +47,34 @@ function sourceOf(node) {
   return node.name === 'del' || node.name === 'ins' ? `<${node.name}>${inner}</${node.name}>` : inner;
 }
 
+// <cut/> in a cell, kept through the HTML parser as a character no report holds
+const CUT = '\u{E000}';
+
 // line breaks in the HTML source are not the cell's; an ideographic space that indents a cell's text ("　　其中：…") is
 const decode = (s) => s.replace(/[ \t\r]*\n[ \t\r]*/g, '\n').replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
 
 /** An HTML table → { rows: [{ head, cells: [{ text, rowspan, colspan }] }], split }. */
 function parseTable(html) {
-  const dom = parseDocument(html);
+  const dom = parseDocument(html.replaceAll('<cut/>', CUT));
   const table = dom.children.find((n) => n.name === 'table');
   const rows = [];
   const walk = (n) => {
     if (n.name === 'tr') {
       const cells = (n.children ?? [])
         .filter((c) => c.name === 'td' || c.name === 'th')
-        .map((c) => ({
-          text: decode(textOf(c)),
-          source: decode(sourceOf(c)),
-          rowspan: Number(c.attribs.rowspan ?? 1),
-          colspan: Number(c.attribs.colspan ?? 1),
-          attrs: c.attribs,
-        }));
+        .map((c) => {
+          const text = decode(textOf(c));
+          const cell = {
+            text: text.replaceAll(CUT, ''),
+            source: decode(sourceOf(c)).replaceAll(CUT, ''),
+            rowspan: Number(c.attribs.rowspan ?? 1),
+            colspan: Number(c.attribs.colspan ?? 1),
+            attrs: c.attribs,
+          };
+          // a cell a page cuts: its text on each page (parse.mjs's pieces)
+          if (text.includes(CUT)) cell.parts = text.split(CUT);
+          return cell;
+        });
       rows.push({
         head: /\bhead\b/.test(n.attribs.class ?? '') || n.parent?.name === 'thead',
         cells,
@@ -121,7 +134,10 @@ export function parseSpec(source, dirty) {
       // <p class="…">: center / right, or a name of the front matter's docx.formats; <p></p>: an empty paragraph
       const c = /^<p(?: class="([\w -]*)")?>(.*)<\/p>$/.exec(line);
       const classes = c?.[1]?.split(' ').filter(Boolean) ?? [];
-      const source = c ? c[2] : line;
+      const whole = c ? c[2] : line;
+      // a paragraph a page cuts: one paragraph, its text on each page kept for the outputs that show pages
+      const pages = whole.split('<!-- page -->');
+      const source = pages.join('');
       blocks.push({
         type: 'para',
         text: plainText(source),
@@ -131,6 +147,7 @@ export function parseSpec(source, dirty) {
         right: classes.includes('right'),
         // the class the text outputs know (html.mjs, markdown.mjs: class="title", "strong")
         class: classes.filter((x) => x !== 'center' && x !== 'right').join(' ') || undefined,
+        ...(pages.length > 1 ? { pages: pages.map(plainText) } : {}),
       });
     }
   }
@@ -140,7 +157,7 @@ export function parseSpec(source, dirty) {
 export const readSpec = (path, dirty) => parseSpec(readFileSync(path, 'utf8'), dirty);
 
 /** Each body row's cells with their start column, spans resolved (a grid walk as HTML lays a table out). */
-function placeCells(rows) {
+export function placeCells(rows) {
   const taken = []; // taken[r][c]
   return rows.map((row, r) => {
     taken[r] ??= [];
@@ -167,6 +184,10 @@ function splitTables(blocks) {
     }
     const head = placeCells(b.rows.filter((r) => r.head));
     const body = placeCells(b.rows.filter((r) => !r.head));
+    if (body.some((r) => r.attrs['data-cut'] !== undefined || r.cells.some((c) => c.parts))) {
+      out.push(...cutPieces(b, head, body));
+      continue;
+    }
     const size = b.split || body.length;
     for (let start = 0; start < body.length; start += size) {
       const piece = body.slice(start, start + size).map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c })) }));
@@ -191,6 +212,49 @@ function splitTables(blocks) {
       });
     }
   }
+  return out;
+}
+
+/**
+ * A table cut where its pages fill (<tr data-cut>, <cut/> in a row's cells): each piece after a page break that
+ * the next piece's first block carries ("pagebreak: before"), the header repeated; a span cut at a cut starts
+ * again, empty, on the next piece, as does a row's own span when the row itself is cut.
+ */
+function cutPieces(b, head, body) {
+  // the pieces as [row, part] entries: part k of a cut row is the text after its k-th <cut/>
+  const pieces = [[]];
+  body.forEach((r, i) => {
+    if (r.attrs['data-cut'] !== undefined && pieces.at(-1).length) pieces.push([]);
+    const parts = Math.max(1, ...r.cells.map((c) => c.parts?.length ?? 1));
+    for (let k = 0; k < parts; k++) {
+      if (k) pieces.push([]);
+      pieces.at(-1).push([i, k]);
+    }
+  });
+  const out = [];
+  pieces.forEach((entries, n) => {
+    const [first, part] = entries[0];
+    const last = entries.at(-1)[0];
+    // a cell's text on part k: its k-th part, or all of it above the first cut and nothing below
+    const textOn = (c, k) => (c.parts ? (c.parts[k] ?? '') : k ? '' : c.text);
+    const rows = entries.map(([i, k]) => ({
+      ...body[i],
+      cells: body[i].cells.map((c) => ({
+        ...c,
+        text: textOn(c, k),
+        source: c.parts ? textOn(c, k) : k ? '' : c.source,
+        rowspan: Math.min(c.rowspan, last - i + 1),
+      })),
+    }));
+    for (let r = 0; r < first; r++)
+      for (const c of body[r].cells) {
+        const left = Math.min(r + c.rowspan - 1, last) - first + 1;
+        if (left > 0) rows[0].cells.push({ text: '', source: '', rowspan: left, colspan: c.colspan, col: c.col });
+      }
+    rows[0].cells.sort((x, y) => x.col - y.col);
+    if (n > 0) out.push({ type: 'pagebreak', before: true });
+    out.push({ type: 'table', rows: [...head, ...rows], widths: b.widths, attrs: b.attrs, piece: n, of: b, part });
+  });
   return out;
 }
 

@@ -186,11 +186,16 @@ export function toMarkdown(blocks) {
 /**
  * Blocks → text as pasted from Word: one paragraph a line, CRLF, cells tab-separated. The cells a vertical span
  * covers are an empty field each (mergedCells 'empty', P2's paste) or left out ('omit', P's "copy as text").
+ * Between two table pieces cut where a page fills (parse.mjs: "pagebreak: before"), an empty line.
  */
 export function toText(blocks, { mergedCells = 'empty' } = {}) {
   const out = [];
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.type === 'heading' || b.type === 'para') out.push(b.text.replace(/\n/g, ' '));
+    // a table piece after a page break its first block carries: the tiny paragraph ahead of it that holds the
+    // break in a word processor's file (ooxml/word.mjs) is an empty line when the piece follows another table
+    else if (b.type === 'pagebreak' && b.before && blocks[i + 1]?.type === 'table' && blocks[i - 1]?.type === 'table')
+      out.push('');
     else if (b.type === 'table') {
       const covered = []; // covered[r]: the columns a span from a row above takes
       b.rows.forEach((r, i) => {

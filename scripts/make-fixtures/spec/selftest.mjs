@@ -189,6 +189,81 @@ assert.equal(
   markdownOf([{ type: 'para', text: '甲'.repeat(37) + '12345' }], { dialect: 'wrapped' }),
   `${'甲'.repeat(36)}\n甲12345\n\n- 1 -\n`,
 );
+// a table cut where its pages fill (P): <tr data-cut> starts a piece, <cut/> cuts a row at a page's last line (a
+// cell without it keeps its text above the cut); a span cut at a cut, and a cut row's own span, start again on the
+// next piece; each piece after a page break its first block carries
+const cutSpec = `---
+{"name":"t","title":"t"}
+---
+<table>
+<tr class="head"><th>一级</th><th>三级</th><th>意见</th></tr>
+<tr><td rowspan="3">A决策</td><td>A101立项</td><td>依据充分</td></tr>
+<tr><td>C302按期完成<cut/>率</td><td>53个按期<cut/>完成</td></tr>
+<tr><td>A103</td><td>好</td></tr>
+<tr data-cut><td>合计</td><td></td><td>100</td></tr>
+</table>
+`;
+const cut = parseSpec(cutSpec, true).blocks;
+assert.deepEqual(
+  cut.map((b) => [b.type, b.before]),
+  [
+    ['table', undefined],
+    ['pagebreak', true],
+    ['table', undefined],
+    ['pagebreak', true],
+    ['table', undefined],
+  ],
+);
+const cells = (t) => t.rows.map((r) => r.cells.map((c) => `${c.text}${c.rowspan > 1 ? `/${c.rowspan}` : ''}`));
+assert.deepEqual(cells(cut[0]), [
+  ['一级', '三级', '意见'],
+  ['A决策/2', 'A101立项', '依据充分'],
+  ['C302按期完成', '53个按期'],
+]);
+assert.deepEqual(cells(cut[2]), [
+  ['一级', '三级', '意见'],
+  ['/2', '率', '完成'],
+  ['A103', '好'],
+]);
+assert.deepEqual(cells(cut[4]), [
+  ['一级', '三级', '意见'],
+  ['合计', '', '100'],
+]);
+// the whole cell's text for a reader of the spec (check.mjs's grid)
+assert.equal(parseSpec(cutSpec, true).blocks[0].rows[2].cells[0].text, 'C302按期完成');
+// the text: merged cells left out, an empty line between two pieces (the tiny paragraph that holds the break)
+assert.equal(
+  toText(cut, { mergedCells: 'omit' }),
+  [
+    '一级\t三级\t意见',
+    'A决策\tA101立项\t依据充分',
+    'C302按期完成\t53个按期',
+    '',
+    '一级\t三级\t意见',
+    '\t率\t完成',
+    'A103\t好',
+    '',
+    '一级\t三级\t意见',
+    '合计\t\t100',
+    '',
+  ].join('\r\n'),
+);
+// a paragraph a page cuts: one paragraph, its two pages kept for the paged markdown
+const cutPage = parseSpec(
+  '---\n{"name":"t","title":"t"}\n---\n<p class="title">报告</p>\n<!-- pagebreak: before -->\n# 一、概况\n甲乙<!-- page -->丙丁\n<table><tr class="head"><th>a&amp;b</th></tr><tr><td rowspan="2">1</td></tr><tr data-cut></tr></table>\n',
+  true,
+).blocks;
+assert.equal(cutPage[3].text, '甲乙丙丁');
+assert.deepEqual(cutPage[3].pages, ['甲乙', '丙丁']);
+assert.equal(toText(cutPage.slice(0, 4)), '报告\r\n一、概况\r\n甲乙丙丁\r\n');
+// the paged dialect: "# " for the title, "## " for every heading, the running header and page line at each page
+// turn (none on the cover), each table piece one line of HTML
+assert.equal(
+  markdownOf(cutPage, { dialect: 'paged', runningHeader: '某事务所', pageLine: '—{n}—' }),
+  '# 报告\n\n某事务所\n\n## 一、概况\n\n甲乙\n\n—1—\n\n某事务所\n\n丙丁\n\n' +
+    '<table><tr><td>a&amp;b</td></tr><tr><td>1</td></tr></table>\n\n—2—\n\n某事务所\n\n' +
+    '<table><tr><td>a&amp;b</td></tr><tr><td></td></tr></table>\n\n—3—\n',
+);
 // expected.json entries from the front matter, one per form; byForm overrides a form's fields (the laid-out text's
 // shorter quote and its known miss), the id and the overrides themselves are not entries' fields
 const fm = {
@@ -209,4 +284,13 @@ assert.deepEqual(entriesOf(fm, 'docx'), [
 assert.deepEqual(entriesOf(fm, 'txt'), [
   { file: 'x.txt', ruleArea: 'target', quote: '224盏55', note: 'n', known_miss: true },
 ]);
+// an entry for some forms only ("forms"), and one that is no injection ("kind": no area)
+const allowed = {
+  name: 'x',
+  injections: [{ id: '2', kind: 'allowed-false-positive', forms: ['md'], ruleId: 'r', quote: 'q', reason: 'w' }],
+};
+assert.deepEqual(entriesOf(allowed, 'md'), [
+  { kind: 'allowed-false-positive', file: 'x.md', ruleId: 'r', quote: 'q', reason: 'w' },
+]);
+assert.deepEqual(entriesOf(allowed, 'txt'), []);
 console.log('spec selftest: ok');

@@ -220,4 +220,28 @@ assert.doesNotMatch(wrxml, /<w:br w:type="page"\/>/);
 assert.match(wrxml, /<w:sectPr>.*?w:bottom="1440".*?<\/w:sectPr>.*<w:sectPr>.*?w:bottom="850"/);
 assert.match(wrxml, /<w:tblBorders><w:top w:val="single" w:color="000000" w:sz="12"\/><w:left w:val="none"/);
 assert.match(wrxml, /<w:tcBorders><w:bottom w:val="single" w:color="000000" w:sz="6"\/><\/w:tcBorders>.*一级指标/);
+// python-docx's pieces (P): a piece cut where a page fills starts after a tiny paragraph carrying the break; a
+// data-glue table is one grid, the next piece's header a plain row inside it
+const py = `---
+{"name":"t","title":"t","docx":{"formats":{"cell":{}}}}
+---
+<table data-repeat data-valign="top"><tr class="head"><th>市</th></tr><tr><td>太原</td></tr><tr data-cut><td>大同</td></tr></table>
+<table data-glue data-repeat><tr class="head"><th>工坊</th></tr><tr><td>甲</td></tr><tr data-cut><td>乙</td></tr></table>
+`;
+const pyb = parseSpec(py, true);
+const pyxml = await (await JSZip.loadAsync(await toWordDocx(pyb.blocks, pyb.meta)))
+  .file('word/document.xml')
+  .async('string');
+assert.match(
+  pyxml,
+  /<\/w:tbl><w:p><w:pPr><w:pageBreakBefore\/><w:spacing w:line="40" w:lineRule="exact"\/><\/w:pPr><w:r><w:rPr><w:sz w:val="2"\/><w:szCs w:val="2"\/><\/w:rPr><w:t xml:space="preserve"><\/w:t><\/w:r><\/w:p><w:tbl>.*大同/,
+);
+assert.equal((pyxml.match(/<w:tbl>/g) ?? []).length, 3);
+const grid = pyxml.slice(pyxml.lastIndexOf('<w:tbl>'));
+assert.equal((grid.match(/<w:tr>/g) ?? []).length + (grid.match(/<w:tr /g) ?? []).length, 4);
+assert.equal((grid.match(/<w:tblHeader\/>/g) ?? []).length, 1);
+assert.match(grid, /乙/);
+// data-valign="top": python-docx's cells, set at the top (the others centred)
+assert.match(pyxml.slice(0, pyxml.indexOf('大同')), /<w:vAlign w:val="top"\/>/);
+assert.doesNotMatch(grid, /<w:vAlign w:val="top"\/>/);
 console.log('spec ooxml selftest: ok');

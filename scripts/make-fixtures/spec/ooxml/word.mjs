@@ -27,7 +27,11 @@
 // is a tracked change), else "p"; a table's cells take "cell", header rows bold, `data-align="c,l,…"` per column of
 // the body rows, <td class="bold left"> per cell; `data-widths` with `data-unit="cm"` (or "twips") are absolute
 // widths; `data-cell-margin` (twips, left and right), <tr data-height> (twips, at least) or `data-row-height` on the
-// table; header rows repeat on each page only with `data-repeat`; `data-borders="three"` draws a 三线表.
+// table; header rows repeat on each page only with `data-repeat`; `data-borders="three"` draws a 三线表;
+// `data-valign="top"` sets the cells at the top (python-docx's), not centred; `data-glue`
+// writes a table cut into pieces (parse.mjs: data-cut, <cut/>) as one grid, each piece's header a plain row inside.
+// A table after <!-- pagebreak: before --> (a piece cut where a page fills) has a tiny paragraph ahead of it that
+// carries the break.
 import {
   AlignmentType,
   Bookmark,
@@ -261,7 +265,8 @@ function wordTable(t, fmt) {
                 : {}),
               rowSpan: c.rowspan,
               columnSpan: c.colspan,
-              verticalAlign: VerticalAlign.CENTER,
+              // data-valign="top": cells set at the top, as python-docx leaves them
+              verticalAlign: t.attrs?.['data-valign'] === 'top' ? VerticalAlign.TOP : VerticalAlign.CENTER,
               width: { size: twipsOf.slice(c.col, c.col + c.colspan).reduce((x, y) => x + y, 0), type: WidthType.DXA },
               children: [fmt.paragraph(f, c.source ?? c.text)],
             });
@@ -307,6 +312,22 @@ function tocEntry(fmt, f, b, toc, anchor) {
   });
 }
 
+/**
+ * <table data-glue>: a converter glued the table's pieces back into one grid, the header repeated on each piece
+ * left inside it as a plain row (pattern 3 of issue 10); the page breaks between them gone.
+ */
+function glued(blocks) {
+  const out = [];
+  for (const b of blocks) {
+    const prev = out.at(-2);
+    if (b.type === 'table' && b.piece > 0 && b.attrs?.['data-glue'] !== undefined && prev?.of === b.of) {
+      out.pop(); // the page break before the piece
+      out[out.length - 1] = { ...prev, rows: [...prev.rows, ...b.rows.map((r) => ({ ...r, head: false }))] };
+    } else out.push(b);
+  }
+  return out;
+}
+
 /** Blocks → a .docx buffer, as the front matter's "docx" describes the word processor's file. */
 export async function toWordDocx(blocks, meta) {
   const docx = meta.docx;
@@ -326,7 +347,7 @@ export async function toWordDocx(blocks, meta) {
     breakBefore = false;
     return was ? { pageBreakBefore: true } : {};
   };
-  for (const b of blocks) {
+  for (const b of glued(blocks)) {
     const children = sections.at(-1);
     if (b.type === 'section') sections.push([]);
     else if (b.type === 'pagebreak' && b.before) breakBefore = true;
@@ -356,7 +377,19 @@ export async function toWordDocx(blocks, meta) {
       };
       if (toc) children.push(tocEntry(fmt, f, b, toc, bookmark(toc.entries++)));
       else children.push(fmt.paragraph(f, b.source, 'list'));
-    } else children.push(wordTable(b, fmt));
+    } else {
+      // a table cannot carry "page break before": a tiny empty paragraph ahead of it does (as python-docx's
+      // builders wrote a piece that starts a page)
+      if (breakBefore)
+        children.push(
+          new Paragraph({
+            ...takeBreak(),
+            spacing: { line: 40, lineRule: LineRuleType.EXACT },
+            children: [new TextRun({ text: '', size: 2 })],
+          }),
+        );
+      children.push(wordTable(b, fmt));
+    }
   }
   const page = docx.page ?? {};
   const margin = page.margin ?? {};
