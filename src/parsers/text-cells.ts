@@ -3,7 +3,9 @@
 // header "补贴标准（元/人次）" as "补贴标" / "准（元/" / "人次）"). Such a line is no
 // sentence: read as a paragraph it opens brackets it never closes and doubles
 // words across cells ("培训人次 取证人次"). Only what follows a table's title is
-// taken, up to the first line that is text again.
+// taken, up to the first line that is text again. A table whose lines prove its shape
+// (a column at a time, every column as long as the labels) is rebuilt (columnsTable).
+import type { RawCell, RawTable } from '../model/document.js';
 
 /** A table's title line: "表2 就业补助资金来源情况表（单位：万元）", "续表3 …", "附件2 职业技能培训班次明细表". */
 const TITLE = /^(?:续\s*)?表\s*\d{1,3}(?:[-－]\d{1,3})?\s+\S|^附\s*件\s*\d{1,2}\s+\S/;
@@ -45,14 +47,18 @@ function isTitle(t: string): boolean {
   return TITLE.test(t) && !SENTENCE_END.test(t);
 }
 
-/**
- * The indices of the lines that are table cells laid out one (or a few) a line: after a table's
- * title (and its note), every line up to a heading, the next title, a line of running text or a
- * sentence's end.
- * Blank lines and lines with tabs (a tab table, read as such) are never cells.
- */
+/** The indices of the lines that are table cells laid out one (or a few) a line (tableCellRuns). */
 export function tableCellLines(lines: string[]): Set<number> {
-  const out = new Set<number>();
+  return new Set(tableCellRuns(lines).flat());
+}
+
+/**
+ * The runs of lines that are table cells laid out one (or a few) a line, one run a table: after a
+ * table's title (and its note), every line up to a heading, the next title, a line of running text
+ * or a sentence's end. Blank lines and lines with tabs (a tab table, read as such) are never cells.
+ */
+export function tableCellRuns(lines: string[]): number[][] {
+  const out: number[][] = [];
   const text = (k: number) => lines[k].trim();
   let i = 0;
   while (i < lines.length) {
@@ -76,8 +82,48 @@ export function tableCellLines(lines: string[]): Set<number> {
       if (SENTENCE_CLOSE.test(t) && onePiece(t)) break;
       cells.push(j);
     }
-    if (cells.length >= MIN_CELLS) for (const k of cells) out.add(k);
+    if (cells.length >= MIN_CELLS) out.push(cells);
     i = j;
   }
   return out;
+}
+
+/** A figure alone in its cell: "1,380.00", "22.03", "90.60%". */
+const FIGURE = /^-?\d[\d,]*(?:\.\d+)?%?$/;
+
+/**
+ * A table pdftotext wrote a column at a time (R's 表2 资金来源 | 2023年度 | 2024年度 | 合计, 表11
+ * 一级指标 | 权重 | 得分 | 扣分 | 得分率): blocks apart by blank lines — the label column (its n
+ * labels, its header in a block of its own before or after them, or on their first line), then
+ * each column of figures as its header and exactly n figures. The shape proves the table only when
+ * nothing else is in the run, every cell is one piece, each label is text and each figure a
+ * figure; otherwise null, and the lines stay table text (no table, no findings).
+ */
+export function columnsTable(lines: string[], run: number[]): RawTable | null {
+  const blocks: number[][] = [];
+  run.forEach((k, i) => {
+    if (i === 0 || k > run[i - 1] + 1) blocks.push([]);
+    blocks[blocks.length - 1].push(k);
+  });
+  const text = (k: number) => lines[k].trim();
+  const isFigure = (k: number) => FIGURE.test(text(k));
+  const isLabel = (k: number) => !isFigure(k) && onePiece(text(k));
+  const isColumn = (b: number[], n: number) => b.length === n + 1 && isLabel(b[0]) && b.slice(1).every(isFigure);
+  const columnAt = blocks.findIndex((b) => b.length >= 3 && isColumn(b, b.length - 1));
+  if (columnAt < 1) return null;
+  const columns = blocks.slice(columnAt);
+  const n = columns[0].length - 1;
+  if (!columns.every((b) => isColumn(b, n))) return null;
+  const lead = blocks.slice(0, columnAt);
+  if (!lead.flat().every(isLabel)) return null;
+  // the label column: its header apart (before or after its n labels), or its first line
+  let labels: number[];
+  if (lead.length === 1 && lead[0].length === n + 1) labels = lead[0];
+  else if (lead.length === 2 && lead[0].length === 1 && lead[1].length === n) labels = [...lead[0], ...lead[1]];
+  else if (lead.length === 2 && lead[0].length === n && lead[1].length === 1) labels = [...lead[1], ...lead[0]];
+  else return null;
+  const cells: RawCell[] = [labels, ...columns].flatMap((col, c) =>
+    col.map((k, row) => ({ row, col: c, rowSpan: 1, colSpan: 1, lines: [{ text: text(k), page: null, line: k + 1 }] })),
+  );
+  return { kind: 'table', cells };
 }

@@ -1,11 +1,11 @@
 // .txt and .md: paragraphs by blank lines (a .txt line is a paragraph), runs of
 // tab-separated lines as tables, markdown pipe tables, pandoc's dash-ruled tables,
 // HTML <table> blocks from PDF-to-markdown converters, and stray HTML tags stripped.
-import type { RawBlock, RawDocument, RawLine, RawParagraph } from '../model/document.js';
+import type { RawBlock, RawDocument, RawLine, RawParagraph, RawTable } from '../model/document.js';
 import { continuesParagraph, startsLikeHeading } from '../structure/join.js';
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
-import { tableCellLines } from './text-cells.js';
+import { columnsTable, tableCellRuns } from './text-cells.js';
 import { tabRowsToTable, type TabRow } from './text-table.js';
 
 /**
@@ -50,8 +50,19 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     if (!r) throw new Error(`parseText: ${k} was not loaded (loadTextReaders)`);
     return r;
   };
-  // raw pdftotext: a table's cells come one (or a few) a line, and are no sentences
-  const cellLines = format === 'txt' ? tableCellLines(lines.map((l) => l.text)) : new Set<number>();
+  // raw pdftotext: a table's cells come one (or a few) a line, and are no sentences; a table
+  // written a column at a time whose shape proves it is rebuilt, where its first cell stood
+  const cellLines = new Set<number>();
+  const rebuilt = new Map<number, RawTable>();
+  if (format === 'txt') {
+    const texts = lines.map((l) => l.text);
+    for (const run of tableCellRuns(texts)) {
+      for (const k of run) cellLines.add(k);
+      const table = columnsTable(texts, run);
+      if (table) rebuilt.set(run[0], table);
+    }
+  }
+  let inRebuilt = -1; // the last line of the rebuilt table being passed over
   let i = 0;
   let pendingGap = false;
   while (i < lines.length) {
@@ -61,7 +72,14 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
       i++;
       continue;
     }
-    if (cellLines.has(i)) {
+    const table = rebuilt.get(i);
+    if (table) {
+      blocks.push(table);
+      inRebuilt = Math.max(...table.cells.map((c) => (c.lines[0].line ?? 0) - 1));
+      i++;
+    } else if (i <= inRebuilt && cellLines.has(i)) {
+      i++;
+    } else if (cellLines.has(i)) {
       blocks.push({ kind: 'paragraph', lines: [{ text: l.text, page: null, line: l.no }], tableText: true });
       i++;
     } else if (HTML_TABLE.test(l.text)) {

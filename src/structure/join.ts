@@ -35,6 +35,28 @@ export function leavesClauseOpen(prev: string): boolean {
   return /，[^。！？；：…”」』!?;:（()）]*$/.test(t) && !TERMINAL.test(t);
 }
 
+/** Display width: a Han character or a full-width sign counts two, an ASCII one one. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/**
+ * `prev` is a run-in heading's colon and the start of its text, cut at about a full line
+ * ("B2-2制度执行有效性（权重5分）：公益性岗位考勤记录不规" / "范，…扣1分，得4分。"): the
+ * clause after the colon is open. A field line ("报告编号：晋衡绩评字〔2025〕第036号",
+ * "报告日期：2023 年 4 月 20 日") is short of a full line and stands alone. Width, not
+ * characters: the code's and the figures' ASCII make a full line short in characters.
+ */
+export function runsOnAfterColon(prev: string, minCutLength = 30): boolean {
+  let t = prev.trim();
+  for (let before = ''; before !== t; ) [before, t] = [t, t.replace(/[（(][^（()）]*[）)]/g, '')];
+  // a colon at the line's end is a sentence's end ("如下："); "10:30" is a time, not a clause
+  if (!/：[^。！？；：…”」』!?;:（()）]+$/.test(t)) return false;
+  return displayWidth(prev.trim()) >= 2 * (minCutLength - 5);
+}
+
 export function startsLikeHeading(text: string): boolean {
   return matchNumbering(text.trim()) !== null || /^(附\s*件|目\s*录)/.test(text.trim());
 }
@@ -59,5 +81,5 @@ export function continuesParagraph(prev: string, next: string, minCutLength = 30
   // short line without one is a title or heading of its own
   if (b.length < minCutLength && !TERMINAL.test(b)) return false;
   // a line cut mid-clause is cut however short (digits and Latin make a full line short in characters)
-  return a.length >= minCutLength || leavesClauseOpen(a);
+  return a.length >= minCutLength || leavesClauseOpen(a) || runsOnAfterColon(a, minCutLength);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableCellLines } from '../../src/parsers/text-cells.js';
+import { columnsTable, tableCellLines, tableCellRuns } from '../../src/parsers/text-cells.js';
 import { docFromText } from '../helpers.js';
 
 /** The lines tableCellLines takes for cells, as text. */
@@ -117,5 +117,94 @@ describe('table cells laid out as lines (raw pdftotext)', () => {
   it('leaves markdown alone', () => {
     const doc = docFromText(TABLE2, 'md');
     expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.role === 'table-text')).toBe(false);
+  });
+});
+
+// 表11 of R as pdftotext writes it: the labels, their header after them, then a column at a time
+const TABLE11 = [
+  '表11 综合评分汇总表',
+  '决策',
+  '过程',
+  '合计',
+  '',
+  '一级指标',
+  '',
+  '权重',
+  '15.00',
+  '25.00',
+  '40.00',
+  '',
+  '得分',
+  '13.50',
+  '22.03',
+  '35.53',
+  '',
+  '得分率',
+  '90.00%',
+  '88.12%',
+  '88.83%',
+  '',
+  '与2022年度自评得分83.60分相比，本次评价得分提高7.00分，',
+  '主要得益于资金执行进度加快和补贴对象精准度提高。',
+];
+
+/** The grid columnsTable rebuilds from the one run of cells in `lines`, row by row. */
+const gridOf = (lines: string[]) => {
+  const runs = tableCellRuns(lines);
+  expect(runs).toHaveLength(1);
+  const t = columnsTable(lines, runs[0]);
+  if (!t) return null;
+  const grid: string[][] = [];
+  for (const c of t.cells) (grid[c.row] ??= [])[c.col] = `${c.lines[0].text}@${c.lines[0].line}`;
+  return grid;
+};
+
+describe('a table written a column at a time (raw pdftotext)', () => {
+  it('rebuilds it when every column is its header and exactly as many figures as there are labels', () => {
+    expect(gridOf(TABLE11)).toEqual([
+      ['一级指标@6', '权重@8', '得分@13', '得分率@18'],
+      ['决策@2', '15.00@9', '13.50@14', '90.00%@19'],
+      ['过程@3', '25.00@10', '22.03@15', '88.12%@20'],
+      ['合计@4', '40.00@11', '35.53@16', '88.83%@21'],
+    ]);
+    // the label column's header before its labels (表2: "资金来源" / blank / the sources)
+    expect(gridOf(TABLE2.split('\n'))?.map((r) => r.map((c) => c.replace(/@\d+$/, '')))).toEqual([
+      ['资金来源', '2023年度'],
+      ['中央财政资金', '820.00'],
+      ['县级财政资金', '200.00'],
+      ['合计', '1,020.00'],
+    ]);
+  });
+
+  it('rebuilds nothing when the shape does not prove it', () => {
+    const without = (k: number) => TABLE11.filter((_, i) => i !== k);
+    // a column one figure short (a wrapped or lost cell)
+    expect(gridOf(without(15))).toBeNull();
+    // a text in a column of figures
+    expect(gridOf(TABLE11.map((l) => (l === '22.03' ? '—' : l)))).toBeNull();
+    // a label column of another length than the figures
+    expect(gridOf(without(3))).toBeNull();
+    // a label cell cut over two lines
+    expect(gridOf([...TABLE11.slice(0, 2), '过程（含', '管理）', ...TABLE11.slice(3)])).toBeNull();
+    // cells side by side on one line
+    expect(gridOf(TABLE11.map((l) => (l === '决策' ? '决策 过程' : l)))).toBeNull();
+    // rows, not columns: 序号 / 名称 / 金额 a row at a time
+    expect(gridOf(['表3 明细表', '序号', '名称', '金额', '', '1', '甲', '10.00', '', '2', '乙', '20.00'])).toBeNull();
+  });
+
+  it('reads the rebuilt table as a table, and leaves the text after it a paragraph', () => {
+    const doc = docFromText(`（一）综合评分\n${TABLE11.join('\n')}\n`);
+    expect(doc.tables).toHaveLength(1);
+    const t = doc.tables[0];
+    expect([t.rows, t.cols]).toEqual([4, 4]);
+    expect(t.cells[t.grid[2][2]].text).toBe('22.03');
+    expect(t.cells[t.grid[2][2]].lines[0].line).toBe(16);
+    const paras = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
+    expect(paras.some((p) => p.role === 'table-text')).toBe(false);
+    expect(paras.map((p) => p.text)).toEqual([
+      '（一）综合评分',
+      '表11综合评分汇总表',
+      '与2022年度自评得分83.60分相比，本次评价得分提高7.00分，主要得益于资金执行进度加快和补贴对象精准度提高。',
+    ]);
   });
 });

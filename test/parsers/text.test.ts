@@ -88,6 +88,28 @@ describe('txt paragraphs', () => {
     expect(doc.blocks).toHaveLength(2);
   });
 
+  it("joins a run-in heading's text cut at a full line though it has no comma yet, so its score stays its own", () => {
+    // 29 characters (the code's ASCII is narrow): the colon's clause is open
+    const doc = docFromText(
+      '2.组织实施（权重12分，得分10.5分）\nB2-2制度执行有效性（权重5分）：公益性岗位考勤记录不规\n范，部分乡镇未按月上报在岗情况，扣1分，得4分。\n',
+    );
+    const texts = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(texts).toEqual([
+      '2.组织实施（权重12分，得分10.5分）',
+      'B2-2制度执行有效性（权重5分）：公益性岗位考勤记录不规范，部分乡镇未按月上报在岗情况，扣1分，得4分。',
+    ]);
+  });
+
+  it('keeps short field lines apart, and a heading after a run-in line a heading', () => {
+    const doc = docFromText(
+      '报告编号：晋衡绩评字〔2025〕第036号\n项目名称：山西省非物质文化遗产保护传承专项资金（2021—2024年）\n' +
+        '报告日期：2023 年 4 月 20 日\n蓬溪县教育局根据《蓬溪县财政局关于开展 2022 年度财政支出绩效评价工作的通知》要求开展了绩效评价。\n' +
+        'B2-2制度执行有效性（权重5分）：公益性岗位考勤记录不规\n（三）项目产出情况\n',
+    );
+    expect(doc.blocks).toHaveLength(6);
+    expect(doc.sections.map((s) => s.path)).toEqual(['（三）项目产出情况']);
+  });
+
   it('keeps TOC lines with a tab as paragraphs, not a table', () => {
     const doc = docFromText('目录\n\n一、基本情况\t1\n（一）项目概况\t2\n二、评价结论\t3\n\n一、基本情况\n\n正文。');
     expect(doc.tables).toHaveLength(0);
