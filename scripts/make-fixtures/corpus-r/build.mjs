@@ -1,12 +1,11 @@
-// Builds report R and its clean control from the spec, in the four forms of the corpus, into fixtures/corpus/ (the .txt,
-// not yet joined — its raw text's tables are not read — into fixtures/corpus-next/),
+// Builds report R and its clean control from the spec, in the four forms of the corpus, into fixtures/corpus/,
 // each with a tool the corpus has not used for that form:
 //   .docx  the spec renderer's (../spec/render.mjs; each table piece after a page break, header row repeated)
 //   .pdf   Chromium's (headless) print of an HTML rendering of the same blocks (html.mjs), not LibreOffice's
 //   .txt   `pdftotext` of that PDF WITHOUT -layout: the raw reading order (no columns kept; a table's cells one
 //          after another, a page's header and its rows as the engine wrote them)
 //   .md    pandoc's own markdown of the .docx (`-t markdown`, not gfm: grid and multiline tables)
-// and its 40 entries of the two expected.json (other reports' entries kept). Then asserts that each
+// and its 40 entries of fixtures/corpus/expected.json (other reports' entries kept). Then asserts that each
 // injected quote occurs once in every form of the report and never in the control's (../spec/build-converted.mjs).
 //   node scripts/make-fixtures/corpus-r/make-spec.mjs && node scripts/make-fixtures/corpus-r/build.mjs
 // Needs chromium, pdftotext and pandoc (to make the fixtures only; reportlint never does).
@@ -20,7 +19,6 @@ import { chromiumPdfOf, toHtml } from './html.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..', '..');
 const OUT = join(ROOT, 'fixtures', 'corpus');
-const STAGED = join(ROOT, 'fixtures', 'corpus-next');
 const SPEC = join(HERE, 'r-jiuye-2023-2024.spec.md');
 
 await buildConverted({
@@ -28,7 +26,6 @@ await buildConverted({
   root: ROOT,
   out: OUT,
   clean: join(ROOT, 'fixtures', 'corpus-clean'),
-  staged: { forms: ['txt'], out: STAGED, clean: join(STAGED, 'clean') },
   convert(stem, dirty) {
     chromiumPdfOf(toHtml(readSpec(SPEC, dirty).blocks, frontMatterOf(SPEC).title), stem + '.pdf');
     execFileSync('pdftotext', ['-enc', 'UTF-8', stem + '.pdf', stem + '.txt']);
