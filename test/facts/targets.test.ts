@@ -138,11 +138,13 @@ describe('targets and actuals', () => {
           `某项目绩效评价报告\n\n一、${heading}\n\nC1-2公益性岗位安置人数（权重4分）：2024年末在岗197人。\n\n${TABLE}`,
         );
         return extractTargets(d)
-          .statements.filter((s) => s.origin === 'text' && s.actual)
+          .statements.filter((s) => s.origin === 'text' && s.actual && s.name === '公益性岗位安置人数')
           .map((s) => s.name);
       };
       expect(under('绩效目标完成情况')).toEqual(['公益性岗位安置人数']);
       expect(under('项目绩效目标')).toEqual([]);
+      expect(under('项目绩效目标\n\n（一）产出指标')).toEqual([]);
+      expect(under('绩效目标完成情况\n\n（一）产出指标')).toEqual(['公益性岗位安置人数']);
     });
 
     it('reads the figure once: a statement that read it under another name keeps only its target', () => {

@@ -14,7 +14,17 @@ import { findYears, inBookTitle, inDocumentNumber, type EvaluatedYears } from '.
 import { NOT_AN_INDICATOR, TARGET_MARK, unitFamily } from './kinds.js';
 import type { IndicatorStatement } from './targets.js';
 
-const TARGETS_SECTION = /目标(?!.*(?:完成|实现|达成))/;
+/**
+ * Under "（六）项目绩效目标" (or a heading below it, "1.产出指标") a sentence "公益性岗位安置人数：2024年末在岗175人"
+ * states the target; under "三、绩效目标完成情况" the actual. The nearest heading that speaks of 目标 says which.
+ */
+function aboutTargets(doc: Document, section: number | null): boolean {
+  for (let s = section; s !== null; s = doc.sections[s].parent) {
+    const title = doc.sections[s].title;
+    if (/目标/.test(title)) return !/完成|实现|达成/.test(title);
+  }
+  return false;
+}
 
 /** Whether a paragraph's sentence says the indicator got full marks (the sentence readers' own reading). */
 type MarksOf = (p: Paragraph, sentence: [number, number]) => IndicatorStatement['fullMarks'];
@@ -36,9 +46,7 @@ export function runInActuals(
   const out: IndicatorStatement[] = [];
   for (const p of doc.blocks) {
     if (p.kind !== 'paragraph' || p.role === 'toc' || p.role === 'title') continue;
-    // under "（六）项目绩效目标" a sentence "公益性岗位安置人数：2024年末在岗175人" states the target (under
-    // "三、绩效目标完成情况" the actual)
-    if (p.sectionId !== null && TARGETS_SECTION.test(doc.sections[p.sectionId].title)) continue;
+    if (aboutTargets(doc, p.sectionId)) continue;
     for (const [ss, se] of sentencesOf(p.text)) {
       const lead = runInLead(p.text.slice(ss, se));
       if (!lead) continue;
