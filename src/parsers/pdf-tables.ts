@@ -81,6 +81,9 @@ export function findTableParts(rulings: Rulings, page: number): TablePart[] {
   for (let i = 0; i < h.length; i++) {
     for (let j = 0; j < v.length; j++) if (touches(h[i], v[j])) uf.union(i, h.length + j);
   }
+  // a rule drawn in pieces is one rule: Chromium draws the bottom border of a cell spanning seven columns
+  // ("2024年度小计" over "合计") one grid column at a time, and the middle pieces touch no vertical
+  for (const [a, b] of piecesOfOneRule(h)) uf.union(a, b);
   const clusters = new Map<number, { h: HSeg[]; v: VSeg[] }>();
   for (let i = 0; i < h.length + v.length; i++) {
     const root = uf.find(i);
@@ -94,6 +97,21 @@ export function findTableParts(rulings: Rulings, page: number): TablePart[] {
     parts.push(...gridOf(c.h, c.v, page));
   }
   return parts.sort((a, b) => a.top - b.top);
+}
+
+/** Pairs of horizontal segments (indices) on one line, one ending where the other begins or overlapping it. */
+function piecesOfOneRule(h: readonly HSeg[]): [number, number][] {
+  const order = h.map((_, i) => i).sort((a, b) => h[a].y - h[b].y || h[a].x1 - h[b].x1);
+  const out: [number, number][] = [];
+  for (let k = 0; k < order.length; k++) {
+    const a = h[order[k]];
+    // sorted by y: the segments on this line (within SNAP) come next
+    for (let j = k + 1; j < order.length && h[order[j]].y - a.y <= SNAP; j++) {
+      const b = h[order[j]];
+      if (b.x1 <= a.x2 + SNAP && b.x2 >= a.x1 - SNAP) out.push([order[k], order[j]]);
+    }
+  }
+  return out;
 }
 
 function gridOf(h: HSeg[], v: VSeg[], page: number): TablePart[] {

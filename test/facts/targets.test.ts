@@ -76,6 +76,100 @@ describe('targets and actuals', () => {
     expect(voted('目标值\t完成值')).not.toBeNull();
   });
 
+  describe("a run-in sentence's figure as the indicator's actual ('C1-2公益性岗位安置人数（权重4分）：2024年末在岗197人')", () => {
+    const TABLE = [
+      '绩效目标完成情况表',
+      '',
+      '指标编码\t三级指标\t2024年目标值\t2023年完成值\t2024年完成值',
+      'C1-2\t公益性岗位安置人数\t≥175人\t188人\t179人',
+      'C1-3\t创业补贴发放人数\t≥180人\t184人\t203人',
+      'C1-4\t职业技能培训人次\t≥3,400人次\t3,472人次\t3,433人次',
+      '',
+    ].join('\n');
+    /** The text actuals read for 公益性岗位安置人数 (value and year), and the table's figure the vote leaves out. */
+    const read = (sentence: string, table = TABLE) => {
+      const d = doc(`${sentence}\n\n${table}`);
+      const ind = targetIndicators(extractTargets(d).statements).find((i) => i.name === '公益性岗位安置人数')!;
+      return {
+        text: ind.statements.filter((s) => s.origin === 'text' && s.actual).map((s) => `${s.actual!.q.text}@${s.year}`),
+        outliers: ind.actual?.outliers.map((o) => o.actual.q.text) ?? null,
+      };
+    };
+
+    it('reads it, with or without the code, and votes it against the 2024年完成值', () => {
+      const both = { text: ['197人@2024'], outliers: ['179人'] };
+      expect(
+        read(
+          'C1-2公益性岗位安置人数（权重4分）：2024年末在岗197人，达到目标，但有2个乡镇岗位空缺超过3个月，扣0.4分，得3.6分。',
+        ),
+      ).toEqual(both);
+      expect(read('公益性岗位安置人数（分值4分）：2024年末在岗197人，扣0.4分，得3.6分。')).toEqual(both);
+      // a target, a change and a part in the sentence are not a second actual
+      expect(
+        read('C1-2公益性岗位安置人数（权重4分）：年度目标175人，2024年末在岗197人，较上年增加9人，其中脱贫人口120人。'),
+      ).toEqual(both);
+      // the same figure as the table's: read, and nothing to report
+      expect(read('C1-2公益性岗位安置人数（权重4分）：2024年末在岗179人。')).toEqual({
+        text: ['179人@2024'],
+        outliers: [],
+      });
+    });
+
+    it.each([
+      ['another unit (人次)', 'C1-2公益性岗位安置人数（权重4分）：2024年培训197人次。'],
+      [
+        'a person-month (人月, read by the number reader as 人)',
+        'C1-2公益性岗位安置人数（权重4分）：2024年发放2,346人月。',
+      ],
+      ['another year', 'C1-2公益性岗位安置人数（权重4分）：2023年末在岗197人。'],
+      ['no year, under a 2024年完成值', 'C1-2公益性岗位安置人数（权重4分）：年末在岗197人。'],
+      ['two figures of the unit', 'C1-2公益性岗位安置人数（权重4分）：2024年末在岗197人，年内累计安置227人。'],
+      ['the code of another indicator', 'C1-3公益性岗位安置人数（权重4分）：2024年末在岗197人。'],
+      ['a part of the name', '公益性岗位（权重4分）：2024年末在岗197人。'],
+      ['a longer name', '公益性岗位安置人数完成率（权重4分）：2024年末在岗197人。'],
+      ["another indicator's name at the figure", 'C1-2公益性岗位安置人数（权重4分）：2024年创业补贴发放人数197人。'],
+    ])('says nothing for %s', (_, sentence) => {
+      expect(read(sentence).text).toEqual([]);
+    });
+
+    it("reads it under '绩效目标完成情况', not under '项目绩效目标' (where the sentence states the target)", () => {
+      const under = (heading: string) => {
+        const d = docFromText(
+          `某项目绩效评价报告\n\n一、${heading}\n\nC1-2公益性岗位安置人数（权重4分）：2024年末在岗197人。\n\n${TABLE}`,
+        );
+        return extractTargets(d)
+          .statements.filter((s) => s.origin === 'text' && s.actual && s.name === '公益性岗位安置人数')
+          .map((s) => s.name);
+      };
+      expect(under('绩效目标完成情况')).toEqual(['公益性岗位安置人数']);
+      expect(under('项目绩效目标')).toEqual([]);
+      expect(under('项目绩效目标\n\n（一）产出指标')).toEqual([]);
+      expect(under('绩效目标完成情况\n\n（一）产出指标')).toEqual(['公益性岗位安置人数']);
+    });
+
+    it('reads the figure once: a statement that read it under another name keeps only its target', () => {
+      const undated = TABLE.replace('2024年目标值\t2023年完成值\t2024年完成值', '目标值\t上年完成值\t完成值');
+      // "安置人数175人以上，实际安置197人" is read as 安置人数's target and actual before the run-in name is known
+      const d = doc(`C1-2公益性岗位安置人数（权重4分）：安置人数175人以上，实际安置197人。\n\n${undated}`);
+      expect(show(d).filter((s) => s.startsWith('text'))).toEqual([
+        'text:安置人数|≥175|-|?',
+        'text:公益性岗位安置人数|-|197|?',
+      ]);
+      // read under the run-in name already: read once, as it was
+      const same = doc(`C1-2公益性岗位安置人数（权重4分）：公益性岗位安置人数175人以上，实际安置197人。\n\n${undated}`);
+      expect(show(same).filter((s) => s.startsWith('text'))).toEqual(['text:公益性岗位安置人数|≥175|197|?']);
+    });
+
+    it('says nothing (and does not fail) when the named row holds no figure of a known unit', () => {
+      const table = TABLE.replace(
+        'C1-4\t职业技能培训人次',
+        'C1-5\t培训课时\t≥10课时\t—\t12课时\nC1-4\t职业技能培训人次',
+      );
+      const d = doc(`C1-5培训课时（权重2分）：2024年完成12课时。\n\n${table}`);
+      expect(extractTargets(d).statements.filter((s) => s.origin === 'text' && s.actual)).toEqual([]);
+    });
+  });
+
   it('matches names tolerantly, by the same head character', () => {
     expect(namesMatch('开工率', '重大项目开工率')).toBe(true);
     expect(namesMatch('新增规上企业', '新增规上工业企业')).toBe(true);

@@ -95,6 +95,30 @@ export function cleanTargetName(label: string): string {
   return s;
 }
 
+/** A run-in indicator sentence's opening: what it names and where its statement begins. */
+export interface RunInLead {
+  /** "C1-2": the code written before the name, if any. */
+  code: string | null;
+  /** The name as written, without code, numbering and points. */
+  name: string;
+  /** Offset just after the colon: the sentence's statement about the indicator. */
+  end: number;
+}
+
+/**
+ * "C1-2公益性岗位安置人数（权重4分）：2024年末在岗197人…", "（2）就业见习人数（分值3分）：…", "培训取证率：…": a sentence
+ * opened by one indicator's name — its code or numbering before it, its 权重/分值 aside after it — and a colon.
+ * Groups: code, name.
+ */
+const RUN_IN_LEAD =
+  /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳])?\s*(?:([A-Z]{1,2}\d{1,4}(?:[-.]\d+)*)\s*[、.．]?\s*)?([\u4e00-\u9fff]{3,30}?)\s*(?:（(?:权重|分值|满分|标准分值?)?[：:]?\s*\d+(?:\.\d+)?\s*分）)?\s*[：:]/;
+
+/** The indicator a sentence opens with, run in before a colon; null when it opens otherwise. */
+export function runInLead(sentence: string): RunInLead | null {
+  const m = RUN_IN_LEAD.exec(sentence);
+  return m ? { code: m[1] ?? null, name: m[2], end: m[0].length } : null;
+}
+
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (const ch of long) if (ch === short[i]) i++;

@@ -300,3 +300,11 @@ export function parseQuantity(text: string): Quantity | null {
 export function baseValue(q: { value: Decimal; scale?: Decimal }): Decimal {
   return q.value.mul(q.scale ?? 1);
 }
+
+/**
+ * "发放2,346人月", "共计120人日": a count unit that the next character extends into another unit (a person-month is
+ * not a person), which findQuantities reads as the count unit alone. True when the figure `q` of `text` is such.
+ */
+export function unitExtended(text: string, q: Quantity): boolean {
+  return q.unit !== null && /^[人户家]$/.test(q.unit) && /^[月日天年时]/.test(text.slice(q.end));
+}

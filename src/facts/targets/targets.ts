@@ -10,11 +10,15 @@ import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
 import { POINTS_THEN_SCORE } from '../lang/score-words.js';
-import { cleanTargetName } from '../lang/indicator-names.js';
+import { cleanTargetName, indicatorName } from '../lang/indicator-names.js';
 import { sourceOf } from '../funding/vocabulary.js';
 import type { PartScopes } from '../identity/part-scopes.js';
 import { projectParts } from '../identity/part-scopes.js';
 import { partLabels, readFunding } from '../funding/funding.js';
+import { NOT_AN_INDICATOR, TARGET_MARK, unitFamily } from './kinds.js';
+import { runInActuals } from './run-in.js';
+
+export { unitFamily, type UnitFamily } from './kinds.js';
 
 export interface Stated {
   q: Quantity;
@@ -38,33 +42,11 @@ export interface TargetFacts {
   statements: IndicatorStatement[];
 }
 
-// ---------------------------------------------------------------- units and names
-
-const COUNT_UNITS =
-  /^(?:家|户|个|人|人次|次|项|件|台|套|所|座|条|名|场|期|批|篇|份|亩|公里|千米|米|平方米|立方米|公顷|吨|辆|处|株|棵|间|栋|宗|张|本|册|门|盏|眼|头|只|块)$/;
-const HOUSEHOLDS = /^(?:家|户|个)$/; // an enterprise is counted as 家, 户 or 个
-
-export type UnitFamily = 'percent' | 'money' | string;
-
-/** Units that measure the same thing, so values compare after scaling. */
-export function unitFamily(q: Quantity): UnitFamily | null {
-  if (!q.unit) return null;
-  if (q.unit === '%') return 'percent';
-  if (/元$|^亿$|^万$/.test(q.unit)) return 'money';
-  if (HOUSEHOLDS.test(q.unit)) return 'count';
-  if (COUNT_UNITS.test(q.unit)) return q.unit;
-  return null;
-}
-
 const ACTUAL_MARK = /实际|实现|完成(?!率)|达成/;
 /** "年内建成投用7个": built is done, unless a target word says it is planned ("计划建成10个"). */
 const BUILT_MARK = /建成|投用|落成|竣工/;
 /** "林火视频监控点建设数量（5分）：年度目标新建8个…": the indicator a sentence opens with. */
 const SENTENCE_LEAD = /^\s*([\u4e00-\u9fffA-Za-z“”"]{3,30}?)(?:（[^）]{0,12}）)?[：:]/;
-const TARGET_MARK = /目标|计划|预期|力争|确保|指标值/;
-// "…年度目标≥90%，得分率95.00%": a 得分率 (or 权重) is the indicator's score as a share of its points, never its actual value
-const NOT_AN_INDICATOR =
-  /同比|增长|增速|下降|增加|减少|比上年|较上年|上年|去年|占|比重|列全市|排名|第|总数|合计|共计|余额|得分率|权重/;
 
 // ---------------------------------------------------------------- full marks
 
@@ -311,6 +293,14 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
 
 // ---------------------------------------------------------------- the document
 
+const sameSpan = (a: Stated | null, b: Stated | null) =>
+  a !== null &&
+  b !== null &&
+  a.at.block === b.at.block &&
+  'start' in a.at &&
+  'start' in b.at &&
+  a.at.start === b.at.start;
+
 /**
  * The target statements; `identity` and `parts` (whose a figure is within the project) from the fact
  * store, else derived from `settings`.
@@ -329,8 +319,26 @@ export function extractTargets(
       statementsFromParagraph(doc, b, statements, year);
     } else statementsFromTable(b, statements);
   }
+  // "C1-2公益性岗位安置人数（权重4分）：2024年末在岗197人": read as the run-in indicator's actual, not as whatever the
+  // words before the figure name
+  const runIn = runInActuals(
+    doc,
+    statements.filter((s) => s.origin === 'table'),
+    year,
+    (p, sentence) => fullMarksAround(doc, p, sentence),
+  );
+  // a figure read already under the words before it is read once: as that statement's when it names the same
+  // indicator, else as the run-in indicator's (the other statement keeps its target, if it has one)
+  const read = [...statements];
+  for (const r of runIn) {
+    const k = read.findIndex((s) => s.origin === 'text' && sameSpan(s.actual, r.actual));
+    if (k < 0) read.push(r);
+    else if (indicatorName(read[k].name).key === indicatorName(r.name).key) continue;
+    else if (read[k].target) read.splice(k, 1, { ...read[k], actual: null }, r);
+    else read.splice(k, 1, r);
+  }
   // a township's or a sample's own figures in the text ("城关镇…受益人口19,640人") are not the project's
   // indicator: the project's target or actual is stated for the whole
   const own = (st: Stated | null) => !st || !('start' in st.at) || parts.of(st.at.block, st.at.start) === null;
-  return { statements: statements.filter((s) => s.origin === 'table' || (own(s.target) && own(s.actual))) };
+  return { statements: read.filter((s) => s.origin === 'table' || (own(s.target) && own(s.actual))) };
 }

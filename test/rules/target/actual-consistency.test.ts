@@ -11,6 +11,8 @@ const TABLE = [
   '服务对象家属满意度\t≥85%\t88.6%\t3\t2',
   '森林覆盖率\t≥76%\t76.35%\t5\t5',
 ].join('\n');
+// 附件6 of report R: a target and the actual of one year
+const RUN_IN_TABLE = ['三级指标\t2024年目标值\t2024年完成值', '公益性岗位安置人数\t≥175人\t179人'].join('\n');
 const withTable = (text: string, table = TABLE) =>
   `2024年度某县居家养老服务补贴项目绩效评价报告\n\n${text}\n\n${table}\n`;
 
@@ -49,6 +51,10 @@ export const cases = ruleTester(
         name: "a sample's figure is not the project's ('抽查了30户，…服务对象满意度86.67%')",
         text: withTable('评价组入户抽查了30户，服务对象满意度86.67%。'),
       },
+      {
+        name: "a run-in sentence's figure of another unit than the row's ('在岗197人次' against 人) is not its actual",
+        text: withTable('C1-2公益性岗位安置人数（权重4分）：2024年末在岗197人次，扣0.4分，得3.6分。', RUN_IN_TABLE),
+      },
     ],
     invalid: [
       {
@@ -62,6 +68,11 @@ export const cases = ruleTester(
           '全年实现工业总产值329.2亿元。\n\n工业总产值超过280亿元，实际完成319亿元。\n\n工业总产值目标280亿元以上，全年实现工业总产值329亿元。',
         ),
         errors: [{ messageId: 'differs', at: '319亿元' }],
+      },
+      {
+        name: "a run-in sentence's one figure of the row's unit and year ('C1-2公益性岗位安置人数（权重4分）：2024年末在岗197人')",
+        text: withTable('C1-2公益性岗位安置人数（权重4分）：2024年末在岗197人，扣0.4分，得3.6分。', RUN_IN_TABLE),
+        errors: [{ messageId: 'differs', at: '179人', also: ['197人'] }],
       },
       {
         name: 'the same figure undated disagrees',
