@@ -1,5 +1,6 @@
-// What a figure stated outside the indicator facts (a contents entry's restated score) asks them:
-// which indicator a body section discusses, and whether the document stands by a figure for it.
+// What a rule asks the indicator facts instead of the document: which indicator a body section
+// discusses, whether the document stands by a figure for it (a contents entry's restated score),
+// and which facts are one attachment table's.
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Consensus } from '../../src/facts/indicators/consensus.js';
@@ -51,5 +52,23 @@ describe('whether the document stands by a figure', () => {
     );
     const node = bare.nodes.find((n) => n.name.key === '决策');
     expect(node && new Consensus(bare).standsBy(node.id, '得分', q('18'))).toBeNull();
+  });
+});
+
+describe("an attachment scoring table's origin", () => {
+  it('is the origin its figures carry, so a rule can tell its facts from the others', () => {
+    const f = extractIndicators(
+      docFromText(
+        [
+          '附件：绩效评价指标评分表',
+          '一级指标\t二级指标\t分值\t得分\n决策\t立项依据\t10\t9\n\t绩效目标\t10\t8\n过程\t资金管理\t80\t75\n合计\t\t100\t92',
+        ].join('\n\n'),
+      ),
+      {},
+    );
+    expect(f.attachments).toHaveLength(1);
+    const own = f.facts.filter((x) => x.source === 'attachment');
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((x) => x.origin === f.attachments[0].origin)).toBe(true);
   });
 });

@@ -50,6 +50,8 @@ export interface FundsRow {
 
 export interface AttachmentTable {
   block: number;
+  /** The origin its figures carry (ScoreFact.origin): which facts are this table's. */
+  origin: string;
   rows: ScoringRow[];
   gaps: AttachmentGap[];
   /** The 总分/合计 row's figures. */
@@ -166,7 +168,7 @@ function readScoringTable(
 ): AttachmentTable {
   const lastScoreCol = scoreCols.at(-1) ?? -1;
   const origin = `attachment:${t.tableIndex}`;
-  const out: AttachmentTable = { block: t.index, rows: [], gaps: [], total: [] };
+  const out: AttachmentTable = { block: t.index, origin, rows: [], gaps: [], total: [] };
   // the current name at each level: its node and the rows its cell (or run of equal names) covers
   const current: ({ node: number; text: string; first: number; last: number } | null)[] = levels.map(() => null);
   const nodeCache = new Map<string, number>();
