@@ -22,6 +22,7 @@ import { identify, identityBasics, type Identity, type IdentityBasics } from './
 import { textPlaces, type TextPlace } from './identity/places.js';
 import { figureScopes } from './identity/programme-scopes.js';
 import { projectParts, type PartScopes } from './identity/part-scopes.js';
+import { unitStanding, type UnitStanding } from './identity/unit-standing.js';
 import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
@@ -49,6 +50,7 @@ export class Facts {
   #basics?: IdentityBasics;
   #identity?: Identity;
   #places?: TextPlace[];
+  #unitStanding?: UnitStanding;
   #scopes?: ReturnType<typeof figureScopes>;
   #readFunding?: FundingFacts;
   #partScopes?: PartScopes;
@@ -80,6 +82,11 @@ export class Facts {
   /** Who and what the report is about, with every mention of a name, year and unit. */
   get identity(): Identity {
     return (this.#identity ??= identify(this.doc, this.settings, this.segmenter, this.basics));
+  }
+
+  /** Which unit the document stands by in each role, when its fields name different ones. */
+  get unitStanding(): UnitStanding {
+    return (this.#unitStanding ??= unitStanding(this.identity, this.settings.unitAliases ?? {}));
   }
 
   /** Every paragraph and table cell in reading order: what the text rules scan. */
