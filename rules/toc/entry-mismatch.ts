@@ -11,6 +11,7 @@ import type { Rule, RuleContext } from '../../src/model/rule.js';
 import { nodeOfSection } from '../../src/facts/indicators/indicators.js';
 import { isAttachmentEntry, matchEntry } from '../../src/structure/toc-match.js';
 import { POINTS_AND_SCORE } from '../../src/facts/lang/score-words.js';
+import { sentenceEnd } from '../../src/facts/lang/boundaries.js';
 
 function score(text: string): { max: string; got: string; at: number; end: number } | null {
   const m = POINTS_AND_SCORE.exec(text);
@@ -41,8 +42,8 @@ function headingBacked(ctx: RuleContext, s: Section, h: { max: string; got: stri
 function headingText(doc: Document, s: Section): string {
   const b = doc.blocks[s.block];
   if (b.kind !== 'paragraph') return '';
-  const stop = b.text.slice(s.end).search(/[。；]/);
-  return b.text.slice(0, stop < 0 ? b.text.length : s.end + stop);
+  // a run-in heading's score ends with its sentence ("（一）决策（分值20分，得分18分）。…")
+  return b.text.slice(0, sentenceEnd(b.text, s.end));
 }
 
 const rule: Rule = {

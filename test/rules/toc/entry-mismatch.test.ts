@@ -31,6 +31,15 @@ export const cases = ruleTester(
       },
       { name: 'scores compared as figures: 18.5 and 18.50 are one score', text: report(DECIMALS_TOC, DECIMALS_BODY) },
       {
+        // "（一）决策。该指标分值20分，得分15分。": the heading states no score; the text's 15 against the
+        // contents' 18 is score/cross-source's, not a heading that says 15
+        name: "a score in the run-in text after a heading's sentence is not the heading's",
+        text: report(
+          SCORED_TOC,
+          scoredBody('', '18').replace('（一）决策（分值20分，得分18分）', '（一）决策。该指标分值20分，得分15分。'),
+        ),
+      },
+      {
         name: 'a contents without page numbers (a markdown list) that matches the body',
         text: mdList(MD_TOC),
         format: 'md',
