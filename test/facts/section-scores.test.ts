@@ -1,6 +1,6 @@
 // What a rule asks the indicator facts instead of the document: which indicator a body section
 // discusses, whether the document stands by a figure for it (a contents entry's restated score),
-// and which facts are one attachment table's.
+// which facts are one attachment table's, and the points a 评分标准 cell states.
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Consensus } from '../../src/facts/indicators/consensus.js';
@@ -70,5 +70,27 @@ describe("an attachment scoring table's origin", () => {
     const own = f.facts.filter((x) => x.source === 'attachment');
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((x) => x.origin === f.attachments[0].origin)).toBe(true);
+  });
+});
+
+describe("a 评分标准 cell's points", () => {
+  it('are the points its items state in brackets, half points included, other figures not', () => {
+    const f = extractIndicators(
+      docFromText(
+        [
+          '附件：绩效评价指标评分表',
+          [
+            '一级指标\t二级指标\t分值\t评分标准\t得分',
+            '决策\t立项依据\t10\t①依据充分（6分）②程序规范（3.5分）\t9',
+            '\t绩效目标\t10\t目标明确，完成率达100%得满分\t8',
+            '过程\t资金管理\t80\t①到位及时（40分）②使用合规（40分）\t75',
+            '合计\t\t100\t\t92',
+          ].join('\n'),
+        ].join('\n\n'),
+      ),
+      {},
+    );
+    const points = f.attachments[0].rows.map((r) => r.criteria.flatMap((c) => c.points.map((q) => q.value.toString())));
+    expect(points).toEqual([['6', '3.5'], [], ['40', '40']]);
   });
 });
