@@ -1,10 +1,9 @@
 // The same unit field (主管部门, 项目单位…) names different units on the cover,
 // in the text and in the attachment. Abbreviations name the same unit
 // (工信局 = 工业和信息化局, 信丰县工信局 = 信丰县工业和信息化局; settings.unitAliases add more).
-import { unitKey } from '../../src/facts/identity/identity.js';
+// Which one the document stands by is the identity facts' vote (ctx.facts.unitStanding).
 import { sameUnit } from '../../src/facts/identity/units.js';
 import type { Rule } from '../../src/model/rule.js';
-import type { UnitField } from '../../src/facts/identity/unit-fields.js';
 
 const rule: Rule = {
   meta: {
@@ -29,29 +28,9 @@ const rule: Rule = {
   check(ctx) {
     const id = ctx.facts.identity;
     const aliases = ctx.settings.unitAliases ?? {};
-    // how often the document names each unit: the tie-breaker between two fields
-    const mentions = new Map<string, number>();
-    for (const u of id.mentions.units)
-      mentions.set(unitKey(u.text, aliases), (mentions.get(unitKey(u.text, aliases)) ?? 0) + 1);
-    // one programme's units (its form's 实施单位 in a department's report) are compared with that programme's only
-    const byRole = new Map<string, UnitField[]>();
-    const roleKey = (f: UnitField) => (f.scope === null ? f.role : `${f.role}|${f.scope}`);
-    for (const f of id.unitFields) byRole.set(roleKey(f), [...(byRole.get(roleKey(f)) ?? []), f]);
-    const majors = new Map<string, UnitField[]>();
-    for (const [role, fields] of byRole) {
-      const groups: UnitField[][] = [];
-      for (const f of fields) {
-        const g = groups.find((gr) => sameUnit(gr[0].value, f.value, aliases));
-        if (g) g.push(f);
-        else groups.push([f]);
-      }
-      const weight = (g: UnitField[]) =>
-        g.length * 1000 +
-        (mentions.get(unitKey(g[0].value, aliases)) ?? 0) * 10 +
-        (g.some((f) => f.source === 'cover') ? 1 : 0);
-      groups.sort((a, b) => weight(b) - weight(a));
+    const standing = ctx.facts.unitStanding;
+    for (const { groups } of standing.votes) {
       const [major, ...minor] = groups;
-      majors.set(role, major);
       for (const g of minor)
         for (const f of g)
           ctx.report({
@@ -63,18 +42,18 @@ const rule: Rule = {
           });
     }
     // a self-evaluation (绩效自评, 部门自评) is signed by the unit it evaluates: another unit there is a leftover
-    const evaluated = majors.get('项目单位');
-    const evaluators = byRole.get('评价单位') ?? [];
+    const evaluated = standing.of('项目单位');
+    const evaluators = id.unitFields.filter((f) => f.role === '评价单位' && f.scope === null);
     if (!evaluated || !id.selfEvaluation) return;
     for (const f of evaluators) {
       // signed by its supervising department, or by a unit the report speaks of elsewhere: not a leftover
-      const supervisor = majors.get('主管部门');
+      const supervisor = standing.of('主管部门');
       if (
         sameUnit(f.value, evaluated[0].value, aliases) ||
         (supervisor && sameUnit(f.value, supervisor[0].value, aliases))
       )
         continue;
-      if ((mentions.get(unitKey(f.value, aliases)) ?? 0) > 1) continue;
+      if (standing.mentions(f.value) > 1) continue;
       ctx.report({
         messageId: 'selfEvaluator',
         data: { actual: f.value, expected: evaluated[0].value },

@@ -58,11 +58,11 @@ const rule: Rule = {
     // a single year: Y is it; a programme's span (2021—2024年): years inside it are its own
     const Y = E.from;
     const expected = spanText(E);
-    const projectYears = new Set(
-      id.mentions.projects
-        .filter((m) => m.yearPrefix)
-        .map((m) => `${m.place.block}/${m.place.cell?.row}/${m.place.cell?.col}/${m.yearPrefix!.start}`),
-    );
+    // the years that open a project's name ("2023年X项目"): by the place they stand in (the mentions of
+    // ctx.facts.identity share one place object per paragraph or cell) and their offset there
+    const projectYears = new Map<object, number[]>();
+    for (const m of id.mentions.projects)
+      if (m.yearPrefix) projectYears.set(m.place, [...(projectYears.get(m.place) ?? []), m.yearPrefix.start]);
     for (const y of id.mentions.years) {
       const spanEnd = E.from < E.to ? wrongSpan(y.place.text, y, E) : null;
       if (spanEnd !== null) {
@@ -84,12 +84,11 @@ const rule: Rule = {
         /[-—–~～至到]\s?$/.test(text.slice(0, y.start).replace(/\d{1,2}月\d{1,2}日?$/, ''))
       )
         continue;
-      const key = `${y.place.block}/${y.place.cell?.row}/${y.place.cell?.col}/${y.start}`;
       const field = ctx.doc.cover.find(
         (f) => f.block === y.place.block && f.valueStart <= y.start && y.start < f.valueEnd,
       );
       const datesProject =
-        projectYears.has(key) ||
+        !!projectYears.get(y.place)?.includes(y.start) ||
         (E.from < E.to && PERIOD_WORDS.test(text.slice(0, y.start).replace(/\s/g, '').slice(-8))) ||
         // a programme's report states where things stood before it began ("截至2019年12月31日，全省农村自来水普及率为80%"):
         // a cut-off date dates the project only where its sentence is about the project's money or work

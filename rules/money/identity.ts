@@ -42,26 +42,9 @@ const rule: Rule = {
   check(ctx) {
     const facts = ctx.facts.funding;
     const stated = facts.figures.filter(isStated);
-    // a table row's figures of one scope: in "2023年度 | 2024年度 | 两年合计" (each 预算 | 支出) | 执行率, the rate
-    // is recomputed from the pair of its own scope (src/facts/funding/tables.ts), not from 2023's
-    const rowOf = (f: Stated<FundFigure>) =>
-      f.origin === 'table' ? `${f.at.block}:${f.at.cell?.row}:${f.scope ?? ''}` : f.group;
-
-    // figures by kind, source and sentence/row, built once: a check looks them up instead of
-    // scanning every figure again (what the whole document stands by is the fact store's)
-    const besideKey = (kind: FundKind, source: Stated<FundFigure>['source'], row: string | number | undefined) =>
-      `${kind}|${source ?? ''}|${row}`;
-    const byRow = new Map<string, Stated<FundFigure>[]>();
-    for (const f of stated) {
-      const k = besideKey(f.kind, f.source, rowOf(f));
-      const list = byRow.get(k);
-      if (list) list.push(f);
-      else byRow.set(k, [f]);
-    }
     /** Figures of a kind for a check at `near`: stated beside it (same sentence or table row, same source), else what the whole document stands by. */
     const operands = (kind: FundKind, near: Stated<FundFigure>): Stated<FundFigure>[] => {
-      const row = byRow.get(besideKey(kind, near.source, rowOf(near))) ?? [];
-      const beside = kind === near.kind ? row.filter((f) => f !== near) : row;
+      const beside = ctx.facts.fundsBeside.of(kind, near);
       if (beside.length) return beside;
       if (near.source !== null || !near.unitKnown) return [];
       // one programme's figures stand by that programme's only

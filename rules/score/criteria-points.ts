@@ -2,12 +2,9 @@
 // its row in the scoring table.
 import { Decimal } from 'decimal.js';
 import { displayName } from '../../src/facts/indicators/indicators.js';
-import { parseQuantity, type Quantity } from '../../src/facts/lang/numbers.js';
 import { sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
 import { showD, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
-
-const POINT = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g;
 
 const rule: Rule = {
   meta: {
@@ -34,8 +31,7 @@ function checkSystem(ctx: RuleContext, { facts }: ScoreSystem): void {
   for (const table of facts.attachments)
     for (const row of table.rows) {
       if (!row.max || !row.criteria.length) continue;
-      const points: Quantity[] = [];
-      for (const c of row.criteria) for (const m of c.text.matchAll(POINT)) points.push(parseQuantity(m[1])!);
+      const points = row.criteria.flatMap((c) => c.points);
       if (points.length < 2 || sumConsistent(points, row.max.q)) continue;
       const sum = points.reduce((s, q) => s.plus(q.value), new Decimal(0));
       const actual = showD(sum, Math.max(...points.map((q) => q.decimals)));

@@ -37,15 +37,9 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
     const scored = table.rows.filter((r) => r.score).length;
     for (const row of table.rows) {
       if (row.score || !row.scoreCell || scored === 0) continue;
+      // a 分值 the table states for the row's indicator on another of its rows
       const hasMax =
-        row.max ||
-        facts.facts.some(
-          (f) =>
-            f.origin ===
-              `attachment:${ctx.doc.blocks[table.block].kind === 'table' ? (ctx.doc.blocks[table.block] as { tableIndex: number }).tableIndex : -1}` &&
-            f.kind === '分值' &&
-            f.node === row.node,
-        );
+        row.max || facts.facts.some((f) => f.origin === table.origin && f.kind === '分值' && f.node === row.node);
       if (!hasMax && !row.criteria.length) continue;
       const other = consensus.verdict(row.node, '得分')?.reference[0];
       ctx.report({

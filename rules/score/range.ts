@@ -4,6 +4,7 @@ import { displayName, type ScoreFact } from '../../src/facts/indicators/indicato
 import { isStated } from '../../src/facts/lang/numbers.js';
 import { EXACT_DECIMALS } from '../../src/facts/lang/score-words.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
+import { SENTENCE_END } from '../../src/facts/lang/boundaries.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
 import { showD, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
@@ -99,7 +100,7 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
           o !== d &&
           before(o) &&
           (o.span.start ?? 0) > lastScore &&
-          /[。；;]/.test(text.slice(o.span.end ?? 0, d.span.start ?? 0)),
+          SENTENCE_END.test(text.slice(o.span.end ?? 0, d.span.start ?? 0)),
       );
       if (earlier.length && sumConsistent([...earlier, d].map((o) => exact(o.q)).concat(exact(y.q)), maxIv)) continue;
       const expected = showD(maxIv.value.minus(d.q.value), Math.max(maxIv.decimals, d.q.decimals));

@@ -1,55 +1,49 @@
 // The contents and the body agree: every entry is a heading of the body, every
 // top-level heading has its entry, and a score written in an entry is the one
-// its heading states. When the heading's own score disagrees with the body
-// (the summary table or its parts), the score rules report the heading, not this rule.
+// its heading states. When the document does not stand by the heading's own score
+// (the indicator facts' consensus: the summary table, its parts…), the score rules
+// report the heading, not this rule.
 import { Decimal } from 'decimal.js';
 import { spanIn } from '../../src/facts/identity/places.js';
-import { consistent, sumConsistent, type Written } from '../../src/facts/tolerance.js';
+import { consistent, type Written } from '../../src/facts/tolerance.js';
 import type { Document, Section, TocEntry } from '../../src/model/document.js';
-import type { Rule } from '../../src/model/rule.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
+import { nodeOfSection } from '../../src/facts/indicators/indicators.js';
 import { isAttachmentEntry, matchEntry } from '../../src/structure/toc-match.js';
 import { POINTS_AND_SCORE } from '../../src/facts/lang/score-words.js';
+import { sentenceEnd } from '../../src/facts/lang/boundaries.js';
 
 function score(text: string): { max: string; got: string; at: number; end: number } | null {
   const m = POINTS_AND_SCORE.exec(text);
   return m ? { max: m[1], got: m[2], at: m.index, end: m.index + m[0].length } : null;
 }
 
-const strip = (s: string) => s.replace(/情况$/, '');
-
 /** A figure as written: "18.5" and "18.50" are one score (compared by the shared tolerance, not as strings). */
 const written = (s: string): Written => ({ value: new Decimal(s), decimals: s.split('.')[1]?.length ?? 0 });
 const same = (a: string, b: string) => consistent(written(a), written(b));
 
-/** True when something else in the body backs the heading's score (or nothing can tell). */
-function headingBacked(doc: Document, s: Section, h: { max: string; got: string }): boolean | null {
-  // the summary table's row of the same indicator
-  for (const t of doc.tables)
-    for (let r = 0; r < t.rows; r++) {
-      const cells = [...new Set(t.grid[r])].map((id) => t.cells[id].text);
-      if (strip(cells[0] ?? '') !== strip(s.title)) continue;
-      const nums = cells.slice(1).filter((c) => /^\d+(?:\.\d+)?$/.test(c));
-      if (nums.length >= 2)
-        return nums.some((n, i) => i + 1 < nums.length && same(n, h.max) && same(nums[i + 1], h.got));
-    }
-  // the sum of its parts, when every part states a score
-  const parts = s.children.map((id) => score(headingText(doc, doc.sections[id])));
-  if (parts.length && parts.every((p) => p)) {
-    const adds = (k: 'max' | 'got') =>
-      sumConsistent(
-        parts.map((p) => written(p![k])),
-        written(h[k]),
-      );
-    return adds('max') && adds('got');
-  }
-  return null;
+/**
+ * Whether the document stands by the heading's score, as the indicator facts know it: the
+ * consensus of every place that states that indicator's 分值 and 得分 (the summary table, down
+ * the page or across, the attachment, the narrative, its parts' sum). False when they outvote the
+ * heading (score/cross-source reports the heading then); null when the heading is no indicator's.
+ */
+function headingBacked(ctx: RuleContext, s: Section, h: { max: string; got: string }): boolean | null {
+  // the headings are read by the report's own system, the first (src/facts/indicators/systems.ts)
+  const system = ctx.facts.indicators[0];
+  const node = system && nodeOfSection(system.facts, s.id);
+  if (!node) return null;
+  const max = system.consensus.standsBy(node.id, '分值', written(h.max));
+  const got = system.consensus.standsBy(node.id, '得分', written(h.got));
+  if (max === false || got === false) return false;
+  return max ?? got;
 }
 
 function headingText(doc: Document, s: Section): string {
   const b = doc.blocks[s.block];
   if (b.kind !== 'paragraph') return '';
-  const stop = b.text.slice(s.end).search(/[。；]/);
-  return b.text.slice(0, stop < 0 ? b.text.length : s.end + stop);
+  // a run-in heading's score ends with its sentence ("（一）决策（分值20分，得分18分）。…")
+  return b.text.slice(0, sentenceEnd(b.text, s.end));
 }
 
 const rule: Rule = {
@@ -93,7 +87,7 @@ const rule: Rule = {
       const es = score(text);
       const hs = score(headingText(doc, s));
       if (!es || !hs || (same(es.max, hs.max) && same(es.got, hs.got))) continue;
-      if (headingBacked(doc, s, hs) === false) continue; // the heading is the odd one: the score rules say so
+      if (headingBacked(ctx, s, hs) === false) continue; // the heading is the odd one: the score rules say so
       const fmt = (x: { max: string; got: string }) => `分值${x.max}分，得分${x.got}分`;
       ctx.report({
         messageId: 'score',

@@ -8,6 +8,7 @@ import type { Segmenter } from '../model/rule.js';
 import type { Settings } from '../model/settings.js';
 import { getSegmenter } from '../structure/segmenter.js';
 import { partLabels, readFunding, scopeFunding } from './funding/funding.js';
+import { fundsBeside, type FundsBeside } from './funding/beside.js';
 import { extractPercentClaims, type PercentClaim } from './funding/percent-claims.js';
 import { extractRowRestatements, type RowRestatement } from './funding/row-restatements.js';
 import { fundStanding, fundStatements, type FundStanding, type FundStatements } from './funding/statements.js';
@@ -22,6 +23,7 @@ import { identify, identityBasics, type Identity, type IdentityBasics } from './
 import { textPlaces, type TextPlace } from './identity/places.js';
 import { figureScopes } from './identity/programme-scopes.js';
 import { projectParts, type PartScopes } from './identity/part-scopes.js';
+import { unitStanding, type UnitStanding } from './identity/unit-standing.js';
 import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
@@ -30,6 +32,7 @@ import { targetIndicators, type TargetIndicator } from './targets/by-indicator.j
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
 import type { FundingFacts } from './funding/figures.js';
+import { isStated } from './lang/numbers.js';
 
 export interface GradeFacts {
   /** The overall grade wherever the report gives it ("评价等级为“优”", a ticked 优☑). */
@@ -49,12 +52,14 @@ export class Facts {
   #basics?: IdentityBasics;
   #identity?: Identity;
   #places?: TextPlace[];
+  #unitStanding?: UnitStanding;
   #scopes?: ReturnType<typeof figureScopes>;
   #readFunding?: FundingFacts;
   #partScopes?: PartScopes;
   #funding?: FundingFacts;
   #fundStatements?: FundStatements[];
   #fundStanding?: FundStanding;
+  #fundsBeside?: FundsBeside;
   #percentClaims?: PercentClaim[];
   #columnTotals?: ColumnTotal[];
   #rowRestatements?: RowRestatement[];
@@ -80,6 +85,11 @@ export class Facts {
   /** Who and what the report is about, with every mention of a name, year and unit. */
   get identity(): Identity {
     return (this.#identity ??= identify(this.doc, this.settings, this.segmenter, this.basics));
+  }
+
+  /** Which unit the document stands by in each role, when its fields name different ones. */
+  get unitStanding(): UnitStanding {
+    return (this.#unitStanding ??= unitStanding(this.identity, this.settings.unitAliases ?? {}));
   }
 
   /** Every paragraph and table cell in reading order: what the text rules scan. */
@@ -114,6 +124,11 @@ export class Facts {
   /** The whole amount of each kind and scope the document stands by (a rate's operands when not stated beside it). */
   get fundStanding(): FundStanding {
     return (this.#fundStanding ??= fundStanding(this.funding));
+  }
+
+  /** The funding figures stated beside one another (one sentence, one table row of one scope): a rate's own operands. */
+  get fundsBeside(): FundsBeside {
+    return (this.#fundsBeside ??= fundsBeside(this.funding.figures.filter(isStated)));
   }
 
   /** "占比X%" beside the two amounts it is the ratio of. */

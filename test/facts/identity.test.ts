@@ -14,6 +14,20 @@ describe('identity facts', () => {
     expect(id.units).toMatchObject({ 主管部门: '工信局', 项目单位: '工信局', 评价单位: '信丰县工业和信息化局' });
     expect(id.mentions.projects.some((m) => m.name === '基本公共卫生服务补助资金项目')).toBe(true);
   });
+  it("shares one place object per paragraph between a project's mention and the year that opens its name", () => {
+    // identity/wrong-year knows "2023年X项目" dates the project by that place and the year's offset
+    const id = identify(
+      docFromText(
+        '2022年度城区道路照明维护项目绩效评价报告\n\n一、概况\n\n对2021年度城区道路照明维护项目资金开展评价。',
+      ),
+      {},
+    );
+    const dated = id.mentions.projects.filter((m) => m.yearPrefix?.value === 2021);
+    expect(dated).toHaveLength(1);
+    const year = id.mentions.years.find((y) => y.value === 2021)!;
+    expect(year.place).toBe(dated[0].place);
+    expect(year.start).toBe(dated[0].yearPrefix!.start);
+  });
   it('reads the other report: 2023, its own name', async () => {
     const s = summarizeIdentity(await readFixture(fixture('other', 'other-report.txt')), {});
     expect(s).toEqual({ projectName: '农村饮水安全工程维修养护资金', year: 2023, evaluated: { from: 2023, to: 2023 } });

@@ -31,6 +31,7 @@ export interface Identity {
   selfEvaluation: boolean;
   /** The cores of the other projects' names the config allows (settings.knownNames). */
   knownCores: ReadonlySet<string>;
+  /** Each mention's `place` is one object per paragraph or cell, shared by all kinds (a rule may match them by it). */
   mentions: {
     projects: ProjectMention[];
     years: Array<YearMention & { place: Place }>;

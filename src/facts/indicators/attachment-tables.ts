@@ -1,10 +1,11 @@
 // The attachment's scoring tables (指标 | 分值 | 评分标准 | 得分 …, the national 自评表): each row's
 // points and score, the rows that leave a figure empty, and the funds row (执行率 × 分值).
-import type { Document, SpanRef, Table } from '../../model/document.js';
+import type { Cell, Document, SpanRef, Table } from '../../model/document.js';
 import { parseQuantity, type Quantity, type Stated } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { indicatorName, letterCoded } from '../lang/indicator-names.js';
 import { SCORE_TOTAL_ROW, SCORE_VERDICT_ROW } from '../lang/totals.js';
+import { CRITERIA_POINT } from '../lang/score-words.js';
 import {
   CRITERIA_HEAD,
   LEVEL_HEAD,
@@ -29,7 +30,20 @@ export interface ScoringRow {
   /** The 得分 cell of the row (empty or not). */
   scoreCell: SpanRef | null;
   score: Stated<ScoreFact> | null;
-  criteria: { text: string; span: SpanRef }[];
+  /** The 评分标准 cell (and its run-on below), with the points its items are worth ("…（1分）…（0.5分）"). */
+  criteria: Criterion[];
+}
+
+export interface Criterion {
+  text: string;
+  span: SpanRef;
+  points: Quantity[];
+}
+
+/** A 评分标准 cell and the points its items state. */
+function criterion(t: Table, cell: Cell): Criterion {
+  const points = [...cell.text.matchAll(CRITERIA_POINT)].flatMap((m) => parseQuantity(m[1]) ?? []);
+  return { text: cell.text, span: cellSpan(t, cell), points };
 }
 
 export interface AttachmentGap {
@@ -50,6 +64,8 @@ export interface FundsRow {
 
 export interface AttachmentTable {
   block: number;
+  /** The origin its figures carry (ScoreFact.origin): which facts are this table's. */
+  origin: string;
   rows: ScoringRow[];
   gaps: AttachmentGap[];
   /** The 总分/合计 row's figures. */
@@ -166,7 +182,7 @@ function readScoringTable(
 ): AttachmentTable {
   const lastScoreCol = scoreCols.at(-1) ?? -1;
   const origin = `attachment:${t.tableIndex}`;
-  const out: AttachmentTable = { block: t.index, rows: [], gaps: [], total: [] };
+  const out: AttachmentTable = { block: t.index, origin, rows: [], gaps: [], total: [] };
   // the current name at each level: its node and the rows its cell (or run of equal names) covers
   const current: ({ node: number; text: string; first: number; last: number } | null)[] = levels.map(() => null);
   const nodeCache = new Map<string, number>();
@@ -295,7 +311,7 @@ function readScoringTable(
       // no name begins here: a criteria text running on from the row above (a table split in text)
       const own = [...maxCols, ...scoreCols].some((c) => c >= 0 && cellOf(r, c).row === r && cellOf(r, c).text.trim());
       if (!own && lastRow && critCell && critCell.row === r && critCell.text.trim())
-        lastRow.criteria.push({ text: critCell.text, span: cellSpan(t, critCell) });
+        lastRow.criteria.push(criterion(t, critCell));
       continue;
     }
     const leafNode = current[deepest]!.node;
@@ -309,8 +325,7 @@ function readScoringTable(
       score: null,
       criteria: [],
     };
-    if (critCell && critCell.row === r && critCell.text.trim())
-      row.criteria.push({ text: critCell.text, span: cellSpan(t, critCell) });
+    if (critCell && critCell.row === r && critCell.text.trim()) row.criteria.push(criterion(t, critCell));
     // who a value cell belongs to: the level of the name column left of it when that name covers the same rows, else the row's leaf
     const owner = (c: number): number => {
       const cell = cellOf(r, c);

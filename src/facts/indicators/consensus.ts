@@ -7,7 +7,7 @@ import { Decimal } from 'decimal.js';
 import type { IndicatorFacts, ScoreFact, ScoreSource } from './indicators.js';
 import { agreeingGroups, mostAuthoritative, standBy } from '../consensus.js';
 import { isStated, type Stated } from '../lang/numbers.js';
-import { consistent, intervalOf, sumConsistent } from '../tolerance.js';
+import { consistent, intervalOf, sumConsistent, type Written } from '../tolerance.js';
 
 export type SumKind = '分值' | '得分';
 
@@ -129,6 +129,16 @@ export class Consensus {
       hi = hi.plus(iv[1]);
     }
     return [lo, hi];
+  }
+
+  /**
+   * Whether the document stands by `q` as this node's figure: true when it meets the reference,
+   * false when the stated figures (and the children's sum) outvote it, null when nothing is stated.
+   * What a figure stated elsewhere (a contents entry's restated score) is measured against.
+   */
+  standsBy(node: number, kind: SumKind, q: Written): boolean | null {
+    const v = this.verdict(node, kind);
+    return v ? consistent(v.reference[0].q, q) : null;
   }
 
   /** True when the figure is one this node's stated figures outvote (score/cross-source reports it). */

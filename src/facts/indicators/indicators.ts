@@ -164,6 +164,12 @@ export function figuresOf(f: IndicatorFacts, node: number, kind: ScoreKind): Sco
   return f.facts.filter((x) => x.node === node && x.kind === kind && x.q !== null);
 }
 
+/** The node a body section discusses: the whole evaluation for the analysis section itself, else the heading's indicator under it, if any. */
+export function nodeOfSection(f: IndicatorFacts, section: number): IndicatorNode | null {
+  if (section === f.analysisSection) return f.nodes[0];
+  return f.nodes.find((n) => n.section === section) ?? null;
+}
+
 /** A node's name for messages: as first written, without numbering. */
 export function displayName(n: IndicatorNode): string {
   return n.level === 0 ? '总分' : n.name.code && !n.name.key ? n.name.code : n.name.key || n.name.text;

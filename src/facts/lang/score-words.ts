@@ -74,6 +74,9 @@ export const SCORE_RATE_WORD = /得分率(?:为|是|达到?|:|：)?$/;
 /** "本指标满分6分，评价组核定得6分": points and the score given in one clause (groups: points, score). */
 export const POINTS_THEN_SCORE = /(?:满分|分值)\s*(\d+(?:\.\d+)?)\s*分[，,]?[^。；，,]{0,8}?得\s*(\d+(?:\.\d+)?)\s*分/g;
 
+/** "①资金到位及时（1分）②拨付规范（0.5分）": the points one item of a scoring standard is worth (group: points). */
+export const CRITERIA_POINT = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g;
+
 /** "（一）项目决策（分值20分，得分18.5分）": a heading's or contents entry's points and score (groups: points, score). */
 export const POINTS_AND_SCORE =
   /(?:分值|满分|权重)\s*(\d+(?:\.\d+)?)分?[，,、;；\s]*(?:评价)?得分\s*(\d+(?:\.\d+)?)分?/;

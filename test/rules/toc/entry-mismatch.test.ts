@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { tocRules } from '../../../rules/toc/index.js';
 import entryMismatch from '../../../rules/toc/entry-mismatch.js';
 import pageOrder from '../../../rules/toc/page-order.js';
+import crossSource from '../../../rules/score/cross-source.js';
 import { docFromText, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
-import { BODY, mdList, report } from './texts.js';
+import { ACROSS, BODY, DOWN, SCORED_TOC, mdList, report, scoredBody } from './texts.js';
 
 const TOLERANT = '一、项目概况\t1\n二、评价结论。\t2\n（一）决策（分值20分，得分18分）\t2\n三、问题和建议\t3';
 // 18.5 and 18.50 are one score
@@ -30,6 +31,15 @@ export const cases = ruleTester(
       },
       { name: 'scores compared as figures: 18.5 and 18.50 are one score', text: report(DECIMALS_TOC, DECIMALS_BODY) },
       {
+        // "（一）决策。该指标分值20分，得分15分。": the heading states no score; the text's 15 against the
+        // contents' 18 is score/cross-source's, not a heading that says 15
+        name: "a score in the run-in text after a heading's sentence is not the heading's",
+        text: report(
+          SCORED_TOC,
+          scoredBody('', '18').replace('（一）决策（分值20分，得分18分）', '（一）决策。该指标分值20分，得分15分。'),
+        ),
+      },
+      {
         name: 'a contents without page numbers (a markdown list) that matches the body',
         text: mdList(MD_TOC),
         format: 'md',
@@ -53,6 +63,36 @@ export const cases = ruleTester(
         name: 'scores compared as figures: 18.5 and 17 are not one score',
         text: report(DECIMALS_TOC.replace('得分18.5分', '得分17分'), DECIMALS_BODY),
         errors: [{ messageId: 'score', actual: '分值20.0分，得分17分' }],
+      },
+      ...[
+        ['a summary laid out across (一级指标 | 决策 | 过程 | 合计 over 分值 / 得分)', ACROSS],
+        ['a summary row that names its indicator at more length ("项目决策情况" for 决策)', DOWN],
+      ].map(([what, summary]) => ({
+        // the heading's 20 against the summary's and the contents' 18: the heading is the odd one,
+        // reported once by score/cross-source, not again at the contents by this rule
+        name: `a heading outvoted by ${what} is left to the score rules`,
+        text: report(SCORED_TOC, scoredBody(summary, '20')),
+        with: [crossSource],
+        errors: [
+          {
+            rule: 'score/cross-source',
+            messageId: 'differs',
+            message: '指标“决策”的得分在标题为20分，其他处（汇总表、目录）为18分',
+          },
+        ],
+      })),
+      {
+        // the summary laid out across backs the heading's 18: the contents' 15 is the odd one
+        name: 'a contents score that a summary laid out across and the heading both contradict',
+        text: report(SCORED_TOC.replace('得分18分', '得分15分'), scoredBody(ACROSS, '18')),
+        errors: [
+          {
+            messageId: 'score',
+            at: '得分15分',
+            also: ['决策'],
+            message: '目录条目“（一）决策”写的是分值20分，得分15分，正文标题为分值20分，得分18分',
+          },
+        ],
       },
       {
         name: 'a retitled section in a markdown list: once, at the entry, with the heading after it',
