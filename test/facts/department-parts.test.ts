@@ -173,3 +173,19 @@ describe('结转和结余', () => {
     expect(runRule(identity, p).map((f) => f.locations[0].text)).toContain('25.00万元');
   });
 });
+
+describe("a unit's section in a department's report", () => {
+  it("holds that unit's figures, the department's own section the whole's", () => {
+    const d = dept(
+      '（一）所属单位情况',
+      '1.某县动物疫病预防控制中心',
+      '该单位2024年度本年支出1,158.47万元，承担动物防疫补助经费等3个项目。',
+      '2.某县农业农村局',
+      '本年支出8,837.24万元。',
+    );
+    const unit = extractFunding(d).figures.find((f) => f.q?.value.toString() === '1158.47');
+    expect(unit?.scope).toBe('unit:某县动物疫病预防控制中心');
+    // before: 1,158.47万元 against the programme's 398.26万元; the department's slip is still found
+    expect(runRule(consistency, d).map((f) => f.locations[0].text)).toEqual(['8,837.24万元']);
+  });
+});

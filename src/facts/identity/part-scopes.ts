@@ -113,16 +113,21 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     }
     return null;
   };
+  // the report's own department ("沛县农业农村局") speaks of the whole; a place's section is that place's
+  const aUnit = (name: string) => looksLikeUnit(name) && !own.replace(/\s/g, '').includes(name) && !PLACE.test(name);
   const unitOf = (block: number): string | null => {
     const b = doc.blocks[block];
     if (b.kind !== 'paragraph') return null;
     const m = UNIT_OPENING.exec(b.text);
-    if (!m) return null;
-    const name = m[1].replace(/\s/g, '');
-    // the report's own department ("沛县农业农村局") speaks of the whole; a unit's name alone makes no paragraph
-    return looksLikeUnit(name) && !own.replace(/\s/g, '').includes(name) && m[0].length < b.text.trim().length
-      ? `unit:${name}`
-      : null;
+    const name = m?.[1].replace(/\s/g, '');
+    // a unit's name alone makes no paragraph of its figures
+    if (m && name && aUnit(name) && m[0].length < b.text.trim().length) return `unit:${name}`;
+    // "（二）沛县动物疫病预防控制中心" as a heading: the paragraphs under it are that unit's
+    for (let s = b.sectionId; s !== null; s = doc.sections[s].parent) {
+      const title = doc.sections[s].title.replace(/\s/g, '');
+      if (aUnit(title)) return `unit:${title}`;
+    }
+    return null;
   };
   return {
     placeOf(block) {
