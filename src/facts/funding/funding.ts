@@ -3,7 +3,8 @@
 import type { Settings } from '../../model/settings.js';
 import type { Document } from '../../model/document.js';
 import { identityBasics, type IdentityBasics } from '../identity/identity.js';
-import { figureScopes } from '../identity/programme-scopes.js';
+import { figureScopes, scoringForms } from '../identity/programme-scopes.js';
+import { DEPARTMENT_CATEGORY, DEPARTMENT_REPORT, SPENDING_CATEGORY } from '../lang/money-parts.js';
 import { projectParts, type PartScopes } from '../identity/part-scopes.js';
 import type { FundBreakdown, FundFigure, FundingFacts } from './figures.js';
 import { figuresFromParagraph } from './text.js';
@@ -27,14 +28,24 @@ export function readFunding(doc: Document, identity: IdentityBasics): FundingFac
   const breakdowns: FundBreakdown[] = [];
   let budgetRaised = false;
   const { evaluated: year, projectName } = identity;
+  const categories = departmentReport(doc) ? DEPARTMENT_CATEGORY : SPENDING_CATEGORY;
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;
       if (/追加|调增|超额到位|增加预算|调整预算/.test(b.text)) budgetRaised = true;
-      figuresFromParagraph(b, figures, breakdowns, year, projectName);
-    } else figuresFromTable(doc, b, figures, breakdowns);
+      figuresFromParagraph(b, figures, breakdowns, year, projectName, categories);
+    } else figuresFromTable(doc, b, figures, breakdowns, categories);
   }
   return { figures, breakdowns, budgetRaised };
+}
+
+/** A department's own report (its title, its cover, or its 部门整体支出绩效自评表): its programmes' money is a part. */
+function departmentReport(doc: Document): boolean {
+  return (
+    DEPARTMENT_REPORT.test(doc.title ?? '') ||
+    doc.cover.some((c) => DEPARTMENT_REPORT.test(c.value)) ||
+    scoringForms(doc).some((f) => f.department)
+  );
 }
 
 /** The project's parts that its funding tables name as rows: sub-programmes, items ("非遗工坊建设"). */
@@ -63,6 +74,12 @@ export function scopeFunding(
 ): FundingFacts {
   const scoped = new Map<FundFigure, FundFigure>();
   for (const f of read.figures) {
+    // a unit's paragraph states the unit's figures, whatever programmes it lists as carried ("承担A、B等3个项目")
+    const unit = f.origin === 'text' ? parts.unitOf(f.at.block) : null;
+    if (unit) {
+      scoped.set(f, { ...f, scope: unit });
+      continue;
+    }
     const scope = scopeOf(f.at.block, f.at.start);
     if (scope === undefined) continue;
     scoped.set(f, {

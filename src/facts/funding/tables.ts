@@ -6,7 +6,7 @@ import { cellAt } from '../../structure/grid.js';
 import { parseQuantity, scaleOf, type Quantity } from '../lang/numbers.js';
 import { MONEY_TOTAL_LABEL, SUBTOTAL_LABEL } from '../lang/totals.js';
 import type { FundBreakdown, FundFigure, FundSource } from './figures.js';
-import { type KindWord, MONEY_UNIT, isRate, lastKindWord, sourceOf } from './vocabulary.js';
+import { CATEGORY, type KindWord, MONEY_UNIT, isRate, lastKindWord, sourceOf } from './vocabulary.js';
 
 // ---------------------------------------------------------------- tables
 
@@ -158,7 +158,14 @@ function yearScopes(t: Table, r: number, heads: Array<{ cell: Table['cells'][num
   return scopes;
 }
 
-export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], breakdowns: FundBreakdown[]): void {
+export function figuresFromTable(
+  doc: Document,
+  t: Table,
+  out: FundFigure[],
+  breakdowns: FundBreakdown[],
+  // the words naming a part of the whole's money (a department's report adds 项目支出)
+  categories: RegExp = CATEGORY,
+): void {
   const tUnit = tableUnit(doc, t);
   const headerRows = new Set<number>();
   // Layout A: a header row of kinds (预算数 | 到位数 | 支出数 …), sources or items down the first column.
@@ -201,10 +208,16 @@ export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], bre
     // a table of programmes or spending categories ("项目名称 | 全年预算数 | 决算数", rows 食品安全抽检经费…,
     // 合计): its 合计 is their subtotal, not the document's total, and is compared with no other statement
     // (a table of categories, "支出类别 | … ", rows 基本支出 / 项目支出, adds up to the whole and keeps its total)
-    const programmes = /项目|经费/.test(cellAt(t, r, labelCol)?.text ?? '');
+    // ("项目名称 | 实施单位 | 年初预算 | …": the programmes' names may stand left of the label column)
+    const programmes =
+      /项目|经费/.test(cellAt(t, r, labelCol)?.text ?? '') ||
+      Array.from({ length: labelCol }, (_, c) => cellAt(t, r, c)?.text.replace(/\s/g, '') ?? '').some((x) =>
+        /^项目名称/.test(x),
+      );
     const itemsOnly =
       programmes && !rows.some((x) => x.source !== null && !x.isTotal) && rows.filter((x) => !x.isTotal).length >= 2;
-    const scopes = yearScopes(t, r, heads);
+    // "合计 | 基本支出 | 项目支出": a category's column is a part of the 合计 column, its 合计 row that part's
+    const scopes = yearScopes(t, r, heads).map((s, hi) => s ?? categoryOf(heads[hi].cell.text, categories));
     heads.forEach((h, hi) => {
       const unit = unitIn(h.cell.text) ?? unitAbove(t, r, h.cell.col) ?? rowLabelUnit ?? tUnit;
       const group = `t${t.tableIndex}:r${r}c${h.cell.col}`;
@@ -326,4 +339,10 @@ export function figuresFromTable(doc: Document, t: Table, out: FundFigure[], bre
       if (parts.length && !isRate(kw.kind)) breakdowns.push({ total, parts });
     });
   }
+}
+
+/** "基本支出（万元）" → "part:基本支出": the category a column header names, if any. */
+function categoryOf(head: string, categories: RegExp): string | null {
+  const m = categories.exec(head.replace(/\s/g, ''));
+  return m ? `part:${m[0]}` : null;
 }

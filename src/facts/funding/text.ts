@@ -44,6 +44,8 @@ export function figuresFromParagraph(
   breakdowns: FundBreakdown[],
   year: EvaluatedYears | null,
   project: string | null,
+  // the words naming a part of the whole's money: a department's report adds its programmes' (项目支出)
+  categories: RegExp = CATEGORY,
 ): void {
   const text = p.text;
   const qs = findQuantities(text);
@@ -55,9 +57,10 @@ export function figuresFromParagraph(
     let prevEnd = ss;
     const group = `p${p.index}:${ss}`;
     const subject = subjectSource(text.slice(ss, se));
-    // a sentence about one spending category ("“三公”经费预算34.50万元，决算29.18万元") gives none of the whole's figures
+    // a sentence about one spending category ("“三公”经费预算34.50万元，决算29.18万元") or several programmes
+    // ("其中高标准农田建设、动物防疫…5个重点项目全年预算3,981.40万元，执行3,834.14万元") gives none of the whole's figures
     const firstAmount = inSentence.find(isMoney);
-    if (firstAmount && CATEGORY.test(text.slice(ss, firstAmount.start).replace(/其中[：:]?/, ''))) continue;
+    if (firstAmount && aboutAPart(text.slice(ss, firstAmount.start).replace(/其中[：:]?/, ''), categories)) continue;
     // whether the sentence's last amount was read as a figure of the project's: a rate right after one that was not
     // ("项目支出执行1,612.70万元，执行率92.14%" in a department's report) is that amount's, not the project's
     let lastAmountTaken = true;
@@ -83,9 +86,12 @@ export function figuresFromParagraph(
         // an amount with a kind word that is not read as the project's was named after something else
         // ("项目支出执行…"); one with none ("工业倍增升级工作经费57万元，资金使用率100%") leaves the rate the project's
         lastAmountTaken = !kw;
-        if (CATEGORY.test(kw ? label.slice(0, kw.start) : label)) continue;
+        // "其中基本支出2,998.20万元、项目支出5,125.86万元": the category may end in the kind word itself
+        if (categories.test(kw ? label.slice(0, kw.end) : label)) continue;
       } else if (!lastAmountTaken && kw && isRate(kw.w.kind) && !sourceOf(label) && !/项目|部门|整体|总/.test(label))
         continue;
+      // "其中基本支出执行率98.76%，项目支出执行率95.24%": a category's rate
+      else if (kw && categories.test(label.slice(0, kw.start))) continue;
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const base = {
         label,
@@ -140,6 +146,14 @@ export function figuresFromParagraph(
       }
     }
   }
+}
+
+/** Whether the words before a sentence's first amount name a part: a spending category, or several programmes. */
+function aboutAPart(lead: string, categories: RegExp): boolean {
+  if (categories.test(lead)) return true;
+  const kw = lastKindWord(lead);
+  // "…5个重点项目全年预算": the kind word's own prefix (全年, 年度) aside
+  return !!kw && SOME_PROJECTS.test(lead.slice(0, kw.start).replace(/(?:全年|年度|本年|当年|累计)$/, ''));
 }
 
 /** The one source a sentence's first clause is about ("县级配套资金应到位…"), if it names exactly one and lists nothing. */

@@ -1,6 +1,7 @@
 // The words that name a funding figure: its kind (到位率 before 到位), its source, a category
 // of spending, and what may stand around a kind word and its amount in a sentence.
 import type { Quantity } from '../lang/numbers.js';
+import { CARRY_OVER, SPENDING_CATEGORY } from '../lang/money-parts.js';
 import type { BudgetVariant, FundKind, FundSource } from './figures.js';
 
 // ---------------------------------------------------------------- vocabulary
@@ -51,10 +52,10 @@ export const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
 const DIMENSION = /^按[\u4e00-\u9fff]{1,6}分[：:]?/;
 /**
  * A department's spending categories: "“三公”经费预算34.50万元，决算29.18万元", "其中基本支出执行1,980.40万元，
- * 执行率98.53%" are that category's figures, not the department's whole. (项目支出 is not among them: in a
- * project's report "项目支出118万元" is the project's spending.)
+ * 执行率98.53%" are that category's figures, not the department's whole. (项目支出 is among them in a
+ * department's report only: DEPARTMENT_CATEGORY.)
  */
-export const CATEGORY = /三公|基本支出|人员经费|公用经费|机关运行经费|因公出国|公务接待|公务用车/;
+export const CATEGORY = SPENDING_CATEGORY;
 
 export const MONEY_UNIT = /^(?:元|千元|万元|百万元|亿元)$/;
 /** What may stand between a kind word and its amount in a sentence ("实际到位资金57万元", "预算安排120.5万元"). */
@@ -86,9 +87,18 @@ export function lastKindWord(label: string): { w: KindWord; end: number; start: 
       if (!best || end > best.end || (end === best.end && m.index < best.start)) best = { w, end, start: m.index };
     }
   }
+  // "年末结转和结余": a stock carried into the next year, no 结余 of this year's budget
+  if (best?.w.kind === 'balance' && carriedOver(label, best.end)) return null;
   return best;
 }
 
 export const isRate = (k: FundKind) => k === 'arrivalRate' || k === 'executionRate';
 export const isMoney = (q: Quantity) => q.unit !== null && MONEY_UNIT.test(q.unit);
 export const isPercent = (q: Quantity) => q.unit === '%';
+
+/** Whether a carry-over phrase ("年初结转和结余") ends at `end` of `label`. */
+function carriedOver(label: string, end: number): boolean {
+  const re = new RegExp(CARRY_OVER.source, 'g');
+  for (let m = re.exec(label); m; m = re.exec(label)) if (m.index + m[0].length === end) return true;
+  return false;
+}

@@ -6,6 +6,8 @@ import type { Document } from '../../model/document.js';
 import type { IdentityBasics } from './identity.js';
 import { sentencesOf } from '../lang/boundaries.js';
 import { sampledBefore } from '../lang/samples.js';
+import { UNIT_OPENING } from '../lang/money-parts.js';
+import { looksLikeUnit } from './units.js';
 
 /** A bare place name: "朔州市", "灵丘县", "城关镇". */
 const PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)$/;
@@ -51,6 +53,11 @@ export interface PartScopes {
   of(block: number, at?: number): string | null;
   /** The place whose section holds `block` (a paragraph or a table): "place:太原市", or null. */
   placeOf(block: number): string | null;
+  /**
+   * The unit a paragraph is about when it opens with that unit's name ("2.沛县动物疫病预防控制中心。…本年支出
+   * 1,158.47万元"): "unit:沛县动物疫病预防控制中心", or null. The programmes it names in it are what it carries.
+   */
+  unitOf(block: number): string | null;
 }
 
 /**
@@ -106,14 +113,33 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     }
     return null;
   };
+  // the report's own department ("沛县农业农村局") speaks of the whole; a place's section is that place's
+  const aUnit = (name: string) => looksLikeUnit(name) && !own.replace(/\s/g, '').includes(name) && !PLACE.test(name);
+  const unitOf = (block: number): string | null => {
+    const b = doc.blocks[block];
+    if (b.kind !== 'paragraph') return null;
+    const m = UNIT_OPENING.exec(b.text);
+    const name = m?.[1].replace(/\s/g, '');
+    // a unit's name alone makes no paragraph of its figures
+    if (m && name && aUnit(name) && m[0].length < b.text.trim().length) return `unit:${name}`;
+    // "（二）沛县动物疫病预防控制中心" as a heading: the paragraphs under it are that unit's
+    for (let s = b.sectionId; s !== null; s = doc.sections[s].parent) {
+      const title = doc.sections[s].title.replace(/\s/g, '');
+      if (aUnit(title)) return `unit:${title}`;
+    }
+    return null;
+  };
   return {
     placeOf(block) {
       const place = sectionPlace(block);
       return place ? `place:${place}` : null;
     },
+    unitOf,
     of(block, at = 0) {
       const b = doc.blocks[block];
       if (b.kind !== 'paragraph') return null;
+      const unit = unitOf(block);
+      if (unit) return unit;
       let ranges = sentences.get(block);
       if (!ranges) sentences.set(block, (ranges = sentencesOf(b.text)));
       const whose = subjectOf(b.text, ranges, block, at);
