@@ -180,37 +180,52 @@ const target = (what, measured, ok, why = '') =>
   targets.push(`| ${what} | ${measured} | ${ok ? 'met' : `**missed**${why ? ` (${why})` : ''}`} |`);
 
 // ---------------------------------------------------------------- paired whole-process runs
-/** One process, `node ...argv` with the memory/CPU hook: its CPU seconds (every thread) and peak MB. */
-function runNode(argv) {
+/**
+ * One process, `node ...argv` with the memory/CPU hook: its CPU seconds (every thread), peak MB,
+ * wall seconds and, with `phases`, the main thread's read / rules / report ms (REPORTLINT_PHASES).
+ */
+function runNode(argv, { phases = false } = {}) {
   const rssFile = join(tmp, `rss-${process.hrtime.bigint()}`);
+  const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--require', rssHook, ...argv], {
     cwd: root,
-    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, ...(phases ? { REPORTLINT_PHASES: '1' } : {}) },
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
   });
+  const secs = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1)
     throw new Error(`node ${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
-  const { maxRssKb, cpuMs } = JSON.parse(readFileSync(rssFile, 'utf8'));
-  return { cpu: cpuMs / 1000, mb: maxRssKb / 1024 };
+  const { maxRssKb, cpuMs, phases: ms } = JSON.parse(readFileSync(rssFile, 'utf8'));
+  return { cpu: cpuMs / 1000, mb: maxRssKb / 1024, secs, phases: ms };
 }
 
 /** A then B, RUNS times after a warm-up of each: medians, the largest memory, and the median of the pair-by-pair ratios A/B. */
-function paired(a, b) {
-  runNode(a);
-  runNode(b);
+function paired(a, b, opts) {
+  runNode(a, opts);
+  runNode(b, opts);
   const ra = [],
     rb = [];
   for (let i = 0; i < RUNS; i++) {
-    ra.push(runNode(a));
-    rb.push(runNode(b));
+    ra.push(runNode(a, opts));
+    rb.push(runNode(b, opts));
   }
+  // a run whose worker's phases did not reach the main thread's timeline before exit (seen now and
+  // then in both trees) has none: the median is of the runs that have them
+  const phase = (rs, k) => {
+    const xs = rs.map((r) => r.phases?.[k]).filter((x) => x != null);
+    return xs.length ? median(xs) : null;
+  };
   return {
     a: median(ra.map((r) => r.cpu)),
     b: median(rb.map((r) => r.cpu)),
     ratio: median(ra.map((r, i) => r.cpu / rb[i].cpu)),
     aMb: Math.max(...ra.map((r) => r.mb)),
     bMb: Math.max(...rb.map((r) => r.mb)),
+    mbRatio: median(ra.map((r, i) => r.mb / rb[i].mb)),
+    wallRatio: median(ra.map((r, i) => r.secs / rb[i].secs)),
+    aPhases: { read: phase(ra, 'read'), rules: phase(ra, 'rules') },
+    bPhases: { read: phase(rb, 'read'), rules: phase(rb, 'rules') },
   };
 }
 
@@ -255,6 +270,60 @@ const pairedRow = (label, r) =>
     `| ${label} | ${fmt(r.a)} s | ${fmt(r.b)} s | **×${fmt(r.ratio)}** | ${fmt(r.aMb, 0)} / ${fmt(r.bMb, 0)} MB |`,
   );
 const json = (file) => [cli, file, '--format', 'json'];
+const longDoc = await longDocx();
+
+// ---------------------------------------------------------------- this tree against another
+// BENCH_BASE=/path/to/another/checkout (built: its dist/bundle/bin.cjs) compares the two trees' bins,
+// paired and alternating like the rows above, on the seed's three forms, the seed ten times over
+// (.txt and .docx) and the files in BENCH_BASE_FILES (comma-separated paths, e.g. long corpus
+// reports). BENCH_BASE_ONLY=1 prints that table alone. The base runs this tree's hook, so both
+// are measured the same way; its phases need REPORTLINT_PHASES, which both trees read.
+const baseRows = [];
+const baseRoot = process.env.BENCH_BASE ? resolve(process.env.BENCH_BASE) : null;
+if (baseRoot) {
+  const baseCli = join(baseRoot, 'dist/bundle/bin.cjs');
+  if (!existsSync(baseCli)) throw new Error(`BENCH_BASE: no ${baseCli}; run npm ci or npm run build there first`);
+  const tenTxt = join(tmp, 'ten-times-seed.txt');
+  writeFileSync(tenTxt, Array.from({ length: 10 }, () => readFileSync(seed.txt, 'utf8')).join('\n\n'));
+  const files = [
+    ...Object.values(seed),
+    tenTxt,
+    longDoc,
+    ...(process.env.BENCH_BASE_FILES ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((f) => resolve(f)),
+  ];
+  const ms = (p) => `${fmt(p.read, 0)} / ${fmt(p.rules, 0)}`;
+  for (const file of files) {
+    say(`paired: this tree vs ${baseRoot}, ${basename(file)}`);
+    const r = paired(json(file), [baseCli, file, '--format', 'json'], { phases: true });
+    baseRows.push(
+      `| ${basename(file)} | ${fmt(r.a)} s | ${fmt(r.b)} s | **×${fmt(r.ratio)}** | ×${fmt(r.wallRatio)} | ` +
+        `${fmt(r.aMb, 0)} / ${fmt(r.bMb, 0)} MB (×${fmt(r.mbRatio)}) | ${ms(r.aPhases)} ms | ${ms(r.bPhases)} ms |`,
+    );
+  }
+}
+const printBase = () => {
+  if (!baseRoot) return;
+  console.log(
+    `\nThis tree (A, ${root}) against BENCH_BASE (B, ${baseRoot}): each's bin, A then B ${RUNS} times after a warm-up of each; CPU medians (user + system, every thread), the median of the pair-by-pair ratios (CPU, wall, peak memory), and the main thread's read / rules medians.\n`,
+  );
+  console.log(
+    '| file | A CPU | B CPU | A/B CPU | A/B wall | peak memory A / B | A read / rules | B read / rules |\n|---|---|---|---|---|---|---|---|\n' +
+      baseRows.join('\n') +
+      '\n',
+  );
+};
+if (baseRoot && process.env.BENCH_BASE_ONLY) {
+  console.log(
+    `\nreportlint; Node ${process.version}, ${availableParallelism()} cores; load average ${loadAtStart} at the start, ${load()} at the end`,
+  );
+  printBase();
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
+
 for (const [format, file] of Object.entries(seed)) {
   say(`paired: bin vs tsc build, seed.${format}`);
   pairedRow(
@@ -272,7 +341,6 @@ pairedRow(
   'seed.docx: reportlint vs mammoth alone',
   (ratios.docx = paired(json(seed.docx), libraryScripts.mammoth(seed.docx))),
 );
-const longDoc = await longDocx();
 say('paired: ten-times docx vs mammoth alone');
 pairedRow(
   'seed.docx × 10 (one long document): reportlint vs mammoth alone',
@@ -457,6 +525,7 @@ console.log(
 console.log(
   '| A vs B | A CPU | B CPU | A/B CPU | peak memory A / B |\n|---|---|---|---|---|\n' + pairedRows.join('\n') + '\n',
 );
+printBase();
 console.log(out.join('\n'));
 console.log('\n| target | measured | |\n|---|---|---|\n' + targets.join('\n'));
 rmSync(tmp, { recursive: true, force: true });
