@@ -29,6 +29,11 @@ export interface Identity {
   unitFields: UnitField[];
   /** "…绩效自评报告", "评价类型：部门整体支出绩效评价（部门自评）": the unit evaluates itself. */
   selfEvaluation: boolean;
+  /**
+   * "…部门整体支出绩效自评报告", "评价类型：部门整体支出绩效评价": a department's whole spending is evaluated, so its
+   * 项目支出 is a spending category (beside 基本支出), not a project.
+   */
+  departmentWide: boolean;
   /** The cores of the other projects' names the config allows (settings.knownNames). */
   knownCores: ReadonlySet<string>;
   mentions: {
@@ -111,6 +116,7 @@ export function identify(
     units,
     unitFields: fields,
     selfEvaluation: isSelfEvaluation(doc),
+    departmentWide: isDepartmentWide(doc),
     knownCores: new Set((settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n))),
     mentions: {
       projects: projectMentions(
@@ -132,6 +138,14 @@ function isSelfEvaluation(doc: Document): boolean {
   return (
     /自评/.test(doc.title ?? '') ||
     doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && /自评/.test(f.value))
+  );
+}
+
+/** "…部门整体支出绩效自评报告", "评价类型：单位整体支出绩效评价". */
+function isDepartmentWide(doc: Document): boolean {
+  const WHOLE = /(?:部门|单位)整体(?:支出)?(?:绩效)?(?:自评|评价)/;
+  return (
+    WHOLE.test(doc.title ?? '') || doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && WHOLE.test(f.value))
   );
 }
 
