@@ -119,6 +119,14 @@ describe('identity facts', () => {
       '安徽省舒城县',
     );
     expect(identityBasics(docFromText('农村供水保障工程建设项目绩效评价报告\n\n正文。\n'), {}).projectPlace).toBeNull();
+    // the cover's field wins the name, the title still gives the place
+    const covered = docFromText(
+      '元谋县2022—2024年农产品冷链物流园区建设项目财政重点绩效评价报告\n\n项目名称：元谋县农产品冷链物流园区建设项目\n\n一、概况\n\n正文。\n',
+    );
+    expect(identityBasics(covered, {})).toMatchObject({
+      projectName: '元谋县农产品冷链物流园区建设项目',
+      projectPlace: '元谋县',
+    });
   });
   it('finds years in every form and knows document numbers and comparisons', () => {
     const t = '2024年度、24年、二〇二四年，赣财绩〔2022〕5号，较2023年增长';

@@ -91,7 +91,8 @@ export function identityBasics(doc: Document, settings: Readonly<Settings>): Ide
     evaluated,
     projectCore: projectName ? nameCore(cleaned?.name ?? projectName) : null,
     // the config's name with its own place, else the place the title (or cover) writes before the year
-    projectPlace: cleaned?.place ?? best?.place ?? null,
+    // ("元谋县2022—2024年X项目…" titles a report whose cover field wins the name: the title's place is still its own)
+    projectPlace: cleaned?.place ?? best?.place ?? sources.find((s) => s.from === 'title' && s.place)?.place ?? null,
   };
 }
 

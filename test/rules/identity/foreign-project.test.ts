@@ -106,6 +106,13 @@ export const cases = ruleTester(
     ],
     invalid: [
       {
+        name: "another project whose bonds the report's own income repays: 确保X专项债券本息按期偿还",
+        text: bond('按月将项目收入归集至偿债资金专户，确保元谋县城乡供水一体化建设项目专项债券本息按期偿还。'),
+        errors: [
+          { messageId: 'foreign', at: '元谋县城乡供水一体化建设项目', expected: '元谋县农产品冷链物流园区建设项目' },
+        ],
+      },
+      {
         name: 'another programme as the subject of the conclusion: 评价组认为，X2023—2024年度…',
         text: fund('评价组认为，鹿寨县职业教育发展专项资金2023—2024年度资金投入及时，补贴标准执行规范。'),
         errors: [{ messageId: 'foreign', at: '鹿寨县职业教育发展专项资金', expected: '就业补助资金' }],

@@ -51,6 +51,10 @@ export const cases = ruleTester(
         text: departmentWithForms(),
       },
       {
+        name: 'a year before a verb dates the event, not the project: 于2021年启动X项目前期工作',
+        text: '元谋县2022—2024年农产品冷链物流园区建设项目财政重点绩效评价报告\n\n一、项目概况\n\n项目于2021年启动元谋县农产品冷链物流园区建设项目前期工作，2022年开工建设。',
+      },
+      {
         name: "a department's 项目支出 of last year: a spending category beside 基本支出, not the project",
         text: '沛县农业农村局2024年度部门整体支出绩效自评报告\n\n一、部门概况\n\n2024年度项目支出5,812.38万元，2023年度项目支出5,012.51万元。',
       },
