@@ -50,6 +50,7 @@ const rule: Rule = {
     if (!own || !id.projectName) return;
     const seg = ctx.segmenter();
     let allText: string | null = null;
+    const recurs = (core: string) => (allText ??= ctx.facts.places.map((p) => p.text).join('|')).split(core).length > 2;
     let programmes: ProgrammeName[] | null = null;
     const programmeSlip = (m: ProjectMention, names: ProgrammeName[]): ProgrammeName | null => {
       const rels = names.map((p) => ({ p, rel: relateNames(m.core, p.core, seg, p.place) }));
@@ -62,7 +63,6 @@ const rule: Rule = {
       if (recurs(core) && apartByWholeWord(core, withoutPlace(p.core, p.place), seg)) return null;
       return p;
     };
-    const recurs = (core: string) => (allText ??= ctx.facts.places.map((p) => p.text).join('|')).split(core).length > 2;
     for (const m of id.mentions.projects) {
       // "鹿寨县就业补助资全": the own name with its suffix word slipped (read only where it is the own name)
       if (m.slip) {

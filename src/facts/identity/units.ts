@@ -108,7 +108,7 @@ export function sameUnit(a: string, b: string, aliases: Readonly<Record<string, 
 }
 
 /**
- * A one-character county or district (沛县, 滑县, 叶县, 和区) opening a text or following no Han character;
+ * A one-character county (沛县, 滑县, 叶县) opening a text or following no Han character;
  * "本县", "全市", "该区" are no place's name but the text's own.
  */
 const ONE_CHARACTER_REGION = /(?<![\u4e00-\u9fff])(?![本我全该各此每其他外两一])[\u4e00-\u9fff](?:县|区|市|旗)/;
