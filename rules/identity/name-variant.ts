@@ -7,6 +7,7 @@
 // shortened by leaving characters out.
 import { apartByWholeWord, relateNames, withoutPlace } from '../../src/facts/lang/project-names.js';
 import type { ProjectMention } from '../../src/facts/identity/mentions.js';
+import { type ProgrammeName, programmeNames } from '../../src/facts/identity/programme-scopes.js';
 import type { Rule } from '../../src/model/rule.js';
 
 const DOUBLE_FUND = /经费资金|资金经费/;
@@ -50,6 +51,18 @@ const rule: Rule = {
     const seg = ctx.segmenter();
     let allText: string | null = null;
     const recurs = (core: string) => (allText ??= ctx.facts.places.map((p) => p.text).join('|')).split(core).length > 2;
+    let programmes: ProgrammeName[] | null = null;
+    const programmeSlip = (m: ProjectMention, names: ProgrammeName[]): ProgrammeName | null => {
+      const rels = names.map((p) => ({ p, rel: relateNames(m.core, p.core, seg, p.place) }));
+      if (rels.some((r) => r.rel === 'same')) return null;
+      const typos = rels.filter((r) => r.rel === 'typo');
+      if (typos.length !== 1) return null;
+      const { p } = typos[0];
+      const core = withoutPlace(m.core, p.place);
+      // a name a whole word apart written again (a sub-programme of it) is another subject, as for the own name
+      if (recurs(core) && apartByWholeWord(core, withoutPlace(p.core, p.place), seg)) return null;
+      return p;
+    };
     for (const m of id.mentions.projects) {
       // "鹿寨县就业补助资全": the own name with its suffix word slipped (read only where it is the own name)
       if (m.slip) {
@@ -82,7 +95,22 @@ const rule: Rule = {
         }
         continue;
       }
-      if (rel === 'foreign' || (rel === 'variant' && !m.slot)) continue;
+      if (rel === 'foreign' || (rel === 'variant' && !m.slot)) {
+        // a department's report: a slip inside one of its programmes' names ("高标准农田建没项目" for the form's
+        // 高标准农田建设项目), read only where the mention is no programme's name and one programme's alone is a typo of it
+        const meant = programmeSlip(m, (programmes ??= programmeNames(ctx.doc)));
+        if (meant) {
+          const expected = m.name.replace(m.core, withoutPlace(meant.core, meant.place));
+          ctx.report({
+            messageId: 'typo',
+            data: { name: m.name, expected },
+            expected,
+            actual: m.name,
+            locations: [spanOf(m)],
+          });
+        }
+        continue;
+      }
       const core = withoutPlace(m.core, id.projectPlace);
       // a name a whole word apart that the report writes the same way again, with or without the county
       // (a sub-programme, a campaign of the project: "舒城县农村供水保障工程管护项目") is another subject, not a slip

@@ -11,8 +11,15 @@ import { sentenceEnd, sentenceStart } from '../../src/facts/lang/boundaries.js';
 
 const PERIOD_KEY = /(?:年度|时间|期间|周期|时段)$/;
 const NOT_PERIOD_KEY = /^(?:报告|编制|填报|报送|印发|出具|成立)/;
-/** What a "YYYY年度" dates when it is the evaluated year's: budget, project, funds, targets. */
-const DATES_PROJECT = /^(?:部门)?(?:预算|项目|资金|专项|绩效目标|绩效评价|经费|整体支出)/;
+/**
+ * What a "YYYY年度" dates when it is the evaluated year's: budget, project, funds, targets, and the whole of a
+ * unit's money a scope names ("所属6个单位2024年度的全部收支", "…年度部门收支"; not a figure's label:
+ * "2023年度部门收支总额…").
+ */
+const DATES_PROJECT =
+  /^(?:部门)?(?:预算|项目|资金|专项|绩效目标|绩效评价|经费|整体支出)|^的?(?:全部|部门(?:整体)?)收支(?!总|合计|共|为|\s*\d)/;
+/** "2023年度项目支出5,012.51万元": in a department-wide report, the spending category beside 基本支出. */
+const SPENDING_CATEGORY = /^项目支出(?!绩效)/;
 /** What a span states when it is the evaluated period: "本次评价期间为2021年至2024年", "项目实施周期…". */
 const PERIOD_WORDS = /(?:评价|实施|项目|绩效)(?:期间|时段|周期|期限|年度|范围)(?:为|是|：|:)?$/;
 
@@ -100,7 +107,9 @@ const rule: Rule = {
           !!field &&
           /^项目(?:名称|全称)$/.test(field.key) &&
           y.start === field.valueStart) ||
-        (text.slice(y.end, y.after) === '年度' && DATES_PROJECT.test(text.slice(y.after))) ||
+        (text.slice(y.end, y.after) === '年度' &&
+          DATES_PROJECT.test(text.slice(y.after)) &&
+          !(id.departmentWide && SPENDING_CATEGORY.test(text.slice(y.after)))) ||
         y.place.role === 'title';
       if (!datesProject) continue;
       report(y.place, y.start, y.after, `${y.value}年`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docFromText, readFixture, SEED, SEED_FORMATS, fixture } from '../helpers.js';
 import { identify, identityBasics, summarizeIdentity } from '../../src/facts/identity/identity.js';
 import { findYears, inDocumentNumber } from '../../src/facts/lang/years.js';
-import { sameUnit } from '../../src/facts/identity/units.js';
+import { findUnits, sameUnit } from '../../src/facts/identity/units.js';
 import { isComparison } from '../../src/facts/lang/other-year.js';
 import { cleanProjectName } from '../../src/facts/identity/project-name.js';
 
@@ -91,6 +91,38 @@ describe('identity facts', () => {
       place: null,
     });
   });
+  it('reads a one-character county before a unit in a title, not a determiner', () => {
+    expect(cleanProjectName('沛县农业农村局2024年度部门整体支出绩效自评报告')).toMatchObject({
+      name: '部门整体',
+      year: 2024,
+    });
+    expect(findUnits('沛县农业农村局').map((u) => u.text)).toEqual(['沛县农业农村局']);
+    expect(findUnits('2.滑县财政局').map((u) => u.text)).toEqual(['滑县财政局']);
+    expect(findUnits('本县财政局').map((u) => u.text)).toEqual(['财政局']);
+    expect(findUnits('全市农业农村局').map((u) => u.text)).toEqual(['农业农村局']);
+  });
+  it("takes no list's column header 项目名称 for the report's name", () => {
+    const list =
+      '沛县农业农村局2024年度部门整体支出绩效自评报告\n\n一、概况\n\n| 项目名称 | 实施单位 | 年初预算 | 2023年执行 |\n| --- | --- | --- | --- |\n| 动物防疫补助经费 | 动物疫病预防控制中心 | 386.00 | 372.90 |\n| 基层农技推广补助项目 | 农业技术推广中心 | 180.00 | 176.20 |\n';
+    // two lists (表13 and 附件7) outvote the title when their header counts as a field
+    expect(
+      identityBasics(docFromText(`${list}\n二、附件\n\n${list.split('一、概况\n\n')[1]}`, 'md'), {}),
+    ).toMatchObject({
+      projectName: '部门整体',
+      year: 2024,
+    });
+  });
+  it("takes 确保X专项债券本息按期偿还 as the own project's slot, a verb before a name as no part of it", () => {
+    const doc = docFromText(
+      '元谋县2022—2024年农产品冷链物流园区建设项目财政重点绩效评价报告\n\n一、概况\n\n于2021年启动元谋县农产品冷链物流园区建设项目前期工作。确保元谋县城乡供水一体化建设项目专项债券本息按期偿还。元谋县城乡供水一体化建设项目专项债券本息按期偿还。\n',
+    );
+    const ms = identify(doc, {}).mentions.projects.filter((m) => m.place.role === 'body');
+    expect(ms.map((m) => [m.name, m.yearPrefix?.value ?? null, m.slot])).toEqual([
+      ['元谋县农产品冷链物流园区建设项目', null, false],
+      ['元谋县城乡供水一体化建设项目', null, true],
+      ['元谋县城乡供水一体化建设项目', null, false],
+    ]);
+  });
   it("knows the project's place the title writes before its year, also when the config names the project", () => {
     const doc = docFromText(
       '舒城县2022—2024年农村供水保障工程建设项目财政重点绩效评价报告\n\n一、项目概况\n\n正文。\n',
@@ -101,6 +133,14 @@ describe('identity facts', () => {
       '安徽省舒城县',
     );
     expect(identityBasics(docFromText('农村供水保障工程建设项目绩效评价报告\n\n正文。\n'), {}).projectPlace).toBeNull();
+    // the cover's field wins the name, the title still gives the place
+    const covered = docFromText(
+      '元谋县2022—2024年农产品冷链物流园区建设项目财政重点绩效评价报告\n\n项目名称：元谋县农产品冷链物流园区建设项目\n\n一、概况\n\n正文。\n',
+    );
+    expect(identityBasics(covered, {})).toMatchObject({
+      projectName: '元谋县农产品冷链物流园区建设项目',
+      projectPlace: '元谋县',
+    });
   });
   it('finds years in every form and knows document numbers and comparisons', () => {
     const t = '2024年度、24年、二〇二四年，赣财绩〔2022〕5号，较2023年增长';

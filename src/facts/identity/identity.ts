@@ -29,6 +29,11 @@ export interface Identity {
   unitFields: UnitField[];
   /** "…绩效自评报告", "评价类型：部门整体支出绩效评价（部门自评）": the unit evaluates itself. */
   selfEvaluation: boolean;
+  /**
+   * "…部门整体支出绩效自评报告", "评价类型：部门整体支出绩效评价": a department's whole spending is evaluated, so its
+   * 项目支出 is a spending category (beside 基本支出), not a project.
+   */
+  departmentWide: boolean;
   /** The cores of the other projects' names the config allows (settings.knownNames). */
   knownCores: ReadonlySet<string>;
   /** Each mention's `place` is one object per paragraph or cell, shared by all kinds (a rule may match them by it). */
@@ -87,7 +92,8 @@ export function identityBasics(doc: Document, settings: Readonly<Settings>): Ide
     evaluated,
     projectCore: projectName ? nameCore(cleaned?.name ?? projectName) : null,
     // the config's name with its own place, else the place the title (or cover) writes before the year
-    projectPlace: cleaned?.place ?? best?.place ?? null,
+    // ("元谋县2022—2024年X项目…" titles a report whose cover field wins the name: the title's place is still its own)
+    projectPlace: cleaned?.place ?? best?.place ?? sources.find((s) => s.from === 'title' && s.place)?.place ?? null,
   };
 }
 
@@ -112,6 +118,7 @@ export function identify(
     units,
     unitFields: fields,
     selfEvaluation: isSelfEvaluation(doc),
+    departmentWide: isDepartmentWide(doc),
     knownCores: new Set((settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n))),
     mentions: {
       projects: projectMentions(
@@ -133,6 +140,14 @@ function isSelfEvaluation(doc: Document): boolean {
   return (
     /自评/.test(doc.title ?? '') ||
     doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && /自评/.test(f.value))
+  );
+}
+
+/** "…部门整体支出绩效自评报告", "评价类型：单位整体支出绩效评价". */
+function isDepartmentWide(doc: Document): boolean {
+  const WHOLE = /(?:部门|单位)整体(?:支出)?(?:绩效)?(?:自评|评价)/;
+  return (
+    WHOLE.test(doc.title ?? '') || doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && WHOLE.test(f.value))
   );
 }
 

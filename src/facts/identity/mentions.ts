@@ -12,7 +12,15 @@ import {
   withoutPlace,
 } from '../lang/project-names.js';
 import { findYears, type EvaluatedYears } from '../lang/years.js';
-import { CONCLUSION_OPENER, LEADING_PLACE, LISTED_AFTER, SLOT_AFTER, SLOT_BEFORE } from '../lang/name-slots.js';
+import {
+  CONCLUSION_OPENER,
+  LEADING_PLACE,
+  LISTED_AFTER,
+  OWN_DEBT_AFTER,
+  OWN_DEBT_BEFORE,
+  SLOT_AFTER,
+  SLOT_BEFORE,
+} from '../lang/name-slots.js';
 import type { Place } from './identity.js';
 
 export interface ProjectMention extends NameMention {
@@ -57,7 +65,8 @@ export function projectMentions(
         (!other &&
           (SLOT_AFTER.test(place.text.slice(m.end)) ||
             SLOT_BEFORE.test(place.text.slice(Math.max(0, from - 12), from)) ||
-            isConclusionSubject(place.text, m, from, core, own)));
+            isConclusionSubject(place.text, m, from, core, own) ||
+            isOwnDebtSubject(place.text, m, from, core, own)));
       out.push({ ...m, place, core, slot, ...(slip ? { slip } : {}) });
     }
   }
@@ -93,7 +102,19 @@ function meantName(m: NameMention, slip: NameSlip): string {
  */
 function isConclusionSubject(text: string, m: NameMention, from: number, core: string, own: OwnName | null): boolean {
   if (!CONCLUSION_OPENER.test(text.slice(Math.max(0, from - 12), from))) return false;
-  const bare = withoutPlace(core, own?.place ?? null);
+  return isWholeOwnSubject(text, m, core, own);
+}
+
+/** "确保元谋县X项目专项债券本息按期偿还": the project the report's own income repays (name-slots' OWN_DEBT_*). */
+function isOwnDebtSubject(text: string, m: NameMention, from: number, core: string, own: OwnName | null): boolean {
+  if (!OWN_DEBT_BEFORE.test(text.slice(0, from)) || !OWN_DEBT_AFTER.test(text.slice(m.end))) return false;
+  return isWholeOwnSubject(text, m, core, own);
+}
+
+/** A whole name of the own place or none, alone, dated (if at all) in the evaluated years: a subject of the report's. */
+function isWholeOwnSubject(text: string, m: NameMention, core: string, own: OwnName | null): boolean {
+  // the own place: the title's before its years, else the one opening the own name ("元谋县X项目" on the cover)
+  const bare = withoutPlace(core, own?.place ?? (own && LEADING_PLACE.exec(own.name)?.[0]) ?? null);
   if (bare.length < 4) return false;
   // "评价组认为，融安县X…": another county's fund (a township's is left alone: 城区 reads like one)
   if (bare === core && LEADING_PLACE.test(core)) return false;

@@ -75,6 +75,27 @@ export function mainForm(forms: ScoringForm[]): ScoringForm {
   return dept.length === 1 ? dept[0] : forms[0];
 }
 
+/** A programme a department's report scores in a form of its own: its name as the form writes it, and its core. */
+export interface ProgrammeName {
+  name: string;
+  core: string;
+  /** The place its name writes before its year ("沛县2024年度…"), or null. */
+  place: string | null;
+}
+
+/** The programmes of a department's report (each 项目支出绩效自评表 beside the department's form); none with one form. */
+export function programmeNames(doc: Document): ProgrammeName[] {
+  const forms = scoringForms(doc);
+  if (forms.length < 2) return [];
+  const main = mainForm(forms);
+  return forms
+    .filter((f) => f !== main && !f.department)
+    .map((f) => {
+      const clean = cleanProjectName(f.name);
+      return { name: f.name, core: nameCore(clean?.name ?? f.name), place: clean?.place ?? null };
+    });
+}
+
 /**
  * The scope of a figure at `block` (and offset `at` in a paragraph): null for the report's own,
  * a programme's name for one of another form's programmes, undefined when a sentence names

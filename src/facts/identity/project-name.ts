@@ -82,6 +82,33 @@ export function valueRightOf(t: Table, label: Cell): Cell | null {
   return null;
 }
 
+/** A cell that is one figure: 1,800.00, 97.14%, 17. */
+const FIGURE = /^\s*[-−]?[\d,]+(?:\.\d+)?\s*%?\s*$/;
+
+/** The distinct cells of a row, left to right. */
+function rowCells(t: Table, r: number): Cell[] {
+  return t.grid[r].map((id) => t.cells[id]).filter((c, i, a) => a.indexOf(c) === i);
+}
+
+/**
+ * A label that heads a column of a list ("项目名称 | 实施单位 | 年初预算 | …" over one programme a row), not a
+ * field of a form ("项目名称 | X"): its row has three cells or more and no figure ("2023年执行" is a column's
+ * name), and two rows below or more are laid out like it, each with a name under it and a figure beside.
+ */
+function headsAList(t: Table, label: Cell): boolean {
+  const head = rowCells(t, label.row);
+  if (head.length < 3 || head.some((c) => FIGURE.test(c.text))) return false;
+  const starts = (cells: Cell[]) => cells.map((c) => c.col).join(',');
+  let rows = 0;
+  for (let r = label.row + label.rowSpan; r < t.rows && rows < 2; r++) {
+    const cells = rowCells(t, r);
+    const under = t.cells[t.grid[r][label.col]];
+    if (starts(cells) === starts(head) && under.row === r && under.text && cells.some((c) => FIGURE.test(c.text)))
+      rows++;
+  }
+  return rows >= 2;
+}
+
 interface NameSource {
   name: string;
   year: number | null;
@@ -106,7 +133,7 @@ export function nameSources(doc: Document): NameSource[] {
   }
   for (const t of doc.tables) {
     for (const c of t.cells) {
-      if (!/^项目名称[：:]?$/.test(c.text) || scopeOf(t.index) !== null) continue;
+      if (!/^项目名称[：:]?$/.test(c.text) || scopeOf(t.index) !== null || headsAList(t, c)) continue;
       const v = valueRightOf(t, c);
       const n = v && cleanProjectName(v.text);
       if (n) out.push({ ...n, from: 'table' });

@@ -107,6 +107,12 @@ export function sameUnit(a: string, b: string, aliases: Readonly<Record<string, 
   return !ca.region || !cb.region || ca.region === cb.region;
 }
 
+/**
+ * A one-character county (沛县, 滑县, 叶县) opening a text or following no Han character;
+ * "本县", "全市", "该区" are no place's name but the text's own.
+ */
+const ONE_CHARACTER_REGION = /(?<![\u4e00-\u9fff])(?![本我全该各此每其他外两一])[\u4e00-\u9fff](?:县|区|市|旗)/;
+
 export interface UnitMention {
   text: string;
   start: number;
@@ -122,8 +128,10 @@ const KNOWN = Object.keys(UNIT_ABBREVIATIONS)
 export function findUnits(text: string, aliases: Readonly<Record<string, string>> = {}): UnitMention[] {
   const names = [...KNOWN, ...Object.keys(aliases), ...Object.values(aliases)].sort((a, b) => b.length - a.length);
   const alt = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  // region prefixes are mostly two characters + 省/市/县/区 (信丰县, 赣州市); longer ones are rare enough
-  const re = new RegExp(`(?:[\\u4e00-\\u9fff]{2}(?:省|市|县|区))?(?:${alt})`, 'g');
+  // region prefixes are mostly two characters + 省/市/县/区 (信丰县, 赣州市); longer ones are rare enough;
+  // a one-character county (沛县, 滑县, 叶县) only where no Han character precedes it (a title, a field's
+  // value, after a number "2."): inside a sentence one character before 县 may be any word's ("在沛县…")
+  const re = new RegExp(`(?:[\\u4e00-\\u9fff]{2}(?:省|市|县|区)|${ONE_CHARACTER_REGION.source})?(?:${alt})`, 'g');
   const out: UnitMention[] = [];
   for (const m of text.matchAll(re)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   return out;

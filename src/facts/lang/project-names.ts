@@ -5,8 +5,11 @@ import type { Segmenter } from '../../model/rule.js';
 import { findUnits } from '../identity/units.js';
 import { findYears } from './years.js';
 
-/** Words that end a project or fund name, possibly chained (经费项目, 资金项目, 专项资金). */
-const NAME_END = /(?:专项资金|补助资金|专项经费|工作经费|专项|资金|经费|项目)+/g;
+/**
+ * Words that end a project or fund name, possibly chained (经费项目, 资金项目, 专项资金); 专项 of "专项债券" is the
+ * bond's word after a name ("X项目专项债券本息"), not the name's tail.
+ */
+const NAME_END = /(?:专项资金|补助资金|专项经费|工作经费|专项(?!债)|资金|经费|项目)+/g;
 /** Generic tail words a name may carry or drop without becoming another name (工作经费项目 = 工作经费资金项目). */
 /** "全县安排同类农村饮水安全巩固提升资金预算…": the report itself says the name is another fund of the kind. */
 export const ANOTHER_OF_ITS_KIND = /(?:同类|类似|其他|原有?)的?$/;
@@ -25,7 +28,9 @@ const STOP_WORDS = new Set(
     '全年 全县 全市 县级 市级 省级 中央 财政 扶持 预算 实际 计划 到位 结余 配套 所需 需要 用于 利用 围绕 针对 涉及 明确 保障 ' +
     '采用 采取 运用 参照 参考 结合 借鉴 套用 自评 本次 ' +
     // who does the work ("负责文化生态保护区项目评价"): a verb, not the start of a name
-    '负责 承担 参与 牵头 协助 分管 主管'
+    '负责 承担 参与 牵头 协助 分管 主管 ' +
+    // what is done to it ("于2021年启动X项目前期工作", "确保X项目专项债券本息按期偿还")
+    '启动 确保'
   ).split(' '),
 );
 

@@ -7,6 +7,9 @@ import { DEPARTMENT_MD, departmentWithForms, other } from './inline.js';
 
 const township = (place: string) =>
   `天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告\n\n一、项目概况\n\n高酿镇实施一事一议财政奖补项目12个。\n\n七、自评结论\n\n综上，${place}2023年村级公益事业一事一议财政奖补项目决策科学、管理规范。\n`;
+/** A county's bond project: its cover names the project with its county, the title the span. */
+const bond = (sentence: string) =>
+  `元谋县2022—2024年农产品冷链物流园区建设项目（地方政府专项债券）财政重点绩效评价报告\n\n项目名称：元谋县农产品冷链物流园区建设项目\n\n一、项目概况\n\n${sentence}\n`;
 const SLOT = '三、结论\n\n城区绿化提升项目评价得分90分。';
 /** A county's fund over two years, its conclusion given the body's sentence. */
 const fund = (conclusion: string) =>
@@ -17,6 +20,12 @@ export const cases = ruleTester(
   {
     base: other('三、评价结论\n\n综合各项指标，城区道路照明维护项目评价得分91分，评价等级为“优”。'),
     valid: [
+      {
+        name: "the own project's bonds after 确保, another's in a list or without 确保, a verb before the own name",
+        text: bond(
+          '于2021年启动元谋县农产品冷链物流园区建设项目前期工作。确保元谋县农产品冷链物流园区建设项目专项债券本息按期偿还。确保元谋县城乡供水一体化建设项目、元谋县农产品冷链物流园区建设项目专项债券本息按期偿还。元谋县城乡供水一体化建设项目专项债券本息按期偿还。',
+        ),
+      },
       {
         name: 'other projects named as background',
         text: other(
@@ -96,6 +105,13 @@ export const cases = ruleTester(
       })),
     ],
     invalid: [
+      {
+        name: "another project whose bonds the report's own income repays: 确保X专项债券本息按期偿还",
+        text: bond('按月将项目收入归集至偿债资金专户，确保元谋县城乡供水一体化建设项目专项债券本息按期偿还。'),
+        errors: [
+          { messageId: 'foreign', at: '元谋县城乡供水一体化建设项目', expected: '元谋县农产品冷链物流园区建设项目' },
+        ],
+      },
       {
         name: 'another programme as the subject of the conclusion: 评价组认为，X2023—2024年度…',
         text: fund('评价组认为，鹿寨县职业教育发展专项资金2023—2024年度资金投入及时，补贴标准执行规范。'),

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import nameVariant from '../../../rules/identity/name-variant.js';
 import { readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
-import { other } from './inline.js';
+import { departmentWithForms, other } from './inline.js';
 
 /** A county's programme: the title writes the county before the years, the name's core leaves it out. */
 const county = (body: string, place = '舒城县') =>
@@ -34,8 +34,23 @@ export const cases = ruleTester(
           '按照《鹿寨县就业补助资金管理办法》执行。就业补助资料齐全，就业补助资格审核严格，就业补助基金另行核算，就业补助资方明确。',
         ),
       },
+      {
+        name: "a department's report: its programmes named as their forms write them, and with the year or county left out",
+        text: departmentWithForms(
+          undefined,
+          '健身设施建设补助项目全年预算680.00万元。临沂市竞技体育后备人才培养项目全年执行。',
+        ),
+      },
     ],
     invalid: [
+      {
+        name: "a department's report: a slip inside one of its programmes' names (as its form writes it)",
+        text: departmentWithForms(
+          undefined,
+          '临沂市2024年度健身设施建没补助项目全年预算680.00万元，全年执行652.80万元。',
+        ),
+        errors: [{ messageId: 'typo', at: '健身设施建没补助项目', expected: '健身设施建设补助项目' }],
+      },
       {
         name: "a slip in the name's suffix word ends the mention early: 就业补助资全 for 就业补助资金",
         text: fund('建立动态补岗机制，为鹿寨县就业补助资全规范使用提供制度保障。'),

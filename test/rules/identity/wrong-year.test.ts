@@ -50,6 +50,14 @@ export const cases = ruleTester(
         name: "last year's score set against this year's (\"…，本年提高1.75分\") in a department's report with its programmes' forms",
         text: departmentWithForms(),
       },
+      {
+        name: 'a year before a verb dates the event, not the project: 于2021年启动X项目前期工作',
+        text: '元谋县2022—2024年农产品冷链物流园区建设项目财政重点绩效评价报告\n\n一、项目概况\n\n项目于2021年启动元谋县农产品冷链物流园区建设项目前期工作，2022年开工建设。',
+      },
+      {
+        name: "a department's 项目支出 of last year: a spending category beside 基本支出, not the project",
+        text: '沛县农业农村局2024年度部门整体支出绩效自评报告\n\n一、部门概况\n\n2024年度项目支出5,812.38万元，2023年度项目支出5,012.51万元。',
+      },
     ],
     invalid: [
       {
@@ -89,6 +97,11 @@ export const cases = ruleTester(
         errors: [
           { messageId: 'wrongYear', actual: '2023年', expected: '2024年', at: '2023年度', excerpt: '评价对象为' },
         ],
+      },
+      {
+        name: "a one-character county's department titles the report: its year is known, a scope dated a year early is wrong",
+        text: '沛县农业农村局2024年度部门整体支出绩效自评报告\n\n一、自评工作\n\n自评范围为本级及所属6个单位2022年度的全部收支。2023年度部门收支总额8,011.56万元。',
+        errors: [{ messageId: 'wrongYear', actual: '2022年', expected: '2024年', at: '2022年度' }],
       },
       {
         name: "a programme's span: another span stated as the evaluated period, and a year before the span that dates the project",
