@@ -3,12 +3,12 @@
 import { Decimal } from 'decimal.js';
 import type { Document, Table } from '../../model/document.js';
 import { cellAt } from '../../structure/grid.js';
+import { codeTree } from './table-codes.js';
+import { continuesAbove } from './table-cells.js';
 import { parseQuantity, scaleOf, type Quantity } from '../lang/numbers.js';
 import { MONEY_TOTAL_LABEL, SUBTOTAL_LABEL } from '../lang/totals.js';
 import type { FundBreakdown, FundFigure, FundSource } from './figures.js';
 import { type KindWord, MONEY_UNIT, isRate, lastKindWord, sourceOf } from './vocabulary.js';
-import { codeTree } from './table-codes.js';
-import { continuesAbove } from './table-cells.js';
 
 // ---------------------------------------------------------------- tables
 
