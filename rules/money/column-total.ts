@@ -3,7 +3,8 @@
 // 小计 when one breaks both its rows and the 合计):
 // money/column-total for amounts (a department's income, expenditure and 三公经费 tables, a programme's
 // sub-projects by township); count/column-total, made by the same factory, for counts of people or things
-// (a staffing table's 编制数 / 实有人数).
+// (a staffing table's 编制数 / 实有人数). A table by classification code (功能分类 / 经济分类, "213 | 21301 |
+// 2130101") is held level by level: each 类 and 款 to the rows it opens, the 合计 to the 类 rows.
 import { Decimal } from 'decimal.js';
 import type { Rule } from '../../src/model/rule.js';
 import type { ColumnTotal } from '../../src/facts/funding/table-totals.js';
@@ -15,8 +16,8 @@ export function columnTotalRule(kind: ColumnTotal['kind'], id: string, what: { z
     meta: {
       id,
       description: {
-        'zh-CN': `${what.zh}表格的合计行等于各行之和（“其中”行不重复计入），各组小计等于本组各行之和，小计列等于其所计各列之和`,
-        en: `The total row of a table of ${what.en} equals the sum of its rows (the "其中" parts not counted twice), each group's 小计 the sum of the group's rows, and a 小计 column the sum of the columns it totals`,
+        'zh-CN': `${what.zh}表格的合计行等于各行之和（“其中”行不重复计入），各组小计等于本组各行之和，小计列等于其所计各列之和；按科目编码分级的表格，类、款各等于其下各行之和，合计等于各类之和`,
+        en: `The total row of a table of ${what.en} equals the sum of its rows (the "其中" parts not counted twice), each group's 小计 the sum of the group's rows, and a 小计 column the sum of the columns it totals; in a table by classification code, each 类 and 款 the sum of the rows under it and the total the sum of the 类 rows`,
       },
       defaultSeverity: 'error',
       messages: {

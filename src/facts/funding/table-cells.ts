@@ -68,6 +68,19 @@ export function columnKind(heads: string[], tableUnit: string | null): TotalKind
   return null;
 }
 
+/**
+ * "附件7（续）", "续表3", "表3（续）", "（续上表）": the paragraph before a table says it goes on from a piece
+ * above (a page's piece the structure left unjoined, src/structure/reassemble.ts), so a 合计 in it totals the
+ * whole table, not this piece's rows.
+ */
+const CONTINUED_CAPTION =
+  /^(?:[(（]?续上?表[\d一二三四五六七八九十]*[)）]?|(?:附表|附件|表)[\d一二三四五六七八九十.\-]+[(（]续表?[)）])/;
+
+export function continuesAbove(doc: Document, t: Table): boolean {
+  const before = doc.blocks[t.index - 1];
+  return before?.kind === 'paragraph' && CONTINUED_CAPTION.test(before.text.replace(/\s/g, ''));
+}
+
 /** A count of people is exact: 16 + 11 + 27 is 54, not "55 within rounding". */
 export const exactFor = (kind: TotalKind) => (q: Quantity | null) =>
   q && kind === 'count' && q.decimals === 0 ? { ...q, decimals: EXACT_DECIMALS } : q;

@@ -10,8 +10,19 @@ import type { Document, SpanRef, Table } from '../../model/document.js';
 import type { Quantity } from '../lang/numbers.js';
 import { sumConsistent } from '../tolerance.js';
 import { COLUMN_TOTAL_LABEL } from '../lang/totals.js';
-import { columnKind, exactFor, figure, RATE_HEAD, span, textAt, unitOf, type TotalKind } from './table-cells.js';
+import {
+  columnKind,
+  continuesAbove,
+  exactFor,
+  figure,
+  RATE_HEAD,
+  span,
+  textAt,
+  unitOf,
+  type TotalKind,
+} from './table-cells.js';
 import { readGroups, type TableGroups } from './table-groups.js';
+import { codeTree, type CodeTree } from './table-codes.js';
 import { subtotalColumns } from './subtotal-columns.js';
 
 export interface ColumnTotal {
@@ -78,6 +89,8 @@ export function columnTotals(doc: Document): ColumnTotal[] {
     // a 小计 column whose one wrong cell breaks its 合计 too: that cell is blamed, not the 合计 below it
     const bySubtotalColumn = subtotalColumns(doc, t);
     out.push(...bySubtotalColumn.sums);
+    // a piece after "附件7（续）": its 合计 is the whole table's, not the sum of the rows on this page
+    if (continuesAbove(doc, t)) continue;
     const labels = Array.from({ length: t.rows }, (_, r) => textAt(t, r, 0).replace(/\s/g, ''));
     const totalRow = labels.findIndex((l, r) => r > 1 && COLUMN_TOTAL_LABEL.test(l));
     // one total, at the end
@@ -104,9 +117,22 @@ export function columnTotals(doc: Document): ColumnTotal[] {
     // a "其中" part is told by the label of its row: the first column's, or the second's under group labels
     const isPart = (r: number) => /^其中/.test(textAt(t, r, itemCol).replace(/\s/g, ''));
     const kind = (c: number) => columnKind([textAt(t, 0, c)], unit);
-    const sums = grouped
-      ? groupedSums(t, sinceLast ? [grouped, sinceLast] : [grouped], cols, value, isPart)
-      : plainSums(totalRow, cols, value, isPart, (r) => labels[r]);
+    // rows nested by classification code ("213 | 21301 | 2130101"): a row is named by the words after its code
+    const tree = grouped
+      ? null
+      : codeTree(
+          t,
+          Array.from({ length: totalRow - 1 }, (_, i) => i + 1),
+        );
+    const firstFigure = Math.min(...cols);
+    const named = (r: number) =>
+      Array.from({ length: firstFigure - 1 }, (_, i) => textAt(t, r, i + 1).replace(/\s/g, '')).find(Boolean) ??
+      labels[r];
+    const sums = tree
+      ? codeSums(tree, totalRow, cols, value, named)
+      : grouped
+        ? groupedSums(t, sinceLast ? [grouped, sinceLast] : [grouped], cols, value, isPart)
+        : plainSums(totalRow, cols, value, isPart, (r) => labels[r]);
     if (!sums) continue;
     for (const s of sums) {
       if (bySubtotalColumn.blamed.has(s.col)) continue;
@@ -153,6 +179,53 @@ function plainSums(
     value,
   );
   return own && cols.map((col) => ({ col, scope: 'table', total: totalRow, parts: own, label }));
+}
+
+/** The rows add up to the row `total` in column `col`; a dash for a total ("—") stands for none: its rows must be none too. */
+function addsUp(value: (r: number, c: number) => Quantity | null, col: number, rows: number[], total: number) {
+  const parts = sum(rows.map((r) => value(r, col)));
+  const tq = value(total, col);
+  return tq === null ? parts.every((q) => q.value.isZero()) : sumConsistent(parts, tq);
+}
+
+/**
+ * A table nested by classification code (table-codes.ts): each row that opens others against them (a 类
+ * against its 款, a 款 against its 项), the 合计 against the top rows. As with groups, a column is read
+ * only when which figure is wrong can be told: every level adds up; or one row alone does not (the 合计
+ * then held to the top rows or to the lowest, whichever it agrees with); or a row and the one above it do
+ * not, and the row's own lines in its place make the one above add up (the row is the slip, "21301 农业农村"
+ * off and "213 农林水支出" with it, and only it is held to its lines). Otherwise nothing is said.
+ */
+function codeSums(
+  tree: CodeTree,
+  totalRow: number,
+  cols: number[],
+  value: (r: number, c: number) => Quantity | null,
+  label: (r: number) => string,
+): StatedSum[] {
+  const out: StatedSum[] = [];
+  const leaves = [...tree.top, ...tree.parent.keys()].filter((r) => !tree.children.has(r)).sort((a, b) => a - b);
+  for (const col of cols) {
+    const adds = (rows: number[], total: number) => addsUp(value, col, rows, total);
+    const off = [...tree.children].filter(([p, kids]) => !adds(kids, p)).map(([p]) => p);
+    let excused: number | null = null;
+    if (off.length === 2) {
+      const [a, b] = off;
+      const child = tree.parent.get(a) === b ? a : tree.parent.get(b) === a ? b : null;
+      if (child === null) continue;
+      const up = tree.parent.get(child)!;
+      const mended = tree.children.get(up)!.flatMap((r) => (r === child ? tree.children.get(child)! : [r]));
+      if (!adds(mended, up)) continue;
+      excused = up;
+    } else if (off.length > 2) continue;
+    const parts = !off.length || adds(tree.top, totalRow) ? tree.top : adds(leaves, totalRow) ? leaves : null;
+    if (!parts) continue;
+    for (const [p, kids] of tree.children)
+      if (p !== excused && value(p, col))
+        out.push({ col, scope: 'group', group: label(p), total: p, parts: kids, label });
+    out.push({ col, scope: 'table', total: totalRow, parts, label });
+  }
+  return out;
 }
 
 /**

@@ -3,6 +3,8 @@
 import { Decimal } from 'decimal.js';
 import type { Document, Table } from '../../model/document.js';
 import { cellAt } from '../../structure/grid.js';
+import { codeTree } from './table-codes.js';
+import { continuesAbove } from './table-cells.js';
 import { parseQuantity, scaleOf, type Quantity } from '../lang/numbers.js';
 import { MONEY_TOTAL_LABEL, SUBTOTAL_LABEL } from '../lang/totals.js';
 import type { FundBreakdown, FundFigure, FundSource } from './figures.js';
@@ -196,6 +198,16 @@ export function figuresFromTable(
       const label = (cellAt(t, rr, labelCol)?.text ?? '').replace(/\s/g, '');
       rows.push({ r: rr, label, source: sourceOf(label), isTotal: MONEY_TOTAL_LABEL.test(label) });
     }
+    // rows nested by classification code ("213 农林水支出 | 21301 农业农村 | 2130199 其他农业农村支出",
+    // table-codes.ts) are accounts, never sources, and the 合计 is the sum of the top ones only
+    // (the 合计 row is no account, its label in the first column when a flattened span left the second empty)
+    const tree = codeTree(
+      t,
+      rows
+        .filter((x) => !x.isTotal && !MONEY_TOTAL_LABEL.test((cellAt(t, x.r, 0)?.text ?? '').replace(/\s/g, '')))
+        .map((x) => x.r),
+    );
+    if (tree) for (const x of rows) x.source = null;
     // "非遗宣传展示 | 小计 | 2,600.00": where several 小计 rows (or one beside a 合计) close groups, each is its
     // group's subtotal, neither the table's total nor one more part of it
     const subtotals = rows.filter((x) => SUBTOTAL_LABEL.test(x.label));
@@ -252,9 +264,10 @@ export function figuresFromTable(
         out.push(f);
         if (subtotal) continue;
         if (isTotal) total = f;
-        else parts.push(f);
+        else if (!tree || tree.top.includes(row.r)) parts.push(f);
       }
-      if (total && parts.length && !isRate(h.kw!.kind))
+      // a piece after "附件7（续）": its 合计 totals the whole table, not the rows on this page
+      if (total && parts.length && !isRate(h.kw!.kind) && !continuesAbove(doc, t))
         breakdowns.push({ total, parts: parts.filter((p) => p.source !== 'item' || !rows.some((x) => x.source)) });
     });
   }

@@ -45,7 +45,9 @@ export const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
   // a lottery fund (县福彩公益金) is a source of its own beside the budget's
   [/福彩|体彩|彩票公益金/, 'lottery'],
   [/自筹|单位自有|社会资本/, 'self'],
-  [/其他(?!项目)|其它(?!项目)/, 'other'], // "其他项目" is a row of projects, not the source "其他资金"
+  // "其他项目" is a row of projects, not the source "其他资金"; "其他商品和服务支出", "其他农业农村支出", "其他对个人和
+  // 家庭的补助" are accounts of the budget classification that 其他 only opens, not money from another source
+  [/(?:其他|其它)(?!项目|(?!资金|来源|渠道)[\u4e00-\u9fff]+(?:支出|补助|费用)$)/, 'other'],
 ];
 
 /** "按收入性质分：", "按支出性质分：": the dimension a split's first row opens with. */

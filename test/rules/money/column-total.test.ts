@@ -1,7 +1,7 @@
 // A department's 三公经费 and income tables total their rows.
 import moneyTotal from '../../../rules/money/column-total.js';
 import { ruleTester } from '../../rule-tester.js';
-import { byYear, towns, withTable } from './tables.js';
+import { byClass, byClassSpanned, byYear, continued, towns, withTable } from './tables.js';
 
 /** The 三公经费 table as Word pastes it: the row continuing "其中：" is not indented. */
 const SAN_GONG = withTable('表4 “三公”经费支出情况表（单位：万元）', [
@@ -77,6 +77,16 @@ export const cases = ruleTester(moneyTotal, {
       ]),
     },
     {
+      name: 'a table by classification code: each 类 and 款 the sum of its lines, the 合计 of the 类 rows only',
+      text: byClass(),
+    },
+    { name: 'the same with its 合计 label spanning the code and name columns', text: byClassSpanned(), format: 'md' },
+    {
+      name: 'a piece after "附件7（续）": its 合计 totals both pieces, not the rows on its page',
+      text: continued(),
+      format: 'md',
+    },
+    {
       name: 'a staffing table is counted by count/column-total, not here',
       text: withTable('表1 人员编制情况表（单位：人）', [
         '类别\t编制数\t实有人数',
@@ -88,6 +98,30 @@ export const cases = ruleTester(moneyTotal, {
     },
   ],
   invalid: [
+    {
+      name: 'a 合计 that is not the sum of the 类 rows (245.26 + 848.74 = 1,094.00)',
+      text: byClass(['\t\t1,094.00', '\t\t1,049.00']),
+      errors: [
+        {
+          messageId: 'total',
+          at: '1,049.00',
+          expected: '1094.00',
+          message: '“本年支出合计”列合计为1,049.00，但各行（社会保障和就业支出、农林水支出）之和为1094.00',
+        },
+      ],
+    },
+    {
+      name: 'a 款 that breaks both its lines and its 类 is blamed alone (500.00 + 348.74 = 848.74)',
+      text: byClass(['21301\t农业农村\t848.74', '21301\t农业农村\t884.74']),
+      errors: [
+        {
+          messageId: 'subtotal',
+          at: '884.74',
+          expected: '848.74',
+          message: '“本年支出合计”列“农业农村”一组的小计为884.74，但该组各行（行政运行、其他农业农村支出）之和为848.74',
+        },
+      ],
+    },
     {
       name: 'a total that is not the sum of the rows, the 其中 parts not counted twice (0 + 24.36 + 4.82 = 29.18)',
       replace: ['合计\t34.50\t29.18', '合计\t34.50\t29.81'],

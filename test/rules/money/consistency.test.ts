@@ -3,6 +3,7 @@ import consistency from '../../../rules/money/consistency.js';
 import { readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 import { bodyText, FUNDING_OK } from './common.js';
+import { byClass } from './tables.js';
 
 // the text's breakdown 600,000+300,000+100,000+90,000 ≠ 1,100,000 and the table's adds up:
 // of the two statements of the 县级 budget, the table's is the one the document stands by
@@ -42,6 +43,10 @@ export const cases = ruleTester(
     // text (万元) and table (元) agree
     base: FUNDING_OK,
     valid: [
+      {
+        name: 'accounts "其他行政运行支出", "其他农业农村支出" are no funds from the source 其他 (their 500.00, 348.74 and 0.00 are not one figure)',
+        text: byClass(['2130101\t行政运行', '2130102\t其他行政运行支出']),
+      },
       {
         name: "a 合计 row's per-year 支出 (847.92, 890.11 under 2023年度 / 2024年度) are those years', not the programme's",
         text: yearPairs('1,738.03'),

@@ -3,6 +3,7 @@ import sourceBreakdown from '../../../rules/money/source-breakdown.js';
 import { readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 import { bodyText, FUNDING_OK } from './common.js';
+import { byClassSpanned, continued } from './tables.js';
 
 /** 实际到位资金 57 with its parts, one left empty (市县财政). */
 const fundsTable = (a: string, b: string) =>
@@ -48,6 +49,16 @@ export const cases = ruleTester(
         replace: ['县级资金20万元', '县级资金25万元'],
       },
       { name: 'an empty cell is not filled in, not zero', text: fundsTable('0', '0') },
+      {
+        name: 'a table by classification code: "其他农业农村支出" is an account, no source, and the 合计 totals the 类 rows',
+        text: byClassSpanned(),
+        format: 'md',
+      },
+      {
+        name: 'a piece after "附件7（续）": its 合计 totals both pieces, not the rows on its page',
+        text: continued(),
+        format: 'md',
+      },
       {
         name: 'the years add up to the total and agree with the table by year',
         text: spanReport(byYear('7,000.00'), YEAR_TABLE),
