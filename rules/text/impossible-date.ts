@@ -27,6 +27,8 @@ function findDates(text: string): DateParts[] {
   );
   for (const m of text.matchAll(re)) {
     if (m[4]) {
+      // a lone day "0" that ends its line is a date a narrow cell wrapped ("2022-08-0" / "5"), not day 0
+      if (m[6] === '0' && m.index! + m[0].length === text.trimEnd().length) continue;
       out.push({
         year: Number(m[4]),
         month: Number(m[5]),

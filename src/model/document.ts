@@ -143,6 +143,7 @@ export type NumberingKind =
   | 'cn-paren' // （一） / (一)
   | 'arabic-dot' // 1. / 1、 / 1．
   | 'arabic-paren' // （1） / (1)
+  | 'arabic-dotted' // 1.1 / 1.1.1: an indicator's code before its name and score bracket
   | 'circled'; // ①
 
 export interface Section {

@@ -2,6 +2,7 @@
 // tables in reading order. A PDF page comes here from pdfjs; a page of text laid
 // out as its PDF was (layout-text.ts) comes here with its characters as positions.
 import type { RawBlock, RawLine, RawParagraph } from '../model/document.js';
+import { wrapSpace } from '../structure/join.js';
 import { findBorderlessTables } from './pdf-borderless.js';
 import type { Rulings } from './pdf-geometry.js';
 import { findFurniture, measureBody, startsParagraph, type BodyMetrics } from './pdf-paragraphs.js';
@@ -90,9 +91,9 @@ export function assemblePages(
   return assemble(layouts, drop, numbers, adjust(measureBody(bodyLines), bodyLines.flat()));
 }
 
-/** Between two lines of running Latin text a space is kept at the end of the first (CJK needs none). */
+/** Between two lines of running Latin text a space is kept at the end of the first (CJK needs none: wrapSpace). */
 function withWrapSpace(prev: string, next: string): string {
-  return /[A-Za-z0-9,.;:!?)]$/u.test(prev) && /^[A-Za-z0-9(]/u.test(next) ? `${prev} ` : prev;
+  return prev + wrapSpace(prev, next);
 }
 
 /** Lay the pages' blocks out as paragraphs and tables in reading order. */

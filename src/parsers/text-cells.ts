@@ -6,6 +6,8 @@
 // taken, up to the first line that is text again. A table whose lines prove its shape
 // (a column at a time, every column as long as the labels) is rebuilt (columnsTable).
 import type { RawCell, RawTable } from '../model/document.js';
+import { norm } from '../structure/normalize.js';
+import { matchNumbering } from '../structure/numbering.js';
 
 /** A table's title line: "表2 就业补助资金来源情况表（单位：万元）", "续表3 …", "附件2 职业技能培训班次明细表". */
 const TITLE = /^(?:续\s*)?表\s*\d{1,3}(?:[-－]\d{1,3})?\s+\S|^附\s*件\s*\d{1,2}\s+\S/;
@@ -17,6 +19,10 @@ const NOTE = /^(?:说\s*明|注)\s*[:：]/;
 const NOTE_LINES = 4;
 /** A heading after the table: "（三）资金投入情况", "三、…", "1.项目立项（权重5分，得分5分）" (not "1.5"). */
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
+/** HEADING, or an indicator's dotted code before its score bracket ("3.4 产出成本（分值 4 分，得分 3.50 分）"). */
+function isHeading(t: string): boolean {
+  return HEADING.test(t) || matchNumbering(norm(t))?.kind === 'arabic-dotted';
+}
 /**
  * A body line at full width: about 28 Han characters of the body type (16 pt on A4) — a cell of a
  * 9 pt table is narrower, and cells pdftotext put on one line stand apart with spaces.
@@ -78,7 +84,7 @@ export function tableCellRuns(lines: string[]): number[][] {
     for (; j < lines.length; j++) {
       const t = text(j);
       if (!t) continue;
-      if (lines[j].includes('\t') || isTitle(t) || HEADING.test(t) || isBodyLine(t)) break;
+      if (lines[j].includes('\t') || isTitle(t) || isHeading(t) || isBodyLine(t)) break;
       if (SENTENCE_CLOSE.test(t) && onePiece(t)) break;
       cells.push(j);
     }

@@ -2,7 +2,7 @@
 // tab-separated lines as tables, markdown pipe tables, pandoc's dash-ruled tables,
 // HTML <table> blocks from PDF-to-markdown converters, and stray HTML tags stripped.
 import type { RawBlock, RawDocument, RawLine, RawParagraph, RawTable } from '../model/document.js';
-import { continuesParagraph, startsLikeHeading } from '../structure/join.js';
+import { continuesParagraph, startsLikeHeading, wrapSpace } from '../structure/join.js';
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
 import { columnsTable, tableCellRuns } from './text-cells.js';
@@ -127,7 +127,8 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
           continuesParagraph(paragraphText(prev), raw.text));
       if (join) {
         const last = prev.lines[prev.lines.length - 1];
-        if (/[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(raw.text)) last.text += ' ';
+        if (/[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(raw.text))
+          last.text += wrapSpace(last.text, raw.text);
         prev.lines.push(raw);
       } else {
         const p: RawParagraph = { kind: 'paragraph', lines: [raw] };

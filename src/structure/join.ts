@@ -1,5 +1,6 @@
 // When two consecutive pieces of text are one paragraph that a line or page
 // break split. Shared by the txt/md and PDF parsers.
+import { isCjk } from './normalize.js';
 import { matchNumbering } from './numbering.js';
 
 /** Ends a paragraph: sentence end, colon, closing quote. */
@@ -82,4 +83,22 @@ export function continuesParagraph(prev: string, next: string, minCutLength = 30
   if (b.length < minCutLength && !TERMINAL.test(b)) return false;
   // a line cut mid-clause is cut however short (digits and Latin make a full line short in characters)
   return a.length >= minCutLength || leavesClauseOpen(a) || runsOnAfterColon(a, minCutLength);
+}
+
+/**
+ * The space kept between two wrapped lines of one paragraph: one between Latin words ("ISO" /
+ * "9001"), none where the wrap cut a figure in Chinese text. Writer's justified CJK lines break
+ * "2,057.88万元" after "2,0" and "2024年" after "2"; Chinese puts no space inside a number, so
+ * digits (with a thousands comma, decimal point or date dash) ending a line after Chinese text
+ * and digits starting the next are one figure. After Latin text ("in 2023" / "2024 was") they stay
+ * two words.
+ */
+export function wrapSpace(prev: string, next: string): string {
+  if (!/[A-Za-z0-9,.;:!?)]$/u.test(prev) || !/^[A-Za-z0-9(]/u.test(next)) return '';
+  const figure = /[0-9][0-9,./-]*$/u.exec(prev);
+  if (figure && /^[0-9]/u.test(next)) {
+    const before = prev.slice(0, figure.index).trimEnd();
+    if (isCjk(before[before.length - 1])) return '';
+  }
+  return ' ';
 }

@@ -10,6 +10,8 @@ export interface NumberingMatch {
   numbering: string;
   /** Length of the numbering in the text (including any space after it). */
   length: number;
+  /** Parts of a dotted code ("1.1" 2, "1.1.1" 3): each count is a level of its own. */
+  parts?: number;
 }
 
 const CN_DIGITS = '〇零一二三四五六七八九十百';
@@ -26,6 +28,13 @@ const PATTERNS: Array<{ kind: NumberingKind; re: RegExp; value: (m: RegExpExecAr
   { kind: 'cn-paren', re: /^（([一二三四五六七八九十]{1,3})）\s?/, value: (m) => cnNumeralValue(m[1]) },
   { kind: 'cn-dun', re: /^([一二三四五六七八九十]{1,3})[、.]\s?/, value: (m) => cnNumeralValue(m[1]) },
   { kind: 'arabic-paren', re: /^（(\d{1,2})）\s?/, value: (m) => Number(m[1]) },
+  // "2.1 资金管理（分值13分，得分12.23分）", "1.1.1立项依据充分性（分值2分，得2分）。": an indicator's code (一级.二级.三级)
+  // numbers its heading only before a name and its score bracket; "1.5倍", "4.3公里", "3.2万吨" stay figures
+  {
+    kind: 'arabic-dotted',
+    re: /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\s?(?=[\u4e00-\u9fff][^，。；：（）\d]{1,24}（(?:指标)?(?:分值|权重|标准分|满分)\d+(?:\.\d+)?分?，(?:实际|评价)?得分?\d)/,
+    value: (m) => Number(m[3] ?? m[2]),
+  },
   // "1." / "1、" but not "1.5" or "2024." (a year or a decimal)
   { kind: 'arabic-dot', re: /^(\d{1,2})(?:、|\.(?!\d))\s?/, value: (m) => Number(m[1]) },
   { kind: 'circled', re: /^([①-⑳])\s?/, value: (m) => CIRCLED.indexOf(m[1]) + 1 },
@@ -37,7 +46,9 @@ export function matchNumbering(text: string): NumberingMatch | null {
     if (!m) continue;
     const ordinal = p.value(m);
     if (ordinal == null || ordinal <= 0) continue;
-    return { kind: p.kind, ordinal, numbering: m[0].trimEnd(), length: m[0].length };
+    const numbering = m[0].trimEnd();
+    const parts = p.kind === 'arabic-dotted' ? numbering.split('.').length : undefined;
+    return { kind: p.kind, ordinal, numbering, length: m[0].length, ...(parts ? { parts } : {}) };
   }
   return null;
 }
@@ -47,6 +58,7 @@ export const KIND_RANK: Record<NumberingKind, number> = {
   'cn-dun': 1,
   'cn-paren': 2,
   'arabic-dot': 3,
+  'arabic-dotted': 3,
   'arabic-paren': 4,
   circled: 5,
 };

@@ -37,7 +37,8 @@ export function matchHeading(p: Paragraph): HeadingMatch | null {
     if (!title) return null;
     return {
       kind: n.kind,
-      key: n.kind,
+      // "1.1" and "1.1.1" are two levels, not siblings
+      key: n.parts ? `${n.kind}${n.parts}` : n.kind,
       ordinal: n.ordinal,
       numbering: n.numbering,
       title,

@@ -465,6 +465,25 @@ describe('laid-out text: paragraphs', () => {
   });
 });
 
+describe('laid-out text: a figure cut at a line end', () => {
+  it('joins the figure without a space after Chinese text, and keeps the space between Latin words', () => {
+    // the PDF path joins wrapped lines the same way (page-layout.ts): "2,0" / "57.88 万元" is one figure
+    const text = pages([
+      '   4.园区道路、管网及配套工程。该子项目安排专项债券资金 2,200.00 万元、县级配',
+      '套资金 500.00 万元，累计支出专项债券资金 2,057.88 万元，其中 2022 年度 2,0',
+      '57.88 万元、2023 年度 834.02 万元、2024 年度 620.36 万元，支出进度 93.54%，2',
+      '024 年 12 月完工。项目编号为 YMX-2022-LLWL-0051，总投资按调整方案 Version 2',
+      '3 of the plan 执行，累计支出县级配套资金 471.05 万元，尚余 28.95 万元未支出。',
+    ]);
+    const paras = parasOf(parseLaidOutText(text, 'x.txt').blocks);
+    expect(paras).toHaveLength(1);
+    const t = paraText(paras[0]);
+    expect(t).toContain('2022 年度 2,057.88 万元');
+    expect(t).toContain('93.54%，2024 年 12 月');
+    expect(t).toContain('Version 2 3 of the plan');
+  });
+});
+
 describe('laid-out text: detection', () => {
   const laidOut = pages(
     [

@@ -58,6 +58,21 @@ describe('table cells laid out as lines (raw pdftotext)', () => {
     expect(cellsOf(text)).toEqual(['二级指标', '项目立项', '小计', '资金管理', '组织实施', '小计']);
   });
 
+  it("stops at an indicator's dotted code before its score bracket, not at a code or figure in a cell", () => {
+    // mutool's 表16 (one cell a line) runs into "3.4 产出成本（分值 4 分，得分 3.50 分）"; 表10's
+    // "3.4 产出成本（4" / "分）" and a cell "4.3 公里" are cells
+    const text = [
+      '表16 单位工程进度情况表',
+      '3.4 产出成本（4',
+      '分）',
+      '4.3 公里',
+      '在建',
+      '3.4 产出成本（分值 4 分，得分 3.50 分）',
+      '3.4.1 投资控制（分值 4 分，得 3.5 分）。累计支出 19,315.77 万',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual(['3.4 产出成本（4', '分）', '4.3 公里', '在建']);
+  });
+
   it("stops at a sentence's end: a short paragraph under the table is text", () => {
     const text = ['表11 综合评分汇总表', '决策', '过程', '合计', '具体情况如下。', '决策', '过程'].join('\n');
     expect(cellsOf(text)).toEqual(['决策', '过程', '合计']);

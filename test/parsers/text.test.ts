@@ -82,6 +82,34 @@ describe('txt paragraphs', () => {
     expect(doc.blocks).toHaveLength(2);
   });
 
+  it('joins a figure the line end cut in Chinese text without a space, numbers and years alike', () => {
+    // mutool: "2,0" / "57.88 万元", "、2" / "024 年度" (Writer broke the justified line inside the figure)
+    const doc = docFromText(
+      '4.园区道路、管网及配套工程。该子项目安排专项债券资金 2,2\n\n' +
+        '00.00 万元、县级配套资金 500.00 万元，累计支出专项债券资金 2,0\n\n' +
+        '57.88 万元，其中 2022 年度 603.50 万元、2023 年度 834.02 万元、2\n\n\n' +
+        '024 年度 620.36 万元，支出进度 93.54%；累计支出县级配套资金 4\n\n' +
+        '71.05 万元。供电、消防及绿化工程（施工 5 标）经县住建局组织于 2024-08-0\n\n5 完成验收。\n',
+    );
+    const texts = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('专项债券资金2,200.00万元');
+    expect(texts[0]).toContain('累计支出专项债券资金2,057.88万元');
+    expect(texts[0]).toContain('、2024年度620.36万元');
+    expect(texts[0]).toContain('配套资金471.05万元');
+    expect(texts[0]).toContain('于2024-08-05完成验收');
+  });
+
+  it('keeps the space between two figures a line end parts in Latin text', () => {
+    // "in 2023" / "2024 was": after a Latin word the figures are two words
+    const doc = docFromText(
+      'The project budget approved for the county was revised once in 2023\n2024 was the year the last payment fell due, 主管部门确认。\n',
+    );
+    const texts = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('in 2023 2024 was');
+  });
+
   it('does not join a short line without an open clause to the text under it', () => {
     // no comma left open: a short title line stays apart, as before
     const doc = docFromText('就业补助资金绩效评价\n（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。\n');

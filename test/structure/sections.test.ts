@@ -21,6 +21,31 @@ describe('numbering', () => {
     expect(m('③是否')).toBe('circled:3');
   });
 
+  it("takes an indicator's dotted code for numbering before a name and its score bracket", () => {
+    const m = (s: string) => {
+      const r = matchNumbering(normalize(s).text);
+      return r && `${r.kind}:${r.ordinal}:${r.numbering}`;
+    };
+    expect(m('2.1资金管理（分值13分，得分12.23分）')).toBe('arabic-dotted:1:2.1');
+    expect(m('1.1 项目立项（分值 5 分，得分 4.50 分）')).toBe('arabic-dotted:1:1.1');
+    expect(m('1.1.2 绩效目标合理性（分值2分，得2分）。该项目…')).toBe('arabic-dotted:2:1.1.2');
+    expect(m('3.4 产出成本（权重10分，得分9分）')).toBe('arabic-dotted:4:3.4');
+  });
+
+  it('does not take a decimal, a figure with its unit or a code without a score for numbering', () => {
+    // mutool's cell lines of a targets table, a sentence's decimal, a code with a name but no score
+    for (const s of [
+      '4.3 公里',
+      '3.2 万吨（设计能力，实际2.9万吨）',
+      '4.2 个百分点',
+      '1.5倍于上年，得分5分',
+      '2.1 资金管理',
+      '1.1 项目立项情况良好，得到批复。',
+      '2.85（利率，得分2分）',
+    ])
+      expect(matchNumbering(normalize(s).text)).toBeNull();
+  });
+
   it('does not take years, decimals or 一是 for numbering', () => {
     for (const s of ['2024年工作', '2.5万元', '一是项目提速行动', '指标1：工业总产值'])
       expect(matchNumbering(normalize(s).text)).toBeNull();
@@ -32,6 +57,25 @@ describe('section tree', () => {
     expect(
       tree('一、概况\n\n（一）背景\n\n1. 内容\n\n（1）细节\n\n（二）目标\n\n二、结论\n\n1、建议。正文继续写。'),
     ).toEqual(['1:一、概况', '2:（一）背景', '3:1.内容', '4:（1）细节', '2:（二）目标', '1:二、结论', '2:1、建议*']);
+  });
+
+  it("nests an indicator's second level under its first and its run-in third levels under it", () => {
+    // a PDF or text has no heading style: the codes alone make the levels ("1.1" / "1.1.1" are two)
+    expect(
+      tree(
+        '四、绩效分析\n\n（一）决策指标（分值15分，得分13.00分）\n\n1.1 项目立项（分值5分，得分4.50分）\n\n' +
+          '1.1.1 立项依据充分性（分值2分，得2分）。项目符合规划。\n\n1.1.2 立项程序规范性（分值3分，得2.50分）。程序基本规范。\n\n' +
+          '1.2 绩效目标（分值4分，得分4.00分）\n\n项目年运量提高1.5倍，里程4.3公里。\n\n（二）过程指标（分值25分，得分21.73分）',
+      ),
+    ).toEqual([
+      '1:四、绩效分析',
+      '2:（一）决策指标',
+      '3:1.1项目立项',
+      '4:1.1.1立项依据充分性*',
+      '4:1.1.2立项程序规范性*',
+      '3:1.2绩效目标',
+      '2:（二）过程指标',
+    ]);
   });
 
   it('strips a restated score from the title but keeps it in the heading span', () => {

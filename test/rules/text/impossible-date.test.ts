@@ -8,8 +8,20 @@ export const cases = ruleTester(
   {
     // real dates and durations
     base: '于2024年2月29日、12月31日完成，历时13个月，2024.1.1开工。\n',
-    valid: [],
+    valid: [
+      {
+        // mutool writes a narrow cell's date on two lines: "2022-08-0" is cut, not day 0
+        name: "a date a narrow table cell wrapped after its day's first digit",
+        text: '表2 债券发行情况\n\n发行日期\n\n2022-08-0\n\n5\n\n2023-03-0\n\n9\n',
+      },
+    ],
     invalid: [
+      {
+        // the same "0" with text after it on its line is the day written
+        name: 'a day 0 inside a line',
+        text: '债券于2022-08-0发行，期限10年。\n',
+        errors: [{ messageId: 'day', actual: '2022-08-0', expected: '8月31日' }],
+      },
       {
         // the month's last day as expected, February's in the year the text gives (2024: 29), none for a month that does not exist
         name: 'days and months that do not exist',
