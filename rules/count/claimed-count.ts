@@ -1,8 +1,9 @@
 // "N个X" claims (4个一级指标, 共设置12项二级指标, 十二个三级指标) agree with the items
 // the same sentence enumerates, and with the indicator tree (attachment table and
 // body headings: the claim is wrong only when no source agrees with it).
-import { spanIn } from '../../src/facts/identity/places.js';
+import { spanIn, type TextPlace } from '../../src/facts/identity/places.js';
 import { cnNumeralValue } from '../../src/structure/numbering.js';
+import type { Document } from '../../src/model/document.js';
 import type { Rule } from '../../src/model/rule.js';
 
 const CLAIM = /(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项|类)(一级|二级|三级)?(?:绩效)?(?:评价)?指标/g;
@@ -49,6 +50,24 @@ function claimOwner(text: string, start: number): string | null {
   ).replace(/(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项)[一二三]级指标[、和及])+$/, '');
   const m = OWNER.exec(clause);
   return m && !NOT_OWNER.test(m[1]) ? m[1] : null;
+}
+
+/**
+ * A claim with no subject in the sentence right after a run-in heading ("3.效益指标（分值30分）。设经济、社会、
+ * 生态、可持续影响4个二级指标5个三级指标"): the heading's indicator owns it.
+ */
+function runInOwner(doc: Document, p: TextPlace, start: number): string | null {
+  if (p.cell) return null;
+  const s = doc.sections.find((x) => x.block === p.block && x.runIn && x.end <= start);
+  if (!s || !/指标$/.test(s.title)) return null;
+  // the heading's own bracket and full stop, then no other sentence before the claim
+  const between = p.text
+    .slice(s.end, start)
+    .replace(/^[（(][^）)]*[）)]/, '')
+    .replace(/^[。：:，]/, '');
+  if (/[。；！？]/.test(between)) return null;
+  const name = s.title.replace(/类?指标$/, '');
+  return name.length >= 2 && !NOT_OWNER.test(name) ? name : null;
 }
 
 function value(s: string): number | null {
@@ -128,7 +147,7 @@ const rule: Rule = {
         }
         const lvl = c.level ? LEVELS[c.level] : null;
         if (!lvl || list) continue;
-        const owner = lvl > 1 ? claimOwner(p.text, c.start) : null;
+        const owner = lvl > 1 ? (claimOwner(p.text, c.start) ?? runInOwner(ctx.doc, p, c.start)) : null;
         if (owner) {
           // one indicator's subtree: compared with the tables that list it, and nothing said when none does
           const counts = subtree(owner, lvl as 2 | 3);

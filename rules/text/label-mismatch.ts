@@ -75,7 +75,8 @@ const rule: Rule = {
         const label = m[1];
         if (GENERIC.test(label)) continue;
         const named = matchName(label, names);
-        if (!named) continue;
+        // "设数量、质量2个二级指标9个三级指标": a level word counted, no indicator's name
+        if (!named || GENERIC.test(named)) continue;
         const here = sections.map((s) => strip(s.title));
         // "产出指标完成情况" is 产出's section
         if (here.some((t) => t === named || t.includes(named) || named.endsWith(t))) continue;

@@ -21,7 +21,7 @@ import {
 } from './funding/year-breakdowns.js';
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
-import { figureScopes } from './identity/programme-scopes.js';
+import { figureScopes, scoringForms } from './identity/programme-scopes.js';
 import { projectParts, type PartScopes } from './identity/part-scopes.js';
 import { unitStanding, type UnitStanding } from './identity/unit-standing.js';
 import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
@@ -157,7 +157,8 @@ export class Facts {
 
   /** The target statements by indicator, each indicator's actual value voted on. */
   get targetIndicators(): TargetIndicator[] {
-    return (this.#targetIndicators ??= targetIndicators(this.targets.statements));
+    const forms = new Set(scoringForms(this.doc).map((f) => f.block));
+    return (this.#targetIndicators ??= targetIndicators(this.targets.statements, forms));
   }
 
   /** Every indicator system (one per 自评表 when the document holds several), the report's own first, each with its consensus. */

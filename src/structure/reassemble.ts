@@ -59,13 +59,13 @@ export function reassembleTables(blocks: readonly RawBlock[]): RawBlock[] {
 
 // ---------------------------------------------------------------- when two pieces are one table
 
-/** "续表", "续表2", "表3（续）", "（续上表）": a caption that continues the table above. */
+/** "续表", "续表2", "表3（续）", "附件7（续）", "（续上表）": a caption that continues the table above. */
 function isContinuationCaption(b: RawBlock | undefined): boolean {
   if (!b || b.kind !== 'paragraph') return false;
   const t = norm(b.lines.map((l) => l.text).join('')).replace(/\s/g, '');
   return (
     t.length <= 24 &&
-    /^(?:[(（]?续(?:上)?表[\d一二三四五六七八九十]*[)）]?|(?:附)?表[\d一二三四五六七八九十.\-]+[(（]续(?:表)?[)）].*)$/.test(
+    /^(?:[(（]?续(?:上)?表[\d一二三四五六七八九十]*[)）]?|(?:附表|附件|表)[\d一二三四五六七八九十.\-]+[(（]续(?:表)?[)）].*)$/.test(
       t,
     )
   );
@@ -89,8 +89,17 @@ function repeatedHeaderRows(a: Dense, b: Dense): number {
     if (!isHeaderRow(a, r) && r > 0) break;
     n = r + 1;
   }
-  // a header of two rows is repeated whole, or its first row was not a header at all
-  return n === 1 && b.rows > 1 && headerHeight(a) === 2 ? 0 : n;
+  // a header of two rows is repeated whole, or its first row was not a header at all; a form's name row
+  // ("部门（单位）名称 | 沛县农业农村局", repeated on each page) is the whole of what a form's piece repeats
+  return n === 1 && b.rows > 1 && headerHeight(a) === 2 && !isNameRow(a, 0) ? 0 : n;
+}
+
+/** "部门（单位）名称 | X", "项目名称 | X": a form's first row, a label naming what the form is about and that name across the rest. */
+function isNameRow(d: Dense, r: number): boolean {
+  const cells = [...new Set(d.at[r])];
+  return (
+    cells.length === 2 && /名称$/.test(textOf(cells[0])) && !NUMERIC.test(textOf(cells[1])) && cells[1].colSpan > 1
+  );
 }
 
 /** Where the pages are known, `b` starts on the page after `a` ends (or on the same one). */
@@ -151,6 +160,9 @@ function sameColumnKinds(a: Dense, b: Dense): boolean {
 
 function append(a: Dense, b: Dense): void {
   const drop = repeatedHeaderRows(a, b);
+  // a repeated header's cell that a parser merged down over an empty cell below ("部门（单位）名称" over a
+  // continued 一级指标): the rows it reaches into keep their emptiness, not the header's text
+  for (let r = 0; r < drop; r++) for (const cell of b.at[r]) if (cell.row + cell.rowSpan > drop) cell.lines = [];
   removeRows(b, 0, drop);
   dropRepeatedHeaders(b, a);
   const seam = a.rows;

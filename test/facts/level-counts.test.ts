@@ -99,3 +99,22 @@ describe("one first-level indicator's subtree", () => {
     expect(levelCounts(doc).subtree('产出', 3)).toEqual([]);
   });
 });
+
+describe('a scoring table with a subtotal row per first level', () => {
+  // T's 附件1: "决策小计 | 15.00 | 13.00" closes 决策; it is no fifth first level, second level or third level
+  const SUBTOTALS = [
+    ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+    ['决策', '项目立项', '立项依据充分性', '5', '5'],
+    ['', '资金投入', '资金到位率', '10', '8'],
+    ['决策小计', '', '', '15', '13'],
+    ['产出', '产出数量', '冷库库容', '20', '20'],
+    ['产出小计', '', '', '20', '20'],
+    ['合计', '', '', '35', '33'],
+  ];
+  it('counts the indicators, not the subtotal rows', () => {
+    const counts = levelCounts(docOf(SUBTOTALS));
+    expect(counts.tables).toEqual([{ 1: 2, 2: 3, 3: 3 }]);
+    expect(counts.subtree('决策', 2)).toEqual([2]);
+    expect(counts.subtree('产出', 3)).toEqual([1]);
+  });
+});

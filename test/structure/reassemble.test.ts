@@ -63,6 +63,60 @@ describe('pieces that repeat the header are one table', () => {
   });
 });
 
+describe("a form's pieces, each under its name row and a 附件N（续） line", () => {
+  // S's 附件1: every piece opens with "部门（单位）名称 | 沛县农业农村局" and nothing else of the header
+  const form = (name: string, ...rows: string[][]) =>
+    `<table><tr><td>部门（单位）名称</td><td colspan="3">${name}</td></tr>${rows
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</table>`;
+  const LEVELS = ['一级指标', '二级指标', '三级指标', '分值'];
+  it('joins them, the name row and the 续 line dropped', () => {
+    const doc = md(
+      '附件1 部门整体支出绩效自评表',
+      form('沛县农业农村局', LEVELS, ['产出指标', '数量指标', '新建高标准农田面积', '8']),
+      '附件1（续）',
+      form('沛县农业农村局', ['效益指标', '经济效益指标', '粮食总产量', '8'], ['总分', '', '', '100']),
+    );
+    expect(doc.tables).toHaveLength(1);
+    expect(grid(doc).slice(1)).toEqual([
+      LEVELS.join('|'),
+      '产出指标|数量指标|新建高标准农田面积|8',
+      '效益指标|经济效益指标|粮食总产量|8',
+      '总分|||100',
+    ]);
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('（续）'))).toBe(false);
+  });
+  it('does not carry the name row into a continued 一级 cell (pipe tables: an empty cell joins the one above)', () => {
+    const pipe = (...rows: string[][]) =>
+      [rows[0], rows[0].map(() => '---'), ...rows.slice(1)].map((r) => `| ${r.join(' | ')} |`).join('\n');
+    const NAME = ['部门（单位）名称', '沛县农业农村局', '', ''];
+    const doc = md(
+      pipe(NAME, LEVELS, ['产出指标', '数量指标', '新建高标准农田面积', '8'], ['', '质量指标', '监测合格率', '6']),
+      '附件1（续）',
+      pipe(NAME, ['', '时效指标', '兑付及时率', '4'], ['效益指标', '经济效益指标', '粮食总产量', '8']),
+    );
+    expect(doc.tables).toHaveLength(1);
+    const rows = grid(doc);
+    expect(rows.filter((r) => r.startsWith('部门（单位）名称'))).toHaveLength(1);
+    expect(rows.find((r) => r.includes('时效指标'))).not.toMatch(/^部门/);
+  });
+  it('keeps two forms of two names apart', () => {
+    const doc = md(
+      form('沛县农业农村局', LEVELS, ['产出指标', '数量指标', '新建高标准农田面积', '8']),
+      form('沛县畜牧兽医站', LEVELS, ['产出指标', '数量指标', '免疫畜禽数量', '8']),
+    );
+    expect(doc.tables).toHaveLength(2);
+  });
+  it('joins pieces that repeat their header across a 附件N（续） line', () => {
+    const doc = md(
+      table(HEAD, ['A101立项依据', '5', '5', '充分。']),
+      '附件7（续）',
+      table(HEAD, ['A102绩效目标', '5', '4', '明确。']),
+    );
+    expect(doc.tables).toHaveLength(1);
+  });
+});
+
 describe('a row the seam cut in two', () => {
   const doc = md(
     table(HEAD, ['A101立项依据', '5', '5', '依据充分。'], ['C102产出质量达', '10', '9', '按《县级项目资金管']),

@@ -3,8 +3,8 @@
 import type { Cell, Document, SpanRef, Table } from '../../model/document.js';
 import { parseQuantity, type Quantity, type Stated } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
-import { indicatorName, letterCoded } from '../lang/indicator-names.js';
-import { SCORE_TOTAL_ROW, SCORE_VERDICT_ROW } from '../lang/totals.js';
+import { indicatorName, keysMatch, letterCoded } from '../lang/indicator-names.js';
+import { GROUP_SUBTOTAL_LABEL, SCORE_TOTAL_ROW, SCORE_VERDICT_ROW } from '../lang/totals.js';
 import { CRITERIA_POINT } from '../lang/score-words.js';
 import {
   CRITERIA_HEAD,
@@ -170,6 +170,21 @@ function placeBelowFirstLevel(tree: IndicatorTree, text: string): number | null 
   return tree.nodes[found].level >= 2 ? found : tree.child(found, text);
 }
 
+/**
+ * A group's subtotal row ("决策小计", "产出指标小计"): the level of the open name it closes, -1 when it
+ * names none of them (a bare "小计", another group: its figures are nobody's), null when the row is no subtotal.
+ */
+function subtotalLevel(cells: { text: string }[], current: ({ node: number; text: string } | null)[]): number | null {
+  const label = cells.map((c) => c.text.replace(/\s/g, '')).find((text) => GROUP_SUBTOTAL_LABEL.test(text));
+  if (label === undefined) return null;
+  const key = indicatorName(label.replace(/小计$/, '')).key;
+  if (!key) return -1;
+  const keys = current.map((open) => (open ? indicatorName(open.text).key : ''));
+  // the name itself at any level, else the highest level whose name is near it (项目决策 for 决策)
+  const exact = keys.indexOf(key);
+  return exact >= 0 ? exact : keys.findIndex((k) => keysMatch(k, key));
+}
+
 function readScoringTable(
   t: Table,
   head: number,
@@ -266,6 +281,39 @@ function readScoringTable(
       if (firsts.size < 2) out.total = [];
       facts.push(...out.total);
       break;
+    }
+    // "决策小计 | 15.00 | 13.00": the row closes the group it names, its figures are that indicator's
+    const subtotal = subtotalLevel(
+      [0, ...levels.map((l) => l.col)].map((c) => cellOf(r, c)).filter((cell) => cell.row === r),
+      current,
+    );
+    if (subtotal !== null) {
+      if (subtotal >= 0) {
+        const node = current[subtotal]!.node;
+        for (const [cols, kind] of [
+          [maxCols, '分值'],
+          [[lastScoreCol], '得分'],
+        ] as const)
+          for (const c of cols) {
+            if (c < 0 || seenValueCells.has(t.grid[r][c])) continue;
+            seenValueCells.add(t.grid[r][c]);
+            const cell = cellOf(r, c);
+            const q = cell.row === r ? points(cell.text) : null;
+            if (q)
+              facts.push({
+                node,
+                kind,
+                q,
+                source: 'attachment',
+                origin,
+                sourceParent: subtotal === 0 ? tree.root : current[subtotal - 1]!.node,
+                span: cellSpan(t, cell),
+              });
+          }
+      }
+      // the group is closed: a name cell left empty below it continues nothing
+      for (let j = Math.max(subtotal, 0); j < levels.length; j++) current[j] = null;
+      continue;
     }
     // names starting in this row
     let leafLevel = -1;

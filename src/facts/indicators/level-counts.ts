@@ -5,11 +5,15 @@ import { indicatorName, keysMatch } from '../lang/indicator-names.js';
 import type { Document, Table } from '../../model/document.js';
 import { MAX_HEAD, SCORE_HEAD, WEIGHT_HEAD } from './table-heads.js';
 import { LEVEL_COUNT_TITLE } from '../lang/sections.js';
-import { INDICATOR_LIST_END } from '../lang/totals.js';
+import { GROUP_SUBTOTAL_LABEL, INDICATOR_LIST_END } from '../lang/totals.js';
 
 export type CountsByLevel = Partial<Record<1 | 2 | 3, number>>;
 
 const LEVEL: Record<string, 1 | 2 | 3> = { 一级指标: 1, 二级指标: 2, 三级指标: 3 };
+
+/** "决策小计 | ← | ← | 15.00 | 13.00": a group's subtotal row closes a first level, it lists no indicator. */
+const subtotalRow = (t: Table, r: number) =>
+  t.grid[r].some((id) => GROUP_SUBTOTAL_LABEL.test(t.cells[id].text.replace(/\s/g, '')));
 
 /** The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets). */
 function tableCounts(doc: Document): CountsByLevel[] {
@@ -28,6 +32,7 @@ function tableCounts(doc: Document): CountsByLevel[] {
         const seen = new Set<number>();
         for (let rr = r + 1; rr < t.rows; rr++) {
           if (INDICATOR_LIST_END.test(t.cells[t.grid[rr][0]].text)) break;
+          if (subtotalRow(t, rr)) continue;
           const id = t.grid[rr][c];
           const text = t.cells[id].text;
           if (seen.has(id) || !text || /^[\d.%]+$/.test(text)) continue;
@@ -74,6 +79,7 @@ function tableSubtree(t: Table, head: { r: number; top: number; col: number }, k
   let parent = '';
   for (let rr = head.r + 1; rr < t.rows; rr++) {
     if (INDICATOR_LIST_END.test(t.cells[t.grid[rr][0]].text)) break;
+    if (subtotalRow(t, rr)) continue;
     parent = t.cells[t.grid[rr][head.top]].text || parent;
     const text = t.cells[t.grid[rr][head.col]].text;
     if (!text || /^[\d.%]+$/.test(text)) continue;

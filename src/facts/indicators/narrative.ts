@@ -5,10 +5,11 @@
 import type { Document } from '../../model/document.js';
 import { indicatorName, nameCloseness, namesMatch } from '../lang/indicator-names.js';
 import { fullMarksMentions, OVERALL_SCORE_LABEL, scoreMentions } from '../lang/score-words.js';
-import type { EvaluatedYears } from '../lang/years.js';
+import { findYears, type EvaluatedYears } from '../lang/years.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { clauseBefore } from '../lang/boundaries.js';
-import { aboutAnotherYear } from '../lang/other-year.js';
+import { aboutAnotherYear, inComparingSentence } from '../lang/other-year.js';
+import { CONCLUSION_OPENER } from '../lang/name-slots.js';
 import { SCORE_KINDS, headingRegion } from './headings.js';
 
 /** "综合得分90分（含）以上为优": a grading threshold, not the report's score. */
@@ -31,7 +32,7 @@ export function narrativeFacts(
   const facts: ScoreFact[] = [];
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph' || b.role === 'toc' || b.role === 'cover' || b.role === 'title') continue;
-    const sec = b.sectionId;
+    const sec = ownSection(doc, b.sectionId, b.index, b.text);
     const node = sec !== null ? sectionNode.get(sec) : undefined;
     let from = 0;
     if (sec !== null && doc.sections[sec].block === b.index) {
@@ -71,7 +72,7 @@ export function narrativeFacts(
             OVERALL_SCORE_LABEL.test(clauseBefore(b.text, x.q.start, start)) &&
             !/指标/.test(b.text.slice(start, x.q.start)) &&
             !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) &&
-            !aboutAnotherYear(b.text, x.q.start, year)
+            !otherYears(b.text, start, x.q.start, year)
           )
             facts.push({
               node: tree.root,
@@ -102,6 +103,8 @@ export function narrativeFacts(
       const parent = tree.nodes[target].parent;
       for (const x of mentions) {
         if (!SCORE_KINDS.has(x.kind)) continue;
+        // the whole system's score in a section's conclusion: not another year's, given for comparison
+        if (target === tree.root && otherYears(b.text, start, x.q.start, year)) continue;
         facts.push({
           node: target,
           kind: x.kind,
@@ -210,6 +213,33 @@ function subIndicatorsNamed(tree: IndicatorTree, node: number, written: string):
  * The sub-indicator it names, null when it names none of them (the run-in subject ends there), undefined when the
  * sentence opens with no such name (the subject goes on).
  */
+/**
+ * "2023年度部门整体支出绩效自评得分92.15分，本年提高5.69分": with the evaluated year unknown, a year named
+ * before the score in a sentence that sets this year against it is the other year.
+ */
+function otherYears(text: string, from: number, at: number, year: EvaluatedYears | null): boolean {
+  if (aboutAnotherYear(text, at, year)) return true;
+  return (
+    year === null &&
+    findYears(text.slice(from, at)).some((y) =>
+      inComparingSentence(text, { ...y, start: y.start + from, end: y.end + from, after: y.after + from }),
+    )
+  );
+}
+
+/**
+ * "综上，我局2024年度部门整体支出绩效自评得分99.84分" in a paragraph of its own after the last run-in
+ * subsection ("4.满意度指标（分值10分）。…"): the parent section's conclusion, not that indicator's; a
+ * conclusion that names 该指标 stays the indicator's ("综上，该指标得3.34分").
+ */
+function ownSection(doc: Document, sec: number | null, block: number, text: string): number | null {
+  if (sec === null) return null;
+  const s = doc.sections[sec];
+  if (!s.runIn || s.block === block) return sec;
+  const opener = /^[^，,：:。]{0,8}[，,：:]/.exec(text)?.[0] ?? '';
+  return CONCLUSION_OPENER.test(opener) && !/(?:该|此|本)项?指标/.test(text) ? s.parent : sec;
+}
+
 function runInName(tree: IndicatorTree, node: number, sentence: string): number | null | undefined {
   const m = /^\s*([^：:。；，,（(\d]{2,24})[（(](?:分值|满分)?\s*\d+(?:\.\d+)?\s*分[）)]\s*[：:]/.exec(sentence);
   if (!m) return undefined;

@@ -17,9 +17,15 @@ export interface TargetIndicator {
   actual: Restated<ActualStatement> | null;
 }
 
-/** Each indicator with its statements and its actual value voted on. */
-export function targetIndicators(statements: IndicatorStatement[]): TargetIndicator[] {
-  return groupIndicators(statements).map((group) => {
+/**
+ * Each indicator with its statements and its actual value voted on. `forms`: the blocks of the report's
+ * 自评表 (one indicator system each), whose rows are never one indicator with another form's.
+ */
+export function targetIndicators(
+  statements: IndicatorStatement[],
+  forms: ReadonlySet<number> = new Set(),
+): TargetIndicator[] {
+  return groupIndicators(statements, forms).map((group) => {
     const actuals = group.filter((s): s is ActualStatement => s.actual !== null);
     const families = new Set(actuals.map((s) => unitFamily(s.actual.q)));
     // "2024年完成值 179人" and a two-year "精准率98.33%" are not one figure: actuals of different years, or of
@@ -51,23 +57,48 @@ function sameUnit(a: ActualStatement, b: ActualStatement) {
 }
 
 /** Indicators: statements grouped by name, each statement in the one group whose names it matches. */
-export function groupIndicators(statements: IndicatorStatement[]): IndicatorStatement[][] {
+export function groupIndicators(
+  statements: IndicatorStatement[],
+  forms: ReadonlySet<number> = new Set(),
+): IndicatorStatement[][] {
   // indicators are defined by the places that state a target or sit in a table row; two
   // characters left of a sentence ("计划实施57个" → 实施) name no indicator to compare with another
   const same = (a: string, b: string) => (a === b && a.length >= 3) || targetNamesMatch(a, b);
+  // "合格率" beside the rows 工程验收合格率 and 农产品例行监测合格率: a name that two different indicators
+  // both extend names neither, and would join them
+  const names = [...new Set(statements.map((s) => s.name))];
+  const rows = [...new Set(statements.filter((s) => s.origin === 'table').map((s) => s.name))];
+  const ambiguous = new Set(
+    names.filter((n) => {
+      const longer = rows.filter((m) => m.length > n.length && same(n, m));
+      return longer.some((a) => longer.some((b) => !same(a, b)));
+    }),
+  );
   const groups: IndicatorStatement[][] = [];
-  // two rows of one table are two indicators, however alike their names (服务对象满意度, 服务对象家属满意度)
+  // two rows of one table are two indicators, however alike their names (服务对象满意度, 服务对象家属满意度);
+  // so are two rows of two 自评表, each its own indicator system (农户满意度, 受益农户满意度)
   const tableOf = (s: IndicatorStatement) =>
     s.origin === 'table' ? (s.target ?? s.actual ?? s.fullMarks)?.at.block : undefined;
+  const formOf = (s: IndicatorStatement) => {
+    const t = tableOf(s);
+    return t !== undefined && forms.has(t) ? t : undefined;
+  };
   const rivals = (gr: IndicatorStatement[], s: IndicatorStatement) =>
-    s.origin === 'table' && gr.some((x) => x.origin === 'table' && tableOf(x) === tableOf(s) && x.name !== s.name);
-  for (const s of statements.filter((x) => x.target || x.origin === 'table')) {
+    s.origin === 'table' &&
+    gr.some(
+      (x) =>
+        x.origin === 'table' &&
+        ((tableOf(x) === tableOf(s) && x.name !== s.name) ||
+          (formOf(x) !== undefined && formOf(s) !== undefined && formOf(x) !== formOf(s))),
+    );
+  const kept = statements.filter((s) => !ambiguous.has(s.name));
+  for (const s of kept.filter((x) => x.target || x.origin === 'table')) {
     const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)) && !rivals(gr, s));
     const g = hits.find((gr) => gr.some((x) => x.name === s.name)) ?? hits[0];
     if (g) g.push(s);
     else groups.push([s]);
   }
-  for (const s of statements.filter((x) => !x.target && x.origin !== 'table')) {
+  for (const s of kept.filter((x) => !x.target && x.origin !== 'table')) {
     const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)));
     const exact = hits.filter((gr) => gr.some((x) => x.name === s.name));
     if (exact.length === 1) exact[0].push(s);

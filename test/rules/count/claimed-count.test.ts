@@ -18,6 +18,9 @@ const TWO_OUTPUTS = TABLE.replace(
   '产出\t数量\t维修长度\t20\n产出\t质量\t验收合格率\t20\n',
 );
 const aboutOne = (claim: string) => report(`共设置5个三级指标。${claim}`, TWO_OUTPUTS);
+/** S's run-ins: the claim in the sentence after "2.产出指标（分值40分）。" has no subject of its own. */
+const runIn = (claim: string) =>
+  `一、评价情况\n\n共设置5个三级指标。\n\n1.决策指标（分值20分）。立项规范，得20分。\n\n2.产出指标（分值40分）。${claim}\n\n${TWO_OUTPUTS}`;
 
 /** The scoring table, 一级 cells merged down (the parser joins an empty cell to the one above). */
 const SCORING = [
@@ -79,6 +82,11 @@ export const cases = ruleTester(
       },
       { name: 'a claim about an indicator no table lists (管理类)', text: aboutOne('管理类指标包括3个二级指标。') },
       {
+        // before: compared with the whole tree's 5 三级指标
+        name: "a claim right after a run-in heading ('2.产出指标（分值40分）。设…2个三级指标') is that indicator's",
+        text: runIn('设数量、质量2个二级指标2个三级指标，得40分。'),
+      },
+      {
         name: "the subject's items between the verb and the counts ('产出指标包括数量和质量2个二级指标、2个三级指标'): still 产出's subtree",
         text: aboutOne('产出指标包括数量和质量2个二级指标、2个三级指标。'),
       },
@@ -135,6 +143,16 @@ export const cases = ruleTester(
             message: '称产出有3个二级指标，但指标体系中产出下有2个',
           },
         ],
+      },
+      {
+        name: "a claim right after a run-in heading, against that indicator's subtree",
+        text: runIn('设数量、质量2个二级指标3个三级指标，得40分。'),
+        errors: [{ messageId: 'subtree', at: '3个三级指标', actual: '3个', expected: '2个' }],
+      },
+      {
+        name: "a claim in a later sentence of a run-in paragraph is not the heading's: against the whole tree",
+        text: runIn('质量达标，得40分。全部指标共6个三级指标。'),
+        errors: [{ messageId: 'tree', at: '6个三级指标', expected: '5个' }],
       },
       {
         name: "the subject's items between the verb and the counts, against the subtree",

@@ -29,6 +29,41 @@ const twoForms = (programmeForm: string, prose = '该项目自评得分97.6分�
     prose,
   ].join('\n\n');
 
+// T's 附件1: a "决策小计" row closes each first level (its 分值 and 得分 that first level's), a 合计 row
+// ends the table. Read by hand: 决策 4.5 + 3 = 7.5 of 10, 过程 8 + 9 = 17 of 20, total 24.5 of 30.
+const subtotalled = (prose: string) =>
+  [
+    '某项目绩效评价报告',
+    '三、综合评价结论',
+    `经综合评价，本项目综合得分${prose}分。`,
+    '附件1 绩效评价指标评分表',
+    '一级指标\t二级指标\t三级指标\t分值\t得分',
+    '1.决策\t1.1项目立项\t立项依据充分性\t5\t4.5',
+    '\t1.2资金投入\t资金到位率\t5\t3',
+    '决策小计\t\t\t10\t7.5',
+    '2.过程\t2.1资金管理\t资金使用合规性\t10\t8',
+    '\t2.2组织实施\t管理制度健全性\t10\t9',
+    '过程小计\t\t\t20\t17',
+    '合计\t\t\t30\t24.5',
+  ].join('\n\n');
+
+// S's 四（二）: run-in first levels, then a paragraph of its own closing the section with the department's
+// score and last year's. Read by hand: 附件1's 总分 96 = 29 + 29 + 38.
+const closing = (score: string) =>
+  [
+    '四、绩效自评结果',
+    '（一）部门整体支出自评结果',
+    '1.产出指标（分值60分）。设数量、质量2个二级指标，得58分。',
+    '2.效益指标（分值40分）。设社会效益1个二级指标，得38分。',
+    `综上，我局部门整体支出绩效自评得分${score}分。2023年度部门整体支出绩效自评得分92分，本年提高4分。`,
+    '附件1 评分表',
+    '一级指标\t二级指标\t三级指标\t分值\t得分',
+    '产出指标\t数量指标\t新建面积\t30\t29',
+    '\t质量指标\t验收合格率\t30\t29',
+    '效益指标\t社会效益指标\t受益户数\t40\t38',
+    '总分\t\t\t100\t96',
+  ].join('\n\n');
+
 export const cases = ruleTester(total, {
   base: OTHER_TEMPLATE,
   valid: [
@@ -53,6 +88,17 @@ export const cases = ruleTester(total, {
       with: otherScoreRules(total),
     },
     { name: 'first-level cells coded by a lone letter, the prose total agreeing', text: letterCoded('31.5') },
+    {
+      name: "a closing paragraph after run-in first levels: its score is the whole's, last year's (本年提高) is not",
+      text: closing('96'),
+      with: otherScoreRules(total),
+    },
+    {
+      // before: 决策小计 and 过程小计 were two more first levels, the first levels adding to 49 against 24.5
+      name: 'a scoring table whose "决策小计" rows close each first level; no score rule fires',
+      text: subtotalled('24.5'),
+      with: otherScoreRules(total),
+    },
     { name: 'a summary laid out across, its 合计 and the prose total agreeing', text: ACROSS_SUMMARY },
     {
       // before: both forms' first levels were one tree, adding up to 200 against a 总分 of 100
@@ -89,6 +135,17 @@ export const cases = ruleTester(total, {
       name: 'the prose total against first-level cells coded by a lone letter (A决策（15分）): the prose is blamed',
       text: letterCoded('32.5'),
       errors: [{ messageId: 'total', at: '32.5分', expected: '31.5分' }],
+    },
+    {
+      name: 'the prose total against a scoring table whose "决策小计" rows are its first levels: 7.5 + 17',
+      text: subtotalled('25.5'),
+      errors: [{ messageId: 'total', at: '25.5分', expected: '24.5分' }],
+    },
+    {
+      // before: "综上，…自评得分98分" was read as the last run-in's (效益指标), among three figures, and dropped
+      name: "a closing paragraph after run-in first levels states the whole's score: against the first levels",
+      text: closing('98'),
+      errors: [{ messageId: 'total', at: '98分', expected: '96分' }],
     },
     {
       name: 'a stated total other than the sum of the first-level scores',

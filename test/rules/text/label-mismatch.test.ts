@@ -18,6 +18,11 @@ export const cases = ruleTester(
         name: "a sub-indicator of the section's own indicator",
         text: withTable('产出质量指标分值8分，扣2分，得6分。'),
       },
+      {
+        // S's run-ins: "二级指标" is the table's header word, read as a name before
+        name: 'a count of the levels below ("2个二级指标2个三级指标") is no label',
+        text: withTable('产出指标分值18分。设产出数量、产出质量2个二级指标2个三级指标，得16分。'),
+      },
     ],
     invalid: [
       {
