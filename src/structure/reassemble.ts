@@ -5,6 +5,7 @@
 // Each cell keeps its own lines, so locations still point at the real page, line and cell.
 import type { RawBlock, RawCell, RawLine, RawTable, TableFragment } from '../model/document.js';
 import { norm } from './normalize.js';
+import { isContinuedCaption } from './continued-caption.js';
 
 /** A cell of a dense grid under edit; `at[r][c]` points at the cell covering each position. */
 interface GCell {
@@ -61,14 +62,7 @@ export function reassembleTables(blocks: readonly RawBlock[]): RawBlock[] {
 
 /** "续表", "续表2", "表3（续）", "附件7（续）", "（续上表）": a caption that continues the table above. */
 function isContinuationCaption(b: RawBlock | undefined): boolean {
-  if (!b || b.kind !== 'paragraph') return false;
-  const t = norm(b.lines.map((l) => l.text).join('')).replace(/\s/g, '');
-  return (
-    t.length <= 24 &&
-    /^(?:[(（]?续(?:上)?表[\d一二三四五六七八九十]*[)）]?|(?:附表|附件|表)[\d一二三四五六七八九十.\-]+[(（]续(?:表)?[)）].*)$/.test(
-      t,
-    )
-  );
+  return b?.kind === 'paragraph' && isContinuedCaption(norm(b.lines.map((l) => l.text).join('')));
 }
 
 function joinable(a: Dense, b: Dense): boolean {

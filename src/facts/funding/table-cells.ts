@@ -4,6 +4,7 @@
 import type { Document, SpanRef, Table } from '../../model/document.js';
 import { parseQuantity, type Quantity } from '../lang/numbers.js';
 import { EXACT_DECIMALS } from '../lang/score-words.js';
+import { isContinuedCaption } from '../../structure/continued-caption.js';
 
 /** A column of rates, not amounts: "增减率（%）", "执行率", "占比", "比例". */
 export const RATE_HEAD = /%|％|率|占比|比例|比重/;
@@ -73,12 +74,9 @@ export function columnKind(heads: string[], tableUnit: string | null): TotalKind
  * above (a page's piece the structure left unjoined, src/structure/reassemble.ts), so a 合计 in it totals the
  * whole table, not this piece's rows.
  */
-const CONTINUED_CAPTION =
-  /^(?:[(（]?续上?表[\d一二三四五六七八九十]*[)）]?|(?:附表|附件|表)[\d一二三四五六七八九十.\-]+[(（]续表?[)）])/;
-
 export function continuesAbove(doc: Document, t: Table): boolean {
   const before = doc.blocks[t.index - 1];
-  return before?.kind === 'paragraph' && CONTINUED_CAPTION.test(before.text.replace(/\s/g, ''));
+  return before?.kind === 'paragraph' && isContinuedCaption(before.text);
 }
 
 /** A count of people is exact: 16 + 11 + 27 is 54, not "55 within rounding". */
