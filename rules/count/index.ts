@@ -2,5 +2,6 @@
 import type { Rule } from '../../src/model/rule.js';
 import claimedCount from './claimed-count.js';
 import columnTotal from './column-total.js';
+import staffTotal from './staff-total.js';
 
-export const countRules: Rule[] = [claimedCount, columnTotal];
+export const countRules: Rule[] = [claimedCount, columnTotal, staffTotal];

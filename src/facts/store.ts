@@ -28,6 +28,7 @@ import { statedBands, statedGrades, type GradeBand, type GradeStatement } from '
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
+import { staffFacts, type StaffFacts } from './staff.js';
 import { targetIndicators, type TargetIndicator } from './targets/by-indicator.js';
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
@@ -70,6 +71,7 @@ export class Facts {
   #levelCounts?: LevelCounts;
   #statedRates?: StatedRate[];
   #grades?: GradeFacts;
+  #staff?: StaffFacts;
 
   constructor(
     readonly doc: Document,
@@ -139,6 +141,11 @@ export class Facts {
   /** Tables' 合计 rows and the rows they total. */
   get columnTotals(): ColumnTotal[] {
     return (this.#columnTotals ??= columnTotals(this.doc));
+  }
+
+  /** The department's staff counts (编制 / 实有, by year) as its prose states them and its staffing tables total them. */
+  get staff(): StaffFacts {
+    return (this.#staff ??= staffFacts(this.doc, this.columnTotals, this.basics.evaluated));
   }
 
   /** Amounts the text states for one row of a funding table. */
