@@ -47,7 +47,8 @@ const rule: Rule = {
   check(ctx) {
     const id = ctx.facts.identity;
     const own = id.projectCore;
-    if (!own || !id.projectName) return;
+    const project = id.projectName;
+    if (!own || !project) return;
     const seg = ctx.segmenter();
     let allText: string | null = null;
     const recurs = (core: string) => (allText ??= ctx.facts.places.map((p) => p.text).join('|')).split(core).length > 2;
@@ -63,18 +64,21 @@ const rule: Rule = {
       if (recurs(core) && apartByWholeWord(core, withoutPlace(p.core, p.place), seg)) return null;
       return p;
     };
+    // every finding of this rule: the mention as written against the name it should read
+    const reportName = (m: ProjectMention, messageId: 'typo' | 'tail' | 'variant', expected: string) =>
+      ctx.report({
+        messageId,
+        data: { name: m.name, project, expected },
+        expected,
+        actual: m.name,
+        locations: [spanOf(m)],
+      });
     for (const m of id.mentions.projects) {
       // "鹿寨县就业补助资全": the own name with its suffix word slipped (read only where it is the own name)
       if (m.slip) {
         const from = m.slip.start - m.start;
         const expected = m.name.slice(0, from) + m.slip.meant + m.name.slice(from + m.slip.written.length);
-        ctx.report({
-          messageId: 'typo',
-          data: { name: m.name, expected },
-          expected,
-          actual: m.name,
-          locations: [spanOf(m)],
-        });
+        reportName(m, 'typo', expected);
         continue;
       }
       if (m.core.length < 4 || id.knownCores.has(m.core)) continue;
@@ -82,16 +86,10 @@ const rule: Rule = {
       if (rel === 'same') {
         // the own name with a doubled fund word in its tail: 工作经费资金项目
         const tail = m.name.slice(m.name.lastIndexOf(m.core) + m.core.length);
-        const ownTail = id.projectName.slice(id.projectName.lastIndexOf(own) + own.length);
+        const ownTail = project.slice(project.lastIndexOf(own) + own.length);
         if (m.core === own && DOUBLE_FUND.test(tail) && !DOUBLE_FUND.test(ownTail)) {
           const expected = m.core + ownTail;
-          ctx.report({
-            messageId: 'tail',
-            data: { name: m.name, expected },
-            expected,
-            actual: m.name,
-            locations: [spanOf(m)],
-          });
+          reportName(m, 'tail', expected);
         }
         continue;
       }
@@ -99,16 +97,7 @@ const rule: Rule = {
         // a department's report: a slip inside one of its programmes' names ("高标准农田建没项目" for the form's
         // 高标准农田建设项目), read only where the mention is no programme's name and one programme's alone is a typo of it
         const meant = programmeSlip(m, (programmes ??= programmeNames(ctx.doc)));
-        if (meant) {
-          const expected = m.name.replace(m.core, withoutPlace(meant.core, meant.place));
-          ctx.report({
-            messageId: 'typo',
-            data: { name: m.name, expected },
-            expected,
-            actual: m.name,
-            locations: [spanOf(m)],
-          });
-        }
+        if (meant) reportName(m, 'typo', m.name.replace(m.core, withoutPlace(meant.core, meant.place)));
         continue;
       }
       const core = withoutPlace(m.core, id.projectPlace);
@@ -121,13 +110,7 @@ const rule: Rule = {
         m.core,
         m.core.slice(0, m.core.length - core.length) + withoutPlace(own, id.projectPlace),
       );
-      ctx.report({
-        messageId: rel,
-        data: { name: m.name, project: id.projectName, expected },
-        expected,
-        actual: m.name,
-        locations: [spanOf(m)],
-      });
+      reportName(m, rel, expected);
     }
   },
 };
