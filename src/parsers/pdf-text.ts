@@ -84,24 +84,34 @@ function seatInsetGlyphs(runs: TextRun[]): TextRun[] {
   const sameLine = (a: TextRun, b: TextRun) => Math.abs(a.baseline - b.baseline) <= 0.35 * Math.min(a.size, b.size);
   const gone = new Set<TextRun>();
   const visible = runs.filter((r) => r.text.trim() !== '');
+  const near = lineNeighbours(visible);
   for (const r of runs) {
     if (r.text.trim() !== '' || r.right <= r.x) continue;
-    const covered = visible.some(
-      (v) => sameLine(v, r) && Math.min(v.right, r.right) - Math.max(v.x, r.x) > 0.5 * (r.right - r.x),
+    const covered = near(r).some(
+      (i) =>
+        sameLine(visible[i], r) &&
+        Math.min(visible[i].right, r.right) - Math.max(visible[i].x, r.x) > 0.5 * (r.right - r.x),
     );
     if (covered) gone.add(r);
   }
   for (const mark of visible) {
     if ([...mark.text].length > 2) continue;
-    const host = visible.find(
-      (h) =>
+    // the first host in page order, as a scan of every visible run would find it
+    let first = -1;
+    for (const i of near(mark)) {
+      const h = visible[i];
+      if (first >= 0 && first < i) continue;
+      if (
         h !== mark &&
         !gone.has(h) &&
         sameLine(h, mark) &&
         h.x < mark.x &&
         mark.right <= h.right + 0.2 * mark.size &&
-        /\s/u.test(h.text),
-    );
+        /\s/u.test(h.text)
+      )
+        first = i;
+    }
+    const host = first >= 0 ? visible[first] : undefined;
     const at = host ? spaceUnder(host, mark) : -1;
     if (!host || at < 0) continue;
     const chars = [...host.text];
@@ -110,6 +120,33 @@ function seatInsetGlyphs(runs: TextRun[]): TextRun[] {
     gone.add(mark);
   }
   return gone.size ? runs.filter((r) => !gone.has(r)) : runs;
+}
+
+/**
+ * The indices of the runs whose baseline is within 0.35 of q's size of q's
+ * (every run sameLine can accept, and a few more), from the runs sorted by
+ * baseline once: searching the whole page for each run was quadratic on pages
+ * of many runs. A page with a non-finite coordinate gets every run.
+ */
+function lineNeighbours(runs: readonly TextRun[]): (q: TextRun) => number[] {
+  const all = runs.map((_, i) => i);
+  if (!runs.every((r) => Number.isFinite(r.baseline) && Number.isFinite(r.size))) return () => all;
+  const order = [...all].sort((a, b) => runs[a].baseline - runs[b].baseline);
+  return (q) => {
+    if (!Number.isFinite(q.baseline) || !Number.isFinite(q.size)) return all;
+    // a hair wider than sameLine's bound, so rounding never drops a run it accepts
+    const reach = 0.35 * Math.abs(q.size) + 1e-6 * (1 + Math.abs(q.baseline));
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[order[mid]].baseline < q.baseline - reach) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < order.length && runs[order[k]].baseline <= q.baseline + reach; k++) out.push(order[k]);
+    return out;
+  };
 }
 
 /** The index of the space in host whose estimated place (a Chinese glyph one em, others half) is where mark starts. */

@@ -100,7 +100,8 @@ export function normalize(raw: string): Normalized {
     if (out[k] !== ' ') {
       text.push(out[k]);
       // one entry per UTF-16 unit: a character outside the BMP (𠀀, an Ext-B name) is two
-      for (let u = 0; u < out[k].length; u++) rawIndex.push(idx[k]);
+      rawIndex.push(idx[k]);
+      if (out[k].length === 2) rawIndex.push(idx[k]);
       continue;
     }
     let j = k;
