@@ -1,5 +1,5 @@
 // A staff count the text states ("年末实有在职人员152人", "核定编制163名") against the 合计 of the staffing
-// tables' column of the same measure and year (src/facts/staff.ts): said only when every such table agrees
+// tables' column of the same measure and year (src/facts/department/staff.ts): said only when every such table agrees
 // (by unit and by 编制类别) and totals its rows: a table that does not total is count/column-total's.
 import type { Rule } from '../../src/model/rule.js';
 

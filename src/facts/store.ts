@@ -28,7 +28,7 @@ import { statedBands, statedGrades, type GradeBand, type GradeStatement } from '
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
-import { staffFacts, type StaffFacts } from './staff.js';
+import { staffFacts, type StaffFacts } from './department/staff.js';
 import { targetIndicators, type TargetIndicator } from './targets/by-indicator.js';
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnTotals } from '../../src/facts/funding/table-totals.js';
-import { headerMeasure, staffColumns } from '../../src/facts/staff.js';
+import { headerMeasure, staffColumns } from '../../src/facts/department/staff.js';
 import { docFromText } from '../helpers.js';
 
 describe("a staffing column's measure", () => {

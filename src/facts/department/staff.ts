@@ -3,11 +3,11 @@
 // its measure (编制 posts vs 实有 people on the rolls) and its year, so the two can be compared only where
 // they count the same thing. 编外, 离退休, 空编 and a category's posts ("其中行政编制32名") are other things.
 import { Decimal } from 'decimal.js';
-import type { Document, SpanRef, Table } from '../model/document.js';
-import type { ColumnTotal } from './funding/table-totals.js';
-import { CLAUSE_BREAK } from './lang/boundaries.js';
-import { findQuantities, isStated, type Quantity } from './lang/numbers.js';
-import { findYears, inDocumentNumber, type EvaluatedYears } from './lang/years.js';
+import type { Document, SpanRef, Table } from '../../model/document.js';
+import type { ColumnTotal } from '../funding/table-totals.js';
+import { CLAUSE_BREAK } from '../lang/boundaries.js';
+import { findQuantities, isStated, type Quantity } from '../lang/numbers.js';
+import { findYears, inDocumentNumber, type EvaluatedYears } from '../lang/years.js';
 
 /** 编制: posts approved (核定编制); 实有: people on the rolls (实有在职人员). */
 export type StaffMeasure = '编制' | '实有';
