@@ -6,64 +6,11 @@
 import Decimal from 'decimal.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSpec } from '../spec/parse.mjs';
+import { add, D, handCheck, num, pct, titledTables } from '../spec/check.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const dirty = process.argv.includes('--dirty');
-const verbose = process.argv.includes('-v');
-const { blocks } = readSpec(join(HERE, 'r-jiuye-2023-2024.spec.md'), dirty);
-
-let checks = 0;
-const errors = [];
-const NUM = /^-?[\d,]+(\.\d+)?%?$/;
-const num = (s) => (s !== undefined && NUM.test(s) ? new Decimal(s.replace(/[,%]/g, '')) : null);
-const D = (s) => new Decimal(String(s).replace(/[,%]/g, ''));
-const ZERO = new Decimal(0);
-const add = (xs) => xs.reduce((a, b) => a.plus(b), ZERO);
-const pct = (a, b) => a.times(100).div(b).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-function expect(ok, what) {
-  checks++;
-  if (!ok) errors.push(what);
-  else if (verbose) console.log('ok  ' + what);
-}
-const same = (a, b, what) =>
-  expect(
-    a !== null && b !== null && a !== undefined && b !== undefined && new Decimal(a).eq(b),
-    `${what}: stated ${a}, computed ${b}`,
-  );
-
-// ---- tables: the logical table of each (the pieces of a split table are one), spans expanded; titled by the
-// caption "表N …" above it or, in the attachments, by the heading "附件N …"
-const tables = [];
-let title = '';
-for (const b of blocks) {
-  if (b.type === 'para' && /^表\d+ /.test(b.text)) title = b.text;
-  if (b.type === 'heading' && /^附件\d+ /.test(b.text)) title = b.text;
-  if (b.type !== 'table' || (b.piece ?? 0) > 0) continue;
-  const rows = (b.of ?? b).rows;
-  const nHead = rows.filter((r) => r.head).length;
-  const grid = [];
-  rows.forEach((r, i) => {
-    grid[i] ??= [];
-    let c = 0;
-    for (const cell of r.cells) {
-      while (grid[i][c] !== undefined) c++;
-      for (let dr = 0; dr < cell.rowspan; dr++)
-        for (let dc = 0; dc < cell.colspan; dc++)
-          (grid[i + dr] ??= [])[c + dc] = dc === 0 || i < nHead ? cell.text : ''; // a header names each column it spans
-      c += cell.colspan;
-    }
-  });
-  const width = grid[0].length;
-  const head = Array.from({ length: width }, (_, c) =>
-    grid
-      .slice(0, nHead)
-      .map((r) => r[c])
-      .filter((x, k, a) => x && a.indexOf(x) === k)
-      .join(''),
-  );
-  tables.push({ title, head, body: grid.slice(nHead) });
-}
+const { blocks, dirty, errors, expect, same, checks } = handCheck(join(HERE, 'r-jiuye-2023-2024.spec.md'));
+const tables = titledTables(blocks);
 const T = (re) => {
   const t = tables.find((x) => re.test(x.title));
   if (!t) throw new Error('no table ' + re);
@@ -366,5 +313,5 @@ same(
 );
 
 for (const e of errors) console.log('ERROR ' + e);
-console.log(`${dirty ? 'report' : 'control'}: ${tables.length} tables, ${checks} checks, ${errors.length} errors`);
+console.log(`${dirty ? 'report' : 'control'}: ${tables.length} tables, ${checks()} checks, ${errors.length} errors`);
 process.exit(dirty || !errors.length ? 0 : 1);

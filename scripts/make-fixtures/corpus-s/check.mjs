@@ -7,34 +7,10 @@
 import Decimal from 'decimal.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { grid } from '../spec/check.mjs';
-import { readSpec } from '../spec/parse.mjs';
+import { add, D, grid, handCheck, NUM, num, pct, r2, ZERO } from '../spec/check.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const dirty = process.argv.includes('--dirty');
-const verbose = process.argv.includes('-v');
-const { blocks } = readSpec(join(HERE, 's-nongye-2024.spec.md'), dirty);
-
-let checks = 0;
-const errors = [];
-const NUM = /^-?[\d,]+(\.\d+)?%?$/;
-const num = (s) =>
-  s !== undefined && NUM.test(String(s).trim()) ? new Decimal(String(s).replace(/[,%\s]/g, '')) : null;
-const D = (s) => new Decimal(String(s).replace(/[,%]/g, ''));
-const ZERO = new Decimal(0);
-const add = (xs) => xs.reduce((a, b) => a.plus(b), ZERO);
-const r2 = (x) => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-const pct = (a, b) => r2(a.times(100).div(b));
-function expect(ok, what) {
-  checks++;
-  if (!ok) errors.push(what);
-  else if (verbose) console.log('ok  ' + what);
-}
-const same = (a, b, what) =>
-  expect(
-    a !== null && b !== null && a !== undefined && b !== undefined && new Decimal(a).eq(b),
-    `${what}: stated ${a}, computed ${b}`,
-  );
+const { blocks, dirty, errors, expect, same, checks } = handCheck(join(HERE, 's-nongye-2024.spec.md'));
 
 // ---- tables: each logical table (a split table's pieces are one), spans spread over the cells they cover; titled
 // by the caption "表N …" above it or the heading "附件N …"
@@ -676,5 +652,5 @@ for (const name of [...progForms.map((f) => f.name), '沛县农业农村局']) {
   expect(n > 0, `${name} written ${n} times`);
 }
 
-console.log(`report S ${dirty ? 'report' : 'control'}: ${checks} checks, ${errors.length} errors`);
+console.log(`report S ${dirty ? 'report' : 'control'}: ${checks()} checks, ${errors.length} errors`);
 if (errors.length) console.log('  ' + errors.join('\n  '));

@@ -65,3 +65,73 @@ export function finish(report, errs, ok) {
   }
   console.log(`${report}: ${ok}`);
 }
+
+// ---- the hand check of a report generated from its data (Q, R, S, T: check.mjs [--dirty] [-v]), which recomputes
+// every figure of its spec from the spec's own text
+
+export const NUM = /^-?[\d,]+(\.\d+)?%?$/;
+/** A cell's figure as a Decimal ("1,234.50", "96.48%", " 12 "), or null when the cell is not a figure. */
+export const num = (s) =>
+  s !== undefined && NUM.test(String(s).trim()) ? new Decimal(String(s).replace(/[,%\s]/g, '')) : null;
+export const ZERO = new Decimal(0);
+export const add = (xs) => xs.reduce((a, b) => a.plus(b), ZERO);
+/** a / b as a percentage, two decimals, as a Decimal (the rate a report prints, to compare with it). */
+export const pct = (a, b) => r2(a.times(100).div(b));
+
+/** One hand check of a spec: the spec read as the report (`--dirty`) or its clean control, `expect` and `same`
+ * counting each check and collecting the failed ones (`-v` prints the others), and `checks()` the count. */
+export function handCheck(spec) {
+  const dirty = process.argv.includes('--dirty');
+  const verbose = process.argv.includes('-v');
+  const { blocks } = readSpec(spec, dirty);
+  const errors = [];
+  let checks = 0;
+  const expect = (ok, what) => {
+    checks++;
+    if (!ok) errors.push(what);
+    else if (verbose) console.log('ok  ' + what);
+  };
+  const same = (a, b, what) =>
+    expect(
+      a !== null && b !== null && a !== undefined && b !== undefined && new Decimal(a).eq(b),
+      `${what}: stated ${a}, computed ${b}`,
+    );
+  return { blocks, dirty, errors, expect, same, checks: () => checks };
+}
+
+/** The tables of a spec's blocks, each once (a split table's pieces are one), as `{ title, head, body }`: the
+ * body's rows of cell texts, a spanned cell's text in its first place only (a header's in each place it covers, as
+ * it names each column), `head` each column's header texts run together; titled by the caption "表N …" above it or
+ * the heading "附件N …". */
+export function titledTables(blocks) {
+  const tables = [];
+  let title = '';
+  for (const b of blocks) {
+    if (b.type === 'para' && /^表\d+ /.test(b.text)) title = b.text;
+    if (b.type === 'heading' && /^附件\d+ /.test(b.text)) title = b.text;
+    if (b.type !== 'table' || (b.piece ?? 0) > 0) continue;
+    const rows = (b.of ?? b).rows;
+    const nHead = rows.filter((r) => r.head).length;
+    const g = [];
+    rows.forEach((r, i) => {
+      g[i] ??= [];
+      let c = 0;
+      for (const cell of r.cells) {
+        while (g[i][c] !== undefined) c++;
+        for (let dr = 0; dr < cell.rowspan; dr++)
+          for (let dc = 0; dc < cell.colspan; dc++) (g[i + dr] ??= [])[c + dc] = dc === 0 || i < nHead ? cell.text : '';
+        c += cell.colspan;
+      }
+    });
+    const width = Math.max(...g.map((r) => r.length));
+    const head = Array.from({ length: width }, (_, c) =>
+      g
+        .slice(0, nHead)
+        .map((r) => r[c])
+        .filter((x, k, a) => x && a.indexOf(x) === k)
+        .join(''),
+    );
+    tables.push({ title, head, body: g.slice(nHead) });
+  }
+  return tables;
+}
