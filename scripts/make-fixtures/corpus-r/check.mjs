@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { add, D, handCheck, num, pct, titledTables } from '../spec/check.mjs';
+import { add, D, handCheck, num, pct, subtotalChecks, titledTables } from '../spec/check.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const { blocks, dirty, errors, expect, same, checks } = handCheck(join(HERE, 'r-jiuye-2023-2024.spec.md'));
@@ -26,18 +26,7 @@ const NOT_ADDED = /率|比例|序号|编号|编码|标准|年度$|日期|批次/
 for (const t of tables) {
   const width = t.head.length;
   const added = (c) => !NOT_ADDED.test(t.head[c]);
-  // 小计: the rows since the last 小计 (or the top)
-  let from = 0;
-  t.body.forEach((r, i) => {
-    if (!isSub(r)) return;
-    for (let c = 1; c < width; c++) {
-      if (!added(c) || !num(r[c])) continue;
-      const parts = t.body.slice(from, i).map((x) => num(x[c]));
-      if (parts.some((x) => x === null)) continue;
-      same(num(r[c]), add(parts), `${t.title} ${r[0]} ${t.head[c]}`);
-    }
-    from = i + 1;
-  });
+  subtotalChecks(t, { isSub, added, same });
   // 合计 row: the 小计 rows when there are any, else every row above it
   const subs = t.body.filter(isSub);
   t.body.forEach((r, i) => {

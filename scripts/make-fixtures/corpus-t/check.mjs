@@ -6,7 +6,7 @@
 //   node scripts/make-fixtures/corpus-t/check.mjs [--dirty] [-v]
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { add, D, handCheck, num, pct, r2, titledTables, ZERO } from '../spec/check.mjs';
+import { add, D, handCheck, num, pct, r2, subtotalChecks, titledTables, ZERO } from '../spec/check.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const { blocks, dirty, errors, expect, same, checks } = handCheck(join(HERE, 't-lenglian-2022-2024.spec.md'));
@@ -29,17 +29,7 @@ const NOT_ADDED = /率|进度|程度|比例|倍数|利率|期限|序号|批次|�
 for (const t of tables) {
   const width = t.head.length;
   const added = (c) => !NOT_ADDED.test(t.head[c]) || (/^分值$/.test(t.head[c]) && /附件1/.test(t.title));
-  let from = 0;
-  t.body.forEach((r, i) => {
-    if (!isSub(r)) return;
-    for (let c = 1; c < width; c++) {
-      if (!added(c) || !num(r[c])) continue;
-      const parts = t.body.slice(from, i).map((x) => num(x[c]));
-      if (parts.some((x) => x === null)) continue;
-      same(num(r[c]), add(parts), `${t.title} ${r[0]} ${t.head[c]}`);
-    }
-    from = i + 1;
-  });
+  subtotalChecks(t, { isSub, added, same });
   const subs = t.body.filter(isSub);
   t.body.forEach((r, i) => {
     if (!isTotal(r) || isSub(r)) return;

@@ -135,3 +135,19 @@ export function titledTables(blocks) {
   }
   return tables;
 }
+
+/** Each 小计 row of a titled table is the sum of the rows since the last 小计 (or the top), in each column after the
+ * first where `added(c)` and every one of those rows holds a figure. */
+export function subtotalChecks(t, { isSub, added, same }) {
+  let from = 0;
+  t.body.forEach((r, i) => {
+    if (!isSub(r)) return;
+    for (let c = 1; c < t.head.length; c++) {
+      if (!added(c) || !num(r[c])) continue;
+      const parts = t.body.slice(from, i).map((x) => num(x[c]));
+      if (parts.some((x) => x === null)) continue;
+      same(num(r[c]), add(parts), `${t.title} ${r[0]} ${t.head[c]}`);
+    }
+    from = i + 1;
+  });
+}
