@@ -6,18 +6,12 @@
 import Decimal from 'decimal.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { add, D, handCheck, num, pct, subtotalChecks, titledTables } from '../spec/check.mjs';
+import { add, col, D, handCheck, num, pct, rowOf, subtotalChecks, tableTitled, titledTables } from '../spec/check.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const { blocks, dirty, errors, expect, same, checks } = handCheck(join(HERE, 'r-jiuye-2023-2024.spec.md'));
 const tables = titledTables(blocks);
-const T = (re) => {
-  const t = tables.find((x) => re.test(x.title));
-  if (!t) throw new Error('no table ' + re);
-  return t;
-};
-const col = (t, re) => t.head.findIndex((h) => re.test(h));
-const rowOf = (t, label) => t.body.find((r) => r[0] === label);
+const T = (re) => tableTitled(tables, re);
 const isSub = (r) => r.some((x) => /小计/.test(x));
 const isTotal = (r) => r[0] === '合计';
 // columns that are not quantities to add up

@@ -79,16 +79,7 @@ function rates(t, target, a, b, saving = false) {
 const t2 = T('表2'),
   t3 = T('表3');
 rowsAdd(t2, '编制合计', ['行政编制', '参公编制', '事业编制']);
-totals(t2, [
-  '行政编制',
-  '参公编制',
-  '事业编制',
-  '编制合计',
-  '年末实有在职人数',
-  '2023年末实有人数',
-  '编外聘用人员',
-  '离退休人员',
-]);
+totals(t2, t2.head.at(-1).slice(1)); // every column after 单位名称 is a count of people
 totals(t3, ['核定编制数', '2024年末实有人数', '2023年末实有人数', '空编数']);
 rowsAdd(t3, '空编数', ['核定编制数'], ['2024年末实有人数']);
 same(num(cell(t3, '合计', '核定编制数')), num(cell(t2, '合计', '编制合计')), '表3 = 表2 编制');

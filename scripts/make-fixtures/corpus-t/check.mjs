@@ -6,19 +6,26 @@
 //   node scripts/make-fixtures/corpus-t/check.mjs [--dirty] [-v]
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { add, D, handCheck, num, pct, r2, subtotalChecks, titledTables, ZERO } from '../spec/check.mjs';
+import {
+  add,
+  col,
+  D,
+  handCheck,
+  num,
+  pct,
+  rowOf,
+  r2,
+  subtotalChecks,
+  tableTitled,
+  titledTables,
+  ZERO,
+} from '../spec/check.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const { blocks, dirty, errors, expect, same, checks } = handCheck(join(HERE, 't-lenglian-2022-2024.spec.md'));
 const tables = titledTables(blocks);
 const wan = (yuan) => r2(yuan.div(10000));
-const T = (re) => {
-  const t = tables.find((x) => re.test(x.title));
-  if (!t) throw new Error('no table ' + re);
-  return t;
-};
-const col = (t, re) => t.head.findIndex((h) => re.test(h));
-const rowOf = (t, label) => t.body.find((r) => r[0] === label);
+const T = (re) => tableTitled(tables, re);
 const cell = (t, label, re) => num(rowOf(t, label)[col(t, re)]);
 const isSub = (r) => r.some((x) => /小计$/.test(x));
 const isTotal = (r) => r[0] === '合计' || /合计$/.test(r[0]);

@@ -151,3 +151,14 @@ export function subtotalChecks(t, { isSub, added, same }) {
     from = i + 1;
   });
 }
+
+/** The titled table whose title matches `re` (an error when there is none: the spec lost a table). */
+export const tableTitled = (tables, re) => {
+  const t = tables.find((x) => re.test(x.title));
+  if (!t) throw new Error('no table ' + re);
+  return t;
+};
+/** The column of a titled table whose header matches `re` (-1 when none does). */
+export const col = (t, re) => t.head.findIndex((h) => re.test(h));
+/** The body row of a titled table whose first cell is `label`. */
+export const rowOf = (t, label) => t.body.find((r) => r[0] === label);
