@@ -5,25 +5,10 @@
 import Decimal from 'decimal.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSpec } from '../spec/parse.mjs';
+import { handCheck, num, pct } from '../spec/check.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const dirty = process.argv.includes('--dirty');
-const verbose = process.argv.includes('-v');
-const { blocks } = readSpec(join(HERE, 'q-gongshui-2022-2024.spec.md'), dirty);
-
-let checks = 0;
-const errors = [];
-const NUM = /^-?[\d,]+(\.\d+)?%?$/;
-const num = (s) => (NUM.test(s) ? new Decimal(s.replace(/[,%]/g, '')) : null);
-const pct = (a, b) => a.times(100).div(b).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-function expect(ok, what) {
-  checks++;
-  if (!ok) errors.push(what);
-  else if (verbose) console.log('ok  ' + what);
-}
-const same = (a, b, what) =>
-  expect(a !== null && b !== null && new Decimal(a).eq(b), `${what}: stated ${a}, computed ${b}`);
+const { blocks, dirty, errors, expect, same, checks } = handCheck(join(HERE, 'q-gongshui-2022-2024.spec.md'));
 
 // ---- tables: the logical table of each (the pieces of a split table are one), spans expanded
 const tables = [];
@@ -246,5 +231,5 @@ for (const [i, p] of text.entries()) {
   }
 }
 for (const e of errors) console.log('ERROR ' + e);
-console.log(`${dirty ? 'report' : 'control'}: ${tables.length} tables, ${checks} checks, ${errors.length} errors`);
+console.log(`${dirty ? 'report' : 'control'}: ${tables.length} tables, ${checks()} checks, ${errors.length} errors`);
 process.exit(dirty || !errors.length ? 0 : 1);

@@ -1,30 +1,9 @@
 // Figures of report Q (舒城县2022—2024年农村供水保障工程建设项目), computed once, exactly (万元, two decimals).
 // Every sum, rate and score the report states comes from here; make-spec.mjs writes them into the spec, and
 // check.mjs recomputes every total from the spec itself, independently of this file.
-import Decimal from 'decimal.js';
+import { check, D, pct, r2, seeded, sum } from '../spec/figures.mjs';
 
-export const D = (x) => new Decimal(x);
-export const r2 = (x) => D(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-/** a / b as a percentage with two decimals ("95.81%"). */
-export const pct = (a, b) => r2(D(a).times(100).div(b)).toFixed(2) + '%';
-/** 1234.5 → "1,234.50". */
-export const money = (x) => {
-  const [i, f] = r2(x).toFixed(2).split('.');
-  return i.replace(/\B(?=(\d{3})+$)/g, ',') + '.' + f;
-};
-export const int = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-const sum = (xs) => xs.reduce((a, b) => a.plus(b), D(0));
-const check = (ok, what) => {
-  if (!ok) throw new Error('data: ' + what);
-};
-
-// a fixed pseudo-random sequence, so the build is the same every time
-let seed = 20250618;
-const rand = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
-const pick = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+const { rand, pick } = seeded(20250618); // the same rows on every build
 
 export const YEARS = [2022, 2023, 2024];
 export const SOURCES = ['中央资金', '省级资金', '县级资金'];
@@ -359,7 +338,3 @@ check(TREE.map((f) => f.weight.toNumber()).join() === '15,20,40,25', 'weights');
 export const THIRD_COUNT = TREE.flatMap((f) => f.seconds.flatMap((s) => s.thirds)).length;
 export const SECOND_COUNT = TREE.flatMap((f) => f.seconds).length;
 export const third = (code) => TREE.flatMap((f) => f.seconds.flatMap((s) => s.thirds)).find((t) => t.code === code);
-/** a score as the report writes it: 2 / 2.5 / 2.87 */
-export const sc = (x) => D(x).toString();
-/** a score with two decimals: 13.50 */
-export const sc2 = (x) => r2(x).toFixed(2);

@@ -5,9 +5,9 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BREAK, authoring, table } from '../spec/authoring.mjs';
+import { D, int, money, pct, r2, sc, sc2 } from '../spec/figures.mjs';
 import * as Q from './data.mjs';
 
-const { D, r2, pct, money, int, sc, sc2 } = Q;
 const HERE = dirname(fileURLToPath(import.meta.url));
 const NAME = '舒城县农村供水保障工程建设项目';
 const TITLE = '舒城县2022—2024年农村供水保障工程建设项目';

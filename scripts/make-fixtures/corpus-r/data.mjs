@@ -1,35 +1,10 @@
 // Figures of report R (鹿寨县2023—2024年就业补助资金), computed once, exactly. Amounts are whole 元 (multiples of
 // 100, so that every 万元 figure is exact to two decimals); make-spec.mjs writes them into the spec, and check.mjs
 // recomputes every total, rate and 标准 × 数量 from the spec itself, independently of this file.
-import Decimal from 'decimal.js';
+import { check, D, pct, r2, seeded, sum } from '../spec/figures.mjs';
 
-export const D = (x) => new Decimal(x);
-export const r2 = (x) => D(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-/** a / b as a percentage with two decimals ("95.81%"). */
-export const pct = (a, b) => r2(D(a).times(100).div(b)).toFixed(2) + '%';
-const group = (i) => i.replace(/\B(?=(\d{3})+$)/g, ',');
-/** 万元 with two decimals: 1234.5 → "1,234.50". */
-export const money = (x) => {
-  const [i, f] = r2(x).toFixed(2).split('.');
-  return group(i) + '.' + f;
-};
-/** 元 → 万元 as the report writes it ("412.92"). */
-export const wan = (yuan) => money(D(yuan).div(10000));
-/** 元 with two decimals ("4,129,200.00"). */
-export const yuan = (x) => money(x);
-export const int = (n) => group(String(n));
-export const sum = (xs) => xs.reduce((a, b) => a.plus(b), D(0));
-const check = (ok, what) => {
-  if (!ok) throw new Error('data: ' + what);
-};
-
-// a fixed pseudo-random sequence, so the build is the same every time
-let seed = 20250520;
-const rand = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
-export const pick = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+const { rand, pick } = seeded(20250520); // the same rows on every build
+export { pick };
 
 export const YEARS = [2023, 2024];
 export const SOURCES = ['中央财政资金', '自治区财政资金', '县级财政资金'];
@@ -457,7 +432,3 @@ check(TREE.map((f) => f.weight.toNumber()).join() === '15,25,35,25', 'weights');
 export const THIRD_COUNT = TREE.flatMap((f) => f.seconds.flatMap((s) => s.thirds)).length;
 export const SECOND_COUNT = TREE.flatMap((f) => f.seconds).length;
 export const third = (code) => TREE.flatMap((f) => f.seconds.flatMap((s) => s.thirds)).find((t) => t.code === code);
-/** a score as the report writes it: 2 / 2.5 / 3.79 */
-export const sc = (x) => D(x).toString();
-/** a score with two decimals: 13.50 */
-export const sc2 = (x) => r2(x).toFixed(2);

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { htmlRow } from '../spec/html.mjs';
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>');
 const CSS = `
@@ -43,19 +44,8 @@ export function toHtml(blocks, title) {
       const widths = b.widths ?? [];
       const total = widths.reduce((a, x) => a + x, 0);
       const cols = widths.map((w) => `<col style="width:${((100 * w) / total).toFixed(1)}%">`).join('');
-      const tr = (r) =>
-        '<tr>' +
-        r.cells
-          .map((c) => {
-            const tag = r.head ? 'th' : 'td';
-            const attr =
-              (c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : '') +
-              (c.colspan > 1 ? ` colspan="${c.colspan}"` : '') +
-              (!r.head && /^[\d.,%\-—/]+$/.test(c.text) ? ' class="num"' : '');
-            return `<${tag}${attr}>${esc(c.text)}</${tag}>`;
-          })
-          .join('') +
-        '</tr>';
+      // a figure of the body right-aligned
+      const tr = (r) => htmlRow(r, esc, (c) => (!r.head && /^[\d.,%\-—/]+$/.test(c.text) ? ' class="num"' : ''));
       out.push(
         `<table${cls()}><colgroup>${cols}</colgroup><thead>${b.rows
           .filter((r) => r.head)

@@ -5,9 +5,9 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BREAK, authoring, table } from '../spec/authoring.mjs';
+import { D, int, money, pct, r2, sc, sc2, sum, wan, yuan } from '../spec/figures.mjs';
 import * as R from './data.mjs';
 
-const { D, r2, pct, money, wan, yuan, int, sum, sc, sc2 } = R;
 const HERE = dirname(fileURLToPath(import.meta.url));
 const NAME = '鹿寨县就业补助资金';
 const TITLE = '鹿寨县2023—2024年就业补助资金';

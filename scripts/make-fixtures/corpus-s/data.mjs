@@ -2,35 +2,10 @@
 // with two decimals (whole 分 of a 万元, kept as Decimal); the 农机购置补贴 list is whole 元 in multiples of 100, so
 // that its 万元 totals are exact. make-spec.mjs writes them into the spec; check.mjs recomputes every total, rate and
 // score from the spec itself, independently of this file.
-import Decimal from 'decimal.js';
+import { check, D, r2, seeded, sum } from '../spec/figures.mjs';
 
-export const D = (x) => new Decimal(x);
-export const r2 = (x) => D(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-/** a / b as a percentage with two decimals ("95.81%"). */
-export const pct = (a, b) => r2(D(a).times(100).div(b)).toFixed(2) + '%';
-/** the same rate as a Decimal fraction rounded as printed (0.9714). */
-export const rate = (a, b) => r2(D(a).times(100).div(b)).div(100);
-const group = (i) => i.replace(/\B(?=(\d{3})+$)/g, ',');
-/** two decimals with thousands commas: 1234.5 → "1,234.50" (万元, or 元). */
-export const money = (x) => {
-  const s = r2(x).toFixed(2);
-  const neg = s.startsWith('-');
-  const [i, f] = s.replace('-', '').split('.');
-  return (neg ? '-' : '') + group(i) + '.' + f;
-};
-export const int = (n) => group(String(n));
-export const sum = (xs) => xs.reduce((a, b) => a.plus(b), D(0));
-const check = (ok, what) => {
-  if (!ok) throw new Error('data: ' + what);
-};
-
-// a fixed pseudo-random sequence, so the build is the same every time
-let seed = 20250318;
-const rand = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
-export const pick = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+const { rand, pick } = seeded(20250318); // the same rows on every build
+export { pick };
 /** an amount in 万元 between lo and hi, whole 分 of a 万元 */
 const amt = (lo, hi) => D(pick(Math.round(lo * 100), Math.round(hi * 100))).div(100);
 

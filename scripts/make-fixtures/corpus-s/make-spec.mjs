@@ -5,9 +5,9 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BREAK, authoring, table } from '../spec/authoring.mjs';
+import { D, int, money, pct, r2, rate, sum } from '../spec/figures.mjs';
 import * as S from './data.mjs';
 
-const { D, r2, pct, rate, money, int, sum } = S;
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DEPT = S.DEPT;
 const TITLE = `${DEPT}2024年度部门整体支出绩效自评报告`;

@@ -15,7 +15,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildConverted, frontMatterOf } from '../spec/build-converted.mjs';
 import { readSpec } from '../spec/parse.mjs';
-import { pandocDocxOf, sofficePdfOf, toPandocHtml } from './pandoc.mjs';
+import { pdfOf } from '../spec/render.mjs';
+import { pandocDocxOf, toPandocHtml } from './pandoc.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..', '..');
@@ -30,7 +31,7 @@ await buildConverted({
   convert(stem, dirty) {
     // the renderer's .docx that buildConverted copied here is replaced by pandoc's
     pandocDocxOf(toPandocHtml(readSpec(SPEC, dirty).blocks, frontMatterOf(SPEC).title), stem + '.docx');
-    sofficePdfOf(stem + '.docx', dirname(stem));
+    pdfOf(stem + '.docx', stem + '.pdf');
     execFileSync('mutool', ['draw', '-q', '-F', 'txt', '-o', stem + '.txt', stem + '.pdf']);
     execFileSync('node', [join(HERE, 'markdown-of.mjs'), stem + '.docx', stem + '.md']);
   },

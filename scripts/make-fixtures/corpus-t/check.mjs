@@ -4,76 +4,28 @@
 // (not from data.mjs). The clean control must give no error; the report gives exactly the injections that are
 // arithmetic (or of the period).
 //   node scripts/make-fixtures/corpus-t/check.mjs [--dirty] [-v]
-import Decimal from 'decimal.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSpec } from '../spec/parse.mjs';
+import {
+  add,
+  col,
+  D,
+  handCheck,
+  num,
+  pct,
+  rowOf,
+  r2,
+  subtotalChecks,
+  tableTitled,
+  titledTables,
+  ZERO,
+} from '../spec/check.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const dirty = process.argv.includes('--dirty');
-const verbose = process.argv.includes('-v');
-const { blocks } = readSpec(join(HERE, 't-lenglian-2022-2024.spec.md'), dirty);
-
-let checks = 0;
-const errors = [];
-const NUM = /^-?[\d,]+(\.\d+)?%?$/;
-const num = (s) => (s !== undefined && NUM.test(s) ? new Decimal(s.replace(/[,%]/g, '')) : null);
-const D = (s) => new Decimal(String(s).replace(/[,%]/g, ''));
-const ZERO = new Decimal(0);
-const add = (xs) => xs.reduce((a, b) => a.plus(b), ZERO);
-const r2 = (x) => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-const pct = (a, b) => r2(a.times(100).div(b));
+const { blocks, dirty, errors, expect, same, checks } = handCheck(join(HERE, 't-lenglian-2022-2024.spec.md'));
+const tables = titledTables(blocks);
 const wan = (yuan) => r2(yuan.div(10000));
-function expect(ok, what) {
-  checks++;
-  if (!ok) errors.push(what);
-  else if (verbose) console.log('ok  ' + what);
-}
-const same = (a, b, what) =>
-  expect(
-    a !== null && b !== null && a !== undefined && b !== undefined && new Decimal(a).eq(b),
-    `${what}: stated ${a}, computed ${b}`,
-  );
-
-// ---- tables: the logical table of each (a split table's pieces are one), spans expanded (a spanned cell's text in
-// its first place only, a header's in each); titled by the caption "表N …" above it or the heading "附件N …"
-const tables = [];
-let title = '';
-for (const b of blocks) {
-  if (b.type === 'para' && /^表\d+ /.test(b.text)) title = b.text;
-  if (b.type === 'heading' && /^附件\d+ /.test(b.text)) title = b.text;
-  if (b.type !== 'table' || (b.piece ?? 0) > 0) continue;
-  const rows = (b.of ?? b).rows;
-  const nHead = rows.filter((r) => r.head).length;
-  const grid = [];
-  rows.forEach((r, i) => {
-    grid[i] ??= [];
-    let c = 0;
-    for (const cell of r.cells) {
-      while (grid[i][c] !== undefined) c++;
-      for (let dr = 0; dr < cell.rowspan; dr++)
-        for (let dc = 0; dc < cell.colspan; dc++)
-          (grid[i + dr] ??= [])[c + dc] = dc === 0 || i < nHead ? cell.text : '';
-      c += cell.colspan;
-    }
-  });
-  const width = Math.max(...grid.map((r) => r.length));
-  const head = Array.from({ length: width }, (_, c) =>
-    grid
-      .slice(0, nHead)
-      .map((r) => r[c])
-      .filter((x, k, a) => x && a.indexOf(x) === k)
-      .join(''),
-  );
-  tables.push({ title, head, body: grid.slice(nHead) });
-}
-const T = (re) => {
-  const t = tables.find((x) => re.test(x.title));
-  if (!t) throw new Error('no table ' + re);
-  return t;
-};
-const col = (t, re) => t.head.findIndex((h) => re.test(h));
-const rowOf = (t, label) => t.body.find((r) => r[0] === label);
+const T = (re) => tableTitled(tables, re);
 const cell = (t, label, re) => num(rowOf(t, label)[col(t, re)]);
 const isSub = (r) => r.some((x) => /小计$/.test(x));
 const isTotal = (r) => r[0] === '合计' || /合计$/.test(r[0]);
@@ -84,17 +36,7 @@ const NOT_ADDED = /率|进度|程度|比例|倍数|利率|期限|序号|批次|�
 for (const t of tables) {
   const width = t.head.length;
   const added = (c) => !NOT_ADDED.test(t.head[c]) || (/^分值$/.test(t.head[c]) && /附件1/.test(t.title));
-  let from = 0;
-  t.body.forEach((r, i) => {
-    if (!isSub(r)) return;
-    for (let c = 1; c < width; c++) {
-      if (!added(c) || !num(r[c])) continue;
-      const parts = t.body.slice(from, i).map((x) => num(x[c]));
-      if (parts.some((x) => x === null)) continue;
-      same(num(r[c]), add(parts), `${t.title} ${r[0]} ${t.head[c]}`);
-    }
-    from = i + 1;
-  });
+  subtotalChecks(t, { isSub, added, same });
   const subs = t.body.filter(isSub);
   t.body.forEach((r, i) => {
     if (!isTotal(r) || isSub(r)) return;
@@ -507,5 +449,5 @@ for (const p of periods) {
 }
 
 for (const e of errors) console.log('ERROR ' + e);
-console.log(`${dirty ? 'report' : 'control'}: ${tables.length} tables, ${checks} checks, ${errors.length} errors`);
+console.log(`${dirty ? 'report' : 'control'}: ${tables.length} tables, ${checks()} checks, ${errors.length} errors`);
 process.exit(dirty || !errors.length ? 0 : 1);

@@ -1,35 +1,10 @@
 // Figures of report T (元谋县2022—2024年农产品冷链物流园区建设项目, 地方政府专项债券), computed once, exactly.
 // Amounts are whole 元 in multiples of 100 (so that every 万元 figure is exact to two decimals); make-spec.mjs writes
 // them into the spec, and check.mjs recomputes every total, rate and ratio from the spec itself, not from this file.
-import Decimal from 'decimal.js';
+import { check, D, pct, r2, seeded, sum } from '../spec/figures.mjs';
 
-export const D = (x) => new Decimal(x);
-export const r2 = (x) => D(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-/** a / b as a percentage with two decimals ("96.48%"). */
-export const pct = (a, b) => r2(D(a).times(100).div(b)).toFixed(2) + '%';
-const group = (i) => i.replace(/\B(?=(\d{3})+$)/g, ',');
-/** two decimals with thousands commas: 1234.5 → "1,234.50". */
-export const money = (x) => {
-  const [i, f] = r2(x).toFixed(2).split('.');
-  return group(i) + '.' + f;
-};
-/** 元 → 万元 as the report writes it. */
-export const wan = (yuan) => money(D(yuan).div(10000));
-export const int = (n) => group(String(n));
-export const sum = (xs) => xs.reduce((a, b) => a.plus(b), D(0));
-/** a score: two decimals. */
-export const sc = (x) => r2(x).toFixed(2);
-const check = (ok, what) => {
-  if (!ok) throw new Error('data: ' + what);
-};
-
-// a fixed pseudo-random sequence, so the build is the same every time
-let seed = 20250618;
-const rand = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
-export const pick = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+const { rand, pick } = seeded(20250618); // the same rows on every build
+export { pick };
 
 export const YEARS = [2022, 2023, 2024];
 

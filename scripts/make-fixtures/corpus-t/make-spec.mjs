@@ -5,9 +5,9 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BREAK, authoring, table } from '../spec/authoring.mjs';
+import { D, int, money, pct, r2, sc2 as sc, sum, wan } from '../spec/figures.mjs';
 import * as R from './data.mjs';
 
-const { D, r2, pct, money, wan, int, sum, sc } = R;
 const HERE = dirname(fileURLToPath(import.meta.url));
 const NAME = '元谋县农产品冷链物流园区建设项目';
 const TITLE = '元谋县2022—2024年农产品冷链物流园区建设项目';

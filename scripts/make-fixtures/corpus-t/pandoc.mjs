@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { htmlRow } from '../spec/html.mjs';
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>');
 
@@ -21,17 +22,7 @@ export function toPandocHtml(blocks, title) {
     else if (b.type === 'para')
       out.push(`<p${b.center ? ' align="center"' : b.right ? ' align="right"' : ''}>${esc(b.text)}</p>`);
     else if (b.type === 'table') {
-      const tr = (r) =>
-        '<tr>' +
-        r.cells
-          .map((c) => {
-            const tag = r.head ? 'th' : 'td';
-            const attr =
-              (c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : '') + (c.colspan > 1 ? ` colspan="${c.colspan}"` : '');
-            return `<${tag}${attr}>${esc(c.text)}</${tag}>`;
-          })
-          .join('') +
-        '</tr>';
+      const tr = (r) => htmlRow(r, esc);
       out.push(
         `<table><thead>${b.rows
           .filter((r) => r.head)
@@ -112,17 +103,6 @@ export function pandocDocxOf(html, docx) {
     docx,
     join(tmp, 'page.html'),
   ]);
-  rmSync(tmp, { recursive: true, force: true });
-}
-
-/** LibreOffice's PDF of a .docx (private profile, so that a running soffice is not disturbed). */
-export function sofficePdfOf(docx, outDir) {
-  const tmp = mkdtempSync(join(tmpdir(), 'corpus-t-soffice-'));
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx],
-    { stdio: 'ignore' },
-  );
   rmSync(tmp, { recursive: true, force: true });
 }
 

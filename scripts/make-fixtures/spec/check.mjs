@@ -65,3 +65,100 @@ export function finish(report, errs, ok) {
   }
   console.log(`${report}: ${ok}`);
 }
+
+// ---- the hand check of a report generated from its data (Q, R, S, T: check.mjs [--dirty] [-v]), which recomputes
+// every figure of its spec from the spec's own text
+
+export const NUM = /^-?[\d,]+(\.\d+)?%?$/;
+/** A cell's figure as a Decimal ("1,234.50", "96.48%", " 12 "), or null when the cell is not a figure. */
+export const num = (s) =>
+  s !== undefined && NUM.test(String(s).trim()) ? new Decimal(String(s).replace(/[,%\s]/g, '')) : null;
+export const ZERO = new Decimal(0);
+export const add = (xs) => xs.reduce((a, b) => a.plus(b), ZERO);
+/** a / b as a percentage, two decimals, as a Decimal (the rate a report prints, to compare with it). */
+export const pct = (a, b) => r2(a.times(100).div(b));
+
+/** One hand check of a spec: the spec read as the report (`--dirty`) or its clean control, `expect` and `same`
+ * counting each check and collecting the failed ones (`-v` prints the others), and `checks()` the count. */
+export function handCheck(spec) {
+  const dirty = process.argv.includes('--dirty');
+  const verbose = process.argv.includes('-v');
+  const { blocks } = readSpec(spec, dirty);
+  const errors = [];
+  let checks = 0;
+  const expect = (ok, what) => {
+    checks++;
+    if (!ok) errors.push(what);
+    else if (verbose) console.log('ok  ' + what);
+  };
+  const same = (a, b, what) =>
+    expect(
+      a !== null && b !== null && a !== undefined && b !== undefined && new Decimal(a).eq(b),
+      `${what}: stated ${a}, computed ${b}`,
+    );
+  return { blocks, dirty, errors, expect, same, checks: () => checks };
+}
+
+/** The tables of a spec's blocks, each once (a split table's pieces are one), as `{ title, head, body }`: the
+ * body's rows of cell texts, a spanned cell's text in its first place only (a header's in each place it covers, as
+ * it names each column), `head` each column's header texts run together; titled by the caption "表N …" above it or
+ * the heading "附件N …". */
+export function titledTables(blocks) {
+  const tables = [];
+  let title = '';
+  for (const b of blocks) {
+    if (b.type === 'para' && /^表\d+ /.test(b.text)) title = b.text;
+    if (b.type === 'heading' && /^附件\d+ /.test(b.text)) title = b.text;
+    if (b.type !== 'table' || (b.piece ?? 0) > 0) continue;
+    const rows = (b.of ?? b).rows;
+    const nHead = rows.filter((r) => r.head).length;
+    const g = [];
+    rows.forEach((r, i) => {
+      g[i] ??= [];
+      let c = 0;
+      for (const cell of r.cells) {
+        while (g[i][c] !== undefined) c++;
+        for (let dr = 0; dr < cell.rowspan; dr++)
+          for (let dc = 0; dc < cell.colspan; dc++) (g[i + dr] ??= [])[c + dc] = dc === 0 || i < nHead ? cell.text : '';
+        c += cell.colspan;
+      }
+    });
+    const width = Math.max(...g.map((r) => r.length));
+    const head = Array.from({ length: width }, (_, c) =>
+      g
+        .slice(0, nHead)
+        .map((r) => r[c])
+        .filter((x, k, a) => x && a.indexOf(x) === k)
+        .join(''),
+    );
+    tables.push({ title, head, body: g.slice(nHead) });
+  }
+  return tables;
+}
+
+/** Each 小计 row of a titled table is the sum of the rows since the last 小计 (or the top), in each column after the
+ * first where `added(c)` and every one of those rows holds a figure. */
+export function subtotalChecks(t, { isSub, added, same }) {
+  let from = 0;
+  t.body.forEach((r, i) => {
+    if (!isSub(r)) return;
+    for (let c = 1; c < t.head.length; c++) {
+      if (!added(c) || !num(r[c])) continue;
+      const parts = t.body.slice(from, i).map((x) => num(x[c]));
+      if (parts.some((x) => x === null)) continue;
+      same(num(r[c]), add(parts), `${t.title} ${r[0]} ${t.head[c]}`);
+    }
+    from = i + 1;
+  });
+}
+
+/** The titled table whose title matches `re` (an error when there is none: the spec lost a table). */
+export const tableTitled = (tables, re) => {
+  const t = tables.find((x) => re.test(x.title));
+  if (!t) throw new Error('no table ' + re);
+  return t;
+};
+/** The column of a titled table whose header matches `re` (-1 when none does). */
+export const col = (t, re) => t.head.findIndex((h) => re.test(h));
+/** The body row of a titled table whose first cell is `label`. */
+export const rowOf = (t, label) => t.body.find((r) => r[0] === label);

@@ -4,17 +4,20 @@
 // ruled cells, header rows as <th>. The report's <style> lines are its own (front matter "html": {"style": [...]}).
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A table's rows, one a line: <tr><th rowspan="2">…</th>…</tr> (header rows in <th>). */
-export function htmlRows(t) {
-  return t.rows.map((r) => {
-    const tag = r.head ? 'th' : 'td';
-    const cells = r.cells.map((c) => {
-      const attr = (c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : '') + (c.colspan > 1 ? ` colspan="${c.colspan}"` : '');
-      return `<${tag}${attr}>${esc(c.text).replace(/\n/g, '<br>')}</${tag}>`;
-    });
-    return `<tr>${cells.join('')}</tr>`;
+/** One table row as HTML: <tr><th rowspan="2">…</th>…</tr> (a header row's cells <th>), `text` writing a cell's
+ * text as its page wants it escaped, `more(c, r)` any attribute of a cell's own (R's class="num"). */
+export function htmlRow(r, text, more = () => '') {
+  const tag = r.head ? 'th' : 'td';
+  const cells = r.cells.map((c) => {
+    const attr =
+      (c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : '') + (c.colspan > 1 ? ` colspan="${c.colspan}"` : '') + more(c, r);
+    return `<${tag}${attr}>${text(c.text)}</${tag}>`;
   });
+  return `<tr>${cells.join('')}</tr>`;
 }
+
+/** A table's rows, one a line (header rows in <th>). */
+export const htmlRows = (t) => t.rows.map((r) => htmlRow(r, (s) => esc(s).replace(/\n/g, '<br>')));
 
 /** Blocks → an HTML page (`meta.title`, `meta.html.style`). */
 export function htmlOf(blocks, meta) {
