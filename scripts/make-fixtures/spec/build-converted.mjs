@@ -3,7 +3,7 @@
 // control rendered, each side converted by the report's own `convert`, the report's entries of expected.json
 // replaced, then each injected quote asserted once in the report's text forms and never in the control's.
 // A report's build.mjs says only where its files go and which tools make them.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -50,9 +50,8 @@ export function quotesOnce(meta, pairs) {
  * Builds one report: `spec` rendered, report into `out`, control into `clean`; `convert(stem, dirty)` makes
  * STEM.{pdf,txt,md} from STEM.docx; `root` for the paths printed. The quotes are checked in the .txt (the .pdf's
  * text) and the .md (the .docx's); exits 1 when one is not once in the report and never in the control.
- * `staged` ({ forms, out, clean }): forms that have not joined the corpus yet go there instead, with their entries.
  */
-export async function buildConverted({ spec, root, out, clean, convert, staged = { forms: [] } }) {
+export async function buildConverted({ spec, root, out, clean, convert }) {
   const meta = frontMatterOf(spec);
   const tmp = mkdtempSync(join(tmpdir(), `${meta.name}-`));
   await renderSpec(spec, tmp);
@@ -66,21 +65,13 @@ export async function buildConverted({ spec, root, out, clean, convert, staged =
     convert(stem, dirty);
     const pages = execFileSync('pdfinfo', [stem + '.pdf'], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)[1];
     console.log(`${stem.slice(root.length + 1)}.{${FORMS}}: ${pages} pages`);
-    for (const form of staged.forms) {
-      const to = dirty ? staged.out : staged.clean;
-      mkdirSync(to, { recursive: true });
-      renameSync(`${stem}.${form}`, join(to, `${meta.name}${suffix}.${form}`));
-    }
   }
   rmSync(tmp, { recursive: true, force: true });
 
-  const joined = FORMS.filter((form) => !staged.forms.includes(form));
-  const { mine, kept } = writeExpected(join(out, 'expected.json'), meta, joined);
-  if (staged.forms.length) writeExpected(join(staged.out, 'expected.json'), meta, staged.forms);
-  const isStaged = (form) => staged.forms.includes(form);
+  const { mine, kept } = writeExpected(join(out, 'expected.json'), meta);
   const pairs = ['txt', 'md'].map((form) => [
-    join(isStaged(form) ? staged.out : out, `${meta.name}.${form}`),
-    join(isStaged(form) ? staged.clean : clean, `${meta.name}.clean.${form}`),
+    join(out, `${meta.name}.${form}`),
+    join(clean, `${meta.name}.clean.${form}`),
   ]);
   if (quotesOnce(meta, pairs)) process.exit(1);
   console.log(
