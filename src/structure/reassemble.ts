@@ -159,6 +159,8 @@ function append(a: Dense, b: Dense): void {
   for (let r = 0; r < drop; r++) for (const cell of b.at[r]) if (cell.row + cell.rowSpan > drop) cell.lines = [];
   removeRows(b, 0, drop);
   dropRepeatedHeaders(b, a);
+  // a piece its parser already joined over pages has its own page breaks inside, not only the seam
+  mergeCutRowsAtPageBreaks(b);
   const seam = a.rows;
   for (const f of b.fragments) a.fragments.push({ ...f, firstRow: f.firstRow + seam });
   const moved = new Set<GCell>();
@@ -259,11 +261,15 @@ function columnTexts(d: Dense, c: number, p: number): string[] {
   return out;
 }
 
-/** A cell that opens a row of its own: a code ("A102", "C1"), a numbering ("3.", "（二）") or a number. */
+/**
+ * A cell that opens a row of its own: a code ("A102", "C1"), a numbering ("3.", "（二）") or a number. A dot
+ * before a digit is a decimal's ("2.5m）", the rest of "旋耕机（2.0—" cut by the page), no numbering.
+ */
 function opensRow(t: string): boolean {
   return (
-    /^(?:[A-Z]\d{0,4}(?![A-Za-z])|\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/.test(t) ||
-    NUMERIC.test(t)
+    /^(?:[A-Z]\d{0,4}(?![A-Za-z])|\d+(?:、|[.．](?!\d))|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/.test(
+      t,
+    ) || NUMERIC.test(t)
   );
 }
 

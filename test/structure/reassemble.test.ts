@@ -317,3 +317,60 @@ describe('a piece its parser read one line a row, inside a table joined over pag
     expect(texts(reassembleTables([build(rows)])[0])).toHaveLength(4);
   });
 });
+
+describe('a row a page cut inside a piece its parser joined over pages, after a repeated header (S cause G)', () => {
+  // LibreOffice's PDF cuts a cell's two lines over two pages ("旋耕机（2.0—" / "2.5m）") inside a piece that
+  // the PDF reader already joined over pages, and that piece goes on an earlier one under a repeated header
+  const line = (text: string, page: number) => ({ text, page, line: 1 });
+  const cell = (row: number, col: number, text: string, page: number) => ({
+    row,
+    col,
+    rowSpan: 1,
+    colSpan: 1,
+    lines: text ? [line(text, page)] : [],
+  });
+  type Row = [string[], number];
+  const build = (rows: Row[]): RawBlock => ({
+    kind: 'table',
+    cells: rows.flatMap(([r, page], i) => r.map((t, j) => cell(i, j, t, page))),
+  });
+  const texts = (b: RawBlock) => {
+    const t = b as Extract<RawBlock, { kind: 'table' }>;
+    const rows = Math.max(...t.cells.map((c) => c.row)) + 1;
+    return Array.from({ length: rows }, (_, r) =>
+      t.cells
+        .filter((c) => c.row === r)
+        .map((c) => c.lines.map((l) => l.text).join('/'))
+        .join('|'),
+    );
+  };
+  const HEADER = ['序号', '购机者', '机具品目', '补贴金额'];
+  const first: Row[] = [
+    [HEADER, 56],
+    [['135', '沛县众农农机专业合作社', '粮食烘干机（20吨/批）', '52,800.00'], 56],
+  ];
+  const second = (cut: string): Row[] => [
+    [HEADER, 57],
+    [['136', '郭某某', '轮式拖拉机（140—160马力）', '45,200.00'], 57],
+    [['137', '李某华', '旋耕机（2.0—', '4,200.00'], 57],
+    [['', '', cut, ''], 58],
+    [['138', '沛县金穗农机专业合作社', '免耕播种机（4行）', '5,600.00'], 58],
+  ];
+
+  it('merges the rest of the cell back into its row, a decimal ("2.5m）") being no numbering', () => {
+    const [t] = reassembleTables([build(first), build(second('2.5m）'))]);
+    expect(texts(t)).toEqual([
+      HEADER.join('|'),
+      '135|沛县众农农机专业合作社|粮食烘干机（20吨/批）|52,800.00',
+      '136|郭某某|轮式拖拉机（140—160马力）|45,200.00',
+      '137|李某华|旋耕机（2.0—/2.5m）|4,200.00',
+      '138|沛县金穗农机专业合作社|免耕播种机（4行）|5,600.00',
+    ]);
+  });
+
+  it('keeps a row that opens with a numbering ("2.其他") a row of its own', () => {
+    const [t] = reassembleTables([build(first), build(second('2.其他机具'))]);
+    expect(texts(t)).toHaveLength(6);
+    expect(texts(t)[4]).toBe('||2.其他机具|');
+  });
+});
