@@ -26,14 +26,32 @@ const NAME_HEAD = new Set('项目 资金 经费 指标 部门 单位'.split(' ')
  * usage tells: the second X and at least two more words, found where "X的" does not precede it.
  * A two-word "具体的具体措施" stays a doubled word even if the report writes 具体措施 elsewhere.
  */
-function opensTermOfReport(words: string[], at: number, text: string): boolean {
+function opensTermOfReport(words: string[], at: number, text: string, before: string): boolean {
   const w = words[at];
   let term = w;
   for (let k = at + 1; k < words.length && k <= at + 4 && CJK_WORD.test(words[k]) && words[k] !== '的'; k++) {
     term += words[k];
     if (k - at < 2) continue;
     for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
-      if (text.slice(Math.max(0, i - w.length - 1), i) !== `${w}的`) return true;
+      if (text.slice(Math.max(0, i - before.length), i) !== before) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "…高标准农田建设项目项目支出绩效自评表": the first X closes a name (…农田建设项目) that the
+ * report writes elsewhere without the second X after it, the mirror of opensTermOfReport: X and
+ * at least two words before it, found where X does not follow.
+ */
+function closesNameOfReport(words: string[], at: number, text: string): boolean {
+  const w = words[at];
+  let name = w;
+  for (let k = at - 1; k >= 0 && k >= at - 4 && CJK_WORD.test(words[k]) && words[k] !== '的'; k--) {
+    name = words[k] + name;
+    if (at - k < 2) continue;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      if (text.slice(i + name.length, i + name.length + w.length) !== w) return true;
     }
   }
   return false;
@@ -63,14 +81,21 @@ const rule: Rule = {
         if (!CJK_WORD.test(w)) continue;
         let end = -1;
         if (words[i + 1] === w) {
-          const ok = (w.length === 1 && !SINGLE_BAD.has(w)) || ABAB_OK.has(w) || /^一./.test(w);
+          const ok =
+            (w.length === 1 && !SINGLE_BAD.has(w)) ||
+            ABAB_OK.has(w) ||
+            /^一./.test(w) ||
+            // one name's tail and the next term's head, each written on its own elsewhere
+            (w.length >= 2 &&
+              closesNameOfReport(words, i, reportText) &&
+              opensTermOfReport(words, i + 1, reportText, w));
           if (!ok) end = starts[i + 1] + w.length;
         } else if (
           w.length >= 2 &&
           words[i + 1] === '的' &&
           words[i + 2] === w &&
           !(NAME_HEAD.has(w) && CJK_WORD.test(words[i + 3] ?? '')) &&
-          !(CJK_WORD.test(words[i - 1] ?? '') && opensTermOfReport(words, i + 2, reportText))
+          !(CJK_WORD.test(words[i - 1] ?? '') && opensTermOfReport(words, i + 2, reportText, `${w}的`))
         ) {
           end = starts[i + 2] + w.length;
         }

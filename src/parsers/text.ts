@@ -110,8 +110,22 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
       lastPipe = null;
     } else {
       const heading = format === 'md' ? /^(#{1,6})\s+(.*)$/.exec(l.text) : null;
+      // a setext heading: a line standing alone over "===" (level 1) or "---" (level 2)
+      const underline = /^\s{0,3}(=+|-+)\s*$/.exec(lines[i + 1]?.text ?? '');
+      const setext =
+        format === 'md' &&
+        !heading &&
+        underline !== null &&
+        (pendingGap || blocks.length === 0) &&
+        !/^\s*(?:[-*+>]|\d+[.)])\s/.test(l.text);
       const piece =
-        format === 'md' ? stripEmphasis(heading ? heading[2] : l.text.replace(/^\s*(?:[-*+]|>)\s+/, '')) : l.text;
+        format === 'md'
+          ? stripEmphasis(
+              heading || setext
+                ? dropHeadingAttributes(heading ? heading[2] : l.text)
+                : l.text.replace(/^\s*(?:[-*+]|>)\s+/, ''),
+            )
+          : l.text;
       const raw: RawLine = { text: stripTags(piece).join(' '), page: null, line: l.no };
       // a markdown list item is a paragraph of its own, not the rest of the line above
       const listItem = format === 'md' && /^\s*(?:[-*+])\s+/.test(l.text);
@@ -123,6 +137,7 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
         !prev.headingLevel &&
         !prev.tableText &&
         !heading &&
+        !setext &&
         ((format === 'md' && !pendingGap && !listItem && !startsLikeHeading(raw.text)) ||
           continuesParagraph(paragraphText(prev), raw.text));
       if (join) {
@@ -133,13 +148,23 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
       } else {
         const p: RawParagraph = { kind: 'paragraph', lines: [raw] };
         if (heading) p.headingLevel = heading[1].length;
+        if (setext && underline) p.headingLevel = underline[1][0] === '=' ? 1 : 2;
         blocks.push(p);
       }
-      i++;
+      i += setext ? 2 : 1;
     }
     pendingGap = false;
   }
   return { path, format, pages: null, blocks };
+}
+
+/**
+ * pandoc's commonmark_x writes a heading's attributes after its text ("# 一、部门概况 {#一部门概况}",
+ * "{.unnumbered}", "{-}", "{key=val}"): they name the heading, they are no words of it.
+ */
+const HEADING_ATTRIBUTES = /\s+\{\s*(?:(?:#[^\s{}]+|\.[^\s{}=]+|-|[A-Za-z][\w-]*=(?:"[^"]*"|[^\s{}"]+))\s*)+\}\s*$/;
+function dropHeadingAttributes(s: string): string {
+  return s.replace(HEADING_ATTRIBUTES, '');
 }
 
 /**

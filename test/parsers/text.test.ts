@@ -203,6 +203,38 @@ describe('markdown', () => {
     expect(t.cells[t.grid[1][1]].text).toBe('20');
   });
 
+  it("drops pandoc's heading attributes ({#id .class key=val}) from ATX and setext headings, not from text", () => {
+    const doc = docFromText(
+      [
+        '# 某局2024年度部门整体支出绩效自评报告 {#title .unnumbered}',
+        '',
+        '# 一、部门概况 {#一部门概况}',
+        '',
+        '本段写到{#不是属性}为止。',
+        '',
+        '二、部门整体支出管理及使用情况 {#二部门整体支出 lang=zh}',
+        '====',
+        '',
+        '（一）收入情况 {-}',
+        '------------',
+        '',
+        '收入见表1。',
+        '',
+      ].join('\n'),
+      'md',
+    );
+    expect(doc.title).toBe('某局2024年度部门整体支出绩效自评报告');
+    expect(doc.sections.map((s) => [s.title, s.parent])).toEqual([
+      ['部门概况', null],
+      ['部门整体支出管理及使用情况', null],
+      ['收入情况', 1],
+    ]);
+    const texts = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(texts).toContain('本段写到{#不是属性}为止。');
+    expect(texts).toContain('收入见表1。');
+    expect(texts.some((t) => t.includes('{') && !t.includes('不是属性'))).toBe(false);
+  });
+
   it('drops emphasis marks, so a bold key is still a cover field and a bold code still opens its paragraph', () => {
     const doc = docFromText(
       '# 某局2024年度部门整体支出绩效评价报告\n\n**部门名称：** 某县某局\n\n**评价期间：** 2024年1月1日至2024年12月31日\n\n**A2 预算配置**（标准分12分，实得分11分）\n\n按*评分标准*计分。\n',

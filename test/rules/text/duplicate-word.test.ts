@@ -21,6 +21,10 @@ export const cases = ruleTester(
         text: '对招用就业困难人员的单位给予补贴。\n\n对灵活就业的就业困难人员给予社会保险补贴。\n',
       },
       {
+        name: "a programme's name and the form's name, each written on its own elsewhere, are no XX (…建设项目项目支出绩效自评表)",
+        text: '高标准农田建设项目竣工验收。5个项目支出绩效自评表见附件。\n\n附件2 沛县高标准农田建设项目项目支出绩效自评表\n',
+      },
+      {
         // raw pdftotext puts the second lines of the headers "培训人次" and "取证人次" side by side
         name: "a table's cells laid out as lines (pdftotext without -layout) are no sentences",
         text: '附件2 职业技能培训班次明细表\n开班日期\n培训\n取证\n人次 人次\n2023-02-03 56 56\n产出 产出数量\n',
@@ -49,6 +53,16 @@ export const cases = ruleTester(
         name: 'X的X stays doubled when the term after it is two words (具体措施), even one the report uses',
         text: '形成具体措施，并形成具体的具体措施。\n',
         errors: [{ messageId: 'doubled', at: '具体的具体' }],
+      },
+      {
+        name: 'XX stays doubled when the report never writes the name without the second X',
+        text: '5个项目支出绩效自评表见附件。\n\n附件2 沛县高标准农田建设项目项目支出绩效自评表\n',
+        errors: [{ messageId: 'doubled', at: '项目项目' }],
+      },
+      {
+        name: 'XX stays doubled when the report never writes the term after it on its own',
+        text: '高标准农田建设项目竣工验收。\n\n附件2 沛县高标准农田建设项目项目支出绩效自评表\n',
+        errors: [{ messageId: 'doubled', at: '项目项目' }],
       },
       {
         name: 'X的X stays doubled when the first X opens its clause',
