@@ -189,3 +189,44 @@ describe("a unit's section in a department's report", () => {
     expect(runRule(consistency, d).map((f) => f.locations[0].text)).toEqual(['8,837.24万元']);
   });
 });
+
+describe("a programme's section in a department's report", () => {
+  // LibreOffice's text export reads no tables, so no 项目支出绩效自评表 names the programmes: their headings do
+  const noForms = (title: string, ...paras: string[]) =>
+    docFromText(
+      [
+        title,
+        '一、部门概况',
+        WHOLE,
+        '二、绩效自评结果',
+        '（一）项目支出自评结果',
+        '1.某县2024年度高标准农田建设项目',
+        '调整后全年预算2,460.00万元；全年执行2,389.62万元，执行率97.14%。',
+        '2.农机购置与应用补贴',
+        '全年预算820.00万元，执行770.44万元，执行率93.96%。',
+        ...paras,
+      ].join('\n\n'),
+    );
+
+  it("holds that programme's figures, also with no form read", () => {
+    const d = noForms(TITLE);
+    const scopes = extractFunding(d)
+      .figures.filter((f) => ['2389.62', '770.44'].includes(f.q?.value.toString() ?? ''))
+      .map((f) => f.scope);
+    // "农机购置与应用补贴" ends in no 项目/经费: one of the sibling sections under "项目支出自评结果"
+    expect(scopes).toEqual(['programme:某县2024年度高标准农田建设项目', 'programme:农机购置与应用补贴']);
+    // before: 2,389.62万元 / 97.14% and 770.44万元 / 93.96% against the department's 8,873.24万元 / 96.42%
+    expect(runRule([consistency, identity], d)).toEqual([]);
+  });
+
+  it("is still compared with the same programme's figures, and the department's with its own", () => {
+    const d = noForms(TITLE, '该项目本年支出707.44万元。', '三、结论', '本年支出8,837.24万元。');
+    expect(runRule(consistency, d).map((f) => f.locations[0].text)).toEqual(['707.44万元', '8,837.24万元']);
+  });
+
+  it("is the report's own in a project's report", () => {
+    const d = noForms('某县2024年度高标准农田建设项目绩效自评报告');
+    const own = extractFunding(d).figures.find((f) => f.q?.value.toString() === '2389.62');
+    expect(own?.scope).toBeNull();
+  });
+});
