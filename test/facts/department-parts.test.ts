@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import consistency from '../../rules/money/consistency.js';
 import identity from '../../rules/money/identity.js';
+import total from '../../rules/score/total.js';
 import { extractFunding } from '../../src/facts/funding/funding.js';
 import { type FundFigure } from '../../src/facts/funding/figures.js';
 import { docFromText, runRule } from '../helpers.js';
@@ -228,5 +229,28 @@ describe("a programme's section in a department's report", () => {
     const d = noForms('某县2024年度高标准农田建设项目绩效自评报告');
     const own = extractFunding(d).figures.find((f) => f.q?.value.toString() === '2389.62');
     expect(own?.scope).toBeNull();
+  });
+
+  it("holds that programme's score, the department's total checked as before", () => {
+    const scores = (whole: string) =>
+      docFromText(
+        [
+          TITLE,
+          '一、部门整体支出自评结果',
+          `部门整体自评得分${whole}。`,
+          '1.年度预算执行情况（分值10分）。执行率96.42%，得9.64分。',
+          '2.产出指标（分值50分）。得49.5分。',
+          '3.效益指标（分值30分）。得29.2分。',
+          '4.满意度指标（分值10分）。得9.5分。',
+          '二、项目支出自评结果',
+          '1.某县2024年度高标准农田建设项目',
+          '项目自评得分97.71分，其中预算执行得9.71分，产出指标得49分，效益指标得29分，满意度指标得10分。',
+          '2.动物防疫补助经费',
+          '项目自评得分98.65分，其中预算执行得9.65分，产出指标得50分，效益指标得30分，满意度指标得9分。',
+        ].join('\n\n'),
+      );
+    // before: 97.71分 and 98.65分 against the department's first level, 97.84分
+    expect(runRule(total, scores('97.84分'))).toEqual([]);
+    expect(runRule(total, scores('98.84分')).map((f) => f.locations[0].text)).toEqual(['98.84分']);
   });
 });

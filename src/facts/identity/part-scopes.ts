@@ -79,11 +79,35 @@ export interface PartScopes {
  * is the one its title, cover or name gives.
  */
 export function projectParts(doc: Document, identity: IdentityBasics, rowLabels: readonly string[]): PartScopes {
-  return partScopes(
-    doc,
-    [...rowLabels, ...tableHeadingNames(doc)],
-    [doc.title ?? '', ...doc.cover.map((c) => c.value), identity.projectName ?? ''].join('|'),
-  );
+  return partScopes(doc, [...rowLabels, ...tableHeadingNames(doc)], ownText(doc, identity));
+}
+
+/** The text naming the report's own subject: its title, cover and name. */
+export function ownText(doc: Document, identity: IdentityBasics): string {
+  return [doc.title ?? '', ...doc.cover.map((c) => c.value), identity.projectName ?? ''].join('|');
+}
+
+/**
+ * In a department's report, the programme whose section holds a paragraph: "1.沛县2024年度高标准农田建设项目"
+ * under "（三）项目支出自评结果" restates that programme's budget, execution and score, never the department's
+ * (also where no 自评表 was read). `own`: the text naming the report's own subject, never a programme.
+ */
+export function programmeSections(doc: Document, own: string): (block: number) => string | null {
+  const departmentWide = isDepartmentWide(doc);
+  const mine = own.replace(/\s/g, '');
+  return (block) => {
+    const b = doc.blocks[block];
+    if (!departmentWide || b.kind !== 'paragraph') return null;
+    for (let s = b.sectionId; s !== null; s = doc.sections[s].parent) {
+      const { title, parent } = doc.sections[s];
+      const name = title.replace(/\s/g, '');
+      if (name.length < 4 || NOT_A_PROGRAMME.test(name) || mine.includes(name)) continue;
+      const siblings = doc.sections.filter((x) => x.parent === parent).length;
+      const listed = parent !== null && siblings >= 2 && PROGRAMMES_HEADING.test(doc.sections[parent].title);
+      if (PROGRAMME_TITLE.test(name) || listed) return `programme:${name}`;
+    }
+    return null;
+  };
 }
 
 /**
@@ -142,22 +166,7 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     }
     return null;
   };
-  // a department's report: "1.沛县2024年度高标准农田建设项目" under "（三）项目支出自评结果" restates that
-  // programme's budget, execution and score, never the department's (also where no 自评表 was read)
-  const departmentWide = isDepartmentWide(doc);
-  const programmeOf = (block: number): string | null => {
-    const b = doc.blocks[block];
-    if (!departmentWide || b.kind !== 'paragraph') return null;
-    for (let s = b.sectionId; s !== null; s = doc.sections[s].parent) {
-      const { title, parent } = doc.sections[s];
-      const name = title.replace(/\s/g, '');
-      if (name.length < 4 || NOT_A_PROGRAMME.test(name) || own.replace(/\s/g, '').includes(name)) continue;
-      const siblings = doc.sections.filter((x) => x.parent === parent).length;
-      const listed = parent !== null && siblings >= 2 && PROGRAMMES_HEADING.test(doc.sections[parent].title);
-      if (PROGRAMME_TITLE.test(name) || listed) return `programme:${name}`;
-    }
-    return null;
-  };
+  const programmeOf = programmeSections(doc, own);
   return {
     placeOf(block) {
       const place = sectionPlace(block);
