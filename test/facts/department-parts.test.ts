@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import consistency from '../../rules/money/consistency.js';
 import identity from '../../rules/money/identity.js';
+import total from '../../rules/score/total.js';
 import { extractFunding } from '../../src/facts/funding/funding.js';
 import { type FundFigure } from '../../src/facts/funding/figures.js';
 import { docFromText, runRule } from '../helpers.js';
@@ -187,5 +188,69 @@ describe("a unit's section in a department's report", () => {
     expect(unit?.scope).toBe('unit:某县动物疫病预防控制中心');
     // before: 1,158.47万元 against the programme's 398.26万元; the department's slip is still found
     expect(runRule(consistency, d).map((f) => f.locations[0].text)).toEqual(['8,837.24万元']);
+  });
+});
+
+describe("a programme's section in a department's report", () => {
+  // LibreOffice's text export reads no tables, so no 项目支出绩效自评表 names the programmes: their headings do
+  const noForms = (title: string, ...paras: string[]) =>
+    docFromText(
+      [
+        title,
+        '一、部门概况',
+        WHOLE,
+        '二、绩效自评结果',
+        '（一）项目支出自评结果',
+        '1.某县2024年度高标准农田建设项目',
+        '调整后全年预算2,460.00万元；全年执行2,389.62万元，执行率97.14%。',
+        '2.农机购置与应用补贴',
+        '全年预算820.00万元，执行770.44万元，执行率93.96%。',
+        ...paras,
+      ].join('\n\n'),
+    );
+
+  it("holds that programme's figures, also with no form read", () => {
+    const d = noForms(TITLE);
+    const scopes = extractFunding(d)
+      .figures.filter((f) => ['2389.62', '770.44'].includes(f.q?.value.toString() ?? ''))
+      .map((f) => f.scope);
+    // "农机购置与应用补贴" ends in no 项目/经费: one of the sibling sections under "项目支出自评结果"
+    expect(scopes).toEqual(['programme:某县2024年度高标准农田建设项目', 'programme:农机购置与应用补贴']);
+    // before: 2,389.62万元 / 97.14% and 770.44万元 / 93.96% against the department's 8,873.24万元 / 96.42%
+    expect(runRule([consistency, identity], d)).toEqual([]);
+  });
+
+  it("is still compared with the same programme's figures, and the department's with its own", () => {
+    const d = noForms(TITLE, '该项目本年支出707.44万元。', '三、结论', '本年支出8,837.24万元。');
+    expect(runRule(consistency, d).map((f) => f.locations[0].text)).toEqual(['707.44万元', '8,837.24万元']);
+  });
+
+  it("is the report's own in a project's report", () => {
+    const d = noForms('某县2024年度高标准农田建设项目绩效自评报告');
+    const own = extractFunding(d).figures.find((f) => f.q?.value.toString() === '2389.62');
+    expect(own?.scope).toBeNull();
+  });
+
+  it("holds that programme's score, the department's total checked as before", () => {
+    const scores = (whole: string) =>
+      docFromText(
+        [
+          TITLE,
+          '一、部门整体支出自评结果',
+          `部门整体自评得分${whole}。`,
+          '1.年度预算执行情况（分值10分）。执行率96.42%，得9.64分。',
+          '2.产出指标（分值50分）。得49.5分。',
+          '3.效益指标（分值30分）。得29.2分。',
+          '4.满意度指标（分值10分）。得9.5分。',
+          '二、项目支出自评结果',
+          '1.某县2024年度高标准农田建设项目',
+          '项目自评得分97.71分，其中预算执行得9.71分，产出指标得49分，效益指标得29分，满意度指标得10分。',
+          '2.动物防疫补助经费',
+          '项目自评得分98.65分，其中预算执行得9.65分，产出指标得50分，效益指标得30分，满意度指标得9分。',
+        ].join('\n\n'),
+      );
+    // before: 97.71分 and 98.65分 against the department's first level, 97.84分
+    expect(runRule(total, scores('97.84分'))).toEqual([]);
+    expect(runRule(total, scores('98.84分')).map((f) => f.locations[0].text)).toEqual(['98.84分']);
   });
 });

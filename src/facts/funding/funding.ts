@@ -85,7 +85,10 @@ export function scopeFunding(
     scoped.set(f, {
       ...f,
       scope:
-        scope ?? (f.origin === 'text' ? parts.of(f.at.block, f.at.start) : placed(parts.placeOf(f.at.block), f.scope)),
+        scope ??
+        (f.origin === 'text'
+          ? (parts.programmeOf(f.at.block) ?? parts.of(f.at.block, f.at.start))
+          : placed(parts.placeOf(f.at.block), f.scope)),
     });
   }
   const kept = (f: FundFigure) => scoped.get(f);

@@ -144,7 +144,7 @@ function isSelfEvaluation(doc: Document): boolean {
 }
 
 /** "…部门整体支出绩效自评报告", "评价类型：单位整体支出绩效评价". */
-function isDepartmentWide(doc: Document): boolean {
+export function isDepartmentWide(doc: Document): boolean {
   const WHOLE = /(?:部门|单位)整体(?:支出)?(?:绩效)?(?:自评|评价)/;
   return (
     WHOLE.test(doc.title ?? '') || doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && WHOLE.test(f.value))

@@ -8,6 +8,7 @@ import { sentencesOf } from '../lang/boundaries.js';
 import { sampledBefore } from '../lang/samples.js';
 import { UNIT_OPENING } from '../lang/money-parts.js';
 import { looksLikeUnit } from './units.js';
+import { isDepartmentWide } from './identity.js';
 
 /** A bare place name: "朔州市", "灵丘县", "城关镇". */
 const PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)$/;
@@ -16,6 +17,13 @@ const PLACE_OPENING =
   /^(?:[（(][一二三四五六七八九十\d]+[)）])?([\u4e00-\u9fff]{1,6}?(?:市|自治州|州|盟|地区|县|区|旗|镇|乡))(?=[\u4e00-\u9fff])/;
 /** Words a place name may be followed by that show it is no subject: "市县小计", "区域", "县级". */
 const NOT_A_PLACE = /^(?:市县|县区|区县|市级|县级|区级|省级|各市|各县|全市|全县|全省|全区|本市|本县|该市|该县|地区)/;
+
+/** A heading that names a project of its own: "沛县2024年度高标准农田建设项目", "动物防疫补助经费". */
+const PROGRAMME_TITLE = /(?:项目|经费|资金|专项)$/;
+/** The heading of a department's programmes ("（三）项目支出自评结果"), whose sibling sections are one programme each. */
+const PROGRAMMES_HEADING = /项目支出/;
+/** Headings that name an aspect, not a programme: "预算执行情况", "产出指标", "项目资金" alone. */
+const NOT_A_PROGRAMME = /(?:情况|指标|结果|分析|管理|目标|问题|措施|建议|^项目|^[^\u4e00-\u9fff])/;
 
 /** A year as a row's label: "2024年", "2023年度". */
 const YEAR_LABEL = /^(?:19|20)\d{2}年度?$/;
@@ -58,6 +66,11 @@ export interface PartScopes {
    * 1,158.47万元"): "unit:沛县动物疫病预防控制中心", or null. The programmes it names in it are what it carries.
    */
   unitOf(block: number): string | null;
+  /**
+   * The programme a department's report gives a section of its own ("1.沛县2024年度高标准农田建设项目" under
+   * "（三）项目支出自评结果"): "programme:沛县2024年度高标准农田建设项目", or null.
+   */
+  programmeOf(block: number): string | null;
 }
 
 /**
@@ -66,11 +79,35 @@ export interface PartScopes {
  * is the one its title, cover or name gives.
  */
 export function projectParts(doc: Document, identity: IdentityBasics, rowLabels: readonly string[]): PartScopes {
-  return partScopes(
-    doc,
-    [...rowLabels, ...tableHeadingNames(doc)],
-    [doc.title ?? '', ...doc.cover.map((c) => c.value), identity.projectName ?? ''].join('|'),
-  );
+  return partScopes(doc, [...rowLabels, ...tableHeadingNames(doc)], ownText(doc, identity));
+}
+
+/** The text naming the report's own subject: its title, cover and name. */
+export function ownText(doc: Document, identity: IdentityBasics): string {
+  return [doc.title ?? '', ...doc.cover.map((c) => c.value), identity.projectName ?? ''].join('|');
+}
+
+/**
+ * In a department's report, the programme whose section holds a paragraph: "1.沛县2024年度高标准农田建设项目"
+ * under "（三）项目支出自评结果" restates that programme's budget, execution and score, never the department's
+ * (also where no 自评表 was read). `own`: the text naming the report's own subject, never a programme.
+ */
+export function programmeSections(doc: Document, own: string): (block: number) => string | null {
+  const departmentWide = isDepartmentWide(doc);
+  const mine = own.replace(/\s/g, '');
+  return (block) => {
+    const b = doc.blocks[block];
+    if (!departmentWide || b.kind !== 'paragraph') return null;
+    for (let s = b.sectionId; s !== null; s = doc.sections[s].parent) {
+      const { title, parent } = doc.sections[s];
+      const name = title.replace(/\s/g, '');
+      if (name.length < 4 || NOT_A_PROGRAMME.test(name) || mine.includes(name)) continue;
+      const siblings = doc.sections.filter((x) => x.parent === parent).length;
+      const listed = parent !== null && siblings >= 2 && PROGRAMMES_HEADING.test(doc.sections[parent].title);
+      if (PROGRAMME_TITLE.test(name) || listed) return `programme:${name}`;
+    }
+    return null;
+  };
 }
 
 /**
@@ -129,12 +166,14 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     }
     return null;
   };
+  const programmeOf = programmeSections(doc, own);
   return {
     placeOf(block) {
       const place = sectionPlace(block);
       return place ? `place:${place}` : null;
     },
     unitOf,
+    programmeOf,
     of(block, at = 0) {
       const b = doc.blocks[block];
       if (b.kind !== 'paragraph') return null;

@@ -9,6 +9,7 @@ import { identityBasics, type IdentityBasics } from '../identity/identity.js';
 import { Consensus } from './consensus.js';
 import { extractIndicators, type IndicatorFacts } from './indicators.js';
 import { mainForm, ownerOf, scoringForms } from '../identity/programme-scopes.js';
+import { ownText, programmeSections } from '../identity/part-scopes.js';
 
 /**
  * The document's indicator systems, the one the report is about first: the department's form
@@ -21,7 +22,12 @@ export function extractIndicatorSystems(
   identity: IdentityBasics = identityBasics(doc, settings),
 ): IndicatorFacts[] {
   const forms = scoringForms(doc);
-  if (forms.length < 2) return [extractIndicators(doc, { identity })];
+  if (forms.length < 2) {
+    // no programme's form read (a .txt export): a department's programme sections hold those programmes' scores
+    // ("2.动物防疫补助经费 … 项目自评得分98.65分"), with no system of theirs to check them against
+    const programme = programmeSections(doc, ownText(doc, identity));
+    return [extractIndicators(doc, { identity, owns: (block) => programme(block) === null })];
+  }
   const main = mainForm(forms);
   const others = forms.filter((f) => f !== main);
   const otherBlocks = new Set(others.map((f) => f.block));
