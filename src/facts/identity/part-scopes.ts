@@ -9,6 +9,7 @@ import { sampledBefore } from '../lang/samples.js';
 import { UNIT_OPENING } from '../lang/money-parts.js';
 import { looksLikeUnit } from './units.js';
 import { isDepartmentWide } from './identity.js';
+import { endsAsProjectName } from '../lang/project-names.js';
 
 /** A bare place name: "朔州市", "灵丘县", "城关镇". */
 const PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)$/;
@@ -18,8 +19,6 @@ const PLACE_OPENING =
 /** Words a place name may be followed by that show it is no subject: "市县小计", "区域", "县级". */
 const NOT_A_PLACE = /^(?:市县|县区|区县|市级|县级|区级|省级|各市|各县|全市|全县|全省|全区|本市|本县|该市|该县|地区)/;
 
-/** A heading that names a project of its own: "沛县2024年度高标准农田建设项目", "动物防疫补助经费". */
-const PROGRAMME_TITLE = /(?:项目|经费|资金|专项)$/;
 /** The heading of a department's programmes ("（三）项目支出自评结果"), whose sibling sections are one programme each. */
 const PROGRAMMES_HEADING = /项目支出/;
 /** Headings that name an aspect, not a programme: "预算执行情况", "产出指标", "项目资金" alone. */
@@ -104,7 +103,7 @@ export function programmeSections(doc: Document, own: string): (block: number) =
       if (name.length < 4 || NOT_A_PROGRAMME.test(name) || mine.includes(name)) continue;
       const siblings = doc.sections.filter((x) => x.parent === parent).length;
       const listed = parent !== null && siblings >= 2 && PROGRAMMES_HEADING.test(doc.sections[parent].title);
-      if (PROGRAMME_TITLE.test(name) || listed) return `programme:${name}`;
+      if (endsAsProjectName(name) || listed) return `programme:${name}`;
     }
     return null;
   };

@@ -10,6 +10,9 @@ import { findYears } from './years.js';
  * bond's word after a name ("X项目专项债券本息"), not the name's tail.
  */
 const NAME_END = /(?:专项资金|补助资金|专项经费|工作经费|专项(?!债)|资金|经费|项目)+/g;
+/** A title that ends as a project or fund name does ("…建设项目", "动物防疫补助经费"): the same end words. */
+const NAME_END_AT_END = new RegExp(`(?:${NAME_END.source})$`);
+export const endsAsProjectName = (text: string): boolean => NAME_END_AT_END.test(text);
 /** Generic tail words a name may carry or drop without becoming another name (工作经费项目 = 工作经费资金项目). */
 /** "全县安排同类农村饮水安全巩固提升资金预算…": the report itself says the name is another fund of the kind. */
 export const ANOTHER_OF_ITS_KIND = /(?:同类|类似|其他|原有?)的?$/;
