@@ -150,6 +150,13 @@ same(num(tgt('免费教科书发放覆盖率').at(-2)), num(P9[8]), '表11 教�
 const S10 = rowOf(safety, '合计');
 same(num(tgt('校舍项目按期完工率').at(-2)), pct(num(S10[2]), num(S10[1])), '表11 按期完工率 vs 表10');
 same(num(tgt('学生家长满意度').at(-2)), cell(survey, '合计', /满意度/), '表11 满意度 vs 表19');
+// a target "≥N%" met or not as its 完成情况 says (完成 / 基本完成 / 未完成)
+for (const r of targets.body) {
+  const [goal, got, said] = r.slice(-3);
+  const g = /^≥([\d.]+)%$/.exec(goal);
+  if (!g || !num(got)) continue;
+  expect((said === '未完成') === num(got).lt(D(g[1])), `表11 ${r.at(-4)} ${got} against ${goal}: ${said}`);
+}
 // 表17: days between the two dates
 for (const r of timing.body) {
   const days = (Date.parse(r[2]) - Date.parse(r[1])) / 86400000;
