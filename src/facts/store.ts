@@ -25,6 +25,8 @@ import { figureScopes, scoringForms } from './identity/programme-scopes.js';
 import { projectParts, type PartScopes } from './identity/part-scopes.js';
 import { unitStanding, type UnitStanding } from './identity/unit-standing.js';
 import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
+import { entryScores, headingScores, type StatedScore } from './indicators/headings.js';
+import { nodeOfSection } from './indicators/indicators.js';
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
@@ -34,6 +36,7 @@ import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
 import type { FundingFacts } from './funding/figures.js';
 import { isStated } from './lang/numbers.js';
+import { matchEntry } from '../structure/toc-match.js';
 
 export interface GradeFacts {
   /** The overall grade wherever the report gives it ("评价等级为“优”", a ticked 优☑). */
@@ -69,6 +72,8 @@ export class Facts {
   #targetIndicators?: TargetIndicator[];
   #indicators?: IndicatorSystem[];
   #levelCounts?: LevelCounts;
+  #headingScores?: Map<number, StatedScore>;
+  #entryScores?: Map<number, StatedScore>;
   #statedRates?: StatedRate[];
   #grades?: GradeFacts;
   #staff?: StaffFacts;
@@ -171,6 +176,26 @@ export class Facts {
   /** Every indicator system (one per 自评表 when the document holds several), the report's own first, each with its consensus. */
   get indicators(): IndicatorSystem[] {
     return (this.#indicators ??= indicatorSystems(this.doc, this.settings, this.basics));
+  }
+
+  /** The 分值/得分 each body heading states, by section id, wherever it stands, with the indicator it is about. */
+  get headingScores(): Map<number, StatedScore> {
+    return (this.#headingScores ??= headingScores(this.doc, (s) => this.sectionNode(s)));
+  }
+
+  /** The 分值/得分 each contents entry states, by the entry's block, with the indicator its heading is about. */
+  get entryScores(): Map<number, StatedScore> {
+    return (this.#entryScores ??= entryScores(
+      this.doc,
+      (e) => matchEntry(this.doc, e)?.id ?? null,
+      (s) => this.sectionNode(s),
+    ));
+  }
+
+  /** The indicator of the report's own system (the first) a body section discusses, if any. */
+  private sectionNode(section: number): number | null {
+    const system = this.indicators[0];
+    return (system && nodeOfSection(system.facts, section)?.id) ?? null;
   }
 
   /** How many indicators of each level the tables and the analysis headings list. */
