@@ -22,11 +22,12 @@ import {
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
 import { figureScopes, scoringForms } from './identity/programme-scopes.js';
-import { projectParts, type PartScopes } from './identity/part-scopes.js';
+import { ownText, programmeSections, projectParts, type PartScopes } from './identity/part-scopes.js';
 import { unitStanding, type UnitStanding } from './identity/unit-standing.js';
 import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
 import { entryScores, headingScores, type StatedScore } from './indicators/headings.js';
 import { nodeOfSection } from './indicators/indicators.js';
+import { countClaims, type CountClaim } from './indicators/count-claims.js';
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
@@ -72,6 +73,7 @@ export class Facts {
   #targetIndicators?: TargetIndicator[];
   #indicators?: IndicatorSystem[];
   #levelCounts?: LevelCounts;
+  #countClaims?: CountClaim[];
   #headingScores?: Map<number, StatedScore>;
   #entryScores?: Map<number, StatedScore>;
   #statedRates?: StatedRate[];
@@ -201,6 +203,16 @@ export class Facts {
   /** How many indicators of each level the tables and the analysis headings list. */
   get levelCounts(): LevelCounts {
     return (this.#levelCounts ??= levelCounts(this.doc));
+  }
+
+  /** "N个X指标" as the body and its headings state it, with the items listed beside it and whose indicators it counts. */
+  get countClaims(): CountClaim[] {
+    return (this.#countClaims ??= countClaims(
+      this.doc,
+      this.places,
+      scoringForms(this.doc),
+      programmeSections(this.doc, ownText(this.doc, this.basics)),
+    ));
   }
 
   /** 得分率 stated beside its 得分 and 满分. */

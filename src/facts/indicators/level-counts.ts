@@ -15,9 +15,9 @@ const LEVEL: Record<string, 1 | 2 | 3> = { 一级指标: 1, 二级指标: 2, 三
 const subtotalRow = (t: Table, r: number) =>
   t.grid[r].some((id) => GROUP_SUBTOTAL_LABEL.test(t.cells[id].text.replace(/\s/g, '')));
 
-/** The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets). */
-function tableCounts(doc: Document): CountsByLevel[] {
-  const all: CountsByLevel[] = [];
+/** The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets), by the table's block. */
+function tableCounts(doc: Document): Map<number, CountsByLevel> {
+  const all = new Map<number, CountsByLevel>();
   for (const t of doc.tables) {
     const out: CountsByLevel = {};
     for (let r = 0; r < t.rows; r++) {
@@ -41,7 +41,7 @@ function tableCounts(doc: Document): CountsByLevel[] {
         }
         out[lvl] = names.size;
       }
-      all.push(out);
+      all.set(t.index, out);
       break;
     }
   }
@@ -143,6 +143,8 @@ function headingCounts(doc: Document): CountsByLevel {
 export interface LevelCounts {
   /** One per table that lists indicators by level. */
   tables: CountsByLevel[];
+  /** The counts one table (by its block) lists, if it lists indicators by level: one 自评表's tree. */
+  ofTable(block: number): CountsByLevel | null;
   /** From the analysis section's headings. */
   headings: CountsByLevel;
   /** How many indicators of `level` each scoring table and the analysis headings list under the first-level indicator `owner`. */
@@ -150,8 +152,10 @@ export interface LevelCounts {
 }
 
 export function levelCounts(doc: Document): LevelCounts {
+  const tables = tableCounts(doc);
   return {
-    tables: tableCounts(doc),
+    tables: [...tables.values()],
+    ofTable: (block) => tables.get(block) ?? null,
     headings: headingCounts(doc),
     subtree: (owner, level) => subtreeCounts(doc, owner, level),
   };
