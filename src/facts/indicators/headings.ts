@@ -7,6 +7,7 @@ import { asPoints, scoreMentions, type ScoreMention } from '../lang/score-words.
 import { findQuantities, type Quantity } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { ANALYSIS_TITLE, FIRST_LEVEL_TITLE } from '../lang/sections.js';
+import { sentenceStart } from '../lang/boundaries.js';
 
 const para = (doc: Document, i: number): Paragraph | null => {
   const b = doc.blocks[i];
@@ -80,6 +81,7 @@ export function headingFacts(
   const facts: ScoreFact[] = [];
   const visit = (s: Section, node: number, parentNode: number | null) => {
     sectionNode.set(s.id, node);
+    const heading = para(doc, s.block)?.text ?? '';
     for (const m of headingMentions(doc, s))
       facts.push({
         node,
@@ -89,6 +91,7 @@ export function headingFacts(
         origin: 'heading',
         sourceParent: parentNode,
         span: { block: s.block, start: m.q.start, end: m.q.end },
+        sentence: sentenceStart(heading, m.q.start),
       });
     for (const c of s.children) {
       const cs = doc.sections[c];
@@ -126,6 +129,7 @@ export function tocFacts(doc: Document, sectionNode: Map<number, number>): Score
         origin: 'toc',
         sourceParent: null as number | null,
         span: { block: p.index, start: m.q.start, end: m.q.end },
+        sentence: sentenceStart(p.text, m.q.start),
       });
   }
   return facts;
