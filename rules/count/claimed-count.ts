@@ -46,8 +46,8 @@ const rule: Rule = {
       if (!lvl || list || c.scope.of === 'unknown') continue;
       if (c.scope.of === 'indicator') {
         // one indicator's subtree: compared with the tables that list it, and nothing said when none does
-        const { owner } = c.scope;
-        const counts = subtree(owner, lvl as 2 | 3);
+        const { owner, table } = c.scope;
+        const counts = subtree(owner, lvl as 2 | 3, table);
         if (counts.length && !counts.includes(c.count))
           ctx.report({
             messageId: 'subtree',

@@ -44,14 +44,27 @@ describe('a count claim', () => {
       '某市体育局2024年度部门整体支出绩效自评报告',
       '一、自评情况',
       '部门整体支出绩效自评表设置三级指标2个；健身设施建设补助项目和某市体育局的自评表各设置三级指标2个。共设置4个三级指标。',
+      '部门整体支出绩效自评表中，产出指标包括1个三级指标。',
       '二、部门整体支出绩效自评表',
       dept,
       '三、项目支出绩效自评表',
       prog,
     );
     const tables = doc.tables.map((t) => t.index);
-    it('is the form its sentence names, unknown when it names several, the whole tree when it names none', () => {
-      expect(claims.map((c) => c.scope)).toEqual([{ of: 'form', table: tables[0] }, { of: 'unknown' }, { of: 'tree' }]);
+    it("is the form its sentence names, unknown when it names several, the whole tree when it names none; an indicator's in that form", () => {
+      expect(claims.map((c) => c.scope)).toEqual([
+        { of: 'form', table: tables[0] },
+        { of: 'unknown' },
+        { of: 'tree' },
+        { of: 'indicator', owner: '产出', table: tables[0] },
+      ]);
+    });
+    it("whose one indicator's subtree the level counts give from that form alone", () => {
+      const { subtree } = new Facts(doc, {}).levelCounts;
+      // the department's 产出 has 赛事场次 only, the programme's 健身路径数量
+      expect(subtree('产出', 3)).toEqual([1, 1]);
+      expect(subtree('产出', 3, tables[0])).toEqual([1]);
+      expect(subtree('决策', 3, tables[0])).toEqual([]);
     });
   });
 

@@ -30,8 +30,11 @@ import {
 export type CountScope =
   /** The whole indicator system. */
   | { of: 'tree' }
-  /** One first-level indicator's subtree, by its name as the claim's clause or heading writes it. */
-  | { of: 'indicator'; owner: string }
+  /**
+   * One first-level indicator's subtree, by its name as the claim's clause or heading writes it; `table`: in
+   * that 自评表 only, when the document holds several and the claim is one form's.
+   */
+  | { of: 'indicator'; owner: string; table?: number }
   /** One 自评表's tree (the table's block), of a document holding several: the form the sentence or its section names. */
   | { of: 'form'; table: number }
   /** Several forms' ("…和…的项目支出绩效自评表各设置三级指标8个"), or a programme's whose form was not read. */
@@ -141,6 +144,13 @@ function formScope(
   return owner ? { of: 'form', table: owner.block } : { of: 'unknown' };
 }
 
+/** A claim's scope from the indicator its words name (if any) and the form it is about (if told). */
+function scopeOf(owner: string | null, form: CountScope | null): CountScope {
+  if (form?.of === 'unknown') return form;
+  if (owner) return form?.of === 'form' ? { of: 'indicator', owner, table: form.table } : { of: 'indicator', owner };
+  return form ?? { of: 'tree' };
+}
+
 /**
  * Every count claim of the body and its headings, in reading order. `forms`: the document's 自评表
  * (src/facts/identity/programme-scopes.ts); `programme`: the programme whose section holds a block, if any.
@@ -166,9 +176,7 @@ export function countClaims(
         level,
         span: spanIn(p, c.start, c.end),
         listed,
-        scope: owner
-          ? { of: 'indicator', owner }
-          : (formScope(doc, forms, programme, p, c.start, c.end) ?? { of: 'tree' }),
+        scope: scopeOf(owner, formScope(doc, forms, programme, p, c.start, c.end)),
       });
     }
   }

@@ -147,7 +147,7 @@ export interface StatedScore {
   node: number | null;
 }
 
-function stated(block: number, mentions: ScoreMention[], node: number | null): StatedScore | null {
+function stated(block: number, mentions: ScoreMention[]): Omit<StatedScore, 'node'> | null {
   const of = (kind: '分值' | '得分') => mentions.find((m) => m.kind === kind) ?? null;
   const max = of('分值');
   const got = of('得分');
@@ -155,7 +155,7 @@ function stated(block: number, mentions: ScoreMention[], node: number | null): S
   if (!shown.length) return null;
   const first = shown[0];
   const span = { block, start: first.q.start - first.label.length, end: shown[shown.length - 1].q.end };
-  return { 分值: max?.q ?? null, 得分: got?.q ?? null, span, node };
+  return { 分值: max?.q ?? null, 得分: got?.q ?? null, span };
 }
 
 /**
@@ -166,7 +166,7 @@ export function headingScores(doc: Document, nodeOf: (section: number) => number
   const out = new Map<number, StatedScore>();
   for (const s of doc.sections) {
     const mentions = headingMentions(doc, s);
-    const score = mentions.length ? stated(s.block, mentions, null) : null;
+    const score = mentions.length ? stated(s.block, mentions) : null;
     if (score) out.set(s.id, { ...score, node: nodeOf(s.id) });
   }
   return out;
@@ -185,7 +185,7 @@ export function entryScores(
   for (const e of doc.toc?.entries ?? []) {
     const p = para(doc, e.block);
     const mentions = p ? entryMentions(p) : [];
-    const score = mentions.length ? stated(e.block, mentions, null) : null;
+    const score = mentions.length ? stated(e.block, mentions) : null;
     if (!score) continue;
     const section = sectionOf(e);
     out.set(e.block, { ...score, node: section === null ? null : nodeOf(section) });

@@ -95,8 +95,15 @@ function tableSubtree(t: Table, head: { r: number; top: number; col: number }, k
  * `owner` under a 一级指标 column, and the analysis section's headings. A 绩效目标 table (一级/二级/三级指标 |
  * 目标值 | 实际完成值) lists only the indicators with targets: it is read only when no table scores them.
  */
-function subtreeCounts(doc: Document, owner: string, level: 2 | 3): number[] {
+function subtreeCounts(doc: Document, owner: string, level: 2 | 3, table?: number): number[] {
   const key = indicatorName(owner).key;
+  // one 自评表's subtree: that form alone (the analysis headings are the report's, not a form's)
+  if (table !== undefined) {
+    const t = doc.tables.find((x) => x.index === table);
+    const head = t && subtreeHead(t, level);
+    const n = t && head ? tableSubtree(t, head, key) : null;
+    return n ? [n] : [];
+  }
   const heads = doc.tables.flatMap((t) => {
     const head = subtreeHead(t, level);
     return head ? [{ t, head, scoring: scores(t, head.r) }] : [];
@@ -147,8 +154,11 @@ export interface LevelCounts {
   ofTable(block: number): CountsByLevel | null;
   /** From the analysis section's headings. */
   headings: CountsByLevel;
-  /** How many indicators of `level` each scoring table and the analysis headings list under the first-level indicator `owner`. */
-  subtree(owner: string, level: 2 | 3): number[];
+  /**
+   * How many indicators of `level` each scoring table and the analysis headings list under the first-level
+   * indicator `owner`; with `table`, that one 自评表 alone.
+   */
+  subtree(owner: string, level: 2 | 3, table?: number): number[];
 }
 
 export function levelCounts(doc: Document): LevelCounts {
@@ -157,6 +167,6 @@ export function levelCounts(doc: Document): LevelCounts {
     tables: [...tables.values()],
     ofTable: (block) => tables.get(block) ?? null,
     headings: headingCounts(doc),
-    subtree: (owner, level) => subtreeCounts(doc, owner, level),
+    subtree: (owner, level, table) => subtreeCounts(doc, owner, level, table),
   };
 }

@@ -226,6 +226,19 @@ export const cases = ruleTester(
         errors: [{ messageId: 'tree', at: '三级指标2个', actual: '2个', expected: '3个' }],
       },
       {
+        // before: the programme's form lists 1 under 产出, and any table agreeing was enough
+        name: "a claim about one indicator of the department's form, against that form's subtree only",
+        text: department(
+          '一、自评情况',
+          '部门整体支出绩效自评表中，产出指标包括1个三级指标。',
+          '二、部门整体支出绩效自评表',
+          DEPT3,
+          '三、项目支出绩效自评表',
+          prog,
+        ),
+        errors: [{ messageId: 'subtree', at: '1个三级指标', actual: '1个', expected: '2个' }],
+      },
+      {
         name: 'the number written after the level too: 三级指标5个',
         text: report('设置一级指标3个、二级指标3个、三级指标5个，总分100分。'),
         errors: [{ messageId: 'tree', at: '三级指标5个', actual: '5个', expected: '4个' }],
