@@ -4,7 +4,6 @@ import { displayName, type ScoreFact } from '../../src/facts/indicators/indicato
 import { isStated } from '../../src/facts/lang/numbers.js';
 import { EXACT_DECIMALS } from '../../src/facts/lang/score-words.js';
 import { intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
-import { SENTENCE_END } from '../../src/facts/lang/boundaries.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
 import { showD, showQ, type ScoreSystem } from '../../src/facts/score-systems.js';
 
@@ -86,7 +85,6 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       // "…扣0.2分；另有3条有效投诉，扣0.1分，得2.7分": a score after deductions in the sentences before it (since the
       // indicator's last score there) is the full marks less all of them; a "扣0.5分" of the same sentence is its
       // rule ("按“95%（含）至100%扣0.5分”的标准，…扣除0.5分后得7分"), not one more deduction
-      const text = (ctx.doc.blocks[y.span.block] as { text?: string }).text ?? '';
       const before = (f: ScoreFact) =>
         f.span.block === y.span.block && f.span.cell === undefined && (f.span.start ?? 0) < (y.span.start ?? 0);
       const lastScore = Math.max(
@@ -100,7 +98,8 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
           o !== d &&
           before(o) &&
           (o.span.start ?? 0) > lastScore &&
-          SENTENCE_END.test(text.slice(o.span.end ?? 0, d.span.start ?? 0)),
+          (o.span.start ?? 0) < (d.span.start ?? 0) &&
+          o.sentence !== d.sentence, // another sentence's, as the facts place it
       );
       if (earlier.length && sumConsistent([...earlier, d].map((o) => exact(o.q)).concat(exact(y.q)), maxIv)) continue;
       const expected = showD(maxIv.value.minus(d.q.value), Math.max(maxIv.decimals, d.q.decimals));

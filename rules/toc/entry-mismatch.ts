@@ -3,24 +3,21 @@
 // its heading states. When the document does not stand by the heading's own score
 // (the indicator facts' consensus: the summary table, its parts…), the score rules
 // report the heading, not this rule.
-import { Decimal } from 'decimal.js';
-import { spanIn } from '../../src/facts/identity/places.js';
-import { consistent, type Written } from '../../src/facts/tolerance.js';
-import type { Document, Section, TocEntry } from '../../src/model/document.js';
+import type { StatedScore } from '../../src/facts/indicators/headings.js';
+import type { ScoreKind } from '../../src/facts/lang/score-words.js';
+import { showQ } from '../../src/facts/score-systems.js';
+import { consistent } from '../../src/facts/tolerance.js';
+import type { TocEntry } from '../../src/model/document.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
-import { nodeOfSection } from '../../src/facts/indicators/indicators.js';
 import { isAttachmentEntry, matchEntry } from '../../src/structure/toc-match.js';
-import { POINTS_AND_SCORE } from '../../src/facts/lang/score-words.js';
-import { sentenceEnd } from '../../src/facts/lang/boundaries.js';
 
-function score(text: string): { max: string; got: string; at: number; end: number } | null {
-  const m = POINTS_AND_SCORE.exec(text);
-  return m ? { max: m[1], got: m[2], at: m.index, end: m.index + m[0].length } : null;
+const KINDS = ['分值', '得分'] as const satisfies readonly ScoreKind[];
+
+/** The kinds both state and whether the figures of each agree ("18.5" and "18.50" are one score). */
+function compared(entry: StatedScore, heading: StatedScore): { kinds: Array<(typeof KINDS)[number]>; agree: boolean } {
+  const kinds = KINDS.filter((k) => entry[k] && heading[k]);
+  return { kinds, agree: kinds.every((k) => consistent(entry[k]!, heading[k]!)) };
 }
-
-/** A figure as written: "18.5" and "18.50" are one score (compared by the shared tolerance, not as strings). */
-const written = (s: string): Written => ({ value: new Decimal(s), decimals: s.split('.')[1]?.length ?? 0 });
-const same = (a: string, b: string) => consistent(written(a), written(b));
 
 /**
  * Whether the document stands by the heading's score, as the indicator facts know it: the
@@ -28,23 +25,17 @@ const same = (a: string, b: string) => consistent(written(a), written(b));
  * the page or across, the attachment, the narrative, its parts' sum). False when they outvote the
  * heading (score/cross-source reports the heading then); null when the heading is no indicator's.
  */
-function headingBacked(ctx: RuleContext, s: Section, h: { max: string; got: string }): boolean | null {
+function headingBacked(ctx: RuleContext, heading: StatedScore): boolean | null {
   // the headings are read by the report's own system, the first (src/facts/indicators/systems.ts)
   const system = ctx.facts.indicators[0];
-  const node = system && nodeOfSection(system.facts, s.id);
-  if (!node) return null;
-  const max = system.consensus.standsBy(node.id, '分值', written(h.max));
-  const got = system.consensus.standsBy(node.id, '得分', written(h.got));
-  if (max === false || got === false) return false;
-  return max ?? got;
+  if (!system || heading.node === null) return null;
+  const votes = KINDS.map((k) => (heading[k] ? system.consensus.standsBy(heading.node!, k, heading[k]) : null));
+  if (votes.includes(false)) return false;
+  return votes.find((v) => v !== null) ?? null;
 }
 
-function headingText(doc: Document, s: Section): string {
-  const b = doc.blocks[s.block];
-  if (b.kind !== 'paragraph') return '';
-  // a run-in heading's score ends with its sentence ("（一）决策（分值20分，得分18分）。…")
-  return b.text.slice(0, sentenceEnd(b.text, s.end));
-}
+/** "分值20分，得分18分", as stated. */
+const shown = (x: StatedScore) => KINDS.flatMap((k) => (x[k] ? [`${k}${showQ(x[k])}`] : [])).join('，');
 
 const rule: Rule = {
   meta: {
@@ -76,28 +67,24 @@ const rule: Rule = {
     const unmatched: TocEntry[] = [];
     for (const e of toc.entries) {
       const s = matchEntry(doc, e);
-      const entryPara = doc.blocks[e.block];
-      const text = entryPara.kind === 'paragraph' ? entryPara.text : '';
       if (!s) {
         unmatched.push(e);
         continue;
       }
       matched.add(s.id);
       if (isAttachmentEntry(e)) continue;
-      const es = score(text);
-      const hs = score(headingText(doc, s));
-      if (!es || !hs || (same(es.max, hs.max) && same(es.got, hs.got))) continue;
-      if (headingBacked(ctx, s, hs) === false) continue; // the heading is the odd one: the score rules say so
-      const fmt = (x: { max: string; got: string }) => `分值${x.max}分，得分${x.got}分`;
+      const es = ctx.facts.entryScores.get(e.block);
+      const hs = ctx.facts.headingScores.get(s.id);
+      if (!es || !hs) continue;
+      const { kinds, agree } = compared(es, hs);
+      if (!kinds.length || agree) continue;
+      if (headingBacked(ctx, hs) === false) continue; // the heading is the odd one: the score rules say so
       ctx.report({
         messageId: 'score',
-        data: { entry: entryText(e), actual: fmt(es), expected: fmt(hs) },
-        expected: fmt(hs),
-        actual: fmt(es),
-        locations: [
-          spanIn({ block: e.block, role: 'toc', text }, es.at, es.end),
-          { block: s.block, start: s.start, end: s.end },
-        ],
+        data: { entry: entryText(e), actual: shown(es), expected: shown(hs) },
+        expected: shown(hs),
+        actual: shown(es),
+        locations: [es.span, { block: s.block, start: s.start, end: s.end }],
       });
     }
     // top-level numbered headings the contents leaves out (when it lists that level at all); an entry

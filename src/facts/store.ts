@@ -22,9 +22,12 @@ import {
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
 import { figureScopes, scoringForms } from './identity/programme-scopes.js';
-import { projectParts, type PartScopes } from './identity/part-scopes.js';
+import { ownText, programmeSections, projectParts, type PartScopes } from './identity/part-scopes.js';
 import { unitStanding, type UnitStanding } from './identity/unit-standing.js';
 import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
+import { entryScores, headingScores, type StatedScore } from './indicators/headings.js';
+import { nodeOfSection } from './indicators/indicators.js';
+import { countClaims, type CountClaim } from './indicators/count-claims.js';
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
@@ -34,6 +37,7 @@ import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
 import type { FundingFacts } from './funding/figures.js';
 import { isStated } from './lang/numbers.js';
+import { matchEntry } from '../structure/toc-match.js';
 
 export interface GradeFacts {
   /** The overall grade wherever the report gives it ("评价等级为“优”", a ticked 优☑). */
@@ -69,6 +73,9 @@ export class Facts {
   #targetIndicators?: TargetIndicator[];
   #indicators?: IndicatorSystem[];
   #levelCounts?: LevelCounts;
+  #countClaims?: CountClaim[];
+  #headingScores?: Map<number, StatedScore>;
+  #entryScores?: Map<number, StatedScore>;
   #statedRates?: StatedRate[];
   #grades?: GradeFacts;
   #staff?: StaffFacts;
@@ -173,9 +180,39 @@ export class Facts {
     return (this.#indicators ??= indicatorSystems(this.doc, this.settings, this.basics));
   }
 
+  /** The 分值/得分 each body heading states, by section id, wherever it stands, with the indicator it is about. */
+  get headingScores(): Map<number, StatedScore> {
+    return (this.#headingScores ??= headingScores(this.doc, (s) => this.sectionNode(s)));
+  }
+
+  /** The 分值/得分 each contents entry states, by the entry's block, with the indicator its heading is about. */
+  get entryScores(): Map<number, StatedScore> {
+    return (this.#entryScores ??= entryScores(
+      this.doc,
+      (e) => matchEntry(this.doc, e)?.id ?? null,
+      (s) => this.sectionNode(s),
+    ));
+  }
+
+  /** The indicator of the report's own system (the first) a body section discusses, if any. */
+  private sectionNode(section: number): number | null {
+    const system = this.indicators[0];
+    return (system && nodeOfSection(system.facts, section)?.id) ?? null;
+  }
+
   /** How many indicators of each level the tables and the analysis headings list. */
   get levelCounts(): LevelCounts {
     return (this.#levelCounts ??= levelCounts(this.doc));
+  }
+
+  /** "N个X指标" as the body and its headings state it, with the items listed beside it and whose indicators it counts. */
+  get countClaims(): CountClaim[] {
+    return (this.#countClaims ??= countClaims(
+      this.doc,
+      this.places,
+      scoringForms(this.doc),
+      programmeSections(this.doc, ownText(this.doc, this.basics)),
+    ));
   }
 
   /** 得分率 stated beside its 得分 and 满分. */

@@ -79,6 +79,18 @@ describe('a score after several deductions in the sentences before it', () => {
     expect(narrative(doc, '社会公众满意度')).toEqual(['扣分=0.2', '扣分=0.1', '得分=2.7']);
     expect(runRule(range, doc)).toEqual([]);
   });
+  it("holds where each figure's sentence begins, so the rule need not read the text between them", () => {
+    const text =
+      '社会公众满意度（3分）：满意率90.25%，在90%（含）至95%之间，扣0.2分；另有3条有效投诉，扣0.1分，得2.7分。';
+    const doc = satisfaction(text);
+    const f = extractIndicators(doc);
+    const n = f.nodes.find((x) => displayName(x) === '社会公众满意度')!;
+    const sentences = f.facts
+      .filter((x) => x.node === n.id && x.source === 'narrative')
+      .map((x) => `${x.kind}=${x.q?.value.toString()}@${x.sentence}`);
+    const next = text.indexOf('另有');
+    expect(sentences).toEqual(['扣分=0.2@0', `扣分=0.1@${next}`, `得分=2.7@${next}`]);
+  });
   it('still differs when the text gets the sum wrong', () => {
     const doc = satisfaction(
       '社会公众满意度（3分）：满意率90.25%，在90%（含）至95%之间，扣0.2分；另有3条有效投诉，扣0.1分，得2.5分。',

@@ -1,11 +1,13 @@
 // Scores the body's headings and the contents state: the analysis section (whose children are
-// the first-level indicators) and "（一）项目决策（分值20分，得分18.5分）" under it.
-import type { Document, Paragraph, Section } from '../../model/document.js';
+// the first-level indicators) and "（一）项目决策（分值20分，得分18.5分）" under it, and the 分值/得分
+// any heading or contents entry restates, wherever it stands.
+import type { Document, Paragraph, Section, SpanRef, TocEntry } from '../../model/document.js';
 import { indicatorName, keysMatch } from '../lang/indicator-names.js';
 import { asPoints, scoreMentions, type ScoreMention } from '../lang/score-words.js';
-import { findQuantities } from '../lang/numbers.js';
+import { findQuantities, type Quantity } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { ANALYSIS_TITLE, FIRST_LEVEL_TITLE } from '../lang/sections.js';
+import { sentenceStart } from '../lang/boundaries.js';
 
 const para = (doc: Document, i: number): Paragraph | null => {
   const b = doc.blocks[i];
@@ -27,6 +29,7 @@ export function headingRegion(doc: Document, s: Section): { text: string; from: 
 
 export const SCORE_KINDS = new Set(['分值', '得分', '扣分', '得分率']);
 
+/** The score figures a heading states in its own text (its title line; a run-in heading's bracket). */
 function headingMentions(doc: Document, s: Section): ScoreMention[] {
   const r = headingRegion(doc, s);
   if (!r) return [];
@@ -78,6 +81,7 @@ export function headingFacts(
   const facts: ScoreFact[] = [];
   const visit = (s: Section, node: number, parentNode: number | null) => {
     sectionNode.set(s.id, node);
+    const heading = para(doc, s.block)?.text ?? '';
     for (const m of headingMentions(doc, s))
       facts.push({
         node,
@@ -87,6 +91,7 @@ export function headingFacts(
         origin: 'heading',
         sourceParent: parentNode,
         span: { block: s.block, start: m.q.start, end: m.q.end },
+        sentence: sentenceStart(heading, m.q.start),
       });
     for (const c of s.children) {
       const cs = doc.sections[c];
@@ -97,13 +102,16 @@ export function headingFacts(
   return facts;
 }
 
+/** The score figures a contents entry states ("（一）项目决策（分值20分，得分18分）……2"). */
+const entryMentions = (p: Paragraph): ScoreMention[] => scoreMentions(p.text).filter((m) => SCORE_KINDS.has(m.kind));
+
 export function tocFacts(doc: Document, sectionNode: Map<number, number>): ScoreFact[] {
   const facts: ScoreFact[] = [];
   if (!doc.toc) return facts;
   for (const e of doc.toc.entries) {
     const p = para(doc, e.block);
     if (!p) continue;
-    const mentions = scoreMentions(p.text).filter((m) => SCORE_KINDS.has(m.kind));
+    const mentions = entryMentions(p);
     if (!mentions.length) continue;
     const key = indicatorName(e.title).key;
     const sec = [...sectionNode.keys()].find((id) => {
@@ -121,7 +129,66 @@ export function tocFacts(doc: Document, sectionNode: Map<number, number>): Score
         origin: 'toc',
         sourceParent: null as number | null,
         span: { block: p.index, start: m.q.start, end: m.q.end },
+        sentence: sentenceStart(p.text, m.q.start),
       });
   }
   return facts;
+}
+
+/** The 分值 and 得分 one heading or one contents entry states ("（一）项目决策（分值20分，得分18.5分）"). */
+export interface StatedScore {
+  /** The first 分值 stated, if any. */
+  分值: Quantity | null;
+  /** The first 得分 stated, if any. */
+  得分: Quantity | null;
+  /** From the first figure's label ("分值") to the last figure stated. */
+  span: SpanRef;
+  /** The indicator it is about (a node of the report's own system), null when none: its scope. */
+  node: number | null;
+}
+
+function stated(block: number, mentions: ScoreMention[]): Omit<StatedScore, 'node'> | null {
+  const of = (kind: '分值' | '得分') => mentions.find((m) => m.kind === kind) ?? null;
+  const max = of('分值');
+  const got = of('得分');
+  const shown = [max, got].filter((m): m is ScoreMention => m !== null).sort((a, b) => a.q.start - b.q.start);
+  if (!shown.length) return null;
+  const first = shown[0];
+  const span = { block, start: first.q.start - first.label.length, end: shown[shown.length - 1].q.end };
+  return { 分值: max?.q ?? null, 得分: got?.q ?? null, span };
+}
+
+/**
+ * The 分值/得分 every body heading states, by section, wherever the heading stands (not only under the
+ * analysis section: "二、评价结论" → "（一）决策（分值20分，得分18分）"); `nodeOf` tells which indicator each is.
+ */
+export function headingScores(doc: Document, nodeOf: (section: number) => number | null): Map<number, StatedScore> {
+  const out = new Map<number, StatedScore>();
+  for (const s of doc.sections) {
+    const mentions = headingMentions(doc, s);
+    const score = mentions.length ? stated(s.block, mentions) : null;
+    if (score) out.set(s.id, { ...score, node: nodeOf(s.id) });
+  }
+  return out;
+}
+
+/**
+ * The 分值/得分 every contents entry states, by the entry's block: the contents' own facts, each about the
+ * heading `sectionOf` matches it to (and that heading's indicator, `nodeOf`), if any.
+ */
+export function entryScores(
+  doc: Document,
+  sectionOf: (entry: TocEntry) => number | null,
+  nodeOf: (section: number) => number | null,
+): Map<number, StatedScore> {
+  const out = new Map<number, StatedScore>();
+  for (const e of doc.toc?.entries ?? []) {
+    const p = para(doc, e.block);
+    const mentions = p ? entryMentions(p) : [];
+    const score = mentions.length ? stated(e.block, mentions) : null;
+    if (!score) continue;
+    const section = sectionOf(e);
+    out.set(e.block, { ...score, node: section === null ? null : nodeOf(section) });
+  }
+  return out;
 }

@@ -44,6 +44,11 @@ export interface ScoreFact {
   /** The parent as this origin places the indicator (for sums within one source). */
   sourceParent: number | null;
   span: SpanRef;
+  /**
+   * A figure of a paragraph (a heading, the narrative): where its sentence begins in the block, so that two
+   * figures of one block tell whether one sentence states both ("扣0.2分，得2.8分") without reading the text.
+   */
+  sentence?: number;
   /** Narrative: the sentence names its indicator ("X指标…", "该项指标…") rather than standing in its section. */
   named?: boolean;
 }

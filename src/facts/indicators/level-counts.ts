@@ -15,9 +15,9 @@ const LEVEL: Record<string, 1 | 2 | 3> = { 一级指标: 1, 二级指标: 2, 三
 const subtotalRow = (t: Table, r: number) =>
   t.grid[r].some((id) => GROUP_SUBTOTAL_LABEL.test(t.cells[id].text.replace(/\s/g, '')));
 
-/** The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets). */
-function tableCounts(doc: Document): CountsByLevel[] {
-  const all: CountsByLevel[] = [];
+/** The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets), by the table's block. */
+function tableCounts(doc: Document): Map<number, CountsByLevel> {
+  const all = new Map<number, CountsByLevel>();
   for (const t of doc.tables) {
     const out: CountsByLevel = {};
     for (let r = 0; r < t.rows; r++) {
@@ -41,7 +41,7 @@ function tableCounts(doc: Document): CountsByLevel[] {
         }
         out[lvl] = names.size;
       }
-      all.push(out);
+      all.set(t.index, out);
       break;
     }
   }
@@ -95,8 +95,15 @@ function tableSubtree(t: Table, head: { r: number; top: number; col: number }, k
  * `owner` under a 一级指标 column, and the analysis section's headings. A 绩效目标 table (一级/二级/三级指标 |
  * 目标值 | 实际完成值) lists only the indicators with targets: it is read only when no table scores them.
  */
-function subtreeCounts(doc: Document, owner: string, level: 2 | 3): number[] {
+function subtreeCounts(doc: Document, owner: string, level: 2 | 3, table?: number): number[] {
   const key = indicatorName(owner).key;
+  // one 自评表's subtree: that form alone (the analysis headings are the report's, not a form's)
+  if (table !== undefined) {
+    const t = doc.tables.find((x) => x.index === table);
+    const head = t && subtreeHead(t, level);
+    const n = t && head ? tableSubtree(t, head, key) : null;
+    return n ? [n] : [];
+  }
   const heads = doc.tables.flatMap((t) => {
     const head = subtreeHead(t, level);
     return head ? [{ t, head, scoring: scores(t, head.r) }] : [];
@@ -143,16 +150,23 @@ function headingCounts(doc: Document): CountsByLevel {
 export interface LevelCounts {
   /** One per table that lists indicators by level. */
   tables: CountsByLevel[];
+  /** The counts one table (by its block) lists, if it lists indicators by level: one 自评表's tree. */
+  ofTable(block: number): CountsByLevel | null;
   /** From the analysis section's headings. */
   headings: CountsByLevel;
-  /** How many indicators of `level` each scoring table and the analysis headings list under the first-level indicator `owner`. */
-  subtree(owner: string, level: 2 | 3): number[];
+  /**
+   * How many indicators of `level` each scoring table and the analysis headings list under the first-level
+   * indicator `owner`; with `table`, that one 自评表 alone.
+   */
+  subtree(owner: string, level: 2 | 3, table?: number): number[];
 }
 
 export function levelCounts(doc: Document): LevelCounts {
+  const tables = tableCounts(doc);
   return {
-    tables: tableCounts(doc),
+    tables: [...tables.values()],
+    ofTable: (block) => tables.get(block) ?? null,
     headings: headingCounts(doc),
-    subtree: (owner, level) => subtreeCounts(doc, owner, level),
+    subtree: (owner, level, table) => subtreeCounts(doc, owner, level, table),
   };
 }

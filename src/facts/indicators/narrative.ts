@@ -82,6 +82,7 @@ export function narrativeFacts(
               origin: 'narrative',
               sourceParent: null,
               span: { block: b.index, start: x.q.start, end: x.q.end },
+              sentence: start,
             });
         continue;
       }
@@ -114,6 +115,7 @@ export function narrativeFacts(
           sourceParent: parent,
           named,
           span: { block: b.index, start: x.q.start, end: x.q.end },
+          sentence: start,
         });
       }
       for (const x of full)
@@ -126,6 +128,7 @@ export function narrativeFacts(
           origin: 'narrative',
           sourceParent: parent,
           span: { block: b.index, start: x.start, end: x.end },
+          sentence: start,
         });
     }
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import claimedCount from '../../../rules/count/claimed-count.js';
 import { fixture, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
+import { form, prog } from '../score/forms.js';
 
 const TABLE =
   '附表\n\n一级指标\t二级指标\t三级指标\t分值\n决策\t立项\t依据充分性\t10\n决策\t立项\t程序规范性\t10\n产出\t数量\t维修长度\t40\n效益\t满意度\t群众满意度\t40\n';
@@ -61,6 +62,20 @@ const analysis = (claim: string) =>
     '验收全部合格，得20分。',
   ].join('\n\n');
 
+/** A department's form listing three third-level indicators (a programme's form, `prog`, lists two). */
+const DEPT3 = form(
+  '部门名称',
+  '某市体育局',
+  '9.6',
+  [
+    ['产出指标', '赛事场次', 30, '30'],
+    ['产出指标', '参赛人次', 30, '29'],
+    ['效益指标', '锻炼人数比例', 30, '30'],
+  ],
+  '98.6',
+);
+const department = (...parts: string[]) => ['某市体育局2024年度部门整体支出绩效自评报告', ...parts].join('\n\n');
+
 export const cases = ruleTester(
   claimedCount,
   {
@@ -105,6 +120,16 @@ export const cases = ruleTester(
         text: report('包括决策、产出、效益3个一级指标，下设立项、数量、满意度等3个二级指标，共4个三级指标。'),
       },
       { name: 'an open list (等) and no table', text: '一、评价情况\n\n指标包括立项、资金等5个二级指标。\n' },
+      {
+        // before: compared with the department's form (3), the only one read
+        name: "a claim in a programme's section whose form was not read: its scope is unknown, nothing said",
+        text: department(
+          '一、部门整体支出绩效自评表',
+          DEPT3,
+          '二、健身设施建设补助项目',
+          '该项目支出绩效自评表设置三级指标2个。',
+        ),
+      },
     ],
     invalid: [
       {
@@ -186,6 +211,32 @@ export const cases = ruleTester(
             message: '称产出有3个二级指标，但指标体系中产出下有2个',
           },
         ],
+      },
+      {
+        // before: the programme's form lists 2, and any table agreeing was enough
+        name: "a claim naming the department's form, against that form's tree only",
+        text: department(
+          '一、自评情况',
+          '部门整体支出绩效自评表设置三级指标2个。',
+          '二、部门整体支出绩效自评表',
+          DEPT3,
+          '三、项目支出绩效自评表',
+          prog,
+        ),
+        errors: [{ messageId: 'tree', at: '三级指标2个', actual: '2个', expected: '3个' }],
+      },
+      {
+        // before: the programme's form lists 1 under 产出, and any table agreeing was enough
+        name: "a claim about one indicator of the department's form, against that form's subtree only",
+        text: department(
+          '一、自评情况',
+          '部门整体支出绩效自评表中，产出指标包括1个三级指标。',
+          '二、部门整体支出绩效自评表',
+          DEPT3,
+          '三、项目支出绩效自评表',
+          prog,
+        ),
+        errors: [{ messageId: 'subtree', at: '1个三级指标', actual: '1个', expected: '2个' }],
       },
       {
         name: 'the number written after the level too: 三级指标5个',

@@ -64,6 +64,24 @@ export const cases = ruleTester(
         text: report(DECIMALS_TOC.replace('得分18.5分', '得分17分'), DECIMALS_BODY),
         errors: [{ messageId: 'score', actual: '分值20.0分，得分17分' }],
       },
+      {
+        // the facts hold each kind an entry states: an entry restating only the 得分 is compared too
+        name: 'a contents entry stating only the 得分, another than the heading’s',
+        text: report(TOLERANT.replace('（分值20分，得分18分）', '（得分17分）'), BODY),
+        errors: [
+          {
+            messageId: 'score',
+            at: '得分17分',
+            message: '目录条目“（一）决策”写的是得分17分，正文标题为分值20分，得分18分',
+          },
+        ],
+      },
+      {
+        // whole points are given exactly ("得分18分" is 18, not 17.5 to 18.5), as the score facts read them
+        name: 'whole points against a decimal: 18 and 18.4 are not one score',
+        text: report(TOLERANT.replace('得分18分', '得分18.4分'), BODY),
+        errors: [{ messageId: 'score', actual: '分值20分，得分18.4分', expected: '分值20分，得分18分' }],
+      },
       ...[
         ['a summary laid out across (一级指标 | 决策 | 过程 | 合计 over 分值 / 得分)', ACROSS],
         ['a summary row that names its indicator at more length ("项目决策情况" for 决策)', DOWN],

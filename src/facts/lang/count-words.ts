@@ -1,0 +1,57 @@
+// How a report states how many indicators it has: "4个一级指标", "共设置12项二级指标", "十二个三级指标",
+// "三级指标共22个", and what such a count is about ("产出类指标包括4个二级指标": 产出's subtree).
+
+/** A count, in digits or Chinese numerals ("4", "十二", "两"): the number group of the patterns below. */
+const COUNT = String.raw`(\d{1,3}|[一二两三四五六七八九十]{1,3})`;
+
+/** "4个一级指标", "共设置12项二级绩效指标", "十二个三级指标", "3类指标" (groups: count, level if any). */
+export const COUNT_BEFORE_LEVEL = new RegExp(`${COUNT}(?:个|项|类)(一级|二级|三级)?(?:绩效)?(?:评价)?指标`, 'g');
+
+/** The number after the level: "一级指标4个、二级指标13个、三级指标共22个" (groups: level, count). */
+export const COUNT_AFTER_LEVEL = new RegExp(
+  `(一级|二级|三级)(?:绩效)?(?:评价)?指标(?:共|为)?${COUNT}(?:个|项|类)`,
+  'g',
+);
+
+/** "3个一级指标、3个二级指标、": counts listed one after another (a list of claims, not of items). */
+export const LISTED_COUNTS = new RegExp(`(?:${COUNT}(?:个|项)[一二三]级指标[、和及])+$`);
+
+/** An item of a list that is itself a count ("3个一级指标、5个三级指标"): not one enumerated item. */
+export const COUNTED_ITEM = /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|类)/;
+
+/** Where an enumeration before the count begins: a clause mark or its verb ("下设", "包括", "分为", "即"). */
+export const LIST_START = /(?:[，。；：:（]|下设|包括|包含|分为|分别为|设置了?|设有|涵盖|即|有)/g;
+
+/** The enumeration after the count: "4个一级指标：A、B" / "，即A、B" / "（A、B）" up to its clause (group: the list). */
+export const LIST_AFTER = /^(?:，?(?:分别为|包括|即)|：|（)([^。；）,，]*)/;
+
+/** "包括资金管理和组织实施2个二级指标": two items joined by 和 / 及 / 与, no 、. */
+export const PAIR = /^[\u4e00-\u9fff]{2,12}(?:和|及|与)[\u4e00-\u9fff]{2,12}$/;
+
+/** The last item of a list may join two: "…、产出和效益". */
+export const LAST_ITEM_JOIN = /和|及|以及/;
+
+/** "…等5个二级指标": an open list, naming only some of the items. */
+export const OPEN_LIST_END = /等$/;
+
+/**
+ * The indicator a count is about when its clause names one as subject: "产出类指标包括4个二级指标",
+ * "效益指标下设3个三级指标" count that indicator's subtree, not the whole tree. The subject's items may
+ * stand between the verb and the count ("效益指标包括社会效益、生态效益、可持续影响和满意度4个二级指标")
+ * (group: the subject's name).
+ */
+export const COUNT_OWNER =
+  /([\u4e00-\u9fff]{2,8}?)类?指标(?:中|下|方面)?共?(?:下设|包括|包含|设置了?|设有|涵盖|分为|含)了?(?:[\u4e00-\u9fff“”"\s]+(?:、|和|及|与|以及))*[\u4e00-\u9fff“”"\s]*$/;
+
+/** The whole system's words: "项目绩效指标包括…", "整体支出评价指标下设…", "本次设置的指标包括…" are not one indicator. */
+export const NOT_COUNT_OWNER = /^(?:[一二三四]级|项目|其中|各)$|^(?:本|该|此)|(?:绩效|评价|考核|的)$/;
+
+/** "3.效益指标（分值30分）": a heading that names an indicator, and its name without 类指标 / 指标. */
+export const INDICATOR_HEADING = /指标$/;
+export const INDICATOR_WORD_END = /类?指标$/;
+
+/**
+ * Where a clause before a count begins: the subject of "产出类指标包括…" is looked for after it. Not
+ * CLAUSE_BREAK (lang/boundaries.ts): the subject's items between the verb and the count are joined by 、.
+ */
+export const COUNT_CLAUSE_START = /[。；！？，,]/;
