@@ -1,8 +1,9 @@
 // The fund a sentence is about (src/facts/funding/vocabulary.ts fundSubject), and what it decides: the whole of a
-// 其中-by-year stated the sentence before (year-breakdowns.ts).
+// 其中-by-year stated the sentence before (year-breakdowns.ts), and the base of a fund's 支出进度 (subject-rates.ts).
 import { describe, expect, it } from 'vitest';
 import { yearBreakdowns } from '../../src/facts/funding/year-breakdowns.js';
-import { fundSubject } from '../../src/facts/funding/vocabulary.js';
+import { subjectRateClaims } from '../../src/facts/funding/subject-rates.js';
+import { fundSubject, lastKindWord } from '../../src/facts/funding/vocabulary.js';
 import { body } from '../rules/money/common.js';
 
 const SOURCES =
@@ -25,6 +26,12 @@ describe('the fund a sentence names', () => {
     expect(fundSubject('已按期支付债券利息')).toBeNull();
     expect(fundSubject('地方政府专项债务')).toBeNull();
   });
+
+  it('reads 支出进度 and its family as a rate of execution, not as 支出', () => {
+    for (const w of ['支出进度', '资金支出进度', '债券资金支出进度', '支付进度'])
+      expect(lastKindWord(w)?.w.kind, w).toBe('executionRate');
+    expect(lastKindWord('累计支出')?.w.kind).toBe('spent');
+  });
 });
 
 describe('a 其中-by-year whose whole ends the sentence before', () => {
@@ -44,5 +51,25 @@ describe('a 其中-by-year whose whole ends the sentence before', () => {
     // a span or a cut-off that takes the parts' years in
     expect(wholes(`2022—2024年下达专项债券资金18,000.00万元。${BONDS}`)).toEqual(['18000']);
     expect(wholes(`截至2024年末，下达专项债券资金18,000.00万元。${BONDS}`)).toEqual(['18000']);
+  });
+});
+
+describe("a fund's 支出进度 over the fund's whole", () => {
+  const claims = (text: string) =>
+    subjectRateClaims(body(text)).map((c) => `${c.text}=${c.part.q.value}/${c.whole.q.value}`);
+
+  it("takes the spending before the rate and the bonds' whole stated elsewhere", () => {
+    expect(claims(`${SOURCES}\n\n截至2024年末累计支出专项债券资金17,037.64万元，支出进度96.45%。`)).toEqual([
+      '支出进度96.45%=17037.64/18000',
+    ]);
+  });
+
+  it('takes no base when two differ, and none for spending of no one fund', () => {
+    expect(
+      claims(`${SOURCES}专项债券资金发行17,500.00万元。\n\n累计支出专项债券资金17,037.64万元，支出进度96.45%。`),
+    ).toEqual([]);
+    expect(claims(`${SOURCES}\n\n累计支出资金17,037.64万元，支出进度96.45%。`)).toEqual([]);
+    // the rate must follow the spending in the same sentence
+    expect(claims(`${SOURCES}\n\n累计支出专项债券资金17,037.64万元。支出进度96.45%。`)).toEqual([]);
   });
 });

@@ -15,7 +15,12 @@ export interface KindWord {
 // Longer words first where one contains another (到位率 before 到位).
 const KIND_WORDS: KindWord[] = [
   { re: /到位率/g, kind: 'arrivalRate' },
-  { re: /(?:预算|资金|经费)?(?:执行率|使用率|支出率|支付率)/g, kind: 'executionRate' },
+  // 支出进度: the word 财政部's rules for bond projects use ("支出进度=累计支出债券资金/发行债券资金"); 进度 before 率
+  // would leave "支出" the spending: the longer word is matched whole
+  {
+    re: /(?:预算|资金|经费|债券资金)?(?:执行率|使用率|支出率|支付率|执行进度|支出进度|支付进度)/g,
+    kind: 'executionRate',
+  },
   { re: /调整后(?:的)?预算|调整预算|变更后预算/g, kind: 'budget', variant: 'adjusted' },
   { re: /年初预算|年初批复预算/g, kind: 'budget', variant: 'initial' },
   {
