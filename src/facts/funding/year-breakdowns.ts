@@ -10,7 +10,7 @@ import { findYears, inBookTitle, inDocumentNumber, isCutoffDate, rangeOf } from 
 import { consistent } from '../tolerance.js';
 import { YEAR_TOTAL_HEAD } from '../lang/totals.js';
 import { headerKind, tableUnit, YEAR_COLUMN_HEAD as YEAR_HEAD } from './tables.js';
-import { type FundSubject, fundSubject, isMoney, lastKindWord } from './vocabulary.js';
+import { type FundSubject, fundSubject, isMoney, isPercent, lastKindWord } from './vocabulary.js';
 
 export interface StatedAmount {
   q: Quantity;
@@ -58,12 +58,12 @@ export function yearBreakdowns(doc: Document): YearBreakdown[] {
       // a breakdown names each year once, and at least two of them
       if (parts.length < 2 || new Set(parts.map((p) => p.year)).size !== parts.length) continue;
       const own = inSentence.filter((q) => q.end <= k).at(-1);
-      // the sentence before: in this paragraph, or the last of the one before (a text file's line may open a paragraph)
-      const before = i > 0 ? { p: b, s: sentences[i - 1] } : lastSentence(doc.blocks[b.index - 1]);
       if (own) {
         out.push({ total: { q: own, at: { block: b.index, start: own.start, end: own.end } }, parts });
         continue;
       }
+      // the sentence before: in this paragraph, or the last of the one before (a text file's line may open a paragraph)
+      const before = i > 0 ? { p: b, s: sentences[i - 1] } : lastSentence(doc.blocks[b.index - 1]);
       const lead = b.text.slice(ss, k);
       const years = parts.map((p) => p.year);
       const total = before ? wholeBefore(before.p.index, before.p.text, before.s, lead, years) : null;
@@ -93,8 +93,10 @@ function wholeBefore(
   const kind = lastKindWord(lead)?.w.kind ?? null;
   const found: Quantity[] = [];
   let from = ps;
-  for (const q of findQuantities(prev).map((x) => ({ ...x, start: x.start + ps, end: x.end + ps }))) {
-    // the words of this amount alone: from its clause's start or the amount before it ("（1.80亿元）" names nothing)
+  // amounts and rates only: a year ("2022—2024年下达…") is words of the clause
+  const figures = findQuantities(prev).filter((x) => isMoney(x) || isPercent(x));
+  for (const q of figures.map((x) => ({ ...x, start: x.start + ps, end: x.end + ps }))) {
+    // the words of this amount alone: from its clause's start or the figure before it ("（1.80亿元）" names nothing)
     const label = clauseBefore(text, q.start, from);
     from = q.end;
     if (!isMoney(q) || fundSubject(label) !== subject || (lastKindWord(label)?.w.kind ?? null) !== kind) continue;
