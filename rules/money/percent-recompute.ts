@@ -1,5 +1,6 @@
 // A stated share ("A占B比重32.8%") recomputed from the two amounts the same paragraph
-// states for A and B; reported only when the written precisions cannot make them meet.
+// states for A and B, and a fund's 支出进度 from its spending and that fund's whole
+// (src/facts/funding/subject-rates.ts); reported only when the written precisions cannot make them meet.
 import { Decimal } from 'decimal.js';
 import { formatDecimal, ratioConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
@@ -8,8 +9,8 @@ const rule: Rule = {
   meta: {
     id: 'money/percent-recompute',
     description: {
-      'zh-CN': '文中给出的占比与同段给出的分子、分母数额重新计算的结果一致',
-      en: 'A stated share agrees with the two amounts the same paragraph gives for it',
+      'zh-CN': '文中给出的占比（或某项资金的支出进度）与其分子、分母数额重新计算的结果一致',
+      en: "A stated share (or a fund's spending progress) agrees with the two amounts it is the ratio of",
     },
     defaultSeverity: 'warning',
     messages: {

@@ -140,8 +140,10 @@ const rule: Rule = {
     }
     // "累计安排26,900.00万元，其中2021年6,000.00万元、2022年…": the years add up to the whole. Which figure is
     // wrong is not known from the sentence alone: the total is the place to look, each year beside it
-    const byYear = ctx.facts.years.tableTotals;
-    for (const { total, parts } of ctx.facts.years.breakdowns) {
+    for (const { total, parts, fundYears } of ctx.facts.years.breakdowns) {
+      // a fund's whole stated the sentence before ("专项债券…，其中2022年度…"): its years in the fund's column of a
+      // table by year, not the tables' 合计 (which adds the other sources)
+      const byYear = fundYears ?? ctx.facts.years.tableTotals;
       if (
         sumConsistent(
           parts.map((p) => p.q),

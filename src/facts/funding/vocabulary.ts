@@ -15,7 +15,12 @@ export interface KindWord {
 // Longer words first where one contains another (到位率 before 到位).
 const KIND_WORDS: KindWord[] = [
   { re: /到位率/g, kind: 'arrivalRate' },
-  { re: /(?:预算|资金|经费)?(?:执行率|使用率|支出率|支付率)/g, kind: 'executionRate' },
+  // 支出进度: the word 财政部's rules for bond projects use ("支出进度=累计支出债券资金/发行债券资金"); 进度 before 率
+  // would leave "支出" the spending: the longer word is matched whole
+  {
+    re: /(?:预算|资金|经费|债券资金)?(?:执行率|使用率|支出率|支付率|执行进度|支出进度|支付进度)/g,
+    kind: 'executionRate',
+  },
   { re: /调整后(?:的)?预算|调整预算|变更后预算/g, kind: 'budget', variant: 'adjusted' },
   { re: /年初预算|年初批复预算/g, kind: 'budget', variant: 'initial' },
   {
@@ -49,6 +54,46 @@ export const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
   // 家庭的补助" are accounts of the budget classification that 其他 only opens, not money from another source
   [/(?:其他|其它)(?!项目|(?!资金|来源|渠道)[\u4e00-\u9fff]+(?:支出|补助|费用)$)/, 'other'],
 ];
+
+/**
+ * The money a sentence is about, by the word that names it: "专项债券共分5批次发行" and "资金来源为地方政府专项债券
+ * 资金18,000.00万元" are the bonds'; "项目批复总投资20,400.00万元" the project's investment; "县级配套资金分年度安排"
+ * one source's. A whole in one sentence is the whole of the next one's breakdown, and a spending's rate is over its
+ * whole, only when both name the same (a source is one of SOURCE_WORDS).
+ */
+export type FundSubject = FundSource | 'bond' | 'investment';
+
+/** The bonds ("地方政府专项债券资金", "专项债资金", "债券资金"; not "专项债务", a debt, nor 债券利息 alone). */
+const BOND = /(?:地方政府)?(?:专项债券|专项债(?!务))(?:资金)?|(?<!专项)债券资金/g;
+const INVESTMENT = /(?:项目)?(?:总投资|投资总额)/g;
+
+/** The words naming a fund of `subject`, its 资金 with them ("县级配套资金", "地方政府专项债券资金"). */
+export function fundWordRe(subject: FundSubject): RegExp {
+  if (subject === 'bond' || subject === 'investment')
+    return new RegExp((subject === 'bond' ? BOND : INVESTMENT).source, 'g');
+  const core = SOURCE_WORDS.filter(([, s]) => s === subject)
+    .map(([re]) => re.source)
+    .join('|');
+  return new RegExp(`(?:${core})(?:级)?(?:财政)?(?:配套|补助)?(?:资金|经费)?`, 'g');
+}
+
+/** The one fund `text` names, or null when it names none or more than one ("专项债券和县级配套资金"). */
+export function fundSubject(text: string): FundSubject | null {
+  const named = new Set<FundSubject>();
+  let rest = text;
+  for (const [re, subject] of [
+    [BOND, 'bond'],
+    [INVESTMENT, 'investment'],
+  ] as const) {
+    if (!new RegExp(re.source).test(rest)) continue;
+    named.add(subject);
+    rest = rest.replace(re, '，');
+  }
+  // a source as a fund: "县级配套资金", "中央财政资金" (a source word with a fund noun; "资金来源为" names none)
+  const s = /资金|经费|配套|补助|财政/.test(rest) ? sourceOf(rest) : null;
+  if (s) named.add(s);
+  return named.size === 1 ? [...named][0] : null;
+}
 
 /** "按收入性质分：", "按支出性质分：": the dimension a split's first row opens with. */
 const DIMENSION = /^按[\u4e00-\u9fff]{1,6}分[：:]?/;

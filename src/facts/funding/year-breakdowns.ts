@@ -1,14 +1,16 @@
 // An amount broken down by year in one sentence: "2021—2024年，省财政累计安排专项资金26,900.00万元，
 // 其中2021年6,000.00万元、2022年6,500.00万元、2023年7,100.00万元、2024年7,400.00万元". The parts are
 // each one year's figure (facts about the whole leave them out), so they are read here, as a breakdown.
-import type { Document, SpanRef, Table } from '../../model/document.js';
+import type { Block, Document, Paragraph, SpanRef, Table } from '../../model/document.js';
 import { cellAt } from '../../structure/grid.js';
 import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
-import { sentencesOf } from '../lang/boundaries.js';
+import { clauseBefore, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED } from '../lang/other-year.js';
+import { findYears, inBookTitle, inDocumentNumber, isCutoffDate, rangeOf } from '../lang/years.js';
+import { consistent } from '../tolerance.js';
 import { YEAR_TOTAL_HEAD } from '../lang/totals.js';
 import { headerKind, tableUnit, YEAR_COLUMN_HEAD as YEAR_HEAD } from './tables.js';
-import { isMoney } from './vocabulary.js';
+import { type FundSubject, fundSubject, isMoney, isPercent, lastKindWord } from './vocabulary.js';
 
 export interface StatedAmount {
   q: Quantity;
@@ -18,6 +20,12 @@ export interface StatedAmount {
 export interface YearBreakdown {
   total: StatedAmount;
   parts: Array<StatedAmount & { year: number }>;
+  /**
+   * When the whole is a fund's stated in the sentence before ("专项债券共分5批次发行，其中…"): each year's amount of
+   * that fund as a table by year gives it in the fund's own column (表3 "专项债券资金"), never its 合计 column
+   * (bonds + county). A year written otherwise is looked for there, not among the tables' 合计.
+   */
+  fundYears?: Map<number, StatedAmount[]>;
 }
 
 /** What may stand between two parts: a separator, the year, and a few words ("2022年度预算", "2023年下达"). */
@@ -32,14 +40,13 @@ export function yearBreakdowns(doc: Document): YearBreakdown[] {
     if (!b.text.includes('其中')) continue;
     const qs = findQuantities(b.text).filter(isMoney);
     let qi = 0; // quantities come in order: one pass over them for all sentences
-    for (const [ss, se] of sentencesOf(b.text)) {
+    const sentences = sentencesOf(b.text);
+    for (const [i, [ss, se]] of sentences.entries()) {
       while (qi < qs.length && qs[qi].start < ss) qi++;
       const inSentence: Quantity[] = [];
       for (let j = qi; j < qs.length && qs[j].end <= se; j++) inSentence.push(qs[j]);
       const k = b.text.slice(ss, se).indexOf('其中') + ss;
       if (k < ss || COMPARED.test(b.text.slice(ss, se))) continue;
-      const total = inSentence.filter((q) => q.end <= k).at(-1);
-      if (!total) continue;
       const parts: YearBreakdown['parts'] = [];
       let from = k + 2;
       for (const q of inSentence.filter((x) => x.start >= k)) {
@@ -50,10 +57,98 @@ export function yearBreakdowns(doc: Document): YearBreakdown[] {
       }
       // a breakdown names each year once, and at least two of them
       if (parts.length < 2 || new Set(parts.map((p) => p.year)).size !== parts.length) continue;
-      out.push({ total: { q: total, at: { block: b.index, start: total.start, end: total.end } }, parts });
+      const own = inSentence.filter((q) => q.end <= k).at(-1);
+      if (own) {
+        out.push({ total: { q: own, at: { block: b.index, start: own.start, end: own.end } }, parts });
+        continue;
+      }
+      // the sentence before: in this paragraph, or the last of the one before (a text file's line may open a paragraph)
+      const before = i > 0 ? { p: b, s: sentences[i - 1] } : lastSentence(doc.blocks[b.index - 1]);
+      const lead = b.text.slice(ss, k);
+      const years = parts.map((p) => p.year);
+      const total = before ? wholeBefore(before.p.index, before.p.text, before.s, lead, years) : null;
+      if (total) out.push({ total, parts, fundYears: fundColumnByYear(doc, fundSubject(lead)!) });
     }
   }
   return out;
+}
+
+/**
+ * "资金来源为地方政府专项债券资金18,000.00万元…。专项债券共分5批次发行，其中2022年度…": a breakdown whose own
+ * sentence states no whole before "其中" breaks down the previous sentence's amount of the fund its words name
+ * (`lead`, "专项债券共分5批次发行") and of the same kind (none, 预算, 支出 …) — the one such amount, or several that
+ * agree ("18,000.00万元（1.80亿元）"). Nothing when the lead names no fund or several, when the previous sentence
+ * compares or is dated outside the parts' years ("2021年度县级安排前期经费…"), or its amounts of that fund differ.
+ */
+function wholeBefore(
+  block: number,
+  text: string,
+  [ps, pe]: [number, number],
+  lead: string,
+  years: number[],
+): StatedAmount | null {
+  const subject = fundSubject(lead);
+  const prev = text.slice(ps, pe);
+  if (!subject || COMPARED.test(prev) || !yearsWithin(prev, years)) return null;
+  const kind = lastKindWord(lead)?.w.kind ?? null;
+  const found: Quantity[] = [];
+  let from = ps;
+  // amounts and rates only: a year ("2022—2024年下达…") is words of the clause
+  const figures = findQuantities(prev).filter((x) => isMoney(x) || isPercent(x));
+  for (const q of figures.map((x) => ({ ...x, start: x.start + ps, end: x.end + ps }))) {
+    // the words of this amount alone: from its clause's start or the figure before it ("（1.80亿元）" names nothing)
+    const label = clauseBefore(text, q.start, from);
+    from = q.end;
+    if (!isMoney(q) || fundSubject(label) !== subject || (lastKindWord(label)?.w.kind ?? null) !== kind) continue;
+    found.push(q);
+  }
+  if (!found.length || !found.every((q) => consistent(q, found[0]))) return null;
+  return { q: found[0], at: { block, start: found[0].start, end: found[0].end } };
+}
+
+/** A fund's amounts by year in a table with the years as rows ("年度 | 专项债券资金 | 县级配套资金 | 合计"): its one column. */
+function fundColumnByYear(doc: Document, subject: FundSubject): Map<number, StatedAmount[]> {
+  const out = new Map<number, StatedAmount[]>();
+  for (const t of doc.tables) {
+    if (t.rows < 3 || t.reading.confidence !== 'good') continue;
+    const head = Array.from({ length: t.cols }, (_, c) => cellAt(t, 0, c)?.text.replace(/\s/g, '') ?? '');
+    if (!/^(?:年度|年份)/.test(head[0])) continue;
+    const cols = head.flatMap((h, c) => (c > 0 && !YEAR_TOTAL_HEAD.test(h) && fundSubject(h) === subject ? [c] : []));
+    if (cols.length !== 1) continue;
+    const col = cols[0];
+    const unit = /[(（]元[)）]/.test(head[col]) ? '元' : (tableUnit(doc, t)?.unit ?? '万元');
+    for (let r = 1; r < t.rows; r++) {
+      const label = /^((?:19|20)\d{2})年度?$/.exec(cellAt(t, r, 0)?.text.replace(/\s/g, '') ?? '');
+      const cell = cellAt(t, r, col);
+      if (!label || !cell || cell.row !== r || cell.col !== col) continue;
+      const q = parseQuantity(/元$/.test(cell.text.trim()) ? cell.text : `${cell.text.trim()}${unit}`);
+      if (!q || !isMoney(q)) continue;
+      const year = Number(label[1]);
+      const a = { q, at: { block: t.index, cell: { row: r, col }, start: 0, end: cell.text.length } };
+      out.set(year, [...(out.get(year) ?? []), a]);
+    }
+  }
+  return out;
+}
+
+/** The last sentence of a body paragraph. */
+function lastSentence(b: Block | undefined): { p: Paragraph; s: [number, number] } | null {
+  if (b?.kind !== 'paragraph' || b.role !== 'body') return null;
+  const s = sentencesOf(b.text).at(-1);
+  return s ? { p: b, s } : null;
+}
+
+/** Whether the years `text` is dated by (a year, a span, "截至2024年末") take in every one of `years`; true when it names none. */
+function yearsWithin(text: string, years: number[]): boolean {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const y of findYears(text)) {
+    if (inDocumentNumber(text, y) || inBookTitle(text, y)) continue;
+    const [a, b] = rangeOf(text, y) ?? (isCutoffDate(text, y) ? [-Infinity, y.value] : [y.value, y.value]);
+    lo = Math.min(lo, a, b);
+    hi = Math.max(hi, a, b);
+  }
+  return lo === Infinity || years.every((y) => y >= lo && y <= hi);
 }
 
 /**

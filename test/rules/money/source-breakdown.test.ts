@@ -35,6 +35,14 @@ const pairsTable = (kinds: [string, string]) =>
   '<tr><td>培训补贴</td><td>460.00</td><td>435.00</td><td>480.00</td><td>456.10</td></tr>' +
   '<tr><td>岗位补贴</td><td>920.00</td><td>873.84</td><td>980.00</td><td>935.75</td></tr>' +
   '<tr><td>合计</td><td>1,380.00</td><td>1,308.84</td><td>1,460.00</td><td>1,391.85</td></tr></table>';
+/** A bond project's sources, then its bonds by year in a sentence of their own ("专项债券共分5批次发行，其中…"). */
+const BOND_SOURCES =
+  '项目批复总投资20,400.00万元，资金来源为地方政府专项债券资金18,000.00万元（1.80亿元）和县级配套资金2,400.00万元。';
+const bondYears = (y2023: string, lead = '专项债券共分5批次发行') =>
+  `${lead}，其中2022年度8,000.00万元、2023年度${y2023}万元、2024年度3,500.00万元。`;
+/** 表3: the years as rows, the bonds' own column beside the county's and their 合计. */
+const bondTable = (bonds2023: string, county2023: string, total2023: string) =>
+  `表3 项目资金来源分年度情况表（万元）\n\n年度\t专项债券资金\t县级配套资金\t合计\n2022年度\t8,000.00\t800.00\t8,800.00\n2023年度\t${bonds2023}\t${county2023}\t${total2023}\n2024年度\t3,500.00\t700.00\t4,200.00\n合计\t18,000.00\t2,400.00\t20,400.00`;
 const pairsReport = (sentence: string, kinds: [string, string]) =>
   `# 某县2023—2024年就业补助资金绩效评价报告\n\n# 一、项目概况\n\n${sentence}\n\n${pairsTable(kinds)}\n`;
 
@@ -66,6 +74,26 @@ export const cases = ruleTester(
       {
         name: 'the years add up and agree with a table with the years as columns',
         text: spanReport(twoYears('1,460.00'), ACROSS_TABLE('表2 资金来源情况表（单位：万元）')),
+      },
+      {
+        name: "the bonds' years add up to the bonds of the sentence before (18,000.00), not to 总投资 20,400.00",
+        text: spanReport(BOND_SOURCES + bondYears('6,500.00'), bondTable('6,500.00', '900.00', '7,400.00')),
+      },
+      {
+        name: 'the sentence before names another fund only (县级配套资金): the bonds have no whole there',
+        text: spanReport(`资金来源为县级配套资金2,400.00万元。${bondYears('6,050.00')}`),
+      },
+      {
+        name: 'the sentence before is of another year (2021) than the parts (2022—2024)',
+        text: spanReport(`2021年下达专项债券资金18,000.00万元。${bondYears('6,050.00')}`),
+      },
+      {
+        name: 'the sentence before states the bonds of another kind (spent, the breakdown none)',
+        text: spanReport(`项目累计支出专项债券资金18,000.00万元。${bondYears('6,050.00')}`),
+      },
+      {
+        name: 'the lead names two funds (专项债券和县级配套资金): whose whole is uncertain',
+        text: spanReport(BOND_SOURCES + bondYears('6,050.00', '专项债券和县级配套资金分年度安排')),
       },
       {
         name: 'a sentence comparing years',
@@ -119,6 +147,21 @@ export const cases = ruleTester(
         text: pairsReport(twoYears('1,640.00'), ['预算', '支出']),
         format: 'md',
         errors: [{ messageId: 'yearPart', actual: '1640万元', expected: '1460万元', at: '1,640.00万元' }],
+      },
+      {
+        name: "the bonds' years against the bonds of the sentence before: the year the table's bond column writes otherwise",
+        text: spanReport(BOND_SOURCES + bondYears('6,050.00'), bondTable('6,500.00', '900.00', '7,400.00')),
+        errors: [{ messageId: 'yearPart', actual: '6050万元', expected: '6500万元', at: '6,050.00万元' }],
+      },
+      {
+        name: 'the whole in the last sentence of the paragraph before; no table: the total is blamed',
+        text: spanReport(`${BOND_SOURCES}\n\n${bondYears('6,050.00')}`),
+        errors: [{ messageId: 'years', actual: '18000万元', expected: '17550万元', at: '18,000.00万元' }],
+      },
+      {
+        name: "a row's 合计 (bonds + county, 6,500.00) is not the bonds' year: the bond column agrees, the total is blamed",
+        text: spanReport(BOND_SOURCES + bondYears('6,050.00'), bondTable('6,050.00', '450.00', '6,500.00')),
+        errors: [{ messageId: 'years', actual: '18000万元', expected: '17550万元', at: '18,000.00万元' }],
       },
       {
         name: 'a year over columns none of which is a budget (支出 | 结余): no year is blamed, the total is',
