@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type BodyMetrics, startsParagraph } from '../../src/parsers/pdf-paragraphs.js';
+import { type BodyMetrics, measureBody, startsParagraph } from '../../src/parsers/pdf-paragraphs.js';
 import type { TextLine } from '../../src/parsers/pdf-text.js';
 
 // A page of 12pt body text from x=90 to x=510, 18pt from baseline to baseline, paragraphs marked by indent.
-const m: BodyMetrics = { left: 90, right: 510, pitch: 1.5, usesIndent: true, usesSpacing: false };
+const m: BodyMetrics = {
+  left: 90,
+  right: 510,
+  pitch: 1.5,
+  usesIndent: true,
+  usesSpacing: false,
+  paragraphPitch: null,
+};
 const line = (text: string, row: number, right = 510, left = 90): TextLine => ({
   text,
   left,
@@ -34,5 +41,80 @@ describe('PDF lines into paragraphs', () => {
     expect(startsParagraph(prev, line('（三）项目产出（权重20分）', 1, 300), m, true)).toBe(true);
     const done = line('培训补贴按人次核定后拨付，全年共核定补贴对象三百余人次。', 0, 480);
     expect(startsParagraph(done, line('（三）项目产出情况', 1, 250), m, true)).toBe(true);
+  });
+});
+
+// S's PDF (LibreOffice, Writer's "Text Body"): 16pt lines 26.4pt apart (1.65), no first-line indent, each paragraph
+// followed by 0.25 cm, so the first line of the next one stands 33.6pt (2.10) below the last line of the one before
+describe('PDF paragraphs marked by a small spacing after them', () => {
+  const at = (text: string, baseline: number, right = 522): TextLine => ({
+    text,
+    left: 80,
+    right,
+    top: baseline - 16,
+    bottom: baseline,
+    baseline,
+    size: 16,
+    lead: 16,
+  });
+  const spaced: BodyMetrics = {
+    left: 80,
+    right: 522,
+    pitch: 1.65,
+    usesIndent: false,
+    usesSpacing: true,
+    paragraphPitch: 2.1,
+  };
+  const last = at('意度2个三级指标，得9.5分。农户满意度88.6%，扣0.5分。', 297.1, 533.8);
+
+  it('starts a paragraph after a sentence that ends at the margin when the gap is the paragraph spacing', () => {
+    expect(startsParagraph(last, at('综上，我局2024年度部门整体支出绩效自评得分99.84分，', 330.7), spaced, true)).toBe(
+      true,
+    );
+  });
+
+  it('joins the same lines at a line pitch, or when the line above ends no sentence', () => {
+    expect(startsParagraph(last, at('综上，我局2024年度部门整体支出绩效自评得分99.84分，', 323.5), spaced, true)).toBe(
+      false,
+    );
+    const open = at('意度2个三级指标，得9.5分。农户满意度88.6%，扣0.5分，其', 297.1);
+    expect(startsParagraph(open, at('余各项均达到年度目标。', 330.7, 300), spaced, true)).toBe(false);
+  });
+
+  it('does not take a gap narrower than the fixed threshold as a paragraph start where no spacing was measured', () => {
+    expect(
+      startsParagraph(
+        last,
+        at('综上，我局2024年度部门整体支出绩效自评得分99.84分，', 330.7),
+        { ...spaced, paragraphPitch: null },
+        true,
+      ),
+    ).toBe(false);
+  });
+
+  // a page of paragraphs, each of three full lines and a short last one; `gap` the distance after the short line
+  const page = (paragraphs: number, gap: number): TextLine[] => {
+    const lines: TextLine[] = [];
+    let y = 100;
+    for (let p = 0; p < paragraphs; p++) {
+      for (let i = 0; i < 3; i++) {
+        lines.push(at('一二三四五六七八九十一二三四五六七八九十', y));
+        y += 26.4;
+      }
+      lines.push(at('一二三四五六七八九十。', y, 300));
+      y += gap;
+    }
+    return lines;
+  };
+
+  it('measures the paragraph spacing from the gaps after short lines', () => {
+    const body = measureBody([page(8, 33.6)]);
+    expect(body.pitch).toBeCloseTo(1.65, 2);
+    expect(body.paragraphPitch).toBeCloseTo(2.1, 2);
+  });
+
+  it('measures none where the gap after a short line is a line pitch, or seen too seldom', () => {
+    expect(measureBody([page(8, 26.4)]).paragraphPitch).toBeNull();
+    expect(measureBody([page(3, 33.6)]).paragraphPitch).toBeNull();
   });
 });

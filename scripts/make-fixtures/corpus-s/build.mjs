@@ -1,4 +1,5 @@
-// Builds report S and its clean control from the spec, in the four forms of the corpus, into fixtures/corpus-next/,
+// Builds report S and its clean control from the spec, in the four forms of the corpus, into fixtures/corpus/ (the
+// control into fixtures/corpus-clean/),
 // each with a tool the corpus has not used for that form:
 //   .docx  LibreOffice Writer's own OOXML: the spec's HTML page (html.mjs) opened with the "HTML (StarWriter)" filter
 //          and saved as "MS Word 2007 XML" — Writer's styles (Heading 1, Text Body, Table Contents), its table grid
@@ -8,7 +9,7 @@
 //          table cell a line of its own, a byte-order mark first)
 //   .md    pandoc's CommonMark with extensions (`-t commonmark_x`): pipe tables where a table is simple, raw HTML
 //          tables where a cell spans, heading ids in {#…}
-// and its 40 entries of fixtures/corpus-next/expected.json (other reports' entries kept). Then asserts that each
+// and its 40 entries of fixtures/corpus/expected.json (other reports' entries kept). Then asserts that each
 // injected quote occurs once in the report's .txt and .md and never in the control's.
 //   node scripts/make-fixtures/corpus-s/make-spec.mjs && node scripts/make-fixtures/corpus-s/build.mjs
 // Needs LibreOffice, pandoc and pdfinfo (to make the fixtures only; reportlint never does).
@@ -23,8 +24,8 @@ import { toHtml } from './html.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..', '..');
-const OUT = join(ROOT, 'fixtures', 'corpus-next');
-const CLEAN = join(OUT, 'clean');
+const OUT = join(ROOT, 'fixtures', 'corpus');
+const CLEAN = join(ROOT, 'fixtures', 'corpus-clean');
 const SPEC = join(HERE, 's-nongye-2024.spec.md');
 const meta = frontMatterOf(SPEC);
 

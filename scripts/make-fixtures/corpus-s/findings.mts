@@ -2,16 +2,19 @@
 // expected → actual, excerpt), and for each report finding whether the control has the same rule at the same
 // text ("also on control") or the finding touches an injected quote; used to classify the first run
 // (docs/corpus-s-notes.md).
-//   npx tsx scripts/make-fixtures/corpus-s/findings.mts [DIR]   (DIR: a folder with the report's files and clean/)
+//   npx tsx scripts/make-fixtures/corpus-s/findings.mts [DIR]   (DIR: a folder with the report's files, its controls
+//   in DIR/clean/ or DIR-clean/ as the corpus script finds them; fixtures/corpus by default)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../../../rules/index.js';
 import { checkDocument } from '../../../src/engine/check-document.js';
 import type { Finding } from '../../../src/model/result.js';
 import { readDocument } from '../../../src/parsers/index.js';
+import { controlsDirOf } from '../../corpus.js';
 import { locatedAt } from '../../../test/e2e/corpus-match.js';
 
-const dir = process.argv[2] ?? 'fixtures/corpus-next';
+const dir = process.argv[2] ?? 'fixtures/corpus';
+const controls = controlsDirOf(dir) ?? join(dir, 'clean');
 const NAME = 's-nongye-2024';
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { file: string; quote: string }[];
 const run = async (path: string) =>
@@ -25,7 +28,7 @@ const key = (f: Finding) => `${f.ruleId}@${f.locations[0]?.text}`;
 const one = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').slice(0, 90);
 for (const form of ['docx', 'md', 'pdf', 'txt']) {
   const report = await run(join(dir, `${NAME}.${form}`));
-  const control = await run(join(dir, 'clean', `${NAME}.clean.${form}`));
+  const control = await run(join(controls, `${NAME}.clean.${form}`));
   const quotes = expected.filter((e) => e.file === `${NAME}.${form}`).map((e) => e.quote);
   const inControl = new Set(control.map(key));
   for (const f of report) {
