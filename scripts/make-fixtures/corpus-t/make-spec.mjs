@@ -155,7 +155,7 @@ P(
 );
 H(2, '（三）资金来源及债券发行情况');
 P(
-  `项目批复总投资${money(R.INVEST)}万元，资金来源为地方政府专项债券资金${money(BOND)}万元（${BOND.div(10000).toFixed(2)}亿元）和县级配套资金${money(R.COUNTY_TOTAL)}万元。专项债券共分${R.BONDS.length}批次发行，其中2022年度${money(R.BOND_YEAR[2022])}万元、${inj(1, 'money', `2023年度${money(R.BOND_YEAR[2023])}万元`, '2023年度6,050.00万元', `一（三）“专项债券共分5批次发行，其中2022年度8,000.00万元、2023年度6,050.00万元、2024年度3,500.00万元”：8,000 + 6,050 + 3,500 = 17,550 ≠ 专项债券资金18,000.00万元；表2 2023年两批5,000.00 + 1,500.00 = 6,500.00，表3 2023年度专项债券6,500.00`, '6500', '2023年度6,050.00万元', missedIn(EVERY_FORM, "a year breakdown's whole is read only from the money before 其中 in the same sentence (yearBreakdowns); here the whole, 地方政府专项债券资金18,000.00万元, ends the sentence before, so the years are compared with nothing"))}、2024年度${money(R.BOND_YEAR[2024])}万元。县级配套资金分年度安排，其中2022年度${money(R.COUNTY_YEAR[2022])}万元、2023年度${money(R.COUNTY_YEAR[2023])}万元、2024年度${money(R.COUNTY_YEAR[2024])}万元。`,
+  `项目批复总投资${money(R.INVEST)}万元，资金来源为地方政府专项债券资金${money(BOND)}万元（${BOND.div(10000).toFixed(2)}亿元）和县级配套资金${money(R.COUNTY_TOTAL)}万元。专项债券共分${R.BONDS.length}批次发行，其中2022年度${money(R.BOND_YEAR[2022])}万元、${inj(1, 'money', `2023年度${money(R.BOND_YEAR[2023])}万元`, '2023年度6,050.00万元', `一（三）“专项债券共分5批次发行，其中2022年度8,000.00万元、2023年度6,050.00万元、2024年度3,500.00万元”：8,000 + 6,050 + 3,500 = 17,550 ≠ 专项债券资金18,000.00万元；表2 2023年两批5,000.00 + 1,500.00 = 6,500.00，表3 2023年度专项债券6,500.00`, '6500', '2023年度6,050.00万元', missedIn(['txt'], `${MUTOOL_CELLS} no year can be blamed: the breakdown is reported at its whole (18,000.00 against the years' 17,550.00), not at 2023's amount (the .docx, .md and .pdf find it against 表3's 专项债券 column)`))}、2024年度${money(R.BOND_YEAR[2024])}万元。县级配套资金分年度安排，其中2022年度${money(R.COUNTY_YEAR[2022])}万元、2023年度${money(R.COUNTY_YEAR[2023])}万元、2024年度${money(R.COUNTY_YEAR[2024])}万元。`,
   caption('专项债券发行情况表'),
   table(
     [['批次', '债券名称', '额度下达文号', '下达日期', '发行日期', '期限（年）', '利率（%）', '发行金额（万元）']],
@@ -192,7 +192,7 @@ P(
 );
 H(2, '（四）资金使用情况');
 P(
-  `截至2024年12月31日，项目累计支出专项债券资金${money(BS)}万元，${inj(2, 'money', `支出进度${R.BOND_RATE}`, '支出进度96.45%', `一（四）“累计支出专项债券资金${money(BS)}万元，支出进度96.45%”：${money(BS)} ÷ 18,000.00 = ${R.BOND_RATE}（表4合计、三级指标2.1.1均为${R.BOND_RATE}）`, R.BOND_RATE.replace('%', ''), '支出进度96.45%', missedIn(EVERY_FORM, "支出进度 is no execution-rate word yet (the funding vocabulary knows 执行率/使用率/支出率/支付率), and its base would have to be the bonds' 18,000.00, not the 总投资 20,400.00"))}，尚未支出${money(BOND.minus(BS))}万元；其中2022年度支出${w(R.BOND_SPENT_YEAR[2022])}万元、2023年度支出${w(R.BOND_SPENT_YEAR[2023])}万元、2024年度支出${w(R.BOND_SPENT_YEAR[2024])}万元。累计支出县级配套资金${money(CS)}万元，占县级配套资金的${pct(CS, R.COUNTY_TOTAL)}。`,
+  `截至2024年12月31日，项目累计支出专项债券资金${money(BS)}万元，${inj(2, 'money', `支出进度${R.BOND_RATE}`, '支出进度96.45%', `一（四）“累计支出专项债券资金${money(BS)}万元，支出进度96.45%”：${money(BS)} ÷ 18,000.00 = ${R.BOND_RATE}（表4合计、三级指标2.1.1均为${R.BOND_RATE}）`, R.BOND_RATE.replace('%', ''), '支出进度96.45%')}，尚未支出${money(BOND.minus(BS))}万元；其中2022年度支出${w(R.BOND_SPENT_YEAR[2022])}万元、2023年度支出${w(R.BOND_SPENT_YEAR[2023])}万元、2024年度支出${w(R.BOND_SPENT_YEAR[2024])}万元。累计支出县级配套资金${money(CS)}万元，占县级配套资金的${pct(CS, R.COUNTY_TOTAL)}。`,
   `专项债券资金发行${money(BOND)}万元与实际使用${money(BS)}万元之间的差额${money(BOND.minus(BS))}万元，主要为施工5标和信息化标段尚未结算的工程款及质保金，资金存放于县财政专项债券资金专户。`,
   caption('专项债券资金分子项目分年度支出情况表（万元）'),
   table(
