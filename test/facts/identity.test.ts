@@ -142,6 +142,30 @@ describe('identity facts', () => {
       projectPlace: '元谋县',
     });
   });
+  it('knows where the project is: the place its name keeps apart, else the places its title opens with', () => {
+    const where = (title: string, settings = {}) =>
+      identityBasics(docFromText(`${title}\n\n一、概况\n\n正文。\n`), settings);
+    // a unit or the name itself after the place: no place of the name, the title's still
+    expect(where('平江县卫生健康局2023年度基本公共卫生服务项目绩效自评报告')).toMatchObject({
+      projectPlace: null,
+      ownPlace: '平江县',
+    });
+    expect(where('平武县森林草原防灭火能力提升项目2024年度绩效自评报告').ownPlace).toBe('平武县');
+    expect(where('天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告').ownPlace).toBe('天柱县高酿镇');
+    // a place after the year is the name's, no place of the title's
+    expect(where('2022年度蓬溪县学生资助专项资金绩效评价报告').ownPlace).toBeNull();
+    // the config's name and its place first (issue 11, item 6)
+    expect(
+      where('天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告', {
+        projectName: '渡马镇2023年村级公益事业一事一议财政奖补项目',
+      }).ownPlace,
+    ).toBe('渡马镇');
+    // the cover's name gives the place a title without one lacks
+    const covered = docFromText(
+      '2024年草原生态保护补助奖励项目绩效自评报告\n\n项目名称：祁连县2024年草原生态保护补助奖励项目\n\n一、概况\n\n正文。\n',
+    );
+    expect(identify(covered, {}).ownPlace).toBe('祁连县');
+  });
   it('finds years in every form and knows document numbers and comparisons', () => {
     const t = '2024年度、24年、二〇二四年，赣财绩〔2022〕5号，较2023年增长';
     const ys = findYears(t);
