@@ -6,6 +6,7 @@ import type { Segmenter } from '../../model/rule.js';
 import type { Settings } from '../../model/settings.js';
 import { getSegmenter } from '../../structure/segmenter.js';
 import { textPlaces, type TextPlace } from './places.js';
+import { documentLabels, type Labels } from './labels.js';
 import { nameCore } from '../lang/project-names.js';
 import { openingPlaces } from '../lang/places.js';
 import { canonicalUnit, findUnits, type UnitMention, type UnitRole } from './units.js';
@@ -37,6 +38,8 @@ export interface Identity {
    * 项目支出 is a spending category (beside 基本支出), not a project.
    */
   departmentWide: boolean;
+  /** The names the report gives its sections and its tables' rows and columns (what "X指标" may name). */
+  labels: Labels;
   /** The cores of the other projects' names the config allows (settings.knownNames). */
   knownCores: ReadonlySet<string>;
   /** Each mention's `place` is one object per paragraph or cell, shared by all kinds (a rule may match them by it). */
@@ -132,6 +135,7 @@ export function identify(
     unitFields: fields,
     selfEvaluation: isSelfEvaluation(doc),
     departmentWide: isDepartmentWide(doc),
+    labels: documentLabels(doc),
     knownCores: new Set((settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n))),
     mentions: {
       projects: projectMentions(
