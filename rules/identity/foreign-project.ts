@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../../src/model/rule.js';
 import type { SpanRef } from '../../src/model/document.js';
 import { sentencesOf } from '../../src/facts/lang/boundaries.js';
 import { isMoney } from '../../src/facts/funding/vocabulary.js';
-import { cleanProjectName } from '../../src/facts/identity/project-name.js';
+import { projectCoreOf } from '../../src/facts/identity/project-name.js';
 import { ownText } from '../../src/facts/identity/part-scopes.js';
 import { isPlaces, placeBefore, placeParts } from '../../src/facts/lang/places.js';
 
@@ -110,7 +110,7 @@ function programmeSections(ctx: RuleContext, id: Identity): void {
     if (block.kind !== 'paragraph') continue;
     const programme = scopeOf(m.place.block, m.start);
     if (!programme) continue;
-    const own = nameCore(cleanProjectName(programme)?.name ?? programme);
+    const own = projectCoreOf(programme);
     if (relateNames(m.core, own, seg) !== 'foreign') continue;
     const from = Math.min(m.start, m.yearPrefix?.start ?? m.start, m.unitPrefix?.start ?? m.start);
     const [ss, se] = sentencesOf(block.text).find(([a, b]) => from >= a && from < b) ?? [0, 0];

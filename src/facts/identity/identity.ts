@@ -13,7 +13,14 @@ import { canonicalUnit, findUnits, type UnitMention, type UnitRole } from './uni
 import { evaluatedYears, findYears, type EvaluatedYears, type YearMention } from '../lang/years.js';
 import { type UnitField, unitFields } from './unit-fields.js';
 import { type ProjectMention, projectMentions } from './mentions.js';
-import { cleanProjectName, nameSources, spanFromCover, votedYear, yearFromCover } from './project-name.js';
+import {
+  cleanProjectName,
+  nameSources,
+  projectCoreOf,
+  spanFromCover,
+  votedYear,
+  yearFromCover,
+} from './project-name.js';
 
 /** Where a piece of text stands: a paragraph, or a table cell. */
 export type Place = TextPlace;
@@ -136,7 +143,7 @@ export function identify(
     selfEvaluation: isSelfEvaluation(doc),
     departmentWide: isDepartmentWide(doc),
     labels: documentLabels(doc),
-    knownCores: new Set((settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n))),
+    knownCores: new Set((settings.knownNames ?? []).map(projectCoreOf)),
     mentions: {
       projects: projectMentions(
         doc,
