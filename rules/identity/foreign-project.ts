@@ -2,23 +2,14 @@
 // (title, cover, contents, attachment title, "X项目评价得分…"): a template leftover.
 import { type Identity } from '../../src/facts/identity/identity.js';
 import { nameCore, relateNames } from '../../src/facts/lang/project-names.js';
-import { findQuantities } from '../../src/facts/lang/numbers.js';
 import { consistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
+import type { SpanRef } from '../../src/model/document.js';
 import { sentencesOf } from '../../src/facts/lang/boundaries.js';
 import { isMoney } from '../../src/facts/funding/vocabulary.js';
-import { cleanProjectName } from '../../src/facts/identity/project-name.js';
-
-const SUFFIX = '(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道)';
-/** The places a title opens with: 天柱县高酿镇 → 天柱县, 高酿镇. */
-const PLACES = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}?${SUFFIX})+`);
-const PLACE_PART = new RegExp(`[\\u4e00-\\u9fff]{1,6}?${SUFFIX}`, 'g');
-
-/** The place right before a name, after punctuation or another place ("综上，渡马镇" → 渡马镇); null when none. */
-function placeBefore(text: string): string | null {
-  const m = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|${SUFFIX})([\\u4e00-\\u9fff]{2,4}?${SUFFIX})$`).exec(text);
-  return m ? m[1] : null;
-}
+import { projectCoreOf } from '../../src/facts/identity/project-name.js';
+import { ownText } from '../../src/facts/identity/part-scopes.js';
+import { isPlaces, placeBefore, placeParts } from '../../src/facts/lang/places.js';
 
 const rule: Rule = {
   meta: {
@@ -51,14 +42,10 @@ const rule: Rule = {
     // a department-wide evaluation (部门整体支出) has no project of its own to confuse with another
     if (!own || !id.projectName || /^(?:部门整体|整体|部门)(?:支出)?$/.test(own)) return;
     const seg = ctx.segmenter();
-    // the report's own places: those its title and cover name (天柱县高酿镇)
-    const ownText = [ctx.doc.title ?? '', ...ctx.doc.cover.map((f) => f.value)].join('|');
-    const ownPlace =
-      (ctx.doc.title ?? '')
-        .split(/(?:19|20)\d{2}/)[0]
-        .match(PLACES)
-        ?.join('') ?? null;
-    const ownParts = ownPlace?.match(PLACE_PART) ?? [];
+    // where the project is (天柱县高酿镇), and the text naming the report's own subject: its title, cover and name
+    const ownPlace = id.ownPlace;
+    const ownParts = ownPlace ? placeParts(ownPlace) : [];
+    const naming = ownText(ctx.doc, id);
     const allText = id.mentions.projects.length ? ctx.facts.places.map((p) => p.text).join('|') : '';
     for (const m of id.mentions.projects) {
       // "渡马镇2023年村级公益事业一事一议财政奖补项目": the own project of a place the report is not about,
@@ -70,7 +57,7 @@ const rule: Rule = {
         ownPlace &&
         !ownParts.some((p) => before.endsWith(p)) &&
         nameCore(m.name) === own &&
-        !ownText.includes(place) &&
+        !naming.includes(place) &&
         allText.split(place).length === 2
       ) {
         ctx.report({
@@ -108,9 +95,6 @@ const rule: Rule = {
   },
 };
 
-/** A sentence that opens with a place (泰安市) at most before the name's year or unit. */
-const OPENS = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}?${SUFFIX})*$`);
-
 /**
  * A department's report with its programmes' forms: in a programme's section, a sentence that opens with
  * another project's name while stating that programme's own amounts (as its 项目支出绩效自评表 gives them)
@@ -126,18 +110,25 @@ function programmeSections(ctx: RuleContext, id: Identity): void {
     if (block.kind !== 'paragraph') continue;
     const programme = scopeOf(m.place.block, m.start);
     if (!programme) continue;
-    const own = nameCore(cleanProjectName(programme)?.name ?? programme);
+    const own = projectCoreOf(programme);
     if (relateNames(m.core, own, seg) !== 'foreign') continue;
     const from = Math.min(m.start, m.yearPrefix?.start ?? m.start, m.unitPrefix?.start ?? m.start);
     const [ss, se] = sentencesOf(block.text).find(([a, b]) => from >= a && from < b) ?? [0, 0];
-    if (!OPENS.test(block.text.slice(ss, from))) continue;
+    // a sentence that opens with the name, at most after a place (泰安市) before its year or unit
+    const opening = block.text.slice(ss, from);
+    if (opening && !isPlaces(opening)) continue;
     // the programme's amounts as its form states them
     const formAmounts = funding.figures.flatMap((f) =>
       f.origin === 'table' && f.scope === programme && f.q && f.unitKnown && isMoney(f.q) && !f.q.value.isZero()
         ? [f.q]
         : [],
     );
-    const stated = findQuantities(block.text.slice(m.end, se)).filter(isMoney);
+    // the amounts the rest of the sentence states, as the funding facts read them
+    const inRest = (at: SpanRef) =>
+      at.block === m.place.block && at.start !== undefined && at.start >= m.end && at.start < se;
+    const stated = funding.figures.flatMap((f) =>
+      f.origin === 'text' && inRest(f.at) && f.q && isMoney(f.q) ? [f.q] : [],
+    );
     if (!stated.some((q) => formAmounts.some((f) => consistent(f, q)))) continue;
     ctx.report({
       messageId: 'programme',

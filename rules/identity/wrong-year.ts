@@ -3,7 +3,7 @@
 // Not reported: document numbers (〔2022〕5号), policy titles in 《》, comparisons
 // (较2023年, 同比), spans that include the evaluated year (2021-2025年), and later
 // years (the report is written after the year it evaluates).
-import { inBookTitle, inDocumentNumber, isCutoffDate, rangeOf, spanText } from '../../src/facts/lang/years.js';
+import { inBookTitle, inDocumentNumber, isCutoffDate, spanText, yearRange } from '../../src/facts/lang/years.js';
 import type { Rule } from '../../src/model/rule.js';
 import type { EvaluatedYears, YearMention } from '../../src/facts/lang/years.js';
 import { isComparison, inComparingSentence, outsideScope } from '../../src/facts/lang/other-year.js';
@@ -23,23 +23,20 @@ const SPENDING_CATEGORY = /^项目支出(?!绩效)/;
 /** What a span states when it is the evaluated period: "本次评价期间为2021年至2024年", "项目实施周期…". */
 const PERIOD_WORDS = /(?:评价|实施|项目|绩效)(?:期间|时段|周期|期限|年度|范围)(?:为|是|：|:)?$/;
 
-/**
- * A span stated as the evaluated period ("本次评价期间为2020年至2024年") that is not the report's, read at
- * its first year (the second is the same mistake): only where a period word introduces it.
- */
 function sentenceAt(text: string, at: number): string {
   return text.slice(sentenceStart(text, at), sentenceEnd(text, at));
 }
 
+/**
+ * A span stated as the evaluated period ("本次评价期间为2020年至2024年") that is not the report's, read at
+ * its first year (the second is the same mistake): only where a period word introduces it.
+ * Returns where the span ends (lang/years yearRange), to quote it whole.
+ */
 function wrongSpan(text: string, y: YearMention, E: EvaluatedYears): number | null {
-  const range = rangeOf(text, y);
-  if (!range || range[0] !== y.value || (range[0] === E.from && range[1] === E.to)) return null;
+  const range = yearRange(text, y);
+  if (!range || range.end !== 'from' || (range.from === E.from && range.to === E.to)) return null;
   if (!PERIOD_WORDS.test(text.slice(0, y.start).replace(/\s/g, '').slice(-8))) return null;
-  const rest =
-    /^(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?(?:19|20)\d{2}年(?:度|\d{1,2}月(?:\d{1,2}日)?)?/.exec(
-      text.slice(y.end),
-    );
-  return rest ? y.end + rest[0].length : null;
+  return range.until;
 }
 
 const rule: Rule = {
@@ -80,17 +77,10 @@ const rule: Rule = {
       const text = y.place.text;
       if (inDocumentNumber(text, y) || inBookTitle(text, y) || isComparison(text, y) || outsideScope(text, y)) continue;
       if (y.value === Y - 1 && inComparingSentence(text, y)) continue;
-      const range = rangeOf(text, y);
-      if (range && range[0] <= Y && Y <= range[1] && (E.from === E.to || range[1] >= E.to)) continue;
+      const range = yearRange(text, y);
+      if (range && range.from <= Y && Y <= range.to && (E.from === E.to || range.to >= E.to)) continue;
       // the second end of a stale range was reported with the first
-      if (
-        range &&
-        range[1] === y.value &&
-        range[0] < Y &&
-        y.start > 0 &&
-        /[-—–~～至到]\s?$/.test(text.slice(0, y.start).replace(/\d{1,2}月\d{1,2}日?$/, ''))
-      )
-        continue;
+      if (range?.end === 'to' && range.from < Y) continue;
       const field = ctx.doc.cover.find(
         (f) => f.block === y.place.block && f.valueStart <= y.start && y.start < f.valueEnd,
       );

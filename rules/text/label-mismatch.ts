@@ -4,6 +4,7 @@
 // ancestors or one of its own sub-indicators ("产出质量指标分值8分" under 产出指标);
 // only an X that is another section's (or the indicator table's) name is reported.
 import { spanIn } from '../../src/facts/identity/places.js';
+import { labelName } from '../../src/facts/identity/labels.js';
 import { indicatorName, namesMatch } from '../../src/facts/lang/indicator-names.js';
 import type { IndicatorFacts } from '../../src/facts/indicators/indicators.js';
 import type { Document, Section } from '../../src/model/document.js';
@@ -12,8 +13,6 @@ import type { Rule } from '../../src/model/rule.js';
 /** "X指标共扣N分", "X指标共35分", "X指标得分N分", "X指标扣N分", "X指标分值N分". */
 const LABEL = /([\u4e00-\u9fff]{2,16}?)指标(?=(?:共计?|合计)?(?:扣除?|得分?|分值|满分)?(?:为)?\d)/g;
 const GENERIC = /^(?:该项?|本项?|此项?|各项?|上述|以上|各|其他|该项目|本项目|三级|二级|一级|四级|单项)$/;
-
-const strip = (s: string) => s.replace(/(?:情况|指标)$/, '');
 
 function chain(doc: Document, id: number | null): Section[] {
   const out: Section[] = [];
@@ -37,12 +36,6 @@ function isSubIndicator(facts: IndicatorFacts, section: Section, name: string): 
   return false;
 }
 
-/** The longest ending of `label` that equals a name in `names` (the label may start with words like "因此"). */
-function matchName(label: string, names: Set<string>): string | null {
-  for (let i = 0; i <= label.length - 2; i++) if (names.has(strip(label.slice(i)))) return strip(label.slice(i));
-  return null;
-}
-
 const rule: Rule = {
   meta: {
     id: 'text/label-mismatch',
@@ -61,9 +54,8 @@ const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const { facts } = ctx.facts.indicators[0];
-    const names = new Set(doc.sections.map((s) => strip(s.title)).filter((t) => t.length >= 2));
-    for (const t of doc.tables)
-      for (const c of t.cells) if (/^[\u4e00-\u9fff]{2,10}$/.test(c.text)) names.add(strip(c.text));
+    // the names the report gives its sections and table rows: what a label may name
+    const { labels } = ctx.facts.identity;
     for (const p of ctx.facts.places) {
       if (p.cell || (p.role !== 'body' && p.role !== 'heading')) continue;
       const block = doc.blocks[p.block];
@@ -74,10 +66,10 @@ const rule: Rule = {
       for (const m of p.text.matchAll(LABEL)) {
         const label = m[1];
         if (GENERIC.test(label)) continue;
-        const named = matchName(label, names);
+        const named = labels.endingOf(label);
         // "设数量、质量2个二级指标9个三级指标": a level word counted, no indicator's name
         if (!named || GENERIC.test(named)) continue;
-        const here = sections.map((s) => strip(s.title));
+        const here = sections.map((s) => labelName(s.title));
         // "产出指标完成情况" is 产出's section
         if (here.some((t) => t === named || t.includes(named) || named.endsWith(t))) continue;
         // "其中产出指标50分、效益指标30分": an enumeration of the indicators, no closing sentence
@@ -85,13 +77,13 @@ const rule: Rule = {
           continue;
         if (isSubIndicator(facts, sections[0], named)) continue;
         // the section at the level of the one the label names, else the innermost
-        const other = doc.sections.find((s) => strip(s.title) === named);
+        const other = labels.sectionTitled(named);
         const own = (other && sections.find((s) => s.level === other.level)) ?? sections[0];
         const start = m.index! + label.length - named.length;
         ctx.report({
           messageId: 'label',
-          data: { expected: strip(own.title), actual: named },
-          expected: `${strip(own.title)}指标`,
+          data: { expected: labelName(own.title), actual: named },
+          expected: `${labelName(own.title)}指标`,
           actual: `${named}指标`,
           locations: [spanIn(p, start, start + named.length + 2), { block: own.block, start: own.start, end: own.end }],
         });

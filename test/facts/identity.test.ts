@@ -4,7 +4,7 @@ import { identify, identityBasics, summarizeIdentity } from '../../src/facts/ide
 import { findYears, inDocumentNumber } from '../../src/facts/lang/years.js';
 import { findUnits, sameUnit } from '../../src/facts/identity/units.js';
 import { isComparison } from '../../src/facts/lang/other-year.js';
-import { cleanProjectName } from '../../src/facts/identity/project-name.js';
+import { cleanProjectName, projectCoreOf } from '../../src/facts/identity/project-name.js';
 
 describe('identity facts', () => {
   it.each(SEED_FORMATS)('reads the seed (%s): name from the title, 2024, the cover units', async (format) => {
@@ -141,6 +141,39 @@ describe('identity facts', () => {
       projectName: '元谋县农产品冷链物流园区建设项目',
       projectPlace: '元谋县',
     });
+  });
+  it('knows where the project is: the place its name keeps apart, else the places its title opens with', () => {
+    const where = (title: string, settings = {}) =>
+      identityBasics(docFromText(`${title}\n\n一、概况\n\n正文。\n`), settings);
+    // a unit or the name itself after the place: no place of the name, the title's still
+    expect(where('平江县卫生健康局2023年度基本公共卫生服务项目绩效自评报告')).toMatchObject({
+      projectPlace: null,
+      ownPlace: '平江县',
+    });
+    expect(where('平武县森林草原防灭火能力提升项目2024年度绩效自评报告').ownPlace).toBe('平武县');
+    expect(where('天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告').ownPlace).toBe('天柱县高酿镇');
+    // a place after the year is the name's, no place of the title's
+    expect(where('2022年度蓬溪县学生资助专项资金绩效评价报告').ownPlace).toBeNull();
+    // the config's name and its place first (issue 11, item 6)
+    expect(
+      where('天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告', {
+        projectName: '渡马镇2023年村级公益事业一事一议财政奖补项目',
+      }).ownPlace,
+    ).toBe('渡马镇');
+    // the cover's name gives the place a title without one lacks
+    const covered = docFromText(
+      '2024年草原生态保护补助奖励项目绩效自评报告\n\n项目名称：祁连县2024年草原生态保护补助奖励项目\n\n一、概况\n\n正文。\n',
+    );
+    expect(identify(covered, {}).ownPlace).toBe('祁连县');
+  });
+  it("gives a written name's comparable core in one place (the config's knownNames, a form's programme, a rule's scope)", () => {
+    expect(projectCoreOf('泰安市2024年度竞技体育后备人才培养项目')).toBe('竞技体育后备人才培养');
+    expect(projectCoreOf('城区绿化提升项目')).toBe('城区绿化提升');
+    expect(
+      identify(docFromText('2022年度城区道路照明维护项目绩效评价报告\n\n正文。\n'), {
+        knownNames: ['2021年度城区绿化提升项目'],
+      }).knownCores,
+    ).toEqual(new Set(['城区绿化提升']));
   });
   it('finds years in every form and knows document numbers and comparisons', () => {
     const t = '2024年度、24年、二〇二四年，赣财绩〔2022〕5号，较2023年增长';

@@ -6,12 +6,21 @@ import type { Segmenter } from '../../model/rule.js';
 import type { Settings } from '../../model/settings.js';
 import { getSegmenter } from '../../structure/segmenter.js';
 import { textPlaces, type TextPlace } from './places.js';
+import { documentLabels, type Labels } from './labels.js';
 import { nameCore } from '../lang/project-names.js';
+import { openingPlaces } from '../lang/places.js';
 import { canonicalUnit, findUnits, type UnitMention, type UnitRole } from './units.js';
 import { evaluatedYears, findYears, type EvaluatedYears, type YearMention } from '../lang/years.js';
 import { type UnitField, unitFields } from './unit-fields.js';
 import { type ProjectMention, projectMentions } from './mentions.js';
-import { cleanProjectName, nameSources, spanFromCover, votedYear, yearFromCover } from './project-name.js';
+import {
+  cleanProjectName,
+  nameSources,
+  projectCoreOf,
+  spanFromCover,
+  votedYear,
+  yearFromCover,
+} from './project-name.js';
 
 /** Where a piece of text stands: a paragraph, or a table cell. */
 export type Place = TextPlace;
@@ -22,6 +31,8 @@ export interface Identity {
   projectCore: string | null;
   /** The place the title writes before the year ("舒城县2022—2024年…" → 舒城县): no part of the core, but a mention may keep it. */
   projectPlace: string | null;
+  /** Where the project is (see IdentityBasics.ownPlace). */
+  ownPlace: string | null;
   year: number | null;
   /** The evaluated year as a span, or a programme's span when the report evaluates it whole (2021—2024年). */
   evaluated: EvaluatedYears | null;
@@ -34,6 +45,8 @@ export interface Identity {
    * 项目支出 is a spending category (beside 基本支出), not a project.
    */
   departmentWide: boolean;
+  /** The names the report gives its sections and its tables' rows and columns (what "X指标" may name). */
+  labels: Labels;
   /** The cores of the other projects' names the config allows (settings.knownNames). */
   knownCores: ReadonlySet<string>;
   /** Each mention's `place` is one object per paragraph or cell, shared by all kinds (a rule may match them by it). */
@@ -64,6 +77,12 @@ export interface IdentityBasics {
   projectCore: string | null;
   /** The place written before the name's year, if any (舒城县). */
   projectPlace: string | null;
+  /**
+   * Where the project is, the one answer for every fact and rule: the place its name keeps apart (projectPlace,
+   * the config's name first), else the places its title opens with before any year, also before a unit or the
+   * name itself ("平江县卫生健康局2023年度…" → 平江县, "平武县森林草原防灭火能力提升项目2024年度…" → 平武县).
+   */
+  ownPlace: string | null;
   year: number | null;
   evaluated: EvaluatedYears | null;
 }
@@ -86,6 +105,8 @@ export function identityBasics(doc: Document, settings: Readonly<Settings>): Ide
       : null;
   const evaluated = span ?? evaluatedYears(year);
   const cleaned = projectName ? cleanProjectName(projectName) : null;
+  const projectPlace =
+    cleaned?.place ?? best?.place ?? sources.find((s) => s.from === 'title' && s.place)?.place ?? null;
   return {
     projectName,
     year,
@@ -93,7 +114,8 @@ export function identityBasics(doc: Document, settings: Readonly<Settings>): Ide
     projectCore: projectName ? nameCore(cleaned?.name ?? projectName) : null,
     // the config's name with its own place, else the place the title (or cover) writes before the year
     // ("元谋县2022—2024年X项目…" titles a report whose cover field wins the name: the title's place is still its own)
-    projectPlace: cleaned?.place ?? best?.place ?? sources.find((s) => s.from === 'title' && s.place)?.place ?? null,
+    projectPlace,
+    ownPlace: projectPlace ?? openingPlaces((doc.title ?? '').split(/(?:19|20)\d{2}/)[0]),
   };
 }
 
@@ -103,7 +125,7 @@ export function identify(
   segmenter: () => Segmenter = getSegmenter,
   basics: IdentityBasics = identityBasics(doc, settings),
 ): Identity {
-  const { projectName, projectCore, projectPlace, year, evaluated } = basics;
+  const { projectName, projectCore, projectPlace, ownPlace, year, evaluated } = basics;
   const fields = unitFields(doc);
   const units: Identity['units'] = {};
   for (const f of fields) if (f.scope === null) units[f.role] ??= f.value;
@@ -113,13 +135,15 @@ export function identify(
     projectName,
     projectCore,
     projectPlace,
+    ownPlace,
     year,
     evaluated,
     units,
     unitFields: fields,
     selfEvaluation: isSelfEvaluation(doc),
     departmentWide: isDepartmentWide(doc),
-    knownCores: new Set((settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n))),
+    labels: documentLabels(doc),
+    knownCores: new Set((settings.knownNames ?? []).map(projectCoreOf)),
     mentions: {
       projects: projectMentions(
         doc,

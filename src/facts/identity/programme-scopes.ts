@@ -7,7 +7,7 @@ import type { Document, Table } from '../../model/document.js';
 import { nameCore } from '../lang/project-names.js';
 import { headText, LEVEL_HEAD } from '../indicators/table-heads.js';
 import { sentencesOf } from '../lang/boundaries.js';
-import { cleanProjectName } from './project-name.js';
+import { cleanProjectName, projectCoreOf } from './project-name.js';
 
 /** "项目名称" / "部门（单位）名称": the cell left of what the form scores (brackets dropped by headText). */
 const NAME_KEY = /^(?:项目名称|部门名称|单位名称)$/;
@@ -30,7 +30,7 @@ function formOf(t: Table): ScoringForm | null {
     if (heads.filter((h) => LEVEL_HEAD.test(h)).length >= 2) {
       if (!name) return null;
       const department = name.key !== '项目名称';
-      const core = department ? name.value : nameCore(cleanProjectName(name.value)?.name ?? name.value);
+      const core = department ? name.value : projectCoreOf(name.value);
       // a core of a few characters would name anything ("项目"): no word, no sentence is the form's
       const words = [core, ...(department ? ['部门整体'] : [])].filter((w) => w.length >= 4);
       return { block: t.index, name: name.value, department, words };

@@ -72,6 +72,14 @@ export function cleanProjectName(
   return core.length >= 2 && /^[\u4e00-\u9fff（）]+$/.test(t) ? { name: t, year, span, place } : null;
 }
 
+/**
+ * The comparable core of a name as a title, a field or the config writes it ("泰安市2024年度竞技体育后备人才培养项目"
+ * → 竞技体育后备人才培养): cleaned of place, year, unit and report words, then of its generic tail.
+ */
+export function projectCoreOf(written: string): string {
+  return nameCore(cleanProjectName(written)?.name ?? written);
+}
+
 /** The cell right of a label cell in the same row, if it holds text. */
 export function valueRightOf(t: Table, label: Cell): Cell | null {
   const row = t.grid[label.row];

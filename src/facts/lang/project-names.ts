@@ -4,6 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Segmenter } from '../../model/rule.js';
 import { findUnits } from '../identity/units.js';
 import { findYears } from './years.js';
+import { PLACE_PART } from './places.js';
 
 /**
  * Words that end a project or fund name, possibly chained (经费项目, 资金项目, 专项资金); 专项 of "专项债券" is the
@@ -212,9 +213,6 @@ export function apartByWholeWord(a: string, b: string, seg: Segmenter): boolean 
   };
   return whole(a) && whole(b);
 }
-
-/** One administrative place: 安徽省, 舒城县, 高酿镇. */
-const PLACE_PART = /[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道)/g;
 
 /**
  * A name without the project's own place in front ("舒城县农村供水保障工程建设" → 农村供水保障工程建设 when the

@@ -85,16 +85,38 @@ export function inBookTitle(text: string, y: YearMention): boolean {
   return before.lastIndexOf('《') > before.lastIndexOf('》');
 }
 
-/** The other end of a range the year is part of (2021-2025年, 2021年至2025年), or null. */
-export function rangeOf(text: string, y: YearMention): [number, number] | null {
+/** A range of years a year is one end of: "2021-2025年", "2021年1月1日至2023年12月31日". */
+export interface YearRange {
+  from: number;
+  to: number;
+  /** Which end of the range the year is. */
+  end: 'from' | 'to';
+  /**
+   * Where the range ends when the year opens it: just after the second year with its 年度 or month and day
+   * ("2020年至2024年12月31日"), so a finding on a stale span quotes it whole; the year's own end when it closes it.
+   */
+  until: number;
+}
+
+/** The range a year is part of (2021-2025年, 2021年至2025年), or null. */
+export function yearRange(text: string, y: YearMention): YearRange | null {
   // "2021年1月1日至2023年12月31日" is a span of years too
-  const after = /^(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?((?:19|20)\d{2})年/.exec(text.slice(y.end));
-  if (after) return [y.value, Number(after[1])];
+  const after =
+    /^(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?((?:19|20)\d{2})年(?:度|\d{1,2}月(?:\d{1,2}日)?)?/.exec(
+      text.slice(y.end),
+    );
+  if (after) return { from: y.value, to: Number(after[1]), end: 'from', until: y.end + after[0].length };
   const before = /((?:19|20)\d{2})(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?$/.exec(
     text.slice(0, y.start),
   );
-  if (before) return [Number(before[1]), y.value];
+  if (before) return { from: Number(before[1]), to: y.value, end: 'to', until: y.end };
   return null;
+}
+
+/** The ends of the range the year is part of (2021-2025年 → [2021, 2025]), or null. */
+export function rangeOf(text: string, y: YearMention): [number, number] | null {
+  const r = yearRange(text, y);
+  return r ? [r.from, r.to] : null;
 }
 
 /** A year written as a cut-off date: 截止2023年12月31日, 截至2023年底. */

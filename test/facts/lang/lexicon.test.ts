@@ -8,6 +8,7 @@ import { getSegmenter } from '../../../src/structure/segmenter.js';
 import { aboutAnotherYear, COMPARED, datedElsewhere } from '../../../src/facts/lang/other-year.js';
 import { OVERALL_SCORE_LABEL, POINTS_AND_SCORE, POINTS_THEN_SCORE } from '../../../src/facts/lang/score-words.js';
 import { ANALYSIS_TITLE, LEVEL_COUNT_TITLE } from '../../../src/facts/lang/sections.js';
+import { isPlaces, openingPlaces, placeBefore, placeParts } from '../../../src/facts/lang/places.js';
 import {
   COLUMN_TOTAL_LABEL,
   MONEY_TOTAL_LABEL,
@@ -115,5 +116,21 @@ describe('value × scale', () => {
     expect(baseValue(wan).eq(baseValue(yuan))).toBe(true);
     expect(baseValue(pct).toString()).toBe('0.9');
     expect(baseValue({ value: new Decimal(3) }).toString()).toBe('3');
+  });
+});
+
+describe('places', () => {
+  it('reads the places a title opens with, their parts, and the place before a name', () => {
+    expect(openingPlaces('天柱县高酿镇村级公益事业')).toBe('天柱县高酿镇');
+    expect(openingPlaces('村级公益事业')).toBeNull();
+    expect(placeParts('天柱县高酿镇')).toEqual(['天柱县', '高酿镇']);
+    expect(placeParts('阿拉善盟额济纳旗')).toEqual(['阿拉善盟', '额济纳旗']);
+    expect(isPlaces('泰安市')).toBe(true);
+    expect(isPlaces('湖南省长沙市')).toBe(true);
+    expect(isPlaces('综上，泰安市')).toBe(false);
+    // "综上，渡马镇" before "2023年村级公益事业…项目": the township, after punctuation or another place
+    expect(placeBefore('综上，渡马镇')).toBe('渡马镇');
+    expect(placeBefore('综上，天柱县渡马镇')).toBe('渡马镇');
+    expect(placeBefore('综上所述')).toBeNull();
   });
 });

@@ -44,6 +44,12 @@ export const cases = ruleTester(
       { name: "the own project's name under its own township", text: township('高酿镇') },
       { name: "the own project's name under its own county and township", text: township('天柱县高酿镇') },
       {
+        // issue 11 item 6: the config's name and its place reach identity.ownPlace and the report's own naming
+        name: 'the township the config names the project under is its own',
+        text: township('渡马镇'),
+        settings: { projectName: '渡马镇2023年村级公益事业一事一议财政奖补项目' },
+      },
+      {
         name: 'a firm whose name holds 项目 is no project',
         text: other(
           '一、概况\n\n评价机构：湖北楚衡项目管理咨询有限公司',
@@ -173,6 +179,13 @@ export const cases = ruleTester(
             expected: '天柱县高酿镇',
             actual: '渡马镇',
           },
+        ],
+      },
+      {
+        name: "the own project's name under another county, the report's own given by the cover's name (no place in the title)",
+        text: '2024年草原生态保护补助奖励项目绩效自评报告\n\n项目名称：祁连县2024年草原生态保护补助奖励项目\n\n一、项目概况\n\n祁连县草原面积大。\n\n七、自评结论\n\n综上，门源县2024年草原生态保护补助奖励项目决策科学。\n',
+        errors: [
+          { messageId: 'otherPlace', at: '门源县2024年草原生态保护补助奖励项目', expected: '祁连县', actual: '门源县' },
         ],
       },
       {

@@ -74,6 +74,17 @@ export const cases = ruleTester(
         ],
       },
       {
+        // issue 11 item 6: settings.year is the evaluated year identity hands the rule
+        name: 'the config dates the report 2023: its title and the years dating the project are 2022',
+        settings: { year: 2023 },
+        errors: [
+          { messageId: 'wrongYear', at: '2022年', excerpt: '城区道路照明维护项目绩效评价报告', expected: '2023年' },
+          { messageId: 'wrongYear', at: '2022年', excerpt: '对2022年城区', expected: '2023年' },
+          { messageId: 'wrongYear', at: '2022年', excerpt: '截至2022年12月31日', expected: '2023年' },
+          { messageId: 'wrongYear', at: '2022年', excerpt: '2022年度预算安排', expected: '2023年' },
+        ],
+      },
+      {
         name: "the year that opens the project's name on the cover; the year most sources give is the right one",
         text: '石阡县2023年度乡村道路养护项目绩效评价报告\n\n项目名称：2022年度乡村道路养护项目\n\n项目单位：石阡县交通运输局\n\n一、概况\n\n2023年度乡村道路养护项目预算50万元。',
         errors: [{ messageId: 'wrongYear', actual: '2022年', expected: '2023年', at: '2022年' }],

@@ -1,0 +1,37 @@
+// Administrative places as a report writes them before a name: "天柱县高酿镇2023年…" opens with two,
+// "综上，渡马镇2023年村级公益事业一事一议财政奖补项目" names a township before a project.
+
+/** The words that end a place's name: 山西省, 宜昌市, 舒城县, 高酿镇, 阿拉善盟. */
+const PLACE_END = '(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道)';
+
+/** One administrative place: 安徽省, 舒城县, 高酿镇. */
+export const PLACE_PART = new RegExp(`[\\u4e00-\\u9fff]{1,6}?${PLACE_END}`, 'g');
+
+/** The places a text opens with, run together: "天柱县高酿镇村级公益…" → 天柱县高酿镇. */
+const OPENING_PLACES = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}?${PLACE_END})+`);
+
+/** A text that is places only: "泰安市", "湖南省长沙市". */
+const PLACES_ONLY = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}?${PLACE_END})+$`);
+
+/** The place right before the end of a text, after punctuation or another place ("综上，渡马镇" → 渡马镇). */
+const PLACE_AT_END = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|${PLACE_END})([\\u4e00-\\u9fff]{2,4}?${PLACE_END})$`);
+
+/** The places a text opens with, null when it opens otherwise. */
+export function openingPlaces(text: string): string | null {
+  return OPENING_PLACES.exec(text)?.[0] ?? null;
+}
+
+/** True when the text is one place or several run together, and nothing else. */
+export function isPlaces(text: string): boolean {
+  return PLACES_ONLY.test(text);
+}
+
+/** A place's parts, outermost first: 天柱县高酿镇 → 天柱县, 高酿镇. */
+export function placeParts(place: string): string[] {
+  return place.match(PLACE_PART) ?? [];
+}
+
+/** The place a text ends with, written alone or after another place; null when none. */
+export function placeBefore(text: string): string | null {
+  return PLACE_AT_END.exec(text)?.[1] ?? null;
+}
