@@ -278,6 +278,9 @@ const longDoc = await longDocx();
 // (.txt and .docx) and the files in BENCH_BASE_FILES (comma-separated paths, e.g. long corpus
 // reports). BENCH_BASE_ONLY=1 prints that table alone. The base runs this tree's hook, so both
 // are measured the same way; its phases need REPORTLINT_PHASES, which both trees read.
+// BENCH_BASE_BATCH=1 adds the batch whose row issue 11 left worse, 30 × seed.pdf with --jobs 2,
+// paired the same way (two worker threads, each starting up once and checking 15 files: about
+// 40 s a run under load, so off by default).
 const baseRows = [];
 const baseRoot = process.env.BENCH_BASE ? resolve(process.env.BENCH_BASE) : null;
 if (baseRoot) {
@@ -295,11 +298,18 @@ if (baseRoot) {
       .map((f) => resolve(f)),
   ];
   const ms = (p) => `${fmt(p.read, 0)} / ${fmt(p.rules, 0)}`;
-  for (const file of files) {
-    say(`paired: this tree vs ${baseRoot}, ${basename(file)}`);
-    const r = paired(json(file), [baseCli, file, '--format', 'json'], { phases: true });
+  const inputs = files.map((file) => ({ label: basename(file), args: [file, '--format', 'json'] }));
+  if (process.env.BENCH_BASE_BATCH) {
+    const dir = join(tmp, 'base-batch-pdf');
+    mkdirSync(dir);
+    for (let i = 0; i < 30; i++) copyFileSync(seed.pdf, join(dir, `r${i}.pdf`));
+    inputs.push({ label: '30 × seed.pdf, --jobs 2', args: [dir, '--format', 'json', '--jobs', '2'] });
+  }
+  for (const { label, args } of inputs) {
+    say(`paired: this tree vs ${baseRoot}, ${label}`);
+    const r = paired([cli, ...args], [baseCli, ...args], { phases: true });
     baseRows.push(
-      `| ${basename(file)} | ${fmt(r.a)} s | ${fmt(r.b)} s | **×${fmt(r.ratio)}** | ×${fmt(r.wallRatio)} | ` +
+      `| ${label} | ${fmt(r.a)} s | ${fmt(r.b)} s | **×${fmt(r.ratio)}** | ×${fmt(r.wallRatio)} | ` +
         `${fmt(r.aMb, 0)} / ${fmt(r.bMb, 0)} MB (×${fmt(r.mbRatio)}) | ${ms(r.aPhases)} ms | ${ms(r.bPhases)} ms |`,
     );
   }
