@@ -1,9 +1,10 @@
-// Prints every finding of report S's forms and their controls, one a line (form, side, rule, first location's text,
+// Prints every finding of one generated report's forms and their controls, one a line (form, side, rule, first location's text,
 // expected → actual, excerpt), and for each report finding whether the control has the same rule at the same
 // text ("also on control") or the finding touches an injected quote; used to classify the first run
-// (docs/corpus-s-notes.md).
-//   npx tsx scripts/make-fixtures/corpus-s/findings.mts [DIR]   (DIR: a folder with the report's files, its controls
-//   in DIR/clean/ or DIR-clean/ as the corpus script finds them; fixtures/corpus by default)
+// (docs/corpus-s-notes.md, docs/corpus-v-notes.md).
+//   npx tsx scripts/make-fixtures/spec/findings.mts NAME [DIR]   (NAME: the report's file stem, e.g. s-nongye-2024;
+//   DIR: a folder with the report's files, its controls in DIR/clean/ or DIR-clean/ as the corpus script finds them;
+//   fixtures/corpus by default; SETTINGS='{"year":2024}' passes settings)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../../../rules/index.js';
@@ -13,15 +14,16 @@ import { readDocument } from '../../../src/parsers/index.js';
 import { controlsDirOf } from '../../corpus.js';
 import { locatedAt } from '../../../test/e2e/corpus-match.js';
 
-const dir = process.argv[2] ?? 'fixtures/corpus';
+const NAME = process.argv[2];
+if (!NAME) throw new Error('usage: findings.mts NAME [DIR]');
+const dir = process.argv[3] ?? 'fixtures/corpus';
 const controls = controlsDirOf(dir) ?? join(dir, 'clean');
-const NAME = 's-nongye-2024';
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { file: string; quote: string }[];
 const run = async (path: string) =>
   checkDocument(await readDocument(path, { maxBytes: 50 * 1024 * 1024 }), {
     rules: allRules,
     ruleConfig: {},
-    settings: JSON.parse(process.env.S_SETTINGS ?? '{}'),
+    settings: JSON.parse(process.env.SETTINGS ?? '{}'),
     lang: 'zh-CN',
   });
 const key = (f: Finding) => `${f.ruleId}@${f.locations[0]?.text}`;
