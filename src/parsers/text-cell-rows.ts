@@ -228,7 +228,9 @@ function bodyRows(text: string[], from: number, k: number, header: Header): Body
     if (!alone) break;
     rows.pop();
   }
-  if (rows.length < MIN_ROWS || !numbers.some((n) => n >= MIN_ROWS)) return null;
+  // figures under names: a body of figures only is as well a table written a column at a time (raw
+  // pdftotext's, columnsTable) cut into rows, and a body without figures proves no column
+  if (rows.length < MIN_ROWS || !numbers.some((n) => n >= MIN_ROWS) || !kinds.includes('text')) return null;
   // a column no row writes is no column of this table: the stride is not proven
   for (let c = 0; c < k; c++) if (!rows.some((r) => writes(r, c))) return null;
   const last = rows[rows.length - 1];

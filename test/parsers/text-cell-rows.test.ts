@@ -243,6 +243,35 @@ describe('tables written a cell a line (LibreOffice text export)', () => {
       expect(cellRowTables(lines)).toEqual([]);
     });
 
+    it("a body of figures only: raw pdftotext's column at a time (R's 表16), not rows", () => {
+      const lines = [
+        '表16 服务对象满意度调查汇总表',
+        '调查对象',
+        '职业技能培训学员',
+        '公益性岗位人员',
+        '创业补贴对象',
+        '就业见习人员',
+        '用人单位',
+        '合计',
+        '',
+        '发放问卷 有效问卷',
+        '120',
+        '116',
+        '80',
+        '78',
+        '50',
+        '47',
+        '50',
+        '49',
+        '40',
+        '38',
+        '340',
+        '328',
+        '',
+      ];
+      expect(cellRowTables(lines)).toEqual([]);
+    });
+
     it('cells after a blank line under the title (MuPDF writes blocks apart): left to the other readers', () => {
       const lines = [
         '表3 项目资金来源分年度情况表（万元）',
