@@ -38,7 +38,7 @@ const HEADER_MAX = 24;
 
 type Kind = 'empty' | 'num' | 'text' | 'prose';
 
-function kindOf(t: string): Kind {
+function kindOfCell(t: string): Kind {
   if (!t || DASH.test(t)) return 'empty';
   if (FIGURE.test(t)) return 'num';
   // a sentence in a cell of names and figures is the text after the table ("加上年初结转…。")
@@ -120,10 +120,15 @@ const cell = (row: number, col: number, t: string, line: number, rowSpan = 1, co
  * the first merged across them ("基本支出" over "人员经费 | 公用经费 | 小计"). The first row must have exactly
  * as many cells as those places; otherwise the header's spans are not known and it is no header.
  */
-function headerOf(hs: string[], k: number, start: number): Header | null {
+function headerOf(hs: string[], k: number, start: number, inForm = false): Header | null {
   if (!hs.some((t) => HEADER_WORD.test(t.replace(/\s/g, '')))) return null;
   if (hs.length === k) {
-    if (hs.some((t) => !t)) return null;
+    // in a form a section's header may leave a cell empty (the row names' column under "项目资金（万元）")
+    if (inForm ? !hs[0] || !hs[k - 1] : hs.some((t) => !t)) return null;
+    if (inForm) {
+      const cells = hs.flatMap((t, c) => (t ? [cell(0, c, t, start + c)] : []));
+      return { cells, rows: 1, heads: hs };
+    }
     return { cells: hs.map((t, c) => cell(0, c, t, start + c)), rows: 1, heads: hs };
   }
   const a = hs.length - k;
@@ -156,6 +161,7 @@ function headerOf(hs: string[], k: number, start: number): Header | null {
 interface Body {
   /** The index of the body's last line. */
   end: number;
+  rows: number;
   cells: (firstRow: number) => RawCell[];
 }
 
@@ -165,13 +171,20 @@ interface Body {
  * heading. A 合计 row fits with its label in a number column (the 序号's), and a 合计 merged across the
  * leading columns (fewer lines than k) is placed on the right, where its figures must fit; it ends the table.
  */
-function bodyRows(text: string[], from: number, k: number, header: Header): Body | null {
+function bodyRows(text: string[], from: number, k: number, header: Header, inForm = false): Body | null {
+  const minRows = inForm ? 1 : MIN_ROWS;
   const kinds: Array<Kind | undefined> = new Array(k).fill(undefined);
   const numbers = new Array<number>(k).fill(0);
   const serial = SERIAL_HEAD.test(header.heads[0] ?? '');
   let lastSerial: number | null = null;
   const rows: Array<{ at: number; fields: string[]; span: number }> = [];
   const blocked = (t: string) => isCaption(t) || CHAPTER.test(t);
+  // a form's value columns mix rates with measures ("93.6%" under "3.26万亩"): there a rate is read as text,
+  // and only a bare figure (分值, 得分, an amount) as a figure
+  const kindOf = (t: string): Kind => {
+    const kind = kindOfCell(t);
+    return inForm && kind === 'num' && t.endsWith('%') ? 'text' : kind;
+  };
   const fits = (fields: string[], firstCol: number) =>
     fields.every((t, i) => {
       const c = firstCol + i;
@@ -201,6 +214,8 @@ function bodyRows(text: string[], from: number, k: number, header: Header): Body
   let at = from;
   while (at < text.length) {
     const row = rowAt(at);
+    // in a form, a row of column words opens the next section ("一级指标 | 二级指标 | 三级指标" under 年度总体目标)
+    if (row && inForm && row.fields.every((t) => !!t && isFormHead(t.replace(/\s/g, '')))) break;
     if (!row) {
       // a 合计 / "沛城街道小计" merged across the leading columns: its label, then figures for the columns on
       // the right, and after them the table's end or its next row
@@ -220,7 +235,7 @@ function bodyRows(text: string[], from: number, k: number, header: Header): Body
   // "年度总体目标" under a column no row above filled): that row is no row of the table
   const writes = (r: (typeof rows)[number], c: number) =>
     r.span > 1 ? c >= r.span && !!r.fields[c - r.span + 1] : !!r.fields[c];
-  while (rows.length > MIN_ROWS) {
+  while (rows.length > minRows) {
     const lastRow = rows[rows.length - 1];
     const alone = Array.from({ length: k }, (_, c) => c).some(
       (c) => writes(lastRow, c) && !rows.slice(0, -1).some((r) => writes(r, c)),
@@ -230,13 +245,16 @@ function bodyRows(text: string[], from: number, k: number, header: Header): Body
   }
   // figures under names: a body of figures only is as well a table written a column at a time (raw
   // pdftotext's, columnsTable) cut into rows, and a body without figures proves no column
-  if (rows.length < MIN_ROWS || !numbers.some((n) => n >= MIN_ROWS) || !kinds.includes('text')) return null;
+  if (rows.length < minRows || !kinds.some((kind) => kind === 'text' || kind === 'prose')) return null;
+  if (!inForm && !numbers.some((n) => n >= MIN_ROWS)) return null;
   // a column no row writes is no column of this table: the stride is not proven
-  for (let c = 0; c < k; c++) if (!rows.some((r) => writes(r, c))) return null;
+  // (in a form, the first column may be the header's label merged down over the rows: "项目资金（万元）", "年度总体目标")
+  for (let c = inForm && header.heads[0] ? 1 : 0; c < k; c++) if (!rows.some((r) => writes(r, c))) return null;
   const last = rows[rows.length - 1];
   const end = last.at + (last.span > 1 ? last.fields.length : k) - 1;
   return {
     end,
+    rows: rows.length,
     cells: (firstRow) =>
       rows.flatMap((r, i) => {
         const row = firstRow + i;
@@ -268,13 +286,63 @@ function shortTotal(
   for (let m = 1; m < k - 1; m++) {
     if (at + 1 + m > text.length) break;
     const fields = text.slice(at + 1, at + 1 + m);
-    if (!fields.some((t) => kindOf(t) === 'num') || !fits(fields, k - m)) continue;
+    if (!fields.some((t) => kindOfCell(t) === 'num') || !fits(fields, k - m)) continue;
     if (fields.some((t) => isCaption(t) || CHAPTER.test(t))) continue;
     const after = text[at + 1 + m];
     const ends =
-      after === undefined || after === '' || isCaption(after) || CHAPTER.test(after) || kindOf(after) === 'prose';
+      after === undefined || after === '' || isCaption(after) || CHAPTER.test(after) || kindOfCell(after) === 'prose';
     if (!ends && !rowFollows(at + 1 + m)) continue;
     found.push(m);
   }
   return found.length === 1 ? found[0] : null;
+}
+
+/** A form section's column heads: words that name a column, and the 自评表's "偏差原因分析及改进措施". */
+export const isFormHead = (t: string) => HEADER_WORD.test(t) || /(?:措施|原因)$/.test(t);
+
+/** A section of a form (text-cell-forms.ts): its width and header, for the rows a page cut sends on. */
+export interface Section {
+  k: number;
+  header: Header;
+}
+
+/**
+ * One section of a form at `pos`: a header of k column words (isFormHead; an empty cell allowed but the first and last),
+ * then its rows (one is enough; no figures needed), or with `cont` the rows that go on under that section's
+ * header after a page cut. The stride that explains the most lines; two that explain the same prove nothing.
+ */
+export function readSection(
+  text: string[],
+  pos: number,
+  cont: Section | null,
+): { k: number; cells: RawCell[]; rows: number; bodyFrom: number; end: number; section: Section } | null {
+  if (cont) {
+    const body = bodyRows(text, pos, cont.k, cont.header, true);
+    return body && { k: cont.k, cells: body.cells(0), rows: body.rows, bodyFrom: 0, end: body.end, section: cont };
+  }
+  let h = 0;
+  while (pos + h < text.length && (text[pos + h] ? isHeaderCell(text[pos + h]) : h > 0)) h++;
+  let best: { body: Body; header: Header; k: number } | null = null;
+  let tie = false;
+  for (let k = MIN_COLS; k <= Math.min(h, MAX_COLS); k++) {
+    const hs = text.slice(pos, pos + k);
+    if (!hs.every((t) => !t || isFormHead(t.replace(/\s/g, '')))) continue;
+    const header = headerOf(hs, k, pos, true);
+    if (!header) continue;
+    const body = bodyRows(text, pos + k, k, header, true);
+    if (!body) continue;
+    if (!best || body.end > best.body.end) {
+      best = { body, header, k };
+      tie = false;
+    } else if (body.end === best.body.end) tie = true;
+  }
+  if (!best || tie) return null;
+  return {
+    k: best.k,
+    cells: [...best.header.cells, ...best.body.cells(1)],
+    rows: 1 + best.body.rows,
+    bodyFrom: 1,
+    end: best.body.end,
+    section: { k: best.k, header: best.header },
+  };
 }

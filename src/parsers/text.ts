@@ -5,6 +5,7 @@ import type { RawBlock, RawDocument, RawLine, RawParagraph, RawTable } from '../
 import { continuesParagraph, startsLikeHeading, wrapSpace } from '../structure/join.js';
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
+import { cellRowForms } from './text-cell-forms.js';
 import { cellRowTables } from './text-cell-rows.js';
 import { columnsTable, tableCellRuns } from './text-cells.js';
 import { tabRowsToTable, type TabRow } from './text-table.js';
@@ -62,6 +63,11 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     const texts = lines.map((l) => l.text);
     const inRowTable = new Set<number>();
     for (const t of cellRowTables(texts)) {
+      rowTables.set(t.start, t);
+      for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
+    }
+    // and the 自评表 forms, whose rows change their width, where every line of one is explained
+    for (const t of cellRowForms(texts, inRowTable)) {
       rowTables.set(t.start, t);
       for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
     }
