@@ -49,7 +49,7 @@ function isBodyLine(t: string): boolean {
 /** A sentence's end ("具体情况如下。" under a table is text): a cell cut there would be read as text again. */
 const SENTENCE_CLOSE = /[。！？]$/;
 
-function isTitle(t: string): boolean {
+export function isTitle(t: string): boolean {
   return TITLE.test(t) && !SENTENCE_END.test(t);
 }
 

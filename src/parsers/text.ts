@@ -5,6 +5,8 @@ import type { RawBlock, RawDocument, RawLine, RawParagraph, RawTable } from '../
 import { continuesParagraph, startsLikeHeading, wrapSpace } from '../structure/join.js';
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
+import { cellRowForms } from './text-cell-forms.js';
+import { cellRowTables } from './text-cell-rows.js';
 import { columnsTable, tableCellRuns } from './text-cells.js';
 import { tabRowsToTable, type TabRow } from './text-table.js';
 
@@ -54,11 +56,25 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
   // written a column at a time whose shape proves it is rebuilt, where its first cell stood
   const cellLines = new Set<number>();
   const rebuilt = new Map<number, RawTable>();
+  // LibreOffice's text export: a table a cell a line, row after row, rebuilt where its stride proves itself;
+  // its lines (blank ones too: they are empty cells) are the table's, whatever else would read them
+  const rowTables = new Map<number, { table: RawTable; end: number }>();
   if (format === 'txt') {
     const texts = lines.map((l) => l.text);
+    const inRowTable = new Set<number>();
+    for (const t of cellRowTables(texts)) {
+      rowTables.set(t.start, t);
+      for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
+    }
+    // and the 自评表 forms, whose rows change their width, where every line of one is explained
+    for (const t of cellRowForms(texts, inRowTable)) {
+      rowTables.set(t.start, t);
+      for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
+    }
     for (const run of tableCellRuns(texts)) {
-      for (const k of run) cellLines.add(k);
-      const table = columnsTable(texts, run);
+      const rest = run.filter((k) => !inRowTable.has(k));
+      for (const k of rest) cellLines.add(k);
+      const table = rest.length === run.length ? columnsTable(texts, run) : null;
       if (table) rebuilt.set(run[0], table);
     }
   }
@@ -67,6 +83,13 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
   let pendingGap = false;
   while (i < lines.length) {
     const l = lines[i];
+    const rowTable = rowTables.get(i);
+    if (rowTable) {
+      blocks.push(rowTable.table);
+      i = rowTable.end + 1;
+      pendingGap = false;
+      continue;
+    }
     if (!l.text.trim() || isPageArtifact(l.text, format) || headers.has(l.text.trim())) {
       pendingGap = true;
       i++;

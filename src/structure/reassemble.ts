@@ -106,7 +106,7 @@ function onNextPage(a: Dense, b: Dense): boolean {
 
 const NUMERIC = /^[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)%?$/;
 /** Words that name a column: "序号", "分值", "得分", "…指标", "…名称", "…(万元)". */
-const HEADER_WORD =
+export const HEADER_WORD =
   /(?:序号|编号|指标|分值|权重|得分|评分|标准|名称|内容|项目|单位|金额|预算|资金|备注|说明|情况|完成|目标|数|率|值|年度|时间|类别|类型|依据|要点|方式|[(（](?:万?元|%|个|人|分)[)）])$/;
 
 function isHeaderRow(d: Dense, r: number): boolean {
