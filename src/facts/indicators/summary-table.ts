@@ -51,6 +51,27 @@ function codeColumn(t: Table, headRow: number, heads: string[], nameCol: number)
   return -1;
 }
 
+/**
+ * The codes of a table whose rows are coded indicators (附件1: 编码 | 指标名称 | 权重 | … | 得分), in row
+ * order; null when the table has no code column beside a name column.
+ */
+export function indicatorCodes(t: Table): string[] | null {
+  for (let r = 0; r < Math.min(3, t.rows); r++) {
+    const heads = t.grid[r].map((id, c) => (t.cells[id].col === c ? headText(t.cells[id].text) : ''));
+    const nameCol = heads.findIndex((h) => NAME_HEAD.test(h));
+    const col = nameCol < 0 ? -1 : codeColumn(t, r, heads, nameCol);
+    if (col < 0) continue;
+    const codes: string[] = [];
+    for (let rr = r + 1; rr < t.rows; rr++) {
+      const cell = t.cells[t.grid[rr][col]];
+      const tx = cell.row === rr ? cell.text.trim().toUpperCase() : '';
+      if (CELL_CODE.test(tx)) codes.push(tx);
+    }
+    return codes;
+  }
+  return null;
+}
+
 /** What a summary's column (or, laid out across, its row) holds, by the word that heads it. */
 type SummaryKind = '分值' | '权重' | '得分' | '得分率' | '等级';
 const KIND_HEADS: [RegExp, SummaryKind][] = [
