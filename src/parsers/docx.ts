@@ -49,7 +49,7 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
   if (!mainPath || mainXml === undefined) throw new FileError('E_NO_DOCUMENT_PART', { path });
 
   const related = relatedParts(text, mainPath);
-  const bodyXml = slimForMammoth(padGridBefore(mainXml));
+  const bodyXml = slimForMammoth(padGridBefore(dropZeroSpans(mainXml)));
   text.set(mainPath, bodyXml);
   const docParas = readDocParagraphs(bodyXml);
   const numbering = numberParagraphs(
@@ -94,6 +94,16 @@ export function padGridBefore(xml: string): string {
       return open + inner + close + '<w:tc><w:tcPr/><w:p/></w:tc>'.repeat(n);
     },
   );
+}
+
+/**
+ * A cell's w:gridSpan of 0 (html-to-docx writes it on every vertical-merge continuation cell) is drawn by
+ * Word and LibreOffice as a span of 1, the default; mammoth takes it literally and gives the cell no column,
+ * so the rest of its row shifts left. Dropping the element makes it the 1 Word draws.
+ */
+export function dropZeroSpans(xml: string): string {
+  if (!xml.includes('gridSpan')) return xml;
+  return xml.replace(/<w:gridSpan\b[^>]*\bw:val="0+"[^>]*\/>/g, '');
 }
 
 /**

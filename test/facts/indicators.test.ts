@@ -219,3 +219,56 @@ describe('first-level cells coded by a lone letter (A决策（15分） | A1项�
     expect(displayName(f.nodes[f.nodes[leaf.parent!].parent!])).toBe('项目决策');
   });
 });
+
+describe('a scoring table coded A / A1 / A1-1 (a letter, a digit, a dash)', () => {
+  // U's 附件1: 编码 | 指标名称 | 权重 | … | 得分, the first and second levels with rows of their own; read by name
+  // alone each row was a first level, and 产出数量 (C1) was taken for 产出
+  const rows = [
+    '编码\t指标名称\t权重\t得分\t扣分原因',
+    'A\t决策\t6.00\t5.50\t—',
+    'A1\t政策设立\t6.00\t5.50\t—',
+    'A1-1\t政策依据充分性\t3.00\t3.00\t—',
+    'A1-2\t政策目标合理性\t3.00\t2.50\t部分目标未量化',
+    'C\t产出\t4.00\t3.10\t—',
+    'C1\t产出数量\t4.00\t3.10\t—',
+    'C1-1\t学生覆盖率\t4.00\t3.10\t补助人数不足',
+    '合计\t\t10.00\t8.60\t—',
+  ];
+  const tree = (text: string, format: 'txt' | 'md' = 'txt') => {
+    const f = extractIndicators(docFromText(text, format));
+    const node = (name: string) => f.nodes.find((n) => displayName(n) === name)!;
+    const up = (name: string) => displayName(f.nodes[node(name).parent!]);
+    const own = (name: string) =>
+      f.facts
+        .filter((x) => x.node === node(name).id && x.source === 'summary')
+        .map((x) => `${x.kind}=${x.q?.value.toString()}`);
+    return { f, node, up, own };
+  };
+
+  it('nests each row under the code it extends, the parents kept with their own figures', () => {
+    const { f, up, own, node } = tree(['附件1 评分表', rows.join('\n') + '\n'].join('\n\n'));
+    expect(f.nodes[0].children.map((id) => displayName(f.nodes[id]))).toEqual(['决策', '产出']);
+    expect(up('政策依据充分性')).toBe('政策设立');
+    expect(up('政策设立')).toBe('决策');
+    expect(up('学生覆盖率')).toBe('产出数量');
+    expect(node('政策目标合理性').name.code).toBe('A1-2');
+    expect(own('决策')).toEqual(['分值=6', '得分=5.5']);
+  });
+
+  it("passes over a piece's header written again in the code column (pandoc's markdown of html-to-docx's table)", () => {
+    // pandoc finds no header in html-to-docx's table: an empty header row, the real one the first body row,
+    // and again at each piece the reader joined
+    const pipe = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    const md = [
+      pipe(['', '', '', '', '']),
+      pipe(['---', '---', '---', '---', '---']),
+      ...rows.slice(0, 5).map((r) => pipe(r.split('\t'))),
+      pipe(rows[0].split('\t')),
+      ...rows.slice(5).map((r) => pipe(r.split('\t'))),
+    ].join('\n');
+    const { f, up } = tree(['# 某市2023年度某某补助经费政策绩效评价报告', '附件1 评分表', md].join('\n\n'), 'md');
+    expect(f.nodes[0].children.map((id) => displayName(f.nodes[id]))).toEqual(['决策', '产出']);
+    expect(up('学生覆盖率')).toBe('产出数量');
+    expect(up('产出数量')).toBe('产出');
+  });
+});

@@ -118,3 +118,63 @@ describe('a scoring table with a subtotal row per first level', () => {
     expect(counts.subtree('产出', 3)).toEqual([1]);
   });
 });
+
+describe('a table that lists the indicators by level but was read badly', () => {
+  // U's 表12 in pandoc's markdown: a row whose 一级 and 二级 cells both continue a merge lost a cell, so its
+  // code stands under 二级指标 and its 指标解释 under 权重 (table/unreadable); 表11, a 绩效目标 table, lists
+  // only the indicators with targets
+  const SHIFTED = [
+    ['一级指标', '二级指标', '编码', '三级指标', '权重', '指标解释'],
+    ['A 决策', 'A1 政策设立', 'A1-1', '政策依据充分性', '3.00', '是否符合规定'],
+    ['', 'A1-2', '政策目标合理性', '3.00', '目标是否相符', ''],
+    ['', 'A2 资金分配', 'A2-1', '分配办法科学性', '3.00', '是否采用因素法'],
+    ['', 'A2-2', '分配结果合理性', '3.00', '结果是否匹配', ''],
+    ['C 产出', 'C1 产出数量', 'C1-1', '学生覆盖率', '6.00', '补助学生数÷在校学生数'],
+    ['', 'C1-2', '困难学生覆盖率', '5.00', '实际补助人数÷应补人数', ''],
+  ];
+  const TARGETS = [
+    ['一级指标', '二级指标', '三级指标', '年度目标', '实际完成'],
+    ['产出', '产出数量', '学生覆盖率', '100%', '100%'],
+    ['效益', '满意度', '学生家长满意度', '≥90%', '96.97%'],
+  ];
+  it('is marked unreadable, and then no table gives a count, not even the 绩效目标 table beside it', () => {
+    const doc = docOf(SHIFTED, TARGETS);
+    expect(doc.tables[0].reading.confidence).toBe('poor');
+    const counts = levelCounts(doc);
+    expect(counts.tables).toEqual([]);
+    expect(counts.subtree('产出', 3)).toEqual([]);
+    expect(counts.subtree('决策', 2)).toEqual([]);
+  });
+});
+
+describe('a scoring table of coded indicators, each level a row of its own', () => {
+  // U's 附件1: 编码 | 指标名称 | 权重 | 得分 — no 一级/二级 columns; the codes say the levels (A ⊃ A1 ⊃ A1-1)
+  const CODED = [
+    ['编码', '指标名称', '权重', '得分'],
+    ['A', '决策', '9.00', '8.00'],
+    ['A1', '政策设立', '6.00', '5.50'],
+    ['A1-1', '政策依据充分性', '3.00', '3.00'],
+    ['A1-2', '政策目标合理性', '3.00', '2.50'],
+    ['A2', '资金分配', '3.00', '2.50'],
+    ['A2-1', '分配办法科学性', '3.00', '2.50'],
+    ['编码', '指标名称', '权重', '得分'],
+    ['B', '过程', '4.00', '3.10'],
+    ['B1', '资金管理', '4.00', '3.10'],
+    ['B1-1', '资金到位率', '4.00', '3.10'],
+    ['合计', '', '13.00', '11.10'],
+  ];
+  it('counts each level by its codes, passing over a piece header written again', () => {
+    expect(levelCounts(docOf(CODED)).tables).toEqual([{ 1: 2, 2: 3, 3: 4 }]);
+  });
+  it('still counts when a table that lists by columns beside it was read badly', () => {
+    const shifted = [
+      ['一级指标', '二级指标', '编码', '三级指标', '权重', '指标解释'],
+      ['A 决策', 'A1 政策设立', 'A1-1', '政策依据充分性', '3.00', '是否符合规定'],
+      ['', 'A1-2', '政策目标合理性', '3.00', '目标是否相符', ''],
+      ['', 'A2 资金分配', 'A2-1', '分配办法科学性', '3.00', '是否采用因素法'],
+      ['B 过程', 'B1 资金管理', 'B1-1', '资金到位率', '4.00', '到位资金÷下达资金'],
+      ['', 'B1-2', '预算执行率', '3.00', '支出÷到位资金', ''],
+    ];
+    expect(levelCounts(docOf(shifted, CODED)).tables).toEqual([{ 1: 2, 2: 3, 3: 4 }]);
+  });
+});

@@ -406,6 +406,34 @@ describe('parseDocx: rows that start past the first grid column', () => {
   });
 });
 
+describe('parseDocx: a span of 0', () => {
+  // html-to-docx writes <w:gridSpan w:val="0"/> on each vertical-merge continuation cell; Word draws it as one column
+  it('gives a continuation cell with w:gridSpan 0 its one column, so the row is not shifted left; other spans stay', async () => {
+    const cell = (t: string, pr = '') => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${para(t)}</w:tc>`;
+    const cont = '<w:vMerge w:val="continue"/><w:gridSpan w:val="0"/>';
+    const body =
+      '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="1000"/><w:gridCol w:w="1000"/><w:gridCol w:w="1000"/><w:gridCol w:w="1000"/></w:tblGrid>' +
+      `<w:tr><w:trPr/>${cell('一级指标')}${cell('二级指标')}${cell('编码')}${cell('权重')}</w:tr>` +
+      `<w:tr><w:trPr/>${cell('A 决策', '<w:vMerge w:val="restart"/>')}${cell('A1 政策设立', '<w:vMerge w:val="restart"/>')}${cell('A1-1')}${cell('3.00')}</w:tr>` +
+      `<w:tr><w:trPr/>${cell('', cont)}${cell('', cont)}${cell('A1-2')}${cell('3.00')}</w:tr>` +
+      `<w:tr><w:trPr/>${cell('', cont)}${cell('A2 绩效目标')}${cell('A2-1')}${cell('4.00')}</w:tr>` +
+      `<w:tr><w:trPr/>${cell('合计', '<w:gridSpan w:val="3"/>')}${cell('10.00')}</w:tr>` +
+      '</w:tbl>';
+    const [t] = tables(await parseDocx(await makeDocx({ body }), 's.docx'));
+    const g = grid(t);
+    expect(g.map((r) => r.map(ctext))).toEqual([
+      ['一级指标', '二级指标', '编码', '权重'],
+      ['A 决策', 'A1 政策设立', 'A1-1', '3.00'],
+      ['A 决策', 'A1 政策设立', 'A1-2', '3.00'],
+      ['A 决策', 'A2 绩效目标', 'A2-1', '4.00'],
+      // a span written as 3 stays 3
+      ['合计', '合计', '合计', '10.00'],
+    ]);
+    expect(g[1][0].rowSpan).toBe(3);
+    expect(g[1][1].rowSpan).toBe(2);
+  });
+});
+
 describe('parseDocx: bad input', () => {
   it('refuses a file that is not a zip with E_CORRUPT', async () => {
     const r = await codeOf(parseDocx(Buffer.from('这不是一个 Word 文档，只是文本。'.repeat(20)), 'x.docx'));

@@ -4,6 +4,8 @@
 import { indicatorName, keysMatch } from '../lang/indicator-names.js';
 import type { Document, Table } from '../../model/document.js';
 import { MAX_HEAD, SCORE_HEAD, WEIGHT_HEAD } from './table-heads.js';
+import { indicatorCodes } from './summary-table.js';
+import { codeExtends } from '../lang/indicator-codes.js';
 import { LEVEL_COUNT_TITLE } from '../lang/sections.js';
 import { GROUP_SUBTOTAL_LABEL, INDICATOR_LIST_END } from '../lang/totals.js';
 
@@ -15,10 +17,48 @@ const LEVEL: Record<string, 1 | 2 | 3> = { 一级指标: 1, 二级指标: 2, 三
 const subtotalRow = (t: Table, r: number) =>
   t.grid[r].some((id) => GROUP_SUBTOTAL_LABEL.test(t.cells[id].text.replace(/\s/g, '')));
 
-/** The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets), by the table's block. */
+/**
+ * A table read badly (columns shifted — pandoc's markdown of cells that span no column — so words stand in
+ * its 权重 column; table/unreadable says so) places its names at the wrong levels. When one of the tables
+ * that list the indicators by level is such a table, the tables say nothing of how many there are: the
+ * others (a 绩效目标 table lists only the indicators with targets) cannot stand for the one not read.
+ */
+const readBadly = (t: Table) => t.reading.confidence === 'poor';
+
+/**
+ * A table of coded indicators (附件1: "A 决策 | A1 政策设立 | A1-1 政策依据充分性 …", each level a row of its own)
+ * lists them by its codes: a code's level is one below the code it extends. Null when the table is not one,
+ * or its codes nest deeper than three levels or not at all (then they say no level).
+ */
+function codedCounts(t: Table): CountsByLevel | null {
+  const codes = indicatorCodes(t);
+  if (!codes?.length || new Set(codes).size !== codes.length) return null;
+  const levels: number[] = [];
+  codes.forEach((code, i) => {
+    let parent = i - 1;
+    while (parent >= 0 && !codeExtends(code, codes[parent])) parent--;
+    levels.push(parent < 0 ? 1 : levels[parent] + 1);
+  });
+  if (Math.max(...levels) < 2 || Math.max(...levels) > 3) return null;
+  const out: CountsByLevel = {};
+  for (const lvl of [1, 2, 3] as const) if (levels.includes(lvl)) out[lvl] = levels.filter((l) => l === lvl).length;
+  return out;
+}
+
+/**
+ * The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets),
+ * by its 一级/二级/三级指标 columns or by its codes, by the table's block.
+ */
 function tableCounts(doc: Document): Map<number, CountsByLevel> {
   const all = new Map<number, CountsByLevel>();
+  const coded = new Map<number, CountsByLevel>();
+  let unread = false;
   for (const t of doc.tables) {
+    const byCode = readBadly(t) ? null : codedCounts(t);
+    if (byCode) {
+      coded.set(t.index, byCode);
+      continue;
+    }
     const out: CountsByLevel = {};
     for (let r = 0; r < t.rows; r++) {
       const cols = new Map<number, 1 | 2 | 3>();
@@ -41,11 +81,13 @@ function tableCounts(doc: Document): Map<number, CountsByLevel> {
         }
         out[lvl] = names.size;
       }
-      all.set(t.index, out);
+      // a table read badly: the other tables that list by columns cannot stand for it (a coded table lists every indicator)
+      if (readBadly(t)) unread = true;
+      else all.set(t.index, out);
       break;
     }
   }
-  return all;
+  return unread ? coded : new Map([...all, ...coded]);
 }
 
 /** A points or score column: the table scores indicators (the scoring table), it does not only list targets. */
@@ -110,7 +152,8 @@ function subtreeCounts(doc: Document, owner: string, level: 2 | 3, table?: numbe
   });
   const scoring = heads.some((h) => h.scoring);
   const out: number[] = [];
-  for (const { t, head } of heads.filter((h) => h.scoring || !scoring)) {
+  const listed = heads.some((h) => readBadly(h.t)) ? [] : heads.filter((h) => h.scoring || !scoring);
+  for (const { t, head } of listed) {
     const n = tableSubtree(t, head, key);
     if (n) out.push(n);
   }

@@ -3,6 +3,7 @@
 // each placed at the indicator it names, and the overall score stated elsewhere
 // ("项目评价得分98分"). The headings themselves: headings.ts.
 import type { Document } from '../../model/document.js';
+import { LEADING_CODE } from '../lang/indicator-codes.js';
 import { indicatorName, nameCloseness, namesMatch } from '../lang/indicator-names.js';
 import { fullMarksMentions, OVERALL_SCORE_LABEL, scoreMentions } from '../lang/score-words.js';
 import { findYears, type EvaluatedYears } from '../lang/years.js';
@@ -173,13 +174,16 @@ function dropAmbiguous(facts: ScoreFact[], tree: IndicatorTree): ScoreFact[] {
   return facts.filter((f) => !drop.has(f));
 }
 
+/** "A1-2 绩效指标明确性。…": a code at the paragraph's head, before its name. */
+const OPENING_CODE = new RegExp(`^\\s*(${LEADING_CODE.source})(?=\\s|[\\u4e00-\\u9fff])`);
+
 /**
  * A code opening the paragraph that is neither the section's indicator, one under it ("A101" under A1, "A1-2"), nor
  * one of its sub-indicators: another indicator's, or a group the tree does not hold ("A1 目标设定" under 投入 whose
  * parts are A1-1, A1-2: its 7.5 is not 投入's score).
  */
 function otherCode(tree: IndicatorTree, node: number, text: string): boolean {
-  const m = /^\s*([A-Z]{1,2}\d{1,4}(?:[-.]\d+)*)(?=\s|[\u4e00-\u9fff])/.exec(text);
+  const m = OPENING_CODE.exec(text);
   if (!m) return false;
   const code = m[1];
   const own = tree.nodes[node].name.code;

@@ -1,7 +1,8 @@
 // The summary table of scores (一级指标 / 二级指标 … | 分值 | 得分 | 得分率 | 等级): each row placed
-// in the indicator tree by its name, or by its code (A ⊃ A1 ⊃ A101), with its figures.
+// in the indicator tree by its name, or by its code (A ⊃ A1 ⊃ A101, A1 ⊃ A1-1), with its figures.
 import type { Document, Table } from '../../model/document.js';
 import { parseQuantity } from '../lang/numbers.js';
+import { CELL_CODE, codeExtends } from '../lang/indicator-codes.js';
 import { indicatorName } from '../lang/indicator-names.js';
 import { FIRST_LEVEL_TITLE } from '../lang/sections.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
@@ -26,19 +27,13 @@ import {
 // ---------------------------------------------------------------- summary table
 
 const CODE_HEAD = /^(?:指标编码|编码|指标代码|代码|指标编号|编号)$/;
-/** An indicator code: A, A1, A101 (letters then digits) or 1.2.3 (dotted). */
-const CODE = /^(?:[A-Z]\d*|\d+(?:\.\d+)*)$/;
-
-/** `code` continues `parent`: A → A101, 1.2 → 1.2.3 (but 1 is not the parent of 10). */
-function codeExtends(code: string, parent: string): boolean {
-  if (code.length <= parent.length || !code.startsWith(parent)) return false;
-  return /^[A-Z]/.test(parent) ? /^\d+$/.test(code.slice(parent.length)) : code[parent.length] === '.';
-}
 
 /**
  * The column of indicator codes, if the table has one: by its header, or as a column whose
  * cells are all codes and some code continues another. Its codes nest the rows (A 决策 over
- * A101 立项依据充分性) where the table has no 一级/二级 columns to say so.
+ * A101 立项依据充分性, A1 政策设立 over A1-1) where the table has no 一级/二级 columns to say so.
+ * A cell that repeats the column's header ("编码" again under a piece's repeated header row, kept
+ * by a reader that joined the pieces) is passed over, as the 合计 row is.
  */
 function codeColumn(t: Table, headRow: number, heads: string[], nameCol: number): number {
   for (let c = 0; c < heads.length; c++) {
@@ -47,12 +42,34 @@ function codeColumn(t: Table, headRow: number, heads: string[], nameCol: number)
     for (let r = headRow + 1; r < t.rows; r++) {
       const cell = t.cells[t.grid[r][c]];
       const tx = cell.row === r ? cell.text.trim().toUpperCase() : '';
-      if (tx && !SCORE_TOTAL_ROW.test(tx.replace(/\s/g, ''))) codes.push(tx);
+      if (!tx || SCORE_TOTAL_ROW.test(tx.replace(/\s/g, '')) || (heads[c] && headText(tx) === heads[c])) continue;
+      codes.push(tx);
     }
-    if (codes.length < 2 || !codes.every((x) => CODE.test(x))) continue;
+    if (codes.length < 2 || !codes.every((x) => CELL_CODE.test(x))) continue;
     if (CODE_HEAD.test(heads[c]) || codes.some((x) => codes.some((p) => codeExtends(x, p)))) return c;
   }
   return -1;
+}
+
+/**
+ * The codes of a table whose rows are coded indicators (附件1: 编码 | 指标名称 | 权重 | … | 得分), in row
+ * order; null when the table has no code column beside a name column.
+ */
+export function indicatorCodes(t: Table): string[] | null {
+  for (let r = 0; r < Math.min(3, t.rows); r++) {
+    const heads = t.grid[r].map((id, c) => (t.cells[id].col === c ? headText(t.cells[id].text) : ''));
+    const nameCol = heads.findIndex((h) => NAME_HEAD.test(h));
+    const col = nameCol < 0 ? -1 : codeColumn(t, r, heads, nameCol);
+    if (col < 0) continue;
+    const codes: string[] = [];
+    for (let rr = r + 1; rr < t.rows; rr++) {
+      const cell = t.cells[t.grid[rr][col]];
+      const tx = cell.row === rr ? cell.text.trim().toUpperCase() : '';
+      if (CELL_CODE.test(tx)) codes.push(tx);
+    }
+    return codes;
+  }
+  return null;
 }
 
 /** What a summary's column (or, laid out across, its row) holds, by the word that heads it. */
@@ -128,8 +145,8 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
           const parent = coded.filter((x) => codeExtends(code, x.code)).at(-1);
           if (parent) under = parent.node;
           if (code) coded.push({ code, node: -1 });
-          // the code goes with the name, so "B102预算执行率：…" in the text finds this row
-          if (/^[A-Z]\d+$/.test(code)) written = `${code} ${name}`;
+          // the code goes with the name, so "B102预算执行率：…" or "A1-1 政策依据充分性（…）" in the text finds this row
+          if (/^[A-Z]\d+(?:-\d+)*$/.test(code)) written = `${code} ${name}`;
         }
         const node = SCORE_TOTAL_ROW.test(name.replace(/\s/g, '')) ? tree.root : tree.child(under, written);
         if (coded.length && codeCol >= 0 && coded.at(-1)!.node === -1) coded.at(-1)!.node = node;

@@ -2,11 +2,12 @@
 // across sources: "（1）立项依据充分性。" → 立项依据充分性, "指标1：工业总产值" → 工业总产值,
 // "项目决策情况" → 项目决策, "A101 预算编制科学性" → code A101 + 预算编制科学性.
 import { distance } from 'fastest-levenshtein';
+import { LEADING_CODE } from './indicator-codes.js';
 
 const NUMBERING =
   /^(?:[（(]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．]?(?!\d)|[①-⑳])\s*/;
 const LABEL = /^(?:指标|三级指标|二级指标|一级指标)\s*\d+\s*[：:]\s*/;
-const CODE = /^([A-Z]{1,2}\d{1,4}(?:[-.]\d+)*)\s*[：:、.．\s]?\s*/;
+const CODE = new RegExp(`^(${LEADING_CODE.source})\\s*[：:、.．\\s]?\\s*`);
 
 export interface IndicatorName {
   /** As written, trimmed. */
@@ -110,8 +111,10 @@ export interface RunInLead {
  * opened by one indicator's name — its code or numbering before it, its 权重/分值 aside after it — and a colon.
  * Groups: code, name.
  */
-const RUN_IN_LEAD =
-  /^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳])?\s*(?:([A-Z]{1,2}\d{1,4}(?:[-.]\d+)*)\s*[、.．]?\s*)?([\u4e00-\u9fff]{3,30}?)\s*(?:（(?:权重|分值|满分|标准分值?)?[：:]?\s*\d+(?:\.\d+)?\s*分）)?\s*[：:]/;
+const RUN_IN_LEAD = new RegExp(
+  `^\\s*(?:[（(]\\d{1,2}[)）]|\\d{1,2}[、.．]|[①-⑳])?\\s*(?:(${LEADING_CODE.source})\\s*[、.．]?\\s*)?` +
+    `([\\u4e00-\\u9fff]{3,30}?)\\s*(?:（(?:权重|分值|满分|标准分值?)?[：:]?\\s*\\d+(?:\\.\\d+)?\\s*分）)?\\s*[：:]`,
+);
 
 /** The indicator a sentence opens with, run in before a colon; null when it opens otherwise. */
 export function runInLead(sentence: string): RunInLead | null {

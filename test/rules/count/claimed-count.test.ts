@@ -45,6 +45,33 @@ const MIDDLE_ROW = SCORING.replace('| 决策 | 立项 | 依据充分性', '|  | 
   .replace('|  | 立项 | 程序规范性', '| 决策 | 立项 | 程序规范性')
   .replace('| 产出 | 数量 | 维修长度', '|  | 数量 | 维修长度')
   .replace('|  | 质量 | 验收合格率', '| 产出 | 质量 | 验收合格率');
+/** U's 附件1: no 一级/二级 columns, each level a row of its own coded A ⊃ A1 ⊃ A1-1 (2 / 3 / 4 indicators). */
+const CODED = [
+  '| 编码 | 指标名称 | 权重 | 得分 |',
+  '| --- | --- | --- | --- |',
+  '| A | 决策 | 9.00 | 8.00 |',
+  '| A1 | 政策设立 | 6.00 | 5.50 |',
+  '| A1-1 | 政策依据充分性 | 3.00 | 3.00 |',
+  '| A1-2 | 政策目标合理性 | 3.00 | 2.50 |',
+  '| A2 | 资金分配 | 3.00 | 2.50 |',
+  '| A2-1 | 分配办法科学性 | 3.00 | 2.50 |',
+  '| B | 过程 | 4.00 | 3.10 |',
+  '| B1 | 资金管理 | 4.00 | 3.10 |',
+  '| B1-1 | 资金到位率 | 4.00 | 3.10 |',
+  '| 合计 |  | 13.00 | 11.10 |',
+].join('\n');
+/** U's 表12 in pandoc's markdown: rows shifted left where two merged cells lost one (words under 权重: read badly). */
+const SHIFTED = [
+  '| 一级指标 | 二级指标 | 编码 | 三级指标 | 权重 | 指标解释 |',
+  '| --- | --- | --- | --- | --- | --- |',
+  '| A 决策 | A1 政策设立 | A1-1 | 政策依据充分性 | 3.00 | 是否符合规定 |',
+  '|  | A1-2 | 政策目标合理性 | 3.00 | 目标是否相符 |  |',
+  '|  | A2 资金分配 | A2-1 | 分配办法科学性 | 3.00 | 是否采用因素法 |',
+  '| B 过程 | B1 资金管理 | B1-1 | 资金到位率 | 4.00 | 到位资金÷下达资金 |',
+  '|  | B1-2 | 预算执行率 | 3.00 | 支出÷到位资金 |  |',
+].join('\n');
+/** A report of one claim and its tables. */
+const claimAnd = (claim: string, ...tables: string[]) => ['# 一、评价情况', claim, '# 附表', ...tables].join('\n\n');
 const mdReport = (claim: string, ...tables: string[]) =>
   ['# 一、评价情况', '共设置5个三级指标。', claim, '# 附表', ...tables].join('\n\n');
 /** No table: the analysis section's headings are the tree (产出 has 数量 and 质量). */
@@ -129,6 +156,12 @@ export const cases = ruleTester(
           '二、健身设施建设补助项目',
           '该项目支出绩效自评表设置三级指标2个。',
         ),
+      },
+      {
+        // before: counted from the shifted table (二级 holding codes and names) and then from the 绩效目标 table
+        name: 'a table that lists by level but was read badly (table/unreadable) gives no count, nor does a 绩效目标 table beside it',
+        format: 'md',
+        text: claimAnd('共设一级指标2个、二级指标3个、三级指标5个。', TARGETS_MD, SHIFTED),
       },
     ],
     invalid: [
@@ -237,6 +270,12 @@ export const cases = ruleTester(
           prog,
         ),
         errors: [{ messageId: 'subtree', at: '1个三级指标', actual: '1个', expected: '2个' }],
+      },
+      {
+        name: 'a table of coded indicators (A ⊃ A1 ⊃ A1-1) counts each level by its codes',
+        format: 'md',
+        text: claimAnd('共设一级指标2个、二级指标4个、三级指标4个。', CODED),
+        errors: [{ messageId: 'tree', at: '二级指标4个', actual: '4个', expected: '3个' }],
       },
       {
         name: 'the number written after the level too: 三级指标5个',
