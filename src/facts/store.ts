@@ -212,6 +212,7 @@ export class Facts {
       this.places,
       scoringForms(this.doc),
       programmeSections(this.doc, ownText(this.doc, this.basics)),
+      (name) => this.levelCounts.subtree(name, 2).length > 0 || this.levelCounts.subtree(name, 3).length > 0,
     ));
   }
 
