@@ -32,6 +32,7 @@ import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
 import { staffFacts, type StaffFacts } from './department/staff.js';
+import { growthColumns, type GrowthColumn } from './funding/growth-columns.js';
 import { targetIndicators, type TargetIndicator } from './targets/by-indicator.js';
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
@@ -67,6 +68,7 @@ export class Facts {
   #fundsBeside?: FundsBeside;
   #percentClaims?: PercentClaim[];
   #columnTotals?: ColumnTotal[];
+  #growthColumns?: GrowthColumn[];
   #rowRestatements?: RowRestatement[];
   #years?: YearFacts;
   #targets?: TargetFacts;
@@ -143,6 +145,11 @@ export class Facts {
   /** "占比X%" beside the two amounts it is the ratio of. */
   get percentClaims(): PercentClaim[] {
     return (this.#percentClaims ??= extractPercentClaims(this.doc));
+  }
+
+  /** Tables' growth-rate columns ("2024年比2023年增长率") and the two columns each compares. */
+  get growthColumns(): GrowthColumn[] {
+    return (this.#growthColumns ??= growthColumns(this.doc.tables));
   }
 
   /** Tables' 合计 rows and the rows they total. */
