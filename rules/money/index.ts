@@ -1,10 +1,19 @@
-// The money rules: funding identities, the source breakdown, one amount everywhere, a table row restated in the text, recomputed shares.
+// The money rules: funding identities, the source breakdown, one amount everywhere, a table row restated in the text, recomputed shares and growth rates.
 import type { Rule } from '../../src/model/rule.js';
 import columnTotal from './column-total.js';
 import consistency from './consistency.js';
+import growthRate from './growth-rate.js';
 import identity from './identity.js';
 import percentRecompute from './percent-recompute.js';
 import rowRestated from './row-restated.js';
 import sourceBreakdown from './source-breakdown.js';
 
-export const moneyRules: Rule[] = [identity, sourceBreakdown, consistency, rowRestated, percentRecompute, columnTotal];
+export const moneyRules: Rule[] = [
+  identity,
+  sourceBreakdown,
+  consistency,
+  rowRestated,
+  percentRecompute,
+  columnTotal,
+  growthRate,
+];

@@ -32,6 +32,7 @@ import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
 import { staffFacts, type StaffFacts } from './department/staff.js';
+import { growthColumns, type GrowthColumn } from './funding/growth-columns.js';
 import { targetIndicators, type TargetIndicator } from './targets/by-indicator.js';
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
@@ -67,6 +68,7 @@ export class Facts {
   #fundsBeside?: FundsBeside;
   #percentClaims?: PercentClaim[];
   #columnTotals?: ColumnTotal[];
+  #growthColumns?: GrowthColumn[];
   #rowRestatements?: RowRestatement[];
   #years?: YearFacts;
   #targets?: TargetFacts;
@@ -145,6 +147,11 @@ export class Facts {
     return (this.#percentClaims ??= extractPercentClaims(this.doc));
   }
 
+  /** Tables' growth-rate columns ("2024年比2023年增长率") and the two columns each compares. */
+  get growthColumns(): GrowthColumn[] {
+    return (this.#growthColumns ??= growthColumns(this.doc.tables));
+  }
+
   /** Tables' 合计 rows and the rows they total. */
   get columnTotals(): ColumnTotal[] {
     return (this.#columnTotals ??= columnTotals(this.doc));
@@ -212,6 +219,7 @@ export class Facts {
       this.places,
       scoringForms(this.doc),
       programmeSections(this.doc, ownText(this.doc, this.basics)),
+      (name) => this.levelCounts.subtree(name, 2).length > 0 || this.levelCounts.subtree(name, 3).length > 0,
     ));
   }
 

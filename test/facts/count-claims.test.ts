@@ -39,6 +39,31 @@ describe('a count claim', () => {
     ]);
   });
 
+  it("is one first level's when its sentence opens with the name, or its section is headed by it (V's 四（一）投入指标)", () => {
+    const { claims } = claimsOf(
+      '二、评价工作',
+      '（四）评价指标',
+      '设二级指标3个。',
+      '三、绩效指标分析',
+      '（一）产出指标',
+      '权重40，设二级指标2个。本次评价共设三级指标5个。',
+      '效益指标权重30，设二级指标1个。',
+      '（二）管理指标',
+      '设二级指标1个。',
+      '附表\n\n一级指标\t二级指标\t三级指标\t分值\n产出\t数量\t维修长度\t40\n效益\t满意度\t群众满意度\t60\n',
+    );
+    expect(claims.map((c) => [c.count, c.scope])).toEqual([
+      // the system's section names no first level
+      [3, { of: 'tree' }],
+      [2, { of: 'indicator', owner: '产出' }],
+      // a sentence about the whole system in 产出's section
+      [5, { of: 'tree' }],
+      [1, { of: 'indicator', owner: '效益' }],
+      // a heading naming no indicator of the tree
+      [1, { of: 'tree' }],
+    ]);
+  });
+
   describe('in a document holding several 自评表', () => {
     const { doc, claims } = claimsOf(
       '某市体育局2024年度部门整体支出绩效自评报告',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnTotals } from '../../src/facts/funding/table-totals.js';
-import { headerMeasure, staffColumns } from '../../src/facts/department/staff.js';
+import { headerMeasure, staffColumns, yearEndColumns } from '../../src/facts/department/staff.js';
 import { docFromText } from '../helpers.js';
 
 describe("a staffing column's measure", () => {
@@ -43,5 +43,35 @@ describe("a staffing column's year", () => {
       ['实有人数', '实有', 2022],
     ]);
     expect(years('单位\t编制数\t实有人数\t退休人员')).toEqual([]);
+  });
+});
+
+describe('a staffing table by year-end group', () => {
+  const doc = (head: string, sub: string, unit = '人') =>
+    docFromText(
+      [
+        `表1 人员情况表（单位：${unit}）`,
+        [
+          head,
+          sub,
+          '医师\t321\t104\t425\t330\t108\t438',
+          '护理\t305\t281\t586\t309\t287\t596',
+          '合计\t626\t385\t1011\t639\t395\t1034',
+        ].join('\n') + '\n',
+      ].join('\n\n'),
+    );
+  const cols = (head: string, sub: string, unit?: string) =>
+    yearEndColumns(doc(head, sub, unit)).map((c) => [c.measure, c.year, c.total.q.value.toNumber(), c.adds]);
+  const HEAD = '岗位类别\t2023年末\t\t\t2024年末\t\t';
+  it("reads each year-end's 合计 column under 编制内 / 编制外 as the people on the rolls that year", () => {
+    expect(cols(HEAD, '\t编制内\t编制外\t合计\t编制内\t编制外\t合计')).toEqual([
+      ['实有', 2023, 1011, true],
+      ['实有', 2024, 1034, true],
+    ]);
+  });
+  it('reads nothing without a 编制内 column, a year-end group, or in a table of money', () => {
+    expect(cols(HEAD, '\t男\t女\t合计\t男\t女\t合计')).toEqual([]);
+    expect(cols('岗位类别\t2023年\t\t\t2024年\t\t', '\t编制内\t编制外\t合计\t编制内\t编制外\t合计')).toEqual([]);
+    expect(cols(HEAD, '\t编制内\t编制外\t合计\t编制内\t编制外\t合计', '万元')).toEqual([]);
   });
 });

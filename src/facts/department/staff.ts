@@ -2,11 +2,15 @@
 // tables total it (表 各单位人员编制情况 / 按编制类别: the 合计 row of a 编制数 or 实有人数 column), each with
 // its measure (编制 posts vs 实有 people on the rolls) and its year, so the two can be compared only where
 // they count the same thing. 编外, 离退休, 空编 and a category's posts ("其中行政编制32名") are other things.
+// A table by post under year-end groups ("2024年末" over 编制内 | 编制外 | 合计) gives 实有 people of that year-end
+// in each group's 合计 column (yearEndColumns).
 import { Decimal } from 'decimal.js';
 import type { Document, SpanRef, Table } from '../../model/document.js';
+import { figure, span, textAt, unitOf } from '../funding/table-cells.js';
 import type { ColumnTotal } from '../funding/table-totals.js';
 import { CLAUSE_BREAK } from '../lang/boundaries.js';
 import { findQuantities, isStated, type Quantity } from '../lang/numbers.js';
+import { COLUMN_TOTAL_LABEL } from '../lang/totals.js';
 import { findYears, inDocumentNumber, type EvaluatedYears } from '../lang/years.js';
 
 /** 编制: posts approved (核定编制); 实有: people on the rolls (实有在职人员). */
@@ -117,6 +121,62 @@ export function staffColumns(totals: ColumnTotal[], evaluated: EvaluatedYears | 
   return out;
 }
 
+/** A header group naming a year-end: "2024年末", "2023年底", "2024年12月31日". */
+const YEAR_END_GROUP = /^((?:19|20)\d{2})年(?:末|底|12月31日)(?:[（(]人[)）])?$/;
+/** Under it, the people in posts and outside them, and their sum. */
+const IN_POSTS = /^(?:编制内|在编)(?:人员|人数)?$/;
+const GROUP_TOTAL = /^(?:合计|小计|总计)$/;
+
+/**
+ * A staffing table whose first header row names year-ends and whose second splits each into 编制内 / 编制外 / 合计
+ * (a two-row header, which the column totals do not read): each group's 合计 column counts the people on the rolls
+ * (实有) at that year-end, against the table's 合计 row. The group of a column is the last year-end named at or
+ * before it in the first row (a span, or pandoc's span written once with the covered cells left empty).
+ */
+export function yearEndColumns(doc: Document): StaffColumn[] {
+  const out: StaffColumn[] = [];
+  for (const t of doc.tables) {
+    if (t.rows < 4 || t.cols < 4) continue;
+    const unit = unitOf(doc, t);
+    if (unit !== null && !/^(?:人|名)$/.test(unit)) continue;
+    const group = (c: number): number | null => {
+      for (let k = c; k >= 1; k--) {
+        const head = textAt(t, 0, k).replace(/\s/g, '');
+        if (!head) continue;
+        const m = YEAR_END_GROUP.exec(head);
+        return m ? Number(m[1]) : null;
+      }
+      return null;
+    };
+    let totalRow = t.rows - 1;
+    while (totalRow >= 3 && !COLUMN_TOTAL_LABEL.test(textAt(t, totalRow, 0).replace(/\s/g, ''))) totalRow--;
+    if (totalRow < 3) continue;
+    const body = Array.from({ length: totalRow - 2 }, (_, i) => i + 2);
+    for (let c = 1; c < t.cols; c++) {
+      const year = group(c);
+      if (year === null || !GROUP_TOTAL.test(textAt(t, 1, c).replace(/\s/g, ''))) continue;
+      // a staffing group: one of its columns counts the people in posts
+      const siblings = [...Array(t.cols).keys()].filter((k) => k >= 1 && group(k) === year);
+      if (!siblings.some((k) => IN_POSTS.test(textAt(t, 1, k).replace(/\s/g, '')))) continue;
+      const total = figure(textAt(t, totalRow, c));
+      const parts = body.map((r) => figure(textAt(t, r, c)));
+      if (!total || parts.some((q) => q === undefined)) continue;
+      out.push({
+        measure: '实有',
+        year,
+        header: `${textAt(t, 0, siblings[0])}${textAt(t, 1, c)}`,
+        total: { q: total, span: span(t, totalRow, c) },
+        rows: body.map((r) => textAt(t, r, 0)),
+        adds: parts
+          .filter((q): q is Quantity => q != null)
+          .reduce((a, q) => a.plus(q.value), new Decimal(0))
+          .eq(total.value),
+      });
+    }
+  }
+  return out;
+}
+
 /** The nearest year before `at` in its sentence (up to 。！？: a "；" does not end the date's reach). */
 function yearBefore(text: string, at: number): number | null {
   let from = at;
@@ -174,7 +234,7 @@ export function staffStatements(doc: Document, rowLabels: string[]): StaffStatem
 }
 
 export function staffFacts(doc: Document, totals: ColumnTotal[], evaluated: EvaluatedYears | null): StaffFacts {
-  const columns = staffColumns(totals, evaluated);
+  const columns = [...staffColumns(totals, evaluated), ...yearEndColumns(doc)];
   return {
     columns,
     statements: columns.length

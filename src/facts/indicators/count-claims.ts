@@ -1,7 +1,7 @@
 // "N个X指标" as the report states it (4个一级指标, 共设置12项二级指标, 十二个三级指标, 三级指标共22个):
 // the number, the level, the items the same sentence enumerates, and whose indicators it counts —
 // the whole tree, one first-level indicator's subtree ("产出类指标包括4个二级指标" in the text, or
-// the claim right after 产出's run-in heading), or one 自评表's tree when the document holds several
+// the claim right after 产出's run-in heading, a sentence opened by 投入's name, a claim in the section "（一）投入指标"), or one 自评表's tree when the document holds several
 // ("部门整体支出绩效自评表设置…三级指标10个"). The count rule compares a claim with the level counts
 // of the same scope (./level-counts.ts), and says nothing when the scope is unknown.
 import type { Document, SpanRef } from '../../model/document.js';
@@ -24,6 +24,8 @@ import {
   NOT_COUNT_OWNER,
   OPEN_LIST_END,
   PAIR,
+  SENTENCE_OWNER,
+  WHOLE_SYSTEM,
 } from '../lang/count-words.js';
 
 /** Whose indicators a claim counts. */
@@ -124,6 +126,42 @@ function runInOwner(doc: Document, p: TextPlace, start: number): string | null {
   return name.length >= 2 && !NOT_COUNT_OWNER.test(name) ? name : null;
 }
 
+/** The sentence up to the claim with the counts in it taken out: what else it names. */
+function sentenceBefore(text: string, start: number): string {
+  return text.slice(sentenceStart(text, start), start).replace(COUNT_BEFORE_LEVEL, '').replace(COUNT_AFTER_LEVEL, '');
+}
+
+/**
+ * A claim whose sentence opens with an indicator's name and names no other before it: "投入指标权重15，设二级指标2个、
+ * 三级指标6个" (the subject one clause before the claim's).
+ */
+function sentenceOwner(text: string, start: number): string | null {
+  const before = sentenceBefore(text, start);
+  const m = SENTENCE_OWNER.exec(before);
+  if (!m || NOT_COUNT_OWNER.test(m[1]) || WHOLE_SYSTEM.test(m[1]) || before.slice(m[0].length).includes('指标'))
+    return null;
+  return m[1];
+}
+
+/**
+ * A claim in the body of a section headed by a first-level indicator ("（一）投入指标", a heading of its own) whose
+ * sentence names no indicator and not the whole system: that indicator's. `isFirstLevel`: the tree has one so named.
+ */
+function sectionOwner(
+  doc: Document,
+  p: TextPlace,
+  start: number,
+  isFirstLevel: (name: string) => boolean,
+): string | null {
+  if (p.cell || p.role !== 'body') return null;
+  const s = doc.sections.filter((x) => x.block < p.block && p.block <= x.lastBlock).at(-1);
+  if (!s || s.runIn || !INDICATOR_HEADING.test(s.title)) return null;
+  const before = sentenceBefore(p.text, start);
+  if (before.includes('指标') || WHOLE_SYSTEM.test(before)) return null;
+  const name = s.title.replace(INDICATOR_WORD_END, '');
+  return name.length >= 2 && !NOT_COUNT_OWNER.test(name) && isFirstLevel(name) ? name : null;
+}
+
 /**
  * Which 自评表 a claim counts, when the document holds several (`forms`): the one its section or its sentence
  * up to the claim names; 'unknown' when they name several, or (fewer than two forms read) when it stands in a
@@ -153,13 +191,15 @@ function scopeOf(owner: string | null, form: CountScope | null): CountScope {
 
 /**
  * Every count claim of the body and its headings, in reading order. `forms`: the document's 自评表
- * (src/facts/identity/programme-scopes.ts); `programme`: the programme whose section holds a block, if any.
+ * (src/facts/identity/programme-scopes.ts); `programme`: the programme whose section holds a block, if any;
+ * `isFirstLevel`: whether the indicator tree has a first-level indicator of that name (./level-counts.ts).
  */
 export function countClaims(
   doc: Document,
   places: readonly TextPlace[],
   forms: readonly ScoringForm[] = [],
   programme: (block: number) => string | null = () => null,
+  isFirstLevel: (name: string) => boolean = () => false,
 ): CountClaim[] {
   const out: CountClaim[] = [];
   for (const p of places) {
@@ -170,7 +210,13 @@ export function countClaims(
       const level = c.level ? LEVELS[c.level] : null;
       const listed = enumerated(p.text, c.start, c.end);
       // one indicator's subtree is counted below the first level only
-      const owner = level !== null && level > 1 ? (clauseOwner(p.text, c.start) ?? runInOwner(doc, p, c.start)) : null;
+      const owner =
+        level !== null && level > 1
+          ? (clauseOwner(p.text, c.start) ??
+            runInOwner(doc, p, c.start) ??
+            sentenceOwner(p.text, c.start) ??
+            sectionOwner(doc, p, c.start, isFirstLevel))
+          : null;
       out.push({
         count,
         level,

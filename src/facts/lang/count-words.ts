@@ -46,6 +46,18 @@ export const COUNT_OWNER =
 /** The whole system's words: "项目绩效指标包括…", "整体支出评价指标下设…", "本次设置的指标包括…" are not one indicator. */
 export const NOT_COUNT_OWNER = /^(?:[一二三四]级|项目|其中|各)$|^(?:本|该|此)|(?:绩效|评价|考核|的)$/;
 
+/**
+ * A sentence opened by an indicator's name: "投入指标权重15，设二级指标2个、三级指标6个" counts 投入's subtree though
+ * the claim's own clause names no subject (group: the name). Not the system's "绩效指标体系…" / "评价指标框架…".
+ */
+export const SENTENCE_OWNER = /^([\u4e00-\u9fff]{2,8}?)类?指标(?!体系|框架)/;
+
+/**
+ * A sentence about the whole system, though it stands in one indicator's section: "本次评价共设三级指标33个",
+ * "指标体系包括…", "全部指标共…" are not that indicator's.
+ */
+export const WHOLE_SYSTEM = /本次|整体|全部|所有|体系|框架|共|总/;
+
 /** "3.效益指标（分值30分）": a heading that names an indicator, and its name without 类指标 / 指标. */
 export const INDICATOR_HEADING = /指标$/;
 export const INDICATOR_WORD_END = /类?指标$/;

@@ -23,6 +23,20 @@ const aboutOne = (claim: string) => report(`共设置5个三级指标。${claim}
 const runIn = (claim: string) =>
   `一、评价情况\n\n共设置5个三级指标。\n\n1.决策指标（分值20分）。立项规范，得20分。\n\n2.产出指标（分值40分）。${claim}\n\n${TWO_OUTPUTS}`;
 
+/** V's sections: a plain heading "（二）产出指标" over its own counts, beside the system's section "（四）评价指标". */
+const sectioned = (claim: string, system = '设置一级指标3个、三级指标5个。') =>
+  [
+    '二、评价工作',
+    '（四）评价指标',
+    system,
+    '三、绩效指标分析',
+    '（一）决策指标',
+    '立项规范，得20分。',
+    '（二）产出指标',
+    claim,
+    TWO_OUTPUTS,
+  ].join('\n\n');
+
 /** The scoring table, 一级 cells merged down (the parser joins an empty cell to the one above). */
 const SCORING = [
   '| 一级指标 | 二级指标 | 三级指标 | 分值 |',
@@ -124,6 +138,16 @@ export const cases = ruleTester(
       },
       { name: 'a claim about an indicator no table lists (管理类)', text: aboutOne('管理类指标包括3个二级指标。') },
       {
+        // before: compared with the whole tree's 4 二级 and 5 三级
+        name: "a sentence opened by the indicator's name ('产出指标权重40，设二级指标2个…') counts its subtree",
+        text: aboutOne('产出指标权重40，设二级指标2个、三级指标2个，得40分。'),
+      },
+      {
+        // before: compared with the whole tree
+        name: "a claim in the section headed '（二）产出指标' counts 产出's subtree",
+        text: sectioned('权重40，设二级指标2个、三级指标2个，得40分。'),
+      },
+      {
         // before: compared with the whole tree's 5 三级指标
         name: "a claim right after a run-in heading ('2.产出指标（分值40分）。设…2个三级指标') is that indicator's",
         text: runIn('设数量、质量2个二级指标2个三级指标，得40分。'),
@@ -211,6 +235,26 @@ export const cases = ruleTester(
         name: "a claim in a later sentence of a run-in paragraph is not the heading's: against the whole tree",
         text: runIn('质量达标，得40分。全部指标共6个三级指标。'),
         errors: [{ messageId: 'tree', at: '6个三级指标', expected: '5个' }],
+      },
+      {
+        name: "a sentence opened by the indicator's name, against that indicator's subtree",
+        text: aboutOne('产出指标权重40，设二级指标2个、三级指标3个，得40分。'),
+        errors: [{ messageId: 'subtree', at: '三级指标3个', actual: '3个', expected: '2个' }],
+      },
+      {
+        name: "a claim in the section headed '（二）产出指标', against 产出's subtree",
+        text: sectioned('权重40，设二级指标3个、三级指标2个，得40分。'),
+        errors: [{ messageId: 'subtree', at: '二级指标3个', actual: '3个', expected: '2个' }],
+      },
+      {
+        name: "the system's claim in '（四）评价指标' is the whole tree's",
+        text: sectioned('权重40，设二级指标2个、三级指标2个。', '设置一级指标3个、三级指标6个。'),
+        errors: [{ messageId: 'tree', at: '三级指标6个', actual: '6个', expected: '5个' }],
+      },
+      {
+        name: "a sentence about the whole system ('本次评价共设…') in 产出's section is the whole tree's",
+        text: sectioned('本次评价共设三级指标6个。'),
+        errors: [{ messageId: 'tree', at: '三级指标6个', actual: '6个', expected: '5个' }],
       },
       {
         name: "the subject's items between the verb and the counts, against the subtree",

@@ -25,6 +25,23 @@ const BASE = [
   ].join('\n'),
 ].join('\n\n');
 
+/** V's 表1: staff by post under year-end groups, each over 编制内 | 编制外 | 合计 (pandoc writes a span once). */
+const byPost = (sentence: string, years = ['2023', '2024']) =>
+  [
+    '# 一、基本情况',
+    sentence,
+    '表1 人员情况表（单位：人）',
+    [
+      `| 岗位类别 | ${years[0]}年末 |  |  | ${years[1]}年末 |  |  |`,
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '|  | 编制内 | 编制外 | 合计 | 编制内 | 编制外 | 合计 |',
+      '| 医师 | 321 | 104 | 425 | 330 | 108 | 438 |',
+      '| 护理 | 305 | 281 | 586 | 309 | 287 | 596 |',
+      '| 合计 | 626 | 385 | 1,011 | 639 | 395 | 1,034 |',
+    ].join('\n'),
+  ].join('\n\n');
+const V_STAFF = '2024年末在职职工1,034人，其中编制内639人、编制外395人；2023年末1,011人。';
+
 export const cases = ruleTester(staffTotal, {
   base: BASE,
   valid: [
@@ -71,6 +88,16 @@ export const cases = ruleTester(staffTotal, {
       ],
     },
     {
+      name: "a year-end group's 合计 (编制内 + 编制外 per post) bears the count out",
+      format: 'md',
+      text: byPost(V_STAFF),
+    },
+    {
+      name: "a staffing table of other year-ends (2022, 2023) says nothing of 2024's count",
+      format: 'md',
+      text: byPost(V_STAFF.replace('1,034人', '1,044人'), ['2022', '2023']),
+    },
+    {
       name: 'a count with no year in its sentence is not dated: said nothing',
       replace: [
         ['截至2024年12月31日，我局', '截至年末，我局'],
@@ -96,6 +123,13 @@ export const cases = ruleTester(staffTotal, {
         '1.人员控制情况。2024年末全局实有在职人员56人，未超编。',
       ],
       errors: [{ messageId: 'present', at: '56人', expected: '54' }],
+    },
+    {
+      // before: a two-row header named no measure, and the count was compared with nothing
+      name: "the people on the rolls against the 合计 column under '2024年末' (438 + 596 = 1,034)",
+      format: 'md',
+      text: byPost(V_STAFF.replace('1,034人', '1,044人')),
+      errors: [{ messageId: 'present', at: '1,044人', expected: '1034' }],
     },
     {
       name: "2023's count against the 2023 columns (17 + 20 + 18 = 55)",
