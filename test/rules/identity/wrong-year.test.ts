@@ -9,6 +9,9 @@ import { departmentWithForms, other, span, YEARS } from './inline.js';
 // the span in brackets after the name
 const bracketed = (body: string) =>
   `山西省非遗保护传承专项资金（2021—2024年）财政重点绩效评价报告\n\n一、项目基本情况\n\n${body}`;
+// a whole unit's report over a span of years, the unit no government body
+const HOSPITAL = (body: string) =>
+  `重庆市綦江区人民医院2022—2024年度单位整体支出绩效评价报告\n\n一、基本情况\n\n${body}\n`;
 const DEPARTMENT = (body: string) =>
   `# 江华县市场监督管理局2024年度部门整体支出绩效评价报告\n\n**评价期间：** 2024年1月1日至2024年12月31日\n\n## 一、评价工作开展情况\n\n${body}\n`;
 
@@ -45,6 +48,12 @@ export const cases = ruleTester(
       {
         name: 'a period written with dates that is the span in brackets after the name',
         text: bracketed('评价期间为2021年1月1日至2024年12月31日，评价范围包括省本级。'),
+      },
+      {
+        name: "a whole unit's report over a span: its own period, and each year's figures of it",
+        text: HOSPITAL(
+          '本次评价时段为2022年1月1日至2024年12月31日。2022年度预算执行率99.08%，2023年度预算执行率98.81%。',
+        ),
       },
       {
         name: "last year's score set against this year's (\"…，本年提高1.75分\") in a department's report with its programmes' forms",
@@ -120,6 +129,16 @@ export const cases = ruleTester(
         name: 'a period written with dates that is not the span in brackets after the name',
         text: bracketed('评价期间为2021年1月1日至2023年12月31日，评价范围包括省本级。'),
         errors: [{ messageId: 'wrongYear', actual: '2021年1月1日至2023年12月31日' }],
+      },
+      {
+        name: "a whole unit's report over a span: a 评价时段 that ends a year short of it",
+        text: HOSPITAL('本次评价时段为2022年1月1日至2023年12月31日，评价对象为医院全部收支。'),
+        errors: [{ messageId: 'wrongYear', actual: '2022年1月1日至2023年12月31日', expected: '2022—2024年' }],
+      },
+      {
+        name: "a whole unit's report over a span: a 评价期间 that starts a year before it",
+        text: HOSPITAL('评价期间为2021年1月1日至2024年12月31日。'),
+        errors: [{ messageId: 'wrongYear', actual: '2021年1月1日至2024年12月31日', expected: '2022—2024年' }],
       },
       {
         name: "a department's report with its programmes' forms still dates a stale year",

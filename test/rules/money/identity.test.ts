@@ -73,6 +73,24 @@ export const cases = ruleTester(
         with: allOthers,
       },
       {
+        // V: a whole unit's report over 2022—2024 (the title's span): each year's budget and rate are that year's
+        // (7,598.42 / 7,712.30 = 98.52%, on the adjusted budget), and the projects' sum is over the period; no rule
+        // fires (read as one year: 98.81% recomputed over 2024's 7,598.42, 2023's 年初 voted against 2024's)
+        name: "a whole unit's report over a span: each year's sentence is that year's; no rule fires",
+        text: [
+          '# 重庆市綦江区人民医院2022—2024年度单位整体支出绩效评价报告',
+          '',
+          '# 一、基本情况',
+          '',
+          '2024年年初预算7,080.00万元，年中追加后调整为7,712.30万元，全年执行7,598.42万元，执行率98.52%。' +
+            '2023年年初预算6,650.00万元，调整为7,302.45万元，执行率98.81%；2022年执行率99.08%。' +
+            '评价期内医院共实施重点项目30个，预算合计20,580.00万元，实际支出19,465.03万元。',
+          '',
+        ].join('\n'),
+        format: 'md',
+        with: allOthers,
+      },
+      {
         // R: "其中2023年度支出1,308.84万元，执行率94.84%" — a year's rate after its amount, inside the whole's
         // sentence (3000 / 3100 = 96.77%, 2976 / 3100 = 96.00%; the programme's 11400 / 12000 = 95%)
         name: "a rate right after one year's amount is that year's, not the programme's; no rule fires",
