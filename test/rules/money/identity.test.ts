@@ -73,6 +73,23 @@ export const cases = ruleTester(
         with: allOthers,
       },
       {
+        // U: last year's sentence set against this year's ("与上年相比，2022年度…"): 83,062.31 ÷ 89,606.22 = 92.70%,
+        // never over 2023's 到位 94,753.76 (87.66%); no rule fires
+        name: 'a sentence led by "与上年相比，" and opened by last year states last year’s figures; no rule fires',
+        text: [
+          '# 沧州市2023年度城乡义务教育补助经费政策绩效评价报告',
+          '',
+          '# 一、基本情况',
+          '',
+          '2023年度全市下达资金94,907.27万元，到位94,753.76万元，实际支出91,052.88万元，执行率96.09%。' +
+            '与上年相比，2022年度全市下达资金89,606.22万元，资金全部到位，实际支出83,062.31万元，执行率92.70%。' +
+            '2023年度下达资金较2022年度增加5,301.05万元。',
+          '',
+        ].join('\n'),
+        format: 'md',
+        with: allOthers,
+      },
+      {
         // V: a whole unit's report over 2022—2024 (the title's span): each year's budget and rate are that year's
         // (7,598.42 / 7,712.30 = 98.52%, on the adjusted budget), and the projects' sum is over the period; no rule
         // fires (read as one year: 98.81% recomputed over 2024's 7,598.42, 2023's 年初 voted against 2024's)
@@ -104,6 +121,20 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
+      {
+        // 91,052.88 ÷ 94,753.76 = 96.09%, not 90.00%: the lead does not make the evaluated year's sentence another year's
+        name: 'a sentence led by "与上年相比，" and opened by the evaluated year is still checked',
+        text: [
+          '# 沧州市2023年度城乡义务教育补助经费政策绩效评价报告',
+          '',
+          '# 一、基本情况',
+          '',
+          '与上年相比，2023年度全市资金到位94,753.76万元，实际支出91,052.88万元，执行率90.00%。',
+          '',
+        ].join('\n'),
+        format: 'md',
+        errors: [{ messageId: 'rate', at: '90.00%', expected: '96.09%' }],
+      },
       {
         name: "per-year pairs then 执行率: a rate its row's 两年合计 pair does not give (891.10 / 940 = 94.80%)",
         text: yearPairs(['2023年度', '2024年度', '两年合计'], '94.60%'),
