@@ -90,6 +90,14 @@ export const cases = ruleTester(
         with: allOthers,
       },
       {
+        // V's 2024 sentence in a one-year report: the rate is on the budget as adjusted ("…后调整为"), 7,598.42 ÷ 7,712.30
+        // = 98.52%, never on 年初 7,080.00 (107.32%)
+        name: 'a 执行率 after both 年初预算 and "…后调整为" is on the adjusted budget',
+        text: bodyText(
+          '2024年年初预算7,080.00万元，年中追加医疗设备购置资金后调整为7,712.30万元，全年执行7,598.42万元，执行率98.52%。',
+        ),
+      },
+      {
         // V: a whole unit's report over 2022—2024 (the title's span): each year's budget and rate are that year's
         // (7,598.42 / 7,712.30 = 98.52%, on the adjusted budget), and the projects' sum is over the period; no rule
         // fires (read as one year: 98.81% recomputed over 2024's 7,598.42, 2023's 年初 voted against 2024's)
@@ -121,6 +129,14 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
+      {
+        // 7,598.42 ÷ 7,712.30 = 98.52% (the adjusted budget), not 90.00%
+        name: 'a wrong 执行率 after both 年初预算 and "…后调整为" is recomputed on the adjusted budget',
+        text: bodyText(
+          '2024年年初预算7,080.00万元，年中追加医疗设备购置资金后调整为7,712.30万元，全年执行7,598.42万元，执行率90.00%。',
+        ),
+        errors: [{ messageId: 'rate', at: '90.00%', expected: '98.52%' }],
+      },
       {
         // 91,052.88 ÷ 94,753.76 = 96.09%, not 90.00%: the lead does not make the evaluated year's sentence another year's
         name: 'a sentence led by "与上年相比，" and opened by the evaluated year is still checked',
