@@ -3,11 +3,19 @@
 // Not reported: document numbers (〔2022〕5号), policy titles in 《》, comparisons
 // (较2023年, 同比), spans that include the evaluated year (2021-2025年), and later
 // years (the report is written after the year it evaluates).
-import { inBookTitle, inDocumentNumber, isCutoffDate, spanText, yearRange } from '../../src/facts/lang/years.js';
+import {
+  findYears,
+  inBookTitle,
+  inDocumentNumber,
+  isCutoffDate,
+  spanText,
+  yearRange,
+} from '../../src/facts/lang/years.js';
 import type { Rule } from '../../src/model/rule.js';
 import type { EvaluatedYears, YearMention } from '../../src/facts/lang/years.js';
 import { isComparison, inComparingSentence, outsideScope } from '../../src/facts/lang/other-year.js';
 import { sentenceEnd, sentenceStart } from '../../src/facts/lang/boundaries.js';
+import { captionNumber, referredTables } from '../../src/facts/lang/table-refs.js';
 
 const PERIOD_KEY = /(?:年度|时间|期间|周期|时段)$/;
 const NOT_PERIOD_KEY = /^(?:报告|编制|填报|报送|印发|出具|成立)/;
@@ -67,6 +75,13 @@ const rule: Rule = {
     const projectYears = new Map<object, number[]>();
     for (const m of id.mentions.projects)
       if (m.yearPrefix) projectYears.set(m.place, [...(projectYears.get(m.place) ?? []), m.yearPrefix.start]);
+    // the years each table's caption names ("表8 2022年度各县（市、区）资金下达及支出情况")
+    const captionYears = new Map<string, number[]>();
+    for (const b of ctx.doc.blocks) {
+      if (b.kind !== 'paragraph' || b.role === 'title') continue;
+      const n = captionNumber(b.text);
+      if (n) captionYears.set(n, [...(captionYears.get(n) ?? []), ...findYears(b.text).map((x) => x.value)]);
+    }
     for (const y of id.mentions.years) {
       const spanEnd = E.from < E.to ? wrongSpan(y.place.text, y, E) : null;
       if (spanEnd !== null) {
@@ -102,6 +117,14 @@ const rule: Rule = {
           !(id.departmentWide && SPENDING_CATEGORY.test(text.slice(y.after)))) ||
         y.place.role === 'title';
       if (!datesProject) continue;
+      // "2022年度各县资金下达和支出情况见表8（2022年度资金全部到位…）": a sentence presenting a table captioned with
+      // that year states the table's year, another year's figures the report shows beside its own
+      if (
+        y.place.role !== 'title' &&
+        y.place.role !== 'cover' &&
+        referredTables(sentenceAt(text, y.start)).some((n) => captionYears.get(n)?.includes(y.value))
+      )
+        continue;
       report(y.place, y.start, y.after, `${y.value}年`);
     }
 

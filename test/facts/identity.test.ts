@@ -69,6 +69,18 @@ describe('identity facts', () => {
       span: { from: 2022, to: 2024 },
     });
     expect(cleanProjectName('2024年度财政重点绩效评价报告')).toBeNull();
+    // a whole unit's report: any institution before the year or span, which is the evaluated period
+    expect(cleanProjectName('重庆市綦江区人民医院2022—2024年度单位整体支出绩效评价报告')).toEqual({
+      name: '单位整体',
+      year: null,
+      span: { from: 2022, to: 2024 },
+      place: null,
+    });
+    expect(cleanProjectName('重庆市綦江区人民医院2024年度单位整体支出绩效评价报告')).toMatchObject({
+      year: 2024,
+      span: null,
+    });
+    expect(cleanProjectName('重庆市綦江区人民医院2024—2022年度单位整体支出绩效评价报告')).toBeNull();
     expect(cleanProjectName('虞城县2022—2024年老旧小区改造项目（')).toMatchObject({
       name: '老旧小区改造项目',
       year: null,

@@ -21,7 +21,13 @@ const KIND_WORDS: KindWord[] = [
     re: /(?:预算|资金|经费|债券资金)?(?:执行率|使用率|支出率|支付率|执行进度|支出进度|支付进度)/g,
     kind: 'executionRate',
   },
-  { re: /调整后(?:的)?预算|调整预算|变更后预算/g, kind: 'budget', variant: 'adjusted' },
+  // "年初预算7,080.00万元，年中追加…后调整为7,712.30万元，…执行率98.52%", "全年预算调整为9,202.55万元": the budget as
+  // adjusted (a rate's base), the word taking what was adjusted or why before it ("预算", "…后") as its own
+  {
+    re: /调整后(?:的)?预算|调整预算|变更后预算|(?:(?:全年|年度)?预算|[^，。；\d]{0,20}?后)?调整(?:为|至)/g,
+    kind: 'budget',
+    variant: 'adjusted',
+  },
   { re: /年初预算|年初批复预算/g, kind: 'budget', variant: 'initial' },
   {
     re: /计划投资额?|计划资金|计划安排|预算(?!执行|编制|绩效|管理)|批复金额|项目总投资|总投资/g,

@@ -12,6 +12,10 @@ const REPORT_WORDS =
   // 专项资金 / 资金 before 绩效评价报告 are the name's own tail ("学生资助专项资金绩效评价报告")
   /(?:的)?(?:(?:部门|整体|项目支出|支出|财政重点|重点)?(?:绩效)?(?:自评|评价|评估|考评|评级)?(?:报告|结果|表)|(?:财政重点|重点)?(?:绩效)?(?:自评|评价|评估))$/;
 
+/** "<unit>2024年度单位整体" / "<unit>2022—2024年度部门整体" (the report words already off): a unit's whole spending of a year or span. */
+const WHOLE_UNIT =
+  /^[\u4e00-\u9fff（）]{2,40}?((?:19|20)\d{2})年?(?:\s*[-—–~～至到]\s*((?:19|20)\d{2})年)?度?((?:单位|部门)整体)$/;
+
 /** A name as a title or name field writes it, without "关于", unit, year and report words. */
 export function cleanProjectName(
   s: string,
@@ -69,7 +73,14 @@ export function cleanProjectName(
     break;
   }
   const core = nameCore(t);
-  return core.length >= 2 && /^[\u4e00-\u9fff（）]+$/.test(t) ? { name: t, year, span, place } : null;
+  if (core.length >= 2 && /^[\u4e00-\u9fff（）]+$/.test(t)) return { name: t, year, span, place };
+  // "重庆市綦江区人民医院2022—2024年度单位整体支出": a whole unit's report names the unit (any institution, not only
+  // a body findUnits knows), then the year or span it evaluates, then the kind, its "name" as "部门整体" is
+  const whole = WHOLE_UNIT.exec(t);
+  if (!whole) return null;
+  const [from, to] = [Number(whole[1]), whole[2] ? Number(whole[2]) : null];
+  if (to !== null && from >= to) return null;
+  return { name: whole[3], year: to === null ? from : null, span: to === null ? null : { from, to }, place: null };
 }
 
 /**

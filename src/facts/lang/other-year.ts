@@ -110,8 +110,12 @@ export function openedByAnotherYear(
 /** How far into a sentence its opening year still dates a figure, in characters. */
 const OPENING_REACH = 400;
 
-/** What may stand before a sentence's opening year: its numbering, 在/从/自/于. */
-const SENTENCE_OPENING = /^[\s\d一二三四五六七八九十（）().．、]*[在从自于]?$/u;
+/**
+ * What may stand before a sentence's opening year: its numbering, 在/从/自/于, and a lead that sets the sentence
+ * against last year ("与上年相比，2022年度全市下达…": the sentence states the other side of the comparison).
+ */
+const SENTENCE_OPENING =
+  /^[\s\d一二三四五六七八九十（）().．、]*(?:(?:与|同|和|跟)(?:上一?年度?|去年)相比[，,]?|相比(?:上一?年度?|去年)[，,]?)?[在从自于]?$/u;
 
 /**
  * "2023年度项目预算执行率为83.16%": a clause (text[from, to)) dated by a year that is not the evaluated

@@ -9,6 +9,25 @@ import { departmentWithForms, other, span, YEARS } from './inline.js';
 // the span in brackets after the name
 const bracketed = (body: string) =>
   `山西省非遗保护传承专项资金（2021—2024年）财政重点绩效评价报告\n\n一、项目基本情况\n\n${body}`;
+// a whole unit's report over a span of years, the unit no government body
+const HOSPITAL = (body: string) =>
+  `重庆市綦江区人民医院2022—2024年度单位整体支出绩效评价报告\n\n一、基本情况\n\n${body}\n`;
+// a 2023 report presenting a table captioned with a year (U: 表8 2022年度各县…资金下达及支出情况)
+const PRESENTS = (caption: string) =>
+  [
+    '# 沧州市2023年度城乡义务教育补助经费绩效评价报告',
+    '',
+    '# 一、基本情况',
+    '',
+    '2022年度各县（市、区）资金下达和支出情况见表8（2022年度资金全部到位，执行率为实际支出÷下达资金）。',
+    '',
+    caption,
+    '',
+    '| 县（市、区） | 下达资金（万元） | 实际支出（万元） |',
+    '| --- | --- | --- |',
+    '| 运河区 | 5,120.30 | 4,880.12 |',
+    '',
+  ].join('\n');
 const DEPARTMENT = (body: string) =>
   `# 江华县市场监督管理局2024年度部门整体支出绩效评价报告\n\n**评价期间：** 2024年1月1日至2024年12月31日\n\n## 一、评价工作开展情况\n\n${body}\n`;
 
@@ -45,6 +64,17 @@ export const cases = ruleTester(
       {
         name: 'a period written with dates that is the span in brackets after the name',
         text: bracketed('评价期间为2021年1月1日至2024年12月31日，评价范围包括省本级。'),
+      },
+      {
+        name: 'a sentence presenting a table captioned with last year ("见表8" under "表8 2022年度…") states that year',
+        text: PRESENTS('表8 2022年度各县（市、区）资金下达及支出情况'),
+        format: 'md',
+      },
+      {
+        name: "a whole unit's report over a span: its own period, and each year's figures of it",
+        text: HOSPITAL(
+          '本次评价时段为2022年1月1日至2024年12月31日。2022年度预算执行率99.08%，2023年度预算执行率98.81%。',
+        ),
       },
       {
         name: "last year's score set against this year's (\"…，本年提高1.75分\") in a department's report with its programmes' forms",
@@ -131,6 +161,22 @@ export const cases = ruleTester(
         name: 'a period written with dates that is not the span in brackets after the name',
         text: bracketed('评价期间为2021年1月1日至2023年12月31日，评价范围包括省本级。'),
         errors: [{ messageId: 'wrongYear', actual: '2021年1月1日至2023年12月31日' }],
+      },
+      {
+        name: 'a year dating the fund in a sentence presenting a table whose caption names another year',
+        text: PRESENTS('表8 2023年度各县（市、区）资金下达及支出情况'),
+        format: 'md',
+        errors: [{ messageId: 'wrongYear', actual: '2022年', expected: '2023年', at: '2022年度' }],
+      },
+      {
+        name: "a whole unit's report over a span: a 评价时段 that ends a year short of it",
+        text: HOSPITAL('本次评价时段为2022年1月1日至2023年12月31日，评价对象为医院全部收支。'),
+        errors: [{ messageId: 'wrongYear', actual: '2022年1月1日至2023年12月31日', expected: '2022—2024年' }],
+      },
+      {
+        name: "a whole unit's report over a span: a 评价期间 that starts a year before it",
+        text: HOSPITAL('评价期间为2021年1月1日至2024年12月31日。'),
+        errors: [{ messageId: 'wrongYear', actual: '2021年1月1日至2024年12月31日', expected: '2022—2024年' }],
       },
       {
         name: "a department's report with its programmes' forms still dates a stale year",

@@ -73,6 +73,49 @@ export const cases = ruleTester(
         with: allOthers,
       },
       {
+        // U: last year's sentence set against this year's ("与上年相比，2022年度…"): 83,062.31 ÷ 89,606.22 = 92.70%,
+        // never over 2023's 到位 94,753.76 (87.66%); no rule fires
+        name: 'a sentence led by "与上年相比，" and opened by last year states last year’s figures; no rule fires',
+        text: [
+          '# 沧州市2023年度城乡义务教育补助经费政策绩效评价报告',
+          '',
+          '# 一、基本情况',
+          '',
+          '2023年度全市下达资金94,907.27万元，到位94,753.76万元，实际支出91,052.88万元，执行率96.09%。' +
+            '与上年相比，2022年度全市下达资金89,606.22万元，资金全部到位，实际支出83,062.31万元，执行率92.70%。' +
+            '2023年度下达资金较2022年度增加5,301.05万元。',
+          '',
+        ].join('\n'),
+        format: 'md',
+        with: allOthers,
+      },
+      {
+        // V's 2024 sentence in a one-year report: the rate is on the budget as adjusted ("…后调整为"), 7,598.42 ÷ 7,712.30
+        // = 98.52%, never on 年初 7,080.00 (107.32%)
+        name: 'a 执行率 after both 年初预算 and "…后调整为" is on the adjusted budget',
+        text: bodyText(
+          '2024年年初预算7,080.00万元，年中追加医疗设备购置资金后调整为7,712.30万元，全年执行7,598.42万元，执行率98.52%。',
+        ),
+      },
+      {
+        // V: a whole unit's report over 2022—2024 (the title's span): each year's budget and rate are that year's
+        // (7,598.42 / 7,712.30 = 98.52%, on the adjusted budget), and the projects' sum is over the period; no rule
+        // fires (read as one year: 98.81% recomputed over 2024's 7,598.42, 2023's 年初 voted against 2024's)
+        name: "a whole unit's report over a span: each year's sentence is that year's; no rule fires",
+        text: [
+          '# 重庆市綦江区人民医院2022—2024年度单位整体支出绩效评价报告',
+          '',
+          '# 一、基本情况',
+          '',
+          '2024年年初预算7,080.00万元，年中追加后调整为7,712.30万元，全年执行7,598.42万元，执行率98.52%。' +
+            '2023年年初预算6,650.00万元，调整为7,302.45万元，执行率98.81%；2022年执行率99.08%。' +
+            '评价期内医院共实施重点项目30个，预算合计20,580.00万元，实际支出19,465.03万元。',
+          '',
+        ].join('\n'),
+        format: 'md',
+        with: allOthers,
+      },
+      {
         // R: "其中2023年度支出1,308.84万元，执行率94.84%" — a year's rate after its amount, inside the whole's
         // sentence (3000 / 3100 = 96.77%, 2976 / 3100 = 96.00%; the programme's 11400 / 12000 = 95%)
         name: "a rate right after one year's amount is that year's, not the programme's; no rule fires",
@@ -86,6 +129,28 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
+      {
+        // 7,598.42 ÷ 7,712.30 = 98.52% (the adjusted budget), not 90.00%
+        name: 'a wrong 执行率 after both 年初预算 and "…后调整为" is recomputed on the adjusted budget',
+        text: bodyText(
+          '2024年年初预算7,080.00万元，年中追加医疗设备购置资金后调整为7,712.30万元，全年执行7,598.42万元，执行率90.00%。',
+        ),
+        errors: [{ messageId: 'rate', at: '90.00%', expected: '98.52%' }],
+      },
+      {
+        // 91,052.88 ÷ 94,753.76 = 96.09%, not 90.00%: the lead does not make the evaluated year's sentence another year's
+        name: 'a sentence led by "与上年相比，" and opened by the evaluated year is still checked',
+        text: [
+          '# 沧州市2023年度城乡义务教育补助经费政策绩效评价报告',
+          '',
+          '# 一、基本情况',
+          '',
+          '与上年相比，2023年度全市资金到位94,753.76万元，实际支出91,052.88万元，执行率90.00%。',
+          '',
+        ].join('\n'),
+        format: 'md',
+        errors: [{ messageId: 'rate', at: '90.00%', expected: '96.09%' }],
+      },
       {
         name: "per-year pairs then 执行率: a rate its row's 两年合计 pair does not give (891.10 / 940 = 94.80%)",
         text: yearPairs(['2023年度', '2024年度', '两年合计'], '94.60%'),
