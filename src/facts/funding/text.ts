@@ -5,6 +5,7 @@ import { findQuantities } from '../lang/numbers.js';
 import type { EvaluatedYears } from '../lang/years.js';
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
+import { sampledBefore } from '../lang/samples.js';
 import type { FundBreakdown, FundFigure, FundSource } from './figures.js';
 import {
   CATEGORY,
@@ -69,7 +70,13 @@ export function figuresFromParagraph(
     if (firstAmount && aboutAPart(text.slice(ss, firstAmount.start).replace(/其中[：:]?/, ''), categories)) continue;
     // "…支持全市校舍维修改造项目96个，…按期完工率95.83%；计划投资3,662.52万元": projects counted before "；" are
     // still the subject after it
-    if (firstAmount && COUNTED_PROJECTS.test(text.slice(whole, firstAmount.start))) continue;
+    // (a sample's projects, "抽查了…等3个子项目，抽查投资…", are the sample's: its scope says so, not this)
+    if (
+      firstAmount &&
+      COUNTED_PROJECTS.test(text.slice(whole, firstAmount.start)) &&
+      !sampledBefore(text, whole, firstAmount.start)
+    )
+      continue;
     // whether the sentence's last amount was read as a figure of the project's: a rate right after one that was not
     // ("项目支出执行1,612.70万元，执行率92.14%" in a department's report) is that amount's, not the project's
     let lastAmountTaken = true;
