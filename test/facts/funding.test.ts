@@ -111,6 +111,42 @@ describe('funding figures from sentences', () => {
   });
 });
 
+describe('whose a sentence’s figures are: one layer, projects it counts', () => {
+  it('reads a later clause that opens with one source as that source’s, after a list of sources with no amount', () => {
+    const doc = docFromText(
+      '某项目绩效评价报告\n\n项目实际到位94,753.76万元，到位率99.84%。中央、省级和市级资金全部到位，县级资金应到位12,106.59万元，实际到位11,953.08万元，到位率98.73%。',
+    );
+    expect(extractFunding(doc).figures.map(show)).toEqual([
+      'text:arrived=94753.76万元',
+      'text:arrivalRate=99.84%',
+      'text:arrived@county=11953.08万元',
+      'text:arrivalRate@county=98.73%',
+    ]);
+  });
+  it('keeps the whole’s figure after a clause that only names a source ("省财政追加…")', () => {
+    const doc = docFromText(
+      '某项目绩效评价报告\n\n2024年9月，省财政追加草原有害生物防治资金166.40万元，全年预算数为5,286.40万元。',
+    );
+    expect(extractFunding(doc).figures.map(show)).toEqual(['text:budget=5286.4万元']);
+  });
+  it('keeps the whole’s rate after the items of a 其中 list', () => {
+    const doc = docFromText(
+      '某项目绩效评价报告\n\n项目资金实际到位120万元，其中中央资金60万元，省级资金40万元，县级资金20万元，资金到位率100%。',
+    );
+    expect(extractFunding(doc).figures.map(show)).toContain('text:arrivalRate=100%');
+  });
+  it('reads no figure of the document’s from a sentence that counts projects before its first amount, also across "；"', () => {
+    const doc = docFromText(
+      '某项目绩效评价报告\n\n项目预算4,000.00万元。全市支持校舍维修改造项目96个，完工92个；计划投资3,662.52万元，完成投资3,445.76万元。评价期内共实施重点项目30个，预算合计20,580.00万元，实际支出19,465.03万元。',
+    );
+    expect(extractFunding(doc).figures.map(show)).toEqual(['text:budget=4000万元']);
+  });
+  it('still reads the amount of a sentence that counts projects only after it', () => {
+    const doc = docFromText('某项目绩效评价报告\n\n项目预算3,662.52万元，完成维修改造项目96个。');
+    expect(extractFunding(doc).figures.map(show)).toEqual(['text:budget=3662.52万元']);
+  });
+});
+
 describe('funding figures from tables', () => {
   it('reads a table with kinds across and sources down, in 元 from the paragraph above', () => {
     const f = extractFunding(docFromText(OK));

@@ -34,3 +34,70 @@ describe('ctx.facts.partScopes', () => {
     expect(facts.partScopes).toBe(facts.partScopes);
   });
 });
+
+// A clause, not only a sentence or a section, opened by a part states that part's figures (U's 沧州市
+// 城乡义务教育补助经费: its four sub-funds, its counties): the sub-funds the report lists and counts, a county of
+// its own city after "如下：", a part named as "X中的Y"; the whole's clause before the first part clause stays the whole's.
+const fund = (...body: string[]) =>
+  docFromText(
+    [
+      '沧州市2023年度城乡义务教育补助经费绩效评价报告',
+      '一、基本情况',
+      '沧州市城乡义务教育补助经费包括公用经费补助资金、家庭经济困难学生生活补助资金、校舍安全保障长效机制资金、免费教科书资金四项。',
+      ...body,
+    ].join('\n\n'),
+  );
+/** The part scope at the first occurrence of `figure` in the paragraph that holds it. */
+const scopeAt = (doc: ReturnType<typeof fund>, figure: string) => {
+  const block = doc.blocks.findIndex((b) => b.kind === 'paragraph' && b.text.includes(figure));
+  const b = doc.blocks[block];
+  return new Facts(doc, {}).partScopes.of(block, b.kind === 'paragraph' ? b.text.indexOf(figure) : 0);
+};
+
+describe('a clause opened by a part', () => {
+  it('is a sub-fund the report lists and counts ("包括A、B、C、D四项"), after "，" and after "；"', () => {
+    const doc = fund(
+      '分补助项目看，公用经费补助资金到位75,752.48万元，支出72,979.97万元；校舍安全保障长效机制资金到位2,615.40万元，支出2,230.23万元。',
+    );
+    expect(scopeAt(doc, '72,979.97')).toBe('part:公用经费补助资金');
+    expect(scopeAt(doc, '2,230.23')).toBe('part:校舍安全保障长效机制资金');
+  });
+  it('is not an item of a list whose count does not match it ("包括A、B三项")', () => {
+    const doc = docFromText(
+      [
+        '某市2023年度教育补助经费绩效评价报告',
+        '经费包括公用经费补助资金、校舍安全保障长效机制资金三项。',
+        '分补助项目看，校舍安全保障长效机制资金到位2,615.40万元。',
+      ].join('\n\n'),
+    );
+    const block = doc.blocks.findIndex((b) => b.kind === 'paragraph' && b.text.includes('2,615.40'));
+    const b = doc.blocks[block];
+    expect(new Facts(doc, {}).partScopes.of(block, b.kind === 'paragraph' ? b.text.indexOf('2,615.40') : 0)).toBeNull();
+  });
+  it('is the part of "X中的Y" opening the clause', () => {
+    const doc = fund(
+      '截至2023年底，沧州市城乡义务教育补助经费中的校舍安全保障长效机制资金到位2,615.40万元，支出2,230.23万元。',
+    );
+    expect(scopeAt(doc, '2,230.23')).toBe('part:校舍安全保障长效机制资金');
+  });
+  it('is a county of the report’s city after "如下：", while the clause before it stays the whole’s', () => {
+    const doc = fund(
+      '全市实际到位94,753.76万元，各县（市、区）资金使用情况如下：运河区到位资金5,965.54万元，实际支出5,824.82万元；新华区到位资金4,832.43万元。',
+    );
+    expect(scopeAt(doc, '94,753.76')).toBeNull();
+    expect(scopeAt(doc, '5,824.82')).toBe('place:运河区');
+    expect(scopeAt(doc, '4,832.43')).toBe('place:新华区');
+  });
+  it('takes no source after "其中：" for a place ("中央财政城镇…", "其中县级…")', () => {
+    const doc = fund(
+      '项目预算资金共计9,000.00万元，其中：中央财政城镇保障性安居工程补助资金5,826.00万元，县级财政配套资金1,652.00万元。实际到位8,544.00万元，其中县级配套资金到位1,196.00万元。',
+    );
+    expect(scopeAt(doc, '5,826.00')).toBeNull();
+    expect(scopeAt(doc, '1,196.00')).toBeNull();
+  });
+  it('keeps the whole’s reading where a part is named inside the clause, not opening it', () => {
+    const doc = fund('全市到位资金94,753.76万元，主要用于公用经费补助资金，实际支出91,052.88万元。');
+    expect(scopeAt(doc, '94,753.76')).toBeNull();
+    expect(scopeAt(doc, '91,052.88')).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import { findQuantities } from '../lang/numbers.js';
 import type { EvaluatedYears } from '../lang/years.js';
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
+import { sampledBefore } from '../lang/samples.js';
 import type { FundBreakdown, FundFigure, FundSource } from './figures.js';
 import {
   CATEGORY,
@@ -12,6 +13,7 @@ import {
   PREFIX_OK,
   SOME_PROJECTS,
   SOURCE_WORDS,
+  COUNTED_PROJECTS,
   isMoney,
   isPercent,
   isRate,
@@ -49,18 +51,32 @@ export function figuresFromParagraph(
 ): void {
   const text = p.text;
   const qs = findQuantities(text);
+  // where the sentence begins when "；" only parts its clauses
+  let whole = 0;
   for (const [ss, se] of sentencesOf(text)) {
+    if (text[ss - 1] !== '；') whole = ss;
     const inSentence = qs.filter((q) => q.start >= ss && q.end <= se);
     let lastTotal: FundFigure | null = null;
     let prevFigure: FundFigure | null = null;
     let afterQizhong = false;
     let prevEnd = ss;
     const group = `p${p.index}:${ss}`;
-    const subject = subjectSource(text.slice(ss, se));
+    // the one source the sentence is about: its first clause's, or a later clause's that opens with one
+    // ("中央、省级和市级资金全部到位，县级资金应到位12,106.59万元，实际到位11,953.08万元，到位率98.73%")
+    let subject = subjectSource(text.slice(ss, se));
     // a sentence about one spending category ("“三公”经费预算34.50万元，决算29.18万元") or several programmes
     // ("其中高标准农田建设、动物防疫…5个重点项目全年预算3,981.40万元，执行3,834.14万元") gives none of the whole's figures
     const firstAmount = inSentence.find(isMoney);
     if (firstAmount && aboutAPart(text.slice(ss, firstAmount.start).replace(/其中[：:]?/, ''), categories)) continue;
+    // "…支持全市校舍维修改造项目96个，…按期完工率95.83%；计划投资3,662.52万元": projects counted before "；" are
+    // still the subject after it
+    // (a sample's projects, "抽查了…等3个子项目，抽查投资…", are the sample's: its scope says so, not this)
+    if (
+      firstAmount &&
+      COUNTED_PROJECTS.test(text.slice(whole, firstAmount.start)) &&
+      !sampledBefore(text, whole, firstAmount.start)
+    )
+      continue;
     // whether the sentence's last amount was read as a figure of the project's: a rate right after one that was not
     // ("项目支出执行1,612.70万元，执行率92.14%" in a department's report) is that amount's, not the project's
     let lastAmountTaken = true;
@@ -82,6 +98,17 @@ export function figuresFromParagraph(
       }
       const kw = lastKindWord(label);
       const src = sourceOf(label);
+      // a later clause that opens with one source is about it, whatever came before ("中央、省级和市级资金全部到位，
+      // 县级资金应到位…": a list of sources with no amount says nothing of the clause after it); not a 其中 list's item
+      // (the clause opens with the source's own figure: "县级资金应到位", "县级配套资金实际到位", not "省财政追加…")
+      if (
+        money &&
+        from > ss &&
+        /[，：]/.test(text[from - 1]) &&
+        from === clauseStart(text, q.start, ss) &&
+        !afterQizhong
+      )
+        subject = (kw && SOURCE_FIGURE.test(label.slice(0, kw.start)) && subjectSource(label)) || subject;
       if (money) {
         // an amount with a kind word that is not read as the project's was named after something else
         // ("项目支出执行…"); one with none ("工业倍增升级工作经费57万元，资金使用率100%") leaves the rate the project's
@@ -155,6 +182,9 @@ function aboutAPart(lead: string, categories: RegExp): boolean {
   // "…5个重点项目全年预算": the kind word's own prefix (全年, 年度) aside
   return !!kw && SOME_PROJECTS.test(lead.slice(0, kw.start).replace(/(?:全年|年度|本年|当年|累计)$/, ''));
 }
+
+/** A clause's words before its kind word when they name one source's money: "县级资金应", "县级配套资金实际". */
+const SOURCE_FIGURE = /^[\u4e00-\u9fff]{1,6}?(?:资金|经费|财政)(?:应|实际|已)?$/;
 
 /** The one source a sentence's first clause is about ("县级配套资金应到位…"), if it names exactly one and lists nothing. */
 function subjectSource(sentence: string): FundSource | null {

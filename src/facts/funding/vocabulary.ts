@@ -117,6 +117,12 @@ export const PREFIX_OK =
   /(?:^|项目|资金|经费|专项|本级|全年|年度|本年|当年|累计|实际|共|共计|合计|已|财政|日|底|止|时|末|期)$/;
 /** "三项重点项目预算", "各项目支出": several programmes' money, not the document's figure. */
 export const SOME_PROJECTS = /(?:[一二三四五六七八九十两\d]+[项个类]|重点|各|主要|其他)[\u4e00-\u9fff]{0,4}项目$/;
+/**
+ * "支持全市校舍维修改造项目96个，…计划投资3,662.52万元", "评价期内共实施重点项目30个，预算合计…": a sentence that
+ * counts projects before its first amount states those projects' money, not the document's.
+ */
+export const COUNTED_PROJECTS =
+  /项目(?:共|合计|总计)?[一二三四五六七八九十两\d]+[个项]|[一二三四五六七八九十两\d]+[个项][\u4e00-\u9fff]{0,8}项目/;
 export const FILLER =
   /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额|安排|合计|共计|总计|累计|共|计|为|是|达|达到|仅|仅为|只有|了|：)*$/;
 

@@ -10,19 +10,38 @@ import { UNIT_OPENING } from '../lang/money-parts.js';
 import { looksLikeUnit } from './units.js';
 import { isDepartmentWide } from './identity.js';
 import { endsAsProjectName } from '../lang/project-names.js';
+import { cnNumeralValue } from '../../structure/numbering.js';
 
 /** A bare place name: "朔州市", "灵丘县", "城关镇". */
 const PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)$/;
 /** A sentence that opens with a place: "太原市四年累计分得…". */
 const PLACE_OPENING =
   /^(?:[（(][一二三四五六七八九十\d]+[)）])?([\u4e00-\u9fff]{1,6}?(?:市|自治州|州|盟|地区|县|区|旗|镇|乡))(?=[\u4e00-\u9fff])/;
-/** Words a place name may be followed by that show it is no subject: "市县小计", "区域", "县级". */
-const NOT_A_PLACE = /^(?:市县|县区|区县|市级|县级|区级|省级|各市|各县|全市|全县|全省|全区|本市|本县|该市|该县|地区)/;
+/**
+ * Words a place name may be followed by that show it is no subject: "市县小计", "区域", "县级"; and openings that
+ * only look like one ("中央财政城镇保障性安居工程…", "其中县级配套资金…": a source, not a place).
+ */
+const NOT_A_PLACE =
+  /^(?:中央|其中|市县|县区|区县|市级|县级|区级|省级|各市|各县|全市|全县|全省|全区|本市|本县|该市|该县|地区)/;
 
 /** The heading of a department's programmes ("（三）项目支出自评结果"), whose sibling sections are one programme each. */
 const PROGRAMMES_HEADING = /项目支出/;
 /** Headings that name an aspect, not a programme: "预算执行情况", "产出指标", "项目资金" alone. */
 const NOT_A_PROGRAMME = /(?:情况|指标|结果|分析|管理|目标|问题|措施|建议|^项目|^[^\u4e00-\u9fff])/;
+
+/**
+ * The parts a sentence lists and counts: "经费包括公用经费补助资金、家庭经济困难学生生活补助资金、校舍安全保障长效
+ * 机制资金、免费教科书资金四项", "项目分为A、B和C三个子项目". Group 1 the list, group 2 its count.
+ */
+const LISTED_PARTS =
+  /(?:包括|包含|分为|涵盖|由)((?:[\u4e00-\u9fff]{2,24}[、，和及与]){1,9}[\u4e00-\u9fff]{2,24}?)等?([一二三四五六七八九十两\d]{1,2})(?:项|个|类|部分)/g;
+
+/** The breaks between a sentence's clauses ("；" ends a sentence here): "…如下：运河区下达资金…". */
+const CLAUSE_BREAK = new Set(['，', '：']);
+/** A listed item that names money of its own: "校舍安全保障长效机制资金", "困难学生生活补助", "农村公路建设项目". */
+const MONEY_PART = /^[\u4e00-\u9fff]{2,20}(?:资金|经费|补助|补贴|奖补|项目|工程)$/;
+/** A listed item that is a layer or a year, not a part with figures of its own ("中央、省级…资金"). */
+const NOT_A_PART_NAME = /^(?:中央|省级|市级|县级|区级|本级|上级)|^(?:19|20)\d{2}年/;
 
 /** A year as a row's label: "2024年", "2023年度". */
 const YEAR_LABEL = /^(?:19|20)\d{2}年度?$/;
@@ -55,6 +74,26 @@ export function tableHeadingNames(doc: Document): string[] {
   return out;
 }
 
+/**
+ * The parts the report lists by name and counts ("X包括A、B、C、D四项"): each names a part a clause may open with
+ * ("公用经费补助资金到位75,752.48万元，支出…"). A list whose count does not match its items is not read.
+ */
+export function listedParts(doc: Document): string[] {
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    for (const m of b.text.matchAll(LISTED_PARTS)) {
+      const n = /\d/.test(m[2]) ? Number(m[2]) : cnNumeralValue(m[2].replace('两', '二'));
+      // "A、B和C": the last item may follow 和 / 及 / 与
+      const items = m[1].split(/[、，]|(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?=[\u4e00-\u9fff]{2})/);
+      // parts of the money, not the indicators a system lists ("二级指标包括项目立项、绩效目标…12个")
+      if (items.length !== n || items.some((x) => !MONEY_PART.test(x) || NOT_A_PART_NAME.test(x))) continue;
+      out.push(...items);
+    }
+  }
+  return out;
+}
+
 export interface PartScopes {
   /** The part a figure at `block` (offset `at` of a paragraph) belongs to, or null for the project's own. */
   of(block: number, at?: number): string | null;
@@ -78,7 +117,7 @@ export interface PartScopes {
  * is the one its title, cover or name gives.
  */
 export function projectParts(doc: Document, identity: IdentityBasics, rowLabels: readonly string[]): PartScopes {
-  return partScopes(doc, [...rowLabels, ...tableHeadingNames(doc)], ownText(doc, identity));
+  return partScopes(doc, [...rowLabels, ...tableHeadingNames(doc), ...listedParts(doc)], ownText(doc, identity));
 }
 
 /** The text naming the report's own subject: its title, cover and name. */
@@ -147,7 +186,10 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
       const label = labels.find((l) => text.startsWith(l, s + k));
       if (label) return `part:${label}`;
     }
-    return null;
+    // "沧州市城乡义务教育补助经费中的校舍安全保障长效机制资金到位…": the whole's part named as its subject
+    const of = /^[^，；：。]{2,30}?中的/.exec(text.slice(s, s + 40));
+    const label = of && labels.find((l) => text.startsWith(l, s + of[0].length));
+    return label ? `part:${label}` : null;
   };
   // the report's own department ("沛县农业农村局") speaks of the whole; a place's section is that place's
   const aUnit = (name: string) => looksLikeUnit(name) && !own.replace(/\s/g, '').includes(name) && !PLACE.test(name);
@@ -203,8 +245,9 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
       for (let c = start; c < end; ) {
         const who = opening(text, c);
         if (who) opened.push([c, who]);
-        const next = text.indexOf('，', c);
-        if (next < 0 || next >= end) break;
+        let next = c;
+        while (next < end && !CLAUSE_BREAK.has(text[next])) next++;
+        if (next >= end) break;
         c = next + 1;
       }
       openings.set(key, opened);

@@ -64,6 +64,31 @@ export const cases = ruleTester(
         text: bodyText('项目实际到位资金100万元。资金落实方面，县级资金到位20万元，未全额到位。'),
       },
       {
+        // U: "中央、省级和市级资金全部到位" lists sources with no amount; the 县级 clause after it is the 县级's
+        name: "one layer's 到位 and 到位率 after a list of the other layers, not the whole's",
+        text: bodyText(
+          '项目实际到位94,753.76万元，到位率99.84%。中央、省级和市级资金全部到位，县级资金应到位12,106.59万元，实际到位11,953.08万元，到位率98.73%。',
+        ),
+      },
+      {
+        // U: a county of the report's own city opening a clause after "如下：" states that county's figures
+        name: 'each county\'s clause after "如下：" is that county\'s',
+        text: bodyText(
+          '项目实际到位94,753.76万元，实际支出91,052.88万元，执行率96.09%。各县（市、区）资金使用情况如下：运河区下达资金5,971.03万元，到位资金5,965.54万元，实际支出5,824.82万元，执行率97.64%；新华区下达资金4,860.05万元，到位资金4,832.43万元，实际支出4,565.01万元，执行率94.47%。',
+        ),
+      },
+      {
+        // U's 六（二）: "X中的Y" names the sub-fund Y (listed by "包括…三项") as the clause's subject
+        name: 'a listed sub-fund named as "经费中的Y" states its own 支出',
+        text: bodyText(
+          [
+            '经费包括公用经费补助资金、校舍安全保障长效机制资金、免费教科书资金三项。',
+            '项目实际到位94,753.76万元，实际支出91,052.88万元。',
+            '截至2023年底，经费中的校舍安全保障长效机制资金到位2,615.40万元，支出2,230.23万元，执行率85.27%。',
+          ].join('\n\n'),
+        ),
+      },
+      {
         name: 'the 分值 beside a rate in a scoring table is not the rate',
         text: bodyText(
           '项目到位资金100万元，预算100万元，资金到位率100%。\n\n附表\n\n一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分\n过程\t资金管理\t资金到位率\t4\t得分=到位率×分值\t4\n',
@@ -71,6 +96,14 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
+      {
+        // the whole's clause before the first part clause stays the whole's (94,853.76 against 94,753.76)
+        name: 'the whole’s figure in the clause before a county’s, against the whole’s',
+        text: bodyText(
+          '项目实际到位94,753.76万元。截至年底，实际到位94,853.76万元，各县（市、区）资金到位情况如下：运河区下达资金5,971.03万元，到位资金5,965.54万元；新华区下达资金4,860.05万元，到位资金4,832.43万元。',
+        ),
+        errors: [{ messageId: 'differs', actual: '94853.76万元', expected: '94753.76万元' }],
+      },
       {
         name: "the programme's spending against the two-year pair's 合计 (1,700.00 in the text, 1,738.03 in the table)",
         text: yearPairs('1,700.00'),

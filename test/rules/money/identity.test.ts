@@ -127,6 +127,23 @@ export const cases = ruleTester(
         ),
         with: allOthers,
       },
+      {
+        // U: 校舍维修改造项目's 计划投资 (含县级自筹) is those projects', never the fund's budget (94,753.76 ÷ 3,662.52)
+        name: 'the 计划投资 of projects a sentence counts is theirs, not the budget (also after "；")',
+        text: bodyText(
+          '项目实际到位94,753.76万元，到位率99.84%。全市支持校舍维修改造项目96个，完工92个；计划投资3,662.52万元，完成投资3,445.76万元。',
+        ),
+      },
+      {
+        // U: a sub-fund the report lists ("包括A、B、C三项") opens its clause: 2,230.23 is not over the fund's 到位
+        name: "a listed sub-fund's clause states its own 支出 and 执行率 (its 到位, named after it, is read as no one's)",
+        text: [
+          '沧州市2023年度城乡义务教育补助经费绩效评价报告',
+          '经费包括公用经费补助资金、校舍安全保障长效机制资金、免费教科书资金三项。',
+          '项目实际到位94,753.76万元，到位率99.84%。',
+          '分补助项目看，校舍安全保障长效机制资金到位2,615.40万元，支出2,230.23万元，执行率85.27%；免费教科书资金到位10,312.50万元，支出10,024.69万元，执行率97.21%。',
+        ].join('\n\n'),
+      },
     ],
     invalid: [
       {
@@ -150,6 +167,14 @@ export const cases = ruleTester(
         ].join('\n'),
         format: 'md',
         errors: [{ messageId: 'rate', at: '90.00%', expected: '96.09%' }],
+      },
+      {
+        // U's 献县 (#2): a county's clause after "如下：" is checked against its own figures (5,824.82 ÷ 5,965.54)
+        name: 'a county\'s rate after "如下：" against that county\'s own 到位 and 支出',
+        text: bodyText(
+          '项目实际到位94,753.76万元，实际支出91,052.88万元，执行率96.09%。各县（市、区）资金使用情况如下：运河区下达资金5,971.03万元，到位资金5,965.54万元，实际支出5,824.82万元，执行率95.64%；新华区下达资金4,860.05万元，到位资金4,832.43万元，实际支出4,565.01万元，执行率94.47%。',
+        ),
+        errors: [{ messageId: 'rate', actual: '95.64%', expected: '97.64%' }],
       },
       {
         name: "per-year pairs then 执行率: a rate its row's 两年合计 pair does not give (891.10 / 940 = 94.80%)",
