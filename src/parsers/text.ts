@@ -5,6 +5,7 @@ import type { RawBlock, RawDocument, RawLine, RawParagraph, RawTable } from '../
 import { continuesParagraph, startsLikeHeading, wrapSpace } from '../structure/join.js';
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
+import { cellColumnsTable } from './text-cell-columns.js';
 import { cellRowForms } from './text-cell-forms.js';
 import { cellRowTables } from './text-cell-rows.js';
 import { columnsTable, tableCellRuns } from './text-cells.js';
@@ -74,7 +75,7 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     for (const run of tableCellRuns(texts)) {
       const rest = run.filter((k) => !inRowTable.has(k));
       for (const k of rest) cellLines.add(k);
-      const table = rest.length === run.length ? columnsTable(texts, run) : null;
+      const table = rest.length === run.length ? (columnsTable(texts, run) ?? cellColumnsTable(texts, run)) : null;
       if (table) rebuilt.set(run[0], table);
     }
   }
