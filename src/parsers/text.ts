@@ -8,6 +8,7 @@ import type { readPandocTable } from './pandoc-table.js';
 import { cellColumnsTable } from './text-cell-columns.js';
 import { cellRowForms } from './text-cell-forms.js';
 import { cellRowTables } from './text-cell-rows.js';
+import { rowBlockTables } from './text-row-blocks.js';
 import { columnsTable, tableCellRuns } from './text-cells.js';
 import { tabRowsToTable, type TabRow } from './text-table.js';
 
@@ -69,6 +70,11 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     }
     // and the 自评表 forms, whose rows change their width, where every line of one is explained
     for (const t of cellRowForms(texts, inRowTable)) {
+      rowTables.set(t.start, t);
+      for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
+    }
+    // MuPDF's text: a row a block, blank lines between (text-row-blocks.ts)
+    for (const t of rowBlockTables(texts, inRowTable)) {
       rowTables.set(t.start, t);
       for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
     }
