@@ -5,8 +5,10 @@ import type { RawBlock, RawDocument, RawLine, RawParagraph, RawTable } from '../
 import { continuesParagraph, startsLikeHeading, wrapSpace } from '../structure/join.js';
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
+import { cellColumnsTable } from './text-cell-columns.js';
 import { cellRowForms } from './text-cell-forms.js';
 import { cellRowTables } from './text-cell-rows.js';
+import { rowBlockTables } from './text-row-blocks.js';
 import { columnsTable, tableCellRuns } from './text-cells.js';
 import { tabRowsToTable, type TabRow } from './text-table.js';
 
@@ -71,10 +73,15 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
       rowTables.set(t.start, t);
       for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
     }
+    // MuPDF's text: a row a block, blank lines between (text-row-blocks.ts)
+    for (const t of rowBlockTables(texts, inRowTable)) {
+      rowTables.set(t.start, t);
+      for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
+    }
     for (const run of tableCellRuns(texts)) {
       const rest = run.filter((k) => !inRowTable.has(k));
       for (const k of rest) cellLines.add(k);
-      const table = rest.length === run.length ? columnsTable(texts, run) : null;
+      const table = rest.length === run.length ? (columnsTable(texts, run) ?? cellColumnsTable(texts, run)) : null;
       if (table) rebuilt.set(run[0], table);
     }
   }
