@@ -5,6 +5,7 @@
 // page are joined into one grid, with a row the page break split made whole.
 import type { RawCell, RawLine, RawTable } from '../model/document.js';
 import type { HSeg, Rulings, VSeg } from './pdf-geometry.js';
+import { isClosingRowLabel } from '../facts/lang/totals.js';
 import { groupLines, type TextLine, type TextRun } from './pdf-text.js';
 
 /** Boundary positions closer than this (points) are the same boundary. */
@@ -297,10 +298,21 @@ export function sameColumns(a: TablePart, b: TablePart): boolean {
  */
 export function splitsRow(prev: TablePart, next: TablePart): boolean {
   const lastRow = prev.ys.length - 2;
+  if (opensOwnRow(prev, next)) return false;
   const nextCellAt = (x: number): number =>
     next.cells.findIndex((nc) => nc.r0 === 0 && x >= next.xs[nc.c0] && x <= next.xs[nc.c1]);
+  // the next page's first row may start again, empty, the spans the break cut (一级 "过程", 二级 "资产管理"):
+  // when it holds every figure the row above holds (权重, 得分), those leading cells say nothing of a cut
+  const firstFilled = Math.min(
+    ...rowCells(next, 0)
+      .filter(({ j }) => next.cellLines[j].some((l) => l.text.trim()))
+      .map(({ c }) => next.xs[c.c0]),
+  );
   let flows = false;
   let emptied = false;
+  let emptiedLeading = false;
+  let figures = 0;
+  let figuresKept = 0;
   for (let k = 0; k < prev.cells.length; k++) {
     const cell = prev.cells[k];
     if (cell.r1 !== lastRow + 1) continue;
@@ -311,16 +323,57 @@ export function splitsRow(prev: TablePart, next: TablePart): boolean {
     const j = nextCellAt((prev.xs[cell.c0] + cellRight) / 2);
     if (j < 0) continue;
     const first = next.cellLines[j][0];
+    const figure = FIGURE.test(cellText(lines));
+    if (figure) figures++;
     if (!first) {
-      if (next.cells[j].r1 === 1) emptied = true;
+      if (next.cells[j].r1 !== 1) continue;
+      if (next.xs[next.cells[j].c0] < firstFilled) emptiedLeading = true;
+      else emptied = true;
       continue;
     }
+    if (figure) figuresKept++;
     const full = cellRight - last.right < 1.5 * last.size + 4;
     const atBottom = prev.ys[lastRow + 1] - last.bottom < 1.2 * last.size + 4;
     const atTop = first.top - next.ys[0] < 1.2 * first.size + 4;
     if (full && atBottom && atTop) flows = true;
   }
-  return flows && emptied;
+  const ownFigures = figures > 0 && figuresKept === figures;
+  return flows && (emptied || (emptiedLeading && !ownFigures));
+}
+
+const FIGURE = /^[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)%?$/;
+/** A cell that is a key and nothing else: a code ("A2-3", "B", "C102", "1.2.1") or a 序号 ("54", "3.", "（二）"). */
+const KEY =
+  /^(?:[A-Z](?:\d{1,4}(?:[-.．]\d{1,3})*)?|\d{1,4}(?:[.．]\d{1,3})*[.．、]?|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)$/;
+
+const cellText = (lines: readonly TextLine[]): string =>
+  lines
+    .map((l) => l.text)
+    .join('')
+    .replace(/\s/g, '');
+
+/** The cells of row `r` of a part, left to right, with their indices. */
+function rowCells(p: TablePart, r: number): { c: GridRect; j: number }[] {
+  return p.cells
+    .map((c, j) => ({ c, j }))
+    .filter(({ c }) => c.r0 === r)
+    .sort((a, b) => a.c.c0 - b.c.c0);
+}
+
+/**
+ * The next page's first row opens a row of its own, whatever the page break left empty: its first text is a
+ * closing label ("2024年小计", "合计"), or the first column is a key column whose cell above and below each
+ * hold a key of their own ("A2-3" above "B"; "53" above "54") — the rest of a cut row leaves that cell empty.
+ */
+function opensOwnRow(prev: TablePart, next: TablePart): boolean {
+  const below = rowCells(next, 0).map(({ j }) => cellText(next.cellLines[j]));
+  const firstText = below.find(Boolean);
+  if (firstText && isClosingRowLabel(firstText)) return true;
+  const lastRow = prev.ys.length - 2;
+  const keyAbove = prev.cells.findIndex((c) => c.c0 === 0 && c.r0 === lastRow && c.r1 === lastRow + 1);
+  const keyBelow = next.cells.findIndex((c) => c.c0 === 0 && c.r0 === 0);
+  if (keyAbove < 0 || keyBelow < 0) return false;
+  return KEY.test(cellText(prev.cellLines[keyAbove])) && KEY.test(cellText(next.cellLines[keyBelow]));
 }
 
 interface Placed {

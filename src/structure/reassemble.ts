@@ -4,6 +4,7 @@
 // seam is carried over it, and a header row repeated anywhere inside a grid is dropped.
 // Each cell keeps its own lines, so locations still point at the real page, line and cell.
 import type { RawBlock, RawCell, RawLine, RawTable, TableFragment } from '../model/document.js';
+import { isClosingRowLabel } from '../facts/lang/totals.js';
 import { norm } from './normalize.js';
 import { isContinuedCaption } from './continued-caption.js';
 
@@ -78,9 +79,10 @@ function joinable(a: Dense, b: Dense): boolean {
 function repeatedHeaderRows(a: Dense, b: Dense): number {
   let n = 0;
   for (let r = 0; r < 2 && r < a.rows && r < b.rows; r++) {
-    const ta = rowKey(a, r);
-    if (ta.filter(Boolean).length < 2 || ta.join('|') !== rowKey(b, r).join('|')) break;
-    if (!isHeaderRow(a, r) && r > 0) break;
+    // a cell merged down from the row above is empty in this row, written again empty or merged again
+    const ta = ownKey(a, r);
+    if (ta.filter(Boolean).length < 2 || ta.join('|') !== ownKey(b, r).join('|')) break;
+    if (r > 0 && !isHeaderRow(a, r) && !isSubHeaderRow(a, r)) break;
     n = r + 1;
   }
   // a header of two rows is repeated whole, or its first row was not a header at all; a form's name row
@@ -120,7 +122,27 @@ function isHeaderRow(d: Dense, r: number): boolean {
 function headerHeight(d: Dense): number {
   if (!isHeaderRow(d, 0)) return 0;
   const spansAcross = d.at[0].some((c) => c.colSpan > 1 && c.row === 0);
-  return spansAcross && d.rows > 1 && isHeaderRow(d, 1) ? 2 : 1;
+  return spansAcross && d.rows > 1 && (isHeaderRow(d, 1) || isSubHeaderRow(d, 1)) ? 2 : 1;
+}
+
+/**
+ * The second row of a header that names the parts of the first row's spanned groups ("2022年末" over "编制内 |
+ * 编制外"; the row above words only, "序号 | 科室 | 2022年末 | …"): words each under a spanned cell of the row above,
+ * and nothing else but the cells the row above merges down ("序号", "科室").
+ */
+function isSubHeaderRow(d: Dense, r: number): boolean {
+  const top = rowKey(d, 0).filter(Boolean);
+  if (r !== 1 || top.length < 2 || top.some((t) => NUMERIC.test(t) || t.length > 20)) return false;
+  let words = 0;
+  for (let c = 0; c < d.cols; c++) {
+    const cell: GCell = d.at[r][c];
+    if (cell.row !== r) continue;
+    const t = textOf(cell);
+    if (!t) continue;
+    if (NUMERIC.test(t) || t.length > 20 || d.at[0][c].colSpan < 2) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 type Kind = 'number' | 'text' | 'empty';
@@ -206,7 +228,9 @@ function mergeCutRow(d: Dense, s: number): boolean {
     return true;
   }
   // two rows of a piece read one line a row (a cell across the whole grid each) have no figures to leave empty
-  if (!(incomplete || (wholeRow(d, p) && wholeRow(d, s))) || !cut || opensRow(textOf(d.at[s][filled[0]]))) return false;
+  const first = textOf(d.at[s][filled[0]]);
+  if (!(incomplete || (wholeRow(d, p) && wholeRow(d, s))) || !cut || opensRow(first) || isClosingRowLabel(first))
+    return false;
   for (const c of filled) {
     const above = d.at[p][c];
     const below = d.at[s][c];
@@ -227,7 +251,7 @@ function mergeLinesIntoOpenCell(d: Dense, s: number): boolean {
   const p = s - 1;
   const open = (t: string) => (t.match(OPENERS)?.length ?? 0) > (t.match(CLOSERS)?.length ?? 0);
   const cells = [...new Set(d.at[p])].filter((c) => c.row + c.rowSpan - 1 === p && open(textOf(c)));
-  if (cells.length !== 1 || opensRow(textOf(d.at[s][0]))) return false;
+  if (cells.length !== 1 || opensRow(textOf(d.at[s][0])) || isClosingRowLabel(textOf(d.at[s][0]))) return false;
   const cell = cells[0];
   while (s < d.rows && wholeRow(d, s) && open(textOf(cell)) && !opensRow(textOf(d.at[s][0]))) {
     cell.lines.push(...d.at[s][0].lines);
@@ -364,6 +388,11 @@ const textOf = (c: GCell): string => norm(c.lines.map((l) => l.text).join('')).r
 
 function rowKey(d: Dense, r: number): string[] {
   return d.at[r].map(textOf);
+}
+
+/** The texts of a row's cells, a cell merged down from a row above read as empty. */
+function ownKey(d: Dense, r: number): string[] {
+  return d.at[r].map((c) => (c.row === r ? textOf(c) : ''));
 }
 
 function dense(t: RawTable): Dense {

@@ -374,3 +374,38 @@ describe('a row a page cut inside a piece its parser joined over pages, after a 
     expect(texts(t)[4]).toBe('||2.其他机具|');
   });
 });
+
+describe("a piece's opening row that is a row of its own", () => {
+  const ITEMS = ['序号', '年度', '设备名称', '数量', '金额(万元)'];
+  it('keeps a closing row ("2024年小计", "合计") apart from the row above the seam', () => {
+    const doc = md(
+      table(ITEMS, ['53', '2024', '血气分析仪', '5', '332.65'], ['54', '2024', '血液透析机', '3', '304.05']),
+      table(ITEMS, ['2024年小计', '', '', '67', '6,247.65'], ['合计', '', '', '195', '17,879.28']),
+    );
+    expect(grid(doc).slice(2)).toEqual([
+      '54|2024|血液透析机|3|304.05',
+      '2024年小计|||67|6,247.65',
+      '合计|||195|17,879.28',
+    ]);
+  });
+  it('still merges back a cut label that is no closing label', () => {
+    const doc = md(
+      table(ITEMS, ['53', '2024', '血气分析仪', '5', '332.65'], ['54', '2024', '血液透析机（含配', '3', '304.05']),
+      table(ITEMS, ['', '', '套水处理系统）', '', '']),
+    );
+    expect(grid(doc).slice(2)).toEqual(['54|2024|血液透析机（含配套水处理系统）|3|304.05']);
+  });
+  it('drops a repeated second header row (编制内 | 编制外 under the spanned 年末) instead of gluing it on', () => {
+    const head =
+      '<tr><td rowspan="2">序号</td><td rowspan="2">科室</td><td colspan="2">2022年末</td><td colspan="2">2023年末</td></tr>' +
+      '<tr><td>编制内</td><td>编制外</td><td>编制内</td><td>编制外</td></tr>';
+    const rows = (...rs: string[][]) => rs.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+    const doc = md(
+      `<table>${head}${rows(['1', '心血管内科', '14', '10', '27', '8'], ['2', '内分泌科', '28', '15', '12', '10'])}</table>`,
+      '附件7（续）',
+      `<table>${head}${rows(['3', '骨科', '23', '14', '12', '16'])}</table>`,
+    );
+    expect(doc.tables).toHaveLength(1);
+    expect(grid(doc).slice(2)).toEqual(['1|心血管内科|14|10|27|8', '2|内分泌科|28|15|12|10', '3|骨科|23|14|12|16']);
+  });
+});

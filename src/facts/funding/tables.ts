@@ -6,7 +6,7 @@ import { cellAt } from '../../structure/grid.js';
 import { codeTree } from './table-codes.js';
 import { continuesAbove } from './table-cells.js';
 import { parseQuantity, scaleOf, type Quantity } from '../lang/numbers.js';
-import { MONEY_TOTAL_LABEL, SUBTOTAL_LABEL } from '../lang/totals.js';
+import { GROUP_SUBTOTAL_LABEL, MONEY_TOTAL_LABEL, SUBTOTAL_LABEL } from '../lang/totals.js';
 import type { FundBreakdown, FundFigure, FundSource } from './figures.js';
 import { CATEGORY, type KindWord, MONEY_UNIT, isRate, lastKindWord, sourceOf } from './vocabulary.js';
 
@@ -210,9 +210,13 @@ export function figuresFromTable(
     if (tree) for (const x of rows) x.source = null;
     // "非遗宣传展示 | 小计 | 2,600.00": where several 小计 rows (or one beside a 合计) close groups, each is its
     // group's subtotal, neither the table's total nor one more part of it
-    const subtotals = rows.filter((x) => SUBTOTAL_LABEL.test(x.label));
-    const nested =
-      subtotals.length >= 2 || (subtotals.length > 0 && rows.some((x) => x.isTotal && !SUBTOTAL_LABEL.test(x.label)));
+    // a 小计 named by what it closes ("2022年小计", "基本支出小计", written across the label column or in the first
+    // column beside an empty label) is a subtotal all the same
+    const isSubtotal = (x: { r: number; label: string }) =>
+      SUBTOTAL_LABEL.test(x.label) ||
+      GROUP_SUBTOTAL_LABEL.test(x.label || (cellAt(t, x.r, 0)?.text ?? '').replace(/\s/g, ''));
+    const subtotals = rows.filter(isSubtotal);
+    const nested = subtotals.length >= 2 || (subtotals.length > 0 && rows.some((x) => x.isTotal && !isSubtotal(x)));
     const groupOf = (rr: number) =>
       (labelCol > 0 ? (cellAt(t, rr, labelCol - 1)?.text ?? '').replace(/\s/g, '') : '') || `小计@${rr}`;
     if (nested) for (const x of subtotals) x.isTotal = false;
@@ -236,7 +240,7 @@ export function figuresFromTable(
       let total: FundFigure | null = null;
       const parts: FundFigure[] = [];
       for (const row of rows) {
-        const subtotal = nested && SUBTOTAL_LABEL.test(row.label);
+        const subtotal = nested && isSubtotal(row);
         const isTotal = !subtotal && (row.isTotal || (!hasTotal && rows.length === 1));
         const source: FundSource | null = subtotal
           ? null

@@ -28,3 +28,12 @@ export const SCORE_VERDICT_ROW = /^(?:评价等次|评价等级|评价结论|等
 
 /** Where a table listing indicators by level stops listing them: its total ("总分", "合计") or its verdict ("评价等次"). */
 export const INDICATOR_LIST_END = /^(?:总分|合计|总计|评价等次|评价等级|评价结论)/;
+
+/**
+ * A row that closes a table or one of its groups with a sum ("合计", "2024年小计", "基本支出小计", "总分"): a row
+ * of its own wherever it stands, never the rest of the row above it cut by a page break.
+ */
+export function isClosingRowLabel(text: string): boolean {
+  const t = text.replace(/\s/g, '');
+  return [MONEY_TOTAL_LABEL, GROUP_SUBTOTAL_LABEL, COLUMN_TOTAL_LABEL, SCORE_TOTAL_ROW].some((re) => re.test(t));
+}
