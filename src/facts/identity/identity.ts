@@ -11,6 +11,7 @@ import { canonicalUnit, findUnits, type UnitMention, type UnitRole } from './uni
 import { evaluatedYears, findYears, type EvaluatedYears, type YearMention } from '../lang/years.js';
 import { type UnitField, unitFields } from './unit-fields.js';
 import { type ProjectMention, projectMentions } from './mentions.js';
+import { ownUnitSlips, type UnitSlip } from './unit-slips.js';
 import { cleanProjectName, nameSources, spanFromCover, votedYear, yearFromCover } from './project-name.js';
 
 /** Where a piece of text stands: a paragraph, or a table cell. */
@@ -41,6 +42,8 @@ export interface Identity {
     projects: ProjectMention[];
     years: Array<YearMention & { place: Place }>;
     units: Array<UnitMention & { place: Place }>;
+    /** The evaluated unit's own name with one character slipped, on a report about that unit (单位整体/部门整体). */
+    unitSlips: UnitSlip[];
   };
 }
 
@@ -109,6 +112,8 @@ export function identify(
   for (const f of fields) if (f.scope === null) units[f.role] ??= f.value;
   const all = places(doc);
   const aliases = settings.unitAliases ?? {};
+  const departmentWide = isDepartmentWide(doc);
+  const evaluatedUnit = departmentWide ? units['项目单位'] : undefined;
   return {
     projectName,
     projectCore,
@@ -118,7 +123,7 @@ export function identify(
     units,
     unitFields: fields,
     selfEvaluation: isSelfEvaluation(doc),
-    departmentWide: isDepartmentWide(doc),
+    departmentWide,
     knownCores: new Set((settings.knownNames ?? []).map((n) => nameCore(cleanProjectName(n)?.name ?? n))),
     mentions: {
       projects: projectMentions(
@@ -131,6 +136,7 @@ export function identify(
       ),
       years: all.flatMap((place) => findYears(place.text).map((y) => ({ ...y, place }))),
       units: all.flatMap((place) => findUnits(place.text, aliases).map((u) => ({ ...u, place }))),
+      unitSlips: evaluatedUnit ? ownUnitSlips(all, evaluatedUnit, segmenter()) : [],
     },
   };
 }
