@@ -9,7 +9,8 @@ import { sentencesOf } from '../../src/facts/lang/boundaries.js';
 import { isMoney } from '../../src/facts/funding/vocabulary.js';
 import { cleanProjectName } from '../../src/facts/identity/project-name.js';
 
-const SUFFIX = '(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道)';
+// 沧州市, 贵州省: a 州 another place word follows ends no place of its own
+const SUFFIX = '(?:省|自治区|市|自治州|州|县|区|旗|镇|乡|街道)(?![省市县区旗])';
 /** The places a title opens with: 天柱县高酿镇 → 天柱县, 高酿镇. */
 const PLACES = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,6}?${SUFFIX})+`);
 const PLACE_PART = new RegExp(`[\\u4e00-\\u9fff]{1,6}?${SUFFIX}`, 'g');

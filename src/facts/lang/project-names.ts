@@ -213,8 +213,8 @@ export function apartByWholeWord(a: string, b: string, seg: Segmenter): boolean 
   return whole(a) && whole(b);
 }
 
-/** One administrative place: 安徽省, 舒城县, 高酿镇. */
-const PLACE_PART = /[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道)/g;
+/** One administrative place: 安徽省, 舒城县, 高酿镇; 沧州市 and 贵州省 whole (their 州 ends no place of its own). */
+const PLACE_PART = /[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道)(?![省市县区旗])/g;
 
 /**
  * A name without the project's own place in front ("舒城县农村供水保障工程建设" → 农村供水保障工程建设 when the

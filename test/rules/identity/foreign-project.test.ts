@@ -21,6 +21,12 @@ export const cases = ruleTester(
     base: other('三、评价结论\n\n综合各项指标，城区道路照明维护项目评价得分91分，评价等级为“优”。'),
     valid: [
       {
+        // U: with 政策 off the title's name, the opening names the own fund after the own city (沧州市, whose 州
+        // was taken for a place's end: "对沧州市" read as another place)
+        name: "a policy evaluation's opening: the own city, the evaluated year and the fund's name",
+        text: '沧州市2023年度城乡义务教育补助经费政策绩效评价报告\n\n一、基本情况\n\n受沧州市财政局委托，对沧州市2023年度城乡义务教育补助经费（以下简称“补助经费”）开展了政策绩效评价。\n',
+      },
+      {
         name: "the own project's bonds after 确保, another's in a list or without 确保, a verb before the own name",
         text: bond(
           '于2021年启动元谋县农产品冷链物流园区建设项目前期工作。确保元谋县农产品冷链物流园区建设项目专项债券本息按期偿还。确保元谋县城乡供水一体化建设项目、元谋县农产品冷链物流园区建设项目专项债券本息按期偿还。元谋县城乡供水一体化建设项目专项债券本息按期偿还。',
