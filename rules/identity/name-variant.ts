@@ -46,6 +46,17 @@ const rule: Rule = {
   },
   check(ctx) {
     const id = ctx.facts.identity;
+    // the evaluated unit's own name with a character slipped (a report about that unit), headings included
+    for (const s of id.mentions.unitSlips)
+      ctx.report({
+        messageId: 'typo',
+        data: { name: s.written, expected: s.meant },
+        expected: s.meant,
+        actual: s.written,
+        locations: [
+          { block: s.place.block, ...(s.place.cell ? { cell: s.place.cell } : {}), start: s.start, end: s.end },
+        ],
+      });
     const own = id.projectCore;
     const project = id.projectName;
     if (!own || !project) return;

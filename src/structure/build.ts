@@ -10,6 +10,9 @@ import { matchNumbering } from './numbering.js';
 import { reassembleTables } from './reassemble.js';
 import { readingOf } from './table-reading.js';
 
+/** "摘要", "摘  要", "报告摘要", "内容摘要" alone on a line: the summary's heading. */
+const SUMMARY_HEADING = /^\s*(?:报告|内容)?摘\s*要\s*[：:]?\s*$/;
+
 export function buildDocument(raw: RawDocument): Document {
   const blocks = toBlocks(reassembleTables(splitTocParagraphs(raw.blocks)));
   const paragraphs = blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
@@ -29,11 +32,24 @@ export function buildDocument(raw: RawDocument): Document {
   // The cover: what stands before the TOC, or before the first numbered heading.
   const probe = buildSections(paragraphs, (i) => !inToc(i) && !isTitle(i) && !isCells(i));
   const firstHeading = probe.find((s) => s.kind !== 'style' || s.numbering !== '')?.block ?? blocks.length;
-  const coverEnd = found ? found.first : firstHeading;
+  // an unnumbered "摘要" before the first numbered heading (or the TOC) opens the body: what follows it is the
+  // report's summary, not cover fields; the line itself heads no section (else "一、" would nest under it)
+  const summary =
+    paragraphs.find(
+      (p) =>
+        p.index < (found ? found.first : firstHeading) &&
+        !isTitle(p.index) &&
+        !isCells(p.index) &&
+        SUMMARY_HEADING.test(p.text),
+    )?.index ?? null;
+  const coverEnd = summary ?? (found ? found.first : firstHeading);
 
   const cover = paragraphs.filter((p) => p.index < coverEnd && !isTitle(p.index)).flatMap((p) => parseCoverFields(p));
 
-  const sections = buildSections(paragraphs, (i) => !inToc(i) && i >= coverEnd && !isTitle(i) && !isCells(i));
+  const sections = buildSections(
+    paragraphs,
+    (i) => !inToc(i) && i >= coverEnd && !isTitle(i) && !isCells(i) && i !== summary,
+  );
   closeSections(sections, blocks.length);
 
   for (const p of paragraphs) {

@@ -53,6 +53,18 @@ describe('identity facts', () => {
       name: '财政衔接推进乡村振兴补助资金项目',
       year: 2023,
     });
+    // 政策 (和专项资金) right before 绩效评价报告 names the kind of evaluation (U); a policy's name keeps 政策
+    expect(cleanProjectName('沧州市2023年度城乡义务教育补助经费政策绩效评价报告')).toMatchObject({
+      name: '城乡义务教育补助经费',
+      year: 2023,
+      place: '沧州市',
+    });
+    expect(cleanProjectName('2023年度城乡义务教育补助经费政策和专项资金绩效评价报告')).toMatchObject({
+      name: '城乡义务教育补助经费',
+    });
+    expect(cleanProjectName('某县2023年度政策性农业保险保费补贴项目绩效评价报告')).toMatchObject({
+      name: '政策性农业保险保费补贴项目',
+    });
     // 专项资金 / 资金 right before 绩效评价报告 stay with the name
     expect(cleanProjectName('2022年度学生资助专项资金绩效评价报告')).toMatchObject({
       name: '学生资助专项资金',

@@ -242,3 +242,52 @@ describe('a contents without page numbers that lists the attachments', () => {
     ]);
   });
 });
+
+describe('an unnumbered 摘要 before the first numbered heading', () => {
+  const lines = (summary: string) =>
+    [
+      '某区人民医院2022—2024年度单位整体支出绩效评价报告',
+      '被评价单位：某区人民医院',
+      '评价机构：某会计师事务所',
+      summary,
+      '受区财政局委托，评价组对区人民医院整体支出开展绩效评价，综合得分为89.01分。',
+      '一、基本情况',
+      '医院始建于1939年。',
+      '二、评价结论',
+      '综合得分88.01分。',
+    ].join('\n\n');
+  const roleOf = (text: string, body: string, format: 'txt' | 'md' = 'txt') =>
+    (
+      docFromText(text, format).blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith(body)) as {
+        role: string;
+      }
+    ).role;
+
+  it('ends the cover: the summary is body, heads no section, and 一、 stays at the top', () => {
+    for (const summary of ['摘要', '摘  要', '报告摘要']) {
+      const doc = docFromText(lines(summary));
+      expect(roleOf(lines(summary), '受区财政局委托')).toBe('body');
+      expect(doc.cover.map((c) => c.key)).toEqual(['被评价单位', '评价机构']);
+      expect(tree(lines(summary))).toEqual(['1:一、基本情况', '1:二、评价结论']);
+    }
+  });
+
+  it('as a markdown heading too', () => {
+    const md = lines('# 摘要').replace('一、基本情况', '# 一、基本情况').replace('二、评价结论', '# 二、评价结论');
+    expect(roleOf(md, '受区财政局委托', 'md')).toBe('body');
+    expect(docFromText(md, 'md').sections.map((s) => `${s.level}:${s.numbering}${s.title}`)).toEqual([
+      '1:一、基本情况',
+      '1:二、评价结论',
+    ]);
+  });
+
+  it('a sentence naming 摘要 is no heading, and a 摘要 after the body is left as it was', () => {
+    expect(roleOf(lines('以下为报告摘要。'), '受区财政局委托')).toBe('cover');
+    const after = `${lines('说明')}\n\n# 摘要\n\n本报告综合得分88.01分。`;
+    expect(docFromText(after, 'md').sections.map((s) => `${s.level}:${s.title}`)).toEqual([
+      '1:基本情况',
+      '1:评价结论',
+      '2:摘要',
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { canonicalUnit, findUnits, type UnitMention, type UnitRole } from './uni
 import { evaluatedYears, findYears, type EvaluatedYears, type YearMention } from '../lang/years.js';
 import { type UnitField, unitFields } from './unit-fields.js';
 import { type ProjectMention, projectMentions } from './mentions.js';
+import { ownUnitSlips, type UnitSlip } from './unit-slips.js';
 import {
   cleanProjectName,
   nameSources,
@@ -54,6 +55,8 @@ export interface Identity {
     projects: ProjectMention[];
     years: Array<YearMention & { place: Place }>;
     units: Array<UnitMention & { place: Place }>;
+    /** The evaluated unit's own name with one character slipped, on a report about that unit (单位整体/部门整体). */
+    unitSlips: UnitSlip[];
   };
 }
 
@@ -131,6 +134,8 @@ export function identify(
   for (const f of fields) if (f.scope === null) units[f.role] ??= f.value;
   const all = places(doc);
   const aliases = settings.unitAliases ?? {};
+  const departmentWide = isDepartmentWide(doc);
+  const evaluatedUnit = departmentWide ? units['项目单位'] : undefined;
   return {
     projectName,
     projectCore,
@@ -141,7 +146,7 @@ export function identify(
     units,
     unitFields: fields,
     selfEvaluation: isSelfEvaluation(doc),
-    departmentWide: isDepartmentWide(doc),
+    departmentWide,
     labels: documentLabels(doc),
     knownCores: new Set((settings.knownNames ?? []).map(projectCoreOf)),
     mentions: {
@@ -155,6 +160,7 @@ export function identify(
       ),
       years: all.flatMap((place) => findYears(place.text).map((y) => ({ ...y, place }))),
       units: all.flatMap((place) => findUnits(place.text, aliases).map((u) => ({ ...u, place }))),
+      unitSlips: evaluatedUnit ? ownUnitSlips(all, evaluatedUnit, segmenter()) : [],
     },
   };
 }

@@ -16,8 +16,8 @@ import {
   CONCLUSION_OPENER,
   LEADING_PLACE,
   LISTED_AFTER,
-  OWN_DEBT_AFTER,
-  OWN_DEBT_BEFORE,
+  OWN_DUTY_AFTER,
+  OWN_DUTY_BEFORE,
   SLOT_AFTER,
   SLOT_BEFORE,
 } from '../lang/name-slots.js';
@@ -66,7 +66,7 @@ export function projectMentions(
           (SLOT_AFTER.test(place.text.slice(m.end)) ||
             SLOT_BEFORE.test(place.text.slice(Math.max(0, from - 12), from)) ||
             isConclusionSubject(place.text, m, from, core, own) ||
-            isOwnDebtSubject(place.text, m, from, core, own)));
+            isOwnDutySubject(place.text, m, from, core, own)));
       out.push({ ...m, place, core, slot, ...(slip ? { slip } : {}) });
     }
   }
@@ -105,9 +105,9 @@ function isConclusionSubject(text: string, m: NameMention, from: number, core: s
   return isWholeOwnSubject(text, m, core, own);
 }
 
-/** "确保元谋县X项目专项债券本息按期偿还": the project the report's own income repays (name-slots' OWN_DEBT_*). */
-function isOwnDebtSubject(text: string, m: NameMention, from: number, core: string, own: OwnName | null): boolean {
-  if (!OWN_DEBT_BEFORE.test(text.slice(0, from)) || !OWN_DEBT_AFTER.test(text.slice(m.end))) return false;
+/** "确保元谋县X项目专项债券本息按期偿还", "确保沧州市X当年形成实物工作量": a duty of the own subject (name-slots' OWN_DUTY_*). */
+function isOwnDutySubject(text: string, m: NameMention, from: number, core: string, own: OwnName | null): boolean {
+  if (!OWN_DUTY_BEFORE.test(text.slice(0, from)) || !OWN_DUTY_AFTER.test(text.slice(m.end))) return false;
   return isWholeOwnSubject(text, m, core, own);
 }
 

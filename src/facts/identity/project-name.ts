@@ -9,8 +9,10 @@ import { findYears, type EvaluatedYears } from '../lang/years.js';
 // ------------------------------------------------------------------ the project name
 
 const REPORT_WORDS =
-  // 专项资金 / 资金 before 绩效评价报告 are the name's own tail ("学生资助专项资金绩效评价报告")
-  /(?:的)?(?:(?:部门|整体|项目支出|支出|财政重点|重点)?(?:绩效)?(?:自评|评价|评估|考评|评级)?(?:报告|结果|表)|(?:财政重点|重点)?(?:绩效)?(?:自评|评价|评估))$/;
+  // 专项资金 / 资金 before 绩效评价报告 are the name's own tail ("学生资助专项资金绩效评价报告"); 政策 right before
+  // them ("…补助经费政策绩效评价报告", "…政策和专项资金绩效评价报告") is the kind of evaluation, a policy's
+  // name keeps it where a word follows ("政策性农业保险保费补贴项目绩效评价报告")
+  /(?:的)?(?:政策(?:和|及|与)?(?:专项资金)?)?(?:(?:部门|整体|项目支出|支出|财政重点|重点)?(?:绩效)?(?:自评|评价|评估|考评|评级)?(?:报告|结果|表)|(?:财政重点|重点)?(?:绩效)?(?:自评|评价|评估))$/;
 
 /** "<unit>2024年度单位整体" / "<unit>2022—2024年度部门整体" (the report words already off): a unit's whole spending of a year or span. */
 const WHOLE_UNIT =

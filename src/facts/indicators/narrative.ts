@@ -16,6 +16,19 @@ import { SCORE_KINDS, headingRegion } from './headings.js';
 /** "综合得分90分（含）以上为优": a grading threshold, not the report's score. */
 const THRESHOLD_AFTER = /^\s*(?:[（(]含[）)]|及?以上|以下|至|[-～~—])/;
 
+/** "综合得分", "总得分", "最终得分": a label only the whole system's score carries. */
+const WHOLE_SCORE_LABEL = /综合得分|总得分|最终得分/;
+
+/**
+ * A score outside the analysis that belongs to an indicator ("产出指标满分40分，评价得分38分"): the sentence names
+ * 指标 before it. A clause labelled with the whole's own word speaks for itself, so there only its clause counts
+ * ("…设置二级指标13个、三级指标33个，…绩效评价综合得分为89.01分").
+ */
+function namesIndicator(text: string, start: number, q: { start: number }): boolean {
+  const clause = clauseBefore(text, q.start, start);
+  return /指标/.test(WHOLE_SCORE_LABEL.test(clause) ? clause : text.slice(start, q.start));
+}
+
 /** A sentence with its end mark (normalized text: lang/boundaries.ts). */
 const SENTENCE = /[^。；！？]+[。；！？]?/g;
 /** "产出质量指标共扣0分" → 产出质量; "该项指标…" names no indicator. */
@@ -71,7 +84,7 @@ export function narrativeFacts(
           if (
             x.kind === '得分' &&
             OVERALL_SCORE_LABEL.test(clauseBefore(b.text, x.q.start, start)) &&
-            !/指标/.test(b.text.slice(start, x.q.start)) &&
+            !namesIndicator(b.text, start, x.q) &&
             !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) &&
             !otherYears(b.text, start, x.q.start, year)
           )

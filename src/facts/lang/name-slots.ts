@@ -18,13 +18,14 @@ export const CONCLUSION_OPENER =
   /(?:^|[。；！？\n])\s*(?:评价组(?:一致)?认为|经评价|综上(?:所述)?|总体(?:来看|而言|上看)|总的来看|整体来看)[，,：:]?\s*$/;
 
 /**
- * "确保X项目专项债券本息按期偿还": the project whose bonds the report's own income repays — what the report
- * evaluates, read only where 确保 opens the name and the bond's repayment follows it (a list or another fund's
- * bonds are neither).
+ * A duty the report lays on the evaluated fund or project, a verb of obligation before its name and the duty after:
+ * "确保X项目专项债券本息按期偿还" (the bonds the report's own income repays), "确保X当年形成实物工作量" (the money
+ * spent on works within the year) — what the report evaluates, read only where the verb opens the name and the duty
+ * follows it (a list or another fund's bonds are neither).
  */
-export const OWN_DEBT_BEFORE = /确保$/;
-export const OWN_DEBT_AFTER =
-  /^(?:地方政府)?(?:专项)?债券(?:资金)?(?:本息|本金|利息|还本付息)(?:按期|按时|足额|如期)?(?:偿还|兑付|支付)/;
+export const OWN_DUTY_BEFORE = /(?:确保|保证)$/;
+export const OWN_DUTY_AFTER =
+  /^(?:(?:地方政府)?(?:专项)?债券(?:资金)?(?:本息|本金|利息|还本付息)(?:按期|按时|足额|如期)?(?:偿还|兑付|支付)|(?:当年|尽快|及时|按期)?形成实物工作量)/;
 
 /** "X、Y…", "X和Y…", "X与本项目相比": a name in a list or a comparison, not the subject alone. */
 export const LISTED_AFTER = /^(?:、|和|及|以及|与|同|等|相比)/;

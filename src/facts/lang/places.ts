@@ -1,8 +1,11 @@
 // Administrative places as a report writes them before a name: "天柱县高酿镇2023年…" opens with two,
 // "综上，渡马镇2023年村级公益事业一事一议财政奖补项目" names a township before a project.
 
-/** The words that end a place's name: 山西省, 宜昌市, 舒城县, 高酿镇, 阿拉善盟. */
-const PLACE_END = '(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道)';
+/**
+ * The words that end a place's name: 山西省, 宜昌市, 舒城县, 高酿镇, 阿拉善盟. A 州 another place word follows ends
+ * no place of its own: 沧州市 and 贵州省 are one place each, not 沧州 + 市.
+ */
+const PLACE_END = '(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道)(?![省市县区旗])';
 
 /** One administrative place: 安徽省, 舒城县, 高酿镇. */
 export const PLACE_PART = new RegExp(`[\\u4e00-\\u9fff]{1,6}?${PLACE_END}`, 'g');

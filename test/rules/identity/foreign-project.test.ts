@@ -10,6 +10,9 @@ const township = (place: string) =>
 /** A county's bond project: its cover names the project with its county, the title the span. */
 const bond = (sentence: string) =>
   `元谋县2022—2024年农产品冷链物流园区建设项目（地方政府专项债券）财政重点绩效评价报告\n\n项目名称：元谋县农产品冷链物流园区建设项目\n\n一、项目概况\n\n${sentence}\n`;
+/** U: a city's fund evaluated as a policy, a suggestion of its 七 given. */
+const duty = (sentence: string) =>
+  `沧州市2023年度城乡义务教育补助经费政策绩效评价报告\n\n一、基本情况\n\n沧州市城乡义务教育补助经费由各县统筹使用。\n\n七、意见建议\n\n${sentence}\n`;
 const SLOT = '三、结论\n\n城区绿化提升项目评价得分90分。';
 /** A county's fund over two years, its conclusion given the body's sentence. */
 const fund = (conclusion: string) =>
@@ -20,6 +23,18 @@ export const cases = ruleTester(
   {
     base: other('三、评价结论\n\n综合各项指标，城区道路照明维护项目评价得分91分，评价等级为“优”。'),
     valid: [
+      {
+        name: "a duty after 确保: the own fund, a list, another city's fund, and another fund without 确保",
+        text: duty(
+          '确保沧州市城乡义务教育补助经费当年形成实物工作量。确保沧州市学前教育发展资金、城乡义务教育补助经费当年形成实物工作量。确保邢台市学前教育发展资金当年形成实物工作量。沧州市学前教育发展资金当年形成实物工作量。',
+        ),
+      },
+      {
+        // U: with 政策 off the title's name, the opening names the own fund after the own city (沧州市, whose 州
+        // was taken for a place's end: "对沧州市" read as another place)
+        name: "a policy evaluation's opening: the own city, the evaluated year and the fund's name",
+        text: '沧州市2023年度城乡义务教育补助经费政策绩效评价报告\n\n一、基本情况\n\n受沧州市财政局委托，对沧州市2023年度城乡义务教育补助经费（以下简称“补助经费”）开展了政策绩效评价。\n',
+      },
       {
         name: "the own project's bonds after 确保, another's in a list or without 确保, a verb before the own name",
         text: bond(
@@ -111,6 +126,12 @@ export const cases = ruleTester(
       })),
     ],
     invalid: [
+      {
+        // U #9: the evaluated fund's duty (确保X当年形成实物工作量) names another fund: a leftover
+        name: "another fund where a verb of obligation lays the report's duty on its subject: 确保X当年形成实物工作量",
+        text: duty('按工程进度及时拨付资金，确保沧州市学前教育发展资金当年形成实物工作量。'),
+        errors: [{ messageId: 'foreign', at: '沧州市学前教育发展资金', expected: '城乡义务教育补助经费' }],
+      },
       {
         name: "another project whose bonds the report's own income repays: 确保X专项债券本息按期偿还",
         text: bond('按月将项目收入归集至偿债资金专户，确保元谋县城乡供水一体化建设项目专项债券本息按期偿还。'),

@@ -9,6 +9,12 @@ const county = (body: string, place = '舒城县') =>
   `${place}2022—2024年农村供水保障工程建设项目财政重点绩效评价报告\n\n一、项目概况\n\n${body}\n`;
 const SLIP = '落实村级管水员报酬，为舒城县农村供水保章工程建设项目后续运行管护提供资金保障。';
 /** A county's fund over two years: the name's core (就业) is short, its tail (补助资金) long. */
+/** A unit's whole-spending report: the cover names the evaluated unit, the body writes its name again. */
+const unit = (body: string, kind = '单位整体支出') =>
+  `重庆市某区人民医院2022—2024年度${kind}绩效评价报告\n\n被评价单位：重庆市某区人民医院\n\n一、基本情况\n\n重庆市某区人民医院是公益二类事业单位。\n\n二、意见和建议\n\n${body}\n`;
+/** A city's fund evaluated as a policy (U): 政策 in the title, the city before its year, the city's 州 mid-name. */
+const policy = (body: string) =>
+  `沧州市2023年度城乡义务教育补助经费政策绩效评价报告\n\n一、基本情况\n\n沧州市城乡义务教育补助经费由各县统筹使用。\n\n二、问题\n\n${body}\n`;
 const fund = (body: string) => `鹿寨县2023—2024年就业补助资金财政重点绩效评价报告\n\n一、项目概况\n\n${body}\n`;
 
 export const cases = ruleTester(
@@ -41,8 +47,33 @@ export const cases = ruleTester(
           '健身设施建设补助项目全年预算680.00万元。临沂市竞技体育后备人才培养项目全年执行。',
         ),
       },
+      {
+        // another institution one character apart (法院 is a word), another district's
+        name: "the evaluated unit beside other units one character apart: 人民法院, another district's",
+        text: unit('重庆市某区人民法院、重庆市某县人民医院、重庆市某区人民医院二分院协同开展义诊。'),
+      },
+      {
+        name: 'a policy evaluation names its fund with and without its city and as a policy: its own name',
+        text: policy('对沧州市城乡义务教育补助经费政策开展评价，城乡义务教育补助经费按时下达。'),
+      },
+      {
+        name: "a project's report names its unit: a unit's slip is not checked there",
+        text: unit('重庆市某区人民医阮应结合考核指标设置指标。', '危重孕产妇救治中心建设项目'),
+      },
     ],
     invalid: [
+      {
+        // V #10: 院 → 阮 in the evaluated hospital's name, in a body sentence and in a heading the reader takes
+        name: "a unit's whole-spending report: a one-character slip of the evaluated unit's own name",
+        text: unit('（四）完善绩效目标，重庆市某区人民医阮应结合公立医院绩效考核指标设置指标。'),
+        errors: [{ messageId: 'typo', at: '重庆市某区人民医阮', expected: '重庆市某区人民医院' }],
+      },
+      {
+        // U #10: the name was read with 政策, and 沧州市 came off as 沧州, leaving 市 on the slipped name
+        name: "a slip in a policy evaluation's fund name, written with its city (沧州市: 州 mid-place)",
+        text: policy('截至2023年底，沧州市城乡义务教肓补助经费中的结转资金3,700.88万元。'),
+        errors: [{ messageId: 'typo', at: '沧州市城乡义务教肓补助经费', expected: '沧州市城乡义务教育补助经费' }],
+      },
       {
         name: "a department's report: a slip inside one of its programmes' names (as its form writes it)",
         text: departmentWithForms(

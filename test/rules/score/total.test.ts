@@ -87,6 +87,18 @@ export const cases = ruleTester(total, {
       text: coded('21.44', '综上，该指标得21.44分。'),
       with: otherScoreRules(total),
     },
+    {
+      // the whole's label in the clause is not enough when an indicator's points open the sentence
+      name: "an indicator's 评价得分 after its points in the sentence is the indicator's, not the total",
+      replace: [
+        '经评价，本项目总得分85分，评价等级为“良”。',
+        '经评价，本项目总得分85分，评价等级为“良”。其中决策指标分值20分，评价得分17分；过程指标综合得分26分。',
+      ],
+    },
+    {
+      name: 'a sentence naming 指标 after the total (其中决策指标…) keeps it the total',
+      replace: ['经评价，本项目总得分85分', '经评价，本项目综合得分85分，其中决策指标得18分'],
+    },
     { name: 'first-level cells coded by a lone letter, the prose total agreeing', text: letterCoded('31.5') },
     {
       name: "a closing paragraph after run-in first levels: its score is the whole's, last year's (本年提高) is not",
@@ -146,6 +158,12 @@ export const cases = ruleTester(total, {
       name: "a closing paragraph after run-in first levels states the whole's score: against the first levels",
       text: closing('98'),
       errors: [{ messageId: 'total', at: '98分', expected: '96分' }],
+    },
+    {
+      // V #3: the 摘要's sentence describes the indicator system, then states the whole's 综合得分 in a clause
+      name: 'a 综合得分 in its own clause after the indicator system is described is the total',
+      replace: ['经评价，本项目总得分85分', '评价组设置一级指标4个、二级指标6个，本项目综合得分为88分'],
+      errors: [{ messageId: 'total', actual: '88分', expected: '85分', at: '88分' }],
     },
     {
       name: 'a stated total other than the sum of the first-level scores',

@@ -1,0 +1,66 @@
+// One-character slips of the evaluated unit's own name ("重庆市綦江区人民医阮" for 重庆市綦江区人民医院): on a
+// department's or unit's whole-spending report the unit is what the report is about, so its name is checked as
+// the project's name is, headings included.
+import type { Segmenter } from '../../model/rule.js';
+import type { TextPlace } from './places.js';
+import { looksLikeUnit } from './units.js';
+
+export interface UnitSlip {
+  place: TextPlace;
+  start: number;
+  end: number;
+  /** The name as written. */
+  written: string;
+  /** The name as the cover writes it. */
+  meant: string;
+}
+
+/** The unit's region prefix (重庆市綦江区): another place's unit of the same kind is another unit, not a slip. */
+const REGION = /^(?:[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|地区|县|区|旗))+/;
+/** 第一中学 / 第二中学, 一分院 / 二分院: a numbered unit is a sibling, not a slip. */
+const ORDINAL = /[\d一二三四五六七八九十百〇零两第]/;
+
+/**
+ * Places where the unit's name is written with one character changed inside one of its words, the changed word no
+ * word of its own ("医阮"; "人民法院" for 人民医院 is another institution). The name must be written right at least
+ * twice, and more often than the variant.
+ */
+export function ownUnitSlips(all: TextPlace[], unit: string, seg: Segmenter): UnitSlip[] {
+  const name = unit.replace(/\s/g, '');
+  if (name.length < 5 || !looksLikeUnit(name) || !seg.isWord) return [];
+  const count = (s: string) => all.reduce((n, p) => n + p.text.split(s).length - 1, 0);
+  const own = count(name);
+  if (own < 2) return [];
+  const from = REGION.exec(name)?.[0].length ?? 0;
+  // the words of the name, to know which word a changed character breaks
+  const words: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const w of seg.cut(name)) {
+    words.push({ start: at, end: at + w.length });
+    at += w.length;
+  }
+  const out: UnitSlip[] = [];
+  for (const place of all) {
+    const t = place.text;
+    for (let i = 0; i + name.length <= t.length; i++) {
+      let diff = -1;
+      for (let k = 0; k < name.length; k++) {
+        if (t[i + k] === name[k]) continue;
+        if (diff >= 0) {
+          diff = -2;
+          break;
+        }
+        diff = k;
+      }
+      if (diff < from) continue;
+      const written = t.slice(i, i + name.length);
+      const ch = written[diff];
+      if (!/[\u4e00-\u9fff]/.test(ch) || ORDINAL.test(ch) || ORDINAL.test(name[diff])) continue;
+      const word = words.find((w) => w.start <= diff && diff < w.end);
+      if (!word || word.end - word.start < 2) continue;
+      if (seg.isWord(written.slice(word.start, word.end))) continue;
+      out.push({ place, start: i, end: i + name.length, written, meant: name });
+    }
+  }
+  return out.filter((s) => count(s.written) < own);
+}
