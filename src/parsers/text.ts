@@ -20,11 +20,17 @@ export interface TextReaders {
 /** An HTML table in a text (a PDF converter's "<table>"), where readHtmlTable starts. */
 const HTML_TABLE = /<table[\s>]/i;
 
-/** Loads the readers this text will call: the HTML one where it holds a <table>, pandoc's for markdown. */
+/** A rule of two or more dash runs on a line of its own: the column rule of a pandoc table (`-t plain` too). */
+const PANDOC_COLUMN_RULE = /^\s*-{3,}(?:\s+-{3,})+\s*$/m;
+
+/**
+ * Loads the readers this text will call: the HTML one where it holds a <table>, pandoc's for markdown
+ * and for a .txt with a column rule (pandoc's plain text writes its tables as in markdown).
+ */
 export async function loadTextReaders(text: string, format: 'txt' | 'md'): Promise<TextReaders> {
   const [html, pandoc] = await Promise.all([
     HTML_TABLE.test(text) ? import('./html.js') : undefined,
-    format === 'md' ? import('./pandoc-table.js') : undefined,
+    format === 'md' || PANDOC_COLUMN_RULE.test(text) ? import('./pandoc-table.js') : undefined,
   ]);
   return { htmlToBlocks: html?.htmlToBlocks, readPandocTable: pandoc?.readPandocTable };
 }
@@ -54,8 +60,21 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
   // written a column at a time whose shape proves it is rebuilt, where its first cell stood
   const cellLines = new Set<number>();
   const rebuilt = new Map<number, RawTable>();
+  // pandoc's plain text (`-t plain`): its tables, ruled and padded to their columns, found first so
+  // that their lines are not read as loose cells below
+  const plainTables = new Map<number, NonNullable<ReturnType<typeof readPandocTable>>>();
+  const inPlainTable = new Set<number>();
+  if (format === 'txt' && readers.readPandocTable) {
+    for (let k = 0; k < lines.length; k++) {
+      const t = lines[k].text.trim() ? readers.readPandocTable(lines, k) : null;
+      if (!t) continue;
+      plainTables.set(k, t);
+      for (; k < t.next; k++) inPlainTable.add(k);
+      k--;
+    }
+  }
   if (format === 'txt') {
-    const texts = lines.map((l) => l.text);
+    const texts = lines.map((l, k) => (inPlainTable.has(k) ? '' : l.text));
     for (const run of tableCellRuns(texts)) {
       for (const k of run) cellLines.add(k);
       const table = columnsTable(texts, run);
@@ -99,7 +118,7 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
       }
     } else if (l.text.includes('\t') && !isTabTocEntry(l.text)) {
       i = readTabTable(lines, i, blocks);
-    } else if (format === 'md' && (pandoc = need('readPandocTable')(lines, i))) {
+    } else if ((pandoc = format === 'md' ? need('readPandocTable')(lines, i) : (plainTables.get(i) ?? null))) {
       blocks.push(
         tabRowsToTable(
           pandoc.rows.map((r) => ({ ...r, fields: r.fields.map(stripEmphasis) })),
