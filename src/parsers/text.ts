@@ -6,7 +6,7 @@ import { continuesParagraph, startsLikeHeading, wrapSpace } from '../structure/j
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
 import { columnsTable, tableCellRuns } from './text-cells.js';
-import { tabRowsToTable, type TabRow } from './text-table.js';
+import { tabRowsToTable, typeOf, type TabRow } from './text-table.js';
 
 /**
  * The table readers a text may need beyond its lines: HTML (htmlparser2) and pandoc's
@@ -107,6 +107,10 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     } else if (format === 'md' && isPipeRow(l.text) && i + 1 < lines.length && isPipeSeparator(lines[i + 1].text)) {
       const rows: TabRow[] = [];
       i = readPipeRows(lines, i, rows);
+      // pandoc's markdown of a table that marks no header row: an empty header row over the real one,
+      // whose cells are all words; that row heads the table, and each piece repeats it
+      if (rows.length > 2 && rows[0].fields.every((f) => !f) && rows[1].fields.every((f) => typeOf(f) === 'text'))
+        rows.shift();
       const head = (r: TabRow) => r.fields.join('|');
       if (lastPipe && lastPipe.block === blocks.length - 1 && head(rows[0]) === head(lastPipe.rows[0])) {
         // the same header again after a page break: the rows continue the table above

@@ -429,3 +429,41 @@ describe("pandoc's plain text tables (`pandoc -t plain`)", () => {
     expect((await plain(headerless.slice(0, 9).join('\n'))).tables).toHaveLength(0);
   });
 });
+
+describe("pandoc's markdown of a table with no marked header row", () => {
+  const empty = '|      |          |              |';
+  const sep = '|------|------|------|';
+  const head = '| 序号 | 县（市、区） | 到位资金（万元） |';
+  const pieces = [
+    '# 评价报告',
+    '',
+    empty,
+    sep,
+    head,
+    '| 1 | 运河区 | 5,965.54 |',
+    '| 2 | 新华区 | 4,832.43 |',
+    '',
+    empty,
+    sep,
+    head,
+    '| 3 | 泊头市 | 6,439.10 |',
+    '| 合计 | | 17,237.07 |',
+  ];
+
+  it('takes the all-words row under the empty header row as the header, and drops its repeat at the next piece', () => {
+    const doc = docFromText(pieces.join('\n'), 'md');
+    expect(doc.tables).toHaveLength(1);
+    const t = doc.tables[0] as Table;
+    const col = (c: number) => t.grid.map((row) => t.cells[row[c]].text);
+    expect(col(1)).toEqual(['县（市、区）', '运河区', '新华区', '泊头市', '']);
+    expect(col(2)).toEqual(['到位资金（万元）', '5,965.54', '4,832.43', '6,439.10', '17,237.07']);
+  });
+
+  it('keeps an empty first row over a row of figures (that row is no header)', () => {
+    const doc = docFromText(
+      ['# 评价报告', '', empty, sep, '| 1 | 运河区 | 5,965.54 |', '| 2 | 新华区 | 4,832.43 |'].join('\n'),
+      'md',
+    );
+    expect((doc.tables[0] as Table).rows).toBe(3);
+  });
+});
