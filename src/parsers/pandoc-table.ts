@@ -35,10 +35,73 @@ function slice(line: string, starts: number[]): string[] {
 const join = (a: string, b: string) =>
   !a ? b : !b ? a : /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
 
+/**
+ * Does every character of `line` stand inside a column of the rule (the last column may run on)?
+ * pandoc pads each cell to its column and leaves the gap between two runs blank, so a line with
+ * text across a gap is no row of this rule: a dashed line over ordinary text is no table.
+ */
+function fitsColumns(line: string, cols: Array<[number, number]>): boolean {
+  let col = 0;
+  for (const ch of line) {
+    const w = stringWidth(ch);
+    if (ch.trim()) {
+      let k = cols.length - 1;
+      while (k >= 0 && cols[k][0] > col) k--;
+      if (k < 0 || (k < cols.length - 1 && col + w > cols[k][1])) return false;
+    }
+    col += w;
+  }
+  return true;
+}
+
+const sameRule = (a: Array<[number, number]>, b: Array<[number, number]>) =>
+  a.length === b.length && a.every(([s, e], k) => s === b[k][0] && e === b[k][1]);
+
+/**
+ * A headerless table (`pandoc -t plain` or markdown of a .docx table with no marked header row): a rule
+ * of column runs, the rows, and the same rule again; rows one a line, or (a multiline table) separated
+ * by blank lines, a cell's text wrapped over its lines. Every line between must fit the columns.
+ */
+function readHeaderless(
+  lines: SrcLine[],
+  i: number,
+  cols: Array<[number, number]>,
+): { rows: TabRow[]; next: number } | null {
+  const body: SrcLine[] = [];
+  let j = i + 1;
+  for (; j < lines.length && !RULE.test(lines[j].text); j++) body.push(lines[j]);
+  if (j >= lines.length || !sameRule(runs(lines[j].text), cols)) return null;
+  if (!body.length || !body[0].text.trim() || !body[body.length - 1].text.trim()) return null;
+  if (!body.every((l) => fitsColumns(l.text, cols))) return null;
+  const starts = cols.map(([s]) => s);
+  starts[0] = 0;
+  const multiline = body.some((l) => !l.text.trim());
+  const rows: TabRow[] = [];
+  let group: SrcLine[] = [];
+  const addRow = () => {
+    if (!group.length) return;
+    const fields = starts.map(() => '');
+    for (const l of group) slice(l.text, starts).forEach((f, k) => (fields[k] = join(fields[k], f)));
+    rows.push({ fields, line: group[0].no, afterGap: false });
+    group = [];
+  };
+  for (const l of body) {
+    if (!l.text.trim()) addRow();
+    else {
+      group.push(l);
+      if (!multiline) addRow();
+    }
+  }
+  addRow();
+  return rows.length >= 2 ? { rows, next: j + 1 } : null;
+}
+
 /** Is a pandoc table starting at `i`? Returns its rows and the line after it, or null. */
 export function readPandocTable(lines: SrcLine[], i: number): { rows: TabRow[]; next: number } | null {
   let j = i;
-  const multiline = RULE.test(lines[j].text) && runs(lines[j].text).length === 1;
+  const opening = RULE.test(lines[j].text) ? runs(lines[j].text) : [];
+  if (opening.length >= 2) return readHeaderless(lines, i, opening);
+  const multiline = opening.length === 1;
   if (multiline) j++;
   // header lines, then the rule of column runs
   const header: SrcLine[] = [];
@@ -51,8 +114,10 @@ export function readPandocTable(lines: SrcLine[], i: number): { rows: TabRow[]; 
   starts[0] = 0;
   j++;
   const rows: TabRow[] = [];
+  let fits = true;
   const addRow = (group: SrcLine[]) => {
     if (!group.length) return;
+    fits &&= group.every((l) => fitsColumns(l.text, cols));
     const fields = starts.map(() => '');
     for (const l of group) slice(l.text, starts).forEach((f, k) => (fields[k] = join(fields[k], f)));
     rows.push({ fields, line: group[0].no, afterGap: false });
@@ -75,5 +140,5 @@ export function readPandocTable(lines: SrcLine[], i: number): { rows: TabRow[]; 
     else addRow([lines[j]]);
   }
   addRow(group);
-  return rows.length >= 2 ? { rows, next: j } : null;
+  return rows.length >= 2 && fits ? { rows, next: j } : null;
 }

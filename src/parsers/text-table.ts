@@ -17,7 +17,7 @@ const NUMERIC = /^-?\d[\d.,]*\s*%?$/;
 // "≥95%", "≤3天", ">20家": a standard or target, not a figure of the row
 const STANDARD = /^[≥≤><]=?\s*-?\d[\d.,]*\s*\S{0,3}$/;
 export type FieldType = 'empty' | 'num' | 'std' | 'text';
-const typeOf = (s: string): FieldType => {
+export const typeOf = (s: string): FieldType => {
   const t = s.trim();
   return !t ? 'empty' : NUMERIC.test(t) ? 'num' : STANDARD.test(t) ? 'std' : 'text';
 };

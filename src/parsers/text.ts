@@ -10,7 +10,7 @@ import { cellRowForms } from './text-cell-forms.js';
 import { cellRowTables } from './text-cell-rows.js';
 import { rowBlockTables } from './text-row-blocks.js';
 import { columnsTable, tableCellRuns } from './text-cells.js';
-import { tabRowsToTable, type TabRow } from './text-table.js';
+import { tabRowsToTable, typeOf, type TabRow } from './text-table.js';
 
 /**
  * The table readers a text may need beyond its lines: HTML (htmlparser2) and pandoc's
@@ -24,11 +24,17 @@ export interface TextReaders {
 /** An HTML table in a text (a PDF converter's "<table>"), where readHtmlTable starts. */
 const HTML_TABLE = /<table[\s>]/i;
 
-/** Loads the readers this text will call: the HTML one where it holds a <table>, pandoc's for markdown. */
+/** A rule of two or more dash runs on a line of its own: the column rule of a pandoc table (`-t plain` too). */
+const PANDOC_COLUMN_RULE = /^\s*-{3,}(?:\s+-{3,})+\s*$/m;
+
+/**
+ * Loads the readers this text will call: the HTML one where it holds a <table>, pandoc's for markdown
+ * and for a .txt with a column rule (pandoc's plain text writes its tables as in markdown).
+ */
 export async function loadTextReaders(text: string, format: 'txt' | 'md'): Promise<TextReaders> {
   const [html, pandoc] = await Promise.all([
     HTML_TABLE.test(text) ? import('./html.js') : undefined,
-    format === 'md' ? import('./pandoc-table.js') : undefined,
+    format === 'md' || PANDOC_COLUMN_RULE.test(text) ? import('./pandoc-table.js') : undefined,
   ]);
   return { htmlToBlocks: html?.htmlToBlocks, readPandocTable: pandoc?.readPandocTable };
 }
@@ -58,11 +64,24 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
   // written a column at a time whose shape proves it is rebuilt, where its first cell stood
   const cellLines = new Set<number>();
   const rebuilt = new Map<number, RawTable>();
+  // pandoc's plain text (`-t plain`): its tables, ruled and padded to their columns, found first so
+  // that their lines are not read as loose cells below
+  const plainTables = new Map<number, NonNullable<ReturnType<typeof readPandocTable>>>();
+  const inPlainTable = new Set<number>();
+  if (format === 'txt' && readers.readPandocTable) {
+    for (let k = 0; k < lines.length; k++) {
+      const t = lines[k].text.trim() ? readers.readPandocTable(lines, k) : null;
+      if (!t) continue;
+      plainTables.set(k, t);
+      for (; k < t.next; k++) inPlainTable.add(k);
+      k--;
+    }
+  }
   // LibreOffice's text export: a table a cell a line, row after row, rebuilt where its stride proves itself;
   // its lines (blank ones too: they are empty cells) are the table's, whatever else would read them
   const rowTables = new Map<number, { table: RawTable; end: number }>();
   if (format === 'txt') {
-    const texts = lines.map((l) => l.text);
+    const texts = lines.map((l, k) => (inPlainTable.has(k) ? '' : l.text));
     const inRowTable = new Set<number>();
     for (const t of cellRowTables(texts)) {
       rowTables.set(t.start, t);
@@ -118,6 +137,10 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     } else if (format === 'md' && isPipeRow(l.text) && i + 1 < lines.length && isPipeSeparator(lines[i + 1].text)) {
       const rows: TabRow[] = [];
       i = readPipeRows(lines, i, rows);
+      // pandoc's markdown of a table that marks no header row: an empty header row over the real one,
+      // whose cells are all words; that row heads the table, and each piece repeats it
+      if (rows.length > 2 && rows[0].fields.every((f) => !f) && rows[1].fields.every((f) => typeOf(f) === 'text'))
+        rows.shift();
       const head = (r: TabRow) => r.fields.join('|');
       if (lastPipe && lastPipe.block === blocks.length - 1 && head(rows[0]) === head(lastPipe.rows[0])) {
         // the same header again after a page break: the rows continue the table above
@@ -129,7 +152,7 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
       }
     } else if (l.text.includes('\t') && !isTabTocEntry(l.text)) {
       i = readTabTable(lines, i, blocks);
-    } else if (format === 'md' && (pandoc = need('readPandocTable')(lines, i))) {
+    } else if ((pandoc = format === 'md' ? need('readPandocTable')(lines, i) : (plainTables.get(i) ?? null))) {
       blocks.push(
         tabRowsToTable(
           pandoc.rows.map((r) => ({ ...r, fields: r.fields.map(stripEmphasis) })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseText, stripTags } from '../../src/parsers/text.js';
+import { loadTextReaders, parseText, stripTags } from '../../src/parsers/text.js';
+import { buildDocument } from '../../src/structure/build.js';
 import { alignRow } from '../../src/parsers/text-table.js';
 import { docFromText } from '../helpers.js';
 import type { Table } from '../../src/model/document.js';
@@ -368,5 +369,101 @@ describe('markdown pipe tables', () => {
       '100',
       '90.53',
     ]);
+  });
+});
+
+describe("pandoc's plain text tables (`pandoc -t plain`)", () => {
+  const plain = async (text: string) =>
+    buildDocument(parseText(text, 'a.txt', 'txt', await loadTextReaders(text, 'txt')));
+  const cell = (t: Table, r: number, c: number) => t.cells[t.grid[r][c]].text;
+  // a .docx table with no marked header row: a rule of column runs, rows parted by blank lines, the rule again
+  const headerless = [
+    '各县资金到位情况见下表。',
+    '',
+    '  ---------- -------------- ------------------ ----------',
+    '  序号       县（市、区）   到位资金（万元）   到位率',
+    '',
+    '  1          运河区         5,965.54           99.91%',
+    '',
+    '  2          孟村回族自治   2,947.01           99.92%',
+    '             县',
+    '  ---------- -------------- ------------------ ----------',
+    '',
+    '正文。',
+  ];
+
+  it('reads a headerless table between two equal rules, a cell wrapped over lines joined', async () => {
+    const doc = await plain(headerless.join('\n'));
+    expect(doc.tables).toHaveLength(1);
+    const t = doc.tables[0] as Table;
+    expect([t.rows, t.cols, cell(t, 0, 2), cell(t, 1, 1), cell(t, 2, 1), cell(t, 2, 3)]).toEqual([
+      3,
+      4,
+      '到位资金（万元）',
+      '运河区',
+      '孟村回族自治县',
+      '99.92%',
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(
+      ['各县资金到位情况见下表。', '正文。'],
+    );
+  });
+
+  it('reads a table whose rows are one a line (no blank line between the rules)', async () => {
+    const doc = await plain(headerless.filter((l, k) => (l || k < 2 || k > 9) && k !== 8).join('\n'));
+    expect(doc.tables).toHaveLength(1);
+    const t = doc.tables[0] as Table;
+    expect([t.rows, cell(t, 1, 1), cell(t, 2, 1)]).toEqual([3, '运河区', '孟村回族自治']);
+  });
+
+  it('reads no table where a line crosses the gap between two columns (the rule is no column rule of it)', async () => {
+    const crossed = headerless.map((l, k) => (k === 5 ? '  1          运河区到位资金5,965.54万元，到位率99.91%' : l));
+    const doc = await plain(crossed.join('\n'));
+    expect(doc.tables).toHaveLength(0);
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('运河区到位资金5,965.54万元'))).toBe(true);
+  });
+
+  it('reads no table where the closing rule is missing or has other columns', async () => {
+    const other = headerless.map((l, k) => (k === 9 ? '  ------------------------- ------------------ ----------' : l));
+    expect((await plain(other.join('\n'))).tables).toHaveLength(0);
+    expect((await plain(headerless.slice(0, 9).join('\n'))).tables).toHaveLength(0);
+  });
+});
+
+describe("pandoc's markdown of a table with no marked header row", () => {
+  const empty = '|      |          |              |';
+  const sep = '|------|------|------|';
+  const head = '| 序号 | 县（市、区） | 到位资金（万元） |';
+  const pieces = [
+    '# 评价报告',
+    '',
+    empty,
+    sep,
+    head,
+    '| 1 | 运河区 | 5,965.54 |',
+    '| 2 | 新华区 | 4,832.43 |',
+    '',
+    empty,
+    sep,
+    head,
+    '| 3 | 泊头市 | 6,439.10 |',
+    '| 合计 | | 17,237.07 |',
+  ];
+
+  it('takes the all-words row under the empty header row as the header, and drops its repeat at the next piece', () => {
+    const doc = docFromText(pieces.join('\n'), 'md');
+    expect(doc.tables).toHaveLength(1);
+    const t = doc.tables[0] as Table;
+    const col = (c: number) => t.grid.map((row) => t.cells[row[c]].text);
+    expect(col(1)).toEqual(['县（市、区）', '运河区', '新华区', '泊头市', '']);
+    expect(col(2)).toEqual(['到位资金（万元）', '5,965.54', '4,832.43', '6,439.10', '17,237.07']);
+  });
+
+  it('keeps an empty first row over a row of figures (that row is no header)', () => {
+    const doc = docFromText(
+      ['# 评价报告', '', empty, sep, '| 1 | 运河区 | 5,965.54 |', '| 2 | 新华区 | 4,832.43 |'].join('\n'),
+      'md',
+    );
+    expect((doc.tables[0] as Table).rows).toBe(3);
   });
 });
