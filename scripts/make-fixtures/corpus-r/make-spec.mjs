@@ -1,8 +1,7 @@
 // Writes r-jiuye-2023-2024.spec.md, the report-spec of report R, from the figures of data.mjs and the text below.
 // The spec is the report: render it with build.mjs, check it with check.mjs.
 //   node scripts/make-fixtures/corpus-r/make-spec.mjs
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BREAK, authoring, table } from '../spec/authoring.mjs';
 import { D, int, money, pct, r2, sc, sc2, sum, wan, yuan } from '../spec/figures.mjs';
@@ -16,7 +15,7 @@ const EVENT = '鹿寨县就业补助政策进万家活动';
 
 // the spec's lines, injections ({{clean|dirty}}, one entry of expected.json each) and tables: ../spec/authoring.mjs
 const spec = authoring();
-const { P, H, caption, inj, injections: INJ, out } = spec;
+const { P, H, caption, inj } = spec;
 // #10 in the .txt: raw pdftotext text does not rebuild 附件6, so no 完成值 is read there to differ from the text's
 const KNOWN_MISS_10 = {
   known_miss: true,
@@ -932,22 +931,4 @@ P(
 );
 
 // ---- write
-INJ.sort((a, b) => a.id - b.id);
-const meta = {
-  name: 'r-jiuye-2023-2024',
-  title: `${TITLE}财政重点绩效评价报告`,
-  injections: INJ.map(({ area, quote, note, expectedValue, byForm }) => ({
-    area,
-    quote,
-    note,
-    expectedValue,
-    ...(byForm ? { byForm } : {}),
-  })),
-};
-writeFileSync(
-  join(HERE, 'r-jiuye-2023-2024.spec.md'),
-  `---\n${JSON.stringify(meta, null, 2)}\n---\n${out.join('\n')}\n`,
-);
-console.log(
-  `r-jiuye-2023-2024.spec.md: ${out.length} lines, ${INJ.length} injections, ${spec.tableNo} numbered tables`,
-);
+spec.write(HERE, 'r-jiuye-2023-2024', `${TITLE}财政重点绩效评价报告`);

@@ -1,8 +1,7 @@
 // Writes t-lenglian-2022-2024.spec.md, the report-spec of report T, from the figures of data.mjs and the text below.
 // The spec is the report: build it with build.mjs, check it with check.mjs.
 //   node scripts/make-fixtures/corpus-t/make-spec.mjs
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BREAK, authoring, table } from '../spec/authoring.mjs';
 import { D, int, money, pct, r2, sc2 as sc, sum, wan } from '../spec/figures.mjs';
@@ -22,7 +21,7 @@ const EVERY_FORM = ['docx', 'md', 'pdf', 'txt'];
 const MUTOOL_CELLS = "in MuPDF's text every table cell is a line of its own and no table is rebuilt from it, so";
 
 const spec = authoring();
-const { P, H, caption, inj, injections: INJ, out } = spec;
+const { P, H, caption, inj } = spec;
 const Y = R.YEARS;
 const [F1, F2, F3, F4] = R.TREE;
 const TOTAL = R.TOTAL_SCORE;
@@ -797,22 +796,4 @@ P(
 );
 
 // ---- write
-INJ.sort((a, b) => a.id - b.id);
-const meta = {
-  name: 't-lenglian-2022-2024',
-  title: `${TITLE}（地方政府专项债券）财政重点绩效评价报告`,
-  injections: INJ.map(({ area, quote, note, expectedValue, byForm }) => ({
-    area,
-    quote,
-    note,
-    expectedValue,
-    ...(byForm ? { byForm } : {}),
-  })),
-};
-writeFileSync(
-  join(HERE, 't-lenglian-2022-2024.spec.md'),
-  `---\n${JSON.stringify(meta, null, 2)}\n---\n${out.join('\n')}\n`,
-);
-console.log(
-  `t-lenglian-2022-2024.spec.md: ${out.length} lines, ${INJ.length} injections, ${spec.tableNo} numbered tables`,
-);
+spec.write(HERE, 't-lenglian-2022-2024', `${TITLE}（地方政府专项债券）财政重点绩效评价报告`);

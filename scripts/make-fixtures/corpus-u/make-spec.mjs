@@ -1,8 +1,7 @@
 // Writes u-yiwu-2023.spec.md, the report-spec of report U, from the figures of data.mjs and the text below.
 // The spec is the report: build it with build.mjs, check it with check.mjs.
 //   node scripts/make-fixtures/corpus-u/make-spec.mjs
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BREAK, authoring, table } from '../spec/authoring.mjs';
 import { D, int, money, pct, r2, sc2 as sc, sum, wan } from '../spec/figures.mjs';
@@ -19,7 +18,7 @@ const FIRM = '河北渤诚项目管理咨询有限公司';
 const SAFE = R.SUBFUNDS[2];
 
 const spec = authoring();
-const { P, H, caption, inj, injections: INJ, out } = spec;
+const { P, H, caption, inj } = spec;
 const w = (yuan) => wan(yuan); // 元 → "1,234.56" 万元
 const C = R.COUNTIES;
 const N = C.length;
@@ -845,11 +844,4 @@ P(
 );
 
 // ---- write
-INJ.sort((a, b) => a.id - b.id);
-const meta = {
-  name: STEM,
-  title: TITLE,
-  injections: INJ.map(({ area, quote, note, expectedValue }) => ({ area, quote, note, expectedValue })),
-};
-writeFileSync(join(HERE, `${STEM}.spec.md`), `---\n${JSON.stringify(meta, null, 2)}\n---\n${out.join('\n')}\n`);
-console.log(`${STEM}.spec.md: ${out.length} lines, ${INJ.length} injections, ${spec.tableNo} numbered tables`);
+spec.write(HERE, STEM, TITLE);

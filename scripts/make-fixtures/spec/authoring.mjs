@@ -1,6 +1,8 @@
 // Helpers for a make-spec.mjs that writes a report-spec from its data (Q's and R's): the lines of the spec, its
 // injections and its tables, so that a new report's generator holds only the report's own text and figures.
 // Each call of `authoring()` is one spec: its lines, injections and table count are its own (no module state).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const BREAK = '<!-- pagebreak -->';
 
@@ -40,6 +42,23 @@ export function authoring() {
     inj(id, area, clean, dirty, note, expectedValue, quote = dirty, byForm = undefined) {
       injections.push({ id, area, quote, note, expectedValue, ...(byForm ? { byForm } : {}) });
       return `{{${clean}|${dirty}}}`;
+    },
+    /** Writes DIR/NAME.spec.md: the front matter (name, title, the injections in id order) and the lines. */
+    write(dir, name, title, noun = 'numbered tables') {
+      injections.sort((a, b) => a.id - b.id);
+      const meta = {
+        name,
+        title,
+        injections: injections.map(({ area, quote, note, expectedValue, byForm }) => ({
+          area,
+          quote,
+          note,
+          expectedValue,
+          ...(byForm ? { byForm } : {}),
+        })),
+      };
+      writeFileSync(join(dir, `${name}.spec.md`), `---\n${JSON.stringify(meta, null, 2)}\n---\n${out.join('\n')}\n`);
+      console.log(`${name}.spec.md: ${out.length} lines, ${injections.length} injections, ${tableNo} ${noun}`);
     },
   };
 }
