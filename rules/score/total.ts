@@ -72,7 +72,9 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
           ],
         });
       }
-      if (kind === '分值' && !stated.length) {
+      // "一级指标分值合计" is about points the first levels state themselves: summed from deeper rows only,
+      // the table is as likely read in part, and there is no first-level figure to point at
+      if (kind === '分值' && !stated.length && kids.length === firstLevel.length) {
         const want = new Decimal(Number(ctx.options.expectedTotal ?? 100));
         if (!meets(sum, [want, want]))
           ctx.report({

@@ -113,6 +113,20 @@ export const cases = ruleTester(total, {
     },
     { name: 'a summary laid out across, its 合计 and the prose total agreeing', text: ACROSS_SUMMARY },
     {
+      // W's .docx (AbiWord's shifted merges): only third-level rows carry points, 42 in all, no total stated.
+      // With no first level's own 分值 written there is nothing to point at: before, a finding without a
+      // location stopped the whole file (E_INTERNAL)
+      name: 'first levels with no points of their own, their rows adding to 42 and no total stated: nothing said',
+      text: [
+        '某项目绩效评价报告',
+        '附件1 绩效评价指标评分表',
+        '一级指标\t二级指标\t三级指标\t分值\t得分',
+        '决策\t项目立项\t立项依据充分性\t12\t11',
+        '\t资金投入\t资金到位率\t10\t9',
+        '过程\t资金管理\t资金使用合规性\t20\t18',
+      ].join('\n\n'),
+    },
+    {
       // before: both forms' first levels were one tree, adding up to 200 against a 总分 of 100
       name: "two 自评表 in one report (a department's and a programme's), each out of 100; no score rule fires",
       text: twoForms(prog),
@@ -147,6 +161,19 @@ export const cases = ruleTester(total, {
       name: 'the prose total against first-level cells coded by a lone letter (A决策（15分）): the prose is blamed',
       text: letterCoded('32.5'),
       errors: [{ messageId: 'total', at: '32.5分', expected: '31.5分' }],
+    },
+    {
+      // read by hand: 20 + 30 + 40 = 90 first-level points, each written in its own row, no total stated
+      name: 'first levels that state their own points adding to 90, no total stated: not 100',
+      text: [
+        '某项目绩效评价报告',
+        '附件1 一级指标得分汇总表',
+        '一级指标\t分值\t得分',
+        '决策\t20\t18',
+        '过程\t30\t27',
+        '效益\t40\t36',
+      ].join('\n\n'),
+      errors: [{ messageId: 'notHundred', actual: '90分', expected: '100分' }],
     },
     {
       name: 'the prose total against a scoring table whose "决策小计" rows are its first levels: 7.5 + 17',
