@@ -138,8 +138,7 @@ function continuesSentence(prev: TextLine, cur: TextLine, m: BodyMetrics, samePa
   if (!BREAKS_OFF.test(prev.text) || LEADERS.test(prev.text) || startsWithNumbering(prev.text)) return false;
   if (m.right - prev.right > cur.lead + size) return false; // room left: the line ended there
   if (prev.left - m.left < -0.8 * size || prev.left - m.left > 2.6 * size) return false; // centred or right-aligned
-  // indented: a paragraph of its own
-  if (Math.abs(cur.left - m.left) > 0.8 * size || cur.left - prev.left > 0.8 * size) return false;
+  if (Math.abs(cur.left - m.left) > 0.8 * size) return false; // indented: a paragraph of its own
   if (cur.right < m.right - 2 * size && !ENDS_SENTENCE.test(cur.text)) return false;
   return !samePage || cur.baseline - prev.baseline <= (m.pitch * 1.25 + 0.1) * cur.size;
 }

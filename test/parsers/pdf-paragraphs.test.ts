@@ -66,6 +66,12 @@ describe('PDF lines that continue the sentence of the line before', () => {
     expect(startsParagraph(weights, tail, m, false)).toBe(false);
     const date = line('2025年5月20日', 0, 510, 420);
     expect(startsParagraph(date, line('附件1 绩效评价评分表', 1, 300), m, false)).toBe(true);
+    const long = line('附件1 重庆市綦江区人民医院2022—2024年度单位整体支出绩效评价指标体系及评分表', 1);
+    expect(startsParagraph(date, long, m, false)).toBe(true);
+    // nor after a line standing out left of the body's margin
+    expect(
+      startsParagraph(line('评价组设置投入、过程、产出、效益4个一级指标，权重分别为', 0, 510, 70), tail, m, true),
+    ).toBe(true);
   });
 
   it('keeps a short line with no sentence end a heading, though the line above breaks off', () => {
@@ -93,12 +99,23 @@ describe('PDF lines that continue the sentence of the line before', () => {
     ).toBe(true);
     const heading = line('（一）决策（指标分值15分，评价得分15分，得分率100%，未扣分', 0);
     expect(startsParagraph(heading, line('1、项目立项', 1, 150), m, true)).toBe(true);
+    const filled = line('（一）项目决策情况分析：立项依据充分、程序规范、目标明确', 0);
+    expect(
+      startsParagraph(filled, line('1、项目立项。该项目经县政府常务会议研究确定，列入年度预算。', 1), m, true),
+    ).toBe(true);
   });
 
   it('keeps a heading that is indented, set off by a gap, or of another size', () => {
     expect(startsParagraph(weights, tail, m, true)).toBe(false);
-    expect(startsParagraph(weights, line('（一）评价方法', 1, 200, 114), m, true)).toBe(true);
-    const below = { ...line('三、评价结论', 1, 200), baseline: 100 + 30, top: 118, bottom: 130 };
+    expect(startsParagraph(weights, line('（一）评价方法。评价组采用比较法和公众评判法。', 1, 400, 114), m, true)).toBe(
+      true,
+    );
+    const below = {
+      ...line('三、评价结论。综合得分88.01分，评价等级为“良”。', 1, 400),
+      baseline: 100 + 30,
+      top: 118,
+      bottom: 130,
+    };
     expect(startsParagraph(weights, below, m, true)).toBe(true);
     const big = { ...line('三、评价结论', 1, 200), size: 16, lead: 16 };
     expect(startsParagraph(weights, big, m, true)).toBe(true);
