@@ -115,6 +115,34 @@ function paragraphPitchOf(afterShort: readonly number[], pitch: number): number 
   return gap;
 }
 
+/** A line that breaks off inside a sentence: its last sign is a character, a number or a comma ("…权重分别为"). */
+const BREAKS_OFF = /[\p{Script=Han}\p{L}\p{N}，、,]\s*$/u;
+/** Dot leaders of a table of contents ("二、评价工作开展情况……3"), whose lines run to the margin as well. */
+const LEADERS = /(?:[.．·・]\s*){4,}|…{2,}/u;
+
+/** A line that ends a sentence, maybe inside quotes or brackets ("附件1。", "…完成。”"); "：" may end a heading. */
+const ENDS_SENTENCE = /[。！？；!?;][”’」』）)]*\s*$/u;
+
+/**
+ * `cur` carries on the sentence `prev` broke off at the right margin, however it starts: "…权重分别为" /
+ * "15、25、30、30；…", "…评分情况见" / "附件1。", "…见表" / "4、表5。". It holds only for a body line: one of the
+ * same size, from the left margin (or a first-line indent) to the right one with no room left for `cur`'s first
+ * word, not itself numbered (a heading or an entry of contents that fills its line ends there), and `cur` from the
+ * left margin at the line pitch, running on to the margin or ending the sentence: a short line with no sentence
+ * end is shaped like a heading ("（三）项目产出（权重20分）") and stays one. A heading after a table, a title or a
+ * right-aligned date is none of these.
+ */
+function continuesSentence(prev: TextLine, cur: TextLine, m: BodyMetrics, samePage: boolean): boolean {
+  const size = Math.min(prev.size, cur.size);
+  if (Math.abs(prev.size - cur.size) > 0.15 * size) return false;
+  if (!BREAKS_OFF.test(prev.text) || LEADERS.test(prev.text) || startsWithNumbering(prev.text)) return false;
+  if (m.right - prev.right > cur.lead + size) return false; // room left: the line ended there
+  if (prev.left - m.left < -0.8 * size || prev.left - m.left > 2.6 * size) return false; // centred or right-aligned
+  if (Math.abs(cur.left - m.left) > 0.8 * size) return false; // indented: a paragraph of its own
+  if (cur.right < m.right - 2 * size && !ENDS_SENTENCE.test(cur.text)) return false;
+  return !samePage || cur.baseline - prev.baseline <= (m.pitch * 1.25 + 0.1) * cur.size;
+}
+
 /**
  * Does `cur` start a new paragraph after `prev`? `samePage` says whether they
  * are consecutive lines of one page (a page break hides the vertical gap).
@@ -123,7 +151,7 @@ export function startsParagraph(prev: TextLine, cur: TextLine, m: BodyMetrics, s
   const size = Math.min(prev.size, cur.size);
   // a wrapped tail that only looks numbered: "…两年共拨付42批次（见" / "附件4）。"
   if (Math.abs(prev.size - cur.size) <= 0.15 * size && closesOpenBracket(prev.text, cur.text)) return false;
-  if (startsWithNumbering(cur.text)) return true;
+  if (startsWithNumbering(cur.text)) return !continuesSentence(prev, cur, m, samePage);
   if (Math.abs(prev.size - cur.size) > 0.15 * size) return true; // heading and body differ in size
   if (cur.left - prev.left > 0.8 * size) return true; // first-line indent, or a centred line
   // previous line ended early: the next line's first word would have fitted after it

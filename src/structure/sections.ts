@@ -30,7 +30,13 @@ export function matchHeading(p: Paragraph): HeadingMatch | null {
     if (!rest.trim()) return null;
     // "1.产出数量：此项满分15分，自评15分。": a short name before a colon is the run-in title
     const colon = /^[^：:。；！？\d（(]{2,20}(?:[（(][^）)]{0,12}[）)])?[：:]/.exec(rest);
-    const stop = colon && rest.slice(colon[0].length).trim() ? colon[0].length - 1 : rest.search(SENTENCE_END);
+    let stop = colon && rest.slice(colon[0].length).trim() ? colon[0].length - 1 : rest.search(SENTENCE_END);
+    // a numbered paragraph that is one sentence is a heading only up to its first clause, the rest is its text:
+    // "（四）完善单位整体绩效目标，…应结合公立医院绩效考核指标，设置可量化、可考核的产出和效益指标。"
+    if (stop >= 0 && !rest.slice(stop + 1).trim()) {
+      const comma = firstClauseEnd(rest);
+      if (comma >= 2 && comma < stop) stop = comma;
+    }
     const headEnd = stop >= 0 ? n.length + stop : text.length;
     const runIn = stop >= 0 && text.slice(n.length + stop + 1).trim().length > 0;
     const title = cleanTitle(text.slice(n.length, headEnd));
@@ -73,6 +79,18 @@ export function matchHeading(p: Paragraph): HeadingMatch | null {
     };
   }
   return null;
+}
+
+/** Where the first clause ends: the first "，" outside brackets and quotes ("（权重25分，得分22.01分）" is inside); else -1. */
+function firstClauseEnd(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ('（(“‘《'.includes(c)) depth++;
+    else if ('）)”’》'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '，' && depth === 0) return i;
+  }
+  return -1;
 }
 
 export function cleanTitle(s: string): string {

@@ -44,6 +44,84 @@ describe('PDF lines into paragraphs', () => {
   });
 });
 
+// V's PDF (12pt, justified to the margin): a sentence broken off at the line end where the next line starts like
+// numbering, "…权重分别为" / "15、25、30、30；…", "…评分情况见" / "附件1。", "…见表" / "4、表5。"
+describe('PDF lines that continue the sentence of the line before', () => {
+  const weights = line('点，设置投入、过程、产出、效益4个一级指标，权重分别为', 0, 511);
+  const tail = line('15、25、30、30；设二级指标13个、三级指标33个，总权重100。评价结', 1);
+
+  it('joins a numbered-looking line to a full line that breaks off inside its sentence', () => {
+    expect(startsParagraph(weights, tail, m, true)).toBe(false);
+    const see = line('60分（含）至80分为“中”，60分以下为“差”。指标体系和评分情况见', 0, 510.7);
+    expect(startsParagraph(see, line('附件1。', 1, 150), m, true)).toBe(false);
+    const table = line('支出2024年为36,922.34万元，商品和服务支出23,166.96万元。见表', 0, 511.3);
+    expect(startsParagraph(table, line('4、表5。', 1, 160), m, true)).toBe(false);
+    // the first line of a paragraph, indented, breaks off the same way
+    expect(
+      startsParagraph(line('评价组设置投入、过程、产出、效益4个一级指标，权重分别为', 0, 510, 114), tail, m, true),
+    ).toBe(false);
+  });
+
+  it('joins it across a page break, but not after a right-aligned date', () => {
+    expect(startsParagraph(weights, tail, m, false)).toBe(false);
+    const date = line('2025年5月20日', 0, 510, 420);
+    expect(startsParagraph(date, line('附件1 绩效评价评分表', 1, 300), m, false)).toBe(true);
+    const long = line('附件1 重庆市綦江区人民医院2022—2024年度单位整体支出绩效评价指标体系及评分表', 1);
+    expect(startsParagraph(date, long, m, false)).toBe(true);
+    // nor after a line standing out left of the body's margin
+    expect(
+      startsParagraph(line('评价组设置投入、过程、产出、效益4个一级指标，权重分别为', 0, 510, 70), tail, m, true),
+    ).toBe(true);
+  });
+
+  it('keeps a short line with no sentence end a heading, though the line above breaks off', () => {
+    const see = line('60分（含）至80分为“中”，60分以下为“差”。指标体系和评分情况见', 0, 510.7);
+    expect(startsParagraph(see, line('附件1。', 1, 150), m, true)).toBe(false);
+    expect(startsParagraph(see, line('附件1 指标体系及评分表', 1, 300), m, true)).toBe(true);
+    expect(startsParagraph(weights, line('（三）项目产出（权重20分）', 1, 300), m, true)).toBe(true);
+  });
+
+  it('keeps a heading after a line that ends a sentence or ends short of the margin', () => {
+    expect(startsParagraph(weights, tail, m, true)).toBe(false);
+    expect(startsParagraph(line('本次评价设置投入、过程、产出、效益4个一级指标，权重如下：', 0), tail, m, true)).toBe(
+      true,
+    );
+    expect(startsParagraph(line('评价组设置4个一级指标，权重分别为', 0, 300), tail, m, true)).toBe(true);
+  });
+
+  it('keeps an entry of contents or a numbered heading that fills its line a line of its own', () => {
+    expect(startsParagraph(weights, tail, m, true)).toBe(false);
+    const contents = line('（三）项目绩效目标…………………………………………………………3', 0, 510, 114);
+    expect(startsParagraph(contents, line('二、评价工作开展情况……………………………………………3', 1), m, true)).toBe(true);
+    const preface = line('前言.................................................................................1', 0);
+    expect(
+      startsParagraph(preface, line('一、项目基本情况...............................................2', 1), m, true),
+    ).toBe(true);
+    const heading = line('（一）决策（指标分值15分，评价得分15分，得分率100%，未扣分', 0);
+    expect(startsParagraph(heading, line('1、项目立项', 1, 150), m, true)).toBe(true);
+    const filled = line('（一）项目决策情况分析：立项依据充分、程序规范、目标明确', 0);
+    expect(
+      startsParagraph(filled, line('1、项目立项。该项目经县政府常务会议研究确定，列入年度预算。', 1), m, true),
+    ).toBe(true);
+  });
+
+  it('keeps a heading that is indented, set off by a gap, or of another size', () => {
+    expect(startsParagraph(weights, tail, m, true)).toBe(false);
+    expect(startsParagraph(weights, line('（一）评价方法。评价组采用比较法和公众评判法。', 1, 400, 114), m, true)).toBe(
+      true,
+    );
+    const below = {
+      ...line('三、评价结论。综合得分88.01分，评价等级为“良”。', 1, 400),
+      baseline: 100 + 30,
+      top: 118,
+      bottom: 130,
+    };
+    expect(startsParagraph(weights, below, m, true)).toBe(true);
+    const big = { ...line('三、评价结论', 1, 200), size: 16, lead: 16 };
+    expect(startsParagraph(weights, big, m, true)).toBe(true);
+  });
+});
+
 // S's PDF (LibreOffice, Writer's "Text Body"): 16pt lines 26.4pt apart (1.65), no first-line indent, each paragraph
 // followed by 0.25 cm, so the first line of the next one stands 33.6pt (2.10) below the last line of the one before
 describe('PDF paragraphs marked by a small spacing after them', () => {

@@ -146,6 +146,44 @@ describe('a run-in heading ended by a colon', () => {
   });
 });
 
+describe('a numbered paragraph that is one sentence', () => {
+  it('is a heading up to its first clause, the rest its run-in text', () => {
+    const text = [
+      '七、意见和建议',
+      '（一）建立以业务量和成本核算为基础的预算编制机制，减少年中调整。',
+      '（四）完善单位整体绩效目标，重庆市綦江区人民医院应结合公立医院绩效考核指标，设置可量化、可考核的产出和效益指标。',
+    ].join('\n\n');
+    expect(tree(text)).toEqual([
+      '1:七、意见和建议',
+      '2:（一）建立以业务量和成本核算为基础的预算编制机制*',
+      '2:（四）完善单位整体绩效目标*',
+    ]);
+    const s = docFromText(text).sections[2];
+    expect(text.split('\n\n')[2].slice(s.end + 1)).toMatch(/^重庆市綦江区人民医院应/);
+  });
+
+  it('keeps a heading with no sentence end, or a comma only inside its brackets, whole', () => {
+    const text = [
+      '五、主要成绩和经验',
+      '（一）坚持公益性定位，区域医疗中心作用逐步显现',
+      '（二）过程指标（权重25分，得分22.01分）。',
+      '（三）预算编制精细化不足。预算编制以基数加增长为主，年中调整频繁。',
+      '（四）“谁受益，谁管护”。',
+      '（五）绩效评价目的、对象和范围。',
+      '（六）资金支出进度偏慢，预算执行率仅85.75%。',
+    ].join('\n\n');
+    expect(tree(text)).toEqual([
+      '1:五、主要成绩和经验',
+      '2:（一）坚持公益性定位，区域医疗中心作用逐步显现',
+      '2:（二）过程指标',
+      '2:（三）预算编制精细化不足*',
+      '2:（四）“谁受益，谁管护”',
+      '2:（五）绩效评价目的、对象和范围',
+      '2:（六）资金支出进度偏慢*',
+    ]);
+  });
+});
+
 describe('a title on two lines and cover keys set off by spaces', () => {
   const doc = docFromText(
     [
