@@ -6,7 +6,13 @@ import { baseValue, findQuantities, scaleOf } from '../../../src/facts/lang/numb
 import { apartByWholeWord, findSuffixSlips, relateNames, withoutPlace } from '../../../src/facts/lang/project-names.js';
 import { getSegmenter } from '../../../src/structure/segmenter.js';
 import { aboutAnotherYear, COMPARED, datedElsewhere } from '../../../src/facts/lang/other-year.js';
-import { OVERALL_SCORE_LABEL, POINTS_AND_SCORE, POINTS_THEN_SCORE } from '../../../src/facts/lang/score-words.js';
+import {
+  NAME_BEFORE_FIGURE,
+  NAME_BEFORE_SCORE,
+  OVERALL_SCORE_LABEL,
+  POINTS_AND_SCORE,
+  POINTS_THEN_SCORE,
+} from '../../../src/facts/lang/score-words.js';
 import { ANALYSIS_TITLE, LEVEL_COUNT_TITLE } from '../../../src/facts/lang/sections.js';
 import { isPlaces, openingPlaces, placeBefore, placeParts } from '../../../src/facts/lang/places.js';
 import {
@@ -52,6 +58,26 @@ describe('score words', () => {
     ]);
     expect(OVERALL_SCORE_LABEL.test('该项目综合得分')).toBe(true);
     expect(OVERALL_SCORE_LABEL.test('该指标得分')).toBe(false);
+  });
+});
+
+describe("an indicator's name before its score words", () => {
+  const scored = (t: string) => NAME_BEFORE_SCORE.exec(t)?.[1] ?? null;
+  const labels = (t: string) => [...t.matchAll(NAME_BEFORE_FIGURE)].map((m) => m[1]);
+  it('reads the name a sentence scores, whatever total or score word follows it', () => {
+    expect(scored('根据评分标准，产出质量指标共扣0分')).toBe('产出质量');
+    expect(scored('产出质量指标共计扣2分，得分6分')).toBe('产出质量');
+    expect(scored('满意度指标评价得分9分')).toBe('满意度');
+    expect(scored('资金到位率项实际得分5分')).toBe('资金到位率');
+    // a name with no score words after it scores nothing
+    expect(scored('产出质量指标完成较好')).toBeNull();
+  });
+  it('reads the names written right before a figure, the score words optional', () => {
+    expect(labels('经核查，数量指标共扣1分，得分9分')).toEqual(['数量']);
+    // the whole run of Chinese before 指标: which ending of it is a name is the report's labels' to say
+    expect(labels('其中产出指标50分、效益指标30分')).toEqual(['其中产出', '效益']);
+    expect(labels('时效指标得分为10分，满意度指标评价得分9分')).toEqual(['时效', '满意度']);
+    expect(labels('时效指标完成情况良好，得10分')).toEqual([]);
   });
 });
 
