@@ -13,6 +13,13 @@ import {
   POINTS_AND_SCORE,
   POINTS_THEN_SCORE,
 } from '../../../src/facts/lang/score-words.js';
+import {
+  EVALUATION_KIND_KEY,
+  isDatingKey,
+  PERIOD_KEY,
+  PROJECT_NAME_KEY,
+  YEAR_KEY,
+} from '../../../src/facts/lang/cover-keys.js';
 import { ANALYSIS_TITLE, LEVEL_COUNT_TITLE } from '../../../src/facts/lang/sections.js';
 import { isPlaces, openingPlaces, placeBefore, placeParts } from '../../../src/facts/lang/places.js';
 import {
@@ -78,6 +85,31 @@ describe("an indicator's name before its score words", () => {
     expect(labels('其中产出指标50分、效益指标30分')).toEqual(['其中产出', '效益']);
     expect(labels('时效指标得分为10分，满意度指标评价得分9分')).toEqual(['时效', '满意度']);
     expect(labels('时效指标完成情况良好，得10分')).toEqual([]);
+  });
+});
+
+describe("the cover's keys", () => {
+  it('tell the field naming the project, its year, its period and the kind of evaluation', () => {
+    expect(PROJECT_NAME_KEY.test('项目名称')).toBe(true);
+    expect(PROJECT_NAME_KEY.test('项目全称')).toBe(true);
+    expect(PROJECT_NAME_KEY.test('项目单位')).toBe(false);
+    expect(YEAR_KEY.test('评价年度')).toBe(true);
+    expect(YEAR_KEY.test('年度')).toBe(true);
+    expect(YEAR_KEY.test('评价期间')).toBe(false);
+    expect(PERIOD_KEY.test('评价期间')).toBe(true);
+    expect(PERIOD_KEY.test('项目周期')).toBe(true);
+    expect(PERIOD_KEY.test('报告时间')).toBe(false);
+    expect(EVALUATION_KIND_KEY.test('评价类型')).toBe(true);
+    expect(EVALUATION_KIND_KEY.test('评价机构')).toBe(false);
+  });
+  it("date the project by any key ending in a year or span word, never by the report's or a unit's own date", () => {
+    expect(isDatingKey('项目实施年度')).toBe(true);
+    expect(isDatingKey('绩效评价期间')).toBe(true);
+    expect(isDatingKey('评价时段')).toBe(true);
+    expect(isDatingKey('报告时间')).toBe(false);
+    expect(isDatingKey('填报时间')).toBe(false);
+    expect(isDatingKey('成立时间')).toBe(false);
+    expect(isDatingKey('项目名称')).toBe(false);
   });
 });
 
