@@ -82,6 +82,13 @@ export const NAME_BEFORE_FIGURE = new RegExp(
   'g',
 );
 
+/**
+ * "该项指标", "本项指标", "上述指标", "其他指标", "三级指标", "单项指标": the words before 指标 that point back at an
+ * indicator or count a level, naming none (what NAME_BEFORE_SCORE and NAME_BEFORE_FIGURE read may be one of them).
+ */
+export const NO_INDICATOR_NAME =
+  /^(?:该项?|本项?|此项?|各项?|上述|以上|各|其他|该项目|本项目|一级|二级|三级|四级|单项)$/;
+
 /** "满分40分", "分值10分", "权重20分": the word right before a figure says it is an indicator's points. */
 export const POINTS_WORD = /(?:满分|分值|总分|标准分|权重)(?:为|是|:|：)?$/;
 

@@ -9,6 +9,7 @@ import { aboutAnotherYear, COMPARED, datedElsewhere } from '../../../src/facts/l
 import {
   NAME_BEFORE_FIGURE,
   NAME_BEFORE_SCORE,
+  NO_INDICATOR_NAME,
   OVERALL_SCORE_LABEL,
   POINTS_AND_SCORE,
   POINTS_THEN_SCORE,
@@ -85,6 +86,11 @@ describe("an indicator's name before its score words", () => {
     expect(labels('其中产出指标50分、效益指标30分')).toEqual(['其中产出', '效益']);
     expect(labels('时效指标得分为10分，满意度指标评价得分9分')).toEqual(['时效', '满意度']);
     expect(labels('时效指标完成情况良好，得10分')).toEqual([]);
+  });
+  it('tells the words that point back at an indicator or count a level from a name', () => {
+    for (const w of ['该项', '本项', '上述', '其他', '三级', '单项']) expect(NO_INDICATOR_NAME.test(w)).toBe(true);
+    expect(NO_INDICATOR_NAME.test('产出质量')).toBe(false);
+    expect(NO_INDICATOR_NAME.test('其他效益')).toBe(false);
   });
 });
 
