@@ -39,8 +39,8 @@ const rule: Rule = {
     const id = ctx.facts.identity;
     programmeSections(ctx, id);
     const own = id.projectCore;
-    // a department-wide evaluation (部门整体支出) has no project of its own to confuse with another
-    if (!own || !id.projectName || /^(?:部门整体|整体|部门)(?:支出)?$/.test(own)) return;
+    // a department-wide evaluation (部门整体支出, 单位整体支出) has no project of its own to confuse with another
+    if (!own || !id.projectName || id.departmentWide) return;
     const seg = ctx.segmenter();
     // where the project is (天柱县高酿镇), and the text naming the report's own subject: its title, cover and name
     const ownPlace = id.ownPlace;

@@ -12,13 +12,12 @@ import {
   yearRange,
 } from '../../src/facts/lang/years.js';
 import type { Rule } from '../../src/model/rule.js';
+import { isDatingKey, PROJECT_NAME_KEY } from '../../src/facts/lang/cover-keys.js';
 import type { EvaluatedYears, YearMention } from '../../src/facts/lang/years.js';
 import { isComparison, inComparingSentence, outsideScope } from '../../src/facts/lang/other-year.js';
 import { sentenceEnd, sentenceStart } from '../../src/facts/lang/boundaries.js';
 import { captionNumber, referredTables } from '../../src/facts/lang/table-refs.js';
 
-const PERIOD_KEY = /(?:年度|时间|期间|周期|时段)$/;
-const NOT_PERIOD_KEY = /^(?:报告|编制|填报|报送|印发|出具|成立)/;
 /**
  * What a "YYYY年度" dates when it is the evaluated year's: budget, project, funds, targets, and the whole of a
  * unit's money a scope names ("所属6个单位2024年度的全部收支", "…年度部门收支"; not a figure's label:
@@ -106,12 +105,9 @@ const rule: Rule = {
         // a cut-off date dates the project only where its sentence is about the project's money or work
         (isCutoffDate(text, y) &&
           (E.from === E.to || /项目|资金|预算|支出|拨付|到位/.test(sentenceAt(text, y.start)))) ||
-        (y.place.role === 'cover' && !!field && PERIOD_KEY.test(field.key) && !NOT_PERIOD_KEY.test(field.key)) ||
+        (y.place.role === 'cover' && !!field && isDatingKey(field.key)) ||
         // "项目名称：2022年度…项目": the year that opens the project's name on the cover
-        (y.place.role === 'cover' &&
-          !!field &&
-          /^项目(?:名称|全称)$/.test(field.key) &&
-          y.start === field.valueStart) ||
+        (y.place.role === 'cover' && !!field && PROJECT_NAME_KEY.test(field.key) && y.start === field.valueStart) ||
         (text.slice(y.end, y.after) === '年度' &&
           DATES_PROJECT.test(text.slice(y.after)) &&
           !(id.departmentWide && SPENDING_CATEGORY.test(text.slice(y.after)))) ||

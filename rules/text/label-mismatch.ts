@@ -6,13 +6,10 @@
 import { spanIn } from '../../src/facts/identity/places.js';
 import { labelName } from '../../src/facts/identity/labels.js';
 import { indicatorName, namesMatch } from '../../src/facts/lang/indicator-names.js';
+import { NAME_BEFORE_FIGURE, NO_INDICATOR_NAME } from '../../src/facts/lang/score-words.js';
 import type { IndicatorFacts } from '../../src/facts/indicators/indicators.js';
 import type { Document, Section } from '../../src/model/document.js';
 import type { Rule } from '../../src/model/rule.js';
-
-/** "X指标共扣N分", "X指标共35分", "X指标得分N分", "X指标扣N分", "X指标分值N分". */
-const LABEL = /([\u4e00-\u9fff]{2,16}?)指标(?=(?:共计?|合计)?(?:扣除?|得分?|分值|满分)?(?:为)?\d)/g;
-const GENERIC = /^(?:该项?|本项?|此项?|各项?|上述|以上|各|其他|该项目|本项目|三级|二级|一级|四级|单项)$/;
 
 function chain(doc: Document, id: number | null): Section[] {
   const out: Section[] = [];
@@ -63,12 +60,12 @@ const rule: Rule = {
       const sections = chain(doc, block.sectionId);
       // only the text of an indicator's own section closes that indicator
       if (!facts.nodes.some((n) => n.id !== 0 && n.section === sections[0].id)) continue;
-      for (const m of p.text.matchAll(LABEL)) {
+      for (const m of p.text.matchAll(NAME_BEFORE_FIGURE)) {
         const label = m[1];
-        if (GENERIC.test(label)) continue;
+        if (NO_INDICATOR_NAME.test(label)) continue;
         const named = labels.endingOf(label);
         // "设数量、质量2个二级指标9个三级指标": a level word counted, no indicator's name
-        if (!named || GENERIC.test(named)) continue;
+        if (!named || NO_INDICATOR_NAME.test(named)) continue;
         const here = sections.map((s) => labelName(s.title));
         // "产出指标完成情况" is 产出's section
         if (here.some((t) => t === named || t.includes(named) || named.endsWith(t))) continue;

@@ -162,6 +162,30 @@ describe('sentences opened by an indicator name and a colon', () => {
   });
 });
 
+describe('a sentence naming a sub-indicator with the score words of lang/score-words.ts', () => {
+  // "共计扣" is a total's word before the score words as "共扣" is: the sentence scores 产出质量, not its section
+  const doc = docFromText(
+    [
+      '三、指标分析',
+      '（一）产出指标',
+      '完成全部任务。产出质量指标共计扣2分，得分6分。',
+      '附表',
+      '一级指标\t二级指标\t分值\t得分',
+      '产出指标\t产出数量\t10\t10',
+      '\t产出质量\t8\t6',
+    ].join('\n\n'),
+  );
+  const f = extractIndicators(doc);
+  const narrative = (name: string) => {
+    const n = f.nodes.find((x) => displayName(x) === name)!;
+    return f.facts.filter((x) => x.node === n.id && x.source === 'narrative').map((x) => `${x.kind}=${x.q?.value}`);
+  };
+  it('places its figures at the sub-indicator it names', () => {
+    expect(narrative('产出质量')).toEqual(['扣分=2', '得分=6']);
+    expect(narrative('产出')).toEqual([]);
+  });
+});
+
 describe('paragraphs opened by an indicator code', () => {
   // a department-wide report: groups A1, A2 are bold lines, not headings, and their parts are list items
   const md = [

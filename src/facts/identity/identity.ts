@@ -9,6 +9,7 @@ import { textPlaces, type TextPlace } from './places.js';
 import { documentLabels, type Labels } from './labels.js';
 import { nameCore } from '../lang/project-names.js';
 import { openingPlaces } from '../lang/places.js';
+import { EVALUATION_KIND_KEY } from '../lang/cover-keys.js';
 import { canonicalUnit, findUnits, type UnitMention, type UnitRole } from './units.js';
 import { evaluatedYears, findYears, type EvaluatedYears, type YearMention } from '../lang/years.js';
 import { type UnitField, unitFields } from './unit-fields.js';
@@ -167,18 +168,13 @@ export function identify(
 
 /** "…绩效自评报告", "评价类型：部门整体支出绩效评价（部门自评）". */
 function isSelfEvaluation(doc: Document): boolean {
-  return (
-    /自评/.test(doc.title ?? '') ||
-    doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && /自评/.test(f.value))
-  );
+  return /自评/.test(doc.title ?? '') || doc.cover.some((f) => EVALUATION_KIND_KEY.test(f.key) && /自评/.test(f.value));
 }
 
 /** "…部门整体支出绩效自评报告", "评价类型：单位整体支出绩效评价". */
 export function isDepartmentWide(doc: Document): boolean {
   const WHOLE = /(?:部门|单位)整体(?:支出)?(?:绩效)?(?:自评|评价)/;
-  return (
-    WHOLE.test(doc.title ?? '') || doc.cover.some((f) => /^评价(?:类型|方式|形式)$/.test(f.key) && WHOLE.test(f.value))
-  );
+  return WHOLE.test(doc.title ?? '') || doc.cover.some((f) => EVALUATION_KIND_KEY.test(f.key) && WHOLE.test(f.value));
 }
 
 /** Canonical key of a unit, for grouping. */

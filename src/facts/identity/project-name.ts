@@ -5,6 +5,7 @@ import { figureScopes } from './programme-scopes.js';
 import { nameCore } from '../lang/project-names.js';
 import { findUnits } from './units.js';
 import { findYears, type EvaluatedYears } from '../lang/years.js';
+import { PERIOD_KEY, PROJECT_NAME_KEY, YEAR_KEY } from '../lang/cover-keys.js';
 
 // ------------------------------------------------------------------ the project name
 
@@ -144,7 +145,7 @@ export function nameSources(doc: Document): NameSource[] {
   // a department's report with its programmes' forms: their 项目名称 names a programme, not the report's object
   const scopeOf = figureScopes(doc);
   for (const f of doc.cover) {
-    if (!/^项目(?:名称|全称)$/.test(f.key)) continue;
+    if (!PROJECT_NAME_KEY.test(f.key)) continue;
     const n = cleanProjectName(f.value);
     if (n) out.push({ ...n, from: 'cover' });
   }
@@ -165,13 +166,10 @@ export function nameSources(doc: Document): NameSource[] {
 
 // ------------------------------------------------------------------ the year
 
-const YEAR_KEYS = /^(?:项目|预算|评价|资金|绩效)?年度$/;
-const PERIOD_KEYS = /^(?:评价|项目|实施|绩效)?(?:时间|期间|周期|时段)$/;
-
 /** "评价期间：2021年1月1日至2024年12月31日" / "2021—2024年": a span of whole years on the cover. */
 export function spanFromCover(doc: Document): EvaluatedYears | null {
   for (const f of doc.cover) {
-    if (!PERIOD_KEYS.test(f.key) && !YEAR_KEYS.test(f.key)) continue;
+    if (!PERIOD_KEY.test(f.key) && !YEAR_KEY.test(f.key)) continue;
     const m =
       /^((?:19|20)\d{2})年(?:0?1月0?1日?)?(?:度)?\s*(?:至|到|[-—–~～])\s*((?:19|20)\d{2})年(?:12月31日?|度)?$/.exec(
         f.value,
@@ -183,12 +181,12 @@ export function spanFromCover(doc: Document): EvaluatedYears | null {
 
 export function yearFromCover(doc: Document): number | null {
   for (const f of doc.cover) {
-    if (!YEAR_KEYS.test(f.key)) continue;
+    if (!YEAR_KEY.test(f.key)) continue;
     const y = findYears(f.value)[0];
     if (y) return y.value;
   }
   for (const f of doc.cover) {
-    if (!PERIOD_KEYS.test(f.key)) continue;
+    if (!PERIOD_KEY.test(f.key)) continue;
     // a whole year (2024年1月1日至2024年12月31日) or "2024年度"
     const whole = /^((?:19|20)\d{2})年0?1月0?1日?(?:至|到|[-—~～])\1年12月31日?$/.exec(f.value);
     if (whole) return Number(whole[1]);

@@ -5,7 +5,13 @@
 import type { Document } from '../../model/document.js';
 import { LEADING_CODE } from '../lang/indicator-codes.js';
 import { indicatorName, nameCloseness, namesMatch } from '../lang/indicator-names.js';
-import { fullMarksMentions, OVERALL_SCORE_LABEL, scoreMentions } from '../lang/score-words.js';
+import {
+  fullMarksMentions,
+  OVERALL_SCORE_LABEL,
+  NAME_BEFORE_SCORE,
+  NO_INDICATOR_NAME,
+  scoreMentions,
+} from '../lang/score-words.js';
 import { findYears, type EvaluatedYears } from '../lang/years.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { clauseBefore } from '../lang/boundaries.js';
@@ -31,9 +37,6 @@ function namesIndicator(text: string, start: number, q: { start: number }): bool
 
 /** A sentence with its end mark (normalized text: lang/boundaries.ts). */
 const SENTENCE = /[^。；！？]+[。；！？]?/g;
-/** "产出质量指标共扣0分" → 产出质量; "该项指标…" names no indicator. */
-const NAMED = /([^，,。；;：:、\s]{2,24}?)(?:指标|项)(?:共|总|合计)?(?:扣|得|分值|满分|评价得分|实际得分|自评)/;
-const NOT_A_NAME = /^(?:根据评分标准|综上|该项?|此项?|本项?|各项?|上述|以上|该项目|本项目)$/;
 
 export function narrativeFacts(
   doc: Document,
@@ -285,9 +288,9 @@ function sentenceLead(tree: IndicatorTree, node: number, sentence: string): numb
 
 /** The indicator a sentence names: the closest among the section's node, its ancestors and its sub-indicators; null when it names none. */
 function namedNode(tree: IndicatorTree, node: number, sentence: string): number | null {
-  const m = NAMED.exec(sentence);
+  const m = NAME_BEFORE_SCORE.exec(sentence);
   const written = m ? m[1].replace(/^(?:根据评分标准|综上|因此|故)/, '') : '';
-  if (!written || NOT_A_NAME.test(written)) return null;
+  if (!written || NO_INDICATOR_NAME.test(written)) return null;
   const name = indicatorName(written);
   // the section's indicator, its ancestors, or one of its own sub-indicators ("产出质量指标分值8分，
   // 扣1分，得6分" under 产出指标): the closest name wins, 产出质量 over 产出, the section on a tie

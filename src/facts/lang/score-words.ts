@@ -62,6 +62,33 @@ export function asPoints<T extends { decimals: number }>(q: T): T {
 /** "项目综合得分92.5分", "自评得分96.85分", "评价得分…": the words that introduce the overall score. */
 export const OVERALL_SCORE_LABEL = /总得分|综合得分|总分|评价得分|最终得分|自评得分/;
 
+/** "共扣", "共计得", "合计", "总得分": the total's word an indicator's score may open with. */
+const TOTAL_WORD = '(?:共计?|总|合计)';
+/** "扣", "扣除", "得", "得分", "分值", "满分", "评价得分", "实际得分", "自评": what a figure after an indicator's name states. */
+const SCORE_WORD = '(?:扣除?|得分?|分值|满分|评价得分|实际得分|自评)';
+
+/**
+ * "产出质量指标共扣0分", "X项评价得分…", "X指标得分情况": an indicator's name (group 1, up to the punctuation before
+ * it) and the words that open the score a sentence gives it (indicators/narrative.ts places the sentence's scores by it).
+ */
+export const NAME_BEFORE_SCORE = new RegExp(`([^，,。；;：:、\\s]{2,24}?)(?:指标|项)${TOTAL_WORD}?${SCORE_WORD}`);
+
+/**
+ * "X指标共扣N分", "X指标共35分", "X指标得分为N分", "X指标分值N分": an indicator's name (group 1, Chinese only) right
+ * before its figure, the score words optional (text/label-mismatch reads which name a closing sentence writes).
+ */
+export const NAME_BEFORE_FIGURE = new RegExp(
+  `([\\u4e00-\\u9fff]{2,16}?)指标(?=${TOTAL_WORD}?${SCORE_WORD}?(?:为)?\\d)`,
+  'g',
+);
+
+/**
+ * "该项指标", "本项指标", "上述指标", "其他指标", "三级指标", "单项指标": the words before 指标 that point back at an
+ * indicator or count a level, naming none (what NAME_BEFORE_SCORE and NAME_BEFORE_FIGURE read may be one of them).
+ */
+export const NO_INDICATOR_NAME =
+  /^(?:该项?|本项?|此项?|各项?|上述|以上|各|其他|该项目|本项目|一级|二级|三级|四级|单项)$/;
+
 /** "满分40分", "分值10分", "权重20分": the word right before a figure says it is an indicator's points. */
 export const POINTS_WORD = /(?:满分|分值|总分|标准分|权重)(?:为|是|:|：)?$/;
 

@@ -6,7 +6,21 @@ import { baseValue, findQuantities, scaleOf } from '../../../src/facts/lang/numb
 import { apartByWholeWord, findSuffixSlips, relateNames, withoutPlace } from '../../../src/facts/lang/project-names.js';
 import { getSegmenter } from '../../../src/structure/segmenter.js';
 import { aboutAnotherYear, COMPARED, datedElsewhere } from '../../../src/facts/lang/other-year.js';
-import { OVERALL_SCORE_LABEL, POINTS_AND_SCORE, POINTS_THEN_SCORE } from '../../../src/facts/lang/score-words.js';
+import {
+  NAME_BEFORE_FIGURE,
+  NAME_BEFORE_SCORE,
+  NO_INDICATOR_NAME,
+  OVERALL_SCORE_LABEL,
+  POINTS_AND_SCORE,
+  POINTS_THEN_SCORE,
+} from '../../../src/facts/lang/score-words.js';
+import {
+  EVALUATION_KIND_KEY,
+  isDatingKey,
+  PERIOD_KEY,
+  PROJECT_NAME_KEY,
+  YEAR_KEY,
+} from '../../../src/facts/lang/cover-keys.js';
 import { ANALYSIS_TITLE, LEVEL_COUNT_TITLE } from '../../../src/facts/lang/sections.js';
 import { isPlaces, openingPlaces, placeBefore, placeParts } from '../../../src/facts/lang/places.js';
 import {
@@ -52,6 +66,56 @@ describe('score words', () => {
     ]);
     expect(OVERALL_SCORE_LABEL.test('该项目综合得分')).toBe(true);
     expect(OVERALL_SCORE_LABEL.test('该指标得分')).toBe(false);
+  });
+});
+
+describe("an indicator's name before its score words", () => {
+  const scored = (t: string) => NAME_BEFORE_SCORE.exec(t)?.[1] ?? null;
+  const labels = (t: string) => [...t.matchAll(NAME_BEFORE_FIGURE)].map((m) => m[1]);
+  it('reads the name a sentence scores, whatever total or score word follows it', () => {
+    expect(scored('根据评分标准，产出质量指标共扣0分')).toBe('产出质量');
+    expect(scored('产出质量指标共计扣2分，得分6分')).toBe('产出质量');
+    expect(scored('满意度指标评价得分9分')).toBe('满意度');
+    expect(scored('资金到位率项实际得分5分')).toBe('资金到位率');
+    // a name with no score words after it scores nothing
+    expect(scored('产出质量指标完成较好')).toBeNull();
+  });
+  it('reads the names written right before a figure, the score words optional', () => {
+    expect(labels('经核查，数量指标共扣1分，得分9分')).toEqual(['数量']);
+    // the whole run of Chinese before 指标: which ending of it is a name is the report's labels' to say
+    expect(labels('其中产出指标50分、效益指标30分')).toEqual(['其中产出', '效益']);
+    expect(labels('时效指标得分为10分，满意度指标评价得分9分')).toEqual(['时效', '满意度']);
+    expect(labels('时效指标完成情况良好，得10分')).toEqual([]);
+  });
+  it('tells the words that point back at an indicator or count a level from a name', () => {
+    for (const w of ['该项', '本项', '上述', '其他', '三级', '单项']) expect(NO_INDICATOR_NAME.test(w)).toBe(true);
+    expect(NO_INDICATOR_NAME.test('产出质量')).toBe(false);
+    expect(NO_INDICATOR_NAME.test('其他效益')).toBe(false);
+  });
+});
+
+describe("the cover's keys", () => {
+  it('tell the field naming the project, its year, its period and the kind of evaluation', () => {
+    expect(PROJECT_NAME_KEY.test('项目名称')).toBe(true);
+    expect(PROJECT_NAME_KEY.test('项目全称')).toBe(true);
+    expect(PROJECT_NAME_KEY.test('项目单位')).toBe(false);
+    expect(YEAR_KEY.test('评价年度')).toBe(true);
+    expect(YEAR_KEY.test('年度')).toBe(true);
+    expect(YEAR_KEY.test('评价期间')).toBe(false);
+    expect(PERIOD_KEY.test('评价期间')).toBe(true);
+    expect(PERIOD_KEY.test('项目周期')).toBe(true);
+    expect(PERIOD_KEY.test('报告时间')).toBe(false);
+    expect(EVALUATION_KIND_KEY.test('评价类型')).toBe(true);
+    expect(EVALUATION_KIND_KEY.test('评价机构')).toBe(false);
+  });
+  it("date the project by any key ending in a year or span word, never by the report's or a unit's own date", () => {
+    expect(isDatingKey('项目实施年度')).toBe(true);
+    expect(isDatingKey('绩效评价期间')).toBe(true);
+    expect(isDatingKey('评价时段')).toBe(true);
+    expect(isDatingKey('报告时间')).toBe(false);
+    expect(isDatingKey('填报时间')).toBe(false);
+    expect(isDatingKey('成立时间')).toBe(false);
+    expect(isDatingKey('项目名称')).toBe(false);
   });
 });
 

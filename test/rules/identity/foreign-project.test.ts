@@ -83,6 +83,11 @@ export const cases = ruleTester(
         format: 'md',
       },
       {
+        // identity.departmentWide: a unit's whole spending (单位整体) as a department's (部门整体)
+        name: "the programmes a unit's whole-spending report names are its own (单位整体支出 is no project)",
+        text: '重庆市綦江区人民医院2024年度单位整体支出绩效自评报告\n\n一、基本情况\n\n本院实施医疗设备购置项目等3个项目。\n\n三、自评结论\n\n综上，医疗设备购置项目自评得分95分。\n',
+      },
+      {
         name: "each one's money (各设区市资金) is no project",
         text: other('五、各设区市资金使用情况\n\n各设区市资金使用情况良好。'),
       },

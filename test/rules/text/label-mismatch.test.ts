@@ -31,6 +31,12 @@ export const cases = ruleTester(
         errors: [{ messageId: 'label', at: '数量指标', expected: '时效指标' }],
       },
       {
+        // the score words after a name are the lexicon's (lang/score-words.ts), 评价得分 among them
+        name: "the previous section's label before 评价得分",
+        replace: ['经核查，时效指标共扣0分，得分10分', '经核查，数量指标评价得分10分'],
+        errors: [{ messageId: 'label', at: '数量指标', expected: '时效指标' }],
+      },
+      {
         name: 'a sub-indicator of another section',
         text: withTable('满意度指标得9分。'),
         errors: [{ messageId: 'label', at: '满意度指标' }],
