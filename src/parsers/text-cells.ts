@@ -49,6 +49,28 @@ function isBodyLine(t: string): boolean {
 /** A sentence's end ("具体情况如下。" under a table is text): a cell cut there would be read as text again. */
 const SENTENCE_CLOSE = /[。！？]$/;
 
+/** An indicator's code at a line's start, by its parts: "1.决策" → [1], "2.1 资金管理" → [2, 1], "1.1.1" → [1, 1, 1]. */
+function codeParts(t: string): string[] | null {
+  const m = /^(\d{1,2}(?:[.．]\d{1,2}){0,2})(?:[.．、](?!\d)|(?![\d,.．%]))/.exec(t.replace(/\s/g, ''));
+  return m ? m[1].split(/[.．]/) : null;
+}
+
+/**
+ * A line that looks like a heading but opens a row of an indicator table: the line right under it, in
+ * the same block (no blank line between, as MuPDF writes a row's cells), is a cell coded one level
+ * deeper under the same number ("1.决策（15 分）" over "1.1 项目立项（5"; "2.过程（25 分）" over "2.1
+ * 资金管理（13"). A heading with its text under it (a line as wide as the body, a sentence: "3.4 产出成本（…）"
+ * over "3.4.1 投资控制（…）。累计…") or another code ("1.项目立项（…）" over "A1-1立项依据…") stays a heading.
+ */
+function opensCodedRow(lines: string[], j: number): boolean {
+  const next = (lines[j + 1] ?? '').trim();
+  // the line under it a cell: narrower than the body, no sentence in it ("3.4.1 投资控制（…）。累计支出…" is text)
+  if (!next || width(next) >= BODY_WIDTH || /[。；，：！？]/.test(next)) return false;
+  const own = codeParts(lines[j].trim());
+  const under = codeParts(next);
+  return !!own && !!under && under.length === own.length + 1 && own.every((p, k) => p === under[k]);
+}
+
 export function isTitle(t: string): boolean {
   return TITLE.test(t) && !SENTENCE_END.test(t);
 }
@@ -84,7 +106,8 @@ export function tableCellRuns(lines: string[]): number[][] {
     for (; j < lines.length; j++) {
       const t = text(j);
       if (!t) continue;
-      if (lines[j].includes('\t') || isTitle(t) || isHeading(t) || isBodyLine(t)) break;
+      if (lines[j].includes('\t') || isTitle(t) || isBodyLine(t)) break;
+      if (isHeading(t) && !opensCodedRow(lines, j)) break;
       if (SENTENCE_CLOSE.test(t) && onePiece(t)) break;
       cells.push(j);
     }

@@ -6,6 +6,7 @@ import { continuesParagraph, startsLikeHeading, wrapSpace } from '../structure/j
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
 import { cellColumnsTable } from './text-cell-columns.js';
+import { boxRowTables } from './text-box-rows.js';
 import { cellRowForms } from './text-cell-forms.js';
 import { cellRowTables } from './text-cell-rows.js';
 import { rowBlockTables } from './text-row-blocks.js';
@@ -94,6 +95,11 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     }
     // MuPDF's text: a row a block, blank lines between (text-row-blocks.ts)
     for (const t of rowBlockTables(texts, inRowTable)) {
+      rowTables.set(t.start, t);
+      for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
+    }
+    // pdfminer's text: a cell a text box, rows in order after the leading columns (text-box-rows.ts)
+    for (const t of boxRowTables(texts, inRowTable)) {
       rowTables.set(t.start, t);
       for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
     }

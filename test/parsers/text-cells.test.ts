@@ -73,6 +73,51 @@ describe('table cells laid out as lines (raw pdftotext)', () => {
     expect(cellsOf(text)).toEqual(['3.4 产出成本（4', '分）', '4.3 公里', '在建']);
   });
 
+  it('reads on past "1.决策（20 分）" when the line under it, in its block, is a cell coded under it (MuPDF: a row a block)', () => {
+    // an indicator table whose first-level cell opens its row: the first second-level cell is right under it
+    const text = [
+      '表 8 评价指标体系表',
+      '',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '分值',
+      '',
+      '1.决策（20 分）',
+      '1.1 立项依据（8',
+      '分）',
+      '',
+      '1.1.1',
+      '政策相符性',
+      '8',
+      '',
+      '2.过程（30 分）',
+      '2.1 资金管理（30',
+      '分）',
+      '',
+      '合计',
+      '100',
+      '',
+      '评价结果实行百分制，按综合得分划分为四个等级，等级划分标准见表9。',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ...['一级指标', '二级指标', '三级指标', '分值'],
+      ...['1.决策（20 分）', '1.1 立项依据（8', '分）', '1.1.1', '政策相符性', '8'],
+      ...['2.过程（30 分）', '2.1 资金管理（30', '分）', '合计', '100'],
+    ]);
+  });
+
+  it('stops at such a heading when a blank line, a sentence or another number stands under it', () => {
+    const head = ['表 8 评价指标体系表', '', '一级指标', '二级指标', '分值', ''];
+    const cells = ['一级指标', '二级指标', '分值'];
+    // a blank line: the next block is the heading's first section, not its row
+    expect(cellsOf([...head, '1.决策（20 分）', '', '1.1 立项依据（8 分）'].join('\n'))).toEqual(cells);
+    // a sentence under it: its text
+    expect(cellsOf([...head, '1.决策（20 分）', '1.1 立项依据充分，得 8 分。'].join('\n'))).toEqual(cells);
+    // a code under another number
+    expect(cellsOf([...head, '1.决策（20 分）', '2.1 资金管理（30'].join('\n'))).toEqual(cells);
+  });
+
   it("stops at a sentence's end: a short paragraph under the table is text", () => {
     const text = ['表11 综合评分汇总表', '决策', '过程', '合计', '具体情况如下。', '决策', '过程'].join('\n');
     expect(cellsOf(text)).toEqual(['决策', '过程', '合计']);

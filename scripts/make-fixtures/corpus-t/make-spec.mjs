@@ -440,7 +440,7 @@ const A1 = across(F1),
   A3 = across(F3),
   A4 = across(F4);
 P(
-  `经评价，${NAME}${inj(5, 'score', `综合得分${sc(TOTAL)}分`, `综合得分${sc(TOTAL.plus(1))}分`, `三“经评价，${NAME}综合得分${sc(TOTAL.plus(1))}分”：${R.TREE.map((f) => sc(f.score)).join(' + ')} = ${sc(TOTAL)}（表14合计、附件1合计）`, sc(TOTAL), `综合得分${sc(TOTAL.plus(1))}分`, missedIn(['txt'], 'in MuPDF\'s text the first levels are read from 表10\'s cell lines ("1.决策（15分）") with their 分值 only, so no first level has a 得分 for the 综合得分 to be added up from (the .docx, .md and .pdf find it)'))}，评价等级为“${R.grade(TOTAL)}”。其中，决策指标得${sc(F1.score)}分，过程指标得${sc(F2.score)}分，产出指标得${sc(F3.score)}分，效益指标得${sc(F4.score)}分。各一级指标得分情况见表14。`,
+  `经评价，${NAME}${inj(5, 'score', `综合得分${sc(TOTAL)}分`, `综合得分${sc(TOTAL.plus(1))}分`, `三“经评价，${NAME}综合得分${sc(TOTAL.plus(1))}分”：${R.TREE.map((f) => sc(f.score)).join(' + ')} = ${sc(TOTAL)}（表14合计、附件1合计）`, sc(TOTAL), `综合得分${sc(TOTAL.plus(1))}分`)}，评价等级为“${R.grade(TOTAL)}”。其中，决策指标得${sc(F1.score)}分，过程指标得${sc(F2.score)}分，产出指标得${sc(F3.score)}分，效益指标得${sc(F4.score)}分。各一级指标得分情况见表14。`,
   caption('综合评分汇总表'),
   table(
     [['项目', '决策', '过程', '产出', '效益', '合计']],
