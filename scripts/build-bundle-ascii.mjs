@@ -2,7 +2,7 @@
 // string and template literals but keeps it in regular expression literals, String.raw templates
 // and the comments it keeps, so a bundle is mostly ASCII with a few thousand Han characters.
 // One of them makes Node read the whole file through V8's slow UTF-8 path into a two-byte string:
-// ~110 M instructions a run for cli.cjs and worker.cjs together (valgrind), about 6 % of checking
+// ~100 M instructions a run for cli.cjs and worker.cjs together (valgrind), about 6 % of checking
 // a small .txt, paid by every process and every worker thread before any work.
 // Written as \uXXXX escapes (a character beyond the BMP as its surrogate pair), each means the
 // same character where it stood: in a regular expression with or without the u flag (a pair
