@@ -177,4 +177,22 @@ describe('a scoring table of coded indicators, each level a row of its own', () 
     ];
     expect(levelCounts(docOf(shifted, CODED)).tables).toEqual([{ 1: 2, 2: 3, 3: 4 }]);
   });
+  it("counts one first level's subtree by the codes that extend its own", () => {
+    const { subtree } = levelCounts(docOf(CODED));
+    expect(subtree('决策', 2)).toEqual([2]);
+    expect(subtree('决策指标', 3)).toEqual([3]);
+    expect(subtree('过程', 3)).toEqual([1]);
+    // no coded row names 产出
+    expect(subtree('产出', 2)).toEqual([]);
+  });
+  it('gives the subtree beside a system table whose first piece alone was read (WeasyPrint cut a row at the page)', () => {
+    // U's 表12 in the PDF: the piece before the cut row lists A1 and its two children only
+    const piece = [
+      ['一级指标', '二级指标', '编码', '三级指标', '权重'],
+      ['A 决策', 'A1 政策设立', 'A1-1', '政策依据充分性', '3.00'],
+      ['', 'A1 政策设立', 'A1-2', '政策目标合理性', '3.00'],
+    ];
+    expect(levelCounts(docOf(piece, CODED)).subtree('决策', 2)).toEqual([1, 2]);
+    expect(levelCounts(docOf(piece, CODED)).subtree('决策', 3)).toEqual([2, 3]);
+  });
 });
