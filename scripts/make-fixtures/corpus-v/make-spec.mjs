@@ -502,10 +502,6 @@ P(
               `附件2 2024年县域医疗次中心建设项目执行率：${money(p.spent)} ÷ ${money(p.budget)} = ${pct(p.spent, p.budget)}（一（八）3同）`,
               pct(p.spent, p.budget),
               '80.89%',
-              missedIn(
-                ['txt'],
-                `${PDFMINER} 附件2's project rates are not recomputed from its 预算 and 支出 (the .docx, .md and .pdf find it)`,
-              ),
             )
           : pct(p.spent, p.budget),
       ]),
