@@ -32,7 +32,7 @@ import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
 import { staffFacts, type StaffFacts } from './department/staff.js';
-import { growthColumns, type GrowthColumn } from './funding/growth-columns.js';
+import { growthColumns, type GrowthColumn, type RatioColumn, ratioColumns } from './funding/growth-columns.js';
 import { targetIndicators, type TargetIndicator } from './targets/by-indicator.js';
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
@@ -69,6 +69,7 @@ export class Facts {
   #percentClaims?: PercentClaim[];
   #columnTotals?: ColumnTotal[];
   #growthColumns?: GrowthColumn[];
+  #ratioColumns?: RatioColumn[];
   #rowRestatements?: RowRestatement[];
   #years?: YearFacts;
   #targets?: TargetFacts;
@@ -150,6 +151,11 @@ export class Facts {
   /** Tables' growth-rate columns ("2024年比2023年增长率") and the two columns each compares. */
   get growthColumns(): GrowthColumn[] {
     return (this.#growthColumns ??= growthColumns(this.doc.tables));
+  }
+
+  /** Tables' columns whose header states their formula ("付款比例（已付款÷合同价）") and the two columns it names. */
+  get ratioColumns(): RatioColumn[] {
+    return (this.#ratioColumns ??= ratioColumns(this.doc.tables));
   }
 
   /** Tables' 合计 rows and the rows they total. */
