@@ -29,6 +29,7 @@ import { entryScores, headingScores, type StatedScore } from './indicators/headi
 import { nodeOfSection } from './indicators/indicators.js';
 import { countClaims, type CountClaim } from './indicators/count-claims.js';
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
+import { partSeries, type PartSeries } from './part-series.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
 import { staffFacts, type StaffFacts } from './department/staff.js';
@@ -77,6 +78,7 @@ export class Facts {
   #indicators?: IndicatorSystem[];
   #levelCounts?: LevelCounts;
   #countClaims?: CountClaim[];
+  #partSeries?: PartSeries;
   #headingScores?: Map<number, StatedScore>;
   #entryScores?: Map<number, StatedScore>;
   #statedRates?: StatedRate[];
@@ -219,6 +221,11 @@ export class Facts {
   }
 
   /** "N个X指标" as the body and its headings state it, with the items listed beside it and whose indicators it counts. */
+  /** "共划分为5个标段" and the tables listing the 标段 by ordinal (一标段 … 五标段). */
+  get partSeries(): PartSeries {
+    return (this.#partSeries ??= partSeries(this.doc));
+  }
+
   get countClaims(): CountClaim[] {
     return (this.#countClaims ??= countClaims(
       this.doc,
