@@ -1,10 +1,11 @@
-// The money rules: funding identities, the source breakdown, one amount everywhere, a table row restated in the text, recomputed shares and growth rates.
+// The money rules: funding identities, the source breakdown, one amount everywhere, a table row restated in the text, recomputed shares, growth rates and rates whose header states their formula.
 import type { Rule } from '../../src/model/rule.js';
 import columnTotal from './column-total.js';
 import consistency from './consistency.js';
 import growthRate from './growth-rate.js';
 import identity from './identity.js';
 import percentRecompute from './percent-recompute.js';
+import ratioColumn from './ratio-column.js';
 import rowRestated from './row-restated.js';
 import sourceBreakdown from './source-breakdown.js';
 
@@ -16,4 +17,5 @@ export const moneyRules: Rule[] = [
   percentRecompute,
   columnTotal,
   growthRate,
+  ratioColumn,
 ];

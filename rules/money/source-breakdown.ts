@@ -205,6 +205,8 @@ const rule: Rule = {
           p,
           other: (byYear.get(p.year) ?? []).find(
             (o) =>
+              // a column of one kind ("2023年到位") restates only a part of that kind ("其中2023年到位…")
+              (!o.kind || o.kind === p.kind) &&
               !consistent(o.q, p.q) &&
               sumConsistent(
                 parts.map((x) => (x === p ? o.q : x.q)),

@@ -29,10 +29,11 @@ import { entryScores, headingScores, type StatedScore } from './indicators/headi
 import { nodeOfSection } from './indicators/indicators.js';
 import { countClaims, type CountClaim } from './indicators/count-claims.js';
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
+import { partSeries, type PartSeries } from './part-series.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
 import { staffFacts, type StaffFacts } from './department/staff.js';
-import { growthColumns, type GrowthColumn } from './funding/growth-columns.js';
+import { growthColumns, type GrowthColumn, type RatioColumn, ratioColumns } from './funding/growth-columns.js';
 import { targetIndicators, type TargetIndicator } from './targets/by-indicator.js';
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
@@ -69,6 +70,7 @@ export class Facts {
   #percentClaims?: PercentClaim[];
   #columnTotals?: ColumnTotal[];
   #growthColumns?: GrowthColumn[];
+  #ratioColumns?: RatioColumn[];
   #rowRestatements?: RowRestatement[];
   #years?: YearFacts;
   #targets?: TargetFacts;
@@ -76,6 +78,7 @@ export class Facts {
   #indicators?: IndicatorSystem[];
   #levelCounts?: LevelCounts;
   #countClaims?: CountClaim[];
+  #partSeries?: PartSeries;
   #headingScores?: Map<number, StatedScore>;
   #entryScores?: Map<number, StatedScore>;
   #statedRates?: StatedRate[];
@@ -152,6 +155,11 @@ export class Facts {
     return (this.#growthColumns ??= growthColumns(this.doc.tables));
   }
 
+  /** Tables' columns whose header states their formula ("付款比例（已付款÷合同价）") and the two columns it names. */
+  get ratioColumns(): RatioColumn[] {
+    return (this.#ratioColumns ??= ratioColumns(this.doc.tables));
+  }
+
   /** Tables' 合计 rows and the rows they total. */
   get columnTotals(): ColumnTotal[] {
     return (this.#columnTotals ??= columnTotals(this.doc));
@@ -213,6 +221,11 @@ export class Facts {
   }
 
   /** "N个X指标" as the body and its headings state it, with the items listed beside it and whose indicators it counts. */
+  /** "共划分为5个标段" and the tables listing the 标段 by ordinal (一标段 … 五标段). */
+  get partSeries(): PartSeries {
+    return (this.#partSeries ??= partSeries(this.doc));
+  }
+
   get countClaims(): CountClaim[] {
     return (this.#countClaims ??= countClaims(
       this.doc,

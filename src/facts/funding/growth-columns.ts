@@ -90,3 +90,55 @@ export function growthColumns(tables: readonly Table[]): GrowthColumn[] {
   }
   return out;
 }
+
+/**
+ * A table column whose header states its formula as two of the table's own columns: "付款比例（已付款÷合同价）",
+ * "完成率（实际完成÷计划）", "到位率（A/B）". The facts hold both columns, so a rule can recompute each row's rate as
+ * numerator ÷ denominator — from the columns the header names, never from another amount of the same row
+ * (合同价, 送审价, 审定价 and 已付款 are four amounts of one contract).
+ */
+export interface RatioColumn {
+  table: Table;
+  col: number;
+  headerRow: number;
+  header: string;
+  numerator: number;
+  denominator: number;
+}
+
+/** "比例（已付款÷合同价）", "（A/B）": the two names of the formula in the header's brackets. */
+const FORMULA = /[（(]([^（）()÷/／]+)[÷/／]([^（）()÷/／]+)[）)]/;
+/** The header names a rate or a share, written in %: "比例", "率", "占比", "（%）". */
+const RATE_NAME = /比例|率|占比|比重|[%％]/;
+/** A column's name without its unit: "已付款（万元）" is 已付款. */
+const bareName = (head: string) => clean(head).replace(/[（(](?:单位[:：])?[^（）()]*元[）)]$/, '');
+
+function readRatio(t: Table, r: number, c: number): RatioColumn | null {
+  const header = clean(textAt(t, r, c));
+  const m = FORMULA.exec(header);
+  if (!m || !RATE_NAME.test(header.slice(0, m.index) + header.slice(m.index + m[0].length))) return null;
+  // each name the header of exactly one other column of the same row
+  const only = (name: string) => {
+    const cols = [...Array(t.cols).keys()].filter((k) => k !== c && bareName(textAt(t, r, k)) === name);
+    return cols.length === 1 ? cols[0] : null;
+  };
+  const numerator = only(m[1]);
+  const denominator = only(m[2]);
+  return numerator !== null && denominator !== null && numerator !== denominator
+    ? { table: t, col: c, headerRow: r, header, numerator, denominator }
+    : null;
+}
+
+/** Every column of the document's tables whose header states its formula over two of the table's columns. */
+export function ratioColumns(tables: readonly Table[]): RatioColumn[] {
+  const out: RatioColumn[] = [];
+  for (const t of tables) {
+    for (let r = 0; r < Math.min(HEADER_ROWS, t.rows - 1); r++) {
+      for (let c = 0; c < t.cols; c++) {
+        const x = readRatio(t, r, c);
+        if (x) out.push(x);
+      }
+    }
+  }
+  return out;
+}

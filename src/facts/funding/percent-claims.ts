@@ -5,7 +5,7 @@ import { findQuantities, type Quantity } from '../lang/numbers.js';
 import { unitFamily } from '../targets/targets.js';
 import { cleanTargetName, targetNamesMatch } from '../lang/indicator-names.js';
 import { clauseBefore } from '../lang/boundaries.js';
-import { subjectRateClaims } from './subject-rates.js';
+import { definedRateClaims, subjectRateClaims } from './subject-rates.js';
 
 export interface Operand {
   name: string;
@@ -27,7 +27,8 @@ const CHANGE = /同比|增长|增速|下降|增加|减少|比上年|较上年|�
 
 export function extractPercentClaims(doc: Document): PercentClaim[] {
   // with the rates of a fund's spending over that fund's whole ("…专项债券资金17,037.64万元，支出进度96.45%")
-  const claims: PercentClaim[] = subjectRateClaims(doc);
+  // and the rates their name defines ("…送审…，核减…，核减率2.92%": 核减 ÷ 送审)
+  const claims: PercentClaim[] = [...subjectRateClaims(doc), ...definedRateClaims(doc)];
   for (const p of doc.blocks) {
     if (p.kind !== 'paragraph' || p.role === 'toc' || p.role === 'title') continue;
     if (!p.text.includes('占')) continue;

@@ -8,7 +8,16 @@ import { findQuantities, type Quantity } from '../lang/numbers.js';
 import { COMPARED } from '../lang/other-year.js';
 import { consistent } from '../tolerance.js';
 import type { Operand, PercentClaim } from './percent-claims.js';
-import { FILLER, type FundSubject, fundSubject, fundWordRe, isMoney, isPercent, lastKindWord } from './vocabulary.js';
+import {
+  DEFINED_RATES,
+  FILLER,
+  type FundSubject,
+  fundSubject,
+  fundWordRe,
+  isMoney,
+  isPercent,
+  lastKindWord,
+} from './vocabulary.js';
 
 /**
  * What may stand before a fund's name in a clause that states its whole: "资金来源为地方政府专项债券资金…",
@@ -123,6 +132,46 @@ export function subjectRateClaims(doc: Document): PercentClaim[] {
         at: { block: p.index, start: q.start, end: q.end },
         part,
         whole,
+      });
+    }
+  }
+  return claims;
+}
+
+/**
+ * A rate its name defines, stated in one sentence with both its amounts: "三标段送审4,813.91万元，审定4,590.06万元，
+ * 核减223.85万元，核减率5.63%" is 核减 ÷ 送审 (DEFINED_RATES). The sentence (up to "；") is one part's: "一标段…
+ * 核减率1.96%；二标段…" gives each 标段 its own. Nothing when either amount is missing or stated twice.
+ */
+export function definedRateClaims(doc: Document): PercentClaim[] {
+  const claims: PercentClaim[] = [];
+  for (const p of prose(doc)) {
+    if (!/率/.test(p.text)) continue;
+    const items = labelled(p);
+    for (const { q, label, from } of items) {
+      if (q.unit !== '%' || q.comparator) continue;
+      const def = DEFINED_RATES.find((d) => d.rate.test(label.trim()));
+      if (!def || comparing(p.text, q.start)) continue;
+      const start = sentenceStart(p.text, q.start);
+      const before = items.filter((x) => x.q.start >= start && x.q.end <= from && isMoney(x.q));
+      const one = (re: RegExp) => {
+        const hits = before.filter((x) => re.test(x.label.trim()));
+        return hits.length === 1 ? hits[0] : null;
+      };
+      const part = one(def.part);
+      const whole = one(def.whole);
+      if (!part || !whole || whole.q.value.isZero()) continue;
+      const operand = (x: (typeof items)[number]): Operand => ({
+        name: x.label.trim(),
+        q: x.q,
+        at: { block: p.index, start: x.q.start, end: x.q.end },
+      });
+      claims.push({
+        text: p.text.slice(from, q.end),
+        percent: q,
+        at: { block: p.index, start: q.start, end: q.end },
+        part: operand(part),
+        whole: operand(whole),
       });
     }
   }

@@ -128,6 +128,24 @@ export const SOME_PROJECTS = /(?:[一二三四五六七八九十两\d]+[项个�
  */
 export const COUNTED_PROJECTS =
   /项目(?:共|合计|总计)?[一二三四五六七八九十两\d]+[个项]|[一二三四五六七八九十两\d]+[个项][\u4e00-\u9fff]{0,8}项目/;
+/**
+ * Rates whose name defines them by two amounts a clause states beside them: 核减率 (审减率) = 核减 ÷ 送审, a
+ * settlement audit's cut over what was submitted; 节约率 = 节约额 ÷ 招标控制价, a tender's saving over its ceiling
+ * (not over 中标价). `part` and `whole` are how each amount's own clause ends ("三标段送审", "核减").
+ */
+export const DEFINED_RATES: ReadonlyArray<{ rate: RegExp; part: RegExp; whole: RegExp }> = [
+  {
+    rate: /^(?:综合|总体|整体|平均)?(?:核减|审减)率(?:为|是|达)?$/,
+    part: /(?:核减|审减)(?:金额|额|资金)?(?:为|是)?$/,
+    whole: /送审(?:金额|价|额|造价|资金)?(?:为|是)?$/,
+  },
+  {
+    rate: /^(?:综合|总体|整体|平均)?(?:节约|节支)率(?:为|是|达)?$/,
+    part: /(?:节约|节支)(?:金额|额|资金)?(?:为|是)?$/,
+    whole: /(?:招标)?(?:控制价|最高限价)(?:金额)?(?:为|是)?$/,
+  },
+];
+
 export const FILLER =
   /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额|安排|合计|共计|总计|累计|共|计|为|是|达|达到|仅|仅为|只有|了|：)*$/;
 

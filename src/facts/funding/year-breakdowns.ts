@@ -10,16 +10,19 @@ import { findYears, inBookTitle, inDocumentNumber, isCutoffDate, rangeOf } from 
 import { consistent } from '../tolerance.js';
 import { YEAR_TOTAL_HEAD } from '../lang/totals.js';
 import { headerKind, tableUnit, YEAR_COLUMN_HEAD as YEAR_HEAD } from './tables.js';
-import { type FundSubject, fundSubject, isMoney, isPercent, lastKindWord } from './vocabulary.js';
 import type { FundKind } from './figures.js';
+import { type FundSubject, fundSubject, isMoney, isPercent, isRate, lastKindWord } from './vocabulary.js';
 
 export interface StatedAmount {
   q: Quantity;
   at: SpanRef;
+  /** The kind its column names ("2023年到位": arrived); none for a year's whole amount. */
+  kind?: FundKind;
 }
 
 export interface YearBreakdown {
   total: StatedAmount;
+  /** Each year's amount, with the kind its words name ("2023年到位…": arrived) when they name one. */
   parts: Array<StatedAmount & { year: number }>;
   /**
    * When the whole is a fund's stated in the sentence before ("专项债券共分5批次发行，其中…"): each year's amount of
@@ -53,7 +56,13 @@ export function yearBreakdowns(doc: Document): YearBreakdown[] {
       for (const q of inSentence.filter((x) => x.start >= k)) {
         const m = PART_LABEL.exec(b.text.slice(from, q.start));
         if (!m) break;
-        parts.push({ q, at: { block: b.index, start: q.start, end: q.end }, year: Number(m[1]) });
+        const kind = lastKindWord(m[0])?.w.kind;
+        parts.push({
+          q,
+          at: { block: b.index, start: q.start, end: q.end },
+          year: Number(m[1]),
+          ...(kind && { kind }),
+        });
         from = q.end;
       }
       // a breakdown names each year once, and at least two of them
@@ -173,6 +182,7 @@ export function yearTotalsInTables(doc: Document): Map<number, StatedAmount[]> {
   for (const t of doc.tables) {
     if (t.rows < 3 || t.reading.confidence !== 'good') continue;
     yearColumnTotals(doc, t, add);
+    yearKindColumnTotals(doc, t, add);
     const head = Array.from({ length: t.cols }, (_, c) => cellAt(t, 0, c)?.text.replace(/\s/g, '') ?? '');
     const col = head.findIndex((h) => YEAR_TOTAL_HEAD.test(h));
     if (col <= 0 || !/^(?:年度|年份)/.test(head[0])) continue;
@@ -190,6 +200,43 @@ export function yearTotalsInTables(doc: Document): Map<number, StatedAmount[]> {
   }
   return out;
 }
+
+/**
+ * A table whose header pairs each year with a kind ("资金来源 | 2023年计划 | 2023年到位 | 2024年计划 | 2024年到位 |
+ * … | 合计" over its sources): the 合计 row under each "YYYY年<kind>" column, that year's amount of that kind
+ * (到位 of 2023: 14,935.28), for a sentence's "其中2023年到位…" to be checked against. Each kind must name each of
+ * its years once, and at least two; the unit must be stated, as in a table of years as columns.
+ */
+function yearKindColumnTotals(doc: Document, t: Table, add: (year: number, a: StatedAmount) => void): void {
+  const heads = t.cells.flatMap((c) => {
+    const m = c.row === 0 && c.col > 0 ? YEAR_KIND_HEAD.exec(c.text.replace(/\s/g, '')) : null;
+    const kind = m ? headerKind(m[2])?.kind : undefined;
+    return m && kind && !isRate(kind) ? [{ cell: c, year: Number(m[1]), kind }] : [];
+  });
+  let totalRow = t.rows - 1;
+  while (totalRow > 0 && !YEAR_TOTAL_HEAD.test(cellAt(t, totalRow, 0)?.text.replace(/\s/g, '') ?? '')) totalRow--;
+  const unit = tableUnit(doc, t)?.unit ?? null;
+  if (totalRow === 0 || !unit) return;
+  for (const kind of new Set(heads.map((h) => h.kind))) {
+    const ofKind = heads.filter((h) => h.kind === kind);
+    if (ofKind.length < 2 || new Set(ofKind.map((h) => h.year)).size !== ofKind.length) continue;
+    for (const { cell: head, year } of ofKind) {
+      const cell = cellAt(t, totalRow, head.col);
+      if (!cell || cell.row !== totalRow || cell.col !== head.col || cell.colSpan !== 1) continue;
+      const text = cell.text.trim();
+      const q = parseQuantity(/元$/.test(text) ? text : `${text}${unit}`);
+      if (!q || !isMoney(q)) continue;
+      add(year, {
+        q,
+        kind,
+        at: { block: t.index, cell: { row: totalRow, col: head.col }, start: 0, end: cell.text.length },
+      });
+    }
+  }
+}
+
+/** "2023年到位", "2024年度实际支出": a year's column of one kind. */
+const YEAR_KIND_HEAD = /^((?:19|20)\d{2})年度?([\u4e00-\u9fff]{1,8})$/;
 
 /**
  * The same with the years as columns ("资金来源 | 2023年度 | 2024年度 | 合计"): the 合计 row under each year

@@ -73,6 +73,21 @@ export function codedRows(t: Table): { code: string; name: string }[] | null {
   return null;
 }
 
+/** A name cell that is only a dash ("—", "--", "-") names nothing: a row that has no indicator of its own. */
+const NO_NAME = /^[-—–－─]+$/;
+
+/**
+ * Row `r` closes the table with its total when a cell left of the figures (before column `end`) is a
+ * total label ("合计"), whichever column it stands in: "编码 | 一级指标 | …" over "合计 | — | 100 | 87.26".
+ */
+function closesTable(t: Table, r: number, end: number): boolean {
+  for (let c = 0; c < end; c++) {
+    const cell = t.cells[t.grid[r][c]];
+    if (cell.row === r && SCORE_TOTAL_ROW.test(cell.text.replace(/\s/g, ''))) return true;
+  }
+  return false;
+}
+
 /** What a summary's column (or, laid out across, its row) holds, by the word that heads it. */
 type SummaryKind = '分值' | '权重' | '得分' | '得分率' | '等级';
 const KIND_HEADS: [RegExp, SummaryKind][] = [
@@ -137,11 +152,13 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
       const coded: { code: string; node: number }[] = [];
       for (let rr = r + 1; rr < t.rows; rr++) {
         const nameCell = t.cells[t.grid[rr][nameCol]];
-        const name = nameCell.text.trim();
-        if (!name || nameCell.row !== rr || isHeaderName(name)) continue;
+        // "合计 | — | 100 | 87.26": the label may stand in the code column, left of the name that is only a dash
+        const closing = closesTable(t, rr, Math.min(...columns.map((x) => x.col)));
+        const name = closing ? '合计' : nameCell.text.trim();
+        if (!name || nameCell.row !== rr || isHeaderName(name) || NO_NAME.test(name)) continue;
         let under = tree.root;
         let written = name;
-        if (codeCol >= 0) {
+        if (codeCol >= 0 && !closing) {
           const code = t.cells[t.grid[rr][codeCol]].text.trim().toUpperCase();
           const parent = coded.filter((x) => codeExtends(code, x.code)).at(-1);
           if (parent) under = parent.node;

@@ -67,3 +67,21 @@ export const INDICATOR_WORD_END = /类?指标$/;
  * CLAUSE_BREAK (lang/boundaries.ts): the subject's items between the verb and the count are joined by 、.
  */
 export const COUNT_CLAUSE_START = /[。；！？，,]/;
+
+/**
+ * The parts a construction project is divided into that its tables list by ordinal ("一标段 … 五标段", "施工一标段"):
+ * the noun of a claim "共划分为5个标段" and of the rows it is counted against.
+ */
+const SERIES_NOUN = '(标段|合同段|标包)';
+
+/**
+ * "施工共划分为5个标段", "共分成三个合同段": the whole number of the parts, after a word that says it is the whole
+ * (共, 分为) — "其中3个标段已移交" counts a subset (groups: count, noun).
+ */
+export const SERIES_CLAIM = new RegExp(
+  `(?:共(?:计|有)?|总共)?(?:划分为|划分成|分为|分成|共)${COUNT}个${SERIES_NOUN}`,
+  'g',
+);
+
+/** A row label of such a table: "三标段", "施工一标段", "第2合同段", "一标段（县城主城区）" (groups: prefix, ordinal, noun). */
+export const SERIES_ROW = new RegExp(`^([\\u4e00-\\u9fff]{0,4}?)第?${COUNT}${SERIES_NOUN}(?:[（(][^）)]*[）)])?$`);

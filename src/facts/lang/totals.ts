@@ -8,8 +8,11 @@ export const MONEY_TOTAL_LABEL = /^(?:合\s*计|总\s*计|小\s*计|总额|(?:�
 /** "非遗宣传展示 | 小计 | 2,600.00": a group's subtotal, neither the table's total nor one more part of it. */
 export const SUBTOTAL_LABEL = /^小\s*计$/;
 
-/** A row closing a group of the rows above with their sum, the group named or not: "小计", "2023年度小计", "中央资金小计". */
-export const GROUP_SUBTOTAL_LABEL = /^[\u4e00-\u9fff\d]{0,8}小\s*计$/;
+/**
+ * A row closing a group of the rows above with their sum, the group named or not: "小计", "2023年度小计", "中央资金小计";
+ * a construction report's group names hold Latin letters and sizes ("管道CCTV检测小计", "EPC总承包小计", "DN300管道小计").
+ */
+export const GROUP_SUBTOTAL_LABEL = /^[\u4e00-\u9fffA-Za-z\d]{0,12}小\s*计$/;
 
 /**
  * The last row of a table whose columns are checked against their sum: "合计", "总计", "支出合计",

@@ -14,9 +14,28 @@ const SAN_GONG = withTable('表4 “三公”经费支出情况表（单位：�
   '合计\t34.50\t29.18\t31.47',
 ]);
 
+// X's 附件4: payments by contract, each contract closed by "<合同>小计", one contract's name in Latin letters.
+// Read by hand: 668.70 + 341.67 = 1,010.37; 53.41 + 78.07 = 131.48; 1,010.37 + 131.48 = 1,141.85.
+const payments = (total: string) =>
+  withTable('附件4 合同付款明细', [
+    '序号\t合同\t期次\t支付金额（万元）',
+    '1\t施工一标段\t第1期\t668.70',
+    '2\t施工一标段\t第2期\t341.67',
+    '施工一标段小计\t—\t—\t1,010.37',
+    '3\t管道CCTV检测\t第1期\t53.41',
+    '4\t管道CCTV检测\t第2期\t78.07',
+    '管道CCTV检测小计\t—\t—\t131.48',
+    `合计\t—\t—\t${total}`,
+  ]);
+
 export const cases = ruleTester(moneyTotal, {
   base: SAN_GONG,
   valid: [
+    {
+      // X's cause C: "管道CCTV检测小计" was one more row, the 合计 checked against 1,141.85 + 131.48
+      name: 'a group subtotal whose name holds Latin letters ("管道CCTV检测小计") closes its group',
+      text: payments('1,141.85'),
+    },
     {
       name: 'a rate column (增减率（%）) is no amount to total',
       text: withTable('表2 收入情况表（单位：万元）', [
@@ -98,6 +117,18 @@ export const cases = ruleTester(moneyTotal, {
     },
   ],
   invalid: [
+    {
+      name: 'a 合计 not the sum of the subtotals, one of them named in Latin letters (1,010.37 + 131.48 = 1,141.85)',
+      text: payments('1,241.85'),
+      errors: [
+        {
+          messageId: 'total',
+          at: '1,241.85',
+          expected: '1141.85',
+          message: '“支付金额（万元）”列合计为1,241.85，但各行（施工一标段小计、管道CCTV检测小计）之和为1141.85',
+        },
+      ],
+    },
     {
       name: 'a 合计 that is not the sum of the 类 rows (245.26 + 848.74 = 1,094.00)',
       text: byClass(['\t\t1,094.00', '\t\t1,049.00']),

@@ -12,12 +12,40 @@ const bondSpending = (rate: string, before = '') =>
     `${BOND_SOURCES}${before}\n\n截至2024年12月31日，项目累计支出专项债券资金17,037.64万元，支出进度${rate}，尚未支出962.36万元。`,
   );
 
+/**
+ * X's 三（三）: each 标段's settlement in one sentence, ended by "；". Read by hand: 核减 = 送审 − 审定, 核减率 = 核减 ÷ 送审:
+ * 一标段 69.22 ÷ 3,531.62 = 1.96%, 三标段 223.85 ÷ 4,813.91 = 4.65% (÷ 审定 4,590.06 it would be 4.88%).
+ */
+const settlement = (rate3: string) =>
+  bodyText(
+    `结算审计送审金额合计21,595.28万元，审定20,964.95万元，核减率2.92%。一标段送审3,531.62万元，审定3,462.40万元，核减69.22万元，核减率1.96%；三标段送审4,813.91万元，审定4,590.06万元，核减223.85万元，核减率${rate3}。`,
+  );
+/** 节约率 = 节约额 ÷ 招标控制价: 102.59 ÷ 3,411.21 = 3.01% (÷ 中标价 3,308.62 it would be 3.10%). */
+const tender = (rate: string) =>
+  bodyText(`施工一标段招标控制价3,411.21万元，中标价3,308.62万元，节约额102.59万元，节约率${rate}。`);
 export const cases = ruleTester(
   percentRecompute,
   {
     // the share follows from the amounts (3.2 / 12.8 = 25%)
     base: bodyText('全年教育支出3.2亿元，一般公共预算支出12.8亿元，教育支出占一般公共预算支出的比重为25%。'),
     valid: [
+      {
+        name: "each 标段's 核减率 over its own 送审, the whole's 2.92% with no 核减 stated",
+        text: settlement('4.65%'),
+      },
+      { name: '节约率 over the 招标控制价, not the 中标价', text: tender('3.01%') },
+      {
+        name: 'a 核减率 whose sentence states no 核减 (only 送审 and 审定): not recomputed here',
+        text: bodyText('三标段送审4,813.91万元，审定4,590.06万元，核减率5.63%。'),
+      },
+      {
+        name: 'the amounts in another sentence than the rate ("综合核减率5%以内的得满分"): no claim',
+        text: bodyText('送审21,595.28万元，核减630.33万元。综合核减率5%以内的得满分。'),
+      },
+      {
+        name: 'a threshold beside both amounts is no stated rate: "…核减630.33万元，综合核减率5%以内的得满分"',
+        text: bodyText('送审21,595.28万元，核减630.33万元，综合核减率5%以内的得满分。'),
+      },
       { name: 'an operand is missing', text: bodyText('教育支出占一般公共预算支出的比重为28%。') },
       {
         name: 'an operand is ambiguous (two 教育支出)',
@@ -51,6 +79,17 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
+      {
+        // X #3
+        name: '核减率 against 核减 ÷ 送审 in its own 标段 sentence: 223.85 ÷ 4,813.91 = 4.65%, not 5.63%',
+        text: settlement('5.63%'),
+        errors: [{ messageId: 'share', actual: '5.63%', at: '5.63%', also: ['223.85万元', '4,813.91万元'] }],
+      },
+      {
+        name: '节约率 against 节约额 ÷ 招标控制价: 3.01%, not 3.10%',
+        text: tender('3.10%'),
+        errors: [{ messageId: 'share', actual: '3.1%', at: '3.10%' }],
+      },
       {
         name: 'a share the amounts do not give (3.2 / 12.8 ≠ 28%)',
         replace: ['比重为25%', '比重为28%'],

@@ -24,6 +24,14 @@ const spanReport = (sentence: string, table = '') =>
   `某省2021—2024年非遗保护专项资金绩效评价报告\n\n一、项目概况\n\n${sentence}\n\n${table}`;
 const YEAR_TABLE =
   '表2 分年度预算（万元）\n\n年度\t传承人补助\t工坊建设\t合计\n2021年\t2,000.00\t4,000.00\t6,000.00\n2022年\t2,500.00\t4,000.00\t6,500.00\n2023年\t3,000.00\t4,000.00\t7,000.00\n2024年\t3,400.00\t4,000.00\t7,400.00';
+/**
+ * X's 表2: each year a pair of columns "YYYY年计划 | YYYY年到位", its 合计 row giving each year's 到位. Read by hand:
+ * 到位 2023 1,200.00 + 800.00 = 2,000.00, 2024 1,000.00 + 500.00 = 1,500.00, whole 3,500.00.
+ */
+const KIND_PAIRS_TABLE =
+  '表2 资金来源及到位情况（单位：万元）\n\n资金来源\t2023年计划\t2023年到位\t2024年计划\t2024年到位\t到位合计\n专项债券\t1,200.00\t1,200.00\t1,000.00\t1,000.00\t2,200.00\n县级财政资金\t800.00\t800.00\t600.00\t500.00\t1,300.00\n合计\t2,000.00\t2,000.00\t1,600.00\t1,500.00\t3,500.00';
+const arrivedYears = (y2023: string, kind = '到位') =>
+  `项目累计到位资金3,500.00万元，其中2023年${kind}${y2023}万元、2024年${kind}1,500.00万元。`;
 /** Years as columns: "资金来源 | 2023年度 | 2024年度 | 合计", the 合计 row giving each year's amount. */
 const twoYears = (y2024: string) => `两年共安排资金2,840.00万元，其中2023年度1,380.00万元、2024年度${y2024}万元。`;
 const ACROSS_TABLE = (caption: string) =>
@@ -190,6 +198,17 @@ export const cases = ruleTester(
         text: pairsReport(twoYears('1,640.00'), ['支出', '结余']),
         format: 'md',
         errors: [{ messageId: 'years', actual: '2840万元', expected: '3020万元', at: '2,840.00万元' }],
+      },
+      {
+        // X #10: the finding stood at the total, which 表2 confirms
+        name: 'years paired with kinds (2023年计划 | 2023年到位): the 到位 year its column writes otherwise, not the total',
+        text: spanReport(arrivedYears('2,250.00'), KIND_PAIRS_TABLE),
+        errors: [{ messageId: 'yearPart', actual: '2250万元', expected: '2000万元', at: '2,250.00万元' }],
+      },
+      {
+        name: 'a year of another kind (支出) than the columns (到位): no year is blamed, the total is',
+        text: spanReport(arrivedYears('2,250.00', '支出'), KIND_PAIRS_TABLE),
+        errors: [{ messageId: 'years', actual: '3500万元', expected: '3750万元', at: '3,500.00万元' }],
       },
       {
         name: 'years as columns with no unit stated (they may count people): the total is blamed',

@@ -47,6 +47,22 @@ const subtotalled = (prose: string) =>
     '合计\t\t\t30\t24.5',
   ].join('\n\n');
 
+// X's 表15: codes 1 … 4 in a column left of the names, the closing row's label in the code column and its
+// name a dash ("合计 | — | 100 | 87.26"). Read by hand: 18 + 16.59 + 26.4 + 26.27 = 87.26 of 20 + 20 + 30 + 30.
+const dashTotal = (prose: string, dash = '—') =>
+  [
+    '某工程财政重点绩效评价报告',
+    '六、综合评价结论',
+    `经评价，本项目综合得分${prose}分，评价等级为“良”。`,
+    '表15 综合评分表',
+    '编码\t一级指标\t权重\t得分\t得分率',
+    '1\t项目决策\t20\t18\t90.00%',
+    '2\t项目过程\t20\t16.59\t82.95%',
+    '3\t项目产出\t30\t26.4\t88.00%',
+    '4\t项目效益\t30\t26.27\t87.57%',
+    `合计\t${dash}\t100\t87.26\t87.26%`,
+  ].join('\n\n');
+
 // S's 四（二）: run-in first levels, then a paragraph of its own closing the section with the department's
 // score and last year's. Read by hand: 附件1's 总分 96 = 29 + 29 + 38.
 const closing = (score: string) =>
@@ -67,6 +83,12 @@ const closing = (score: string) =>
 export const cases = ruleTester(total, {
   base: OTHER_TEMPLATE,
   valid: [
+    {
+      // X's cause B: the dash was a fifth first level (200 points, 174.52 scored)
+      name: 'a closing row labelled in the code column, its name a dash, is the total, not a fifth first level',
+      text: dashTotal('87.26'),
+    },
+    { name: 'the same with the dash written "--" (docx2txt)', text: dashTotal('87.26', '--') },
     {
       name: "last year's score and grade, given for comparison, are not this report's",
       replace: [
@@ -134,6 +156,11 @@ export const cases = ruleTester(total, {
     },
   ],
   invalid: [
+    {
+      name: 'the prose total against a table whose closing row is labelled in its code column: 87.26, not 174.52',
+      text: dashTotal('86.26'),
+      errors: [{ messageId: 'total', at: '86.26分', expected: '87.26分' }],
+    },
     {
       // Q #1, where the first level is known from the summary laid out across only
       name: 'the prose total against the first level of a summary laid out across',

@@ -1,0 +1,70 @@
+// A table's rate column whose header states its formula over two of the table's columns ("付款比例（已付款÷合同价）")
+// recomputed in each row from exactly those two columns (src/facts/funding/growth-columns.ts): numerator ÷ denominator,
+// reported only when the written precisions cannot make them meet. Silent where an operand is empty, a dash or 0, or
+// is a 合计 its rows do not add up to (which figure is wrong is then money/column-total's to say).
+import { Decimal } from 'decimal.js';
+import { figure, span, textAt } from '../../src/facts/funding/table-cells.js';
+import { isStated, parseQuantity } from '../../src/facts/lang/numbers.js';
+import { ratioConsistent, sumConsistent } from '../../src/facts/tolerance.js';
+import type { SpanRef } from '../../src/model/document.js';
+import type { Rule } from '../../src/model/rule.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'money/ratio-column',
+    description: {
+      'zh-CN': '表头写明计算公式的比率列（如“付款比例（已付款÷合同价）”）与同行两列重新计算的结果一致',
+      en: 'A rate column whose header states its formula over two columns ("付款比例（已付款÷合同价）") agrees with them in each row',
+    },
+    defaultSeverity: 'error',
+    messages: {
+      rate: {
+        'zh-CN': '“{row}”的“{header}”为{actual}，但按{numerator} ÷ {denominator}计算为{expected}',
+        en: '"{row}": "{header}" is {actual}, but {numerator} ÷ {denominator} gives {expected}',
+      },
+    },
+  },
+  check(ctx) {
+    const key = (s: SpanRef) => `${s.block}:${s.cell?.row}:${s.cell?.col}`;
+    const unsound = new Set(
+      ctx.facts.columnTotals
+        .filter((c) => {
+          const parts = c.parts.filter(isStated).map((p) => p.q);
+          return parts.length >= 2 && !sumConsistent(parts, c.total.q);
+        })
+        .map((c) => key(c.total.span)),
+    );
+    for (const x of ctx.facts.ratioColumns) {
+      const t = x.table;
+      for (let r = x.headerRow + 1; r < t.rows; r++) {
+        const numerator = figure(textAt(t, r, x.numerator));
+        const denominator = figure(textAt(t, r, x.denominator));
+        const rate = parseQuantity(textAt(t, r, x.col));
+        if (!numerator || !denominator || !rate || denominator.value.isZero() || rate.comparator) continue;
+        if (rate.unit !== '%') continue;
+        if ([x.numerator, x.denominator].some((c) => unsound.has(key(span(t, r, c))))) continue;
+        const ratio = { value: rate.value.div(100), decimals: rate.decimals + 2 };
+        if (ratioConsistent(numerator, denominator, ratio)) continue;
+        const pct = numerator.value.mul(numerator.scale).div(denominator.value.mul(denominator.scale)).mul(100);
+        const expected = `${pct.toFixed(rate.decimals, Decimal.ROUND_HALF_UP)}%`;
+        ctx.report({
+          messageId: 'rate',
+          data: {
+            // the row's label: its first cell in words ("施工一标段"), not a 序号
+            row: [...Array(t.cols).keys()].map((k) => textAt(t, r, k)).find((s) => /[\u4e00-\u9fff]/.test(s)) ?? '',
+            header: x.header,
+            actual: rate.text,
+            numerator: textAt(t, r, x.numerator),
+            denominator: textAt(t, r, x.denominator),
+            expected,
+          },
+          expected,
+          actual: rate.text,
+          locations: [span(t, r, x.col), span(t, r, x.numerator), span(t, r, x.denominator)],
+        });
+      }
+    }
+  },
+};
+
+export default rule;
