@@ -140,9 +140,13 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     } else if (HTML_TABLE.test(l.text)) {
       i = readHtmlTable(lines, i, blocks, need('htmlToBlocks'));
       lastPipe = null;
-    } else if (format === 'md' && isPipeRow(l.text) && i + 1 < lines.length && isPipeSeparator(lines[i + 1].text)) {
+    } else if (
+      format === 'md' &&
+      i + 1 < lines.length &&
+      ((isPipeRow(l.text) && isPipeSeparator(lines[i + 1].text)) || isBarePipeHead(l.text, lines[i + 1].text))
+    ) {
       const rows: TabRow[] = [];
-      i = readPipeRows(lines, i, rows);
+      i = isPipeRow(l.text) ? readPipeRows(lines, i, rows) : readBarePipeRows(lines, i, rows);
       // pandoc's markdown of a table that marks no header row: an empty header row over the real one,
       // whose cells are all words; that row heads the table, and each piece repeats it
       if (rows.length > 2 && rows[0].fields.every((f) => !f) && rows[1].fields.every((f) => typeOf(f) === 'text'))
@@ -292,6 +296,39 @@ function readPipeRows(lines: SrcLine[], start: number, rows: TabRow[]): number {
       line: lines[i].no,
       afterGap: false,
     });
+  }
+  return i;
+}
+
+/**
+ * GFM's pipe table without outer pipes, as html2text writes it: `序号| 单位名称| 金额` over `---|---|---`.
+ * The header and the delimiter row must have as many cells (GFM's own test), and the delimiter at least one
+ * pipe, so that a setext "---" or a thematic break under a line with a "|" is no table.
+ */
+function isBarePipeHead(head: string, next: string): boolean {
+  if (!isPipeSeparator(next) || !next.includes('|') || !/(?<!\\)\|/.test(head)) return false;
+  const count = (s: string) => splitBareRow(s).length;
+  return count(head) === count(next);
+}
+
+/** A row of a table without outer pipes: each `|` parts two cells; a trailing one closes the row. */
+function splitBareRow(s: string): string[] {
+  const t = s.trim().replace(/(?<!\\)\|$/, '');
+  return t.split(/(?<!\\)\|/).map((f) => stripEmphasis(f.trim().replace(/\\\|/g, '|')));
+}
+
+/**
+ * The rows of a table without outer pipes, up to the first line with no pipe. A leading "|" is an empty first
+ * cell here (html2text writes "| | 火化设备更新数量| …" under the 一级 / 二级 cells a row span covers), since the
+ * table's own rows use no outer pipes. A delimiter row again inside the run follows the header repeated at a
+ * piece of a split table (html2text writes the pieces with no blank line between): it is no row, and the
+ * repeated header is dropped as a page's repeat (tabRowsToTable).
+ */
+function readBarePipeRows(lines: SrcLine[], start: number, rows: TabRow[]): number {
+  let i = start;
+  for (; i < lines.length && /(?<!\\)\|/.test(lines[i].text) && !HTML_TABLE.test(lines[i].text); i++) {
+    if (i > start && isPipeSeparator(lines[i].text)) continue;
+    rows.push({ fields: splitBareRow(lines[i].text), line: lines[i].no, afterGap: false });
   }
   return i;
 }
