@@ -5,6 +5,7 @@ import type { RawBlock, RawDocument, RawLine, RawParagraph, RawTable } from '../
 import { continuesParagraph, startsLikeHeading, wrapSpace } from '../structure/join.js';
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
+import type { boxGridTables } from './text-box-grid.js';
 import { cellColumnsTable } from './text-cell-columns.js';
 import { boxRowTables } from './text-box-rows.js';
 import { cellRowForms } from './text-cell-forms.js';
@@ -20,6 +21,8 @@ import { tabRowsToTable, typeOf, type TabRow } from './text-table.js';
 export interface TextReaders {
   htmlToBlocks?: typeof htmlToBlocks;
   readPandocTable?: typeof readPandocTable;
+  /** w3m's box-drawn tables (text-box-grid.ts; string-width), for a .txt with a line opening a box. */
+  boxGridTables?: typeof boxGridTables;
 }
 
 /** An HTML table in a text (a PDF converter's "<table>"), where readHtmlTable starts. */
@@ -28,16 +31,25 @@ const HTML_TABLE = /<table[\s>]/i;
 /** A rule of two or more dash runs on a line of its own: the column rule of a pandoc table (`-t plain` too). */
 const PANDOC_COLUMN_RULE = /^\s*-{3,}(?:\s+-{3,})+\s*$/m;
 
+/** A line opening a box of box-drawing rules ("┌──┬──┐"): where a box-drawn table may start. */
+const BOX_OPENING = /^\s*┌─/m;
+
 /**
  * Loads the readers this text will call: the HTML one where it holds a <table>, pandoc's for markdown
- * and for a .txt with a column rule (pandoc's plain text writes its tables as in markdown).
+ * and for a .txt with a column rule (pandoc's plain text writes its tables as in markdown), the box
+ * reader for a .txt with a line opening a box.
  */
 export async function loadTextReaders(text: string, format: 'txt' | 'md'): Promise<TextReaders> {
-  const [html, pandoc] = await Promise.all([
+  const [html, pandoc, box] = await Promise.all([
     HTML_TABLE.test(text) ? import('./html.js') : undefined,
     format === 'md' || PANDOC_COLUMN_RULE.test(text) ? import('./pandoc-table.js') : undefined,
+    format === 'txt' && BOX_OPENING.test(text) ? import('./text-box-grid.js') : undefined,
   ]);
-  return { htmlToBlocks: html?.htmlToBlocks, readPandocTable: pandoc?.readPandocTable };
+  return {
+    htmlToBlocks: html?.htmlToBlocks,
+    readPandocTable: pandoc?.readPandocTable,
+    boxGridTables: box?.boxGridTables,
+  };
 }
 
 interface SrcLine {
@@ -82,8 +94,14 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
   // its lines (blank ones too: they are empty cells) are the table's, whatever else would read them
   const rowTables = new Map<number, { table: RawTable; end: number }>();
   if (format === 'txt') {
-    const texts = lines.map((l, k) => (inPlainTable.has(k) ? '' : l.text));
-    const inRowTable = new Set<number>();
+    // w3m's box-drawn tables: their rules give the columns, so they are read before any guess from the text
+    const inBox = new Set<number>();
+    for (const t of readers.boxGridTables?.(lines.map((l) => l.text)) ?? []) {
+      rowTables.set(t.start, t);
+      for (let k = t.start; k <= t.end; k++) inBox.add(k);
+    }
+    const texts = lines.map((l, k) => (inPlainTable.has(k) || inBox.has(k) ? '' : l.text));
+    const inRowTable = new Set<number>(inBox);
     for (const t of cellRowTables(texts)) {
       rowTables.set(t.start, t);
       for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
@@ -140,9 +158,13 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     } else if (HTML_TABLE.test(l.text)) {
       i = readHtmlTable(lines, i, blocks, need('htmlToBlocks'));
       lastPipe = null;
-    } else if (format === 'md' && isPipeRow(l.text) && i + 1 < lines.length && isPipeSeparator(lines[i + 1].text)) {
+    } else if (
+      format === 'md' &&
+      i + 1 < lines.length &&
+      ((isPipeRow(l.text) && isPipeSeparator(lines[i + 1].text)) || isBarePipeHead(l.text, lines[i + 1].text))
+    ) {
       const rows: TabRow[] = [];
-      i = readPipeRows(lines, i, rows);
+      i = isPipeRow(l.text) ? readPipeRows(lines, i, rows) : readBarePipeRows(lines, i, rows);
       // pandoc's markdown of a table that marks no header row: an empty header row over the real one,
       // whose cells are all words; that row heads the table, and each piece repeats it
       if (rows.length > 2 && rows[0].fields.every((f) => !f) && rows[1].fields.every((f) => typeOf(f) === 'text'))
@@ -292,6 +314,39 @@ function readPipeRows(lines: SrcLine[], start: number, rows: TabRow[]): number {
       line: lines[i].no,
       afterGap: false,
     });
+  }
+  return i;
+}
+
+/**
+ * GFM's pipe table without outer pipes, as html2text writes it: `序号| 单位名称| 金额` over `---|---|---`.
+ * The header and the delimiter row must have as many cells (GFM's own test), and the delimiter at least one
+ * pipe, so that a setext "---" or a thematic break under a line with a "|" is no table.
+ */
+function isBarePipeHead(head: string, next: string): boolean {
+  if (!isPipeSeparator(next) || !next.includes('|') || !/(?<!\\)\|/.test(head)) return false;
+  const count = (s: string) => splitBareRow(s).length;
+  return count(head) === count(next);
+}
+
+/** A row of a table without outer pipes: each `|` parts two cells; a trailing one closes the row. */
+function splitBareRow(s: string): string[] {
+  const t = s.trim().replace(/(?<!\\)\|$/, '');
+  return t.split(/(?<!\\)\|/).map((f) => stripEmphasis(f.trim().replace(/\\\|/g, '|')));
+}
+
+/**
+ * The rows of a table without outer pipes, up to the first line with no pipe. A leading "|" is an empty first
+ * cell here (html2text writes "| | 火化设备更新数量| …" under the 一级 / 二级 cells a row span covers), since the
+ * table's own rows use no outer pipes. A delimiter row again inside the run follows the header repeated at a
+ * piece of a split table (html2text writes the pieces with no blank line between): it is no row, and the
+ * repeated header is dropped as a page's repeat (tabRowsToTable).
+ */
+function readBarePipeRows(lines: SrcLine[], start: number, rows: TabRow[]): number {
+  let i = start;
+  for (; i < lines.length && /(?<!\\)\|/.test(lines[i].text) && !HTML_TABLE.test(lines[i].text); i++) {
+    if (i > start && isPipeSeparator(lines[i].text)) continue;
+    rows.push({ fields: splitBareRow(lines[i].text), line: lines[i].no, afterGap: false });
   }
   return i;
 }

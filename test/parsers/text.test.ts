@@ -372,6 +372,50 @@ describe('markdown pipe tables', () => {
   });
 });
 
+describe('markdown pipe tables without outer pipes (html2text)', () => {
+  const cellsOf = (md: string) => {
+    const doc = docFromText(md, 'md');
+    return doc.tables.map((t) => (t as Table).grid.map((row) => row.map((k) => (t as Table).cells[k].text)));
+  };
+  // html2text writes each piece of a split table with its header and delimiter again, no blank line between
+  const pieces = [
+    '表1 所属单位',
+    '',
+    '序号| 单位名称| 实有人数  ',
+    '---|---|---  ',
+    '1| 牡丹江市社会福利院| 58  ',
+    '2| 牡丹江市儿童福利院| 36  ',
+    '序号| 单位名称| 实有人数  ',
+    '---|---|---  ',
+    '3| 牡丹江市殡仪馆| 48  ',
+    '| 合计| 142  ',
+    '',
+    '正文。',
+  ];
+
+  it('reads the table, its pieces as one, the repeated header dropped, a leading "|" an empty first cell', () => {
+    expect(cellsOf(pieces.join('\n'))).toEqual([
+      [
+        ['序号', '单位名称', '实有人数'],
+        ['1', '牡丹江市社会福利院', '58'],
+        ['2', '牡丹江市儿童福利院', '36'],
+        ['3', '牡丹江市殡仪馆', '48'],
+        // the empty 序号 cell reads as the one above merged down (tabRowsToTable), 合计 stays in its column
+        ['3', '合计', '142'],
+      ],
+    ]);
+  });
+
+  it('reads no table where the delimiter row has another count of cells, or no pipe (a setext heading)', () => {
+    const one = pieces.slice(0, 6).concat(['', '正文。']);
+    expect(cellsOf(one.join('\n'))).toHaveLength(1);
+    expect(cellsOf(one.map((l, k) => (k === 3 ? '---|---  ' : l)).join('\n'))).toHaveLength(0);
+    const setext = docFromText('甲| 乙\n---\n\n正文。', 'md');
+    expect(setext.tables).toHaveLength(0);
+    expect(setext.blocks[0].kind === 'paragraph' && setext.blocks[0].headingLevel).toBe(2);
+  });
+});
+
 describe("pandoc's plain text tables (`pandoc -t plain`)", () => {
   const plain = async (text: string) =>
     buildDocument(parseText(text, 'a.txt', 'txt', await loadTextReaders(text, 'txt')));
