@@ -5,7 +5,7 @@
 // the rows that continue it are a part of the row above (the parent), not more rows of the table:
 // how many rows continue it is told by the parts adding up to their parent ("公务用车购置及运行维护费 24.36 | 其中：公务用车购置费 0.00 |
 // 公务用车运行维护费 24.36 | 公务接待费 4.82": one row continues it). When that cannot be
-// told, or a column is a rate (增减率（%）, 占比), nothing is read.
+// told, or a column is a rate (增减率（%）, 占比) or an average (次均, 人均), nothing is read.
 import type { Document, SpanRef, Table } from '../../model/document.js';
 import type { Quantity } from '../lang/numbers.js';
 import { sumConsistent } from '../tolerance.js';
@@ -15,6 +15,7 @@ import {
   continuesAbove,
   exactFor,
   figure,
+  AVERAGE_HEAD,
   RATE_HEAD,
   span,
   textAt,
@@ -107,7 +108,7 @@ export function columnTotals(doc: Document): ColumnTotal[] {
     const cols: number[] = [];
     for (let c = itemCol + 1; c < t.cols; c++) {
       const head = textAt(t, 0, c);
-      if (!head || RATE_HEAD.test(head)) continue;
+      if (!head || RATE_HEAD.test(head) || AVERAGE_HEAD.test(head)) continue;
       const all = labels.slice(1, totalRow + 1).map((_, i) => figure(textAt(t, i + 1, c)));
       if (all.some((q) => q === undefined) || figure(textAt(t, totalRow, c)) == null) continue;
       cols.push(c);
