@@ -27,14 +27,15 @@ const rule: Rule = {
     for (const t of ctx.doc.tables) {
       const first = t.reading.issues[0];
       if (t.reading.confidence !== 'poor' || !first) continue;
-      const jammed = first.issue === 'jammed';
+      const why =
+        first.issue === 'jammed'
+          ? '一格内有两个数字'
+          : first.issue === 'misplaced-merge'
+            ? '合并单元格错位'
+            : '分值或得分列中是文字';
       ctx.report({
         messageId: 'poor',
-        data: {
-          table: t.tableIndex + 1,
-          col: first.col + 1,
-          why: term(jammed ? '一格内有两个数字' : '分值或得分列中是文字'),
-        },
+        data: { table: t.tableIndex + 1, col: first.col + 1, why: term(why) },
         locations: [{ block: t.index, cell: { row: 0, col: 0 } }],
       });
     }

@@ -60,6 +60,7 @@ const GLOSSARY = {
   // tables: why a table was not read reliably (table/unreadable)
   一格内有两个数字: 'two figures in one cell',
   分值或得分列中是文字: 'words in a points or score column',
+  合并单元格错位: 'a merged cell out of place',
 } as const;
 
 export type GlossaryKey = keyof typeof GLOSSARY;

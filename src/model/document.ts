@@ -50,6 +50,8 @@ export interface RawTable {
   cells: RawCell[];
   /** The pieces a page break or a converter cut the table into, once joined (src/structure/reassemble.ts). */
   fragments?: TableFragment[];
+  /** What its parser saw that makes the grid unlike the table drawn (a .docx merge misplaced): read 不可靠. */
+  readingIssues?: ReadingIssue[];
 }
 
 /** One piece of a logical table: the first grid row it gave and where it starts in the source. */
@@ -123,8 +125,9 @@ export type TableKind = 'scoring' | 'summary' | 'funding' | 'targets' | 'other';
 
 /** A sign that a table's columns were not read as the document draws them. */
 export interface ReadingIssue {
-  /** jammed: two figures in one cell of a figure column; words-in-figure-column: a 分值/得分 column holding words. */
-  issue: 'jammed' | 'words-in-figure-column';
+  /** jammed: two figures in one cell of a figure column; words-in-figure-column: a 分值/得分 column holding words;
+   *  misplaced-merge: a vertical merge its writer put where no cell above continues (the parser's, RawTable). */
+  issue: 'jammed' | 'words-in-figure-column' | 'misplaced-merge';
   col: number;
 }
 

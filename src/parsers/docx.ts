@@ -11,6 +11,7 @@ import { readDocParagraphs, readNumbering, readStyles, textKey, type DocParagrap
 import { documentTree, type MammothElement } from './docx-tree.js';
 import { treeToBlocks, type TreeNode } from './html.js';
 import { readZipParts } from './zip-guard.js';
+import { MISPLACED_MERGE_MARK, mendMisplacedMerges } from './docx-merges.js';
 
 const OFFICE_DOCUMENT_REL = /\/officeDocument$/;
 /** How far ahead alignment looks for the document.xml paragraph that matches mammoth's next one. */
@@ -49,7 +50,7 @@ export async function parseDocx(buf: Buffer, path: string): Promise<RawDocument>
   if (!mainPath || mainXml === undefined) throw new FileError('E_NO_DOCUMENT_PART', { path });
 
   const related = relatedParts(text, mainPath);
-  const bodyXml = slimForMammoth(padGridBefore(dropZeroSpans(mainXml)));
+  const bodyXml = slimForMammoth(mendMisplacedMerges(padGridBefore(dropZeroSpans(mainXml))));
   text.set(mainPath, bodyXml);
   const docParas = readDocParagraphs(bodyXml);
   const numbering = numberParagraphs(
@@ -246,8 +247,17 @@ function applyInfos(blocks: RawBlock[], infos: ParaInfo[]): RawBlock[] {
   const out: RawBlock[] = [];
   for (const b of blocks) {
     if (b.kind === 'table') {
-      const cells = b.cells.map((c) => ({ ...c, lines: substituteMarkers(c.lines, infos).lines }));
-      out.push({ kind: 'table', cells });
+      // docx-merges.ts's mark: a vertical merge it could not put back, at this column (1-based)
+      let misplaced = 0;
+      const cells = b.cells.map((c) => {
+        const lines = substituteMarkers(c.lines, infos).lines.map((l) => ({
+          ...l,
+          text: l.text.replace(MISPLACED_MERGE_MARK, (_, col: string) => ((misplaced ||= Number(col)), '')),
+        }));
+        return { ...c, lines };
+      });
+      const issues = misplaced ? { readingIssues: [{ issue: 'misplaced-merge' as const, col: misplaced - 1 }] } : {};
+      out.push({ kind: 'table', cells, ...issues });
       continue;
     }
     const { lines, first } = substituteMarkers(b.lines, infos);

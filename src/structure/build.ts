@@ -106,7 +106,7 @@ function toBlocks(raws: RawDocument['blocks']): Block[] {
         sectionId: null,
         ...g,
         fragments: rb.fragments ?? fragmentsByPage(g),
-        reading: readingOf(g),
+        reading: readingOf(g, rb.readingIssues),
       });
     }
   }

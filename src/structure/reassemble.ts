@@ -3,7 +3,7 @@
 // across the seam is merged back into the row above cell by cell, a merged label cut by the
 // seam is carried over it, and a header row repeated anywhere inside a grid is dropped.
 // Each cell keeps its own lines, so locations still point at the real page, line and cell.
-import type { RawBlock, RawCell, RawLine, RawTable, TableFragment } from '../model/document.js';
+import type { RawBlock, RawCell, RawLine, RawTable, ReadingIssue, TableFragment } from '../model/document.js';
 import { isClosingRowLabel } from '../facts/lang/totals.js';
 import { norm } from './normalize.js';
 import { isContinuedCaption } from './continued-caption.js';
@@ -22,6 +22,8 @@ interface Dense {
   cols: number;
   at: GCell[][];
   fragments: TableFragment[];
+  /** Its parser's signs of a grid unlike the table drawn (RawTable.readingIssues): a joined table keeps every piece's. */
+  issues: ReadingIssue[];
 }
 
 export function reassembleTables(blocks: readonly RawBlock[]): RawBlock[] {
@@ -67,12 +69,25 @@ function isContinuationCaption(b: RawBlock | undefined): boolean {
 }
 
 function joinable(a: Dense, b: Dense): boolean {
-  if (a.cols !== b.cols) return false;
+  // a piece its parser could not read as drawn (RawTable.readingIssues: a .docx merge misplaced, its columns
+  // shifted) that repeats the form's first row is still the form's: joined, the whole form is read 不可靠
+  if (a.cols !== b.cols) return b.issues.length > 0 && sameFirstRow(a, b);
   if (repeatedHeaderRows(a, b) > 0) return true;
   // no header again: the next page goes on with rows of the same shape
   if (!isHeaderRow(a, 0) || isHeaderRow(b, 0)) return false;
   if (!onNextPage(a, b)) return false;
   return sameColumnKinds(a, b);
+}
+
+/** Both pieces start with the same row, whatever empty columns one of them has past its end. */
+function sameFirstRow(a: Dense, b: Dense): boolean {
+  const key = (d: Dense) => {
+    const k = ownKey(d, 0);
+    while (k.length && !k.at(-1)) k.pop();
+    return k;
+  };
+  const ka = key(a);
+  return ka.filter(Boolean).length >= 2 && ka.join('|') === key(b).join('|');
 }
 
 /** How many top rows of `b` repeat the top rows of `a` (Word's "repeat header rows"): 0, 1 or 2. */
@@ -175,6 +190,9 @@ function sameColumnKinds(a: Dense, b: Dense): boolean {
 // ---------------------------------------------------------------- joining
 
 function append(a: Dense, b: Dense): void {
+  // pieces of different widths (joinable's misread piece): both as wide as the wider
+  widen(a, b.cols);
+  widen(b, a.cols);
   const drop = repeatedHeaderRows(a, b);
   // a repeated header's cell that a parser merged down over an empty cell below ("部门（单位）名称" over a
   // continued 一级指标): the rows it reaches into keep their emptiness, not the header's text
@@ -184,6 +202,7 @@ function append(a: Dense, b: Dense): void {
   // a piece its parser already joined over pages has its own page breaks inside, not only the seam
   mergeCutRowsAtPageBreaks(b);
   const seam = a.rows;
+  for (const i of b.issues) if (!a.issues.some((x) => x.issue === i.issue && x.col === i.col)) a.issues.push(i);
   for (const f of b.fragments) a.fragments.push({ ...f, firstRow: f.firstRow + seam });
   const moved = new Set<GCell>();
   for (const row of b.at) {
@@ -391,6 +410,14 @@ function rowKey(d: Dense, r: number): string[] {
 }
 
 /** The texts of a row's cells, a cell merged down from a row above read as empty. */
+/** Empty cells on the right of every row up to `cols` columns. */
+function widen(d: Dense, cols: number): void {
+  if (d.cols >= cols) return;
+  for (let r = 0; r < d.rows; r++)
+    for (let c = d.cols; c < cols; c++) d.at[r].push({ lines: [], row: r, col: c, rowSpan: 1, colSpan: 1 });
+  d.cols = cols;
+}
+
 function ownKey(d: Dense, r: number): string[] {
   return d.at[r].map((c) => (c.row === r ? textOf(c) : ''));
 }
@@ -419,7 +446,7 @@ function dense(t: RawTable): Dense {
     for (let c = 0; c < cols; c++) at[r][c] ??= { lines: [], row: r, col: c, rowSpan: 1, colSpan: 1 };
   const grid = at as GCell[][];
   const fragments = t.fragments?.map((f) => ({ ...f })) ?? [{ firstRow: 0, ...firstPos(grid) }];
-  return { rows, cols, at: grid, fragments };
+  return { rows, cols, at: grid, fragments, issues: [...(t.readingIssues ?? [])] };
 }
 
 function firstPos(at: GCell[][]): { page: number | null; line: number | null } {
@@ -478,5 +505,10 @@ function toRaw(d: Dense): RawTable {
   const fragments = d.fragments.filter(
     (f, i, all) => f.firstRow < d.rows && (i === 0 || f.firstRow > all[i - 1].firstRow),
   );
-  return { kind: 'table', cells, ...(fragments.length > 1 ? { fragments } : {}) };
+  return {
+    kind: 'table',
+    cells,
+    ...(fragments.length > 1 ? { fragments } : {}),
+    ...(d.issues.length ? { readingIssues: [...d.issues] } : {}),
+  };
 }

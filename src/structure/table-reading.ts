@@ -1,7 +1,7 @@
 // What a table is about and how well it was read, from its grid alone (any format): its kind by
 // the words of its header, and the signs that columns were cut or merged wrongly. A table read
 // badly gives no figures to check (src/engine/steps/quiet-tables.ts); one note says so instead.
-import type { Cell, Table, TableKind, TableReading } from '../model/document.js';
+import type { Cell, ReadingIssue, Table, TableKind, TableReading } from '../model/document.js';
 
 const cellAt = (t: Pick<Table, 'grid' | 'cells'>, r: number, c: number): Cell => t.cells[t.grid[r][c]];
 const squeeze = (s: string) => s.replace(/\s/g, '');
@@ -40,12 +40,16 @@ export const ONE_FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?(?:%|分|万?元)?$/;
 /** Two figures in one cell ("10 9.5"): two columns read as one. */
 const JAMMED = /^\d+(?:\.\d+)?%?\s+\d+(?:\.\d+)?%?$/;
 
-export function readingOf(t: Pick<Table, 'rows' | 'cols' | 'grid' | 'cells'>): TableReading {
+/** `parsed`: what the parser saw of the grid (a .docx merge misplaced, src/parsers/docx-merges.ts). */
+export function readingOf(
+  t: Pick<Table, 'rows' | 'cols' | 'grid' | 'cells'>,
+  parsed: ReadingIssue[] = [],
+): TableReading {
   const head = headerRow(t);
   const heads =
     head < 0 ? [] : t.grid[head].map((id) => squeeze(t.cells[id].text).replace(/（[^）]*）$|\([^)]*\)$/, ''));
   const kind = KIND_WORDS.find(([, test]) => test(heads))?.[0] ?? (laidAcross(t) ? 'summary' : 'other');
-  const issues: TableReading['issues'] = [];
+  const issues: TableReading['issues'] = [...parsed];
   for (let c = 0; c < t.cols; c++) {
     const body: string[] = [];
     for (let r = head + 1; r < t.rows; r++) {

@@ -10,6 +10,12 @@ describe("a staffing column's measure", () => {
     expect(headerMeasure('年末实有在职人数')).toBe('实有');
     expect(headerMeasure('2023年末实有人数（人）')).toBe('实有');
   });
+  it("reads a two-row header's group in its total column only (实有人数·小计, never 实有人数·行政)", () => {
+    expect(headerMeasure('实有人数·小计')).toBe('实有');
+    expect(headerMeasure('编制数·合计')).toBe('编制');
+    for (const h of ['实有人数·行政', '编制数·事业', '编制数·工勤', '2024年末·合计'])
+      expect(headerMeasure(h)).toBeNull();
+  });
   it('reads no measure in a category, 编外, 离退休, 空编 or 年初 column', () => {
     for (const h of ['行政编制', '参公编制', '编外聘用人员', '离退休人员', '空编数', '年初实有人数', '编制类别'])
       expect(headerMeasure(h)).toBeNull();
@@ -73,5 +79,25 @@ describe('a staffing table by year-end group', () => {
     expect(cols(HEAD, '\t男\t女\t合计\t男\t女\t合计')).toEqual([]);
     expect(cols('岗位类别\t2023年\t\t\t2024年\t\t', '\t编制内\t编制外\t合计\t编制内\t编制外\t合计')).toEqual([]);
     expect(cols(HEAD, '\t编制内\t编制外\t合计\t编制内\t编制外\t合计', '万元')).toEqual([]);
+  });
+});
+
+describe('a staffing table under a header of two rows (编制数 / 实有人数 over 行政 | 事业 | 小计)', () => {
+  it("gives each group's 小计 column as the staff, never a category's column", () => {
+    const doc = docFromText(
+      [
+        '表2 2024年末人员编制及实有人数情况（单位：人）',
+        '<table><tr><td>单位名称</td><td colspan="3">编制数</td><td colspan="3">实有人数</td></tr>' +
+          '<tr><td></td><td>行政</td><td>事业</td><td>小计</td><td>行政</td><td>事业</td><td>小计</td></tr>' +
+          '<tr><td>局机关</td><td>42</td><td>0</td><td>42</td><td>39</td><td>0</td><td>39</td></tr>' +
+          '<tr><td>社会福利院</td><td>0</td><td>58</td><td>58</td><td>0</td><td>52</td><td>52</td></tr>' +
+          '<tr><td>合计</td><td>42</td><td>58</td><td>100</td><td>39</td><td>52</td><td>91</td></tr></table>',
+      ].join('\n\n'),
+    );
+    const cols = staffColumns(columnTotals(doc), { from: 2024, to: 2024 });
+    expect(cols.map((c) => [c.header, c.measure, c.total.q.value.toNumber(), c.adds])).toEqual([
+      ['编制数·小计', '编制', 100, true],
+      ['实有人数·小计', '实有', 91, true],
+    ]);
   });
 });

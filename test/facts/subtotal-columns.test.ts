@@ -70,7 +70,15 @@ describe('a 小计 column under a header spanning the columns it closes', () => 
       'row 千人桥镇 小计: 1,208.72 = 800.00 + 408.72',
       'row 合计 小计: 3,535.30 = 2,100.00 + 1,435.30',
     ]);
-    expect(columnTotals(table('投资（万元）', '1,326.58')).every((c) => c.kind === 'money')).toBe(true);
+    const totals = columnTotals(table('投资（万元）', '1,326.58'));
+    expect(totals.filter((c) => c.scope === 'row').every((c) => c.kind === 'money')).toBe(true);
+    // under the header of two rows each column is totalled too, named by its group and its own label
+    expect(totals.filter((c) => c.scope === 'table').map((c) => [c.header, c.kind])).toEqual([
+      ['投资（万元）·中央资金', 'money'],
+      ['投资（万元）·省级资金', 'money'],
+      ['投资（万元）·小计', 'money'],
+      ['受益人口（人）', 'count'],
+    ]);
   });
   it("is not read when the header names a unit of neither money nor people (管网（公里）, as Q's 附件4)", () => {
     expect(rowSums(columnTotals(table('管网（公里）', '1,326.58')))).toEqual([]);

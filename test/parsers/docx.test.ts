@@ -434,6 +434,69 @@ describe('parseDocx: a span of 0', () => {
   });
 });
 
+describe("parseDocx: AbiWord's continuation at a row's end", () => {
+  // AbiWord writes a row under two rowspans with one continuation in place and the other at the row's end
+  // (no tblGrid, every tcW 0); the next row of the same rowspan gets an empty cell where the merge is
+  const cell = (t: string, pr = '') => `<w:tc><w:tcPr><w:tcW w:w="0" w:type="dxa"/>${pr}</w:tcPr>${para(t)}</w:tc>`;
+  const cont = (t = '') => cell(t, '<w:vMerge w:val="continue"/>');
+  const restart = (t: string) => cell(t, '<w:vMerge w:val="restart"/>');
+  const abiword = (rows: string[]) =>
+    `<w:tbl><w:tblPr><w:tblBorders><w:left w:val="single"/></w:tblBorders></w:tblPr>${rows.map((r) => `<w:tr><w:trPr></w:trPr>${r}</w:tr>`).join('')}</w:tbl>`;
+  const head = cell('一级指标') + cell('二级指标') + cell('三级指标') + cell('分值') + cell('得分');
+  const rows = [
+    head,
+    restart('产出指标') + restart('数量指标') + cell('低保人数') + cell('6') + cell('6'),
+    cont() + cell('特困人数') + cell('6') + cell('6') + cont(),
+    cont() + cell('') + cell('社区设施数') + cell('6') + cell('5') + cont(),
+    cont() + cell('质量指标') + cell('达标率') + cell('5') + cell('5'),
+  ];
+
+  it('puts the continuation back under the column the row above merges down, so no row is shifted', async () => {
+    const [t] = tables(await parseDocx(await makeDocx({ body: abiword(rows) }), 'a.docx'));
+    const g = grid(t);
+    expect(g.map((r) => r.map(ctext))).toEqual([
+      ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+      ['产出指标', '数量指标', '低保人数', '6', '6'],
+      ['产出指标', '数量指标', '特困人数', '6', '6'],
+      ['产出指标', '数量指标', '社区设施数', '6', '5'],
+      ['产出指标', '质量指标', '达标率', '5', '5'],
+    ]);
+    expect(g[1][1].rowSpan).toBe(3);
+    expect(t.readingIssues).toBeUndefined();
+  });
+
+  it('keeps every w:p in its order and number (a finding is anchored back by that count)', async () => {
+    const doc = await parseDocx(await makeDocx({ body: abiword(rows) }), 'a.docx');
+    const [t] = tables(doc);
+    const where = (text: string) => t.cells.find((c) => ctext(c) === text)!.lines[0].docxParagraph;
+    // as written: 5 cells a row before it (row 3 has 6); 特困人数 is the 2nd of row 2, 社区设施数 the 3rd of row 3
+    expect(where('特困人数')).toBe(11);
+    expect(where('社区设施数')).toBe(17);
+    expect(where('达标率')).toBe(23);
+  });
+
+  it('marks the table 不可靠 when the continuation has nowhere to go (no row above merges down)', async () => {
+    const bad = [head + cont() + cont(), ...rows.slice(1)];
+    const [t] = tables(await parseDocx(await makeDocx({ body: abiword(bad) }), 'b.docx'));
+    expect(t.readingIssues).toEqual([{ issue: 'misplaced-merge', col: 5 }]);
+  });
+
+  it('leaves a continuation at the end of a row alone where the row above merges down into that column', async () => {
+    const body = abiword([
+      cell('项目') + cell('金额') + cell('备注'),
+      cell('甲') + cell('10') + restart('同上'),
+      cell('乙') + cell('20') + cont(),
+    ]);
+    const [t] = tables(await parseDocx(await makeDocx({ body }), 'c.docx'));
+    expect(grid(t).map((r) => r.map(ctext))).toEqual([
+      ['项目', '金额', '备注'],
+      ['甲', '10', '同上'],
+      ['乙', '20', '同上'],
+    ]);
+    expect(t.readingIssues).toBeUndefined();
+  });
+});
+
 describe('parseDocx: bad input', () => {
   it('refuses a file that is not a zip with E_CORRUPT', async () => {
     const r = await codeOf(parseDocx(Buffer.from('这不是一个 Word 文档，只是文本。'.repeat(20)), 'x.docx'));

@@ -409,3 +409,52 @@ describe("a piece's opening row that is a row of its own", () => {
     expect(grid(doc).slice(2)).toEqual(['1|心血管内科|14|10|27|8', '2|内分泌科|28|15|12|10', '3|骨科|23|14|12|16']);
   });
 });
+
+describe('a piece its parser could not read as drawn (a .docx merge misplaced)', () => {
+  const raw = (rows: string[][], issue = false): RawBlock => ({
+    kind: 'table',
+    cells: rows.flatMap((r, row) =>
+      r.map((text, col) => ({ row, col, rowSpan: 1, colSpan: 1, lines: [{ text, page: null, line: null }] })),
+    ),
+    ...(issue ? { readingIssues: [{ issue: 'misplaced-merge' as const, col: 4 }] } : {}),
+  });
+  const name = ['部门名称', '某局', '主管部门', '某局'];
+  const first = raw([name, ['一级指标', '二级指标', '分值', '得分'], ['产出指标', '数量指标', '6', '6']]);
+  it('is joined to the form whose first row it repeats, whatever its width, and the whole form is read 不可靠', () => {
+    const [t, ...rest] = reassembleTables([
+      first,
+      raw(
+        [
+          [...name, '', ''],
+          ['', '质量指标', '5', '5', '', ''],
+        ],
+        true,
+      ),
+    ]);
+    expect(rest).toHaveLength(0);
+    expect(t.kind === 'table' && t.readingIssues).toEqual([{ issue: 'misplaced-merge', col: 4 }]);
+  });
+  it('is not joined when it starts with another row, and a piece read well of another width never is', () => {
+    expect(
+      reassembleTables([
+        first,
+        raw(
+          [
+            ['单位', '金额', '', '', '', ''],
+            ['甲', '1', '', '', '', ''],
+          ],
+          true,
+        ),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      reassembleTables([
+        first,
+        raw([
+          [...name, '', ''],
+          ['', '质量指标', '5', '5', '', ''],
+        ]),
+      ]),
+    ).toHaveLength(2);
+  });
+});

@@ -56,6 +56,10 @@ const MEMBER_SUBJECT = /该(?:单位|中心|站|所|队|院|馆|科|股)/;
 
 /** A header's measure: "编制合计", "核定编制数" → 编制; "年末实有在职人数", "2023年末实有人数" → 实有. */
 export function headerMeasure(header: string): StaffMeasure | null {
+  // under a header of two rows (table-totals.ts names the column "实有人数·小计"): the group's measure in its
+  // total column only — "实有人数·行政" counts one category's people, not the staff
+  const [group, own] = header.split('·');
+  if (own !== undefined) return /^(?:小计|合计|总计)$/.test(own.replace(/\s/g, '')) ? headerMeasure(group) : null;
   const h = header
     .replace(/（[^）]*）|\([^)]*\)/g, '')
     .replace(/\s+/g, '')

@@ -8,6 +8,9 @@ import { isContinuedCaption } from '../../structure/continued-caption.js';
 
 /** A column of rates, not amounts: "增减率（%）", "执行率", "占比", "比例". */
 export const RATE_HEAD = /%|％|率|占比|比例|比重/;
+/** A column of averages, not amounts: "次均救助（元）", "人均补助", "户均", "平均单价", "均价" — its 合计 row holds the
+ *  average of all rows (3,203人次, 164.44万元 → 513元), never their sum. */
+export const AVERAGE_HEAD = /次均|人均|户均|平均|均价/;
 const MONEY_UNITS = /^(?:元|千元|万元|百万元|亿元)$/;
 const COUNT_UNITS = /^(?:人|名|个|户|辆|次|家|所)$/;
 /** Units of what is neither money nor people: "管网（公里）", "水表（只）", "加压泵站（座）". */

@@ -5,7 +5,7 @@
 // the rows that continue it are a part of the row above (the parent), not more rows of the table:
 // how many rows continue it is told by the parts adding up to their parent ("公务用车购置及运行维护费 24.36 | 其中：公务用车购置费 0.00 |
 // 公务用车运行维护费 24.36 | 公务接待费 4.82": one row continues it). When that cannot be
-// told, or a column is a rate (增减率（%）, 占比), nothing is read.
+// told, or a column is a rate (增减率（%）, 占比) or an average (次均, 人均), nothing is read.
 import type { Document, SpanRef, Table } from '../../model/document.js';
 import type { Quantity } from '../lang/numbers.js';
 import { sumConsistent } from '../tolerance.js';
@@ -15,6 +15,7 @@ import {
   continuesAbove,
   exactFor,
   figure,
+  AVERAGE_HEAD,
   RATE_HEAD,
   span,
   textAt,
@@ -95,7 +96,8 @@ export function columnTotals(doc: Document): ColumnTotal[] {
     const totalRow = labels.findIndex((l, r) => r > 1 && COLUMN_TOTAL_LABEL.test(l));
     // one total, at the end
     if (totalRow < 0 || totalRow !== t.rows - 1) continue;
-    const grouped = readGroups(t, totalRow);
+    // a table of groups is read under a header of one row only
+    const grouped = secondHeaderRow(t) ? null : readGroups(t, totalRow);
     // labels beside the middle of their rows (text laid out by page): the groups since each last 小计
     const sinceLast = grouped?.itemCol === 1 ? readGroups(t, totalRow, false) : null;
     // a 小计 in a score table is one indicator's subtotal, the score rules' to check; a 小计 whose group
@@ -104,11 +106,13 @@ export function columnTotals(doc: Document): ColumnTotal[] {
     if (hasSubtotal && (!grouped || t.reading.kind === 'scoring' || t.reading.kind === 'summary')) continue;
     const itemCol = grouped?.itemCol ?? 0;
     const unit = unitOf(doc, t);
+    const heads = headNames(t);
+    const body = heads.rows;
     const cols: number[] = [];
     for (let c = itemCol + 1; c < t.cols; c++) {
-      const head = textAt(t, 0, c);
-      if (!head || RATE_HEAD.test(head)) continue;
-      const all = labels.slice(1, totalRow + 1).map((_, i) => figure(textAt(t, i + 1, c)));
+      const head = heads.name(c);
+      if (!head || RATE_HEAD.test(head) || AVERAGE_HEAD.test(head)) continue;
+      const all = labels.slice(body, totalRow + 1).map((_, i) => figure(textAt(t, i + body, c)));
       if (all.some((q) => q === undefined) || figure(textAt(t, totalRow, c)) == null) continue;
       cols.push(c);
     }
@@ -116,13 +120,13 @@ export function columnTotals(doc: Document): ColumnTotal[] {
     const value = (r: number, c: number) => figure(textAt(t, r, c)) as Quantity | null;
     // a "其中" part is told by the label of its row: the first column's, or the second's under group labels
     const isPart = (r: number) => /^其中/.test(textAt(t, r, itemCol).replace(/\s/g, ''));
-    const kind = (c: number) => columnKind([textAt(t, 0, c)], unit);
+    const kind = (c: number) => columnKind(heads.parts(c), unit);
     // rows nested by classification code ("213 | 21301 | 2130101"): a row is named by the words after its code
     const tree = grouped
       ? null
       : codeTree(
           t,
-          Array.from({ length: totalRow - 1 }, (_, i) => i + 1),
+          Array.from({ length: totalRow - body }, (_, i) => i + body),
         );
     const firstFigure = Math.min(...cols);
     const named = (r: number) =>
@@ -132,7 +136,7 @@ export function columnTotals(doc: Document): ColumnTotal[] {
       ? codeSums(tree, totalRow, cols, value, named)
       : grouped
         ? groupedSums(t, sinceLast ? [grouped, sinceLast] : [grouped], cols, value, isPart)
-        : plainSums(totalRow, cols, value, isPart, (r) => labels[r]);
+        : plainSums(body, totalRow, cols, value, isPart, (r) => labels[r]);
     if (!sums) continue;
     for (const s of sums) {
       if (bySubtotalColumn.blamed.has(s.col)) continue;
@@ -142,7 +146,7 @@ export function columnTotals(doc: Document): ColumnTotal[] {
       out.push({
         table: t,
         col: s.col,
-        header: textAt(t, 0, s.col),
+        header: heads.name(s.col),
         kind: k,
         scope: s.scope,
         ...(s.group !== undefined ? { group: s.group } : {}),
@@ -152,6 +156,41 @@ export function columnTotals(doc: Document): ColumnTotal[] {
     }
   }
   return out;
+}
+
+/**
+ * A header of two rows: a group's name over the columns it holds ("编制数" over 行政 | 事业 | 工勤 | 小计),
+ * each column below it named by a label of its own. Row 1 is such a row when every column after the first
+ * is named there (a label, no figure) or by a cell of row 0 reaching down, and row 0 groups some of them
+ * (a cell across two or more columns, or a group's name written once with the cells beside it left empty).
+ */
+function secondHeaderRow(t: Table): boolean {
+  if (t.rows < 5) return false;
+  let grouping = false;
+  for (let c = 0; c < t.cols; c++) {
+    const up = t.cells[t.grid[0][c]];
+    const below = t.cells[t.grid[1][c]];
+    if (c > 0 && (up.colSpan > 1 || !up.text.trim())) grouping = true;
+    if (below.row === 0) continue;
+    const text = textAt(t, 1, c);
+    // the first column's cell under its name may be left empty
+    if (c === 0 ? text !== '' && figure(text) !== undefined : !text || figure(text) !== undefined) return false;
+  }
+  return grouping;
+}
+
+/** The columns' names and the first body row: under a header of two rows, a column's name is its group's and
+ *  its own ("编制数·行政", "实有人数·小计"), so that each column is read with its own rows. */
+function headNames(t: Table): { rows: number; name: (c: number) => string; parts: (c: number) => string[] } {
+  if (!secondHeaderRow(t)) return { rows: 1, name: (c) => textAt(t, 0, c), parts: (c) => [textAt(t, 0, c)] };
+  const parts = (c: number): string[] => {
+    // the group: the cell of row 0 over the column, or its name written once to the left (the rest left empty)
+    let upper = t.cells[t.grid[0][c]].text.trim();
+    for (let k = c - 1; k >= 1 && !upper; k--) upper = t.cells[t.grid[0][k]].text.trim();
+    const lower = t.cells[t.grid[1][c]].row === 1 ? textAt(t, 1, c) : '';
+    return [upper, lower].filter(Boolean);
+  };
+  return { rows: 2, name: (c) => parts(c).join('·'), parts };
 }
 
 /** One sum a table states: the row `total` of column `col` is the sum of the rows `parts`. */
@@ -166,6 +205,7 @@ interface StatedSum {
 
 /** A table without groups: its 合计 is the sum of its own rows. */
 function plainSums(
+  firstRow: number,
   totalRow: number,
   cols: number[],
   value: (r: number, c: number) => Quantity | null,
@@ -173,7 +213,7 @@ function plainSums(
   label: (r: number) => string,
 ): StatedSum[] | null {
   const own = ownRows(
-    Array.from({ length: totalRow - 1 }, (_, i) => i + 1),
+    Array.from({ length: totalRow - firstRow }, (_, i) => i + firstRow),
     isPart,
     cols,
     value,

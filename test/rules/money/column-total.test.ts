@@ -47,6 +47,26 @@ export const cases = ruleTester(moneyTotal, {
       ]),
     },
     {
+      name: 'an average column (次均救助（元）): its 合计 is the average of the rows, not their sum',
+      text: withTable('表8 各县（市）区临时救助情况', [
+        '县（市）区\t救助人次\t拨付资金（万元）\t次均救助（元）',
+        '东安区\t414\t21.26\t514',
+        '阳明区\t239\t12.29\t514',
+        '爱民区\t419\t21.50\t513',
+        '合计\t1,072\t55.05\t514',
+      ]),
+    },
+    {
+      name: 'a 户均 column beside the amounts it is the average of',
+      text: withTable('表3 补助发放情况（单位：元）', [
+        '乡镇\t补助户数\t补助金额\t户均补助',
+        '城关镇\t120\t96,000\t800',
+        '河口镇\t80\t60,000\t750',
+        '东山乡\t50\t40,000\t800',
+        '合计\t250\t196,000\t784',
+      ]),
+    },
+    {
       name: "a table whose groups close with a 小计 in the second column (a city's funds by year)",
       text: withTable('表12 大同市专项资金分年度使用情况（单位：万元）', [
         '年度\t子项目\t分配数\t支出数',
@@ -128,6 +148,17 @@ export const cases = ruleTester(moneyTotal, {
           message: '“支付金额（万元）”列合计为1,241.85，但各行（施工一标段小计、管道CCTV检测小计）之和为1141.85',
         },
       ],
+    },
+    {
+      name: 'beside an average column, the amounts still total (21.26 + 12.29 + 21.50 = 55.05)',
+      text: withTable('表8 各县（市）区临时救助情况', [
+        '县（市）区\t救助人次\t拨付资金（万元）\t次均救助（元）',
+        '东安区\t414\t21.26\t514',
+        '阳明区\t239\t12.29\t514',
+        '爱民区\t419\t21.50\t513',
+        '合计\t1,072\t56.05\t514',
+      ]),
+      errors: [{ messageId: 'total', at: '56.05', expected: '55.05' }],
     },
     {
       name: 'a 合计 that is not the sum of the 类 rows (245.26 + 848.74 = 1,094.00)',
