@@ -3,14 +3,16 @@
 // a change of font size, a sentence end at a page break. Also: which lines are
 // running headers, footers and page numbers.
 import { closesOpenBracket } from '../structure/join.js';
+import { norm } from '../structure/normalize.js';
 import type { TextLine } from './pdf-text.js';
 
 /** Chinese and Arabic list/heading numbering at the start of a line. */
 const NUMBERING =
   /^\s*(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇]+\s*[）)]|[（(]\s*\d{1,3}\s*[）)]|\d{1,3}(?:\.\d{1,3})*\s*[、．]|\d{1,3}(?:\.\d{1,3})*\.(?!\d)|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d]+[章节部分条]|附件|附表)/u;
 
+/** Read as the document's text is: a PDF's "（⼀）" may write 一 as the Kangxi radical ⼀ (wkhtmltopdf, Chromium). */
 export function startsWithNumbering(text: string): boolean {
-  return NUMBERING.test(text);
+  return NUMBERING.test(norm(text));
 }
 
 const SENTENCE_END = /[。！？；：!?;:]\s*$/u;

@@ -34,6 +34,7 @@ export function reassembleTables(blocks: readonly RawBlock[]): RawBlock[] {
     if (b.kind === 'table' && b.cells.length) {
       const next = dense(b);
       if (open && open.at === out.length - 1 && joinable(open.grid, next)) {
+        fitWidths(open.grid, next);
         append(open.grid, next);
         out[open.at] = toRaw(open.grid);
         continue;
@@ -46,6 +47,7 @@ export function reassembleTables(blocks: readonly RawBlock[]): RawBlock[] {
         joinable(open.grid, next)
       ) {
         out.pop();
+        fitWidths(open.grid, next);
         append(open.grid, next);
         out[open.at] = toRaw(open.grid);
         continue;
@@ -69,9 +71,10 @@ function isContinuationCaption(b: RawBlock | undefined): boolean {
 }
 
 function joinable(a: Dense, b: Dense): boolean {
-  // a piece its parser could not read as drawn (RawTable.readingIssues: a .docx merge misplaced, its columns
-  // shifted) that repeats the form's first row is still the form's: joined, the whole form is read 不可靠
-  if (a.cols !== b.cols) return b.issues.length > 0 && sameFirstRow(a, b);
+  // pieces of one form of different widths (the form's name row repeated), or a piece its parser could not read
+  // as drawn (RawTable.readingIssues: a .docx merge misplaced, its columns shifted) that repeats the form's first
+  // row: still the form's — the latter joined, the whole form is read 不可靠
+  if (a.cols !== b.cols) return pieceOfOneForm(a, b) || (b.issues.length > 0 && sameFirstRow(a, b));
   if (repeatedHeaderRows(a, b) > 0) return true;
   // no header again: the next page goes on with rows of the same shape
   if (!isHeaderRow(a, 0) || isHeaderRow(b, 0)) return false;
@@ -111,6 +114,63 @@ function isNameRow(d: Dense, r: number): boolean {
   return (
     cells.length === 2 && /名称$/.test(textOf(cells[0])) && !NUMERIC.test(textOf(cells[1])) && cells[1].colSpan > 1
   );
+}
+
+/**
+ * Two pieces of one form that a PDF reader found of different widths: its head (项目名称 … 主管部门 | 实施单位 … 项目资金 /
+ * 年度资金总额, spans in every row, so fewer column edges) and its body (一级 … 偏差原因), or the body and its 总分 row.
+ * Each piece repeats the form's name row ("项目名称 | X", "部门名称 | X | 主管部门 | Y"): the same name row is the same form,
+ * whatever the widths. Only a narrower piece whose every other row opens with a label is fitted (its extra columns go into
+ * that label, `fitWidths`): a column of figures cannot be widened without knowing where its edges were.
+ */
+function pieceOfOneForm(a: Dense, b: Dense): boolean {
+  const name = formNameRow(a);
+  if (!name || name !== formNameRow(b) || a.rows < 2 || b.rows < 2 || !onNextPage(a, b)) return false;
+  const narrow = a.cols < b.cols ? a : b;
+  for (let r = 1; r < narrow.rows; r++) {
+    const first = narrow.at[r][0];
+    if (first.row === r && kindOf(textOf(first)) !== 'text') return false;
+  }
+  return true;
+}
+
+/** The texts of a form's name row, when row 0 is one: a label ending in 名称 and a name beside it, no figure in the row. */
+function formNameRow(d: Dense): string | null {
+  const cells = [...new Set(d.at[0])];
+  if (cells.length < 2 || cells.length > 4 || cells.some((c) => c.row !== 0 || c.rowSpan !== 1)) return null;
+  const texts = cells.map(textOf);
+  if (!/名称$/.test(texts[0]) || texts.some((t) => kindOf(t) !== 'text')) return null;
+  return texts.join('|');
+}
+
+/**
+ * Gives the narrower of two pieces of one form the wider's column count: the missing columns are put after its first
+ * column (its label, "年度资金总额", "总分", spanning them), so its figures keep their right edge ("年初预算数 … 得分", "分值
+ * | 得分 | 自评等级" are the form's last columns); in the name row after the label, so the label stays one column and
+ * the row reads as the other piece's.
+ */
+function fitWidths(a: Dense, b: Dense): void {
+  if (a.cols === b.cols) return;
+  const narrow = a.cols < b.cols ? a : b;
+  const k = Math.abs(a.cols - b.cols);
+  const cols = narrow.cols + k;
+  const seen = new Set<GCell>();
+  for (const row of narrow.at)
+    for (const cell of row) {
+      if (seen.has(cell)) continue;
+      seen.add(cell);
+      const after = cell.row === 0 && cell.rowSpan === 1 ? 1 : 0;
+      if (cell.col > after) cell.col += k;
+      else if (cell.col + cell.colSpan - 1 >= after) cell.colSpan += k;
+    }
+  narrow.at = narrow.at.map((_, r) => {
+    const row: GCell[] = new Array<GCell>(cols);
+    for (const cell of seen)
+      if (cell.row <= r && r < cell.row + cell.rowSpan)
+        for (let c = cell.col; c < cell.col + cell.colSpan; c++) row[c] = cell;
+    return row;
+  });
+  narrow.cols = cols;
 }
 
 /** Where the pages are known, `b` starts on the page after `a` ends (or on the same one). */

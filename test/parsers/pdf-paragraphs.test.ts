@@ -42,6 +42,15 @@ describe('PDF lines into paragraphs', () => {
     const done = line('培训补贴按人次核定后拨付，全年共核定补贴对象三百余人次。', 0, 480);
     expect(startsParagraph(done, line('（三）项目产出情况', 1, 250), m, true)).toBe(true);
   });
+
+  it('starts a paragraph at a numbering written with a Kangxi radical (W\'s wkhtmltopdf: "（⼀）" for "（一）")', () => {
+    // the line above is full to the margin and the heading is not indented: its numbering is all there is
+    const prev = line('造项⽬95.92分。各项⽬按项⽬⽀出绩效⾃评表分别计分，每个项⽬满分100分。', 0);
+    expect(startsParagraph(prev, line('（⼀）城乡最低⽣活保障市级补助资⾦', 1, 400), m, true)).toBe(true);
+    expect(startsParagraph(prev, line('⼆、部门预算收⽀情况', 1, 300), m, true)).toBe(true);
+    // a radical that is no numeral opens no heading
+    expect(startsParagraph(prev, line('（⼊）库房⾯积⽐上年增加，结算已于年底完成', 1), m, true)).toBe(false);
+  });
 });
 
 // V's PDF (12pt, justified to the margin): a sentence broken off at the line end where the next line starts like

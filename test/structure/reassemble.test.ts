@@ -117,6 +117,87 @@ describe("a form's pieces, each under its name row and a 附件N（续） line",
   });
 });
 
+describe("a form's pieces a PDF reader found of different widths (W: the 项目支出绩效自评表's head and its body)", () => {
+  // "text" a cell, "text@3" a cell three columns wide
+  const html = (...rows: string[][]) =>
+    `<table>${rows
+      .map(
+        (r) =>
+          `<tr>${r
+            .map((c) => {
+              const [t, span] = c.split('@');
+              return span ? `<td colspan="${span}">${t}</td>` : `<td>${t}</td>`;
+            })
+            .join('')}</tr>`,
+      )
+      .join('')}</table>`;
+  const NAME = '城乡最低生活保障市级补助资金';
+  // the head: spans in every row, so no edge between the label and the next column (7 columns)
+  const head = (name = NAME) =>
+    html(
+      ['项目名称', `${name}@6`],
+      ['主管部门', '牡丹江市民政局@2', '实施单位', '牡丹江市社会救助服务中心@3'],
+      ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', '6,850.00', '7,262.60', '7,171.09', '10', '98.74%', '9.87'],
+      ['其中：当年财政拨款', '6,850.00', '7,262.60', '—', '—', '—', '—'],
+    );
+  // the body under the name row again: 一级 | 二级 | 三级 | 指标值 | 完成值 | 分值 | 得分 | 偏差原因 (8 columns)
+  const body = (name = NAME) =>
+    html(
+      ['项目名称', `${name}@7`],
+      ['其他资金@2', '0.00', '0.00', '—', '—', '—', '—'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '数量指标', '城市低保保障人数', '≥8500人', '8764人', '40', '40', '无'],
+      ['效益指标', '社会效益指标', '低保对象基本生活保障水平', '稳步提高', '稳步提高', '40', '39', '略有差距'],
+      ['满意度指标', '服务对象满意度指标', '低保对象满意度', '≥90%', '96.2%', '10', '10', '无'],
+      ['总分@5', '100', '98.87', '自评等级：优'],
+    );
+  it("joins them under the wider piece's columns, the narrower's label taking the columns it lacks", () => {
+    const doc = md('表16 项目支出绩效自评表', head(), body());
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0].cols).toBe(8);
+    const rows = grid(doc);
+    expect(rows.filter((r) => r.startsWith('项目名称'))).toHaveLength(1);
+    expect(rows[0]).toBe(`项目名称|${Array(7).fill(NAME).join('|')}`);
+    // the figures keep their right edge: 年初 in the column of 其他资金's 0.00, 得分 in the last
+    expect(rows[3]).toBe('年度资金总额|年度资金总额|6,850.00|7,262.60|7,171.09|10|98.74%|9.87');
+    expect(rows[5]).toBe('其他资金|其他资金|0.00|0.00|—|—|—|—');
+  });
+  it('reads the funds row inside the form: its 10 and the first levels make the 100', () => {
+    const doc = md('表16 项目支出绩效自评表', head(), body());
+    expect(findings(doc).filter((f) => f.ruleId.startsWith('score/'))).toEqual([]);
+  });
+  it('joins the body and its 总分 piece under a name row of two fields (部门名称 | X | 主管部门 | Y)', () => {
+    const NAMES = ['部门名称', '牡丹江市民政局@3', '主管部门', '牡丹江市民政局@3'];
+    const doc = md(
+      html(
+        NAMES,
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['产出指标', '数量指标', '城乡低保保障人数', '≥21000人', '21486人', '50', '50', '无'],
+      ),
+      html(['部门名称', '牡丹江市民政局', '主管部门', '牡丹江市民政局@3'], ['总分@3', '100', '96.47', '自评等级：优']),
+    );
+    expect(doc.tables).toHaveLength(1);
+    expect(grid(doc).at(-1)).toBe('总分|总分|总分|总分|总分|100|96.47|自评等级：优');
+  });
+  it('keeps apart tables of other widths that do not repeat one name row', () => {
+    const other = md(head(), body('特困人员救助供养补助资金'));
+    expect(other.tables).toHaveLength(2);
+    const unnamed = md(
+      head(),
+      html(['序号', '县（市）区', '分配资金（万元）', '保障人数（人）'], ['1', '东安区', '498.09', '1561']),
+    );
+    expect(unnamed.tables).toHaveLength(2);
+  });
+  it('keeps apart a narrower piece with a row that opens with a figure (no label to take the columns it lacks)', () => {
+    const doc = md(
+      html(['项目名称', `${NAME}@2`], ['序号', '县（市）区', '分配资金（万元）'], ['1', '东安区', '498.09']),
+      body(),
+    );
+    expect(doc.tables).toHaveLength(2);
+  });
+});
+
 describe('a row the seam cut in two', () => {
   const doc = md(
     table(HEAD, ['A101立项依据', '5', '5', '依据充分。'], ['C102产出质量达', '10', '9', '按《县级项目资金管']),
