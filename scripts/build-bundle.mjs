@@ -7,16 +7,17 @@
 //  - cli.cjs and worker.cjs: the same as one CommonJS file each (lazy imports become lazy
 //    initialisers), which bin.cjs and worker.js (scripts/build-bundle-launcher.cjs,
 //    build-bundle-worker.mjs) compile with V8's code cache where Node allows (code-cache.cjs,
-//    from scripts/build-bundle-code-cache.cjs);
+//    from scripts/build-bundle-code-cache.cjs), written as ASCII (build-bundle-ascii.mjs: read faster);
 //  - first code caches, from checking the seed in all three formats (in a checkout).
 // Source maps beside each file: run with node --enable-source-maps for stack traces into src/.
 // tsc's dist/src/ stays what the tests and `main` use; test/cli/bundle.test.ts checks that both
 // give the same bytes.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiSource } from './build-bundle-ascii.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // inside the package: the bundle finds dict/, package.json and node_modules by walking up
@@ -86,6 +87,9 @@ await build({
   },
 });
 for (const f of ['cli.cjs', 'worker.cjs']) {
+  // ASCII source: Node reads it into a one-byte string, fast (build-bundle-ascii.mjs); the source
+  // map is not used with the code cache (vm.Script), so its columns on the few escaped lines may shift
+  writeFileSync(join(outdir, f), asciiSource(readFileSync(join(outdir, f), 'utf8')));
   if (/[^\w.$]import\(/.test(readFileSync(join(outdir, f), 'utf8')))
     throw new Error(`${f} holds an import(), which fails under a code cache`);
 }

@@ -2,7 +2,9 @@
 // its period: "2023年X项目", "截止2023年12月31日", "2023年度预算", a cover period.
 // Not reported: document numbers (〔2022〕5号), policy titles in 《》, comparisons
 // (较2023年, 同比), spans that include the evaluated year (2021-2025年), and later
-// years (the report is written after the year it evaluates).
+// years (the report is written after the year it evaluates) — except in the one slot that
+// dates the evaluated object itself: "对沧州市2024年度城乡义务教育补助经费…开展了…评价" in a
+// report of 2023 (own place, year, own name, as the title writes them).
 import {
   findYears,
   inBookTitle,
@@ -72,8 +74,13 @@ const rule: Rule = {
     // the years that open a project's name ("2023年X项目"): by the place they stand in (the mentions of
     // ctx.facts.identity share one place object per paragraph or cell) and their offset there
     const projectYears = new Map<object, number[]>();
-    for (const m of id.mentions.projects)
+    // and those that date the evaluated object itself ("对沧州市2023年度X…开展了…评价": mentions' datesEvaluated)
+    const objectYears = new Map<object, number[]>();
+    for (const m of id.mentions.projects) {
       if (m.yearPrefix) projectYears.set(m.place, [...(projectYears.get(m.place) ?? []), m.yearPrefix.start]);
+      if (m.yearPrefix && m.datesEvaluated)
+        objectYears.set(m.place, [...(objectYears.get(m.place) ?? []), m.yearPrefix.start]);
+    }
     // the years each table's caption names ("表8 2022年度各县（市、区）资金下达及支出情况")
     const captionYears = new Map<string, number[]>();
     for (const b of ctx.doc.blocks) {
@@ -87,7 +94,9 @@ const rule: Rule = {
         report(y.place, y.start, spanEnd, y.place.text.slice(y.start, spanEnd));
         continue;
       }
-      if (y.value >= Y) continue;
+      // a later year is the report's own writing, plans and documents; only where it dates the evaluated object is it wrong
+      const datesObject = y.value > E.to && !!objectYears.get(y.place)?.includes(y.start);
+      if (y.value >= Y && !datesObject) continue;
       const text = y.place.text;
       if (inDocumentNumber(text, y) || inBookTitle(text, y) || isComparison(text, y) || outsideScope(text, y)) continue;
       if (y.value === Y - 1 && inComparingSentence(text, y)) continue;

@@ -14,7 +14,7 @@ const KIND_ZH: Record<FundKind, GlossaryKey> = {
   arrivalRate: '资金到位率',
   executionRate: '预算执行率',
 };
-const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: null } as const;
+const VARIANT_ZH = { initial: '年初', adjusted: '调整后', plain: null, allotted: '下达' } as const;
 const SOURCE_ZH: Record<string, GlossaryKey> = {
   central: '中央',
   province: '省级',

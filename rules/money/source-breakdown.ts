@@ -2,7 +2,7 @@
 // in each table column and each sentence that gives one. Empty cells are not zeros: with
 // one left empty, only "the filled parts exceed the total" is a contradiction.
 import { Decimal } from 'decimal.js';
-import { consistent, formatDecimal, intervalOf, sumConsistent } from '../../src/facts/tolerance.js';
+import { consistent, formatDecimal, intervalOf, ratioConsistent, sumConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 import { isStated, type Stated } from '../../src/facts/lang/numbers.js';
 import { term, type GlossaryKey } from '../../src/i18n/glossary.js';
@@ -16,6 +16,30 @@ const KIND_ZH: Record<FundKind, GlossaryKey> = {
   arrivalRate: '到位率',
   executionRate: '执行率',
 };
+
+/**
+ * The one part the sentence's own shares ("分别占63.54%、18.27%…") disown: its share disagrees with it while every
+ * other part's agrees, and what the others leave of the total agrees with that share — the part that slipped, and
+ * the value the sum wants. null when the shares point at no part or at several.
+ */
+function slipByShare(
+  total: Stated<FundFigure>,
+  parts: readonly Stated<FundFigure>[],
+  shares: readonly FundFigure['q'][] | undefined,
+): { part: Stated<FundFigure>; share: NonNullable<FundFigure['q']>; rest: Decimal } | null {
+  if (!shares || shares.length !== parts.length || shares.some((s) => s === null)) return null;
+  const off = parts.flatMap((p, i) => (ratioConsistent(p.q, total.q, shares[i]!) ? [] : [i]));
+  if (off.length !== 1) return null;
+  const part = parts[off[0]];
+  const share = shares[off[0]]!;
+  const base = (f: Stated<FundFigure>) => f.q.value.mul(f.q.scale);
+  const rest = parts
+    .filter((p) => p !== part)
+    .reduce((r, p) => r.minus(base(p)), base(total))
+    .div(part.q.scale);
+  const restWritten = { ...part.q, value: rest };
+  return ratioConsistent(restWritten, total.q, share) ? { part, share, rest } : null;
+}
 
 /** Another statement of part `p` (same kind and source) that makes the parts add up to the total. */
 function restatedFixes(
@@ -63,6 +87,11 @@ const rule: Rule = {
         'zh-CN': '合计{actual}与各年度金额之和{expected}不符',
         en: 'The total {actual} does not equal the sum of its amounts by year, {expected}',
       },
+      sharePart: {
+        'zh-CN':
+          '{kind}分项{actual}与合计{total}减其余分项之差{expected}不符，文中所述该分项占比{share}与{expected}相符',
+        en: 'The part {actual} of the {kind} does not equal the total {total} minus the other parts, {expected}; the share stated for it, {share}, agrees with {expected}',
+      },
       empty: {
         'zh-CN': '{kind}合计{actual}，但来源分项有{empty}项空白，已填写分项之和为{expected}',
         en: '{kind} total is {actual}, but {empty} of its parts by source are empty; the filled parts add up to {expected}',
@@ -82,7 +111,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const facts = ctx.facts.funding;
-    for (const { total, parts } of facts.breakdowns) {
+    for (const { total, parts, shares } of facts.breakdowns) {
       if (!isStated(total) || !parts.length) continue;
       const filled = parts.filter(isStated);
       const empty = parts.length - filled.length;
@@ -110,6 +139,25 @@ const rule: Rule = {
         // one part written differently elsewhere (县级 1,625 here, 1,652 in the table) with which the parts add
         // up: that part is the contradiction, and money/consistency reports it there
         if (filled.some((p) => restatedFixes(facts.figures, filled, p, total))) continue;
+        // "其中…省级资金17,441.15万元…，分别占63.54%、18.27%…": the part its own share disowns is the slip
+        const slip = slipByShare(total, filled, shares);
+        if (slip) {
+          const sd = {
+            kind: data.kind,
+            total: data.actual,
+            actual: formatDecimal(slip.part.q.value, slip.part.q.unit ?? undefined, slip.part.q.decimals),
+            expected: formatDecimal(slip.rest, slip.part.q.unit ?? undefined, slip.part.q.decimals),
+            share: formatDecimal(slip.share.value, '%', slip.share.decimals),
+          };
+          ctx.report({
+            messageId: 'sharePart',
+            data: sd,
+            expected: sd.expected,
+            actual: sd.actual,
+            locations: [slip.part.at, total.at, ...parts.filter((p) => p !== slip.part).map((p) => p.at)],
+          });
+          continue;
+        }
         ctx.report({ messageId: 'sum', data, expected: data.expected, actual: data.actual, locations });
         continue;
       }

@@ -20,6 +20,7 @@ const GLOSSARY = {
   // funds: which budget (BudgetVariant)
   年初: 'initial',
   调整后: 'adjusted',
+  下达: 'allotted',
   // funds: whose money (the English is the source's key in src/facts/funding/figures.ts, as the messages have always said it)
   中央: 'central',
   省级: 'province',

@@ -8,13 +8,14 @@ import { textContentFromLines } from './text-content.js';
 import { findToc, isTocHeading, looksLikeTocEntry } from './toc.js';
 import { matchNumbering } from './numbering.js';
 import { reassembleTables } from './reassemble.js';
+import { mendShiftedRows } from './shifted-rows.js';
 import { readingOf } from './table-reading.js';
 
 /** "摘要", "摘  要", "报告摘要", "内容摘要" alone on a line: the summary's heading. */
 const SUMMARY_HEADING = /^\s*(?:报告|内容)?摘\s*要\s*[：:]?\s*$/;
 
 export function buildDocument(raw: RawDocument): Document {
-  const blocks = toBlocks(reassembleTables(splitTocParagraphs(raw.blocks)));
+  const blocks = toBlocks(reassembleTables(splitTocParagraphs(raw.blocks).map(mendShiftedRows)));
   const paragraphs = blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
   const tables = blocks.filter((b): b is Table => b.kind === 'table');
 

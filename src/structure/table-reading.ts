@@ -36,7 +36,7 @@ function laidAcross(t: Pick<Table, 'rows' | 'grid' | 'cells'>): boolean {
 const FIGURE_HEAD = /^(?:分值|得分|自评得分|评价得分|权重|标准分|金额|预算数|执行数|决算数)$|[(（](?:万?元|分)[)）]$/;
 /** What a figure cell may hold instead of a figure: nothing to say (—, /, 无, 不适用). */
 const NO_FIGURE = /^(?:[-—–/／\\×xX*]+|无|不适用|未评分?|N\/?A|\/)$/;
-const ONE_FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?(?:%|分|万?元)?$/;
+export const ONE_FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?(?:%|分|万?元)?$/;
 /** Two figures in one cell ("10 9.5"): two columns read as one. */
 const JAMMED = /^\d+(?:\.\d+)?%?\s+\d+(?:\.\d+)?%?$/;
 

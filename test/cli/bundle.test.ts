@@ -57,6 +57,14 @@ describe('the bundle and the unbundled build', () => {
     expect(first).toEqual(process.features.require_module ? ['cli.cjs', 'worker.cjs'] : []);
   });
 
+  it('the CommonJS bundles are ASCII source, which Node reads into a one-byte string (build-bundle-ascii.mjs)', () => {
+    for (const f of ['cli.cjs', 'worker.cjs']) {
+      const text = readFileSync(join(OUT, f), 'utf8');
+      expect(text.length, f).toBeGreaterThan(100_000);
+      expect(text.match(/[^\x00-\x7f]/g) ?? [], f).toEqual([]);
+    }
+  });
+
   for (const format of ['txt', 'docx', 'pdf'] as const) {
     it(`seed.${format}: the same JSON, byte for byte, and the same exit code, from the bin and the ES module bundle`, () => {
       const args = [`fixtures/seed/seed.${format}`, '--format', 'json'];

@@ -111,6 +111,47 @@ describe('funding figures from sentences', () => {
   });
 });
 
+describe('a transfer fund’s 下达 and its own name before the amount', () => {
+  const TITLE = '沧州市2023年度城乡义务教育补助经费政策绩效评价报告';
+  it('reads 下达 as the whole’s allotted budget, the fund’s own name between it and the amount, with its parts', () => {
+    const doc = docFromText(
+      `${TITLE}\n\n一、基本情况\n\n2023年度，全市共下达城乡义务教育补助经费94,907.27万元，其中中央资金60,307.78万元、省级资金17,341.15万元、市级资金5,151.75万元、县级资金12,106.59万元。`,
+    );
+    const f = extractFunding(doc);
+    expect(f.figures.map(show)).toEqual([
+      'text:budget/allotted=94907.27万元',
+      'text:budget/allotted@central=60307.78万元',
+      'text:budget/allotted@province=17341.15万元',
+      'text:budget/allotted@city=5151.75万元',
+      'text:budget/allotted@county=12106.59万元',
+    ]);
+    expect(f.breakdowns).toHaveLength(1);
+  });
+  // (a year between, "预算安排沧州市2023年度城乡…", is not read: the year is a quantity that cuts the label)
+  it('reads the own name with its place, and 预算安排 before it, as the whole’s', () => {
+    const doc = docFromText(`${TITLE}\n\n一、基本情况\n\n预算安排沧州市城乡义务教育补助经费共计94,907.27万元。`);
+    expect(extractFunding(doc).figures.map(show)).toEqual(['text:budget=94907.27万元']);
+  });
+  it('reads no figure where another fund’s name stands between the kind word and the amount', () => {
+    const doc = docFromText(
+      `${TITLE}\n\n一、基本情况\n\n全市共下达学前教育发展资金3,200.00万元，预算安排沧州市校舍维修资金800.00万元。`,
+    );
+    expect(extractFunding(doc).figures.map(show)).toEqual([]);
+  });
+  it('keeps 下达 a statement of its own: a plain 预算 beside it is no restatement of it', async () => {
+    const { fundStatements } = await import('../../src/facts/funding/statements.js');
+    const doc = docFromText('某项目绩效评价报告\n\n项目预算100万元，共下达资金80万元，实际到位80万元，到位率80%。');
+    const f = extractFunding(doc);
+    expect(f.figures.map(show)).toEqual([
+      'text:budget=100万元',
+      'text:budget/allotted=80万元',
+      'text:arrived=80万元',
+      'text:arrivalRate=80%',
+    ]);
+    expect(fundStatements(f).every((s) => s.outliers.length === 0)).toBe(true);
+  });
+});
+
 describe('whose a sentence’s figures are: one layer, projects it counts', () => {
   it('reads a later clause that opens with one source as that source’s, after a list of sources with no amount', () => {
     const doc = docFromText(

@@ -122,15 +122,16 @@ describe('a scoring table with a subtotal row per first level', () => {
 describe('a table that lists the indicators by level but was read badly', () => {
   // U's 表12 in pandoc's markdown: a row whose 一级 and 二级 cells both continue a merge lost a cell, so its
   // code stands under 二级指标 and its 指标解释 under 权重 (table/unreadable); 表11, a 绩效目标 table, lists
-  // only the indicators with targets
+  // only the indicators with targets. Here the shifted rows end full (a 评价标准 squeezed into the last
+  // column), so they cannot be put back by moving them right (src/structure/shifted-rows.ts) and stay read badly
   const SHIFTED = [
     ['一级指标', '二级指标', '编码', '三级指标', '权重', '指标解释'],
     ['A 决策', 'A1 政策设立', 'A1-1', '政策依据充分性', '3.00', '是否符合规定'],
-    ['', 'A1-2', '政策目标合理性', '3.00', '目标是否相符', ''],
+    ['', 'A1-2', '政策目标合理性', '3.00', '目标是否相符', '相符得满分'],
     ['', 'A2 资金分配', 'A2-1', '分配办法科学性', '3.00', '是否采用因素法'],
-    ['', 'A2-2', '分配结果合理性', '3.00', '结果是否匹配', ''],
+    ['', 'A2-2', '分配结果合理性', '3.00', '结果是否匹配', '匹配得满分'],
     ['C 产出', 'C1 产出数量', 'C1-1', '学生覆盖率', '6.00', '补助学生数÷在校学生数'],
-    ['', 'C1-2', '困难学生覆盖率', '5.00', '实际补助人数÷应补人数', ''],
+    ['', 'C1-2', '困难学生覆盖率', '5.00', '实际补助人数÷应补人数', '达到得满分'],
   ];
   const TARGETS = [
     ['一级指标', '二级指标', '三级指标', '年度目标', '实际完成'],
@@ -170,11 +171,29 @@ describe('a scoring table of coded indicators, each level a row of its own', () 
     const shifted = [
       ['一级指标', '二级指标', '编码', '三级指标', '权重', '指标解释'],
       ['A 决策', 'A1 政策设立', 'A1-1', '政策依据充分性', '3.00', '是否符合规定'],
-      ['', 'A1-2', '政策目标合理性', '3.00', '目标是否相符', ''],
+      ['', 'A1-2', '政策目标合理性', '3.00', '目标是否相符', '相符得满分'],
       ['', 'A2 资金分配', 'A2-1', '分配办法科学性', '3.00', '是否采用因素法'],
       ['B 过程', 'B1 资金管理', 'B1-1', '资金到位率', '4.00', '到位资金÷下达资金'],
-      ['', 'B1-2', '预算执行率', '3.00', '支出÷到位资金', ''],
+      ['', 'B1-2', '预算执行率', '3.00', '支出÷到位资金', '达到得满分'],
     ];
     expect(levelCounts(docOf(shifted, CODED)).tables).toEqual([{ 1: 2, 2: 3, 3: 4 }]);
+  });
+  it("counts one first level's subtree by the codes that extend its own", () => {
+    const { subtree } = levelCounts(docOf(CODED));
+    expect(subtree('决策', 2)).toEqual([2]);
+    expect(subtree('决策指标', 3)).toEqual([3]);
+    expect(subtree('过程', 3)).toEqual([1]);
+    // no coded row names 产出
+    expect(subtree('产出', 2)).toEqual([]);
+  });
+  it('gives the subtree beside a system table whose first piece alone was read (WeasyPrint cut a row at the page)', () => {
+    // U's 表12 in the PDF: the piece before the cut row lists A1 and its two children only
+    const piece = [
+      ['一级指标', '二级指标', '编码', '三级指标', '权重'],
+      ['A 决策', 'A1 政策设立', 'A1-1', '政策依据充分性', '3.00'],
+      ['', 'A1 政策设立', 'A1-2', '政策目标合理性', '3.00'],
+    ];
+    expect(levelCounts(docOf(piece, CODED)).subtree('决策', 2)).toEqual([1, 2]);
+    expect(levelCounts(docOf(piece, CODED)).subtree('决策', 3)).toEqual([2, 3]);
   });
 });

@@ -1,4 +1,5 @@
-// Builds report V and its clean control from the spec, in the four forms of the corpus, into fixtures/corpus-next/,
+// Builds report V and its clean control from the spec, in the four forms of the corpus, into fixtures/corpus/ (the
+// control into fixtures/corpus-clean/),
 // each with tools the corpus has not used for that form:
 //   .odt   (the source, not a fixture) written with odfpy (odt.py): a firm's LibreOffice file — 宋体 小四 on 1.5
 //          lines, outline-level headings, header rows repeated, every table piece on a page of its own under a
@@ -8,7 +9,7 @@
 //   .txt   pdfminer.six's text of that PDF (`pdf2txt`, its default layout analysis): text boxes in reading order,
 //          table cells as boxes of their own, a form feed at each page end
 //   .md    pandoc's MultiMarkdown (`-t markdown_mmd`) of the .docx: pipe tables, raw HTML where a cell spans
-// and its 40 entries of fixtures/corpus-next/expected.json (other reports' entries kept). Then asserts that each
+// and its 40 entries of fixtures/corpus/expected.json (other reports' entries kept). Then asserts that each
 // injected quote occurs once in the report's .txt and .md and never in the control's.
 //   node scripts/make-fixtures/corpus-v/make-spec.mjs && node scripts/make-fixtures/corpus-v/build.mjs
 // Needs LibreOffice, pandoc, pdfinfo and Debian's python3-odf and python3-pdfminer (to make the fixtures only).
@@ -22,8 +23,8 @@ import { readSpec } from '../spec/parse.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..', '..');
-const OUT = join(ROOT, 'fixtures', 'corpus-next');
-const CLEAN = join(OUT, 'clean');
+const OUT = join(ROOT, 'fixtures', 'corpus');
+const CLEAN = join(ROOT, 'fixtures', 'corpus-clean');
 const SPEC = join(HERE, 'v-yiyuan-2022-2024.spec.md');
 const meta = frontMatterOf(SPEC);
 // Debian's python (python3-odf, python3-pdfminer), not a pyenv shim's

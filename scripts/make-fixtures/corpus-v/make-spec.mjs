@@ -14,6 +14,11 @@ const NAME = V.NAME;
 const TITLE = `${NAME}2022—2024年度单位整体支出绩效评价报告`;
 const FIRM = '重庆渝衡会计师事务所有限公司';
 const YEARS = V.YEARS;
+// a contradiction not found in some forms: its entry in those forms is a known miss with the reason
+const missedIn = (forms, reason) => Object.fromEntries(forms.map((f) => [f, { known_miss: true, reason }]));
+const PDFMINER =
+  "in pdfminer's text (pdf2txt) each cell is a text box of its own and a table written a row at a time is not rebuilt (only 表10, written a column at a time, is), so";
+
 const spec = authoring();
 const { P, H, caption, inj, injections: INJ, out } = spec;
 const growth = (now, before) => pct(D(now).minus(before), before);
@@ -62,6 +67,11 @@ P(
     `在职职工${int(V.STAFF[2][2] + 10)}人`,
     `一（二）“2024年末在职职工${int(V.STAFF[2][2] + 10)}人”：表1 2024年末合计 ${V.POSTS.map((p) => p.v[2][0] + p.v[2][1]).join(' + ')} = ${V.STAFF[2][2]}；同句“其中编制内${V.STAFF[2][0]}人、编制外${V.STAFF[2][1]}人”也只合${V.STAFF[2][2]}`,
     String(V.STAFF[2][2]),
+    `在职职工${int(V.STAFF[2][2] + 10)}人`,
+    missedIn(
+      ['txt'],
+      `${PDFMINER} 表1 gives no staffing table for the count of 在职职工 to be compared with (the .docx, .md and .pdf find it)`,
+    ),
   )}，其中编制内${V.STAFF[2][0]}人、编制外${V.STAFF[2][1]}人；2023年末${int(V.STAFF[1][2])}人，2022年末${int(V.STAFF[0][2])}人。按岗位分，医师${V.POSTS[0].v[2][0] + V.POSTS[0].v[2][1]}人，护理${V.POSTS[1].v[2][0] + V.POSTS[1].v[2][1]}人，医技${V.POSTS[2].v[2][0] + V.POSTS[2].v[2][1]}人，具体见表1。`,
   caption('2022—2024年末人员情况表（单位：人）'),
   table(
@@ -103,6 +113,11 @@ P(
               ' + ',
             )} = ${money(V.INCOME_TOTAL[1])}；一（三）正文“${money(V.INCOME_TOTAL[1])}万元”同；该行增长率${growth(V.INCOME_TOTAL[2], V.INCOME_TOTAL[1])}也按${money(V.INCOME_TOTAL[1])}算`,
           money(V.INCOME_TOTAL[1]),
+          money(V.INCOME_TOTAL[1].plus(36)),
+          missedIn(
+            ['txt'],
+            `${PDFMINER} 表2's 收入合计 is not added up from its rows (the .docx, .md and .pdf find it)`,
+          ),
         ),
         money(V.INCOME_TOTAL[2]),
         growth(V.INCOME_TOTAL[2], V.INCOME_TOTAL[1]),
@@ -187,6 +202,11 @@ P(
               '4.82%',
               `表7 出院人次 2024年比2023年增长率：(${int(w.v[2])} − ${int(w.v[1])}) ÷ ${int(w.v[1])} = ${growth(w.v[2], w.v[1])}`,
               growth(w.v[2], w.v[1]),
+              '4.82%',
+              missedIn(
+                ['txt'],
+                `${PDFMINER} 表7's growth rates are not recomputed from its year columns (the .docx, .md and .pdf find it)`,
+              ),
             )
           : growth(w.v[2], w.v[1]),
       ]),
@@ -255,6 +275,11 @@ P(
           money(V.SANGONG_TOTAL[3].plus(1)),
           `表9“三公”经费合计 2024年决算数：0.00 + ${money(V.CAR[3])}（购置0.00 + 运行${money(SG.公务用车运行维护费[3])}，其中行不重复计）+ ${money(SG.公务接待费[3])} = ${money(V.SANGONG_TOTAL[3])}；正文“决算${money(V.SANGONG_TOTAL[3])}万元”同`,
           money(V.SANGONG_TOTAL[3]),
+          money(V.SANGONG_TOTAL[3].plus(1)),
+          missedIn(
+            ['txt'],
+            `${PDFMINER} 表9's 三公 合计 is not added up from its rows (the .docx, .md and .pdf find it)`,
+          ),
         ),
       ],
     ],
@@ -328,6 +353,11 @@ P(
                 .map((i) => sc2(i.s))
                 .join(' + ')} = ${sc2(x.s)}；四（二）“过程指标…得${sc2(x.s)}分”同`,
               sc2(x.s),
+              sc2(x.s.minus(1)),
+              missedIn(
+                ['txt'],
+                `${PDFMINER} 附件1's third-level scores are not read, and 表10's 过程 得分 is compared with no other source (not traced further; the .docx, .md and .pdf find it)`,
+              ),
             )
           : sc2(x.s),
         pct(x.s, x.w),
@@ -471,6 +501,11 @@ P(
               '80.89%',
               `附件2 2024年县域医疗次中心建设项目执行率：${money(p.spent)} ÷ ${money(p.budget)} = ${pct(p.spent, p.budget)}（一（八）3同）`,
               pct(p.spent, p.budget),
+              '80.89%',
+              missedIn(
+                ['txt'],
+                `${PDFMINER} 附件2's project rates are not recomputed from its 预算 and 支出 (the .docx, .md and .pdf find it)`,
+              ),
             )
           : pct(p.spent, p.budget),
       ]),

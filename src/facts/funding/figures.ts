@@ -4,7 +4,11 @@ import type { SpanRef } from '../../model/document.js';
 import type { Quantity } from '../lang/numbers.js';
 
 export type FundKind = 'budget' | 'arrived' | 'spent' | 'balance' | 'arrivalRate' | 'executionRate';
-export type BudgetVariant = 'initial' | 'adjusted' | 'plain';
+/**
+ * 'allotted': a transfer fund's 下达 — what the level above assigns it ("全市共下达城乡义务教育补助经费94,907.27万元"),
+ * the plan its 到位 arrives against; a statement of its own beside a plain 预算, never restated as one.
+ */
+export type BudgetVariant = 'initial' | 'adjusted' | 'plain' | 'allotted';
 /** Where the money comes from; 'item' = a row of a table that is neither a source nor a total (a sub-project, a purpose). */
 export type FundSource =
   | 'central'
@@ -23,7 +27,7 @@ export type FundSource =
 
 export interface FundFigure {
   kind: FundKind;
-  /** Budget only: 年初预算 / 调整后预算 / plain 预算, 计划投资额. */
+  /** Budget only: 年初预算 / 调整后预算 / plain 预算, 计划投资额 / 下达. */
   variant: BudgetVariant | null;
   /** null = the whole amount; otherwise one part of it. */
   source: FundSource | null;
@@ -47,6 +51,11 @@ export interface FundFigure {
 export interface FundBreakdown {
   total: FundFigure;
   parts: FundFigure[];
+  /**
+   * Each part's share of the total as the sentence states it, in the parts' order ("…县级资金12,106.59万元，分别占
+   * 63.54%、18.27%、5.43%和12.76%"): a second statement of each part, which tells the part that slipped.
+   */
+  shares?: Quantity[];
 }
 
 export interface FundingFacts {

@@ -97,7 +97,7 @@ export function scopeFunding(
     breakdowns: read.breakdowns.flatMap((b) => {
       const total = kept(b.total);
       const parts = b.parts.map(kept);
-      return total && parts.every((p) => p !== undefined) ? [{ total, parts: parts as FundFigure[] }] : [];
+      return total && parts.every((p) => p !== undefined) ? [{ ...b, total, parts: parts as FundFigure[] }] : [];
     }),
     budgetRaised: read.budgetRaised,
   };

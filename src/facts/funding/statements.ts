@@ -28,7 +28,7 @@ export function fundStatements(funding: FundingFacts): FundStatements[] {
 
 /** What the whole document stands by for one kind of figure of one scope (the project's or a programme's). */
 export interface FundStanding {
-  /** The figure of `kind`; for 预算 one of each variant stated (调整后, plain, 年初), any of which may be a rate's denominator. */
+  /** The figure of `kind`; for 预算 one of each variant stated (调整后, plain, 下达, 年初), any of which may be a rate's denominator. */
   of(kind: FundKind, scope: string | null): Stated<FundFigure>[];
 }
 
@@ -44,7 +44,7 @@ export function fundStanding(funding: FundingFacts): FundStanding {
       if (kind !== 'budget') out = consensus(all, agree, order, written)?.slice(0, 1) ?? [];
       else {
         out = [];
-        for (const v of ['adjusted', 'plain', 'initial'] as const) {
+        for (const v of ['adjusted', 'plain', 'allotted', 'initial'] as const) {
           const c = consensus(
             all.filter((f) => f.variant === v),
             agree,

@@ -14,10 +14,12 @@ import {
   SOME_PROJECTS,
   SOURCE_WORDS,
   COUNTED_PROJECTS,
+  eachShare,
   isMoney,
   isPercent,
   isRate,
   lastKindWord,
+  ownFundBetween,
   sourceOf,
 } from './vocabulary.js';
 
@@ -132,7 +134,7 @@ export function figuresFromParagraph(
       };
       if (
         kw &&
-        FILLER.test(label.slice(kw.end)) &&
+        (FILLER.test(label.slice(kw.end)) || ownFundBetween(label.slice(kw.end), project)) &&
         PREFIX_OK.test(label.slice(0, kw.start)) &&
         !SOME_PROJECTS.test(label.slice(0, kw.start)) &&
         !otherFund(label.slice(0, kw.start), project)
@@ -171,6 +173,13 @@ export function figuresFromParagraph(
         lastAmountTaken = true;
         addPart(breakdowns, lastTotal, f);
       }
+    }
+    // "…县级资金12,106.59万元，分别占63.54%、18.27%、5.43%和12.76%": the parts' shares of the whole
+    const b = lastTotal && breakdowns.find((x) => x.total === lastTotal);
+    const lastPart = b?.parts.at(-1);
+    if (b && lastPart && b.parts.length >= 2) {
+      const shares = eachShare(text, lastPart.at.end ?? 0, inSentence, b.parts.length);
+      if (shares) b.shares = shares;
     }
   }
 }

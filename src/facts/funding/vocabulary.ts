@@ -2,6 +2,7 @@
 // of spending, and what may stand around a kind word and its amount in a sentence.
 import type { Quantity } from '../lang/numbers.js';
 import { CARRY_OVER, SPENDING_CATEGORY } from '../lang/money-parts.js';
+import { isPlaces } from '../lang/places.js';
 import type { BudgetVariant, FundKind, FundSource } from './figures.js';
 
 // ---------------------------------------------------------------- vocabulary
@@ -34,6 +35,10 @@ const KIND_WORDS: KindWord[] = [
     kind: 'budget',
     variant: 'plain',
   },
+  // "全市共下达城乡义务教育补助经费94,907.27万元", "下达资金5,971.03万元": a transfer fund's whole as the level above
+  // assigns it (its budget; what the county 到位s is measured against it). Not "下达日期", "下达文件" (a header or a
+  // document's), which name no amount: those fail FILLER and the header test as any other word after a kind word
+  { re: /下达/g, kind: 'budget', variant: 'allotted' },
   { re: /实际到位|到位/g, kind: 'arrived' },
   { re: /实际使用|使用|实际支出|支出|已支付|支付|实际执行|执行数|执行|决算数?/g, kind: 'spent' }, // 决算数: the final accounts' spending
   { re: /结余|结转|节余|剩余/g, kind: 'balance' },
@@ -125,6 +130,41 @@ export const COUNTED_PROJECTS =
   /项目(?:共|合计|总计)?[一二三四五六七八九十两\d]+[个项]|[一二三四五六七八九十两\d]+[个项][\u4e00-\u9fff]{0,8}项目/;
 export const FILLER =
   /^(?:的)?(?:资金|经费|金额|总额|总金额|数|额|数额|安排|合计|共计|总计|累计|共|计|为|是|达|达到|仅|仅为|只有|了|：)*$/;
+
+/**
+ * "全市共下达城乡义务教育补助经费94,907.27万元", "预算安排沧州市城乡义务教育补助经费…万元": the fund's own name
+ * (a place before it aside) between a kind word and its amount names the whole, as 资金 does there.
+ */
+export function ownFundBetween(between: string, project: string | null): boolean {
+  if (!project || project.length < 4) return false;
+  const at = between.indexOf(project);
+  if (at < 0) return false;
+  // what may stand before the name: filler words ("安排"), then its place ("沧州市")
+  const lead = between.slice(0, at);
+  const leadOk = [...Array(lead.length + 1).keys()].some(
+    (i) => FILLER.test(lead.slice(0, i)) && (i === lead.length || isPlaces(lead.slice(i))),
+  );
+  return leadOk && FILLER.test(between.slice(at + project.length));
+}
+
+/** "，分别占": what opens each part's share after the last part ("分别占63.54%、18.27%、5.43%和12.76%"). */
+const EACH_SHARE = /^[，,]?(?:各|依次)?分别(?:占|占比|占比为|占总额的|占合计的)$/;
+/** What stands between two shares of such a list. */
+const SHARE_SEPARATOR = /^(?:、|，|,|和|及|与)$/;
+
+/**
+ * The shares a sentence gives its `count` parts right after the last of them ("…县级资金12,106.59万元，分别占63.54%、
+ * 18.27%、5.43%和12.76%"), in order; null when it gives none or not one for each.
+ */
+export function eachShare(text: string, lastPartEnd: number, quantities: Quantity[], count: number): Quantity[] | null {
+  const after = quantities.filter((q) => q.start >= lastPartEnd);
+  if (after.length < count || !EACH_SHARE.test(text.slice(lastPartEnd, after[0].start))) return null;
+  const shares = after.slice(0, count);
+  if (!shares.every(isPercent)) return null;
+  for (let i = 1; i < count; i++)
+    if (!SHARE_SEPARATOR.test(text.slice(shares[i - 1].end, shares[i].start))) return null;
+  return shares;
+}
 
 export function sourceOf(label: string): FundSource | null {
   // "按收入性质分：财政拨款": the dimension a row opens is no part of its label

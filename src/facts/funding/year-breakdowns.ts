@@ -11,6 +11,7 @@ import { consistent } from '../tolerance.js';
 import { YEAR_TOTAL_HEAD } from '../lang/totals.js';
 import { headerKind, tableUnit, YEAR_COLUMN_HEAD as YEAR_HEAD } from './tables.js';
 import { type FundSubject, fundSubject, isMoney, isPercent, lastKindWord } from './vocabulary.js';
+import type { FundKind } from './figures.js';
 
 export interface StatedAmount {
   q: Quantity;
@@ -90,7 +91,7 @@ function wholeBefore(
   const subject = fundSubject(lead);
   const prev = text.slice(ps, pe);
   if (!subject || COMPARED.test(prev) || !yearsWithin(prev, years)) return null;
-  const kind = lastKindWord(lead)?.w.kind ?? null;
+  const kind = kindOf(lead);
   const found: Quantity[] = [];
   let from = ps;
   // amounts and rates only: a year ("2022—2024年下达…") is words of the clause
@@ -99,11 +100,21 @@ function wholeBefore(
     // the words of this amount alone: from its clause's start or the figure before it ("（1.80亿元）" names nothing)
     const label = clauseBefore(text, q.start, from);
     from = q.end;
-    if (!isMoney(q) || fundSubject(label) !== subject || (lastKindWord(label)?.w.kind ?? null) !== kind) continue;
+    if (!isMoney(q) || fundSubject(label) !== subject || kindOf(label) !== kind) continue;
     found.push(q);
   }
   if (!found.length || !found.every((q) => consistent(q, found[0]))) return null;
   return { q: found[0], at: { block, start: found[0].start, end: found[0].end } };
+}
+
+/**
+ * The kind of amount a clause names, for matching a whole to its years: a fund's 下达 ("下达专项债券资金18,000.00万元",
+ * the quota assigned) is the fund's amount as such, of no kind apart, so that two that differ ("计划18,000.00万元，
+ * 下达17,500.00万元") leave the whole uncertain.
+ */
+function kindOf(label: string): FundKind | null {
+  const w = lastKindWord(label)?.w;
+  return w && w.variant !== 'allotted' ? w.kind : null;
 }
 
 /** A fund's amounts by year in a table with the years as rows ("年度 | 专项债券资金 | 县级配套资金 | 合计"): its one column. */

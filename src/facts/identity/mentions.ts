@@ -14,6 +14,8 @@ import {
 import { findYears, type EvaluatedYears } from '../lang/years.js';
 import {
   CONCLUSION_OPENER,
+  EVALUATED_AFTER,
+  EVALUATED_BEFORE,
   LEADING_PLACE,
   LISTED_AFTER,
   OWN_DUTY_AFTER,
@@ -30,6 +32,11 @@ export interface ProjectMention extends NameMention {
   slot: boolean;
   /** The own name with a slip in its suffix word ("鹿寨县就业补助资全"): `name` as written, `core` as meant. */
   slip?: NameSlip;
+  /**
+   * The own name dated in the title's own shape (own place, year, name) where the report says what it evaluated
+   * ("对沧州市2023年度城乡义务教育补助经费…开展了…评价"): its `yearPrefix` dates the evaluated object itself.
+   */
+  datesEvaluated?: true;
 }
 
 /** What the report evaluates, as far as the mentions need it. */
@@ -67,7 +74,8 @@ export function projectMentions(
             SLOT_BEFORE.test(place.text.slice(Math.max(0, from - 12), from)) ||
             isConclusionSubject(place.text, m, from, core, own) ||
             isOwnDutySubject(place.text, m, from, core, own)));
-      out.push({ ...m, place, core, slot, ...(slip ? { slip } : {}) });
+      const datesEvaluated = !slip && datesEvaluatedObject(place.text, m, core, own);
+      out.push({ ...m, place, core, slot, ...(slip ? { slip } : {}), ...(datesEvaluated ? { datesEvaluated } : {}) });
     }
   }
   return out;
@@ -88,6 +96,17 @@ function mentionsOf(text: string, seg: Segmenter, own: OwnName | null): Array<Na
     found.push({ ...m, name: text.slice(m.start, m.end), slip });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "对沧州市2023年度城乡义务教育补助经费（以下简称…）开展了政策绩效评价": own place, a year, the own name, as evaluated. */
+function datesEvaluatedObject(text: string, m: NameMention, core: string, own: OwnName | null): boolean {
+  if (!m.yearPrefix || m.unitPrefix || !own?.place || core !== nameCore(own.name)) return false;
+  const before = text.slice(0, m.yearPrefix.start);
+  return (
+    before.endsWith(own.place) &&
+    EVALUATED_BEFORE.test(before.slice(0, -own.place.length)) &&
+    EVALUATED_AFTER.test(text.slice(m.end))
+  );
 }
 
 /** The name as it was meant: the slipped suffix word put right. */

@@ -4,7 +4,7 @@
 import { indicatorName, keysMatch } from '../lang/indicator-names.js';
 import type { Document, Table } from '../../model/document.js';
 import { MAX_HEAD, SCORE_HEAD, WEIGHT_HEAD } from './table-heads.js';
-import { indicatorCodes } from './summary-table.js';
+import { codedRows } from './summary-table.js';
 import { codeExtends } from '../lang/indicator-codes.js';
 import { LEVEL_COUNT_TITLE } from '../lang/sections.js';
 import { GROUP_SUBTOTAL_LABEL, INDICATOR_LIST_END } from '../lang/totals.js';
@@ -26,23 +26,43 @@ const subtotalRow = (t: Table, r: number) =>
 const readBadly = (t: Table) => t.reading.confidence === 'poor';
 
 /**
- * A table of coded indicators (附件1: "A 决策 | A1 政策设立 | A1-1 政策依据充分性 …", each level a row of its own)
- * lists them by its codes: a code's level is one below the code it extends. Null when the table is not one,
- * or its codes nest deeper than three levels or not at all (then they say no level).
+ * The level of each row of a table of coded indicators (附件1: "A 决策 | A1 政策设立 | A1-1 政策依据充分性 …",
+ * each level a row of its own): a code's level is one below the code it extends. Null when the table is not
+ * one, or its codes repeat, or nest deeper than three levels or not at all (then they say no level).
  */
-function codedCounts(t: Table): CountsByLevel | null {
-  const codes = indicatorCodes(t);
-  if (!codes?.length || new Set(codes).size !== codes.length) return null;
+function codedLevels(t: Table): { code: string; name: string; level: number }[] | null {
+  const rows = codedRows(t);
+  if (!rows?.length || new Set(rows.map((x) => x.code)).size !== rows.length) return null;
   const levels: number[] = [];
-  codes.forEach((code, i) => {
+  rows.forEach(({ code }, i) => {
     let parent = i - 1;
-    while (parent >= 0 && !codeExtends(code, codes[parent])) parent--;
+    while (parent >= 0 && !codeExtends(code, rows[parent].code)) parent--;
     levels.push(parent < 0 ? 1 : levels[parent] + 1);
   });
   if (Math.max(...levels) < 2 || Math.max(...levels) > 3) return null;
+  return rows.map((x, i) => ({ ...x, level: levels[i] }));
+}
+
+/** How many indicators of each level such a table lists. */
+function codedCounts(t: Table): CountsByLevel | null {
+  const rows = codedLevels(t);
+  if (!rows) return null;
   const out: CountsByLevel = {};
-  for (const lvl of [1, 2, 3] as const) if (levels.includes(lvl)) out[lvl] = levels.filter((l) => l === lvl).length;
+  for (const lvl of [1, 2, 3] as const)
+    if (rows.some((x) => x.level === lvl)) out[lvl] = rows.filter((x) => x.level === lvl).length;
   return out;
+}
+
+/**
+ * How many indicators of `level` such a table lists under the one first-level row that names `key`
+ * ("A 决策": the rows whose codes extend A), or null when no first-level row, or more than one, names it.
+ */
+function codedSubtree(t: Table, key: string, level: 2 | 3): number | null {
+  const rows = codedLevels(t);
+  const tops = rows?.filter((x) => x.level === 1 && keysMatch(indicatorName(x.name).key, key)) ?? [];
+  if (tops.length !== 1) return null;
+  const top = tops[0].code;
+  return rows!.filter((x) => x.level === level && codeExtends(x.code, top)).length || null;
 }
 
 /**
@@ -134,7 +154,7 @@ function tableSubtree(t: Table, head: { r: number; top: number; col: number }, k
 /**
  * How many indicators of `level` the indicator system lists under the first-level indicator `owner`
  * ("产出类指标包括4个二级指标" counts 产出's subtree, not the whole tree): each scoring table that lists
- * `owner` under a 一级指标 column, and the analysis section's headings. A 绩效目标 table (一级/二级/三级指标 |
+ * `owner` under a 一级指标 column or as a coded first-level row, and the analysis section's headings. A 绩效目标 table (一级/二级/三级指标 |
  * 目标值 | 实际完成值) lists only the indicators with targets: it is read only when no table scores them.
  */
 function subtreeCounts(doc: Document, owner: string, level: 2 | 3, table?: number): number[] {
@@ -155,6 +175,13 @@ function subtreeCounts(doc: Document, owner: string, level: 2 | 3, table?: numbe
   const listed = heads.some((h) => readBadly(h.t)) ? [] : heads.filter((h) => h.scoring || !scoring);
   for (const { t, head } of listed) {
     const n = tableSubtree(t, head, key);
+    if (n) out.push(n);
+  }
+  // a coded scoring table (附件1 "A 决策 | A1 政策设立 | A1-1 …") lists every indicator under its first level by code:
+  // where the system table beside it lost rows (U's 表12 in WeasyPrint's PDF: a row cut by the page, read as text,
+  // and the table closed above it), the claim still has the full subtree to agree with
+  for (const t of doc.tables) {
+    const n = readBadly(t) ? null : codedSubtree(t, key, level);
     if (n) out.push(n);
   }
   const fromHeadings = headingSubtree(doc, key, level);

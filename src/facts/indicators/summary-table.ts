@@ -52,22 +52,23 @@ function codeColumn(t: Table, headRow: number, heads: string[], nameCol: number)
 }
 
 /**
- * The codes of a table whose rows are coded indicators (附件1: 编码 | 指标名称 | 权重 | … | 得分), in row
- * order; null when the table has no code column beside a name column.
+ * The coded rows of a table whose rows are coded indicators (附件1: 编码 | 指标名称 | 权重 | … | 得分), in row
+ * order, each code with the name its row gives ("A" "决策", "A1-1" "政策依据充分性"); null when the table has no
+ * code column beside a name column.
  */
-export function indicatorCodes(t: Table): string[] | null {
+export function codedRows(t: Table): { code: string; name: string }[] | null {
   for (let r = 0; r < Math.min(3, t.rows); r++) {
     const heads = t.grid[r].map((id, c) => (t.cells[id].col === c ? headText(t.cells[id].text) : ''));
     const nameCol = heads.findIndex((h) => NAME_HEAD.test(h));
     const col = nameCol < 0 ? -1 : codeColumn(t, r, heads, nameCol);
     if (col < 0) continue;
-    const codes: string[] = [];
+    const rows: { code: string; name: string }[] = [];
     for (let rr = r + 1; rr < t.rows; rr++) {
       const cell = t.cells[t.grid[rr][col]];
       const tx = cell.row === rr ? cell.text.trim().toUpperCase() : '';
-      if (CELL_CODE.test(tx)) codes.push(tx);
+      if (CELL_CODE.test(tx)) rows.push({ code: tx, name: t.cells[t.grid[rr][nameCol]].text.trim() });
     }
-    return codes;
+    return rows;
   }
   return null;
 }

@@ -32,3 +32,11 @@ export const LISTED_AFTER = /^(?:、|和|及|以及|与|同|等|相比)/;
 
 /** A county-level place or above opening a name (another county's fund is not this report's subject). */
 export const LEADING_PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|县|旗)/;
+
+/**
+ * "受…委托，对沧州市2023年度城乡义务教育补助经费（以下简称“…”）开展了政策绩效评价": the object of the evaluation the
+ * report says it made, a name between 对 and the verb of evaluating (a "以下简称" aside between them).
+ */
+export const EVALUATED_BEFORE = /对$/;
+export const EVALUATED_AFTER =
+  /^(?:[（(]以下简称[^）)]{1,30}[）)])?(?:开展|进行|实施|组织)了?(?:财政)?(?:政策|专项|重点|项目|整体)?(?:支出)?(?:绩效)?(?:评价|自评|评估)/;

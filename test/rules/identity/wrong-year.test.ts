@@ -28,6 +28,11 @@ const PRESENTS = (caption: string) =>
     '| 运河区 | 5,120.30 | 4,880.12 |',
     '',
   ].join('\n');
+// a 2023 report saying what it evaluated (U's opening): own place, a year, the own name between 对 and 开展了…评价
+const EVALUATES = (sentence: string) =>
+  `# 沧州市2023年度城乡义务教育补助经费政策绩效评价报告\n\n# 一、基本情况\n\n${sentence}\n`;
+const OPENING = (year: string) =>
+  `受沧州市财政局委托，对沧州市${year}年度城乡义务教育补助经费（以下简称“义务教育补助经费”）开展了政策绩效评价。`;
 const DEPARTMENT = (body: string) =>
   `# 江华县市场监督管理局2024年度部门整体支出绩效评价报告\n\n**评价期间：** 2024年1月1日至2024年12月31日\n\n## 一、评价工作开展情况\n\n${body}\n`;
 
@@ -38,6 +43,28 @@ export const cases = ruleTester(
       '一、概况\n\n对2022年城区道路照明维护项目进行绩效评价。截至2022年12月31日，累计支出48万元。2022年度预算安排50万元。',
     ),
     valid: [
+      {
+        name: 'the evaluated year where the report says what it evaluated, beside its own later writing (2024 notice, number, plans)',
+        text: EVALUATES(
+          `根据《沧州市财政局关于开展2024年市级财政重点绩效评价工作的通知》（沧财绩〔2024〕8号）要求，${OPENING('2023')}2024年度将进一步完善资金分配办法。`,
+        ),
+        format: 'md',
+      },
+      {
+        name: 'a later year dating the own name outside the slot of what is evaluated (advice for next year)',
+        text: EVALUATES('建议在分配沧州市2024年度城乡义务教育补助经费时，充分运用本次评价结果。'),
+        format: 'md',
+      },
+      {
+        name: 'a later year before another fund where the report says what it evaluated is not the own name dated',
+        text: EVALUATES('对沧州市2024年度学前教育发展资金（以下简称“学前资金”）开展了政策绩效评价的情况另行报告。'),
+        format: 'md',
+      },
+      {
+        name: 'a later year without the own place before it (no title shape)',
+        text: EVALUATES('对2024年度城乡义务教育补助经费开展了绩效评价。'),
+        format: 'md',
+      },
       {
         name: 'a comparison whose clause holds an amount with a thousands comma',
         text: other('一、概况\n\n与2021年度预算1,180.00万元相比增加170.00万元。'),
@@ -90,6 +117,12 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
+      {
+        name: 'a later year where the report says what it evaluated (对<own place><year>年度<own name>…开展了…评价)',
+        text: EVALUATES(OPENING('2024')),
+        format: 'md',
+        errors: [{ messageId: 'wrongYear', actual: '2024年', expected: '2023年', at: '2024年度' }],
+      },
       {
         name: 'an earlier year dating the project or a cut-off date',
         replace: [

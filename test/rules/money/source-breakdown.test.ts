@@ -43,6 +43,9 @@ const bondYears = (y2023: string, lead = '专项债券共分5批次发行') =>
 /** 表3: the years as rows, the bonds' own column beside the county's and their 合计. */
 const bondTable = (bonds2023: string, county2023: string, total2023: string) =>
   `表3 项目资金来源分年度情况表（万元）\n\n年度\t专项债券资金\t县级配套资金\t合计\n2022年度\t8,000.00\t800.00\t8,800.00\n2023年度\t${bonds2023}\t${county2023}\t${total2023}\n2024年度\t3,500.00\t700.00\t4,200.00\n合计\t18,000.00\t2,400.00\t20,400.00`;
+/** A transfer fund's 下达 by layer with each layer's share ("分别占…"): 600 + 250 + 100 + 50 = 1,000. */
+const layers = (province: string, shares = '60.00%、25.00%、10.00%和5.00%') =>
+  `沧州市2023年度城乡义务教育补助经费政策绩效评价报告\n\n一、基本情况\n\n2023年度，全市共下达城乡义务教育补助经费1,000.00万元，其中中央资金600.00万元、省级资金${province}万元、市级资金100.00万元、县级资金50.00万元，分别占${shares}。`;
 const pairsReport = (sentence: string, kinds: [string, string]) =>
   `# 某县2023—2024年就业补助资金绩效评价报告\n\n# 一、项目概况\n\n${sentence}\n\n${pairsTable(kinds)}\n`;
 
@@ -96,6 +99,10 @@ export const cases = ruleTester(
         text: spanReport(BOND_SOURCES + bondYears('6,050.00', '专项债券和县级配套资金分年度安排')),
       },
       {
+        name: "a fund's 下达 whose layers and their shares (分别占…) add up",
+        text: layers('250.00'),
+      },
+      {
         name: 'a sentence comparing years',
         text: spanReport('累计安排26,900.00万元，较上期增加，其中2021年6,000.00万元、2022年6,500.00万元。'),
       },
@@ -105,6 +112,21 @@ export const cases = ruleTester(
         name: 'a sentence whose parts do not add up (60 + 40.5 + 25 ≠ 120.5)',
         text: bodyText('该项目实际到位资金120.5万元，其中：中央资金60万元，省级资金40.5万元，县级资金25万元。'),
         errors: [{ messageId: 'sum', actual: '120.5万元', expected: '125.5万元' }],
+      },
+      {
+        name: "the layer its own share disowns (省级 260 against 25.00% of 1,000; the others' shares agree): that layer, not the total",
+        text: layers('260.00'),
+        errors: [{ messageId: 'sharePart', actual: '260.00万元', expected: '250.00万元', at: '260.00万元' }],
+      },
+      {
+        name: 'shares that agree with no single part (two disowned): the total is blamed',
+        text: layers('260.00', '60.00%、25.00%、15.00%和5.00%'),
+        errors: [{ messageId: 'sum', actual: '1000万元', expected: '1010万元' }],
+      },
+      {
+        name: 'shares after a list that adds up to no part are passed over: the total is blamed',
+        text: layers('260.00', '60.00%、25.00%和10.00%'),
+        errors: [{ messageId: 'sum', actual: '1000万元', expected: '1010万元' }],
       },
       {
         name: 'a table column whose parts do not add up (columns in another order, 元: 600000 + 405000 + 185000)',
