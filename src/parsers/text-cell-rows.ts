@@ -33,6 +33,15 @@ const FIGURE = /^-?\d[\d,]*(?:\.\d+)?%?$/;
 const DASH = /^[—–\-－─/／]+$/;
 /** A running number column's head. */
 const SERIAL_HEAD = /^(?:序\s*号|编\s*号)$/;
+/**
+ * An indicator's code in its own column: "1.1.1" under "1" and "1.1" (附件1 of a scoring table), one kind with them.
+ */
+const DOTTED_CODE = /^\d{1,2}(?:\.\d{1,2}){2,3}$/;
+/**
+ * A cost table's column heads that HEADER_WORD does not end in: "合同价", "结算送审价", "已付款", "付款比例（已付款/
+ * 合同价）" — an amount or a share named by its last word, a formula in brackets after it.
+ */
+const AMOUNT_HEAD = /(?:价|款|比例)$/;
 /** A header cell is short and says no sentence. */
 const HEADER_MAX = 24;
 
@@ -40,7 +49,7 @@ type Kind = 'empty' | 'num' | 'text' | 'prose';
 
 function kindOfCell(t: string): Kind {
   if (!t || DASH.test(t)) return 'empty';
-  if (FIGURE.test(t)) return 'num';
+  if (FIGURE.test(t) || DOTTED_CODE.test(t)) return 'num';
   // a sentence in a cell of names and figures is the text after the table ("加上年初结转…。")
   return /[。！？；]$/.test(t) && t.length > 15 ? 'prose' : 'text';
 }
@@ -64,13 +73,30 @@ export function cellRowTables(lines: string[]): CellRowsTable[] {
     if (lines[i].includes('\t') || !isCaption(text[i])) continue;
     let start = i + 1;
     if (start < text.length && UNIT_LINE.test(text[start])) start++;
-    const found = readTable(text, start);
-    if (found) {
+    for (let found = readTable(text, start); found; ) {
       out.push(found);
       i = found.end;
+      found = nextPiece(text, found);
     }
   }
   return out;
+}
+
+type Read = CellRowsTable & { k: number; size: number; kinds: Array<Kind | undefined> };
+
+/**
+ * A page cut that repeats the header and no title (docx2txt's "合同 | 合同价 | …" again under 表6's first rows, its
+ * 合计 alone under 附件1's last header): the lines after it are the same table's rows, at the stride and in the
+ * column kinds its first piece proved — one row is enough.
+ */
+function nextPiece(text: string[], piece: Read): Read | null {
+  const next = piece.end + 1;
+  for (let j = 0; j < piece.size; j++) if (text[next + j] !== text[piece.start + j]) return null;
+  const header = headerOf(text.slice(next, next + piece.size), piece.k, next);
+  const body = header && bodyRows(text, next + piece.size, piece.k, header, false, piece.kinds);
+  if (!header || !body) return null;
+  const cells = [...header.cells, ...body.cells(header.rows)];
+  return { ...piece, table: { kind: 'table', cells }, start: next, end: body.end, kinds: body.kinds };
 }
 
 interface Header {
@@ -82,11 +108,11 @@ interface Header {
 }
 
 /** Read one table from `start` (the header's first line): the stride that the most body lines prove, if one does. */
-function readTable(text: string[], start: number): CellRowsTable | null {
+function readTable(text: string[], start: number): Read | null {
   // the header-like lines: short text, empty lines allowed after the first (cells a two-row header leaves empty)
   let h = 0;
   while (start + h < text.length && (text[start + h] ? isHeaderCell(text[start + h]) : h > 0)) h++;
-  let best: { body: Body; header: Header; size: number } | null = null;
+  let best: { body: Body; header: Header; size: number; k: number } | null = null;
   let tie = false;
   for (let k = MIN_COLS; k <= Math.min(h, MAX_COLS); k++) {
     for (let size = k; size <= h && size < 2 * k; size++) {
@@ -95,7 +121,7 @@ function readTable(text: string[], start: number): CellRowsTable | null {
       const body = bodyRows(text, start + size, k, header);
       if (!body) continue;
       if (!best || body.end > best.body.end) {
-        best = { body, header, size };
+        best = { body, header, size, k };
         tie = false;
       } else if (body.end === best.body.end) tie = true;
     }
@@ -103,7 +129,8 @@ function readTable(text: string[], start: number): CellRowsTable | null {
   // two strides that explain the same lines: the shape proves neither
   if (!best || tie) return null;
   const cells = [...best.header.cells, ...best.body.cells(best.header.rows)];
-  return { table: { kind: 'table', cells }, start, end: best.body.end };
+  const { k, size, body } = best;
+  return { table: { kind: 'table', cells }, start, end: body.end, k, size, kinds: body.kinds };
 }
 
 const cell = (row: number, col: number, t: string, line: number, rowSpan = 1, colSpan = 1): RawCell => ({
@@ -114,6 +141,13 @@ const cell = (row: number, col: number, t: string, line: number, rowSpan = 1, co
   lines: [{ text: t, page: null, line: line + 1 }],
 });
 
+/** A header cell that names a column: a HEADER_WORD, or a cost table's amount or share, a formula after it. */
+function namesColumn(t: string): boolean {
+  const s = t.replace(/\s/g, '');
+  const bare = s.replace(/[（(][^（()）]*[)）]$/, '');
+  return HEADER_WORD.test(s) || HEADER_WORD.test(bare) || AMOUNT_HEAD.test(bare);
+}
+
 /**
  * The header: one row of k cells, or two rows — the first of `a` cells, the second of k lines where its empty
  * lines stand under cells merged down from the first, and each run of its written cells under one cell of
@@ -121,7 +155,7 @@ const cell = (row: number, col: number, t: string, line: number, rowSpan = 1, co
  * as many cells as those places; otherwise the header's spans are not known and it is no header.
  */
 function headerOf(hs: string[], k: number, start: number, inForm = false): Header | null {
-  if (!hs.some((t) => HEADER_WORD.test(t.replace(/\s/g, '')))) return null;
+  if (!hs.some(namesColumn)) return null;
   if (hs.length === k) {
     // in a form a section's header may leave a cell empty (the row names' column under "项目资金（万元）")
     if (inForm ? !hs[0] || !hs[k - 1] : hs.some((t) => !t)) return null;
@@ -163,6 +197,8 @@ interface Body {
   end: number;
   rows: number;
   cells: (firstRow: number) => RawCell[];
+  /** Each column's kind, as its rows wrote it. */
+  kinds: Array<Kind | undefined>;
 }
 
 /**
@@ -171,9 +207,16 @@ interface Body {
  * heading. A 合计 row fits with its label in a number column (the 序号's), and a 合计 merged across the
  * leading columns (fewer lines than k) is placed on the right, where its figures must fit; it ends the table.
  */
-function bodyRows(text: string[], from: number, k: number, header: Header, inForm = false): Body | null {
-  const minRows = inForm ? 1 : MIN_ROWS;
-  const kinds: Array<Kind | undefined> = new Array(k).fill(undefined);
+function bodyRows(
+  text: string[],
+  from: number,
+  k: number,
+  header: Header,
+  inForm = false,
+  proven: ReadonlyArray<Kind | undefined> | null = null,
+): Body | null {
+  const minRows = inForm || proven ? 1 : MIN_ROWS;
+  const kinds: Array<Kind | undefined> = proven ? [...proven] : new Array(k).fill(undefined);
   const numbers = new Array<number>(k).fill(0);
   const serial = SERIAL_HEAD.test(header.heads[0] ?? '');
   let lastSerial: number | null = null;
@@ -189,7 +232,12 @@ function bodyRows(text: string[], from: number, k: number, header: Header, inFor
     fields.every((t, i) => {
       const c = firstCol + i;
       const kind = kindOf(t);
-      return kind === 'empty' || kinds[c] === undefined || kinds[c] === kind;
+      // a column of words right of the first may hold a sentence ("…的得满分，每有一个标段未移交扣0.5分。" under
+      // 评分细则's shorter rules): the sentence after a table falls in the first column, whose kind stays one
+      const words = (x: Kind | undefined) => x === 'text' || x === 'prose';
+      return (
+        kind === 'empty' || kinds[c] === undefined || kinds[c] === kind || (c > 0 && words(kinds[c]) && words(kind))
+      );
     });
   const take = (fields: string[], firstCol: number) =>
     fields.forEach((t, i) => {
@@ -246,15 +294,18 @@ function bodyRows(text: string[], from: number, k: number, header: Header, inFor
   // figures under names: a body of figures only is as well a table written a column at a time (raw
   // pdftotext's, columnsTable) cut into rows, and a body without figures proves no column
   if (rows.length < minRows || !kinds.some((kind) => kind === 'text' || kind === 'prose')) return null;
-  if (!inForm && !numbers.some((n) => n >= MIN_ROWS)) return null;
+  if (!inForm && !proven && !numbers.some((n) => n >= MIN_ROWS)) return null;
   // a column no row writes is no column of this table: the stride is not proven
   // (in a form, the first column may be the header's label merged down over the rows: "项目资金（万元）", "年度总体目标")
-  for (let c = inForm && header.heads[0] ? 1 : 0; c < k; c++) if (!rows.some((r) => writes(r, c))) return null;
+  // (a piece after a page cut: its first piece proved them)
+  if (!proven)
+    for (let c = inForm && header.heads[0] ? 1 : 0; c < k; c++) if (!rows.some((r) => writes(r, c))) return null;
   const last = rows[rows.length - 1];
   const end = last.at + (last.span > 1 ? last.fields.length : k) - 1;
   return {
     end,
     rows: rows.length,
+    kinds,
     cells: (firstRow) =>
       rows.flatMap((r, i) => {
         const row = firstRow + i;

@@ -101,3 +101,53 @@ describe('a clause opened by a part', () => {
     expect(scopeAt(doc, '91,052.88')).toBeNull();
   });
 });
+
+// A construction project let in 标段 (X's 五华县城镇污水管网…工程): a clause opened by a numbered part — an ordinal and
+// 标段 (子项目, 片区, 批次), "施工X标段", or "其中N个施工标段" — states that part's figures, however the ordinal is
+// written; the project's own clauses, and a report that is itself one lot's, stay the whole's.
+const works = (title: string, ...body: string[]) => docFromText([title, '一、基本情况', ...body].join('\n\n'));
+const atFigure = (doc: ReturnType<typeof works>, figure: string) => {
+  const block = doc.blocks.findIndex((b) => b.kind === 'paragraph' && b.text.includes(figure));
+  const b = doc.blocks[block];
+  return new Facts(doc, {}).partScopes.of(block, b.kind === 'paragraph' ? b.text.indexOf(figure) : 0);
+};
+const TITLE = '五华县城镇污水管网建设及提质增效工程（2023—2024年）财政重点绩效评价报告';
+
+describe('a clause opened by a numbered part', () => {
+  it('is a lot after "分标段看，" and after "；", the project’s clause before it the whole’s', () => {
+    const doc = works(
+      TITLE,
+      '项目新建管网119.554km、一体化提升泵站7座。分标段看，一标段（县城主城区）新建管网30.512km、提升泵站2座；二标段（华城镇区）新建管网22.546km、提升泵站1座。',
+    );
+    expect(atFigure(doc, '7座')).toBeNull();
+    expect(atFigure(doc, '2座')).toBe('part:标段1');
+    expect(atFigure(doc, '1座')).toBe('part:标段2');
+  });
+  it('is the same lot however its ordinal is written ("施工三标段", "第3标段"), and a 批次 or 片区 too', () => {
+    const doc = works(
+      TITLE,
+      '施工三标段送审4,813.91万元，审定4,590.06万元。第3标段延期45天。第二批次下达资金1,200.00万元。二片区接户2,962户。',
+    );
+    expect(atFigure(doc, '4,590.06')).toBe('part:标段3');
+    expect(atFigure(doc, '45天')).toBe('part:标段3');
+    expect(atFigure(doc, '1,200.00')).toBe('part:批次2');
+    expect(atFigure(doc, '2,962')).toBe('part:片区2');
+  });
+  it('is the lots together after 其中 ("其中5个施工标段送审…"), a part of the contracts before it', () => {
+    const doc = works(
+      TITLE,
+      '9份合同送审金额合计21,595.28万元，综合核减率2.92%。其中5个施工标段送审20,275.32万元，核减率2.80%。',
+    );
+    expect(atFigure(doc, '2.92%')).toBeNull();
+    expect(atFigure(doc, '2.80%')).toBe('part:标段*');
+  });
+  it('is not a count of lots nor a clause that names a lot inside it', () => {
+    const doc = works(TITLE, '施工共划分为5个标段，新建管网119.554km。项目建设内容包括一标段在内的管网160.716km。');
+    expect(atFigure(doc, '119.554')).toBeNull();
+    expect(atFigure(doc, '160.716')).toBeNull();
+  });
+  it('is the whole’s in a report that is itself one lot’s ("…工程施工一标段绩效评价报告")', () => {
+    const doc = works('某县污水管网工程施工一标段2024年度绩效评价报告', '一标段新建管网30.512km，提升泵站2座。');
+    expect(atFigure(doc, '2座')).toBeNull();
+  });
+});

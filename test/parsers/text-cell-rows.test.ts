@@ -288,3 +288,131 @@ describe('tables written a cell a line (LibreOffice text export)', () => {
     });
   });
 });
+
+// docx2txt of calibre's .docx (report X): a cell a line, no separator between rows or pieces, "—" written " -- ",
+// and a page cut repeats the header with no title before the next piece
+const CONTRACTS = [
+  '表6 合同、结算及付款情况（单位：万元）',
+  '合同',
+  '合同价',
+  '结算送审价',
+  '审定价',
+  '已付款',
+  '付款比例（已付款/合同价）',
+  '施工一标段',
+  '3,308.62',
+  '3,531.62',
+  '3,462.40',
+  '2,879.82',
+  '87.04%',
+  '施工二标段',
+  '3,857.75',
+  '3,981.97',
+  '3,863.31',
+  '3,042.99',
+  '78.88%',
+  '合同',
+  '合同价',
+  '结算送审价',
+  '审定价',
+  '已付款',
+  '付款比例（已付款/合同价）',
+  '工程监理',
+  '325.11',
+  '336.68',
+  '326.55',
+  '282.39',
+  '86.86%',
+  '合计',
+  '7,491.48',
+  '7,850.27',
+  '7,652.26',
+  '6,205.20',
+  '82.83%',
+  '三、工程实施情况',
+];
+const SCORES = [
+  '附件1 绩效评价指标评分表',
+  '编码',
+  '指标名称',
+  '权重',
+  '评分细则',
+  '得分',
+  '扣分说明',
+  '1',
+  '项目决策',
+  '20',
+  ' -- ',
+  '18',
+  ' -- ',
+  '1.1',
+  '项目立项',
+  '6',
+  ' -- ',
+  '6',
+  ' -- ',
+  '1.1.1',
+  '立项依据充分性',
+  '3',
+  '符合国家、省、市相关规划及政策，得满分；依据不充分的酌情扣分',
+  '3',
+  ' -- ',
+  '1.1.2',
+  '资产移交及管护',
+  '3',
+  '完工标段按期移交并落实管护的得满分，每有一个标段未移交扣0.5分。',
+  '2.5',
+  '三标段、五标段未完成资产移交。',
+  '编码',
+  '指标名称',
+  '权重',
+  '评分细则',
+  '得分',
+  '扣分说明',
+  '合计',
+  ' -- ',
+  '100',
+  ' -- ',
+  '87.26',
+  ' -- ',
+  '附件2 管网工程量明细',
+];
+
+describe('tables written a cell a line by docx2txt', () => {
+  it('takes a cost table’s heads ("合同价", "已付款", "付款比例（已付款/合同价）") and the piece after a repeated header', () => {
+    const [first, second, ...more] = cellRowTables(CONTRACTS);
+    expect(more).toEqual([]);
+    expect(grid(first.table)).toEqual([
+      ['合同', '合同价', '结算送审价', '审定价', '已付款', '付款比例（已付款/合同价）'],
+      ['施工一标段', '3,308.62', '3,531.62', '3,462.40', '2,879.82', '87.04%'],
+      ['施工二标段', '3,857.75', '3,981.97', '3,863.31', '3,042.99', '78.88%'],
+    ]);
+    expect([second.start, second.end]).toEqual([19, 36]);
+    expect(grid(second.table).slice(1)).toEqual([
+      ['工程监理', '325.11', '336.68', '326.55', '282.39', '86.86%'],
+      ['合计', '7,491.48', '7,850.27', '7,652.26', '6,205.20', '82.83%'],
+    ]);
+  });
+
+  it('reads a scoring table: codes 1 / 1.1 / 1.1.1 in one column, a rule written as a sentence, a 合计 alone after the cut', () => {
+    const [t, total, ...more] = cellRowTables(SCORES);
+    expect(more).toEqual([]);
+    expect(grid(t.table).map((r) => r[0])).toEqual(['编码', '1', '1.1', '1.1.1', '1.1.2']);
+    expect(grid(t.table)[4][5]).toBe('三标段、五标段未完成资产移交。');
+    expect(grid(total.table)[1]).toEqual(['合计', '--', '100', '--', '87.26', '--']);
+  });
+
+  it('reads no piece after a repeated header whose lines do not fit the first piece’s columns', () => {
+    const lines = [
+      ...CONTRACTS.slice(0, 25),
+      '工程监理',
+      '合同已签订',
+      '336.68',
+      '326.55',
+      '282.39',
+      '86.86%',
+      '三、工程实施情况',
+    ];
+    expect(cellRowTables(lines)).toHaveLength(1);
+  });
+});

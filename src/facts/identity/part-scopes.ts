@@ -10,6 +10,7 @@ import { UNIT_OPENING } from '../lang/money-parts.js';
 import { looksLikeUnit } from './units.js';
 import { isDepartmentWide } from './identity.js';
 import { endsAsProjectName } from '../lang/project-names.js';
+import { numberedPartOpening } from '../lang/numbered-parts.js';
 import { cnNumeralValue } from '../../structure/numbering.js';
 
 /** A bare place name: "朔州市", "灵丘县", "城关镇". */
@@ -178,6 +179,10 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
   const openings = new Map<string, Array<[number, string]>>();
   const opening = (text: string, s: number): string | null => {
     const head = text.slice(s, s + 40);
+    // "分标段看，一标段（县城主城区）新建管网30.512km…提升泵站2座": a lot's (子项目's, 片区's, 批次's) own figures,
+    // unless the report is that part's own ("…工程施工一标段绩效评价报告"); "二片区" numbers a part, it names no place
+    const numbered = numberedPartOpening(head);
+    if (numbered) return own.includes(numbered.name) ? null : `part:${numbered.key}`;
     const m = PLACE_OPENING.exec(head);
     if (m && notOwn(m[1])) return `place:${m[1]}`;
     // "非遗宣传展示累计预算2,600.00万元" under a table that names the part 宣传展示: a word or two before the name

@@ -45,6 +45,15 @@ export function scoreMentions(text: string): ScoreMention[] {
   return out;
 }
 
+/**
+ * The text after a figure that makes it a band of a scoring rule (评分细则), neither a target nor an actual:
+ * "综合核减率5%以内的得满分", "5%—10%的扣0.5分" (docx2txt writes "5% -- 10%"), "10%以上扣1分", "95%（含）以上的
+ * 得满分". A range, a comparator or 的 / 者 must come between the figure and its points: "完成率100%得满分" may be an
+ * actual with its score, and "实际开工率100%，该项指标扣0分" is one.
+ */
+export const SCORING_BAND_AFTER =
+  /^\s*(?:(?:--|—|–|-|~|～|至|到)\s*\d+(?:\.\d+)?\s*[%％]?\s*(?:[（(]含[)）])?(?:的|者)?|(?:[（(]含[)）])?(?:及以上|及以下|及以内|以上|以下|以内)(?:[（(]含[)）])?(?:的|者)?|的|者)\s*(?:得满分|得\s*\d|扣除?\s*\d|不得分|计\s*\d)/;
+
 /** "得满分" / "给予满分": full marks without a figure. Offsets of each. */
 export function fullMarksMentions(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

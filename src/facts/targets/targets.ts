@@ -9,7 +9,7 @@ import { identityBasics, type IdentityBasics } from '../identity/identity.js';
 import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
-import { POINTS_THEN_SCORE } from '../lang/score-words.js';
+import { POINTS_THEN_SCORE, SCORING_BAND_AFTER } from '../lang/score-words.js';
 import { cleanTargetName, indicatorName } from '../lang/indicator-names.js';
 import { sourceOf } from '../funding/vocabulary.js';
 import type { PartScopes } from '../identity/part-scopes.js';
@@ -139,6 +139,8 @@ function statementsFromParagraph(
       const label = text.slice(from, q.start);
       if (!q.unit || SKIP_UNITS.test(q.unit) || !unitFamily(q)) continue;
       if (NOT_AN_INDICATOR.test(label)) continue;
+      // "综合核减率5%以内的得满分，5%—10%的扣0.5分": a 评分细则's bands, no target nor actual of the indicator
+      if (SCORING_BAND_AFTER.test(text.slice(q.end, se))) continue;
       // "较2023年度的38个增加8个": the figure compared with is another year's
       if (COMPARED.test(clauseBefore(text, q.start, ss))) continue;
       // "市级配套资金到位438万元，到位率91.25%": one source's rate, not the project's 资金到位率

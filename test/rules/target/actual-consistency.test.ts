@@ -13,6 +13,12 @@ const TABLE = [
 ].join('\n');
 // 附件6 of report R: a target and the actual of one year
 const RUN_IN_TABLE = ['三级指标\t2024年目标值\t2024年完成值', '公益性岗位安置人数\t≥175人\t179人'].join('\n');
+// 表4 of report X, a construction project let in 标段
+const WORKS_TABLE = [
+  '绩效指标\t年度目标\t实际完成\t分值\t得分',
+  '一体化提升泵站\t7座\t7座\t2\t2',
+  '综合核减率\t≤5%\t2.92%\t2\t2',
+].join('\n');
 const withTable = (text: string, table = TABLE) =>
   `2024年度某县居家养老服务补贴项目绩效评价报告\n\n${text}\n\n${table}\n`;
 
@@ -55,8 +61,32 @@ export const cases = ruleTester(
         name: "a run-in sentence's figure of another unit than the row's ('在岗197人次' against 人) is not its actual",
         text: withTable('C1-2公益性岗位安置人数（权重4分）：2024年末在岗197人次，扣0.4分，得3.6分。', RUN_IN_TABLE),
       },
+      {
+        name: "a lot's own figures after '分标段看，' are not the project's ('一标段（县城主城区）…一体化提升泵站2座')",
+        text: withTable(
+          '分标段看，一标段（县城主城区）新建管网30.512km、一体化提升泵站2座；二标段（华城镇区）新建管网22.546km、一体化提升泵站1座。',
+          WORKS_TABLE,
+        ),
+      },
+      {
+        name: "a 评分细则's bands are no actual ('综合核减率5%以内的得满分，5% -- 10%的扣0.5分')",
+        text: withTable('综合核减率5%以内的得满分，5% -- 10%的扣0.5分，10%以上扣1分。', WORKS_TABLE),
+      },
     ],
     invalid: [
+      {
+        name: "the project's own figure is still compared beside its lots' ('5座' against the table's 7座)",
+        text: withTable(
+          '分标段看，一标段（县城主城区）一体化提升泵站2座；二标段（华城镇区）一体化提升泵站1座。\n\n项目建成管网160.716km、一体化提升泵站5座。\n\n截至年底共建成污水管网160.716km、一体化提升泵站7座。',
+          WORKS_TABLE,
+        ),
+        errors: [{ messageId: 'differs', at: '5座' }],
+      },
+      {
+        name: "an actual followed by its deduction after '，' is still an actual ('综合核减率3.50%，扣0分')",
+        text: withTable('综合核减率实际为3.50%，扣0分。', WORKS_TABLE),
+        errors: [{ messageId: 'differs', at: '2.92%', also: ['3.50%'] }],
+      },
       {
         name: 'the table value that differs from the text',
         replace: ['42.5公里\t10', '38公里\t10'],
