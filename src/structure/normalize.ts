@@ -31,6 +31,8 @@ const TO_EM_DASH: Record<string, string> = { '\u2015': '—' };
  */
 const DASH_SIDE = /[0-9\u3400-\u4DBF\u4E00-\u9FFF]/;
 const HYPHEN_DASHES: Record<number, string> = { 2: '–', 3: '—', 6: '——' };
+/** docx2txt writes — as " -- " ("2023 -- 2024年"): between two digits, one space each side, it is the range's —. */
+const SPACED_DASH = 2;
 
 /**
  * Characters NFKC leaves alone and no step below changes: CJK unified ideographs
@@ -86,7 +88,18 @@ export function normalize(raw: string): Normalized {
     let j = k;
     while (out[j] === '-') j++;
     const dash = HYPHEN_DASHES[j - k];
-    if (dash && DASH_SIDE.test(out[k - 1] ?? '') && DASH_SIDE.test(out[j] ?? '')) {
+    if (
+      j - k === SPACED_DASH &&
+      out[k - 1] === ' ' &&
+      out[j] === ' ' &&
+      /\d/.test(out[k - 2] ?? '') &&
+      /\d/.test(out[j + 1] ?? '')
+    ) {
+      out[k - 1] = '';
+      out[k] = '—';
+      out[k + 1] = '';
+      out[j] = '';
+    } else if (dash && DASH_SIDE.test(out[k - 1] ?? '') && DASH_SIDE.test(out[j] ?? '')) {
       const step = (j - k) / dash.length;
       for (let d = k; d < j; d++) out[d] = (d - k) % step === 0 ? dash[(d - k) / step] : '';
     }

@@ -39,6 +39,19 @@ describe('normalize: hyphen runs and U+2015 as dashes', () => {
     expect(normalize('评价期间：2023年1月1日――2024年12月31日').text).toBe('评价期间：2023年1月1日——2024年12月31日');
   });
 
+  it('reads docx2txt\'s " -- " between two digits as —, its raw span the hyphens', () => {
+    const raw = '五华县城镇污水管网建设及提质增效工程（2023 -- 2024年）';
+    const n = normalize(raw);
+    expect(n.text).toBe('五华县城镇污水管网建设及提质增效工程（2023—2024年）');
+    const at = n.text.indexOf('—');
+    expect(rawOf(raw, n, at - 4, at + 5)).toBe('2023 -- 2024');
+    expect(rawOf(raw, n, at + 1, at + 5)).toBe('2024');
+    // a cell's lone dash and a threshold's "5% -- 10%" are no range of two numbers
+    expect(normalize('合计 -- 100').text).not.toContain('—');
+    expect(normalize('5% -- 10%').text).toBe('5% -- 10%');
+    expect(normalize('2023 --- 2024').text).toBe('2023 --- 2024');
+  });
+
   it('leaves rule lines, table separators and hyphens between letters or spaces alone', () => {
     for (const s of [
       '---',

@@ -83,11 +83,11 @@ export function projectMentions(
 
 /** The name mentions of a text, and the own name where a slip in its suffix word ends it early. */
 function mentionsOf(text: string, seg: Segmenter, own: OwnName | null): Array<NameMention & { slip?: NameSlip }> {
-  let found: Array<NameMention & { slip?: NameSlip }> = findNameMentions(text, seg);
+  let found: Array<NameMention & { slip?: NameSlip }> = findNameMentions(text, seg, own?.name ?? null);
   for (const slip of own ? findSuffixSlips(text, own.name, seg) : []) {
     // read as if written right (same length, so every position holds), then keep the text as written
     const fixed = text.slice(0, slip.start) + slip.meant + text.slice(slip.start + slip.written.length);
-    const m = findNameMentions(fixed, seg).find(
+    const m = findNameMentions(fixed, seg, own?.name ?? null).find(
       (n) => n.start <= slip.start && n.end >= slip.start + slip.meant.length,
     );
     if (!m) continue;

@@ -4,13 +4,23 @@ import { distance } from 'fastest-levenshtein';
 import type { Segmenter } from '../../model/rule.js';
 import { findUnits } from '../identity/units.js';
 import { findYears } from './years.js';
-import { PLACE_PART } from './places.js';
+import { openingPlaces, PLACE_PART, placeBefore } from './places.js';
 
 /**
  * Words that end a project or fund name, possibly chained (经费项目, 资金项目, 专项资金); 专项 of "专项债券" is the
  * bond's word after a name ("X项目专项债券本息"), not the name's tail.
  */
-const NAME_END = /(?:专项资金|补助资金|专项经费|工作经费|专项(?!债)|资金|经费|项目)+/g;
+const NAME_END_WORD = '专项资金|补助资金|专项经费|工作经费|专项(?!债)|资金|经费|项目';
+const NAME_END = new RegExp(`(?:${NAME_END_WORD})+`, 'g');
+/**
+ * End words that are common nouns too ("工程量", "管网工程", "工程监理", "注册造价工程师"): a name end only in a report
+ * whose own name ends in one ("五华县城镇污水管网建设及提质增效工程"), and there only for a name a place opens
+ * ("兴宁市城区雨污分流改造工程") or dates after its place ("五华县2021年城镇…工程"), or the own name itself.
+ */
+const COMMON_NOUN_END = /工程$/;
+const COMMON_NOUN_NAME_END = new RegExp(`(?:${NAME_END_WORD}|工程)+`, 'g');
+/** Conjunctions that may join the parts of one name ("管网建设及提质增效工程") where the own name holds them. */
+const JOINING_WORDS = ['和', '与', '及', '以及'];
 /** A title that ends as a project or fund name does ("…建设项目", "动物防疫补助经费"): the same end words. */
 const NAME_END_AT_END = new RegExp(`(?:${NAME_END.source})$`);
 export const endsAsProjectName = (text: string): boolean => NAME_END_AT_END.test(text);
@@ -22,6 +32,16 @@ const GENERIC_TAIL = /(?:专项|补助|奖补|资金|经费|项目)+$/;
 
 /** A word that ends a unit name standing before a project name. */
 const UNIT_WORD = /^(?:[\u4e00-\u9fff]*(?:局|委员会|政府)|[\u4e00-\u9fff]+委|委)$/;
+
+/**
+ * What follows a name inside a firm's or a unit's name: "…项目管理咨询有限公司", "…项目建设管理中心", "…项目办公室",
+ * "…工程建设指挥部".
+ */
+const UNIT_AFTER_NAME =
+  /^(?:(?:管理|咨询|策划|评估)?(?:咨询)?(?:服务)?(?:有限(?:责任)?公司|公司|事务所|中心)|(?:建设|管理|服务|推进|实施)*(?:中心|办公室|管理处|管理局|指挥部|领导小组))/;
+
+/** Words that say what kind of project a name is, not which: "政府投资建设项目", "基础设施建设项目". */
+const KIND_ONLY = /^(?:政府|投资|建设|基本|基础设施|公益性|经营性|新建|续建|改扩建|在建)+$/;
 
 /** Words before a name that are not part of it: verbs, prepositions, determiners. */
 const STOP_WORDS = new Set(
@@ -62,13 +82,19 @@ export function nameCore(name: string): string {
 /** The longest run of characters before a tail that can still belong to one name. */
 const MAX_NAME = 40;
 
-/** Every project/fund name mention in a text, its left boundary found by segmentation. */
-export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
+/**
+ * Every project/fund name mention in a text, its left boundary found by segmentation. `ownName` (the title's) lends
+ * its end word when that is a common noun (工程) and its conjunctions ("建设及提质增效") to the names read.
+ */
+export function findNameMentions(text: string, seg: Segmenter, ownName: string | null = null): NameMention[] {
   const out: NameMention[] = [];
   const years = findYears(text).sort((a, b) => a.after - b.after);
   const yearEndingAt = new Map(years.map((y) => [y.after, y]));
+  const commonEnd = ownName !== null && COMMON_NOUN_END.test(ownName);
+  const joining = new Set(commonEnd ? JOINING_WORDS.filter((w) => ownName.includes(w)) : []);
+  const ownBare = commonEnd ? withoutPlace(ownName, openingPlaces(ownName)) : '';
   let yi = 0; // years before the current tail: matches come in order, so one pass
-  for (const m of text.matchAll(NAME_END)) {
+  for (const m of text.matchAll(commonEnd ? COMMON_NOUN_NAME_END : NAME_END)) {
     const tailStart = m.index!;
     let end = tailStart + m[0].length;
     // "项目项目": a duplicated tail is a typo, not part of the name
@@ -91,6 +117,7 @@ export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
       if (/^各./.test(w)) break;
       if (
         STOP_WORDS.has(w) &&
+        !joining.has(w) &&
         !(SOFT_STOP.has(w) && i > 0 && !STOP_WORDS.has(words[i - 1]) && !UNIT_WORD.test(words[i - 1]))
       )
         break;
@@ -108,12 +135,20 @@ export function findNameMentions(text: string, seg: Segmenter): NameMention[] {
     if (start === tailStart) continue;
     // "项目单位", "项目负责人": a field label, not a name
     if (/^(?:单位|负责人|类型|名称|时间)/.test(text.slice(end))) continue;
-    // "湖北楚衡项目管理咨询有限公司": a firm whose name holds 项目, not a project
-    if (/^(?:管理|咨询|策划|评估)?(?:咨询)?(?:服务)?(?:有限(?:责任)?公司|公司|事务所|中心)/.test(text.slice(end)))
-      continue;
+    // "湖北楚衡项目管理咨询有限公司": a firm whose name holds 项目, not a project; "五华县城乡污水处理项目建设管理中心",
+    // "X项目办公室": a unit's
+    if (UNIT_AFTER_NAME.test(text.slice(end))) continue;
+    // "政府投资建设项目绩效评价模板": a kind of project, no one project's name
+    if (KIND_ONLY.test(text.slice(start, tailStart))) continue;
     const y = yearEndingAt.get(unitPrefix ? unitPrefix.start : start) ?? yearEndingAt.get(start);
+    const name = text.slice(start, end);
+    if (commonEnd && !endsAsProjectName(name)) {
+      const placed = openingPlaces(name) !== null || (y !== undefined && placeBefore(text.slice(0, y.start)) !== null);
+      // "完成管网工程建设", "工程量": the common noun, not a name
+      if (!placed && name !== ownBare && name !== ownName) continue;
+    }
     out.push({
-      name: text.slice(start, end),
+      name,
       start,
       end,
       yearPrefix: y ? { value: y.value, start: y.start, end: y.after } : null,

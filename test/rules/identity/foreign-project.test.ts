@@ -3,7 +3,7 @@ import foreignProject from '../../../rules/identity/foreign-project.js';
 import { summarizeIdentity } from '../../../src/facts/identity/identity.js';
 import { docFromText, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
-import { DEPARTMENT_MD, departmentWithForms, other } from './inline.js';
+import { DEPARTMENT_MD, departmentWithForms, other, works } from './inline.js';
 
 const township = (place: string) =>
   `天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告\n\n一、项目概况\n\n高酿镇实施一事一议财政奖补项目12个。\n\n七、自评结论\n\n综上，${place}2023年村级公益事业一事一议财政奖补项目决策科学、管理规范。\n`;
@@ -23,6 +23,14 @@ export const cases = ruleTester(
   {
     base: other('三、评价结论\n\n综合各项指标，城区道路照明维护项目评价得分91分，评价等级为“优”。'),
     valid: [
+      {
+        // X (group A): the unit's name holds 项目 ("…项目建设管理中心" on the cover and in the body), a template names
+        // a kind of project (政府投资建设项目), and 工程 is also a common noun (工程量, 管网工程, 工程监理)
+        name: "a construction project's unit, a kind of project and 工程 as a common noun",
+        text: works(
+          '项目由平远县城乡供水项目建设管理中心组织实施，平远县水务项目办公室配合。评价组按照我公司政府投资建设项目绩效评价模板开展评价。\n\n六、评价结论\n\n评价组认为，完成管网工程建设的标段工程量与设计一致，工程监理到位，注册造价工程师审核了结算。',
+        ),
+      },
       {
         name: "a duty after 确保: the own fund, a list, another city's fund, and another fund without 确保",
         text: duty(
@@ -131,6 +139,12 @@ export const cases = ruleTester(
       })),
     ],
     invalid: [
+      {
+        // X #8's family, in a slot: another county's …工程 as the evaluated subject
+        name: "another county's …工程 where the own project's score stands",
+        text: works('六、评价结论\n\n蕉岭县城区雨污分流排涝工程评价得分87.26分。'),
+        errors: [{ messageId: 'foreign', at: '蕉岭县城区雨污分流排涝工程' }],
+      },
       {
         // U #9: the evaluated fund's duty (确保X当年形成实物工作量) names another fund: a leftover
         name: "another fund where a verb of obligation lays the report's duty on its subject: 确保X当年形成实物工作量",

@@ -66,3 +66,10 @@ const SPAN_TITLE = '某省2021—2024年农村饮水安全巩固提升项目绩�
 export const span = (...body: string[]) => [SPAN_TITLE, '一、项目基本情况', ...body].join('\n\n');
 export const YEARS =
   '2021—2024年，省财政累计安排项目资金12000万元，其中2021年度预算2800万元、2022年度预算3000万元、2023年度预算3100万元、2024年度预算3100万元。截至2024年12月31日，项目资金累计到位12000万元，累计支出11400万元，执行率95%。';
+
+/**
+ * A county's construction project over two years (X's shape): its own name ends in 工程, a common noun too
+ * ("工程量", "管网工程"); the cover names its implementing unit, whose name holds 项目.
+ */
+export const works = (body: string) =>
+  `平远县农村供水保障及管网改造工程（2023—2024年）财政重点绩效评价报告\n\n项目名称：平远县农村供水保障及管网改造工程（2023—2024年）\n项目实施单位：平远县城乡供水项目建设管理中心\n\n一、项目概况\n\n平远县农村供水保障及管网改造工程建设期为2023年3月至2024年12月。\n\n${body}\n`;

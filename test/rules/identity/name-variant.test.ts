@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import nameVariant from '../../../rules/identity/name-variant.js';
 import { readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
-import { departmentWithForms, other } from './inline.js';
+import { departmentWithForms, other, works } from './inline.js';
 
 /** A county's programme: the title writes the county before the years, the name's core leaves it out. */
 const county = (body: string, place = '舒城县') =>
@@ -62,6 +62,14 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
+      {
+        // X #9: 管网 → 官网 inside a name ending in 工程, its conjunction 及 kept inside the name
+        name: 'a slip inside a …工程 own name joined by 及',
+        text: works('八、存在问题\n\n平远县农村供水保障及官网改造工程共发生变更签证12项。'),
+        errors: [
+          { messageId: 'typo', at: '平远县农村供水保障及官网改造工程', expected: '平远县农村供水保障及管网改造工程' },
+        ],
+      },
       {
         // V #10: 院 → 阮 in the evaluated hospital's name, in a body sentence and in a heading the reader takes
         name: "a unit's whole-spending report: a one-character slip of the evaluated unit's own name",

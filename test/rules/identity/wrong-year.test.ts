@@ -4,7 +4,7 @@ import { summarizeIdentity } from '../../../src/facts/identity/identity.js';
 import { datesOtherYears } from '../../../src/facts/lang/other-year.js';
 import { docFromText, readFixture, runRule, SEED, SEED_FORMATS, squash } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
-import { departmentWithForms, other, span, YEARS } from './inline.js';
+import { departmentWithForms, other, span, works, YEARS } from './inline.js';
 
 // the span in brackets after the name
 const bracketed = (body: string) =>
@@ -117,6 +117,14 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
+      {
+        // X #7: a construction project's own name ends in 工程; place + year + name, the year before the project
+        name: 'an earlier year inside a …工程 own name (place, year, name), beside the 可研 dated before the build years',
+        text: works(
+          '2022年11月，平远县发展和改革局批复项目可行性研究报告。\n\n六、评价结论\n\n评价组认为，平远县2021年农村供水保障及管网改造工程立项依据充分。',
+        ),
+        errors: [{ messageId: 'wrongYear', actual: '2021年', at: '2021年' }],
+      },
       {
         name: 'a later year where the report says what it evaluated (对<own place><year>年度<own name>…开展了…评价)',
         text: EVALUATES(OPENING('2024')),
