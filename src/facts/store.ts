@@ -124,7 +124,13 @@ export class Facts {
   }
 
   get funding(): FundingFacts {
-    return (this.#funding ??= scopeFunding(this.doc, this.readFunding, this.scopes, this.partScopes));
+    return (this.#funding ??= scopeFunding(
+      this.doc,
+      this.readFunding,
+      this.scopes,
+      this.partScopes,
+      ownText(this.doc, this.basics).replace(/\s/g, ''),
+    ));
   }
 
   /** Each funding figure (kind, budget variant, source, scope) as the document states it, and the statements it stands by. */
