@@ -52,8 +52,9 @@ export function tableProjectName(t: Table): string | null {
   for (let r = 0; r < Math.min(t.rows, 3); r++) {
     const key = t.cells[t.grid[r][0]];
     if (headText(key.text) !== '项目名称') continue;
-    const value = t.grid[r].map((id) => t.cells[id]).find((c) => c !== key && c.text.trim());
-    return value ? value.text.trim() : null;
+    // a name row is the key and its one value: "项目名称 | 实施单位 | 调整后预算 | …" heads a list of programmes
+    const filled = [...new Set(t.grid[r])].map((id) => t.cells[id]).filter((c) => c !== key && c.text.trim());
+    return filled.length === 1 ? filled[0].text.trim() : null;
   }
   return null;
 }
