@@ -10,6 +10,7 @@ import { isMoney } from '../../src/facts/funding/vocabulary.js';
 import { projectCoreOf } from '../../src/facts/identity/project-name.js';
 import { ownText } from '../../src/facts/identity/part-scopes.js';
 import { isPlaces, placeBefore, placeParts } from '../../src/facts/lang/places.js';
+import { foreignUnitSlots, ownUnitOf } from '../../src/facts/identity/unit-slots.js';
 
 const rule: Rule = {
   meta: {
@@ -29,6 +30,10 @@ const rule: Rule = {
         'zh-CN': '此处写的是“{name}”，而本节所述数额属于“{project}”（疑为其他项目模板遗留）',
         en: 'This names "{name}", but the amounts stated here are those of "{project}" (likely left over from another project\'s template)',
       },
+      unit: {
+        'zh-CN': '此处承诺改进的是“{name}”，而本报告是“{own}”的报告（疑为其他地方模板遗留）',
+        en: 'The commitment here is made by "{name}", but the report is that of "{own}" (likely left over from another place\'s template)',
+      },
       otherPlace: {
         'zh-CN': '此处写的是{place}的“{name}”，而本报告评价的是{own}的项目（疑为其他地方模板遗留）',
         en: 'This names "{name}" of {place}, but the report evaluates the project of {own} (likely left over from another place\'s template)',
@@ -38,6 +43,7 @@ const rule: Rule = {
   check(ctx) {
     const id = ctx.facts.identity;
     programmeSections(ctx, id);
+    ownUnitSlots(ctx, id);
     const own = id.projectCore;
     // a department-wide evaluation (部门整体支出, 单位整体支出) has no project of its own to confuse with another
     if (!own || !id.projectName || id.departmentWide) return;
@@ -94,6 +100,24 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * A department's report: "鸡西市民政局将在编制…" in its improvements, where 牡丹江市民政局 states what it will
+ * do, names another city's bureau of its kind in the own unit's place (src/facts/identity/unit-slots.ts).
+ */
+function ownUnitSlots(ctx: RuleContext, id: Identity): void {
+  if (!id.departmentWide) return;
+  const own = ownUnitOf(ctx.doc, id.units['项目单位']);
+  if (!own) return;
+  for (const s of foreignUnitSlots(ctx.doc, own))
+    ctx.report({
+      messageId: 'unit',
+      data: { name: s.written, own: s.own },
+      expected: s.own,
+      actual: s.written,
+      locations: [{ block: s.block, start: s.start, end: s.end }],
+    });
+}
 
 /**
  * A department's report with its programmes' forms: in a programme's section, a sentence that opens with

@@ -21,7 +21,7 @@ import {
 } from './funding/year-breakdowns.js';
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
-import { figureScopes, scoringForms } from './identity/programme-scopes.js';
+import { figureScopes, mainForm, scoringForms } from './identity/programme-scopes.js';
 import { ownText, programmeSections, projectParts, type PartScopes } from './identity/part-scopes.js';
 import { unitStanding, type UnitStanding } from './identity/unit-standing.js';
 import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
@@ -127,7 +127,13 @@ export class Facts {
   }
 
   get funding(): FundingFacts {
-    return (this.#funding ??= scopeFunding(this.doc, this.readFunding, this.scopes, this.partScopes));
+    return (this.#funding ??= scopeFunding(
+      this.doc,
+      this.readFunding,
+      this.scopes,
+      this.partScopes,
+      ownText(this.doc, this.basics).replace(/\s/g, ''),
+    ));
   }
 
   /** Each funding figure (kind, budget variant, source, scope) as the document states it, and the statements it stands by. */
@@ -186,8 +192,18 @@ export class Facts {
 
   /** The target statements by indicator, each indicator's actual value voted on. */
   get targetIndicators(): TargetIndicator[] {
-    const forms = new Set(scoringForms(this.doc).map((f) => f.block));
-    return (this.#targetIndicators ??= targetIndicators(this.targets.statements, forms));
+    return (this.#targetIndicators ??= (() => {
+      const all = scoringForms(this.doc);
+      const forms = new Set(all.map((f) => f.block));
+      // a department's programmes: their forms beside the department's, and their sections
+      const main = all.length >= 2 ? mainForm(all) : null;
+      const section = programmeSections(this.doc, ownText(this.doc, this.basics));
+      const programmes = {
+        forms: new Set(all.filter((f) => main && f !== main && !f.department).map((f) => f.block)),
+        section: (block: number) => section(block) !== null,
+      };
+      return targetIndicators(this.targets.statements, forms, programmes);
+    })());
   }
 
   /** Every indicator system (one per 自评表 when the document holds several), the report's own first, each with its consensus. */

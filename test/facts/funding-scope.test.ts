@@ -72,6 +72,50 @@ describe("a programme's money in a department's report", () => {
     expect(runRule([consistency, identity], report(ok))).toEqual([]);
   });
 
+  // W's 表20: the 社区 of one programme under its section, its 合计 the programme's budget and spending
+  const sites = (spent: string) =>
+    [
+      '1.资金投入及使用情况',
+      '表5 各站点资金使用情况（单位：万元）',
+      ['站点\t预算\t支出', '东城站点\t380.00\t366.80', '西城站点\t300.00\t286.00', `合计\t680.00\t${spent}`].join('\n'),
+    ].join('\n\n');
+  const withSites = (spent: string) => report(`${ok}\n\n${sites(spent)}`);
+
+  it("reads a table in the programme's section as the programme's", () => {
+    const figs = extractFunding(withSites('652.80')).figures.filter((f) => f.origin === 'table' && f.label === '合计');
+    expect(figs.map(show)).toEqual([
+      'budget=680 (programme:健身设施建设补助项目)',
+      'spent=652.8 (programme:健身设施建设补助项目)',
+    ]);
+    // before: 652.80, the programme's 合计, against the department's 3593.10
+    expect(runRule(consistency, withSites('652.80'))).toEqual([]);
+  });
+
+  // W (.pdf): a programme form's first piece, cut from its indicator rows, is no form but names its 项目名称
+  const piece = (rate: string) =>
+    [
+      `项目名称\t${PROGRAMME}\t\t`,
+      '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率',
+      `年度资金总额\t650.00\t680.00\t652.80\t${rate}`,
+    ].join('\n');
+  const withPiece = (rate: string) =>
+    docFromText(
+      [
+        '某市体育局2024年度部门整体支出绩效自评报告',
+        '一、部门支出',
+        '部门全年预算3,760.20万元，全年执行3,593.10万元，执行率95.56%。',
+        '二、项目支出',
+        piece(rate),
+      ].join('\n\n'),
+    );
+
+  it("reads a piece naming its 项目名称 as that programme's, not the department's", () => {
+    const figs = extractFunding(withPiece('96.00%')).figures.filter((f) => f.origin === 'table');
+    expect(figs.map(show)).toContain(`executionRate=96 (${PROGRAMME})`);
+    // before: 96.00% and 652.80 against the department's 95.56% and 3593.10
+    expect(runRule(consistency, withPiece('96.00%'))).toEqual([]);
+  });
+
   it("is compared with the programme's own figures", () => {
     const fs = runRule(consistency, report('项目全年预算690.00万元，全年执行652.80万元。'));
     expect(fs.map((f) => [f.locations[0].text, f.expected])).toEqual([['690.00万元', '680.00万元']]);

@@ -3,9 +3,10 @@
 import type { Settings } from '../../model/settings.js';
 import type { Document } from '../../model/document.js';
 import { identityBasics, type IdentityBasics } from '../identity/identity.js';
-import { figureScopes, scoringForms } from '../identity/programme-scopes.js';
+import { figureScopes, scoringForms, tableProjectName } from '../identity/programme-scopes.js';
+import { isDepartmentWide } from '../identity/identity.js';
 import { DEPARTMENT_CATEGORY, DEPARTMENT_REPORT, SPENDING_CATEGORY } from '../lang/money-parts.js';
-import { projectParts, type PartScopes } from '../identity/part-scopes.js';
+import { ownText, projectParts, type PartScopes } from '../identity/part-scopes.js';
 import type { FundBreakdown, FundFigure, FundingFacts } from './figures.js';
 import { figuresFromParagraph } from './text.js';
 import { figuresFromTable } from './tables.js';
@@ -19,7 +20,13 @@ export function extractFunding(
   identity: IdentityBasics = identityBasics(doc, settings),
 ): FundingFacts {
   const read = readFunding(doc, identity);
-  return scopeFunding(doc, read, figureScopes(doc), projectParts(doc, identity, partLabels(read)));
+  return scopeFunding(
+    doc,
+    read,
+    figureScopes(doc),
+    projectParts(doc, identity, partLabels(read)),
+    ownText(doc, identity).replace(/\s/g, ''),
+  );
 }
 
 /** The figures as sentences and tables state them, before whose each is is known (a table's own part scopes aside). */
@@ -71,8 +78,19 @@ export function scopeFunding(
   read: FundingFacts,
   scopeOf: ReturnType<typeof figureScopes>,
   parts: PartScopes,
+  ownName = '',
 ): FundingFacts {
   const scoped = new Map<FundFigure, FundFigure>();
+  // a department's report: a table naming its 项目名称 (a programme form's piece) is that programme's
+  const named = new Map<number, string | null>();
+  const projectOf = (block: number): string | null => {
+    if (!named.has(block)) {
+      const b = doc.blocks[block];
+      const name = b.kind === 'table' && isDepartmentWide(doc) ? tableProjectName(b) : null;
+      named.set(block, name && !ownName.includes(name.replace(/\s/g, '')) ? name : null);
+    }
+    return named.get(block)!;
+  };
   for (const f of read.figures) {
     // a unit's paragraph states the unit's figures, whatever programmes it lists as carried ("承担A、B等3个项目")
     const unit = f.origin === 'text' ? parts.unitOf(f.at.block) : null;
@@ -88,7 +106,7 @@ export function scopeFunding(
         scope ??
         (f.origin === 'text'
           ? (parts.programmeOf(f.at.block) ?? parts.of(f.at.block, f.at.start))
-          : placed(parts.placeOf(f.at.block), f.scope)),
+          : placed(projectOf(f.at.block) ?? parts.programmeOf(f.at.block) ?? parts.placeOf(f.at.block), f.scope)),
     });
   }
   const kept = (f: FundFigure) => scoped.get(f);

@@ -208,6 +208,12 @@ export function figuresFromTable(
         .map((x) => x.r),
     );
     if (tree) for (const x of rows) x.source = null;
+    // one row naming a source word among rows that name none ("其他民政业务 | 临时救助、…、彩票公益金项目等" in a
+    // table of tasks, "2296002 | 用于社会福利的彩票公益金支出" among accounts, "彩票公益金" under "一般公共预算拨款"):
+    // that row is one more part like the others, never the 合计's only one. Sources alone make the parts when two
+    // or more rows name one
+    const sourceRows = rows.filter((x) => x.source !== null && !x.isTotal);
+    if (sourceRows.length === 1 && rows.some((x) => x.source === null && !x.isTotal)) sourceRows[0].source = null;
     // "非遗宣传展示 | 小计 | 2,600.00": where several 小计 rows (or one beside a 合计) close groups, each is its
     // group's subtotal, neither the table's total nor one more part of it
     // a 小计 named by what it closes ("2022年小计", "基本支出小计", written across the label column or in the first

@@ -107,7 +107,7 @@ export interface PartScopes {
   unitOf(block: number): string | null;
   /**
    * The programme a department's report gives a section of its own ("1.沛县2024年度高标准农田建设项目" under
-   * "（三）项目支出自评结果"): "programme:沛县2024年度高标准农田建设项目", or null.
+   * "（三）项目支出自评结果"), for a paragraph or a table in it: "programme:沛县2024年度高标准农田建设项目", or null.
    */
   programmeOf(block: number): string | null;
 }
@@ -127,16 +127,17 @@ export function ownText(doc: Document, identity: IdentityBasics): string {
 }
 
 /**
- * In a department's report, the programme whose section holds a paragraph: "1.沛县2024年度高标准农田建设项目"
- * under "（三）项目支出自评结果" restates that programme's budget, execution and score, never the department's
- * (also where no 自评表 was read). `own`: the text naming the report's own subject, never a programme.
+ * In a department's report, the programme whose section holds a paragraph or a table: "1.沛县2024年度高标准农田建设
+ * 项目" under "（三）项目支出自评结果" restates that programme's budget, execution and score, never the department's
+ * (also where no 自评表 was read); a table under "（三）城乡社区综合服务设施建设项目 > 2.资金投入及使用情况" (its 24
+ * 社区, its 合计) is that programme's. `own`: the text naming the report's own subject, never a programme.
  */
 export function programmeSections(doc: Document, own: string): (block: number) => string | null {
   const departmentWide = isDepartmentWide(doc);
   const mine = own.replace(/\s/g, '');
   return (block) => {
     const b = doc.blocks[block];
-    if (!departmentWide || b.kind !== 'paragraph') return null;
+    if (!departmentWide || (b.kind !== 'paragraph' && b.kind !== 'table')) return null;
     for (let s = b.sectionId; s !== null; s = doc.sections[s].parent) {
       const { title, parent } = doc.sections[s];
       const name = title.replace(/\s/g, '');

@@ -44,6 +44,21 @@ function formOf(t: Table): ScoringForm | null {
   return null;
 }
 
+/**
+ * The project a table names in its "项目名称 | X" row, form or not: the first piece of a 项目支出绩效自评表 cut from
+ * its rows (项目名称 … 年度资金总额 | 7,262.60 | 7,171.09 …, the PDF reader's piece of other columns) is X's.
+ */
+export function tableProjectName(t: Table): string | null {
+  for (let r = 0; r < Math.min(t.rows, 3); r++) {
+    const key = t.cells[t.grid[r][0]];
+    if (headText(key.text) !== '项目名称') continue;
+    // a name row is the key and its one value: "项目名称 | 实施单位 | 调整后预算 | …" heads a list of programmes
+    const filled = [...new Set(t.grid[r])].map((id) => t.cells[id]).filter((c) => c !== key && c.text.trim());
+    return filled.length === 1 ? filled[0].text.trim() : null;
+  }
+  return null;
+}
+
 export function scoringForms(doc: Document): ScoringForm[] {
   return doc.tables.map(formOf).filter((f): f is ScoringForm => f !== null);
 }

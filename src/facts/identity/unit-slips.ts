@@ -20,6 +20,25 @@ const REGION = /^(?:[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|地区|县
 /** 第一中学 / 第二中学, 一分院 / 二分院: a numbered unit is a sibling, not a slip. */
 const ORDINAL = /[\d一二三四五六七八九十百〇零两第]/;
 
+/** The suffixes that make a unit of a word ("民政局", "卫健委", "教育厅", "疾控中心"). */
+const UNIT_SUFFIX = /(?:局|厅|委|办|署|处|中心|站|所)$/;
+
+/**
+ * Whether `written` and `name` (one character apart, at `diff`) name two units: the words just before the same
+ * unit suffix, the changed character in them, both words of their own ("财政局" / "民政局", whatever the segmenter
+ * makes of "…市民政局").
+ */
+function anotherUnitWord(written: string, name: string, diff: number, seg: Segmenter): boolean {
+  const suffix = UNIT_SUFFIX.exec(name)?.[0];
+  if (!suffix || !seg.isWord) return false;
+  const end = name.length - suffix.length;
+  for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
+    if (diff < start || diff >= end) continue;
+    if (seg.isWord(written.slice(start, end)) && seg.isWord(name.slice(start, end))) return true;
+  }
+  return false;
+}
+
 /**
  * Places where the unit's name is written with one character changed inside one of its words, the changed word no
  * word of its own ("医阮"; "人民法院" for 人民医院 is another institution). The name must be written right at least
@@ -57,8 +76,12 @@ export function ownUnitSlips(all: TextPlace[], unit: string, seg: Segmenter): Un
       const ch = written[diff];
       if (!/[\u4e00-\u9fff]/.test(ch) || ORDINAL.test(ch) || ORDINAL.test(name[diff])) continue;
       const word = words.find((w) => w.start <= diff && diff < w.end);
+      // "财政局" for 民政局: the word before the same unit suffix a word of its own (财政 / 民政) is another bureau
+      if (anotherUnitWord(written, name, diff, seg)) continue;
       if (!word || word.end - word.start < 2) continue;
       if (seg.isWord(written.slice(word.start, word.end))) continue;
+      // "《牡丹江市财政局关于开展…的通知》": a unit inside a document's title is that document's issuer
+      if (t.lastIndexOf('《', i) > t.lastIndexOf('》', i)) continue;
       out.push({ place, start: i, end: i + name.length, written, meant: name });
     }
   }

@@ -24,8 +24,9 @@ export interface TargetIndicator {
 export function targetIndicators(
   statements: IndicatorStatement[],
   forms: ReadonlySet<number> = new Set(),
+  programmes: ProgrammeBlocks = NO_PROGRAMMES,
 ): TargetIndicator[] {
-  return groupIndicators(statements, forms).map((group) => {
+  return groupIndicators(statements, forms, programmes).map((group) => {
     const actuals = group.filter((s): s is ActualStatement => s.actual !== null);
     const families = new Set(actuals.map((s) => unitFamily(s.actual.q)));
     // "2024年完成值 179人" and a two-year "精准率98.33%" are not one figure: actuals of different years, or of
@@ -56,10 +57,21 @@ function sameUnit(a: ActualStatement, b: ActualStatement) {
   return qa;
 }
 
+/**
+ * A department's report: the blocks of its programmes' 项目支出绩效自评表 (`forms`), and whether a paragraph
+ * stands in a programme's section (`section`, src/facts/identity/part-scopes.ts programmeSections).
+ */
+export interface ProgrammeBlocks {
+  forms: ReadonlySet<number>;
+  section: (block: number) => boolean;
+}
+const NO_PROGRAMMES: ProgrammeBlocks = { forms: new Set(), section: () => false };
+
 /** Indicators: statements grouped by name, each statement in the one group whose names it matches. */
 export function groupIndicators(
   statements: IndicatorStatement[],
   forms: ReadonlySet<number> = new Set(),
+  programmes: ProgrammeBlocks = NO_PROGRAMMES,
 ): IndicatorStatement[][] {
   // indicators are defined by the places that state a target or sit in a table row; two
   // characters left of a sentence ("计划实施57个" → 实施) name no indicator to compare with another
@@ -91,15 +103,26 @@ export function groupIndicators(
         ((tableOf(x) === tableOf(s) && x.name !== s.name) ||
           (formOf(x) !== undefined && formOf(s) !== undefined && formOf(x) !== formOf(s))),
     );
+  // a programme's form row ("设备采购成本节约率 | ≥3% | 5.9%") is that programme's: a sentence outside every
+  // programme's section ("我局政府采购…节约率5.14%", the department's) states no value of it
+  const blockOf = (s: IndicatorStatement) => (s.target ?? s.actual ?? s.fullMarks)?.at.block;
+  const programmeOnly = (gr: IndicatorStatement[]) => {
+    const tables = gr.filter((x) => x.origin === 'table');
+    return tables.length > 0 && tables.every((x) => programmes.forms.has(tableOf(x)!));
+  };
+  const outside = (gr: IndicatorStatement[], s: IndicatorStatement) => {
+    const b = blockOf(s);
+    return s.origin === 'text' && b !== undefined && !programmes.section(b) && programmeOnly(gr);
+  };
   const kept = statements.filter((s) => !ambiguous.has(s.name));
   for (const s of kept.filter((x) => x.target || x.origin === 'table')) {
-    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)) && !rivals(gr, s));
+    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)) && !rivals(gr, s) && !outside(gr, s));
     const g = hits.find((gr) => gr.some((x) => x.name === s.name)) ?? hits[0];
     if (g) g.push(s);
     else groups.push([s]);
   }
   for (const s of kept.filter((x) => !x.target && x.origin !== 'table')) {
-    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)));
+    const hits = groups.filter((gr) => gr.some((x) => same(x.name, s.name)) && !outside(gr, s));
     const exact = hits.filter((gr) => gr.some((x) => x.name === s.name));
     if (exact.length === 1) exact[0].push(s);
     else if (hits.length === 1) hits[0].push(s);

@@ -18,6 +18,10 @@ const SLOT = '三、结论\n\n城区绿化提升项目评价得分90分。';
 const fund = (conclusion: string) =>
   `鹿寨县2023—2024年就业补助资金财政重点绩效评价报告\n\n一、项目概况\n\n鹿寨县就业补助资金两年共安排2,840.00万元。\n\n三、评价结论\n\n${conclusion}\n`;
 
+/** A city bureau's own report (W), its improvements given. */
+const bureau = (improvements: string) =>
+  `长丰市民政局2024年度部门整体支出绩效自评报告\n\n编报单位：长丰市民政局\n\n一、部门概况\n\n长丰市民政局是市政府工作部门，内设科室8个。\n\n二、存在的问题\n\n长丰市民政局项目前期论证不足。\n\n三、改进措施和建议\n\n${improvements}\n`;
+
 export const cases = ruleTester(
   foreignProject,
   {
@@ -29,6 +33,20 @@ export const cases = ruleTester(
         name: "a construction project's unit, a kind of project and 工程 as a common noun",
         text: works(
           '项目由平远县城乡供水项目建设管理中心组织实施，平远县水务项目办公室配合。评价组按照我公司政府投资建设项目绩效评价模板开展评价。\n\n六、评价结论\n\n评价组认为，完成管网工程建设的标段工程量与设计一致，工程监理到位，注册造价工程师审核了结算。',
+        ),
+      },
+      {
+        // W #8's guard: another bureau, another city's bureau whose sentence promises nothing, the own bureau
+        name: "a bureau's improvements: its own commitment, another kind of bureau's, another city's named without one",
+        text: bureau(
+          '（一）提高预算编制质量。长丰市民政局将细化项目实施计划。（二）加强协同。长丰市财政局将加快资金拨付。平川市民政局的做法值得借鉴，我局将学习平川市民政局经验。',
+        ),
+      },
+      {
+        name: "another city's bureau committing outside the improvements (a sentence of the facts)",
+        text: bureau('（一）提高预算编制质量。我局将细化项目实施计划。').replace(
+          '长丰市民政局是市政府工作部门',
+          '平川市民政局将于2025年来访交流，长丰市民政局是市政府工作部门',
         ),
       },
       {
@@ -144,6 +162,12 @@ export const cases = ruleTester(
         name: "another county's …工程 where the own project's score stands",
         text: works('六、评价结论\n\n蕉岭县城区雨污分流排涝工程评价得分87.26分。'),
         errors: [{ messageId: 'foreign', at: '蕉岭县城区雨污分流排涝工程' }],
+      },
+      {
+        // W #8: another city's bureau of the own kind as the subject of the department's own commitment
+        name: "a bureau's improvements: another city's 民政局 commits where the own bureau belongs",
+        text: bureau('（一）提高预算编制质量。平川市民政局将在编制2026年度部门预算时细化项目实施计划。'),
+        errors: [{ messageId: 'unit', at: '平川市民政局', expected: '长丰市民政局', actual: '平川市民政局' }],
       },
       {
         // U #9: the evaluated fund's duty (确保X当年形成实物工作量) names another fund: a leftover

@@ -15,6 +15,9 @@ const unit = (body: string, kind = '单位整体支出') =>
 /** A city's fund evaluated as a policy (U): 政策 in the title, the city before its year, the city's 州 mid-name. */
 const policy = (body: string) =>
   `沧州市2023年度城乡义务教育补助经费政策绩效评价报告\n\n一、基本情况\n\n沧州市城乡义务教育补助经费由各县统筹使用。\n\n二、问题\n\n${body}\n`;
+/** A bureau's own report (民政局), the cover writing its name. */
+const bureau = (body: string) =>
+  `长丰市民政局2024年度部门整体支出绩效自评报告\n\n部门名称：长丰市民政局\n\n一、基本情况\n\n长丰市民政局是市政府工作部门。\n\n二、自评工作\n\n${body}\n`;
 const fund = (body: string) => `鹿寨县2023—2024年就业补助资金财政重点绩效评价报告\n\n一、项目概况\n\n${body}\n`;
 
 export const cases = ruleTester(
@@ -60,6 +63,17 @@ export const cases = ruleTester(
         name: "a project's report names its unit: a unit's slip is not checked there",
         text: unit('重庆市某区人民医阮应结合考核指标设置指标。', '危重孕产妇救治中心建设项目'),
       },
+      {
+        // W: 财政 / 民政 are two words, each a bureau of its own; the notice's issuer in 《…》, and outside it
+        name: "another bureau of the unit's city (财政局 beside 民政局) is another unit, not a slip",
+        text: bureau(
+          '根据《长丰市财政局关于开展2024年度市级预算绩效自评工作的通知》，我局开展自评。长丰市财政局下达资金。',
+        ),
+      },
+      {
+        name: "a unit inside 《…》 is the document's issuer (民宗局, its word unknown), not the report's own misnamed",
+        text: bureau('按照《长丰市民宗局关于做好2024年度宗教场所补助工作的通知》，我局配合开展工作。'),
+      },
     ],
     invalid: [
       {
@@ -69,6 +83,11 @@ export const cases = ruleTester(
         errors: [
           { messageId: 'typo', at: '平远县农村供水保障及官网改造工程', expected: '平远县农村供水保障及管网改造工程' },
         ],
+      },
+      {
+        name: "a bureau's own name with a character slipped (民攻局)",
+        text: bureau('长丰市民攻局将在编制下一年度预算时加强论证。'),
+        errors: [{ messageId: 'typo', at: '长丰市民攻局', expected: '长丰市民政局' }],
       },
       {
         // V #10: 院 → 阮 in the evaluated hospital's name, in a body sentence and in a heading the reader takes

@@ -3,7 +3,7 @@ import sourceBreakdown from '../../../rules/money/source-breakdown.js';
 import { readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 import { bodyText, FUNDING_OK } from './common.js';
-import { byClassSpanned, continued } from './tables.js';
+import { byClassSpanned, continued, withTable } from './tables.js';
 
 /** 实际到位资金 57 with its parts, one left empty (市县财政). */
 const fundsTable = (a: string, b: string) =>
@@ -54,6 +54,37 @@ const bondTable = (bonds2023: string, county2023: string, total2023: string) =>
 /** A transfer fund's 下达 by layer with each layer's share ("分别占…"): 600 + 250 + 100 + 50 = 1,000. */
 const layers = (province: string, shares = '60.00%、25.00%、10.00%和5.00%') =>
   `沧州市2023年度城乡义务教育补助经费政策绩效评价报告\n\n一、基本情况\n\n2023年度，全市共下达城乡义务教育补助经费1,000.00万元，其中中央资金600.00万元、省级资金${province}万元、市级资金100.00万元、县级资金50.00万元，分别占${shares}。`;
+/** A department's report with one HTML table (the 合计 spanning the label columns, as W's). */
+const deptTable = (caption: string, rows: string[][]) =>
+  `# 某局2024年度部门整体支出绩效自评报告\n\n# 一、部门收支\n\n${caption}\n\n<table>${rows
+    .map(
+      (r) =>
+        `<tr>${r.map((c) => (c.startsWith('合计') ? `<td colspan="${c.slice(2)}">合计</td>` : `<td>${c}</td>`)).join('')}</tr>`,
+    )
+    .join('')}</table>\n`;
+/** A department's tasks (W's 表3): one row's 主要内容 names a source word (彩票公益金), the others none. */
+const TASKS = deptTable('表3 年度主要任务及预算执行情况（单位：万元）', [
+  ['序号', '任务名称', '主要内容', '全年预算数', '全年执行数'],
+  ['1', '机构正常运转', '保障人员工资和日常公用经费', '7,508.91', '7,457.10'],
+  ['2', '城乡最低生活保障', '按月发放城乡低保金', '7,262.60', '7,171.09'],
+  ['3', '其他民政业务', '临时救助、儿童和老年福利、彩票公益金项目等', '1,654.34', '1,558.06'],
+  ['合计3', '16,425.85', '16,186.25'],
+]);
+/** Spending by 功能分类 (W's 表5, flat 7-digit codes): the last account is "用于社会福利的彩票公益金支出". */
+const ACCOUNTS = deptTable('表5 支出决算（按功能分类科目）（单位：万元）', [
+  ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+  ['2010801', '行政运行', '1,490.34', '1,490.34', '0.00'],
+  ['2081901', '城市最低生活保障金支出', '2,940.15', '0.00', '2,940.15'],
+  ['2296002', '用于社会福利的彩票公益金支出', '492.73', '0.00', '492.73'],
+  ['合计2', '4,923.22', '1,490.34', '3,432.88'],
+]);
+/** Sources, one of them a source word (彩票公益金): the budget adds up (300 + 120), the spending (280 + 100) not. */
+const LOTTERY_SOURCE = withTable('表2 资金来源（单位：万元）', [
+  '资金来源\t预算数\t支出数',
+  '一般公共预算拨款\t300.00\t280.00',
+  '彩票公益金\t120.00\t100.00',
+  '合计\t420.00\t100.00',
+]);
 const pairsReport = (sentence: string, kinds: [string, string]) =>
   `# 某县2023—2024年就业补助资金绩效评价报告\n\n# 一、项目概况\n\n${sentence}\n\n${pairsTable(kinds)}\n`;
 
@@ -71,6 +102,16 @@ export const cases = ruleTester(
       {
         name: 'a table by classification code: "其他农业农村支出" is an account, no source, and the 合计 totals the 类 rows',
         text: byClassSpanned(),
+        format: 'md',
+      },
+      {
+        name: "a table of tasks: the row whose 主要内容 names 彩票公益金 is a task, not the 合计's one source",
+        text: TASKS,
+        format: 'md',
+      },
+      {
+        name: 'a table of accounts by 功能分类: "用于社会福利的彩票公益金支出" is an account, not a source',
+        text: ACCOUNTS,
         format: 'md',
       },
       {
@@ -140,6 +181,11 @@ export const cases = ruleTester(
         name: 'a table column whose parts do not add up (columns in another order, 元: 600000 + 405000 + 185000)',
         replace: ['县级资金\t175000', '县级资金\t185000'],
         errors: [{ messageId: 'sum', table: { row: 4, col: 1 }, expected: '1190000元' }],
+      },
+      {
+        name: 'sources with one source word among their rows: every row is a part (280 + 100 ≠ 100), not the lottery alone',
+        text: LOTTERY_SOURCE,
+        errors: [{ messageId: 'sum', actual: '100万元', expected: '380万元' }],
       },
       {
         name: 'filled parts beyond the total (30 + 40 > 57), one left empty',

@@ -22,6 +22,33 @@ const WORKS_TABLE = [
 const withTable = (text: string, table = TABLE) =>
   `2024年度某县居家养老服务补贴项目绩效评价报告\n\n${text}\n\n${table}\n`;
 
+/** A bureau's report with its own form and one programme's (W): the programme's row 设备采购成本节约率 5.9%. */
+const FORM_HEAD = '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分';
+const bureau = (procurement: string, programme: string) =>
+  [
+    '长丰市民政局2024年度部门整体支出绩效自评报告',
+    '一、部门支出情况',
+    procurement,
+    '二、部门整体支出绩效自评表',
+    [
+      '部门名称\t长丰市民政局',
+      FORM_HEAD,
+      '\t产出指标\t数量指标\t特困人员救助人数\t≥4600人\t4712人\t50\t50',
+      '\t效益指标\t社会效益指标\t困难群众满意度\t≥90%\t95.6%\t50\t48',
+    ].join('\n'),
+    '三、项目支出绩效自评情况',
+    '（一）长丰市殡仪馆火化设备更新改造项目',
+    programme,
+    [
+      '项目名称\t长丰市殡仪馆火化设备更新改造项目',
+      FORM_HEAD,
+      '\t产出指标\t成本指标\t设备采购成本节约率\t≥3%\t5.9%\t50\t50',
+      '\t效益指标\t社会效益指标\t群众满意度\t≥90%\t93%\t50\t46',
+    ].join('\n'),
+    '',
+  ].join('\n\n');
+const PROCUREMENT = '2024年度我局政府采购预算1,675.30万元，实际采购1,589.25万元，节约资金86.05万元，节约率5.14%。';
+
 export const cases = ruleTester(
   actualConsistency,
   {
@@ -71,6 +98,11 @@ export const cases = ruleTester(
       {
         name: "a 评分细则's bands are no actual ('综合核减率5%以内的得满分，5% -- 10%的扣0.5分')",
         text: withTable('综合核减率5%以内的得满分，5% -- 10%的扣0.5分，10%以上扣1分。', WORKS_TABLE),
+      },
+      {
+        // W cause D: the department's procurement 节约率 against one programme's 设备采购成本节约率
+        name: "a sentence outside a programme's section states no value of that programme's form row",
+        text: bureau(PROCUREMENT, '该项目全年执行数637.57万元。'),
       },
     ],
     invalid: [
