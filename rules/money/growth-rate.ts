@@ -3,10 +3,10 @@
 // the written precisions cannot make them meet. Silent where an operand is empty, a dash or 0, or is a 合计 its rows
 // do not add up to (which figure is wrong is then money/column-total's to say).
 import { Decimal } from 'decimal.js';
-import { figure, span, textAt } from '../../src/facts/funding/table-cells.js';
-import { isStated, parseQuantity } from '../../src/facts/lang/numbers.js';
-import { ratioConsistent, sumConsistent } from '../../src/facts/tolerance.js';
-import type { SpanRef } from '../../src/model/document.js';
+import { figure, rowLabel, span, spanKey, textAt } from '../../src/facts/funding/table-cells.js';
+import { unsoundTotalCells } from '../../src/facts/funding/table-totals.js';
+import { parseQuantity } from '../../src/facts/lang/numbers.js';
+import { ratioConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 
 const rule: Rule = {
@@ -25,15 +25,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const key = (s: SpanRef) => `${s.block}:${s.cell?.row}:${s.cell?.col}`;
-    const unsound = new Set(
-      ctx.facts.columnTotals
-        .filter((c) => {
-          const parts = c.parts.filter(isStated).map((p) => p.q);
-          return parts.length >= 2 && !sumConsistent(parts, c.total.q);
-        })
-        .map((c) => key(c.total.span)),
-    );
+    const unsound = unsoundTotalCells(ctx.facts.columnTotals);
     for (const g of ctx.facts.growthColumns) {
       const t = g.table;
       // a percent cell, or a bare figure under a header that names the rate ("增长率（%）")
@@ -44,7 +36,7 @@ const rule: Rule = {
         const rate = parseQuantity(textAt(t, r, g.col));
         if (!later || !earlier || !rate || earlier.value.isZero() || rate.comparator) continue;
         if (rate.unit !== '%' && !(rate.unit === null && percentHead)) continue;
-        if ([g.later, g.earlier].some((c) => unsound.has(key(span(t, r, c))))) continue;
+        if ([g.later, g.earlier].some((c) => unsound.has(spanKey(span(t, r, c))))) continue;
         // later ÷ earlier = 1 + rate: the rate's interval shifted by one, at its written precision in base units
         const ratio = { value: rate.value.div(100).plus(1), decimals: rate.decimals + 2 };
         if (ratioConsistent(later, earlier, ratio)) continue;
@@ -57,8 +49,7 @@ const rule: Rule = {
         ctx.report({
           messageId: 'rate',
           data: {
-            // the row's label: its first cell in words ("出院人次"), not a 序号
-            row: [...Array(t.cols).keys()].map((k) => textAt(t, r, k)).find((s) => /[\u4e00-\u9fff]/.test(s)) ?? '',
+            row: rowLabel(t, r),
             header: g.header,
             actual: rate.text,
             later: textAt(t, r, g.later),

@@ -3,10 +3,10 @@
 // reported only when the written precisions cannot make them meet. Silent where an operand is empty, a dash or 0, or
 // is a 合计 its rows do not add up to (which figure is wrong is then money/column-total's to say).
 import { Decimal } from 'decimal.js';
-import { figure, span, textAt } from '../../src/facts/funding/table-cells.js';
-import { isStated, parseQuantity } from '../../src/facts/lang/numbers.js';
-import { ratioConsistent, sumConsistent } from '../../src/facts/tolerance.js';
-import type { SpanRef } from '../../src/model/document.js';
+import { figure, rowLabel, span, spanKey, textAt } from '../../src/facts/funding/table-cells.js';
+import { unsoundTotalCells } from '../../src/facts/funding/table-totals.js';
+import { parseQuantity } from '../../src/facts/lang/numbers.js';
+import { ratioConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 
 const rule: Rule = {
@@ -25,15 +25,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const key = (s: SpanRef) => `${s.block}:${s.cell?.row}:${s.cell?.col}`;
-    const unsound = new Set(
-      ctx.facts.columnTotals
-        .filter((c) => {
-          const parts = c.parts.filter(isStated).map((p) => p.q);
-          return parts.length >= 2 && !sumConsistent(parts, c.total.q);
-        })
-        .map((c) => key(c.total.span)),
-    );
+    const unsound = unsoundTotalCells(ctx.facts.columnTotals);
     for (const x of ctx.facts.ratioColumns) {
       const t = x.table;
       for (let r = x.headerRow + 1; r < t.rows; r++) {
@@ -42,7 +34,7 @@ const rule: Rule = {
         const rate = parseQuantity(textAt(t, r, x.col));
         if (!numerator || !denominator || !rate || denominator.value.isZero() || rate.comparator) continue;
         if (rate.unit !== '%') continue;
-        if ([x.numerator, x.denominator].some((c) => unsound.has(key(span(t, r, c))))) continue;
+        if ([x.numerator, x.denominator].some((c) => unsound.has(spanKey(span(t, r, c))))) continue;
         const ratio = { value: rate.value.div(100), decimals: rate.decimals + 2 };
         if (ratioConsistent(numerator, denominator, ratio)) continue;
         const pct = numerator.value.mul(numerator.scale).div(denominator.value.mul(denominator.scale)).mul(100);
@@ -50,8 +42,7 @@ const rule: Rule = {
         ctx.report({
           messageId: 'rate',
           data: {
-            // the row's label: its first cell in words ("施工一标段"), not a 序号
-            row: [...Array(t.cols).keys()].map((k) => textAt(t, r, k)).find((s) => /[\u4e00-\u9fff]/.test(s)) ?? '',
+            row: rowLabel(t, r),
             header: x.header,
             actual: rate.text,
             numerator: textAt(t, r, x.numerator),

@@ -25,6 +25,13 @@ export type TotalKind = 'money' | 'count';
 export const span = (t: Table, r: number, c: number): SpanRef => ({ block: t.index, cell: { row: r, col: c } });
 
 /** The text a cell starts with at (r, c): '' where a cell merged from above or the left covers it. */
+/** A cell's place as one string, to find it in a set. */
+export const spanKey = (s: SpanRef) => `${s.block}:${s.cell?.row}:${s.cell?.col}`;
+
+/** A row's label: its first cell in words ("施工一标段", "出院人次"), not a 序号. */
+export const rowLabel = (t: Table, r: number) =>
+  [...Array(t.cols).keys()].map((k) => textAt(t, r, k)).find((s) => /[\u4e00-\u9fff]/.test(s)) ?? '';
+
 export const textAt = (t: Table, r: number, c: number) => {
   const cell = t.cells[t.grid[r][c]];
   return cell.row === r && cell.col === c ? cell.text.trim() : '';

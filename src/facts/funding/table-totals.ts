@@ -7,7 +7,7 @@
 // 公务用车运行维护费 24.36 | 公务接待费 4.82": one row continues it). When that cannot be
 // told, or a column is a rate (增减率（%）, 占比) or an average (次均, 人均), nothing is read.
 import type { Document, SpanRef, Table } from '../../model/document.js';
-import type { Quantity } from '../lang/numbers.js';
+import { isStated, type Quantity } from '../lang/numbers.js';
 import { sumConsistent } from '../tolerance.js';
 import { COLUMN_TOTAL_LABEL } from '../lang/totals.js';
 import {
@@ -18,6 +18,7 @@ import {
   AVERAGE_HEAD,
   RATE_HEAD,
   span,
+  spanKey,
   textAt,
   unitOf,
   type TotalKind,
@@ -343,4 +344,19 @@ function readingOf(
     sums.push({ col, scope: 'table', total: totalRow, parts, label: unitLabel });
     return { off, sums };
   };
+}
+
+/**
+ * The total cells whose rows do not add up to them ("spanKey" of each): a figure computed from such a cell is not
+ * checked, since which figure is wrong is money/column-total's to say.
+ */
+export function unsoundTotalCells(totals: readonly ColumnTotal[]): Set<string> {
+  return new Set(
+    totals
+      .filter((c) => {
+        const parts = c.parts.filter(isStated).map((p) => p.q);
+        return parts.length >= 2 && !sumConsistent(parts, c.total.q);
+      })
+      .map((c) => spanKey(c.total.span)),
+  );
 }
