@@ -54,6 +54,8 @@ describe('placing a finding at a quote', () => {
     expect(locatedAt(loc('18.5', '（共20分，得18.5分）'), '（二）过程指标（共20分，得18.5分）')).toBe(true);
     expect(locatedAt(loc('根据评分标准，养护里程指标共扣2分，得8分。', ''), '养护里程指标共扣2分，得8分')).toBe(true);
     expect(locatedAt(loc('2022 年 12 月 31 日', '截至 2022 年 12 月 31 日，全县'), '截至2022年12月31日')).toBe(true);
+    // a radical a PDF writes for the ideograph (U+2EA0 for 民), which NFKC leaves as it is
+    expect(locatedAt(loc('鸡西市⺠政局', '鸡西市⺠政局将在编制'), '鸡西市民政局')).toBe(true);
   });
   it('does not place a short span by its characters alone', () => {
     expect(
