@@ -49,7 +49,7 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
     // right under the header, a short row's left cells were merged from a row on the page before: they stay
     // empty, and the rows under them may leave them out too
     const canOmit = open.map((up, c) => extendable(up, r) || lost[c] || (!!up && up.row === 0 && up.rowSpan === r));
-    const placed = placeRow(row.fields, cols, kinds, r > 0 ? canOmit : null);
+    const placed = placeRow(row.fields, cols, kinds, r > 0 ? canOmit : null, rows[i + 1]?.fields);
     const fields = placed.fields;
     const filled = fields.map((f, c) => (f.trim() ? c : -1)).filter((c) => c >= 0);
     // a page break split a row: the rest of one cell continues on the next page
@@ -189,13 +189,32 @@ interface Placement {
  * to its left. Otherwise (the header, no cell above to run on, or the first column
  * written) the fields keep their order and the kinds of the columns place them.
  */
-function placeRow(fields: string[], cols: number, kinds: FieldType[], canOmit: boolean[] | null): Placement {
+function placeRow(
+  fields: string[],
+  cols: number,
+  kinds: FieldType[],
+  canOmit: boolean[] | null,
+  next?: string[],
+): Placement {
   const none = { omitted: new Array<boolean>(cols).fill(false), spanFrom: 0, spanTo: 0 };
   if (fields.length >= cols) return { fields, ...none };
   const first = fields[0]?.trim() ?? '';
   // a row that names columns ("项目资金（万元） | 年初预算数 | …", "绩效指标 | 一级指标 | …") opens a section of
   // its own (the national 自评表's sections have other column sets): it lost no merged cells
-  if (namesColumns(fields)) return { fields: alignRow(fields, cols, kinds), ...none };
+  if (namesColumns(fields)) {
+    // "项目资金（万元） | 年初预算数 | … | 得分" over "年度资金总额 | 6,850.00 | … | 9.87" (html2text drops the merged
+    // cell of both): the first name spans down over the row labels, the others stand over the figures, which the
+    // row under places on the right
+    if (next && next.length === fields.length && fields.length < cols && labelThenFigures(next)) {
+      const out = new Array<string>(cols).fill('');
+      out[0] = fields[0];
+      fields.slice(1).forEach((f, i) => {
+        out[cols - fields.length + 1 + i] = f;
+      });
+      return { fields: out, ...none };
+    }
+    return { fields: alignRow(fields, cols, kinds), ...none };
+  }
   if (canOmit && first) {
     if (isTotal(first) && fields.length > 1) {
       const rest = rightAnchored(fields.slice(1), cols, kinds, () => true);
@@ -213,6 +232,12 @@ function placeRow(fields: string[], cols: number, kinds: FieldType[], canOmit: b
     }
   }
   return { fields: alignRow(fields, cols, kinds), ...none };
+}
+
+/** A row label, then figures only (at least two): a row of a money block, not another header. */
+function labelThenFigures(fields: string[]): boolean {
+  const [label, ...rest] = fields.map((f) => f.trim());
+  return !!label && !NUMERIC.test(label) && rest.length >= 2 && rest.every((f) => NUMERIC.test(f));
 }
 
 /** Words that name a column: "…指标", "分值", "得分", "…数", "…率", "（万元）". */

@@ -416,6 +416,34 @@ describe('markdown pipe tables without outer pipes (html2text)', () => {
   });
 });
 
+describe('a programme form in html2text pipes: the funds header over its first row', () => {
+  // W's .md: html2text drops the merged cell of both rows ("项目资金（万元）" spanning down, the blank beside it), so
+  // the header and the row under it write seven fields each in a table eight wide. Read by hand: 年初预算数 stands
+  // over 6,850.00 and 得分 over 9.87, as in the .docx
+  const form = [
+    '表16 某项目支出绩效自评表',
+    '',
+    '项目名称| 城乡低保补助资金  ',
+    '---|---  ',
+    '项目资金（万元）| 年初预算数| 全年预算数| 全年执行数| 分值| 执行率| 得分  ',
+    '年度资金总额| 6,850.00| 7,262.60| 7,171.09| 10| 98.74%| 9.87  ',
+    '一级指标| 二级指标| 三级指标| 年度指标值| 实际完成值| 分值| 得分| 偏差原因  ',
+    '产出指标| 数量指标| 城市低保保障人数| ≥8500人| 8764人| 15| 15| 无  ',
+    '',
+    '正文。',
+  ].join('\n');
+
+  it('puts each name over its figure, the first name spanning down over the row label', () => {
+    const t = docFromText(form, 'md').tables[0] as Table;
+    const text = (r: number) => t.grid[r].map((k) => t.cells[k].text);
+    const head = text(1);
+    const first = text(2);
+    expect(first[head.indexOf('年初预算数')]).toBe('6,850.00');
+    expect(first[head.indexOf('得分')]).toBe('9.87');
+    expect(first[head.indexOf('分值')]).toBe('10');
+  });
+});
+
 describe("pandoc's plain text tables (`pandoc -t plain`)", () => {
   const plain = async (text: string) =>
     buildDocument(parseText(text, 'a.txt', 'txt', await loadTextReaders(text, 'txt')));
