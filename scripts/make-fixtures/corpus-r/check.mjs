@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { add, col, D, handCheck, num, pct, rowOf, subtotalChecks, tableTitled, titledTables } from '../spec/check.mjs';
+import { add, col, D, handCheck, num, pct, rowOf, totalChecks, tableTitled, titledTables } from '../spec/check.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const { blocks, dirty, errors, expect, same, checks } = handCheck(join(HERE, 'r-jiuye-2023-2024.spec.md'));
@@ -18,21 +18,9 @@ const isTotal = (r) => r[0] === '合计';
 const NOT_ADDED = /率|比例|序号|编号|编码|标准|年度$|日期|批次/;
 
 for (const t of tables) {
-  const width = t.head.length;
   const added = (c) => !NOT_ADDED.test(t.head[c]);
-  subtotalChecks(t, { isSub, added, same });
   // 合计 row: the 小计 rows when there are any, else every row above it
-  const subs = t.body.filter(isSub);
-  t.body.forEach((r, i) => {
-    if (!isTotal(r)) return;
-    const parts = subs.length ? subs : t.body.slice(0, i);
-    for (let c = 1; c < width; c++) {
-      if (!added(c) || !num(r[c])) continue;
-      const xs = parts.map((x) => num(x[c]));
-      if (xs.some((x) => x === null)) continue;
-      same(num(r[c]), add(xs), `${t.title} 合计 ${t.head[c]}`);
-    }
-  });
+  totalChecks(t, { isSub, isTotal, added, same });
   // a 合计 column: the year columns before it (表2, each town's table)
   const tc = t.head.indexOf('合计');
   if (tc > 0 && t.head.slice(1, tc).every((h) => /^\d{4}年度$/.test(h)))

@@ -8,19 +8,7 @@
 //   node scripts/make-fixtures/corpus-x/check.mjs [--dirty] [-v]
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  add,
-  col,
-  D,
-  handCheck,
-  num,
-  pct,
-  rowOf,
-  r2,
-  subtotalChecks,
-  tableTitled,
-  titledTables,
-} from '../spec/check.mjs';
+import { add, col, D, handCheck, num, pct, rowOf, r2, totalChecks, tableTitled, titledTables } from '../spec/check.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const { blocks, dirty, errors, expect, same, checks } = handCheck(join(HERE, 'x-wuhua-2023-2024.spec.md'));
@@ -49,18 +37,7 @@ const days = (a, b) => (Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00
 // ---- each table on its own: 小计 rows (rows since the last 小计) and 合计 rows (the 小计 rows, or every row above)
 for (const t of tables) {
   const added = (c) => !NOT_ADDED.test(t.head[c]);
-  subtotalChecks(t, { isSub, added, same });
-  const subs = t.body.filter(isSub);
-  t.body.forEach((r, i) => {
-    if (!isTotal(r)) return;
-    const parts = subs.length ? subs : t.body.slice(0, i);
-    for (let c = 1; c < t.head.length; c++) {
-      if (!added(c) || !num(r[c])) continue;
-      const xs = parts.map((x) => num(x[c]));
-      if (xs.some((x) => x === null)) continue;
-      same(num(r[c]), add(xs), `${t.title.slice(0, 5)} 合计 ${t.head[c]}`);
-    }
-  });
+  totalChecks(t, { isSub, isTotal, added, same, name: t.title.slice(0, 5) });
 }
 
 const lots = T(/^表1 /),

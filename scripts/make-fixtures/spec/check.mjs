@@ -152,6 +152,26 @@ export function subtotalChecks(t, { isSub, added, same }) {
   });
 }
 
+/**
+ * The 小计 rows against the rows of their group (subtotalChecks), then each 合计 row against the 小计 rows when the
+ * table has any, else against every row above it; `added(c)` says which columns are quantities to add up, `name`
+ * how a message names the table.
+ */
+export function totalChecks(t, { isSub, isTotal, added, same, name = t.title }) {
+  subtotalChecks(t, { isSub, added, same });
+  const subs = t.body.filter(isSub);
+  t.body.forEach((r, i) => {
+    if (!isTotal(r)) return;
+    const parts = subs.length ? subs : t.body.slice(0, i);
+    for (let c = 1; c < t.head.length; c++) {
+      if (!added(c) || !num(r[c])) continue;
+      const xs = parts.map((x) => num(x[c]));
+      if (xs.some((x) => x === null)) continue;
+      same(num(r[c]), add(xs), `${name} 合计 ${t.head[c]}`);
+    }
+  });
+}
+
 /** The titled table whose title matches `re` (an error when there is none: the spec lost a table). */
 export const tableTitled = (tables, re) => {
   const t = tables.find((x) => re.test(x.title));
