@@ -148,7 +148,7 @@ same(wanOf(/实际拨付([\d,.]+)万元，预算执行率/), sumOf(lines, /实�
 for (const m of text.matchAll(/预算执行率([\d.]+)%/g))
   same(num(m[1]), num(lines.body.find(isTotal)[5]), `"${m[0]}" = 表1`);
 {
-  const m = /核定研发投入([\d,.]+)万元，较上年([\d,.]+)万元增长([\d.]+)%/.exec(text);
+  const m = /核定研发投入([\d,.]+)万元，较2022年度([\d,.]+)万元增长([\d.]+)%/.exec(text);
   same(num(m[1]), sumOf(firms, /核定/), '受补助企业核定研发投入 = 表6 合计');
   same(num(m[3]), pct(num(m[1]).minus(num(m[2])), num(m[2])), '受补助企业研发投入增长率');
 }

@@ -215,8 +215,8 @@ for (let i = 0; i < 44; i++) {
   const district = DISTRICTS[pick(0, DISTRICTS.length - 1)];
   const first = i < 28;
   HITECH.push({
-    name: i < 6 ? ENTERPRISES[i * 3].name : company(district),
-    district: i < 6 ? ENTERPRISES[i * 3].district : district,
+    name: i < 6 ? ENTERPRISES[20 + i * 2].name : company(district),
+    district: i < 6 ? ENTERPRISES[20 + i * 2].district : district,
     kind: first ? '首次认定' : '重新认定',
     cert: `GR2024210${String(pick(10000, 99999))}`,
     award: D(first ? 30 : 10),

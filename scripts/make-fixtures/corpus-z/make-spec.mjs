@@ -209,7 +209,7 @@ const byCat = R.CATEGORIES.map(
 );
 P(
   `《管理办法》规定，对上年度研发投入经专项审计确认的企业，按核定研发投入的一定比例给予后补助：高新技术企业10%，科技型中小企业12%，其他规上工业企业8%，单户补助最高不超过300万元。2024年共有${E.length}家企业获得补助，企业申报研发投入合计${m(R.RD_DECLARED)}万元，经会计师事务所专项审计核定${m(R.RD_APPROVED)}万元，核减${m(R.RD_DECLARED.minus(R.RD_APPROVED))}万元，核减率${pct(R.RD_DECLARED.minus(R.RD_APPROVED), R.RD_DECLARED)}。其中${byCat.join('；')}。`,
-  `经核定，全年向${E.length}家企业拨付研发投入后补助资金${inj(5, 'money', `${m(R.RD_TOTAL)}万元`, `${m(R.RD_TOTAL.plus('100.00'))}万元`, `四（一）“全年向${E.length}家企业拨付研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元”：表6合计${m(R.RD_TOTAL)}万元（小计${R.CATEGORIES.map((c) => m(catTotal(c.name))).join(' + ')}），表1企业研发投入后补助实际拨付${m(R.RD_TOTAL)}`, m(R.RD_TOTAL), `研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元`)}，占专项资金实际拨付的${pct(R.RD_TOTAL, R.PAID)}。受补助企业2024年核定研发投入${m(R.RD_APPROVED)}万元，较上年${m(R.RD_LAST)}万元增长${growth(R.RD_LAST, R.RD_APPROVED)}。各企业补助情况见表6（按补助类别排列，分类别设小计）。`,
+  `经核定，全年向${E.length}家企业拨付研发投入后补助资金${inj(5, 'money', `${m(R.RD_TOTAL)}万元`, `${m(R.RD_TOTAL.plus('100.00'))}万元`, `四（一）“全年向${E.length}家企业拨付研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元”：表6合计${m(R.RD_TOTAL)}万元（小计${R.CATEGORIES.map((c) => m(catTotal(c.name))).join(' + ')}），表1企业研发投入后补助实际拨付${m(R.RD_TOTAL)}`, m(R.RD_TOTAL), `研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元`)}，占专项资金实际拨付的${pct(R.RD_TOTAL, R.PAID)}。受补助企业2023年度核定研发投入${m(R.RD_APPROVED)}万元，较2022年度${m(R.RD_LAST)}万元增长${growth(R.RD_LAST, R.RD_APPROVED)}。各企业补助情况见表6（按补助类别排列，分类别设小计）。`,
 );
 // the injected row: one enterprise's 补助金额 not 核定 × 比例
 const BAD = E[27];
