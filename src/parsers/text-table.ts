@@ -37,19 +37,34 @@ export function tabRowsToTable(rows: TabRow[], stripCell: (s: string) => string[
   // lost[c]: column c is covered by a cell merged from before the table's first row
   const lost: boolean[] = new Array(cols).fill(false);
   const headKey = rowKey(rows[0].fields);
+  // a header's second row ("行政 | 事业 | 工勤 | 小计" under "编制数 | 实有人数"): repeated right under the first, it is
+  // part of the header again
+  const subKey = rows.length > 2 && isSubHeader(rows[1].fields) ? rowKey(rows[1].fields).join('\t') : null;
   let gap = false;
+  let repeated = false;
+  // the last row placed with the merged cells on its left it left out: a row of its shape under it leaves out the same
+  let lastShort: { fields: string[]; omitted: boolean[] } | null = null;
   rows.forEach((row, i) => {
     // the header again inside the table: the office suite repeats it at the top of each page
     if (i > 0 && headKey.length >= 2 && rowKey(row.fields).join('\t') === headKey.join('\t')) {
       gap = true;
+      repeated = true;
       return;
     }
+    if (repeated && subKey !== null && rowKey(row.fields).join('\t') === subKey) {
+      repeated = false;
+      return;
+    }
+    repeated = false;
     if (gap) row = { ...row, afterGap: true };
     gap = false;
     // right under the header, a short row's left cells were merged from a row on the page before: they stay
     // empty, and the rows under them may leave them out too
     const canOmit = open.map((up, c) => extendable(up, r) || lost[c] || (!!up && up.row === 0 && up.rowSpan === r));
-    const placed = placeRow(row.fields, cols, kinds, r > 0 ? canOmit : null, rows[i + 1]?.fields);
+    const placed =
+      (r > 0 && sameShape(row.fields, lastShort, canOmit)) ||
+      placeRow(row.fields, cols, kinds, r > 0 ? canOmit : null, rows[i + 1]?.fields);
+    lastShort = placed.omitted.some(Boolean) ? { fields: row.fields, omitted: placed.omitted } : null;
     const fields = placed.fields;
     const filled = fields.map((f, c) => (f.trim() ? c : -1)).filter((c) => c >= 0);
     // a page break split a row: the rest of one cell continues on the next page
@@ -232,6 +247,35 @@ function placeRow(
     }
   }
   return { fields: alignRow(fields, cols, kinds), ...none };
+}
+
+/**
+ * A short row of the shape of the short row above it (as many fields, a label first, then figures or dashes where
+ * the row above has figures or dashes) under the cells the row above left out, which still run on: placed as that
+ * row was. html2text writes a funds block's "其中：当年财政拨款 | 6,850.00 | 7,262.60 | — | …" without the "项目资金（万元）"
+ * merged down beside it, like the "年度资金总额" row above; placed from the first column, its label would stand
+ * under 项目资金 and its figures one column left of their header.
+ */
+function sameShape(fields: string[], above: { fields: string[]; omitted: boolean[] } | null, canOmit: boolean[]) {
+  if (!above || fields.length !== above.fields.length || !above.omitted.every((o, c) => !o || canOmit[c])) return null;
+  const lead = above.omitted.findIndex((o) => !o);
+  // only merged cells on the left: a row that left out a column in its middle was placed by its kinds
+  if (lead < 1 || above.omitted.slice(lead).some(Boolean)) return null;
+  const figure = (f: string) => NUMERIC.test(f.trim()) || DASH.test(f.trim());
+  const [label, ...rest] = fields;
+  if (typeOf(label) !== 'text' || typeOf(above.fields[0]) !== 'text' || rest.length < 2) return null;
+  if (!rest.every((f, k) => figure(f) && figure(above.fields[k + 1]))) return null;
+  const out = new Array<string>(lead).fill('').concat(fields);
+  return { fields: out, omitted: above.omitted.slice(), spanFrom: 0, spanTo: 0 };
+}
+
+/** A dash for "none" in a figure's place ("—", "-", "--"). */
+const DASH = /^(?:—{1,2}|-{1,2}|–)$/;
+
+/** A header's second row: words only, at least two, no figure (a repeat of it inside the table is the header again). */
+function isSubHeader(fields: string[]): boolean {
+  const texts = fields.map((f) => f.trim()).filter(Boolean);
+  return texts.length >= 2 && texts.every((t) => typeOf(t) === 'text') && !!rowKey(fields).length;
 }
 
 /** A row label, then figures only (at least two): a row of a money block, not another header. */

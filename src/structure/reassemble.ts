@@ -74,7 +74,8 @@ function joinable(a: Dense, b: Dense): boolean {
   // pieces of one form of different widths (the form's name row repeated), or a piece its parser could not read
   // as drawn (RawTable.readingIssues: a .docx merge misplaced, its columns shifted) that repeats the form's first
   // row: still the form's — the latter joined, the whole form is read 不可靠
-  if (a.cols !== b.cols) return pieceOfOneForm(a, b) || (b.issues.length > 0 && sameFirstRow(a, b));
+  if (b.issues.length > 0 && (sameFirstRow(a, b) || sameFormName(a, b))) return true;
+  if (a.cols !== b.cols) return pieceOfOneForm(a, b);
   if (repeatedHeaderRows(a, b) > 0) return true;
   // no header again: the next page goes on with rows of the same shape
   if (!isHeaderRow(a, 0) || isHeaderRow(b, 0)) return false;
@@ -91,6 +92,22 @@ function sameFirstRow(a: Dense, b: Dense): boolean {
   };
   const ka = key(a);
   return ka.filter(Boolean).length >= 2 && ka.join('|') === key(b).join('|');
+}
+
+/**
+ * Both pieces open with the same name row of a form ("部门名称 | X | 主管部门 | Y"), whatever columns each was read with:
+ * AbiWord's misplaced merges leave a piece up to 16 columns wide with empty cells past the name row's end, and the
+ * piece above, once it took such a piece, stands the name row's cells elsewhere.
+ */
+function sameFormName(a: Dense, b: Dense): boolean {
+  const key = (d: Dense) => {
+    const cells = [...new Set(d.at[0])].filter((c) => textOf(c));
+    if (cells.length < 2 || cells.length > 4 || cells.some((c) => c.row !== 0 || c.rowSpan !== 1)) return null;
+    const texts = cells.map(textOf);
+    return /名称$/.test(texts[0]) && texts.every((t) => kindOf(t) === 'text') ? texts.join('|') : null;
+  };
+  const k = key(a);
+  return k !== null && k === key(b);
 }
 
 /** How many top rows of `b` repeat the top rows of `a` (Word's "repeat header rows"): 0, 1 or 2. */

@@ -444,6 +444,69 @@ describe('a programme form in html2text pipes: the funds header over its first r
   });
 });
 
+describe('a programme form in html2text pipes: the 其中 rows under the funds row', () => {
+  // W's .md: "项目资金（万元）" spans down over the four rows of the funds block; html2text drops it from each, so
+  // "其中：当年财政拨款 | 6,850.00 | 7,262.60 | — | …" writes seven fields as "年度资金总额" above it does. Read by
+  // hand: its label stands under 年度资金总额, 6,850.00 under 年初预算数, 7,262.60 under 全年预算数
+  const form = (other: string) =>
+    [
+      '表16 某项目支出绩效自评表',
+      '',
+      '项目名称| 城乡低保补助资金  ',
+      '---|---  ',
+      '主管部门| 某市民政局| 实施单位| 某市社会救助服务中心  ',
+      '项目资金（万元）| 年初预算数| 全年预算数| 全年执行数| 分值| 执行率| 得分  ',
+      '年度资金总额| 6,850.00| 7,262.60| 7,171.09| 10| 98.74%| 9.87  ',
+      '其中：当年财政拨款| 6,850.00| 7,262.60| —| —| —| —  ',
+      other,
+      '一级指标| 二级指标| 三级指标| 年度指标值| 实际完成值| 分值| 得分| 偏差原因  ',
+      '产出指标| 数量指标| 城市低保保障人数| ≥8500人| 8764人| 15| 15| 无  ',
+      '产出指标| 质量指标| 低保对象认定准确率| ≥98%| 98.6%| 10| 10| 无  ',
+      '效益指标| 社会效益指标| 基本生活保障水平| 稳步提高| 稳步提高| 15| 15| 无  ',
+      '',
+      '正文。',
+    ].join('\n');
+
+  it('places a row of the funds row shape as the funds row, under the label merged down', () => {
+    const t = docFromText(form('上年结转资金| 0.00| 0.00| —| —| —| —  '), 'md').tables[0] as Table;
+    const text = (r: number) => t.grid[r].map((k) => t.cells[k].text);
+    const head = text(2);
+    expect(text(4)[0]).toBe('项目资金（万元）');
+    expect(text(4)[1]).toBe('其中：当年财政拨款');
+    expect(text(4)[head.indexOf('年初预算数')]).toBe('6,850.00');
+    expect(text(4)[head.indexOf('全年预算数')]).toBe('7,262.60');
+    expect(text(5)[1]).toBe('上年结转资金');
+    expect(text(5)[head.indexOf('年初预算数')]).toBe('0.00');
+  });
+});
+
+describe('a two-row header repeated at each piece (html2text)', () => {
+  // W's 表2: "单位名称 | 编制数 | 实有人数" over "| 行政 | 事业 | 工勤 | 小计 | …"; each piece repeats both rows. Both
+  // are the header again, so the columns under 小计 hold figures only and add up to the 合计 (by hand: 46 + 53 = 99)
+  const staff = [
+    '表2 人员编制及实有人数情况（单位：人）',
+    '',
+    '单位名称| 编制数| 实有人数  ',
+    '---|---|---  ',
+    '| 行政| 事业| 工勤| 小计| 行政| 事业| 工勤| 小计  ',
+    '机关| 42| 0| 4| 46| 39| 0| 4| 43  ',
+    '单位名称| 编制数| 实有人数  ',
+    '---|---|---  ',
+    '| 行政| 事业| 工勤| 小计| 行政| 事业| 工勤| 小计  ',
+    '殡仪馆| 0| 45| 8| 53| 0| 41| 7| 48  ',
+    '合计| 42| 45| 12| 99| 39| 41| 11| 91  ',
+    '',
+    '正文。',
+  ].join('\n');
+
+  it('drops the repeated second header row with the first', () => {
+    const t = docFromText(staff, 'md').tables[0] as Table;
+    const first = t.grid.map((row) => t.cells[row[0]].text);
+    expect(t.grid).toHaveLength(5);
+    expect(first.slice(2)).toEqual(['机关', '殡仪馆', '合计']);
+  });
+});
+
 describe("pandoc's plain text tables (`pandoc -t plain`)", () => {
   const plain = async (text: string) =>
     buildDocument(parseText(text, 'a.txt', 'txt', await loadTextReaders(text, 'txt')));

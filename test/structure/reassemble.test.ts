@@ -515,6 +515,21 @@ describe('a piece its parser could not read as drawn (a .docx merge misplaced)',
     expect(rest).toHaveLength(0);
     expect(t.kind === 'table' && t.readingIssues).toEqual([{ issue: 'misplaced-merge', col: 4 }]);
   });
+  it('is joined when the form above, widened by such a piece, stands its name row elsewhere (W .docx 表12)', () => {
+    // AbiWord's department 自评表: two pieces 16 wide after the 8-wide ones. Once the first is joined, the form's name
+    // row spans other columns than the next piece's ("主管部门" in column 4 there, column 2 here); the same name row is
+    // the same form, and the form gives one 不可靠 note, not one per piece
+    const wide = (row: string) =>
+      raw(
+        [
+          [...name, '', ''],
+          ['', row, '5', '5', '', ''],
+        ],
+        true,
+      );
+    const out = reassembleTables([first, wide('质量指标'), wide('时效指标')]);
+    expect(out).toHaveLength(1);
+  });
   it('is not joined when it starts with another row, and a piece read well of another width never is', () => {
     expect(
       reassembleTables([
