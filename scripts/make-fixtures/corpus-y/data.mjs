@@ -389,7 +389,7 @@ export const DEDUCTED = sum(TREE.map((f) => f.ded));
 check(TOTAL.plus(DEDUCTED).eq(100), 'total');
 export const GRADE = TOTAL.gte(90) ? '优' : TOTAL.gte(80) ? '良' : TOTAL.gte(60) ? '中' : '差';
 
-// ---- 入户核实 (附件6): 110 租赁补贴 households, 10 a place (20 in 集宁区): 人口 (人), 保障面积 (㎡), 月补贴 (元) =
+// ---- 入户核实 (附件6): 110 租赁补贴 households, 9 a place (20 in 集宁区): 人口 (人), 保障面积 (㎡), 月补贴 (元) =
 // 面积 × the place's 标准; three with papers missing (保障对象审核规范性 lost 0.30 for them)
 const SURNAMES =
   '张王李赵刘陈杨黄吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'.split(
