@@ -3,7 +3,10 @@
 // names when it is the project's year ("2023年度预算", "2023年度项目资金"), and what a cut-off date's sentence must be
 // about to date the project ("截至2023年12月31日，项目资金到位…"). identity/wrong-year asks here.
 
-/** What a span states when it is the evaluated period: "本次评价期间为2021年至2024年", "项目实施周期…". */
+/**
+ * What a span states when it is the evaluated period in prose: "本次评价期间为2021年至2024年", "项目实施周期…" (a cover
+ * field's key saying the same is lang/cover-keys.ts PERIOD_KEY).
+ */
 const PERIOD_WORDS = /(?:评价|实施|项目|绩效)(?:期间|时段|周期|期限|年度|范围)(?:为|是|：|:)?$/;
 
 /** How far before a year its period word may stand, spaces left out ("评价期间为" and a 本次 or 项目 before it). */
