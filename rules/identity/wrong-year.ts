@@ -5,32 +5,14 @@
 // years (the report is written after the year it evaluates) — except in the one slot that
 // dates the evaluated object itself: "对沧州市2024年度城乡义务教育补助经费…开展了…评价" in a
 // report of 2023 (own place, year, own name, as the title writes them).
-import {
-  findYears,
-  inBookTitle,
-  inDocumentNumber,
-  isCutoffDate,
-  spanText,
-  yearRange,
-} from '../../src/facts/lang/years.js';
+import { inBookTitle, inDocumentNumber, isCutoffDate, spanText, yearRange } from '../../src/facts/lang/years.js';
 import type { Rule } from '../../src/model/rule.js';
 import { isDatingKey, PROJECT_NAME_KEY } from '../../src/facts/lang/cover-keys.js';
 import type { EvaluatedYears, YearMention } from '../../src/facts/lang/years.js';
 import { isComparison, inComparingSentence, outsideScope } from '../../src/facts/lang/other-year.js';
 import { sentenceEnd, sentenceStart } from '../../src/facts/lang/boundaries.js';
-import { captionNumber, referredTables } from '../../src/facts/lang/table-refs.js';
-
-/**
- * What a "YYYY年度" dates when it is the evaluated year's: budget, project, funds, targets, and the whole of a
- * unit's money a scope names ("所属6个单位2024年度的全部收支", "…年度部门收支"; not a figure's label:
- * "2023年度部门收支总额…").
- */
-const DATES_PROJECT =
-  /^(?:部门)?(?:预算|项目|资金|专项|绩效目标|绩效评价|经费|整体支出)|^的?(?:全部|部门(?:整体)?)收支(?!总|合计|共|为|\s*\d)/;
-/** "2023年度项目支出5,012.51万元": in a department-wide report, the spending category beside 基本支出. */
-const SPENDING_CATEGORY = /^项目支出(?!绩效)/;
-/** What a span states when it is the evaluated period: "本次评价期间为2021年至2024年", "项目实施周期…". */
-const PERIOD_WORDS = /(?:评价|实施|项目|绩效)(?:期间|时段|周期|期限|年度|范围)(?:为|是|：|:)?$/;
+import { referredTables } from '../../src/facts/lang/table-refs.js';
+import { datesProjectAfter, introducesPeriod, PROJECT_MONEY_OR_WORK } from '../../src/facts/lang/year-dates.js';
 
 function sentenceAt(text: string, at: number): string {
   return text.slice(sentenceStart(text, at), sentenceEnd(text, at));
@@ -44,7 +26,7 @@ function sentenceAt(text: string, at: number): string {
 function wrongSpan(text: string, y: YearMention, E: EvaluatedYears): number | null {
   const range = yearRange(text, y);
   if (!range || range.end !== 'from' || (range.from === E.from && range.to === E.to)) return null;
-  if (!PERIOD_WORDS.test(text.slice(0, y.start).replace(/\s/g, '').slice(-8))) return null;
+  if (!introducesPeriod(text, y.start)) return null;
   return range.until;
 }
 
@@ -81,13 +63,6 @@ const rule: Rule = {
       if (m.yearPrefix && m.datesEvaluated)
         objectYears.set(m.place, [...(objectYears.get(m.place) ?? []), m.yearPrefix.start]);
     }
-    // the years each table's caption names ("表8 2022年度各县（市、区）资金下达及支出情况")
-    const captionYears = new Map<string, number[]>();
-    for (const b of ctx.doc.blocks) {
-      if (b.kind !== 'paragraph' || b.role === 'title') continue;
-      const n = captionNumber(b.text);
-      if (n) captionYears.set(n, [...(captionYears.get(n) ?? []), ...findYears(b.text).map((x) => x.value)]);
-    }
     for (const y of id.mentions.years) {
       const spanEnd = E.from < E.to ? wrongSpan(y.place.text, y, E) : null;
       if (spanEnd !== null) {
@@ -109,17 +84,14 @@ const rule: Rule = {
       );
       const datesProject =
         !!projectYears.get(y.place)?.includes(y.start) ||
-        (E.from < E.to && PERIOD_WORDS.test(text.slice(0, y.start).replace(/\s/g, '').slice(-8))) ||
+        (E.from < E.to && introducesPeriod(text, y.start)) ||
         // a programme's report states where things stood before it began ("截至2019年12月31日，全省农村自来水普及率为80%"):
         // a cut-off date dates the project only where its sentence is about the project's money or work
-        (isCutoffDate(text, y) &&
-          (E.from === E.to || /项目|资金|预算|支出|拨付|到位/.test(sentenceAt(text, y.start)))) ||
+        (isCutoffDate(text, y) && (E.from === E.to || PROJECT_MONEY_OR_WORK.test(sentenceAt(text, y.start)))) ||
         (y.place.role === 'cover' && !!field && isDatingKey(field.key)) ||
         // "项目名称：2022年度…项目": the year that opens the project's name on the cover
         (y.place.role === 'cover' && !!field && PROJECT_NAME_KEY.test(field.key) && y.start === field.valueStart) ||
-        (text.slice(y.end, y.after) === '年度' &&
-          DATES_PROJECT.test(text.slice(y.after)) &&
-          !(id.departmentWide && SPENDING_CATEGORY.test(text.slice(y.after)))) ||
+        (text.slice(y.end, y.after) === '年度' && datesProjectAfter(text.slice(y.after), id.departmentWide)) ||
         y.place.role === 'title';
       if (!datesProject) continue;
       // "2022年度各县资金下达和支出情况见表8（2022年度资金全部到位…）": a sentence presenting a table captioned with
@@ -127,7 +99,7 @@ const rule: Rule = {
       if (
         y.place.role !== 'title' &&
         y.place.role !== 'cover' &&
-        referredTables(sentenceAt(text, y.start)).some((n) => captionYears.get(n)?.includes(y.value))
+        referredTables(sentenceAt(text, y.start)).some((n) => ctx.facts.captionYears.get(n)?.includes(y.value))
       )
         continue;
       report(y.place, y.start, y.after, `${y.value}年`);

@@ -6,6 +6,7 @@ import { Decimal } from 'decimal.js';
 import { figure, rowLabel, span, spanKey, textAt } from '../../src/facts/funding/table-cells.js';
 import { unsoundTotalCells } from '../../src/facts/funding/table-totals.js';
 import { parseQuantity } from '../../src/facts/lang/numbers.js';
+import { RATE_HEAD } from '../../src/facts/lang/rate-words.js';
 import { ratioConsistent } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 
@@ -29,7 +30,7 @@ const rule: Rule = {
     for (const g of ctx.facts.growthColumns) {
       const t = g.table;
       // a percent cell, or a bare figure under a header that names the rate ("增长率（%）")
-      const percentHead = /[%％率]/.test(g.header);
+      const percentHead = RATE_HEAD.test(g.header);
       for (let r = g.headerRow + 1; r < t.rows; r++) {
         const later = figure(textAt(t, r, g.later));
         const earlier = figure(textAt(t, r, g.earlier));

@@ -1,5 +1,6 @@
 // Dates that do not exist: 2月30日, 11月31日, 13月, 2023年2月29日 (not a leap year).
 import { spanIn } from '../../src/facts/identity/places.js';
+import { findYears, inDocumentNumber } from '../../src/facts/lang/years.js';
 import { cnNumeralValue } from '../../src/structure/numbering.js';
 import type { Rule } from '../../src/model/rule.js';
 
@@ -22,27 +23,34 @@ function findDates(text: string): DateParts[] {
   const out: DateParts[] = [];
   const CN = '[一二三四五六七八九十〇零]';
   const re = new RegExp(
-    `(?:((?:19|20)\\d{2})年)?(?<![\\d.])(\\d{1,2}|${CN}{1,2})月(?:(\\d{1,2}|${CN}{1,3})[日号])?|((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d.])`,
+    `(?<![\\d.])(\\d{1,2}|${CN}{1,2})月(?:(\\d{1,2}|${CN}{1,3})[日号])?|((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d.])`,
     'g',
   );
+  // the year a date is written with ("2023年2月29日", "二〇二三年二月二十九日"), by where the month begins: the lexicon's years
+  const yearAt = new Map(
+    findYears(text)
+      .filter((y) => text.slice(y.end, y.after) === '年')
+      .map((y) => [y.after, y]),
+  );
   for (const m of text.matchAll(re)) {
-    if (m[4]) {
+    if (m[3]) {
       // a lone day "0" that ends its line is a date a narrow cell wrapped ("2022-08-0" / "5"), not day 0
-      if (m[6] === '0' && m.index! + m[0].length === text.trimEnd().length) continue;
+      if (m[5] === '0' && m.index! + m[0].length === text.trimEnd().length) continue;
       out.push({
-        year: Number(m[4]),
-        month: Number(m[5]),
-        day: Number(m[6]),
+        year: Number(m[3]),
+        month: Number(m[4]),
+        day: Number(m[5]),
         start: m.index!,
         end: m.index! + m[0].length,
       });
       continue;
     }
-    const month = num(m[2]);
-    const day = num(m[3]);
+    const year = yearAt.get(m.index!);
+    const month = num(m[1]);
+    const day = num(m[2]);
     // "12个月", "三月份" stay months; a bare "13月" counts only after a year or before a day
-    if (month === null || (!m[1] && m[3] === undefined)) continue;
-    out.push({ year: m[1] ? Number(m[1]) : null, month, day, start: m.index!, end: m.index! + m[0].length });
+    if (month === null || (!year && m[2] === undefined)) continue;
+    out.push({ year: year?.value ?? null, month, day, start: year?.start ?? m.index!, end: m.index! + m[0].length });
   }
   return out;
 }
@@ -54,9 +62,14 @@ function problem(d: DateParts): string | null {
   return d.day < 1 || d.day > max ? 'day' : null;
 }
 
+/**
+ * The year the text gives before a date without its own ("2024年2月19日至2月30日"): the last the lexicon reads, not a
+ * document number's (〔2023〕5号), nor a two-digit one, which is as often a count of years ("服务期15年").
+ */
 function lastYearBefore(text: string, at: number): number | null {
-  const years = [...text.slice(0, at).matchAll(/((?:19|20)\d{2})年/g)];
-  return years.length ? Number(years[years.length - 1][1]) : null;
+  const before = text.slice(0, at);
+  const years = findYears(before).filter((y) => y.form !== 'short' && !inDocumentNumber(before, y));
+  return years.length ? years[years.length - 1].value : null;
 }
 
 const rule: Rule = {

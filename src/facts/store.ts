@@ -30,6 +30,7 @@ import { nodeOfSection } from './indicators/indicators.js';
 import { countClaims, type CountClaim } from './indicators/count-claims.js';
 import { levelCounts, type LevelCounts } from './indicators/level-counts.js';
 import { partSeries, type PartSeries } from './part-series.js';
+import { captionYears } from './caption-years.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
 import { staffFacts, type StaffFacts } from './department/staff.js';
@@ -84,6 +85,7 @@ export class Facts {
   #statedRates?: StatedRate[];
   #grades?: GradeFacts;
   #staff?: StaffFacts;
+  #captionYears?: Map<string, number[]>;
 
   constructor(
     readonly doc: Document,
@@ -184,6 +186,11 @@ export class Facts {
   /** Amounts broken down by year. */
   get years(): YearFacts {
     return (this.#years ??= { breakdowns: yearBreakdowns(this.doc), tableTotals: yearTotalsInTables(this.doc) });
+  }
+
+  /** The years each table's caption names, by the table's number ("表8 2022年度各县…情况": 表8 → [2022]). */
+  get captionYears(): Map<string, number[]> {
+    return (this.#captionYears ??= captionYears(this.doc));
   }
 
   get targets(): TargetFacts {

@@ -5,6 +5,7 @@
 // (2024年预算数 | 2024年决算数), has no reading: the rate is not about two columns we can name.
 import type { Table } from '../../model/document.js';
 import { textAt } from './table-cells.js';
+import { RATE_HEAD } from '../lang/rate-words.js';
 
 export interface GrowthColumn {
   table: Table;
@@ -108,15 +109,13 @@ export interface RatioColumn {
 
 /** "比例（已付款÷合同价）", "（A/B）": the two names of the formula in the header's brackets. */
 const FORMULA = /[（(]([^（）()÷/／]+)[÷/／]([^（）()÷/／]+)[）)]/;
-/** The header names a rate or a share, written in %: "比例", "率", "占比", "（%）". */
-const RATE_NAME = /比例|率|占比|比重|[%％]/;
 /** A column's name without its unit: "已付款（万元）" is 已付款. */
 const bareName = (head: string) => clean(head).replace(/[（(](?:单位[:：])?[^（）()]*元[）)]$/, '');
 
 function readRatio(t: Table, r: number, c: number): RatioColumn | null {
   const header = clean(textAt(t, r, c));
   const m = FORMULA.exec(header);
-  if (!m || !RATE_NAME.test(header.slice(0, m.index) + header.slice(m.index + m[0].length))) return null;
+  if (!m || !RATE_HEAD.test(header.slice(0, m.index) + header.slice(m.index + m[0].length))) return null;
   // each name the header of exactly one other column of the same row
   const only = (name: string) => {
     const cols = [...Array(t.cols).keys()].filter((k) => k !== c && bareName(textAt(t, r, k)) === name);

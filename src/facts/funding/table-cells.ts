@@ -6,8 +6,8 @@ import { parseQuantity, type Quantity } from '../lang/numbers.js';
 import { EXACT_DECIMALS } from '../lang/score-words.js';
 import { isContinuedCaption } from '../../structure/continued-caption.js';
 
-/** A column of rates, not amounts: "增减率（%）", "执行率", "占比", "比例". */
-export const RATE_HEAD = /%|％|率|占比|比例|比重/;
+/** A column of rates, not amounts: "增减率（%）", "执行率", "占比", "比例" (the lexicon's family, lang/rate-words.ts). */
+export { RATE_HEAD } from '../lang/rate-words.js';
 /** A column of averages, not amounts: "次均救助（元）", "人均补助", "户均", "平均单价", "均价" — its 合计 row holds the
  *  average of all rows (3,203人次, 164.44万元 → 513元), never their sum. */
 export const AVERAGE_HEAD = /次均|人均|户均|平均|均价/;
