@@ -52,7 +52,7 @@ const rule: Rule = {
     const ownPlace = id.ownPlace;
     const ownParts = ownPlace ? placeParts(ownPlace) : [];
     const naming = ownText(ctx.doc, id);
-    const allText = id.mentions.projects.length ? ctx.facts.places.map((p) => p.text).join('|') : '';
+    const written = ctx.facts.occurrences;
     for (const m of id.mentions.projects) {
       // "渡马镇2023年村级公益事业一事一议财政奖补项目": the own project of a place the report is not about,
       // named nowhere else in it
@@ -64,7 +64,7 @@ const rule: Rule = {
         !ownParts.some((p) => before.endsWith(p)) &&
         nameCore(m.name) === own &&
         !naming.includes(place) &&
-        allText.split(place).length === 2
+        written.count(place) === 1
       ) {
         ctx.report({
           messageId: 'otherPlace',
@@ -86,7 +86,7 @@ const rule: Rule = {
       if (!m.slot || m.core.length < 4 || id.knownCores.has(m.core)) continue;
       // a sub-programme or partner the report names again and again (文化生态保护区 in its tables and text) is
       // one of its own subjects; a leftover of another template is named once or twice
-      if (allText.split(m.core).length > 4) continue;
+      if (written.count(m.core) > 3) continue;
       if (relateNames(m.core, own, seg, id.projectPlace) !== 'foreign') continue;
       ctx.report({
         messageId: 'foreign',
@@ -109,7 +109,7 @@ function ownUnitSlots(ctx: RuleContext, id: Identity): void {
   if (!id.departmentWide) return;
   const own = ownUnitOf(ctx.doc, id.units['项目单位']);
   if (!own) return;
-  for (const s of foreignUnitSlots(ctx.doc, own))
+  for (const s of foreignUnitSlots(ctx.doc, own, ctx.facts.occurrences))
     ctx.report({
       messageId: 'unit',
       data: { name: s.written, own: s.own },

@@ -61,8 +61,7 @@ const rule: Rule = {
     const project = id.projectName;
     if (!own || !project) return;
     const seg = ctx.segmenter();
-    let allText: string | null = null;
-    const recurs = (core: string) => (allText ??= ctx.facts.places.map((p) => p.text).join('|')).split(core).length > 2;
+    const recurs = (core: string) => ctx.facts.occurrences.count(core) > 1;
     let programmes: ProgrammeName[] | null = null;
     const programmeSlip = (m: ProjectMention, names: ProgrammeName[]): ProgrammeName | null => {
       const rels = names.map((p) => ({ p, rel: relateNames(m.core, p.core, seg, p.place) }));

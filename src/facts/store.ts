@@ -21,6 +21,7 @@ import {
 } from './funding/year-breakdowns.js';
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
+import { occurrences, type Occurrences } from './identity/occurrences.js';
 import { figureScopes, mainForm, scoringForms } from './identity/programme-scopes.js';
 import { ownText, programmeSections, projectParts, type PartScopes } from './identity/part-scopes.js';
 import { unitStanding, type UnitStanding } from './identity/unit-standing.js';
@@ -59,6 +60,7 @@ export class Facts {
   #basics?: IdentityBasics;
   #identity?: Identity;
   #places?: TextPlace[];
+  #occurrences?: Occurrences;
   #unitStanding?: UnitStanding;
   #scopes?: ReturnType<typeof figureScopes>;
   #readFunding?: FundingFacts;
@@ -109,6 +111,11 @@ export class Facts {
   /** Every paragraph and table cell in reading order: what the text rules scan. */
   get places(): TextPlace[] {
     return (this.#places ??= textPlaces(this.doc));
+  }
+
+  /** How often, and where, a name is written in those places (an own subject recurs, a leftover does not). */
+  get occurrences(): Occurrences {
+    return (this.#occurrences ??= occurrences(this.places));
   }
 
   /** Whose a figure at (block, offset) is: the report's (null), a programme's, or nobody's (undefined). */
