@@ -5,12 +5,10 @@
 // (工信局…, 2024年…, 24年…), with another generic tail (…经费 / …经费项目;
 // …经费资金项目 is NOT one: 经费 and 资金 together say "funds" twice), or
 // shortened by leaving characters out.
-import { apartByWholeWord, relateNames, withoutPlace } from '../../src/facts/lang/project-names.js';
+import { apartByWholeWord, DOUBLED_FUND_WORD, relateNames, withoutPlace } from '../../src/facts/lang/project-names.js';
 import type { ProjectMention } from '../../src/facts/identity/mentions.js';
 import { type ProgrammeName, programmeNames } from '../../src/facts/identity/programme-scopes.js';
 import type { Rule } from '../../src/model/rule.js';
-
-const DOUBLE_FUND = /经费资金|资金经费/;
 
 /** Where a mention stands: its paragraph or cell, and its span there. */
 const spanOf = (m: ProjectMention) => ({
@@ -97,7 +95,7 @@ const rule: Rule = {
         // the own name with a doubled fund word in its tail: 工作经费资金项目
         const tail = m.name.slice(m.name.lastIndexOf(m.core) + m.core.length);
         const ownTail = project.slice(project.lastIndexOf(own) + own.length);
-        if (m.core === own && DOUBLE_FUND.test(tail) && !DOUBLE_FUND.test(ownTail)) {
+        if (m.core === own && DOUBLED_FUND_WORD.test(tail) && !DOUBLED_FUND_WORD.test(ownTail)) {
           const expected = m.core + ownTail;
           reportName(m, 'tail', expected);
         }
