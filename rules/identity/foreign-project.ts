@@ -10,7 +10,6 @@ import { isMoney } from '../../src/facts/funding/vocabulary.js';
 import { projectCoreOf } from '../../src/facts/identity/project-name.js';
 import { ownText } from '../../src/facts/identity/part-scopes.js';
 import { isPlaces, placeBefore, placeParts } from '../../src/facts/lang/places.js';
-import { foreignUnitSlots, ownUnitOf } from '../../src/facts/identity/unit-slots.js';
 
 const rule: Rule = {
   meta: {
@@ -43,7 +42,7 @@ const rule: Rule = {
   check(ctx) {
     const id = ctx.facts.identity;
     programmeSections(ctx, id);
-    ownUnitSlots(ctx, id);
+    ownUnitSlots(ctx);
     const own = id.projectCore;
     // a department-wide evaluation (部门整体支出, 单位整体支出) has no project of its own to confuse with another
     if (!own || !id.projectName || id.departmentWide) return;
@@ -105,11 +104,8 @@ const rule: Rule = {
  * A department's report: "鸡西市民政局将在编制…" in its improvements, where 牡丹江市民政局 states what it will
  * do, names another city's bureau of its kind in the own unit's place (src/facts/identity/unit-slots.ts).
  */
-function ownUnitSlots(ctx: RuleContext, id: Identity): void {
-  if (!id.departmentWide) return;
-  const own = ownUnitOf(ctx.doc, id.units['项目单位']);
-  if (!own) return;
-  for (const s of foreignUnitSlots(ctx.doc, own, ctx.facts.occurrences))
+function ownUnitSlots(ctx: RuleContext): void {
+  for (const s of ctx.facts.foreignUnitSlots)
     ctx.report({
       messageId: 'unit',
       data: { name: s.written, own: s.own },

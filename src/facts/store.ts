@@ -22,6 +22,7 @@ import {
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
 import { occurrences, type Occurrences } from './identity/occurrences.js';
+import { departmentUnitSlots, type ForeignUnitSlot } from './identity/unit-slots.js';
 import { figureScopes, mainForm, scoringForms } from './identity/programme-scopes.js';
 import { ownText, programmeSections, projectParts, type PartScopes } from './identity/part-scopes.js';
 import { unitStanding, type UnitStanding } from './identity/unit-standing.js';
@@ -61,6 +62,7 @@ export class Facts {
   #identity?: Identity;
   #places?: TextPlace[];
   #occurrences?: Occurrences;
+  #foreignUnitSlots?: ForeignUnitSlot[];
   #unitStanding?: UnitStanding;
   #scopes?: ReturnType<typeof figureScopes>;
   #readFunding?: FundingFacts;
@@ -116,6 +118,11 @@ export class Facts {
   /** How often, and where, a name is written in those places (an own subject recurs, a leftover does not). */
   get occurrences(): Occurrences {
     return (this.#occurrences ??= occurrences(this.places));
+  }
+
+  /** A department's report: another city's unit of its kind committing in its improvements ("鸡西市民政局将…"). */
+  get foreignUnitSlots(): ForeignUnitSlot[] {
+    return (this.#foreignUnitSlots ??= departmentUnitSlots(this.doc, this.identity, this.occurrences));
   }
 
   /** Whose a figure at (block, offset) is: the report's (null), a programme's, or nobody's (undefined). */

@@ -7,6 +7,7 @@ import type { Document } from '../../model/document.js';
 import { sentencesOf } from '../lang/boundaries.js';
 import { canonicalUnit, looksLikeUnit } from './units.js';
 import type { Occurrences } from './occurrences.js';
+import type { Identity } from './identity.js';
 
 export interface ForeignUnitSlot {
   block: number;
@@ -67,4 +68,14 @@ export function foreignUnitSlots(doc: Document, own: string, { count }: Occurren
     }
   }
   return out;
+}
+
+/**
+ * A department's report (部门整体支出, 单位整体支出): the sentences of its improvements where another place's unit of
+ * the own unit's kind commits (above), the own unit the one its fields give, else its title. Any other report: none.
+ */
+export function departmentUnitSlots(doc: Document, id: Identity, written: Occurrences): ForeignUnitSlot[] {
+  if (!id.departmentWide) return [];
+  const own = ownUnitOf(doc, id.units['项目单位']);
+  return own ? foreignUnitSlots(doc, own, written) : [];
 }
