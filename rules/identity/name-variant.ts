@@ -7,7 +7,7 @@
 // shortened by leaving characters out.
 import { apartByWholeWord, DOUBLED_FUND_WORD, relateNames, withoutPlace } from '../../src/facts/lang/project-names.js';
 import type { ProjectMention } from '../../src/facts/identity/mentions.js';
-import { type ProgrammeName, programmeNames } from '../../src/facts/identity/programme-scopes.js';
+import type { ProgrammeName } from '../../src/facts/identity/programme-scopes.js';
 import type { Rule } from '../../src/model/rule.js';
 
 /** Where a mention stands: its paragraph or cell, and its span there. */
@@ -60,7 +60,6 @@ const rule: Rule = {
     if (!own || !project) return;
     const seg = ctx.segmenter();
     const recurs = (core: string) => ctx.facts.occurrences.count(core) > 1;
-    let programmes: ProgrammeName[] | null = null;
     const programmeSlip = (m: ProjectMention, names: ProgrammeName[]): ProgrammeName | null => {
       const rels = names.map((p) => ({ p, rel: relateNames(m.core, p.core, seg, p.place) }));
       if (rels.some((r) => r.rel === 'same')) return null;
@@ -104,7 +103,7 @@ const rule: Rule = {
       if (rel === 'foreign' || (rel === 'variant' && !m.slot)) {
         // a department's report: a slip inside one of its programmes' names ("高标准农田建没项目" for the form's
         // 高标准农田建设项目), read only where the mention is no programme's name and one programme's alone is a typo of it
-        const meant = programmeSlip(m, (programmes ??= programmeNames(ctx.doc)));
+        const meant = programmeSlip(m, ctx.facts.programmeNames);
         if (meant) reportName(m, 'typo', m.name.replace(m.core, withoutPlace(meant.core, meant.place)));
         continue;
       }

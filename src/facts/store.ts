@@ -24,6 +24,7 @@ import { textPlaces, type TextPlace } from './identity/places.js';
 import { occurrences, type Occurrences } from './identity/occurrences.js';
 import { departmentUnitSlots, type ForeignUnitSlot } from './identity/unit-slots.js';
 import { figureScopes, mainForm, scoringForms } from './identity/programme-scopes.js';
+import { programmeNames, type ProgrammeName } from './identity/programme-scopes.js';
 import { ownText, programmeSections, projectParts, type PartScopes } from './identity/part-scopes.js';
 import { unitStanding, type UnitStanding } from './identity/unit-standing.js';
 import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
@@ -65,6 +66,7 @@ export class Facts {
   #foreignUnitSlots?: ForeignUnitSlot[];
   #unitStanding?: UnitStanding;
   #scopes?: ReturnType<typeof figureScopes>;
+  #programmeNames?: ProgrammeName[];
   #readFunding?: FundingFacts;
   #partScopes?: PartScopes;
   #funding?: FundingFacts;
@@ -128,6 +130,11 @@ export class Facts {
   /** Whose a figure at (block, offset) is: the report's (null), a programme's, or nobody's (undefined). */
   get scopes(): ReturnType<typeof figureScopes> {
     return (this.#scopes ??= figureScopes(this.doc));
+  }
+
+  /** A department's report: its programmes as their 项目支出绩效自评表 name them (none with one form). */
+  get programmeNames(): ProgrammeName[] {
+    return (this.#programmeNames ??= programmeNames(this.doc));
   }
 
   /** Whose a figure is within the project: a city's, a sub-programme's (as the tables name them), a sample's, or the project's own (null). */
