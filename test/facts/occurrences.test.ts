@@ -45,6 +45,8 @@ describe('occurrences: how often, and where, a name stands', () => {
   });
 
   it('is built once for the document', () => {
-    expect(facts.occurrences).toBe(written);
+    const again = facts.occurrences;
+    expect(again).toBe(written);
+    expect(again.count('文化生态保护区')).toBe(4);
   });
 });
