@@ -10,7 +10,6 @@ import { isMoney } from '../../src/facts/funding/vocabulary.js';
 import { projectCoreOf } from '../../src/facts/identity/project-name.js';
 import { ownText } from '../../src/facts/identity/part-scopes.js';
 import { isPlaces, placeBefore, placeParts } from '../../src/facts/lang/places.js';
-import { foreignUnitSlots, ownUnitOf } from '../../src/facts/identity/unit-slots.js';
 
 const rule: Rule = {
   meta: {
@@ -43,7 +42,7 @@ const rule: Rule = {
   check(ctx) {
     const id = ctx.facts.identity;
     programmeSections(ctx, id);
-    ownUnitSlots(ctx, id);
+    ownUnitSlots(ctx);
     const own = id.projectCore;
     // a department-wide evaluation (部门整体支出, 单位整体支出) has no project of its own to confuse with another
     if (!own || !id.projectName || id.departmentWide) return;
@@ -52,7 +51,7 @@ const rule: Rule = {
     const ownPlace = id.ownPlace;
     const ownParts = ownPlace ? placeParts(ownPlace) : [];
     const naming = ownText(ctx.doc, id);
-    const allText = id.mentions.projects.length ? ctx.facts.places.map((p) => p.text).join('|') : '';
+    const written = ctx.facts.occurrences;
     for (const m of id.mentions.projects) {
       // "渡马镇2023年村级公益事业一事一议财政奖补项目": the own project of a place the report is not about,
       // named nowhere else in it
@@ -64,7 +63,7 @@ const rule: Rule = {
         !ownParts.some((p) => before.endsWith(p)) &&
         nameCore(m.name) === own &&
         !naming.includes(place) &&
-        allText.split(place).length === 2
+        written.count(place) === 1
       ) {
         ctx.report({
           messageId: 'otherPlace',
@@ -86,7 +85,7 @@ const rule: Rule = {
       if (!m.slot || m.core.length < 4 || id.knownCores.has(m.core)) continue;
       // a sub-programme or partner the report names again and again (文化生态保护区 in its tables and text) is
       // one of its own subjects; a leftover of another template is named once or twice
-      if (allText.split(m.core).length > 4) continue;
+      if (written.count(m.core) > 3) continue;
       if (relateNames(m.core, own, seg, id.projectPlace) !== 'foreign') continue;
       ctx.report({
         messageId: 'foreign',
@@ -105,11 +104,8 @@ const rule: Rule = {
  * A department's report: "鸡西市民政局将在编制…" in its improvements, where 牡丹江市民政局 states what it will
  * do, names another city's bureau of its kind in the own unit's place (src/facts/identity/unit-slots.ts).
  */
-function ownUnitSlots(ctx: RuleContext, id: Identity): void {
-  if (!id.departmentWide) return;
-  const own = ownUnitOf(ctx.doc, id.units['项目单位']);
-  if (!own) return;
-  for (const s of foreignUnitSlots(ctx.doc, own))
+function ownUnitSlots(ctx: RuleContext): void {
+  for (const s of ctx.facts.foreignUnitSlots)
     ctx.report({
       messageId: 'unit',
       data: { name: s.written, own: s.own },

@@ -5,12 +5,10 @@
 // (工信局…, 2024年…, 24年…), with another generic tail (…经费 / …经费项目;
 // …经费资金项目 is NOT one: 经费 and 资金 together say "funds" twice), or
 // shortened by leaving characters out.
-import { apartByWholeWord, relateNames, withoutPlace } from '../../src/facts/lang/project-names.js';
+import { apartByWholeWord, DOUBLED_FUND_WORD, relateNames, withoutPlace } from '../../src/facts/lang/project-names.js';
 import type { ProjectMention } from '../../src/facts/identity/mentions.js';
-import { type ProgrammeName, programmeNames } from '../../src/facts/identity/programme-scopes.js';
+import type { ProgrammeName } from '../../src/facts/identity/programme-scopes.js';
 import type { Rule } from '../../src/model/rule.js';
-
-const DOUBLE_FUND = /经费资金|资金经费/;
 
 /** Where a mention stands: its paragraph or cell, and its span there. */
 const spanOf = (m: ProjectMention) => ({
@@ -61,9 +59,7 @@ const rule: Rule = {
     const project = id.projectName;
     if (!own || !project) return;
     const seg = ctx.segmenter();
-    let allText: string | null = null;
-    const recurs = (core: string) => (allText ??= ctx.facts.places.map((p) => p.text).join('|')).split(core).length > 2;
-    let programmes: ProgrammeName[] | null = null;
+    const recurs = (core: string) => ctx.facts.occurrences.count(core) > 1;
     const programmeSlip = (m: ProjectMention, names: ProgrammeName[]): ProgrammeName | null => {
       const rels = names.map((p) => ({ p, rel: relateNames(m.core, p.core, seg, p.place) }));
       if (rels.some((r) => r.rel === 'same')) return null;
@@ -98,7 +94,7 @@ const rule: Rule = {
         // the own name with a doubled fund word in its tail: 工作经费资金项目
         const tail = m.name.slice(m.name.lastIndexOf(m.core) + m.core.length);
         const ownTail = project.slice(project.lastIndexOf(own) + own.length);
-        if (m.core === own && DOUBLE_FUND.test(tail) && !DOUBLE_FUND.test(ownTail)) {
+        if (m.core === own && DOUBLED_FUND_WORD.test(tail) && !DOUBLED_FUND_WORD.test(ownTail)) {
           const expected = m.core + ownTail;
           reportName(m, 'tail', expected);
         }
@@ -107,7 +103,7 @@ const rule: Rule = {
       if (rel === 'foreign' || (rel === 'variant' && !m.slot)) {
         // a department's report: a slip inside one of its programmes' names ("高标准农田建没项目" for the form's
         // 高标准农田建设项目), read only where the mention is no programme's name and one programme's alone is a typo of it
-        const meant = programmeSlip(m, (programmes ??= programmeNames(ctx.doc)));
+        const meant = programmeSlip(m, ctx.facts.programmeNames);
         if (meant) reportName(m, 'typo', m.name.replace(m.core, withoutPlace(meant.core, meant.place)));
         continue;
       }

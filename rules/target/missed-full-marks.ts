@@ -3,28 +3,15 @@
 import type { ActualStatement } from '../../src/facts/targets/by-indicator.js';
 import type { IndicatorStatement, Stated } from '../../src/facts/targets/targets.js';
 import { unitFamily } from '../../src/facts/targets/targets.js';
+import { targetComparator } from '../../src/facts/targets/direction.js';
 import { baseValue } from '../../src/facts/lang/numbers.js';
 import { formatDecimal, intervalOf } from '../../src/facts/tolerance.js';
 import type { Rule } from '../../src/model/rule.js';
 
-/** Indicators where fewer is better (事故, 投诉, 受害…): a bare target of theirs is a ceiling, not a floor. */
-const FEWER_IS_BETTER =
-  /事故|投诉|发生|受害|违规|违纪|差错|损失|超支|超标|死亡|伤亡|火灾|案件|逾期|返工|不合格|成本|费用|时间|天数|时长/;
-
-/**
- * The comparator a target stands for: as written, or for a bare count or quantity of output
- * ("目标新建8个", "25公里") a floor (≥) — not for money or rates, nor where fewer is better.
- */
-function comparatorOf(target: Stated, name: string): Stated['q']['comparator'] {
-  if (target.q.comparator) return target.q.comparator;
-  const family = unitFamily(target.q);
-  return family && family !== 'money' && family !== 'percent' && !FEWER_IS_BETTER.test(name) ? '≥' : null;
-}
-
 /** The actual misses the target: even the top of its written interval is below a ≥ threshold (the threshold itself is exact). */
 function misses(target: Stated, actual: Stated, name: string): boolean {
   const t = target.q;
-  const comparator = comparatorOf(target, name);
+  const comparator = targetComparator(target, name);
   if (!comparator || unitFamily(t) !== unitFamily(actual.q)) return false;
   const threshold = baseValue(t);
   const [lo, hi] = intervalOf(actual.q);
@@ -60,7 +47,7 @@ const rule: Rule = {
   check(ctx) {
     for (const { statements: group } of ctx.facts.targetIndicators) {
       const name = group[0].name;
-      const targets = group.flatMap((s) => (s.target && comparatorOf(s.target, name) ? [s.target] : []));
+      const targets = group.flatMap((s) => (s.target && targetComparator(s.target, name) ? [s.target] : []));
       const actuals = group.filter((s): s is ActualStatement => s.actual !== null);
       type Full = IndicatorStatement & { fullMarks: NonNullable<IndicatorStatement['fullMarks']> };
       const fulls = group.filter((s): s is Full => s.fullMarks?.full === true);
@@ -72,7 +59,7 @@ const rule: Rule = {
       )) {
         // the target stated with this actual first, else any target of the indicator
         const t =
-          (a.target && comparatorOf(a.target, name) ? a.target : targets.find((x) => misses(x, a.actual, name))) ??
+          (a.target && targetComparator(a.target, name) ? a.target : targets.find((x) => misses(x, a.actual, name))) ??
           null;
         if (!t || !misses(t, a.actual, name)) continue;
         const score = full.fullMarks.max ? `${full.fullMarks.score}/${full.fullMarks.max}` : full.fullMarks.score;

@@ -21,7 +21,10 @@ import {
 } from './funding/year-breakdowns.js';
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
+import { occurrences, type Occurrences } from './identity/occurrences.js';
+import { departmentUnitSlots, type ForeignUnitSlot } from './identity/unit-slots.js';
 import { figureScopes, mainForm, scoringForms } from './identity/programme-scopes.js';
+import { programmeNames, type ProgrammeName } from './identity/programme-scopes.js';
 import { ownText, programmeSections, projectParts, type PartScopes } from './identity/part-scopes.js';
 import { unitStanding, type UnitStanding } from './identity/unit-standing.js';
 import { statedBands, statedGrades, type GradeBand, type GradeStatement } from './indicators/grades.js';
@@ -60,8 +63,11 @@ export class Facts {
   #basics?: IdentityBasics;
   #identity?: Identity;
   #places?: TextPlace[];
+  #occurrences?: Occurrences;
+  #foreignUnitSlots?: ForeignUnitSlot[];
   #unitStanding?: UnitStanding;
   #scopes?: ReturnType<typeof figureScopes>;
+  #programmeNames?: ProgrammeName[];
   #readFunding?: FundingFacts;
   #partScopes?: PartScopes;
   #funding?: FundingFacts;
@@ -113,9 +119,24 @@ export class Facts {
     return (this.#places ??= textPlaces(this.doc));
   }
 
+  /** How often, and where, a name is written in those places (an own subject recurs, a leftover does not). */
+  get occurrences(): Occurrences {
+    return (this.#occurrences ??= occurrences(this.places));
+  }
+
+  /** A department's report: another city's unit of its kind committing in its improvements ("鸡西市民政局将…"). */
+  get foreignUnitSlots(): ForeignUnitSlot[] {
+    return (this.#foreignUnitSlots ??= departmentUnitSlots(this.doc, this.identity, this.occurrences));
+  }
+
   /** Whose a figure at (block, offset) is: the report's (null), a programme's, or nobody's (undefined). */
   get scopes(): ReturnType<typeof figureScopes> {
     return (this.#scopes ??= figureScopes(this.doc));
+  }
+
+  /** A department's report: its programmes as their 项目支出绩效自评表 name them (none with one form). */
+  get programmeNames(): ProgrammeName[] {
+    return (this.#programmeNames ??= programmeNames(this.doc));
   }
 
   /** Whose a figure is within the project: a city's, a sub-programme's (as the tables name them), a sample's, or the project's own (null). */

@@ -3,6 +3,7 @@
 // the project's name is, headings included.
 import type { Segmenter } from '../../model/rule.js';
 import type { TextPlace } from './places.js';
+import { occurrences } from './occurrences.js';
 import { looksLikeUnit } from './units.js';
 
 export interface UnitSlip {
@@ -47,7 +48,7 @@ function anotherUnitWord(written: string, name: string, diff: number, seg: Segme
 export function ownUnitSlips(all: TextPlace[], unit: string, seg: Segmenter): UnitSlip[] {
   const name = unit.replace(/\s/g, '');
   if (name.length < 5 || !looksLikeUnit(name) || !seg.isWord) return [];
-  const count = (s: string) => all.reduce((n, p) => n + p.text.split(s).length - 1, 0);
+  const { count } = occurrences(all);
   const own = count(name);
   if (own < 2) return [];
   const from = REGION.exec(name)?.[0].length ?? 0;

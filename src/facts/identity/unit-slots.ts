@@ -6,6 +6,8 @@
 import type { Document } from '../../model/document.js';
 import { sentencesOf } from '../lang/boundaries.js';
 import { canonicalUnit, looksLikeUnit } from './units.js';
+import type { Occurrences } from './occurrences.js';
+import type { Identity } from './identity.js';
 
 export interface ForeignUnitSlot {
   block: number;
@@ -38,13 +40,11 @@ export function ownUnitOf(doc: Document, fromFields: string | undefined): string
 /**
  * Sentences of the improvement sections that open with a unit of the own unit's kind (民政局) of another place
  * (鸡西市 for 牡丹江市) and its commitment. The own name must be written at least twice in the report and more
- * often than the other: a leftover is named once or twice.
+ * often than the other (`count`: the document's occurrences, ./occurrences.ts): a leftover is named once or twice.
  */
-export function foreignUnitSlots(doc: Document, own: string): ForeignUnitSlot[] {
+export function foreignUnitSlots(doc: Document, own: string, { count }: Occurrences): ForeignUnitSlot[] {
   const mine = canonicalUnit(own);
   if (!mine.region) return [];
-  const text = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.cells.map((c) => c.text).join('|')));
-  const count = (s: string) => text.reduce((n, t) => n + t.split(s).length - 1, 0);
   const ownCount = count(own);
   if (ownCount < 2) return [];
   const inCommitments = (sectionId: number | null) => {
@@ -68,4 +68,14 @@ export function foreignUnitSlots(doc: Document, own: string): ForeignUnitSlot[] 
     }
   }
   return out;
+}
+
+/**
+ * A department's report (部门整体支出, 单位整体支出): the sentences of its improvements where another place's unit of
+ * the own unit's kind commits (above), the own unit the one its fields give, else its title. Any other report: none.
+ */
+export function departmentUnitSlots(doc: Document, id: Identity, written: Occurrences): ForeignUnitSlot[] {
+  if (!id.departmentWide) return [];
+  const own = ownUnitOf(doc, id.units['项目单位']);
+  return own ? foreignUnitSlots(doc, own, written) : [];
 }

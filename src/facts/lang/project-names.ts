@@ -24,11 +24,16 @@ const JOINING_WORDS = ['和', '与', '及', '以及'];
 /** A title that ends as a project or fund name does ("…建设项目", "动物防疫补助经费"): the same end words. */
 const NAME_END_AT_END = new RegExp(`(?:${NAME_END.source})$`);
 export const endsAsProjectName = (text: string): boolean => NAME_END_AT_END.test(text);
-/** Generic tail words a name may carry or drop without becoming another name (工作经费项目 = 工作经费资金项目). */
 /** "全县安排同类农村饮水安全巩固提升资金预算…": the report itself says the name is another fund of the kind. */
 export const ANOTHER_OF_ITS_KIND = /(?:同类|类似|其他|原有?)的?$/;
 
+/** Generic tail words a name may carry or drop without becoming another name (工作经费项目 = 工作经费资金项目). */
 const GENERIC_TAIL = /(?:专项|补助|奖补|资金|经费|项目)+$/;
+/**
+ * A tail that says "funds" twice ("工作经费资金项目"): the same name as 工作经费项目, but written wrong where the
+ * project's own name does not itself end so.
+ */
+export const DOUBLED_FUND_WORD = /经费资金|资金经费/;
 
 /** A word that ends a unit name standing before a project name. */
 const UNIT_WORD = /^(?:[\u4e00-\u9fff]*(?:局|委员会|政府)|[\u4e00-\u9fff]+委|委)$/;
