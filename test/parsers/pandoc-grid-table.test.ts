@@ -66,6 +66,23 @@ describe("pandoc's grid tables (pandoc-grid-table.ts)", () => {
     ]);
   });
 
+  it('keeps a column span where a text line has no | at an inner edge (pandoc 3)', async () => {
+    const doc = await read([
+      '+--------+------+------+',
+      '| 旗县   | 到位        |',
+      '|        +------+------+',
+      '|        | 中央 | 旗县 |',
+      '+========+======+======+',
+      '| 集宁区 | 2.40 | 0.57 |',
+      '+--------+------+------+',
+    ]);
+    expect(grid(doc.tables[0] as Table)).toEqual([
+      ['旗县', '到位', '到位'],
+      ['旗县', '中央', '旗县'],
+      ['集宁区', '2.40', '0.57'],
+    ]);
+  });
+
   it('joins the pieces of a table split at a page break (a fenced div between them is no text)', async () => {
     const piece = (rows: string[]) => [
       '+------+------+',
