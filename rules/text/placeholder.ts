@@ -1,7 +1,9 @@
 // Template placeholders never filled in: xx / XX / ×× / ＊＊ / ___ / 某某 / 【…填写…】.
 // Letters inside words ("Xbox", "XXL") and URLs or e-mail addresses are not placeholders, nor is
-// a person's name printed masked (脱敏: "韦某某", "5 吴某某" in a roster, "韦某某、覃某某" in a list).
-import { spanIn } from '../../src/facts/identity/places.js';
+// a person's name printed masked (脱敏: "韦某某", "5 吴某某" in a roster, "韦某某、覃某某" in a list,
+// "1  集宁区  新华街道  段某某 5 …" in a table row laid out as text).
+import { spanIn, type TextPlace } from '../../src/facts/identity/places.js';
+import type { Document, TextContent } from '../../src/model/document.js';
 import type { Rule } from '../../src/model/rule.js';
 
 const PLACEHOLDER =
@@ -14,16 +16,19 @@ const MASKED_NAME = /^[\u4e00-\u9fff]某[\u4e00-\u9fff]?(?:等.*)?$/;
 /** A place that holds a masked name and nothing else: a name column's cell, a roster's line ("5吴某某"). */
 const NAME_ALONE = /^\d{0,4}[\u4e00-\u9fff]某某$/;
 const ITEM = /[^、，,；;：:。\s（）()]+/g;
+/** What parts the fields of a table row laid out as text: a run of spaces (lynx, pdftotext) or a "|" (a grid's rule). */
+const FIELD_EDGE = /[\s|｜]/;
 
 /**
  * Is the 某某 at `at` the masked tail of a name? Only where the position says so: the place is
  * the name alone, or the name is an item of a list ("、", "，") beside another masked name.
  * "某某县", "某某项目", "负责人：某某" and "某某某" have no surname before 某某 and still fire.
  */
-function maskedName(text: string, at: number): boolean {
+function maskedName(text: string, at: number, source: TextContent | undefined): boolean {
   const surname = text[at - 1];
   if (!surname || surname === '某' || !/[\u4e00-\u9fff]/.test(surname)) return false;
   if (NAME_ALONE.test(text.trim())) return true;
+  if (source && fieldOfItsOwn(source, at - 1, at + 2)) return true;
   const items = [...text.matchAll(ITEM)].map((m) => ({ start: m.index!, text: m[0] }));
   const i = items.findIndex((it) => it.start === at - 1);
   if (i < 0 || !/^.某某(?:等.*)?$/.test(items[i].text)) return false;
@@ -35,6 +40,30 @@ function maskedName(text: string, at: number): boolean {
     (prev !== undefined && listed(prev, items[i]) && MASKED_NAME.test(prev.text) && prev.text[0] !== '某') ||
     (next !== undefined && listed(items[i], next) && MASKED_NAME.test(next.text) && next.text[0] !== '某')
   );
+}
+
+/**
+ * Does the name at [start, end) of the normalized text stand as a field of its own in the text as written:
+ * a space or a "|" on each side (or the text's edge), one of them at least a space or a "|"? Normalizing drops
+ * the spaces between Han characters and figures, so a row of a table laid out as text ("段某某 5 40") is
+ * one run there. "县 某某项目" and "单位名称 某某单位" still fire: 某某 is no field's end there.
+ */
+function fieldOfItsOwn(source: TextContent, start: number, end: number): boolean {
+  const from = source.rawIndex[start];
+  const to = source.rawIndex[end - 1] + 1;
+  if (source.raw.slice(from, to) !== source.text.slice(start, end)) return false;
+  const before = source.raw[from - 1];
+  const after = source.raw[to];
+  const edge = (ch: string | undefined) => ch === undefined || FIELD_EDGE.test(ch);
+  return edge(before) && edge(after) && (before !== undefined || after !== undefined);
+}
+
+/** The paragraph or cell a place reads, for its text as written. */
+function sourceOf(doc: Document, p: TextPlace): TextContent | undefined {
+  const b = doc.blocks[p.block];
+  if (!b) return undefined;
+  if (b.kind === 'paragraph') return b;
+  return p.cell ? b.cells.find((c) => c.row === p.cell!.row && c.col === p.cell!.col) : undefined;
 }
 
 const rule: Rule = {
@@ -61,7 +90,7 @@ const rule: Rule = {
         const s = m.index!;
         if (urls.some(([a, b]) => s >= a && s < b)) continue;
         if (ctx.doc.format === 'md' && /^\*+$/.test(m[0])) continue;
-        if (m[0] === '某某' && maskedName(p.text, s)) continue;
+        if (m[0] === '某某' && maskedName(p.text, s, sourceOf(ctx.doc, p))) continue;
         ctx.report({
           messageId: 'placeholder',
           data: { actual: m[0] },

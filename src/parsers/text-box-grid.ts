@@ -50,7 +50,11 @@ export function boxGridTables(lines: string[]): BoxGridTable[] {
   return out;
 }
 
-function readBox(box: string[], first: number): RawTable | null {
+/**
+ * The table a box draws (its lines, the first at 0-based line `first`), or null where the shape does not prove
+ * itself. Also reads pandoc's grid tables once written in box characters (pandoc-grid-table.ts).
+ */
+export function readBox(box: string[], first: number): RawTable | null {
   const indent = box[0].length - box[0].trimStart().length;
   const grid = box.map((l) => columnsOf(l.slice(indent)));
   const width = grid[0].length;

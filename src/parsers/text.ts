@@ -5,6 +5,7 @@ import type { RawBlock, RawDocument, RawLine, RawParagraph, RawTable } from '../
 import { continuesParagraph, startsLikeHeading, wrapSpace } from '../structure/join.js';
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
+import type { gridTables } from './pandoc-grid-table.js';
 import type { boxGridTables } from './text-box-grid.js';
 import { cellColumnsTable } from './text-cell-columns.js';
 import { boxRowTables } from './text-box-rows.js';
@@ -23,6 +24,8 @@ export interface TextReaders {
   readPandocTable?: typeof readPandocTable;
   /** w3m's box-drawn tables (text-box-grid.ts; string-width), for a .txt with a line opening a box. */
   boxGridTables?: typeof boxGridTables;
+  /** pandoc's grid tables (pandoc-grid-table.ts, read as box-drawn ones), for a text with a line opening one. */
+  gridTables?: typeof gridTables;
 }
 
 /** An HTML table in a text (a PDF converter's "<table>"), where readHtmlTable starts. */
@@ -34,21 +37,26 @@ const PANDOC_COLUMN_RULE = /^\s*-{3,}(?:\s+-{3,})+\s*$/m;
 /** A line opening a box of box-drawing rules ("┌──┬──┐"): where a box-drawn table may start. */
 const BOX_OPENING = /^\s*┌─/m;
 
+/** A line opening a pandoc grid table ("+-----+-----+"); the same test as pandoc-grid-table.ts's GRID_OPENING. */
+const GRID_OPENING = /^\s*\+(?::?-+:?\+)+\s*$/m;
+
 /**
  * Loads the readers this text will call: the HTML one where it holds a <table>, pandoc's for markdown
  * and for a .txt with a column rule (pandoc's plain text writes its tables as in markdown), the box
  * reader for a .txt with a line opening a box.
  */
 export async function loadTextReaders(text: string, format: 'txt' | 'md'): Promise<TextReaders> {
-  const [html, pandoc, box] = await Promise.all([
+  const [html, pandoc, box, grid] = await Promise.all([
     HTML_TABLE.test(text) ? import('./html.js') : undefined,
     format === 'md' || PANDOC_COLUMN_RULE.test(text) ? import('./pandoc-table.js') : undefined,
     format === 'txt' && BOX_OPENING.test(text) ? import('./text-box-grid.js') : undefined,
+    GRID_OPENING.test(text) ? import('./pandoc-grid-table.js') : undefined,
   ]);
   return {
     htmlToBlocks: html?.htmlToBlocks,
     readPandocTable: pandoc?.readPandocTable,
     boxGridTables: box?.boxGridTables,
+    gridTables: grid?.gridTables,
   };
 }
 
@@ -93,9 +101,16 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
   // LibreOffice's text export: a table a cell a line, row after row, rebuilt where its stride proves itself;
   // its lines (blank ones too: they are empty cells) are the table's, whatever else would read them
   const rowTables = new Map<number, { table: RawTable; end: number }>();
+  // pandoc's grid tables (.md, and .txt from pandoc's plain writer): their rules give the cells, so no other
+  // reader sees their lines
+  const inGrid = new Set<number>();
+  for (const t of readers.gridTables?.(lines.map((l) => l.text)) ?? []) {
+    rowTables.set(t.start, t);
+    for (let k = t.start; k <= t.end; k++) inGrid.add(k);
+  }
   if (format === 'txt') {
     // w3m's box-drawn tables: their rules give the columns, so they are read before any guess from the text
-    const inBox = new Set<number>();
+    const inBox = new Set<number>(inGrid);
     for (const t of readers.boxGridTables?.(lines.map((l) => l.text)) ?? []) {
       rowTables.set(t.start, t);
       for (let k = t.start; k <= t.end; k++) inBox.add(k);
@@ -257,7 +272,10 @@ function isPageArtifact(s: string, format: 'txt' | 'md'): boolean {
   if (/^[-—–]\s*\d{1,4}\s*[-—–]$/.test(t)) return true;
   if (/^第\s*\d{1,4}\s*页(\s*[，,]?\s*共\s*\d{1,4}\s*页)?$/.test(t)) return true;
   if (/^\d{1,4}\s*\/\s*\d{1,4}$/.test(t)) return true;
-  return format === 'md' && (/^!\[[^\]]*\]\([^)]*\)$/.test(t) || /^<!--.*-->$/.test(t));
+  // pandoc's fenced divs ("::: pagebreak" … ":::") mark out blocks; their fences are no text
+  return (
+    format === 'md' && (/^!\[[^\]]*\]\([^)]*\)$/.test(t) || /^<!--.*-->$/.test(t) || /^:{3,}(?:\s*[\w{].*)?$/.test(t))
+  );
 }
 
 function paragraphText(p: RawParagraph): string {

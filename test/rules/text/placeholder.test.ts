@@ -19,6 +19,15 @@ export const cases = ruleTester(
         text: '附件9 在岗人员名单\n\n1 韦某某\n\n2 覃某\n\n3 吴某某\n',
       },
       { name: 'masked names listed with 、 and ，', text: '抽查对象：韦某某、覃某、黄某华，谢某某，罗某某等5人。\n' },
+      {
+        name: 'masked names in a table laid out as text (lynx -dump: a row a line, fields parted by spaces)',
+        text: '附件6 入户核实情况\n\n序号 旗县市区  街道（镇）  户主  家庭人口（人）\n   1  集宁区    新华街道    段某某 5\n   2  丰镇市    桥东街道    欧某某      3\n',
+      },
+      {
+        name: 'a masked name between the | of a table row not read as a table',
+        format: 'md',
+        text: '附件6 入户核实情况\n\n| 1 | 集宁区 | 新华街道 | 段某某 | 5 | 相符 |\n\n| 2 | 丰镇市 | 桥东街道 | 蒋某某 | 3 | 相符 |\n',
+      },
     ],
     invalid: [
       {
@@ -33,6 +42,11 @@ export const cases = ruleTester(
         name: '某某 with no name before it, in a list or a field of its own',
         text: '实施地点：某某县。\n\n建设单位：某某项目部、江口乡。\n\n单位名称：某某某\n\n联系人：某某，电话：XXXX。\n',
         errors: ['某某', '某某', '某某', '某某', 'XXXX'].map((actual) => ({ messageId: 'placeholder', actual })),
+      },
+      {
+        name: '某某 in a field of a row laid out as text that is no name (a place or unit before it, no surname)',
+        text: '项目名称    XX县某某项目    2024年\n\n建设单位  某某单位  1\n\n户主  某某  5\n\n联系人 县 某某\n',
+        errors: ['XX', '某某', '某某', '某某', '某某'].map((actual) => ({ messageId: 'placeholder', actual })),
       },
       {
         name: 'one 某某 beside place names, not people',
