@@ -284,13 +284,19 @@ function isHeaderLineAbove(ps: readonly Piece[], below: readonly Piece[][], widt
  * table's too, when the header is the one repeated.
  */
 function readRegion(region: Region, page: PageText, after: Part | null): Part | null {
-  const at = (cjk: number, repeatedHead?: string) =>
-    readPart(
-      { ...region, lines: region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk) })) },
-      page,
-      repeatedHead,
-    );
-  const widest = CJK_WIDTHS.map((cjk) => at(cjk)).find((p) => p !== null) ?? null;
+  const at = (cjk: number, repeatedHead?: string, split = false) => {
+    const lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk) }));
+    if (!split) return readPart({ ...region, lines }, page, repeatedHead);
+    const rivers = narrowRivers(lines, cjk);
+    if (!rivers.size) return null;
+    return readPart({ ...region, lines: splitAtRivers(lines, rivers, cjk) }, page, repeatedHead, undefined, rivers);
+  };
+  // cells the tool set one space apart on a line or two ("≤286.00 万 258.35 万") bridge a river the
+  // other lines leave blank: parted there, and only there, when no width parts the columns as they stand
+  const widest =
+    CJK_WIDTHS.map((cjk) => at(cjk)).find((p) => p !== null) ??
+    CJK_WIDTHS.map((cjk) => at(cjk, undefined, true)).find((p) => p !== null) ??
+    null;
   if (!after || (widest && continues(after, widest))) return widest;
   for (const cjk of CJK_WIDTHS) {
     const part = at(cjk, after.head);
@@ -341,7 +347,13 @@ function underRepeatedHeader(region: Region, page: PageText, after: Part): Part 
  * figures are the header row; a line that fills only some columns continues a row (rowOfPiece). Null
  * when the columns cannot be told: two pieces of a line in one column, a column only the header fills.
  */
-function readPart(region: Region, page: PageText, repeatedHead?: string, centred?: Set<number>): Part | null {
+function readPart(
+  region: Region,
+  page: PageText,
+  repeatedHead?: string,
+  centred?: Set<number>,
+  narrow?: ReadonlySet<number>,
+): Part | null {
   const width = Math.max(...region.lines.flatMap((l) => l.pieces.map((x) => x.end)));
   const used = new Array<boolean>(width + 1).fill(false);
   for (const l of region.lines) for (const x of l.pieces) for (let c = x.start; c < x.end; c++) used[c] = true;
@@ -354,7 +366,7 @@ function readPart(region: Region, page: PageText, repeatedHead?: string, centred
     }
     let end = c;
     // a gap narrower than a river is a space inside a cell
-    while (end < width && (used[end] || gapBelow(used, end, width))) end++;
+    while (end < width && (used[end] || (gapBelow(used, end, width) && !narrow?.has(end)))) end++;
     if (!centred?.has(c)) spans.push([c, end]);
     c = end;
   }
@@ -427,7 +439,7 @@ function readPart(region: Region, page: PageText, repeatedHead?: string, centred
     // left and short, do not reach; read again with them given to the columns they stand over
     const only = spans.filter((_, col) => !placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col)));
     if (readable && !centred && only.length < cols - 1) {
-      return readPart(region, page, undefined, new Set(only.map(([a]) => a)));
+      return readPart(region, page, undefined, new Set(only.map(([a]) => a)), narrow);
     }
     readable = false;
   }
@@ -489,6 +501,85 @@ function readPart(region: Region, page: PageText, repeatedHead?: string, centred
   // a column only the header fills is the table's only under the header it repeats
   if (headerOnly && head !== repeatedHead) return null;
   return { cols, grid, head, headless: firstFigures === 0 };
+}
+
+/** A figure ends the text before a space, its unit after it or none ("≤286.00 万"); a figure starts the text after it. */
+const FIGURE_BEFORE = /\d[\d,.]*%?(?: ?[^\s\d]{1,3})?$/u;
+const FIGURE_AFTER = /^[-+≥≤<>]?\d/u;
+
+/**
+ * Where the one spaces inside a piece stand that part two figures (the character column of each): cells
+ * of figures are where a table's columns come closest; a space between words is a cell's own.
+ */
+function innerSpaces(x: Piece, cjk: number): number[] {
+  const chars = [...x.text];
+  const out: number[] = [];
+  chars.forEach((ch, i) => {
+    if (ch !== ' ') return;
+    const before = chars.slice(0, i).join('');
+    if (FIGURE_BEFORE.test(before) && FIGURE_AFTER.test(chars.slice(i + 1).join('')))
+      out.push(x.start + columnWidth(before, cjk));
+  });
+  return out;
+}
+
+/**
+ * Character columns that are rivers but for a one space inside a piece on a few lines: no character
+ * of any line stands in the column, the lines that bridge it with a space are at most a third of those
+ * that leave it blank (a table's two cells set one space apart on a line or two, not the words of a
+ * cell one space apart down its column), and cells of two other lines or more start right after it,
+ * where the bridging line's next cell starts ("258.35 万" under "4.35 公里"; not the "万" of
+ * "≤286.00 万", a unit wrapped inside its cell, under which no other cell starts).
+ */
+function narrowRivers(lines: ReadonlyArray<{ pieces: Piece[] }>, cjk: number): Set<number> {
+  const rivers = new Set<number>();
+  const spaces = lines.map((l) => new Set(l.pieces.flatMap((x) => innerSpaces(x, cjk))));
+  const candidates = new Set(spaces.flatMap((s) => [...s]));
+  for (const c of candidates) {
+    let bridged = 0;
+    let blank = 0;
+    let aligned = 0;
+    let covered = false;
+    lines.forEach((l, k) => {
+      if (spaces[k].has(c)) bridged++;
+      else if (l.pieces.some((x) => x.start <= c && c < x.end)) covered = true;
+      else {
+        blank++;
+        if (l.pieces.some((x) => x.start === c + 1)) aligned++;
+      }
+    });
+    if (!covered && blank >= 3 && bridged * 3 <= blank && aligned >= 2) rivers.add(c);
+  }
+  return rivers;
+}
+
+/** The pieces of each line parted at the one spaces that stand in a river. */
+function splitAtRivers(
+  lines: ReadonlyArray<{ row: number; pieces: Piece[] }>,
+  rivers: ReadonlySet<number>,
+  cjk: number,
+): Array<{ row: number; pieces: Piece[] }> {
+  return lines.map((l) => ({
+    row: l.row,
+    pieces: l.pieces.flatMap((x) => {
+      const chars = [...x.text];
+      const out: Piece[] = [];
+      let from = 0;
+      const parts = new Set(innerSpaces(x, cjk));
+      chars.forEach((ch, i) => {
+        const at = x.start + columnWidth(chars.slice(0, i).join(''), cjk);
+        if (ch !== ' ' || !parts.has(at) || !rivers.has(at)) return;
+        const text = chars.slice(from, i).join('');
+        const start = x.start + columnWidth(chars.slice(0, from).join(''), cjk);
+        out.push({ text, start, end: start + columnWidth(text, cjk) });
+        from = i + 1;
+      });
+      const text = chars.slice(from).join('');
+      const start = x.start + columnWidth(chars.slice(0, from).join(''), cjk);
+      out.push({ text, start, end: start + columnWidth(text, cjk) });
+      return out;
+    }),
+  }));
 }
 
 /**

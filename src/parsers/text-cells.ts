@@ -7,6 +7,7 @@
 // (a column at a time, every column as long as the labels) is rebuilt (columnsTable).
 import type { RawCell, RawTable } from '../model/document.js';
 import { norm } from '../structure/normalize.js';
+import { ACROSS_ROW } from '../structure/table-reading.js';
 import { matchNumbering } from '../structure/numbering.js';
 
 /** A table's title line: "表2 就业补助资金来源情况表（单位：万元）", "续表3 …", "附件2 职业技能培训班次明细表". */
@@ -151,8 +152,22 @@ export function columnsTable(lines: string[], run: number[]): RawTable | null {
   else if (lead.length === 2 && lead[0].length === 1 && lead[1].length === n) labels = [...lead[0], ...lead[1]];
   else if (lead.length === 2 && lead[0].length === n && lead[1].length === 1) labels = [...lead[1], ...lead[0]];
   else return null;
+  // blocks headed by kinds of figure, one a score ("分值" / "得分" / "得分率" after "项目" / "决策" / … /
+  // "合计"), the labels' head naming no indicator: a summary laid across, as MuPDF writes it a row a block
+  // (T's 表14). The figures are the same either way; laid across, the structure knows it for a summary
+  // (table-reading.ts laidAcross), where "项目" over columns of 分值 and 得分 names no kind of table.
+  // Labels headed "一级指标" are a column of indicators (R's 表11): read as columns, as before.
+  const heads = columns.map((col) => text(col[0]).replace(/\s/g, ''));
+  const across =
+    !/指标/.test(text(labels[0])) && heads.every((h) => ACROSS_ROW.test(h)) && heads.some((h) => h.endsWith('得分'));
   const cells: RawCell[] = [labels, ...columns].flatMap((col, c) =>
-    col.map((k, row) => ({ row, col: c, rowSpan: 1, colSpan: 1, lines: [{ text: text(k), page: null, line: k + 1 }] })),
+    col.map((k, r) => ({
+      row: across ? c : r,
+      col: across ? r : c,
+      rowSpan: 1,
+      colSpan: 1,
+      lines: [{ text: text(k), page: null, line: k + 1 }],
+    })),
   );
   return { kind: 'table', cells };
 }

@@ -21,7 +21,7 @@ const KIND_WORDS: Array<[TableKind, (heads: string[]) => boolean]> = [
 const has = (heads: string[], re: RegExp) => heads.some((h) => re.test(h));
 
 /** The rows of a summary laid out across (Q's 表10: "项目 | 决策 | 过程 | 产出 | 效益 | 合计" over 分值 / 得分 / 得分率). */
-const ACROSS_ROW = /^(?:分值|满分|权重|得分|评价得分|自评得分|得分率|等级|评价等级)$/;
+export const ACROSS_ROW = /^(?:分值|满分|权重|得分|评价得分|自评得分|得分率|等级|评价等级)$/;
 /** Its first column names each row below the first by a kind of figure, one of them a score. */
 function laidAcross(t: Pick<Table, 'rows' | 'grid' | 'cells'>): boolean {
   const labels: string[] = [];

@@ -419,6 +419,54 @@ describe('laid-out text: tables', () => {
     expect(rows[1]).toEqual(['城关镇', '10.8', '18.9', '24.4', '54.1', '5,456', '2', '2']);
   });
 
+  it('parts two cells set one space apart on one line at the river the other lines leave blank, and only there', () => {
+    // pdftotext -layout, one character column a Chinese character (K's 表2): "≤286.00 万 258.35 万" bridges the
+    // river before 实际完成; its "万" is the unit wrapped inside 年度目标, under which no other cell starts
+    const text = pages([
+      at([0, '二级指标'], [8, '指标'], [16, '年度目标'], [26, '实际完成'], [36, '分值'], [41, '得分']),
+      at([0, '产出数量'], [8, '村内道路硬'], [16, '≥4.2 公里'], [26, '4.35 公里'], [36, '5'], [41, '5']),
+      at([8, '化里程']),
+      at([0, '产出数量'], [8, '安装太阳能'], [16, '≥230 盏'], [26, '224 盏'], [36, '5'], [41, '5']),
+      at([8, '路灯数量']),
+      at([0, '产出时效'], [8, '项目按期完'], [16, '100%'], [26, '83.3%'], [36, '8'], [41, '6']),
+      at([8, '工率']),
+      at([0, '产出成本'], [8, '财政奖补资'], [16, '≤286.00 万 258.35 万'], [36, '7'], [41, '7']),
+      at([8, '金支出控制'], [16, '元'], [26, '元']),
+      at([0, '社会效益'], [8, '受益群众人'], [16, '≥9000 人'], [26, '9436 人'], [36, '5'], [41, '5']),
+      at([8, '数']),
+    ]);
+    const rows = grid(tablesOf(parseLaidOutText(text, 'x.txt').blocks)[0]);
+    expect(rows[0]).toEqual(['二级指标', '指标', '年度目标', '实际完成', '分值', '得分']);
+    expect(rows[2]).toEqual(['产出数量', '安装太阳能路灯数量', '≥230 盏', '224 盏', '5', '5']);
+    expect(rows[4]).toEqual(['产出成本', '财政奖补资金支出控制', '≤286.00 万元', '258.35 万元', '7', '7']);
+  });
+
+  it('does not part a cell whose words stand one space apart down its column, nor at a river no other cell starts after', () => {
+    // every row's 指标 cell holds one space, at the same column: the cell's words, not two columns
+    const words = pages([
+      at([0, '指标'], [20, '分值'], [28, '得分']),
+      at([0, '2023 年 新增就业'], [20, '5'], [28, '5']),
+      at([0, '2024 年 新增就业'], [20, '5'], [28, '4']),
+      at([0, '2025 年 新增就业'], [20, '5'], [28, '5']),
+      at([0, '2026 年 新增就业'], [20, '5'], [28, '5']),
+    ]);
+    expect(grid(tablesOf(parseLaidOutText(words, 'x.txt').blocks)[0])[1][0]).toBe('2023 年 新增就业');
+    // one line bridges the river before 实际值 with a space, but its next cell starts four columns short of
+    // where the other lines' cells start: not parted, and the lines are left to prose
+    const stray = pages([
+      at([0, '项目'], [12, '目标值'], [24, '实际值'], [34, '分值']),
+      at([0, '路灯'], [12, '≥230 盏'], [24, '224 盏'], [34, '5']),
+      at([0, '道路'], [12, '≥4.2 公里 4.35 公里'], [34, '5']),
+      at([0, '沟渠'], [12, '≥3.1 公里'], [24, '3.1 公里'], [34, '5']),
+      at([0, '满意度'], [12, '≥90%'], [24, '95%'], [34, '5']),
+      at([0, '验收'], [12, '100%'], [24, '100%'], [34, '5']),
+    ]);
+    // (the page reader may still take the lines for a one-column block; no columns are parted)
+    expect(tablesOf(parseLaidOutText(stray, 'x.txt').blocks).flatMap((t) => t.cells.filter((c) => c.col > 0))).toEqual(
+      [],
+    );
+  });
+
   it('leaves lines whose columns cannot be told apart to prose, not to a table', () => {
     // one space between the columns: no blank character column parts them
     const text = pages([

@@ -236,6 +236,28 @@ describe('a table written a column at a time (raw pdftotext)', () => {
     ]);
   });
 
+  it('reads blocks headed 分值 / 得分 / 得分率 after "项目" and its indicators as a summary laid across (MuPDF: a row a block)', () => {
+    // T's 表14: the document lays it across, 项目 | 决策 | … | 合计 over 分值 / 得分 / 得分率
+    const across = [
+      '表 14 综合评分汇总表',
+      '',
+      ...['项目', '决策', '过程', '合计', ''],
+      ...['分值', '15.00', '25.00', '40.00', ''],
+      ...['得分', '13.00', '21.37', '34.37', ''],
+      ...['得分率', '86.67%', '85.48%', '85.93%', ''],
+      '评价组认为，项目立项依据充分。',
+    ];
+    expect(gridOf(across)?.map((r) => r.map((c) => c.replace(/@\d+$/, '')))).toEqual([
+      ['项目', '决策', '过程', '合计'],
+      ['分值', '15.00', '25.00', '40.00'],
+      ['得分', '13.00', '21.37', '34.37'],
+      ['得分率', '86.67%', '85.48%', '85.93%'],
+    ]);
+    // blocks of amounts after "项目" stay columns (as labels headed "一级指标" do: 表11 above)
+    const money = across.map((l) => ({ 分值: '预算数', 得分: '支出数', 得分率: '执行率' })[l] ?? l);
+    expect(gridOf(money)?.[0].map((c) => c.replace(/@\d+$/, ''))).toEqual(['项目', '预算数', '支出数', '执行率']);
+  });
+
   it('rebuilds nothing when the shape does not prove it', () => {
     const without = (k: number) => TABLE11.filter((_, i) => i !== k);
     // a column one figure short (a wrapped or lost cell)
