@@ -25,8 +25,16 @@ export function intervalOf(q: Written): [Decimal, Decimal] {
   return iv;
 }
 
+/** Half a unit of the last decimal written, by the number of decimals: a few values, each worked out once. */
+const HALVES: InstanceType<typeof D>[] = [];
+
+function halfOf(decimals: number): InstanceType<typeof D> {
+  const d = Math.max(0, decimals);
+  return (HALVES[d] ??= new D(10).pow(-d).div(2));
+}
+
 function computeInterval(q: Written): [Decimal, Decimal] {
-  const half = new D(10).pow(-Math.max(0, q.decimals)).div(2);
+  const half = halfOf(q.decimals);
   const v = new D(q.value.toString());
   const s = scaleOf(q);
   const lo = v.minus(half).mul(s);

@@ -1,6 +1,16 @@
 // RawDocument (what a parser read) → Document (what rules read): normalized
 // text, tables as grids, the TOC, cover fields, title and the section tree.
-import type { Block, Document, Paragraph, RawDocument, RawParagraph, Table, TableFragment } from '../model/document.js';
+import type {
+  Block,
+  Document,
+  Paragraph,
+  RawDocument,
+  RawLine,
+  RawParagraph,
+  Table,
+  TableFragment,
+  TextContent,
+} from '../model/document.js';
 import { parseCoverFields } from './cover.js';
 import { buildGrid, type Grid } from './grid.js';
 import { closeSections, buildSections } from './sections.js';
@@ -15,7 +25,9 @@ import { readingOf } from './table-reading.js';
 const SUMMARY_HEADING = /^\s*(?:报告|内容)?摘\s*要\s*[：:]?\s*$/;
 
 export function buildDocument(raw: RawDocument): Document {
-  const blocks = toBlocks(reassembleTables(splitTocParagraphs(raw.blocks).map(mendShiftedRows)));
+  // each paragraph's lines are normalized once: the TOC's split reads a paragraph's text, then its block keeps it
+  const contents = new WeakMap<RawLine[], TextContent>();
+  const blocks = toBlocks(reassembleTables(splitTocParagraphs(raw.blocks, contents).map(mendShiftedRows)), contents);
   const paragraphs = blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
   const tables = blocks.filter((b): b is Table => b.kind === 'table');
 
@@ -79,12 +91,14 @@ export function buildDocument(raw: RawDocument): Document {
   };
 }
 
-function toBlocks(raws: RawDocument['blocks']): Block[] {
+function toBlocks(raws: RawDocument['blocks'], contents: WeakMap<RawLine[], TextContent>): Block[] {
   const blocks: Block[] = [];
   let tableIndex = 0;
   for (const rb of raws) {
     if (rb.kind === 'paragraph') {
-      const tc = textContentFromLines(rb.lines);
+      // taken, not shared: no two blocks hold the same offsets
+      const tc = contents.get(rb.lines) ?? textContentFromLines(rb.lines);
+      contents.delete(rb.lines);
       if (!tc.text.trim()) continue;
       blocks.push({
         kind: 'paragraph',
@@ -130,7 +144,10 @@ function fragmentsByPage(g: Grid): TableFragment[] {
  * heading, a multi-line paragraph whose lines each end in a page number is
  * split back into one paragraph a line.
  */
-function splitTocParagraphs(raws: RawDocument['blocks']): RawDocument['blocks'] {
+function splitTocParagraphs(
+  raws: RawDocument['blocks'],
+  contents: WeakMap<RawLine[], TextContent>,
+): RawDocument['blocks'] {
   const out: RawDocument['blocks'] = [];
   let afterHeading = false;
   for (const rb of raws) {
@@ -139,7 +156,9 @@ function splitTocParagraphs(raws: RawDocument['blocks']): RawDocument['blocks'] 
       out.push(rb);
       continue;
     }
-    const whole = textContentFromLines(rb.lines).text;
+    const tc = textContentFromLines(rb.lines);
+    contents.set(rb.lines, tc);
+    const whole = tc.text;
     if (isTocHeading(whole)) {
       afterHeading = true;
       out.push(rb);

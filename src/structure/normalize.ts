@@ -45,6 +45,20 @@ function isPlain(cp: number): boolean {
   return cp !== 0x28 && cp !== 0x29 && cp !== 0x3a && cp !== 0x3b && cp !== 0x3f && cp !== 0x21;
 }
 
+/** What each character that is not plain becomes; a report has a few hundred such, so each is worked out once. */
+const CHARS = new Map<number, string>();
+
+function charOf(cp: number): string {
+  let n = CHARS.get(cp);
+  if (n !== undefined) return n;
+  const ch = String.fromCodePoint(cp);
+  n = EQUIVALENT_IDEOGRAPH.get(ch) ?? TO_EM_DASH[ch] ?? (KEEP.test(ch) ? ch : ch.normalize('NFKC'));
+  if (n.length === 1 && TO_CJK_PUNCT[n]) n = TO_CJK_PUNCT[n];
+  if (/\s/u.test(n) || n === '\u200b' || n === '\ufeff') n = ' ';
+  CHARS.set(cp, n);
+  return n;
+}
+
 export interface Normalized {
   text: string;
   /** rawIndex[i] = offset in raw of normalized char i; rawIndex[text.length] = raw.length. */
@@ -68,15 +82,12 @@ export function normalize(raw: string): Normalized {
       i++;
       continue;
     }
-    const ch = String.fromCodePoint(cp);
-    let n = EQUIVALENT_IDEOGRAPH.get(ch) ?? TO_EM_DASH[ch] ?? (KEEP.test(ch) ? ch : ch.normalize('NFKC'));
-    if (n.length === 1 && TO_CJK_PUNCT[n]) n = TO_CJK_PUNCT[n];
-    if (/\s/u.test(n) || n === '\u200b' || n === '\ufeff') n = ' ';
+    const n = charOf(cp);
     for (const c of n) {
       out.push(c);
       idx.push(i);
     }
-    i += ch.length;
+    i += cp > 0xffff ? 2 : 1;
   }
   // commas: ASCII only between digits
   for (let k = 0; k < out.length; k++) {

@@ -8,7 +8,7 @@
 import type { RawBlock, RawCell, RawTable } from '../model/document.js';
 import { ONE_FIGURE } from './table-reading.js';
 
-const textOf = (c: RawCell) =>
+const cellText = (c: RawCell) =>
   c.lines
     .map((l) => l.text)
     .join('')
@@ -18,7 +18,7 @@ const isFigure = (s: string) => ONE_FIGURE.test(s);
 type Kind = 'figure' | 'words';
 
 /** Each column's kind from the rows that reach its last column and hold a figure (the header holds none): null when mixed. */
-function columnKinds(rows: (RawCell | null)[][], cols: number): (Kind | null)[] {
+function columnKinds(rows: (RawCell | null)[][], cols: number, textOf: (c: RawCell) => string): (Kind | null)[] {
   const full = rows.filter((row) => {
     const last = row[cols - 1];
     return last && textOf(last) && row.some((c) => c && isFigure(textOf(c)));
@@ -55,7 +55,10 @@ export function mendShiftedRows(b: RawBlock): RawBlock {
       for (let c = cell.col; c < cell.col + cell.colSpan; c++)
         if (r !== cell.row || c !== cell.col) covered[r][c] = true;
   }
-  const kinds = columnKinds(own, cols);
+  // each cell's text once: the kinds of the columns look at every cell of a full row once per column
+  const texts = new Map(b.cells.map((cell) => [cell, cellText(cell)]));
+  const textOf = (c: RawCell) => texts.get(c)!;
+  const kinds = columnKinds(own, cols, textOf);
   if (!kinds.includes('figure')) return b;
   const moves = new Map<RawCell, number>();
   for (let r = 1; r < rows; r++) {

@@ -126,13 +126,26 @@ const KNOWN = Object.keys(UNIT_ABBREVIATIONS)
 
 /** Mentions of known units (built-in abbreviations and full names, user aliases) with any region prefix. */
 export function findUnits(text: string, aliases: Readonly<Record<string, string>> = {}): UnitMention[] {
-  const names = [...KNOWN, ...Object.keys(aliases), ...Object.values(aliases)].sort((a, b) => b.length - a.length);
+  const out: UnitMention[] = [];
+  for (const m of text.matchAll(unitPattern(aliases)))
+    out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/** The pattern without aliases, and with each aliases object a config gave: built once, not per text searched. */
+const NO_ALIASES: Readonly<Record<string, string>> = {};
+const patterns = new WeakMap<Readonly<Record<string, string>>, RegExp>();
+
+function unitPattern(aliases: Readonly<Record<string, string>>): RegExp {
+  const key = Object.keys(aliases).length ? aliases : NO_ALIASES;
+  let re = patterns.get(key);
+  if (re) return re;
+  const names = [...KNOWN, ...Object.keys(key), ...Object.values(key)].sort((a, b) => b.length - a.length);
   const alt = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // region prefixes are mostly two characters + 省/市/县/区 (信丰县, 赣州市); longer ones are rare enough;
   // a one-character county (沛县, 滑县, 叶县) only where no Han character precedes it (a title, a field's
   // value, after a number "2."): inside a sentence one character before 县 may be any word's ("在沛县…")
-  const re = new RegExp(`(?:[\\u4e00-\\u9fff]{2}(?:省|市|县|区)|${ONE_CHARACTER_REGION.source})?(?:${alt})`, 'g');
-  const out: UnitMention[] = [];
-  for (const m of text.matchAll(re)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
-  return out;
+  re = new RegExp(`(?:[\\u4e00-\\u9fff]{2}(?:省|市|县|区)|${ONE_CHARACTER_REGION.source})?(?:${alt})`, 'g');
+  patterns.set(key, re);
+  return re;
 }
