@@ -193,13 +193,6 @@ describe('parsePdf on the seed report', () => {
       expect(cellText(at(t, 31, 0))).toBe('');
     });
   });
-
-  it('parses the seed within the time budget', async () => {
-    const t0 = performance.now();
-    await parsePdf(readFileSync(SEED), SEED);
-    // the budget for the whole process is 1.2 s; under the test runner allow slack
-    expect(performance.now() - t0).toBeLessThan(5000);
-  });
 });
 
 // ---------------------------------------------------------------- hand-made PDFs

