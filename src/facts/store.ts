@@ -38,6 +38,7 @@ import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
 import { staffFacts, type StaffFacts } from './department/staff.js';
 import { growthColumns, type GrowthColumn, type RatioColumn, ratioColumns } from './funding/growth-columns.js';
+import { extractGrowthClaims, type GrowthClaim } from './funding/growth-claims.js';
 import { targetIndicators, type TargetIndicator } from './targets/by-indicator.js';
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
@@ -77,6 +78,7 @@ export class Facts {
   #percentClaims?: PercentClaim[];
   #columnTotals?: ColumnTotal[];
   #growthColumns?: GrowthColumn[];
+  #growthClaims?: GrowthClaim[];
   #ratioColumns?: RatioColumn[];
   #rowRestatements?: RowRestatement[];
   #years?: YearFacts;
@@ -182,6 +184,11 @@ export class Facts {
   /** Tables' growth-rate columns ("2024年比2023年增长率") and the two columns each compares. */
   get growthColumns(): GrowthColumn[] {
     return (this.#growthColumns ??= growthColumns(this.doc.tables));
+  }
+
+  /** Growth rates a sentence states beside both figures it compares ("103.57亿元，较上年86.42亿元增长22.68%"). */
+  get growthClaims(): GrowthClaim[] {
+    return (this.#growthClaims ??= extractGrowthClaims(this.doc));
   }
 
   /** Tables' columns whose header states their formula ("付款比例（已付款÷合同价）") and the two columns it names. */
