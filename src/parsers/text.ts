@@ -419,8 +419,21 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** Stray HTML in text: <p> pieces become separate parts, checkboxes ☑/☐, other tags dropped. */
 /** Markdown emphasis is no text: "**部门名称：** 宁远县…", "1. **A1-1绩效目标合理性。**". */
+/** A backslash before ASCII punctuation is that character (CommonMark): mammoth's markdown writes "103\.57亿元". */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+/** Stands in for an escaped character while emphasis is stripped, so "\*\*" is never read as emphasis. */
+const HELD = /\uE000/g;
+
 function stripEmphasis(s: string): string {
-  return s.replace(/(\*\*|__)(.+?)\1/g, '$2').replace(/(^|[^*\w])\*(?!\s)([^*]+?)\*(?!\w)/g, '$1$2');
+  const held: string[] = [];
+  const bare = s.includes('\\')
+    ? s.replace(ESCAPED, (_, c: string) => {
+        held.push(c);
+        return '\uE000';
+      })
+    : s;
+  const plain = bare.replace(/(\*\*|__)(.+?)\1/g, '$2').replace(/(^|[^*\w])\*(?!\s)([^*]+?)\*(?!\w)/g, '$1$2');
+  return held.length > 0 ? plain.replace(HELD, () => held.shift() ?? '') : plain;
 }
 
 export function stripTags(s: string): string[] {

@@ -349,6 +349,27 @@ describe('txt paragraphs: what is not a cut paragraph', () => {
   });
 });
 
+describe('markdown backslash escapes', () => {
+  it('read an escaped punctuation mark as itself (mammoth writes "103\\.57亿元", "\\*\\*" is no emphasis)', () => {
+    const doc = docFromText(
+      '# 某市某专项资金绩效评价报告\n\n技术合同成交额103\\.57亿元，较上年86\\.42亿元增长19\\.84%，\\*\\*号不是强调。\n\n| 指标 | 金额 |\n| --- | --- |\n| 成交额 | 103\\.57 |\n',
+      'md',
+    );
+    const p = doc.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('技术'));
+    expect(p && p.kind === 'paragraph' && p.text).toBe(
+      '技术合同成交额103.57亿元，较上年86.42亿元增长19.84%，**号不是强调。',
+    );
+    const t = doc.tables[0] as Table;
+    expect(t.cells[t.grid[1][1]].text).toBe('103.57');
+  });
+
+  it('keep a backslash before a letter or a Chinese character (no escape there)', () => {
+    const doc = docFromText('# 报告\n\n路径D\\data与\\中文保持原样。\n', 'md');
+    const p = doc.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('路径'));
+    expect(p && p.kind === 'paragraph' && p.text).toBe('路径D\\data与\\中文保持原样。');
+  });
+});
+
 describe('markdown pipe tables', () => {
   it('read a cell pandoc wrote in bold (**一级指标**) as its text, so the header names its columns', () => {
     const raw = parseText(
