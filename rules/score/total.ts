@@ -10,6 +10,7 @@ import type { Stated } from '../../src/facts/lang/numbers.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
 import { term } from '../../src/i18n/glossary.js';
 import { showD, showQ, where, type ScoreSystem } from '../../src/facts/score-systems.js';
+import { ANALYSIS_TITLE, FIRST_LEVEL_TITLE } from '../../src/facts/lang/sections.js';
 
 const KIND = { 分值: '总分值', 得分: '总得分' } as const;
 
@@ -44,7 +45,25 @@ const rule: Rule = {
   },
 };
 
-function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void {
+/**
+ * The tree's root is one first level's heading ("（三）产出指标（分值35.00分，扣分3.20分，得分31.80分）", taken for
+ * the analysis section when the body's chapters above it were not read): its children are that indicator's
+ * second levels, its figures that indicator's, and the total stated in prose is the whole's. A root heading
+ * titled as the analysis ("四、绩效评价指标分析（得分89.93分）"), or stating the whole's points, is the total's.
+ */
+function rootIsOneIndicator(ctx: RuleContext, { facts }: ScoreSystem): boolean {
+  const total = new Decimal(Number(ctx.options.expectedTotal ?? 100));
+  const heads = facts.facts.filter((f) => f.node === 0 && f.source === 'heading');
+  if (heads.some((f) => f.kind === '分值' && f.q?.value.eq(total))) return false;
+  return heads.some((f) => {
+    const s = ctx.doc.sections.find((x) => x.block === f.span.block);
+    return s !== undefined && FIRST_LEVEL_TITLE.test(s.title) && !ANALYSIS_TITLE.test(s.title);
+  });
+}
+
+function checkSystem(ctx: RuleContext, system: ScoreSystem): void {
+  if (rootIsOneIndicator(ctx, system)) return;
+  const { facts, consensus } = system;
   const root = facts.nodes[0];
   const firstLevel = root.children;
   const parts = firstLevel.map((c) => displayName(facts.nodes[c])).join('、');

@@ -1,7 +1,8 @@
 // A word written twice in a row ("项目项目", "建设建设") or around 的 ("具体的具体指标").
 // Segmentation decides what a word is, so that reduplication the language
 // allows (常常, 人人, 看看, 天天 are one word; 研究研究, 一个一个 are listed) is not reported.
-import { spanIn } from '../../src/facts/identity/places.js';
+import { spanIn, type TextPlace } from '../../src/facts/identity/places.js';
+import type { Document, TextContent } from '../../src/model/document.js';
 import type { Rule } from '../../src/model/rule.js';
 
 /** Two-character verbs whose ABAB form is ordinary ("研究研究", "讨论讨论"). */
@@ -57,6 +58,20 @@ function closesNameOfReport(words: string[], at: number, text: string): boolean 
   return false;
 }
 
+/**
+ * The document's text between normalized offsets `from` and `to` of a place holds whitespace: a column gap
+ * the normalization dropped between Han characters. Two cells read as one line ("集宁区 集宁区桥东片区…", the
+ * place's column and the project that opens with its name) are no word written twice.
+ */
+function gapBetween(doc: Document, p: TextPlace, from: number, to: number): boolean {
+  const b = doc.blocks[p.block];
+  const tc: TextContent | undefined =
+    b.kind === 'paragraph' ? b : b.cells.find((c) => c.row === p.cell?.row && c.col === p.cell?.col);
+  if (!tc || tc.text !== p.text) return false;
+  // from the raw character after the first word's last one to the second word's first
+  return from > 0 && /\s/.test(tc.raw.slice(tc.rawIndex[from - 1] + 1, tc.rawIndex[to]));
+}
+
 const rule: Rule = {
   meta: {
     id: 'text/duplicate-word',
@@ -83,6 +98,7 @@ const rule: Rule = {
         if (words[i + 1] === w) {
           const ok =
             (w.length === 1 && !SINGLE_BAD.has(w)) ||
+            gapBetween(ctx.doc, p, starts[i] + w.length, starts[i + 1]) ||
             ABAB_OK.has(w) ||
             /^一./.test(w) ||
             // one name's tail and the next term's head, each written on its own elsewhere

@@ -2,7 +2,7 @@
 // tab-separated lines as tables, markdown pipe tables, pandoc's dash-ruled tables,
 // HTML <table> blocks from PDF-to-markdown converters, and stray HTML tags stripped.
 import type { RawBlock, RawDocument, RawLine, RawParagraph, RawTable } from '../model/document.js';
-import { continuesParagraph, startsLikeHeading, wrapSpace } from '../structure/join.js';
+import { continuesParagraph, endsHeadingLine, startsLikeHeading, wrapSpace } from '../structure/join.js';
 import type { htmlToBlocks } from './html.js';
 import type { readPandocTable } from './pandoc-table.js';
 import type { gridTables } from './pandoc-grid-table.js';
@@ -234,6 +234,8 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
         !prev.tableText &&
         !heading &&
         !setext &&
+        // txt: a whole heading line, then a blank line: the next line is its text (lynx's "（四）效益指标（…）" / "   效益指标…")
+        !(format === 'txt' && pendingGap && prev.lines.length === 1 && endsHeadingLine(paragraphText(prev))) &&
         ((format === 'md' && !pendingGap && !listItem && !startsLikeHeading(raw.text)) ||
           continuesParagraph(paragraphText(prev), raw.text));
       if (join) {

@@ -36,6 +36,21 @@ export function leavesClauseOpen(prev: string): boolean {
   return /，[^。！？；：…”」』!?;:（()）]*$/.test(t) && !TERMINAL.test(t);
 }
 
+/**
+ * `prev` is a whole heading line: it opens with a numbering, closes every bracket it opens, and its words
+ * outside the brackets are a title, no clause ("（四）效益指标（分值25.00分，扣分2.35分，得分22.65分）"). After a
+ * blank line (lynx writes the heading flush left, a blank line, then its paragraph indented) what follows
+ * is the heading's text, not the rest of it; a numbered paragraph cut at a page ("1.全市公租房保有量15,842套，"
+ * / "实物配租…") leaves a clause open outside its brackets and still runs on.
+ */
+export function endsHeadingLine(prev: string): boolean {
+  const a = prev.trim();
+  if (!startsLikeHeading(a) || TERMINAL.test(a)) return false;
+  let t = a.slice(matchNumbering(a)?.length ?? 0);
+  for (let before = ''; before !== t; ) [before, t] = [t, t.replace(/[（(][^（()）]*[）)]/g, '')];
+  return !/[（()）]/.test(t) && !/[，,、；;。：:！？!?]/.test(t) && t.length <= 30;
+}
+
 /** Display width: a Han character or a full-width sign counts two, an ASCII one one. */
 function displayWidth(s: string): number {
   let w = 0;

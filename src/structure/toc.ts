@@ -73,6 +73,19 @@ function pagelessEntry(p: Paragraph): TocEntry | null {
 const ATTACHMENT = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:、.．]?\s*/;
 
 /**
+ * Paragraph `i` is a chapter heading of the body ("一、基本情况"): numbered 一、, no page number at its end,
+ * and the next paragraph is no contents line (a contents entry that lost its page number to the next line
+ * still has one after it).
+ */
+function opensBody(paragraphs: Paragraph[], i: number): boolean {
+  const p = paragraphs[i];
+  if (p.role === 'table-text' || matchNumbering(p.text.trim())?.kind !== 'cn-dun') return false;
+  if (hasLeaderAndPage(p.raw) || ENTRY.test(p.text.trim())) return false;
+  const next = paragraphs[i + 1];
+  return !next || !(hasLeaderAndPage(next.raw) || ENTRY.test(next.text.trim()));
+}
+
+/**
  * Finds the TOC among the first blocks: after a 目录 heading, the run of entry
  * paragraphs; without a heading, a run of at least three entries with leaders.
  * Returns the entries and the block range they occupy.
@@ -82,6 +95,9 @@ export function findToc(paragraphs: Paragraph[]): { toc: Toc; first: number; las
   for (let i = 0; i < Math.min(paragraphs.length, limit); i++) {
     const p = paragraphs[i];
     const headed = isTocHeading(p.text);
+    // a contents without its 目录 heading stands before the body: once a chapter heading opens the body, a
+    // table's rows read as lines ("绩效目标合理性     2", the 分值 at the line's end) are no contents
+    if (!headed && opensBody(paragraphs, i)) return null;
     const start = headed ? i + 1 : i;
     if (!headed && !hasLeaderAndPage(p.raw)) continue;
     const entries: TocEntry[] = [];

@@ -91,6 +91,16 @@ describe('a summary laid out across', () => {
     expect(summary(pct).filter((x) => x.startsWith('项目决策'))).toEqual(['项目决策:权重=15', '项目决策:得分=13.5']);
   });
 
+  it('passes over a 扣分 row (分值 − 扣分 = 得分), reading the rows around it; the 扣分 is never a score', () => {
+    // Q's 表10 in the deduction layout, by hand: 15 − 1.50 = 13.50, 20 − 2.13 = 17.87, 40 − 2.96 = 37.04,
+    // 25 − 2.88 = 22.12; 100 − 9.47 = 90.53
+    const f = report([Q[0], Q[1], '扣分\t1.50\t2.13\t2.96\t2.88\t9.47', Q[2], Q[3]]);
+    expect(summary(f)).toEqual(summary(report(Q)));
+    expect(summary(f)).toHaveLength(15);
+    const deducted = ['1.5', '2.13', '2.96', '2.88', '9.47'];
+    expect(f.facts.filter((x) => deducted.includes(x.q?.value.toString() ?? ''))).toEqual([]);
+  });
+
   it('without a 合计 column gives the first level only', () => {
     const f = report(['项目\t决策\t过程\t产出\t效益', '分值\t15\t20\t40\t25', '得分\t13.50\t17.87\t37.04\t22.12']);
     expect(summary(f)).toHaveLength(8);
@@ -173,6 +183,8 @@ describe('tables of the same shape that are no first-level summary', () => {
 
   it('a row that is no kind of score among them, or the same kind twice', () => {
     none(['项目\t决策\t过程\t产出\t效益', '分值\t15\t20\t40\t25', '说明\t略\t略\t略\t略']);
+    // a 扣分 row is passed over, not a kind: with it a lone 得分 row is still one kind, no summary
+    none(['项目\t决策\t过程\t产出\t效益', '扣分\t1\t2\t2\t3', '得分\t14\t18\t38\t22']);
     none(['项目\t决策\t过程\t产出\t效益', '自评得分\t14\t18\t38\t23', '评价得分\t13.50\t17.87\t37.04\t22.12']);
   });
 });

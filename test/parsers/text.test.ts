@@ -341,6 +341,23 @@ describe('txt paragraphs: what is not a cut paragraph', () => {
     );
   });
 
+  it("ends a whole heading line at the blank line after it (lynx): the indented paragraph is the heading's text", () => {
+    const doc = docFromText(
+      '（四）效益指标（分值25.00分，扣分2.35分，得分22.65分）\n\n   效益指标分值25.00分，得分22.65分，得分率90.60%，下设3个二级指标。',
+    );
+    expect(doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
+      '（四）效益指标（分值25.00分，扣分2.35分，得分22.65分）',
+      '效益指标分值25.00分，得分22.65分，得分率90.60%，下设3个二级指标。',
+    ]);
+  });
+
+  it('still joins a numbered paragraph a page break cut, whose clause outside the brackets is open', () => {
+    const cut = docFromText(
+      '（二）全市公租房保有量15,842套（含在建房源及已竣工未分配房源），实物配\n\n租在保15,364套，实物配租分配率96.98%，较上年提高1.2个百分点。',
+    );
+    expect(cut.blocks).toHaveLength(1);
+  });
+
   it('does not glue a long unpunctuated line to a short title under it', () => {
     const doc = docFromText(
       '本报告依据有关文件和评价工作方案编制供有关部门参考使用并接受监督检查\n\n附件一评分表\n\n正文从这里开始。',

@@ -329,3 +329,41 @@ describe('an unnumbered 摘要 before the first numbered heading', () => {
     ]);
   });
 });
+
+describe('a contents without its 目录 heading stands before the body', () => {
+  // lynx's table rows ("绩效目标合理性     2", the 分值 at the line's end) in a section of the body
+  const rows = ['政策依据充分性     2', '绩效目标合理性     2', '资金分配合理性     2', '资金到位率        4'];
+  const report = (before: string[]) =>
+    docFromText(
+      [
+        '某市2024年保障性安居工程专项资金绩效评价报告',
+        ...before,
+        '一、基本情况',
+        '项目覆盖全市11个旗县市区。',
+        '二、评价指标体系',
+        '指标体系见表6。',
+        ...rows,
+        '三、评价结论',
+        '综合得分89.93分。',
+      ].join('\n\n'),
+    );
+
+  it('reads no contents in the body, so the chapters before the table stay sections', () => {
+    const doc = report([]);
+    expect(doc.toc).toBeNull();
+    expect(doc.sections.filter((s) => s.parent === null).map((s) => s.title)).toEqual([
+      '基本情况',
+      '评价指标体系',
+      '评价结论',
+    ]);
+  });
+
+  it('still reads one with leaders before the first chapter', () => {
+    const doc = report(['一、基本情况……………1', '二、评价指标体系……………3', '三、评价结论……………5']);
+    expect(doc.toc?.entries.map((e) => [e.numbering + e.title, e.page])).toEqual([
+      ['一、基本情况', 1],
+      ['二、评价指标体系', 3],
+      ['三、评价结论', 5],
+    ]);
+  });
+});

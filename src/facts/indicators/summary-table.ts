@@ -215,6 +215,9 @@ function acrossFacts(t: Table, tree: IndicatorTree): ScoreFact[] | null {
   return null;
 }
 
+/** A row of points taken off ("扣分", "扣减分值"), laid out across under a firm's deduction-layout scoring table. */
+const DEDUCTION_ROW = /^(?:扣分|扣减分|扣分值|扣减分值|扣除分值)$/;
+
 /** The rows (by kind) and columns (by name; null for the total) of a summary laid out across under row `head`. */
 function acrossCells(
   t: Table,
@@ -232,6 +235,9 @@ function acrossCells(
     const label = headText(own(r, 0));
     const kind = kindOf(label);
     if (!label && t.grid[r].every((_, c) => !own(r, c))) continue; // an empty row
+    // "扣分" between 分值 and 得分 (分值 − 扣分 = 得分): points taken off, never a score; the rows around it still
+    // are the first levels' figures
+    if (DEDUCTION_ROW.test(label)) continue;
     // a row of anything else (a year, a source, "达标率"), or a kind twice (自评 / 复核 得分): not a summary
     if (!kind || rows.some((x) => x.kind === kind)) return null;
     rows.push({ row: r, kind });

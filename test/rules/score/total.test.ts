@@ -80,6 +80,25 @@ const closing = (score: string) =>
     '总分\t\t\t100\t96',
   ].join('\n\n');
 
+// Y's .txt before its contents were read right: the chapters above 四 were lost, and the first level with the
+// most scored children (产出: 13.00 + 10.00 + 6.00 + 6.00 = 35.00, 12.00 + 9.30 + 5.75 + 4.75 = 31.80) was taken
+// for the analysis; 89.93 is the whole's.
+const oneFirstLevel = (root: string) =>
+  [
+    '某市2024年保障性安居工程专项资金绩效评价报告',
+    '（三）评价方法',
+    '评价组综合得分89.93分，评价等级为“良”。',
+    root,
+    '1.公租房保障（分值13.00分，得分12.00分）',
+    '公租房保障完成较好。',
+    '2.城市棚户区改造（分值10.00分，得分9.30分）',
+    '棚改推进有序。',
+    '3.保障性租赁住房（分值6.00分，得分5.75分）',
+    '保租房筹集完成。',
+    '4.配套基础设施（分值6.00分，得分4.75分）',
+    '配套项目完工滞后。',
+  ].join('\n\n');
+
 export const cases = ruleTester(total, {
   base: OTHER_TEMPLATE,
   valid: [
@@ -154,8 +173,21 @@ export const cases = ruleTester(total, {
       text: twoForms(prog),
       with: otherScoreRules(total),
     },
+    {
+      name: "one first level's heading taken for the analysis: its second levels are no first levels, 89.93 no sum of theirs",
+      text: oneFirstLevel('（三）产出指标（分值35.00分，扣分3.20分，得分31.80分）'),
+    },
   ],
   invalid: [
+    {
+      name: 'the same tree under a heading titled as the analysis: its children are the first levels',
+      text: oneFirstLevel('四、绩效评价指标分析（得分31.80分）'),
+      // by hand: 12.00 + 9.30 + 5.75 + 4.75 = 31.80 scored, 13 + 10 + 6 + 6 = 35 points, no 100
+      errors: [
+        { messageId: 'total', at: '89.93分', expected: '31.8分' },
+        { messageId: 'notHundred', at: '13.00分', expected: '100分' },
+      ],
+    },
     {
       name: 'the prose total against a table whose closing row is labelled in its code column: 87.26, not 174.52',
       text: dashTotal('86.26'),

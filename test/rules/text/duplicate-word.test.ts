@@ -29,6 +29,11 @@ export const cases = ruleTester(
         name: "a table's cells laid out as lines (pdftotext without -layout) are no sentences",
         text: '附件2 职业技能培训班次明细表\n开班日期\n培训\n取证\n人次 人次\n2023-02-03 56 56\n产出 产出数量\n',
       },
+      {
+        // xelatex's longtable read by a PDF reader: the place's cell and the project that opens with its name, one line
+        name: 'two cells read as one line, a column gap between the repeat, are no word written twice',
+        text: '表4 棚户区改造情况\n集宁区 集宁区桥东片区棚户区改造项目 340 340 130 104 3,453.74\n',
+      },
     ],
     invalid: [
       {
@@ -43,6 +48,11 @@ export const cases = ruleTester(
           { messageId: 'doubled', at: '项目项目' },
           { messageId: 'doubled', at: '具体的具体' },
         ],
+      },
+      {
+        name: 'the same repeat with no gap between is doubled',
+        text: '表4 棚户区改造情况\n集宁区集宁区桥东片区棚户区改造项目 340 340 130 104 3,453.74\n',
+        errors: [{ messageId: 'doubled', at: '集宁区集宁区' }],
       },
       {
         name: 'X的X stays doubled when the report never writes the longer term on its own',
