@@ -20,6 +20,22 @@ const TIE = [
   '',
 ].join('\n');
 
+/** Y's 五 and 六（一）: a place's whole 到位 with its 旗县 part, then a run-in heading on the 旗县 money and that place's clause. */
+const RUN_IN = (arrived: string) =>
+  [
+    '乌兰察布市2024年城镇保障性安居工程专项资金政策绩效评价报告',
+    '',
+    '五、旗县市区情况',
+    '',
+    '（三）四子王旗',
+    '',
+    '四子王旗2024年实际到位资金965.81万元，其中中央财政补助资金433.77万元、旗县财政资金69.27万元。',
+    '',
+    '六、存在的问题',
+    '',
+    `（一）旗县配套资金未全部到位。商都县应到位75.37万元，实际到位57.65万元，到位率76.49%；四子王旗应到位113.20万元，实际到位${arrived}万元。`,
+    '',
+  ].join('\n');
 /** Per-year pairs under a header whose spans are flattened to empty cells (as pandoc writes them), then the two-year pair. */
 const yearPairs = (spent: string) =>
   bodyText(
@@ -113,8 +129,18 @@ export const cases = ruleTester(
           ].join('\n'),
         ),
       },
+      {
+        // Y's 六（一） against 五: the run-in heading says whose money the place's clause states
+        name: 'a run-in heading naming one layer ("（一）旗县配套资金未全部到位。") makes its clauses that layer\'s',
+        text: RUN_IN('69.27'),
+      },
     ],
     invalid: [
+      {
+        name: "the layer a run-in heading names, against the same place's part of that layer",
+        text: RUN_IN('79.27'),
+        errors: [{ messageId: 'differs', actual: '79.27万元', expected: '69.27万元' }],
+      },
       {
         name: 'one 旗县 layer stated twice otherwise (旗级 and 旗县 are one county layer)',
         text: bodyText(
