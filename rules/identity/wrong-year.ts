@@ -1,7 +1,7 @@
 // A year earlier than the evaluated one where it dates the evaluated project or
 // its period: "2023年X项目", "截止2023年12月31日", "2023年度预算", a cover period.
 // Not reported: document numbers (〔2022〕5号), policy titles in 《》, comparisons
-// (较2023年, 同比), spans that include the evaluated year (2021-2025年), and later
+// (较2023年, 同比), carried-over money (2023年结转资金), spans that include the evaluated year (2021-2025年), and later
 // years (the report is written after the year it evaluates) — except in the one slot that
 // dates the evaluated object itself: "对沧州市2024年度城乡义务教育补助经费…开展了…评价" in a
 // report of 2023 (own place, year, own name, as the title writes them).
@@ -9,7 +9,7 @@ import { inBookTitle, inDocumentNumber, isCutoffDate, spanText, yearRange } from
 import type { Rule } from '../../src/model/rule.js';
 import { isDatingKey, PROJECT_NAME_KEY } from '../../src/facts/lang/cover-keys.js';
 import type { EvaluatedYears, YearMention } from '../../src/facts/lang/years.js';
-import { isComparison, inComparingSentence, outsideScope } from '../../src/facts/lang/other-year.js';
+import { isComparison, inComparingSentence, namesCarryOver, outsideScope } from '../../src/facts/lang/other-year.js';
 import { sentenceEnd, sentenceStart } from '../../src/facts/lang/boundaries.js';
 import { referredTables } from '../../src/facts/lang/table-refs.js';
 import { datesProjectAfter, introducesPeriod, PROJECT_MONEY_OR_WORK } from '../../src/facts/lang/year-dates.js';
@@ -74,6 +74,8 @@ const rule: Rule = {
       if (y.value >= Y && !datesObject) continue;
       const text = y.place.text;
       if (inDocumentNumber(text, y) || inBookTitle(text, y) || isComparison(text, y) || outsideScope(text, y)) continue;
+      // "2023年结转资金": money carried over from that year, beside the evaluated year's
+      if (namesCarryOver(text, y)) continue;
       if (y.value === Y - 1 && inComparingSentence(text, y)) continue;
       const range = yearRange(text, y);
       if (range && range.from <= Y && Y <= range.to && (E.from === E.to || range.to >= E.to)) continue;

@@ -7,6 +7,7 @@ import type { Rule } from '../../src/model/rule.js';
 import { isStated, type Stated } from '../../src/facts/lang/numbers.js';
 import { term, type GlossaryKey } from '../../src/i18n/glossary.js';
 import type { FundFigure, FundKind } from '../../src/facts/funding/figures.js';
+import { leavesOutLevels } from '../../src/facts/funding/layers.js';
 
 const KIND_ZH: Record<FundKind, GlossaryKey> = {
   budget: '预算',
@@ -139,6 +140,9 @@ const rule: Rule = {
         // one part written differently elsewhere (县级 1,625 here, 1,652 in the table) with which the parts add
         // up: that part is the contradiction, and money/consistency reports it there
         if (filled.some((p) => restatedFixes(facts.figures, filled, p, total))) continue;
+        // "其中中央财政补助资金2,424.14万元、旗县财政资金570.45万元" where the document states the same money from
+        // 自治区 and 市级 too: a list of some levels, short of its whole by the others (parts above it are still wrong)
+        if (sum.lt(total.q.value) && leavesOutLevels({ total, parts }, facts.figures)) continue;
         // "其中…省级资金17,441.15万元…，分别占63.54%、18.27%…": the part its own share disowns is the slip
         const slip = slipByShare(total, filled, shares);
         if (slip) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { yearBreakdowns } from '../../src/facts/funding/year-breakdowns.js';
 import { subjectRateClaims } from '../../src/facts/funding/subject-rates.js';
-import { fundSubject, lastKindWord } from '../../src/facts/funding/vocabulary.js';
+import { fundSubject, lastKindWord, sourceOf } from '../../src/facts/funding/vocabulary.js';
 import { body } from '../rules/money/common.js';
 
 const SOURCES =
@@ -25,6 +25,21 @@ describe('the fund a sentence names', () => {
     expect(fundSubject('资金来源为')).toBeNull();
     expect(fundSubject('已按期支付债券利息')).toBeNull();
     expect(fundSubject('地方政府专项债务')).toBeNull();
+  });
+
+  it("reads 内蒙古's layers: 自治区 a province's, 盟 a city's, 旗 a county's; a unit names no fund", () => {
+    expect(fundSubject('自治区财政补助资金')).toBe('province');
+    expect(fundSubject('自治区级资金')).toBe('province');
+    expect(fundSubject('旗县财政资金')).toBe('county');
+    expect(fundSubject('旗级配套资金')).toBe('county');
+    expect(fundSubject('盟级财政资金')).toBe('city');
+    expect(fundSubject('盟市财政补助资金')).toBe('city');
+    expect(fundSubject('自治区住房和城乡建设厅')).toBeNull();
+    expect(fundSubject('集宁区财政局')).toBeNull();
+    expect(fundSubject('集宁区财政资金')).toBe('county');
+    // several layers above together, as "中央和省级资金" is
+    expect(sourceOf('中央和自治区资金')).toBe('upper');
+    expect(sourceOf('中央和自治区级资金')).toBe('upper');
   });
 
   it('reads 支出进度 and its family as a rate of execution, not as 支出', () => {

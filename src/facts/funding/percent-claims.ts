@@ -24,6 +24,12 @@ export interface PercentClaim {
 
 const SHARE = /^(.+?)占(.+?)(?:的)?(?:总额|总量|总数)?(?:的)?(?:比重|比例|比率|份额)?(?:为|达到?|是|约|了)?$/;
 const CHANGE = /同比|增长|增速|下降|增加|减少|比上年|较上年|提高|降低/;
+/**
+ * "全市累计支出15,274.27万元，占到位资金16,743.66万元的93.85%": the share written after both amounts — the part
+ * ends the clause before "，占", the whole follows 占, and only "的" (比例, 为) stands between the whole and the rate.
+ */
+const WHOLE_AFTER_ZHAN = /^占(.+)$/;
+const RATE_AFTER_WHOLE = /^(?:的)?(?:比重|比例|比率|份额)?(?:为|达到?|是|约)?$/;
 
 export function extractPercentClaims(doc: Document): PercentClaim[] {
   // with the rates of a fund's spending over that fund's whole ("…专项债券资金17,037.64万元，支出进度96.45%")
@@ -48,8 +54,13 @@ export function extractPercentClaims(doc: Document): PercentClaim[] {
       if (CHANGE.test(label) || label.includes('占')) continue;
       amounts.push({ name: cleanTargetName(label), q, at: { block: p.index, start: q.start, end: q.end } });
     }
-    for (const q of qs) {
+    for (const [i, q] of qs.entries()) {
       if (q.unit !== '%' || q.comparator) continue;
+      const after = amountsBefore(p, qs, i, labels);
+      if (after) {
+        claims.push({ ...after, at: { block: p.index, start: q.start, end: q.end }, percent: q });
+        continue;
+      }
       const m = SHARE.exec(labels.get(q)!);
       if (!m) continue;
       const partName = cleanTargetName(m[1]);
@@ -68,6 +79,39 @@ export function extractPercentClaims(doc: Document): PercentClaim[] {
     }
   }
   return claims;
+}
+
+/**
+ * The part and whole of "A万元，占B万元的C%" for the rate at qs[i]: the two amounts right before it, the whole
+ * opening its clause with 占, the part ending the clause before (a changed amount, "增加…", is no part).
+ */
+function amountsBefore(
+  p: { index: number; text: string },
+  qs: Quantity[],
+  i: number,
+  labels: Map<Quantity, string>,
+): { text: string; part: Operand; whole: Operand } | null {
+  const text = p.text;
+  if (i < 2 || !RATE_AFTER_WHOLE.test(labels.get(qs[i])!)) return null;
+  const [part, whole] = [qs[i - 2], qs[i - 1]];
+  const fam = unitFamily(part);
+  if (!fam || fam === 'percent' || unitFamily(whole) !== fam) return null;
+  const wholeLabel = labels.get(whole)!;
+  const w = WHOLE_AFTER_ZHAN.exec(wholeLabel);
+  const partLabel = labels.get(part)!;
+  // the whole's clause follows the part right after its clause mark ("…万元，占…")
+  if (!w || !/^[，,]$/.test(text.slice(part.end, whole.start - wholeLabel.length)) || CHANGE.test(partLabel))
+    return null;
+  const op = (name: string, q: Quantity): Operand => ({
+    name: cleanTargetName(name),
+    q,
+    at: { block: p.index, start: q.start, end: q.end },
+  });
+  return {
+    text: text.slice(part.start - partLabel.length, qs[i].end),
+    part: op(partLabel, part),
+    whole: op(w[1], whole),
+  };
 }
 
 /** The one amount stated under this name (several statements of one equal value count as one); null when none or ambiguous. */

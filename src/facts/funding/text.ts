@@ -15,6 +15,7 @@ import {
   SOURCE_WORDS,
   COUNTED_PROJECTS,
   eachShare,
+  fundSubject,
   isMoney,
   isPercent,
   isRate,
@@ -55,7 +56,16 @@ export function figuresFromParagraph(
   const qs = findQuantities(text);
   // where the sentence begins when "；" only parts its clauses
   let whole = 0;
+  // "（一）旗县配套资金未全部到位。商都县应到位…，实际到位…": the fund a run-in heading names is its paragraph's
+  let runIn: FundSource | null = null;
   for (const [ss, se] of sentencesOf(text)) {
+    if (ss === 0 || !text.slice(0, ss).trim()) {
+      runIn = runInSource(
+        text.slice(ss, se),
+        qs.some((q) => q.start >= ss && q.end <= se),
+      );
+      if (runIn) continue;
+    }
     if (text[ss - 1] !== '；') whole = ss;
     const inSentence = qs.filter((q) => q.start >= ss && q.end <= se);
     let lastTotal: FundFigure | null = null;
@@ -65,7 +75,7 @@ export function figuresFromParagraph(
     const group = `p${p.index}:${ss}`;
     // the one source the sentence is about: its first clause's, or a later clause's that opens with one
     // ("中央、省级和市级资金全部到位，县级资金应到位12,106.59万元，实际到位11,953.08万元，到位率98.73%")
-    let subject = subjectSource(text.slice(ss, se));
+    let subject = subjectSource(text.slice(ss, se)) ?? runIn;
     // a sentence about one spending category ("“三公”经费预算34.50万元，决算29.18万元") or several programmes
     // ("其中高标准农田建设、动物防疫…5个重点项目全年预算3,981.40万元，执行3,834.14万元") gives none of the whole's figures
     const firstAmount = inSentence.find(isMoney);
@@ -150,7 +160,8 @@ export function figuresFromParagraph(
             ? prevFigure.source
             : null;
         // "县级配套资金应到位1,652万元，实际到位1,196万元": a later clause of a sentence about one source is that source's
-        const inherited = subject && from > ss && !/项目|合计|总|全部|整体|其中/.test(label) ? subject : null;
+        const inherited =
+          subject && (from > ss || subject === runIn) && !/项目|合计|总|全部|整体|其中/.test(label) ? subject : null;
         const ownSource = part ? src : (sourceOf(label.slice(0, kw.start)) ?? partBefore ?? inherited);
         const f: FundFigure = { ...base, kind: kw.w.kind, variant: kw.w.variant ?? null, source: ownSource };
         if (!part && afterQizhong && lastTotal && !isRate(kw.w.kind)) continue; // "其中支付设备款…": a part of unknown kind
@@ -190,6 +201,19 @@ function aboutAPart(lead: string, categories: RegExp): boolean {
   const kw = lastKindWord(lead);
   // "…5个重点项目全年预算": the kind word's own prefix (全年, 年度) aside
   return !!kw && SOME_PROJECTS.test(lead.slice(0, kw.start).replace(/(?:全年|年度|本年|当年|累计)$/, ''));
+}
+
+/** A paragraph's numbering: "（一）", "1.", "二、". */
+const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}\s*[.、．])/;
+
+/**
+ * The one source a run-in heading names ("（一）旗县配套资金未全部到位。"): a numbered first sentence with no figure,
+ * about one source's fund.
+ */
+function runInSource(sentence: string, hasFigure: boolean): FundSource | null {
+  if (hasFigure || !NUMBERED.test(sentence)) return null;
+  const s = fundSubject(sentence.replace(NUMBERED, ''));
+  return s === 'bond' || s === 'investment' ? null : s;
 }
 
 /** A clause's words before its kind word when they name one source's money: "县级资金应", "县级配套资金实际". */

@@ -46,11 +46,15 @@ const KIND_WORDS: KindWord[] = [
 
 export const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
   [/中央/, 'central'],
-  [/省/, 'province'],
+  // an autonomous region's layer (内蒙古: "自治区财政补助资金", 自治区级) stands where a province's does; its 区 is no
+  // county's ("自治区财政" holds 区财政)
+  [/省|自治区/, 'province'],
   // 市县 together is one source; 市级 and 县级 apart are two (a breakdown lists both)
   [/市县|县区|市、县/, 'cityCounty'],
-  [/市级|市财政|州级|州财政/, 'city'], // 州 (an autonomous prefecture) stands where 市 does
-  [/县级|区级|县财政|区财政/, 'county'],
+  // 州 (an autonomous prefecture) and 盟 (内蒙古's league: 盟级, "盟市财政") stand where 市 does
+  [/市级|市财政|州级|州财政|盟级|盟市|盟财政/, 'city'],
+  // 旗 is 内蒙古's county ("旗县财政资金", 旗级)
+  [/县级|(?<!自治)区级|县财政|(?<!自治)区财政|旗县|旗级|旗财政/, 'county'],
   [/本级/, 'local'],
   // "上级补助资金": the grants from above together (中央 + 省 + 市), against the county's own share
   [/上级/, 'upper'],
@@ -100,8 +104,9 @@ export function fundSubject(text: string): FundSubject | null {
     named.add(subject);
     rest = rest.replace(re, '，');
   }
-  // a source as a fund: "县级配套资金", "中央财政资金" (a source word with a fund noun; "资金来源为" names none)
-  const s = /资金|经费|配套|补助|财政/.test(rest) ? sourceOf(rest) : null;
+  // a source as a fund: "县级配套资金", "中央财政资金" (a source word with a fund noun; "资金来源为" names none, nor a
+  // unit: "集宁区财政局", "自治区住房和城乡建设厅")
+  const s = /资金|经费|配套|补助|财政(?!局|厅)/.test(rest) ? sourceOf(rest) : null;
   if (s) named.add(s);
   return named.size === 1 ? [...named][0] : null;
 }
@@ -188,8 +193,8 @@ export function sourceOf(label: string): FundSource | null {
   // "按收入性质分：财政拨款": the dimension a row opens is no part of its label
   const l = label.replace(/^其中[：:]?/, '').replace(DIMENSION, '');
   // "中央和省级资金405万元", "中央、省、市三级补助资金": several levels above together
-  const above = [/中央/, /省/, /市级|市财政|(?<![县区])市(?![县区])/].filter((re) => re.test(l)).length;
-  if (above >= 2 && !/县|区级/.test(l)) return 'upper';
+  const above = [/中央/, /省|自治区/, /市级|市财政|(?<![县区])市(?![县区])/].filter((re) => re.test(l)).length;
+  if (above >= 2 && !/县|(?<!自治)区级|旗级/.test(l)) return 'upper';
   for (const [re, s] of SOURCE_WORDS) if (re.test(l)) return s;
   return null;
 }

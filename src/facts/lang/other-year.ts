@@ -57,6 +57,15 @@ export function isComparison(text: string, y: YearMention): boolean {
 }
 
 /**
+ * "年初有2023年结转资金1,580.47万元", "2022年度结余资金", "2023年末结存": a year directly followed by 结转 / 结余 / 结存
+ * (after its 年 or 年度, a 末 or 底, "及以前年度") names money carried over from that year, not the evaluated fund
+ * dated wrong. Only the year right before the word: "2022年城镇保障性安居工程专项资金结余" is the fund dated 2022.
+ */
+export function namesCarryOver(text: string, y: YearMention): boolean {
+  return /^(?:末|底)?(?:及(?:以前|之前)年度?)?(?:的)?(?:结转|结余|结存|节余)/.test(text.slice(y.after));
+}
+
+/**
  * The sentence holding the year compares this year with the last ("2023年度项目预算执行率为83.16%，
  * 2024年度较上年提高5.34个百分点", "与上年相比，…该项目2023年度资金重点绩效评价得分为87.65分"): last year's
  * figures stated for comparison.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openedByAnotherYear } from '../../../src/facts/lang/other-year.js';
+import { namesCarryOver, openedByAnotherYear } from '../../../src/facts/lang/other-year.js';
+import { findYears } from '../../../src/facts/lang/years.js';
 
 // a sentence opened by a year (after its numbering, 在/从, or a lead setting it against last year) is that year's
 describe('openedByAnotherYear', () => {
@@ -19,5 +20,20 @@ describe('openedByAnotherYear', () => {
     // a lead that is no comparison with last year does not let the year open the sentence
     const u = '根据工作安排，2022年度全市实际支出83,062.31万元。';
     expect(openedByAnotherYear(u, 0, at(u, '83,062.31'), 2023)).toBe(false);
+  });
+});
+
+// "2023年结转资金": the year right before 结转 / 结余 / 结存 is where the money was carried from
+describe('namesCarryOver', () => {
+  const first = (t: string) => namesCarryOver(t, findYears(t)[0]);
+  it('reads a year directly before 结转, 结余, 结存 (after 年度, 末 or 及以前年度) as carried-over money', () => {
+    expect(first('年初有2023年结转资金1,580.47万元')).toBe(true);
+    expect(first('2022年度结余资金已收回')).toBe(true);
+    expect(first('2023年末结存12.50万元')).toBe(true);
+    expect(first('2022年及以前年度结转资金')).toBe(true);
+  });
+  it('leaves a year that dates a fund, even one whose sentence says 结余', () => {
+    expect(first('2022年城镇保障性安居工程专项资金结余资金')).toBe(false);
+    expect(first('2023年下达资金，结转至下年')).toBe(false);
   });
 });

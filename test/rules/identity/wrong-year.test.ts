@@ -33,6 +33,9 @@ const EVALUATES = (sentence: string) =>
   `# 沧州市2023年度城乡义务教育补助经费政策绩效评价报告\n\n# 一、基本情况\n\n${sentence}\n`;
 const OPENING = (year: string) =>
   `受沧州市财政局委托，对沧州市${year}年度城乡义务教育补助经费（以下简称“义务教育补助经费”）开展了政策绩效评价。`;
+// a 2024 transfer fund over 旗县 with money carried over from 2023 (Y)
+const CARRIED = (body: string) =>
+  `乌兰察布市2024年城镇保障性安居工程专项资金政策绩效评价报告\n\n一、基本情况\n\n${body}\n`;
 const DEPARTMENT = (body: string) =>
   `# 江华县市场监督管理局2024年度部门整体支出绩效评价报告\n\n**评价期间：** 2024年1月1日至2024年12月31日\n\n## 一、评价工作开展情况\n\n${body}\n`;
 
@@ -115,8 +118,26 @@ export const cases = ruleTester(
         name: "a department's 项目支出 of last year: a spending category beside 基本支出, not the project",
         text: '沛县农业农村局2024年度部门整体支出绩效自评报告\n\n一、部门概况\n\n2024年度项目支出5,812.38万元，2023年度项目支出5,012.51万元。',
       },
+      {
+        // Y: "2023年结转资金" beside the 2024 fund, in 一（二）, 二（一）'s next clause "不纳入评分", 八（二）
+        name: 'a year directly before 结转 / 结余 / 结存: money carried over from that year, not the fund dated wrong',
+        text: CARRIED(
+          '此外，各旗县市区年初有2023年结转资金1,580.47万元，已于2024年使用。2023年结转资金的使用情况作为背景资料，不纳入评分。2022年度结余资金已全部收回，2023年末结存资金12.50万元。',
+        ),
+      },
     ],
     invalid: [
+      {
+        // Y #8: the year inside the fund's own name; a 结余 after the name is no year's carry-over
+        name: "an earlier year inside the fund's own name, before a 结转 or not",
+        text: CARRIED(
+          '评价组认为，乌兰察布市2022年城镇保障性安居工程专项资金政策目标明确。全市2023年城镇保障性安居工程专项资金结余资金已清理。',
+        ),
+        errors: [
+          { messageId: 'wrongYear', actual: '2022年', expected: '2024年' },
+          { messageId: 'wrongYear', actual: '2023年', expected: '2024年' },
+        ],
+      },
       {
         // X #7: a construction project's own name ends in 工程; place + year + name, the year before the project
         name: 'an earlier year inside a …工程 own name (place, year, name), beside the 可研 dated before the build years',

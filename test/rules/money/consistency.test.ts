@@ -20,6 +20,22 @@ const TIE = [
   '',
 ].join('\n');
 
+/** Y's 五 and 六（一）: a place's whole 到位 with its 旗县 part, then a run-in heading on the 旗县 money and that place's clause. */
+const RUN_IN = (arrived: string) =>
+  [
+    '乌兰察布市2024年城镇保障性安居工程专项资金政策绩效评价报告',
+    '',
+    '五、旗县市区情况',
+    '',
+    '（三）四子王旗',
+    '',
+    '四子王旗2024年实际到位资金965.81万元，其中中央财政补助资金433.77万元、旗县财政资金69.27万元。',
+    '',
+    '六、存在的问题',
+    '',
+    `（一）旗县配套资金未全部到位。商都县应到位75.37万元，实际到位57.65万元，到位率76.49%；四子王旗应到位113.20万元，实际到位${arrived}万元。`,
+    '',
+  ].join('\n');
 /** Per-year pairs under a header whose spans are flattened to empty cells (as pandoc writes them), then the two-year pair. */
 const yearPairs = (spent: string) =>
   bodyText(
@@ -94,8 +110,44 @@ export const cases = ruleTester(
           '项目到位资金100万元，预算100万元，资金到位率100%。\n\n附表\n\n一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分\n过程\t资金管理\t资金到位率\t4\t得分=到位率×分值\t4\n',
         ),
       },
+      {
+        // Y's 一（二） and 表1: 内蒙古's four layers; "自治区财政" holds 区财政 and "旗县" 县财政, yet they are two layers
+        name: 'the 自治区 and 旗县 layers of one list, and the 旗县 row of a table by layer, are two sources',
+        text: bodyText(
+          [
+            '全市实际到位资金16,743.66万元。分层级看，中央财政补助资金到位9,332.42万元、自治区财政补助资金到位4,128.38万元、市级财政资金到位1,432.04万元、旗县财政资金到位1,850.82万元。',
+            '',
+            '表1 资金下达及到位情况（单位：万元）',
+            '',
+            '资金层级\t下达资金\t实际到位\t到位率',
+            '中央财政补助资金\t9,332.42\t9,332.42\t100.00%',
+            '自治区财政补助资金\t4,128.38\t4,128.38\t100.00%',
+            '市级财政资金\t1,432.04\t1,432.04\t100.00%',
+            '旗县财政资金\t1,949.58\t1,850.82\t94.93%',
+            '合计\t16,842.42\t16,743.66\t99.41%',
+            '',
+          ].join('\n'),
+        ),
+      },
+      {
+        // Y's 六（一） against 五: the run-in heading says whose money the place's clause states
+        name: 'a run-in heading naming one layer ("（一）旗县配套资金未全部到位。") makes its clauses that layer\'s',
+        text: RUN_IN('69.27'),
+      },
     ],
     invalid: [
+      {
+        name: "the layer a run-in heading names, against the same place's part of that layer",
+        text: RUN_IN('79.27'),
+        errors: [{ messageId: 'differs', actual: '79.27万元', expected: '69.27万元' }],
+      },
+      {
+        name: 'one 旗县 layer stated twice otherwise (旗级 and 旗县 are one county layer)',
+        text: bodyText(
+          '项目实际到位资金16,743.66万元，其中自治区财政补助资金4,128.38万元、旗县财政资金1,850.82万元。资金落实方面，旗级财政资金到位1,805.82万元。',
+        ),
+        errors: [{ messageId: 'differs', actual: '1805.82万元', expected: '1850.82万元' }],
+      },
       {
         // the whole's clause before the first part clause stays the whole's (94,853.76 against 94,753.76)
         name: 'the whole’s figure in the clause before a county’s, against the whole’s',

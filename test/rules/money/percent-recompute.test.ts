@@ -77,8 +77,34 @@ export const cases = ruleTester(
         name: 'the spending names two funds (专项债券和县级配套资金): whose whole is uncertain',
         text: bodyText(`${BOND_SOURCES}\n\n累计支出专项债券和县级配套资金19,315.77万元，支出进度96.45%。`),
       },
+      {
+        // Y's 一（二） as written in the control: 15,274.27 ÷ 16,743.66 = 91.224…%
+        name: 'a share written after both amounts ("A万元，占B万元的C%") that they give',
+        text: bodyText(
+          '截至2024年12月31日，全市累计支出15,274.27万元，占到位资金16,743.66万元的91.22%，尚未支出1,469.39万元。',
+        ),
+      },
+      {
+        name: 'no share of the two amounts: a change before "，占", another unit, a clause between, or "占全年任务的"',
+        text: bodyText(
+          '全市支出较上年增加1,274.27万元，占到位资金16,743.66万元的9.85%。全市筹集保障性租赁住房2,501套，占到位资金16,743.66万元的93.85%。全市累计支出15,274.27万元，结余资金未清理，占到位资金16,743.66万元的93.85%。实物配租15,364套，占全年任务的96.98%。',
+        ),
+      },
     ],
     invalid: [
+      {
+        // Y #6: 15,274.27 ÷ 16,743.66 = 91.22%, not 93.85%
+        name: 'a share written after both amounts ("A万元，占B万元的C%") they do not give',
+        text: bodyText(
+          '截至2024年12月31日，全市累计支出15,274.27万元，占到位资金16,743.66万元的93.85%，尚未支出1,469.39万元。',
+        ),
+        errors: [{ messageId: 'share', actual: '93.85%', at: '93.85%', also: ['15,274.27万元', '16,743.66万元'] }],
+      },
+      {
+        name: 'the same with 比例为 after the whole, and the part that ends the clause before 占 (结余, not 支出)',
+        text: bodyText('项目支出15,274.27万元，结余1,469.39万元，占到位资金16,743.66万元的比例为9.78%。'),
+        errors: [{ messageId: 'share', actual: '9.78%', also: ['1,469.39万元', '16,743.66万元'] }],
+      },
       {
         // X #3
         name: '核减率 against 核减 ÷ 送审 in its own 标段 sentence: 223.85 ÷ 4,813.91 = 4.65%, not 5.63%',

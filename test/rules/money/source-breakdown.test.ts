@@ -5,6 +5,9 @@ import { ruleTester } from '../../rule-tester.js';
 import { bodyText, FUNDING_OK } from './common.js';
 import { byClassSpanned, continued, withTable } from './tables.js';
 
+/** Y's 一（二）: the whole's 到位 by its four levels (中央 / 自治区 / 市级 / 旗县), 中央 as given. */
+const LEVELS = (central: string) =>
+  `项目实际到位资金16,743.66万元，其中中央财政补助资金${central}万元、自治区财政补助资金4,128.38万元、市级财政资金1,432.04万元、旗县财政资金1,850.82万元。`;
 /** 实际到位资金 57 with its parts, one left empty (市县财政). */
 const fundsTable = (a: string, b: string) =>
   bodyText(
@@ -155,8 +158,41 @@ export const cases = ruleTester(
         name: 'a sentence comparing years',
         text: spanReport('累计安排26,900.00万元，较上期增加，其中2021年6,000.00万元、2022年6,500.00万元。'),
       },
+      {
+        // Y's 五: each 旗县's own 到位 with two of the four levels the report states 到位 in (一（二）)
+        name: 'a place\'s list of some levels ("其中中央…、旗县…") where the document states 到位 from 自治区 and 市级 too',
+        text: bodyText(
+          [
+            LEVELS('9,332.42'),
+            '集宁区2024年实际到位资金4,089.75万元，其中中央财政补助资金2,424.14万元、旗县财政资金570.45万元。',
+          ].join('\n\n'),
+        ),
+      },
     ],
     invalid: [
+      {
+        // Y #5: the four levels add to 17,043.66, not 16,743.66; they leave no level out
+        name: 'a list naming every level the document states, whose parts do not add up',
+        text: bodyText(LEVELS('9,632.42')),
+        errors: [{ messageId: 'sum', actual: '16743.66万元', expected: '17043.66万元' }],
+      },
+      {
+        name: 'a list of some levels whose parts exceed its whole: no part left out explains that',
+        text: bodyText(
+          [
+            LEVELS('9,332.42'),
+            '集宁区2024年实际到位资金4,089.75万元，其中中央财政补助资金3,424.14万元、旗县财政资金970.45万元。',
+          ].join('\n\n'),
+        ),
+        errors: [{ messageId: 'sum', actual: '4089.75万元', expected: '4394.59万元' }],
+      },
+      {
+        name: 'a list of two levels in a document that states no other level: the whole breakdown',
+        text: bodyText(
+          '集宁区2024年实际到位资金4,089.75万元，其中中央财政补助资金2,424.14万元、旗县财政资金570.45万元。',
+        ),
+        errors: [{ messageId: 'sum', actual: '4089.75万元', expected: '2994.59万元' }],
+      },
       {
         name: 'a sentence whose parts do not add up (60 + 40.5 + 25 ≠ 120.5)',
         text: bodyText('该项目实际到位资金120.5万元，其中：中央资金60万元，省级资金40.5万元，县级资金25万元。'),
