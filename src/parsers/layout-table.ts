@@ -672,9 +672,19 @@ export function findGridTables(rows: readonly string[]): LaidOutTables {
   // rows, so none of its pieces is read
   const squeeze = (r: string) => r.replace(/\s/gu, '');
   const unread = new Set(bare.filter((r, k) => !found.taken[0].has(k) && r.trim()).map(squeeze));
-  const tables = found.tables.filter((t) => !unread.has(squeeze(bare[t.row])));
+  const tables = found.tables.filter((t) => !unread.has(squeeze(bare[t.row])) && headsFigures(t.table));
   const taken = new Set([...found.taken[0]].filter((k) => tables.some((t) => t.row <= k && k <= lastRow(t.table))));
   return { tables, taken: [taken] };
+}
+
+/**
+ * A header of words over two rows of figures or more: on a grid any two lines of words one space apart
+ * line up (cover fields "项目单位\u3000信丰县…", a numbered list "1. 坚持…"), a table of figures does not by chance.
+ */
+function headsFigures(table: RawTable): boolean {
+  const figure = (c: RawCell) => c.lines.some((l) => FIGURE.test(l.text));
+  const rows = new Set(table.cells.filter(figure).map((c) => c.row));
+  return !rows.has(0) && rows.size >= 2;
 }
 
 /** The last row of the file a grid table's cells stand on (0-based: the file's line numbers less one). */

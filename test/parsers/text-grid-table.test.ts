@@ -85,6 +85,16 @@ describe("lynx's tables on a grid of characters (layout-table.ts findGridTables)
     expect((await read(torn)).tables).toHaveLength(0);
   });
 
+  it('reads no table from lines of words that line up by chance: cover fields, a numbered list', async () => {
+    const cover = ['项目单位\u3000信丰县工业和信息化局', '评价时段  2024年1月1日至2024年12月31日', '', '正文。'];
+    expect((await read(cover)).tables).toHaveLength(0);
+    const list = [
+      '   1. 坚持绩效导向，优化资源配置，提高资金使用效益。',
+      '   2. 加强项目管理，确保项目顺利实施，取得显著成效。',
+    ];
+    expect((await read(list)).tables).toHaveLength(0);
+  });
+
   it('reads no table in prose whose words happen to stand one space apart', async () => {
     const doc = await read([
       '   本次评价 采用 比较法和因素分析法，共抽查项目 12 个，入户核实 110 户。',
