@@ -29,6 +29,21 @@ const MAX_HEADER_LINES = 5;
 const CELL_INDENT = 8;
 /** A gap of fewer columns than this between two pieces is a space inside a cell, not a river. */
 const MIN_RIVER = 2;
+/** A word of a line set on a grid of characters: one space parts two cells there. */
+const WORD = /[^\s]+/gu;
+
+/**
+ * How a text sets its tables. pdftotext -layout writes a word at the column of its x on the page: a
+ * Chinese character about two columns wide (less where the table's font is smaller), cells two spaces
+ * apart or more. lynx -dump lays a table out on a grid of characters, each one column wide (a Chinese
+ * character too), a column as wide as its widest cell and one space after it: "自治区财政补助资金 4,128.38",
+ * "100.00% 55.74%".
+ */
+interface Setting {
+  widths: readonly number[];
+  piece: RegExp;
+  minRiver: number;
+}
 
 /** A piece of a line and the character columns it takes on the page, [start, end). */
 export interface Piece {
@@ -61,6 +76,8 @@ export interface LaidOutTables {
  * half the body font, less when a table is set in a smaller font than the text the tool measured.
  */
 const CJK_WIDTHS = [2, 1.75, 1.5, 1.25, 1];
+const PAGE_SETTING: Setting = { widths: CJK_WIDTHS, piece: PIECE, minRiver: MIN_RIVER };
+const GRID_SETTING: Setting = { widths: [1], piece: WORD, minRiver: 1 };
 
 /** Columns a piece takes on the page: `cjk` for a Chinese character or full-width mark, one for others. */
 export function columnWidth(s: string, cjk = 2): number {
@@ -70,9 +87,9 @@ export function columnWidth(s: string, cjk = 2): number {
 }
 
 /** The pieces of a line: a piece starts at the character column the tool put it at and is as wide as its characters. */
-export function piecesOf(row: string, cjk = 2): Piece[] {
+export function piecesOf(row: string, cjk = 2, piece = PIECE): Piece[] {
   const out: Piece[] = [];
-  for (const m of row.matchAll(PIECE)) {
+  for (const m of row.matchAll(piece)) {
     const start = [...row.slice(0, m.index)].length;
     out.push({ text: m[0], start, end: start + columnWidth(m[0], cjk) });
   }
@@ -100,16 +117,16 @@ interface Part {
 }
 
 /** Every table on the pages; a table continued after a form feed under its repeated header is one table. */
-export function findLaidOutTables(pages: readonly PageText[]): LaidOutTables {
+export function findLaidOutTables(pages: readonly PageText[], setting = PAGE_SETTING): LaidOutTables {
   const taken = pages.map(() => new Set<number>());
   const tables: LaidOutTable[] = [];
   let open: { part: Part; table: RawTable; rows: number } | null = null;
   pages.forEach((page, p) => {
-    const regions = findRegions(page.rows);
+    const regions = findRegions(page.rows, setting);
     regions.forEach((region, k) => {
       const startsPage = k === 0 && page.rows.slice(0, region.first).every((l) => isFurniture(l));
       const after = open !== null && startsPage ? open.part : null;
-      const part = readRegion(region, page, after);
+      const part = readRegion(region, page, after, setting);
       if (!part) {
         // columns not told apart: its lines stay prose, as a plain text reader reads them (a table
         // read wrongly gives figures to check; measured on the corpus, its lines as prose give fewer
@@ -193,9 +210,14 @@ function appendRows(table: RawTable, part: Part, from: number, skip: number): vo
  * lines and one-piece lines between them (a cell's wrapped lines, a short cell centred on its row) and a
  * short wrapped line or two right under the last.
  */
-function findRegions(rows: readonly string[]): Region[] {
-  const pieces = rows.map((r, i) => (isFurniture(r) && !isWrappedDigits(rows, i) ? [] : piecesOf(r)));
-  const multi = pieces.map((ps) => ps.length >= 2);
+function findRegions(rows: readonly string[], setting: Setting): Region[] {
+  const pieces = rows.map((r, i) =>
+    isFurniture(r) && !isWrappedDigits(rows, i) ? [] : piecesOf(r, setting.widths[0], setting.piece),
+  );
+  // on a grid a caption's words are one space apart ("表1 2024年…"): two words, yet no line of cells
+  const multi = pieces.map(
+    (ps) => ps.length >= 2 && !(setting === GRID_SETTING && CAPTION.test(ps[0].text) && ps[0].start >= CELL_INDENT),
+  );
   const regions: Region[] = [];
   let i = 0;
   while (i < rows.length) {
@@ -208,7 +230,7 @@ function findRegions(rows: readonly string[]): Region[] {
     let gap = 0; // lines since the last line of cells that may as well be prose's
     for (let j = i + 1; j < rows.length && gap <= MAX_INNER_GAP; j++) {
       if (multi[j]) {
-        if (!between(pieces, last, j)) break;
+        if (!between(pieces, last, j, setting)) break;
         last = j;
         count++;
         gap = 0;
@@ -239,11 +261,12 @@ function findRegions(rows: readonly string[]): Region[] {
 }
 
 /** The lines between two lines of cells are cells' wrapped lines, not prose: blank, or short pieces within the table. */
-function between(pieces: Piece[][], a: number, b: number): boolean {
+function between(pieces: Piece[][], a: number, b: number, setting: Setting): boolean {
   const width = Math.max(...[...pieces[a], ...pieces[b]].map((x) => x.end));
   for (let r = a + 1; r < b; r++) {
-    // two blank lines end a table (one may part its rows)
-    if (!pieces[r].length && r + 1 < b && !pieces[r + 1].length) return false;
+    // two blank lines end a table (one may part its rows); on a grid one does: lynx writes a table's
+    // rows line after line, and the next piece of a split table, set to columns of its own, after a blank
+    if (!pieces[r].length && ((r + 1 < b && !pieces[r + 1].length) || setting === GRID_SETTING)) return false;
     if (pieces[r].length && !isShortCellLine(pieces[r], width)) return false;
   }
   return true;
@@ -283,22 +306,35 @@ function isHeaderLineAbove(ps: readonly Piece[], below: readonly Piece[][], widt
  * apart) may part its columns only at a narrower width. There a column only the header fills is the
  * table's too, when the header is the one repeated.
  */
-function readRegion(region: Region, page: PageText, after: Part | null): Part | null {
+function readRegion(region: Region, page: PageText, after: Part | null, setting: Setting): Part | null {
   const at = (cjk: number, repeatedHead?: string, split = false) => {
-    const lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk) }));
-    if (!split) return readPart({ ...region, lines }, page, repeatedHead);
+    const lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk, setting.piece) }));
+    if (!split) {
+      const part = readPart({ ...region, lines }, page, setting.minRiver, repeatedHead);
+      // on a grid a 小计 or 合计 row's label spans the leading columns ("集宁区小计" over 序号 and 旗县市区):
+      // the columns are the other lines' rivers
+      if (part || setting !== GRID_SETTING) return part;
+      return readPart({ ...region, lines }, page, setting.minRiver, repeatedHead, undefined, undefined, true);
+    }
     const rivers = narrowRivers(lines, cjk);
     if (!rivers.size) return null;
-    return readPart({ ...region, lines: splitAtRivers(lines, rivers, cjk) }, page, repeatedHead, undefined, rivers);
+    return readPart(
+      { ...region, lines: splitAtRivers(lines, rivers, cjk) },
+      page,
+      setting.minRiver,
+      repeatedHead,
+      undefined,
+      rivers,
+    );
   };
   // cells the tool set one space apart on a line or two ("≤286.00 万 258.35 万") bridge a river the
   // other lines leave blank: parted there, and only there, when no width parts the columns as they stand
   const widest =
-    CJK_WIDTHS.map((cjk) => at(cjk)).find((p) => p !== null) ??
-    CJK_WIDTHS.map((cjk) => at(cjk, undefined, true)).find((p) => p !== null) ??
+    setting.widths.map((cjk) => at(cjk)).find((p) => p !== null) ??
+    setting.widths.map((cjk) => at(cjk, undefined, true)).find((p) => p !== null) ??
     null;
   if (!after || (widest && continues(after, widest))) return widest;
-  for (const cjk of CJK_WIDTHS) {
+  for (const cjk of setting.widths) {
     const part = at(cjk, after.head);
     if (part && continues(after, part)) return part;
   }
@@ -350,13 +386,20 @@ function underRepeatedHeader(region: Region, page: PageText, after: Part): Part 
 function readPart(
   region: Region,
   page: PageText,
+  minRiver: number,
   repeatedHead?: string,
   centred?: Set<number>,
   narrow?: ReadonlySet<number>,
+  spannedLabels = false,
 ): Part | null {
   const width = Math.max(...region.lines.flatMap((l) => l.pieces.map((x) => x.end)));
   const used = new Array<boolean>(width + 1).fill(false);
-  for (const l of region.lines) for (const x of l.pieces) for (let c = x.start; c < x.end; c++) used[c] = true;
+  for (const l of region.lines) {
+    for (const x of l.pieces) {
+      if (spannedLabels && x === l.pieces[0] && isSpannedLabel(l.pieces)) continue;
+      for (let c = x.start; c < x.end; c++) used[c] = true;
+    }
+  }
   const spans: Array<[number, number]> = [];
   let c = 0;
   while (c < width) {
@@ -366,7 +409,7 @@ function readPart(
     }
     let end = c;
     // a gap narrower than a river is a space inside a cell
-    while (end < width && (used[end] || (gapBelow(used, end, width) && !narrow?.has(end)))) end++;
+    while (end < width && (used[end] || (gapBelow(used, end, width, minRiver) && !narrow?.has(end)))) end++;
     if (!centred?.has(c)) spans.push([c, end]);
     c = end;
   }
@@ -439,7 +482,7 @@ function readPart(
     // left and short, do not reach; read again with them given to the columns they stand over
     const only = spans.filter((_, col) => !placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col)));
     if (readable && !centred && only.length < cols - 1) {
-      return readPart(region, page, undefined, new Set(only.map(([a]) => a)), narrow);
+      return readPart(region, page, minRiver, undefined, new Set(only.map(([a]) => a)), narrow, spannedLabels);
     }
     readable = false;
   }
@@ -591,14 +634,60 @@ function namesYears(cells: ReadonlyArray<{ x: Piece }>): boolean {
   return figures.length >= 2 && figures.every((c) => /^(?:19|20)\d\d\s?年度?$/u.test(c.x.text));
 }
 
+/**
+ * A line led by the label of a 小计 or 合计 row and then only figures or dashes for cells left empty
+ * ("集宁区小计  4,352 4,238  114", "过程指标小计  25.00 —  3.40 21.60 —").
+ */
+function isSpannedLabel(pieces: readonly Piece[]): boolean {
+  return (
+    pieces.length >= 2 &&
+    /(?:小计|合计|总计)$/u.test(pieces[0].text) &&
+    pieces.slice(1).every((x) => FIGURE.test(x.text) || /^[—–-]+$/u.test(x.text))
+  );
+}
+
 /** A cell's text opens a bracket it does not close. */
 function leavesOpen(text: string): boolean {
   return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
 }
 
 /** Column c starts a gap narrower than a river, with more of the cell after it. */
-function gapBelow(used: readonly boolean[], c: number, width: number): boolean {
+function gapBelow(used: readonly boolean[], c: number, width: number, minRiver: number): boolean {
   let n = 0;
   while (c + n < width && !used[c + n]) n++;
-  return n > 0 && n < MIN_RIVER && c + n < width;
+  return n > 0 && n < minRiver && c + n < width;
+}
+
+/**
+ * The tables of a text lynx laid out (-dump): no pages, each table on a grid of characters. Read as
+ * laid-out text is, with a Chinese character one column wide and one blank column a river.
+ */
+export function findGridTables(rows: readonly string[]): LaidOutTables {
+  // lynx draws no rules: a line with box-drawing characters or bars is another tool's (w3m's boxes,
+  // pandoc's grids), whose reader has had it, or a box it would not read
+  const bare = rows.map((r) => (/[\u2500-\u257f|]/u.test(r) ? '' : r));
+  const found = findLaidOutTables([{ rows: bare, firstLine: 1 }], GRID_SETTING);
+  // a split table whose header line stands again over a piece not read (lynx set it to widths whose
+  // cells overflow their columns) is not known whole: its totals would be checked against some of its
+  // rows, so none of its pieces is read
+  const squeeze = (r: string) => r.replace(/\s/gu, '');
+  const unread = new Set(bare.filter((r, k) => !found.taken[0].has(k) && r.trim()).map(squeeze));
+  const tables = found.tables.filter((t) => !unread.has(squeeze(bare[t.row])) && headsFigures(t.table));
+  const taken = new Set([...found.taken[0]].filter((k) => tables.some((t) => t.row <= k && k <= lastRow(t.table))));
+  return { tables, taken: [taken] };
+}
+
+/**
+ * A header of words over two rows of figures or more: on a grid any two lines of words one space apart
+ * line up (cover fields "项目单位\u3000信丰县…", a numbered list "1. 坚持…"), a table of figures does not by chance.
+ */
+function headsFigures(table: RawTable): boolean {
+  const figure = (c: RawCell) => c.lines.some((l) => FIGURE.test(l.text));
+  const rows = new Set(table.cells.filter(figure).map((c) => c.row));
+  return !rows.has(0) && rows.size >= 2;
+}
+
+/** The last row of the file a grid table's cells stand on (0-based: the file's line numbers less one). */
+function lastRow(table: RawTable): number {
+  return Math.max(...table.cells.flatMap((c) => c.lines.map((l) => (l.line ?? 1) - 1)));
 }

@@ -12,6 +12,7 @@ import { boxRowTables } from './text-box-rows.js';
 import { cellRowForms } from './text-cell-forms.js';
 import { cellRowTables } from './text-cell-rows.js';
 import { rowBlockTables } from './text-row-blocks.js';
+import { findGridTables } from './layout-table.js';
 import { columnsTable, tableCellRuns } from './text-cells.js';
 import { tabRowsToTable, typeOf, type TabRow } from './text-table.js';
 
@@ -135,6 +136,12 @@ export function parseText(text: string, path: string, format: 'txt' | 'md', read
     for (const t of boxRowTables(texts, inRowTable)) {
       rowTables.set(t.start, t);
       for (let k = t.start; k <= t.end; k++) inRowTable.add(k);
+    }
+    // lynx's tables: columns of cells on a grid of characters, one blank column between (layout-table.ts)
+    for (const { row, table } of findGridTables(texts.map((t, k) => (inRowTable.has(k) ? '' : t))).tables) {
+      const end = Math.max(...table.cells.flatMap((c) => c.lines.map((l) => (l.line ?? 1) - 1)));
+      rowTables.set(row, { table, end });
+      for (let k = row; k <= end; k++) inRowTable.add(k);
     }
     for (const run of tableCellRuns(texts)) {
       const rest = run.filter((k) => !inRowTable.has(k));
