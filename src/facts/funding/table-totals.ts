@@ -26,6 +26,7 @@ import {
 import { readGroups, type TableGroups } from './table-groups.js';
 import { codeTree, type CodeTree } from './table-codes.js';
 import { subtotalColumns } from './subtotal-columns.js';
+import { blameByIdentity, type RowIdentity } from './row-identity.js';
 
 export interface ColumnTotal {
   table: Table;
@@ -42,6 +43,20 @@ export interface ColumnTotal {
   total: { q: Quantity; span: SpanRef };
   /** The rows that add up to the total: the table's own rows (or the group's), without the parts of a row. */
   parts: { q: Quantity | null; span: SpanRef; label: string }[];
+  /**
+   * The one row whose figure is wrong, when the rows do not add up and the table's own identity of each row
+   * (row-identity.ts: 完成率 = 户 ÷ 任务, 补助金额 = 核定 × 补助比例) tells it: the total less the other rows
+   * restores it. The total is then right.
+   */
+  blamed?: {
+    q: Quantity;
+    span: SpanRef;
+    label: string;
+    restored: string;
+    op: RowIdentity['op'];
+    rate: { header: string; text: string; span: SpanRef };
+    other: { header: string; text: string; span: SpanRef };
+  };
 }
 
 const sum = (qs: (Quantity | null)[]): Quantity[] => qs.filter((q): q is Quantity => q !== null);
@@ -144,6 +159,14 @@ export function columnTotals(doc: Document): ColumnTotal[] {
       const k = kind(s.col);
       if (!k) continue;
       const exact = exactFor(k);
+      const total = { q: exact(value(s.total, s.col))!, span: span(t, s.total, s.col) };
+      const parts = s.parts.map((r) => ({ q: exact(value(r, s.col)), span: span(t, r, s.col), label: s.label(r) }));
+      const adds = sumConsistent(
+        parts.filter(isStated).map((p) => p.q),
+        total.q,
+      );
+      const b = adds ? null : blameByIdentity(t, s.col, s.total, s.parts, value);
+      const cell = (r: number, c: number) => ({ header: heads.name(c), text: textAt(t, r, c), span: span(t, r, c) });
       out.push({
         table: t,
         col: s.col,
@@ -151,8 +174,19 @@ export function columnTotals(doc: Document): ColumnTotal[] {
         kind: k,
         scope: s.scope,
         ...(s.group !== undefined ? { group: s.group } : {}),
-        total: { q: exact(value(s.total, s.col))!, span: span(t, s.total, s.col) },
-        parts: s.parts.map((r) => ({ q: exact(value(r, s.col)), span: span(t, r, s.col), label: s.label(r) })),
+        total,
+        parts,
+        ...(b && {
+          blamed: {
+            q: value(b.row, s.col)!,
+            span: span(t, b.row, s.col),
+            label: s.label(b.row),
+            restored: b.restored,
+            op: b.identity.op,
+            rate: cell(b.row, b.identity.rateCol),
+            other: cell(b.row, b.identity.otherCol),
+          },
+        }),
       });
     }
   }

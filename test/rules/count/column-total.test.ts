@@ -37,6 +37,25 @@ const twoRowHeadText = (total: string) =>
     `合计\t42\t94\t136\t39\t85\t${total}`,
   ]);
 
+/**
+ * Rent subsidies by county (Y's 表3 in small): each row's 完成率 is its 发放户数 ÷ 补贴任务. Read by hand:
+ * 196 ÷ 200 = 98.00 %, 153 ÷ 150 = 102.00 %, 114 ÷ 120 = 95.00 %, 80 ÷ 80 = 100.00 %, 240 ÷ 250 = 96.00 %;
+ * 任务 200 + 150 + 120 + 80 + 250 = 800, 户 196 + 153 + 114 + 80 + 240 = 783, 783 ÷ 800 = 97.875 → 97.88 %.
+ */
+const subsidies = (...replace: [string, string][]) => {
+  let rows = [
+    '旗县\t补贴任务（户）\t发放户数（户）\t完成率',
+    '甲县\t200\t196\t98.00%',
+    '乙县\t150\t153\t102.00%',
+    '丙县\t120\t114\t95.00%',
+    '丁县\t80\t80\t100.00%',
+    '戊县\t250\t240\t96.00%',
+    '合计\t800\t783\t97.88%',
+  ].join('\n');
+  for (const [from, to] of replace) rows = rows.replace(from, to);
+  return withTable('表3 租赁补贴发放情况', rows.split('\n'));
+};
+
 export const cases = ruleTester(countTotal, {
   base: staff('54'),
   valid: [
@@ -45,6 +64,7 @@ export const cases = ruleTester(countTotal, {
       name: 'a header of two rows: each column (编制数·小计 136, 实有人数·小计 124) against its own rows',
       text: twoRowHead('124'),
     },
+    { name: "each county's 完成率 is its 户 ÷ 任务 and both columns total", text: subsidies() },
   ],
   invalid: [
     {
@@ -66,6 +86,35 @@ export const cases = ruleTester(countTotal, {
       name: 'the same with the groups’ names written once over empty cells (a text table)',
       text: twoRowHeadText('134'),
       errors: [{ messageId: 'total', at: '134', expected: '124', data: { header: '实有人数·小计' } }],
+    },
+    {
+      name: 'a row that breaks its own 完成率 (141 ÷ 120 ≠ 95.00 %) and the 合计 less the other rows (783 − 669 = 114) restores it: the row is blamed, not the 合计',
+      text: subsidies(['丙县\t120\t114', '丙县\t120\t141']),
+      errors: [
+        {
+          messageId: 'identity',
+          at: '141',
+          expected: '114',
+          also: ['783', '95.00%', '120'],
+          message:
+            '“丙县”的“发放户数（户）”为141，但按本行“补贴任务（户）”120 × “完成率”95.00%应为114，且783减去其余各行正是114：错的是这一行，不是783',
+        },
+      ],
+    },
+    {
+      name: 'a 合计 that is wrong while every row keeps its 完成率: the 合计 stays blamed (196 + 153 + 114 + 80 + 240 = 783)',
+      text: subsidies(['\t800\t783', '\t800\t738']),
+      errors: [{ messageId: 'total', at: '738', expected: '783' }],
+    },
+    {
+      name: 'two rows off their 完成率 (甲县 89.00 %, 丙县 141): which is wrong cannot be told, the 合计 is reported as today',
+      text: subsidies(['\t196\t98.00%', '\t196\t89.00%'], ['丙县\t120\t114', '丙县\t120\t141']),
+      errors: [{ messageId: 'total', at: '783', expected: '810' }],
+    },
+    {
+      name: 'one row off its 完成率 but the 合计 less the others (790 − 669 = 121; 121 ÷ 120 ≠ 95.00 %) does not restore it: the 合计 is reported',
+      text: subsidies(['丙县\t120\t114', '丙县\t120\t141'], ['\t800\t783', '\t800\t790']),
+      errors: [{ messageId: 'total', at: '790', expected: '810' }],
     },
   ],
 });

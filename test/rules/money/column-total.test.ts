@@ -28,9 +28,38 @@ const payments = (total: string) =>
     `合计\t—\t—\t${total}`,
   ]);
 
+/**
+ * R&D subsidies by category (Z's 表6 in small): each row's 补助金额 = its 核定研发投入 × its own 补助比例 (10 % for
+ * 高新技术企业, 12 % for 科技型中小企业), 核定 below 申报 in some rows. Read by hand: 48.00, 32.05, 19.64, 15.00
+ * (小计 114.69); 45.60, 27.60, 21.00, 13.20 (小计 107.40); 合计 222.09; 申报 1,180.50 + 950.00 = 2,130.50;
+ * 核定 1,146.90 + 895.00 = 2,041.90.
+ */
+const subsidies = (...replace: [string, string][]) => {
+  let rows = [
+    '序号\t企业名称\t补助类别\t申报研发投入\t核定研发投入\t补助比例\t补助金额',
+    '1\t甲科技有限公司\t高新技术企业\t500.00\t480.00\t10%\t48.00',
+    '2\t乙科技有限公司\t高新技术企业\t320.50\t320.50\t10%\t32.05',
+    '3\t丙科技有限公司\t高新技术企业\t210.00\t196.40\t10%\t19.64',
+    '4\t丁科技有限公司\t高新技术企业\t150.00\t150.00\t10%\t15.00',
+    '高新技术企业小计\t4家\t—\t1,180.50\t1,146.90\t—\t114.69',
+    '5\t戊科技有限公司\t科技型中小企业\t400.00\t380.00\t12%\t45.60',
+    '6\t己科技有限公司\t科技型中小企业\t250.00\t230.00\t12%\t27.60',
+    '7\t庚科技有限公司\t科技型中小企业\t180.00\t175.00\t12%\t21.00',
+    '8\t辛科技有限公司\t科技型中小企业\t120.00\t110.00\t12%\t13.20',
+    '科技型中小企业小计\t4家\t—\t950.00\t895.00\t—\t107.40',
+    '合计\t8家\t—\t2,130.50\t2,041.90\t—\t222.09',
+  ].join('\n');
+  for (const [from, to] of replace) rows = rows.replace(from, to);
+  return withTable('表6 研发投入后补助资金分配明细表（单位：万元）', rows.split('\n'));
+};
+
 export const cases = ruleTester(moneyTotal, {
   base: SAN_GONG,
   valid: [
+    {
+      name: "each enterprise's 补助金额 is its 核定 × its category's rate, the 小计 and 合计 add up",
+      text: subsidies(),
+    },
     {
       // X's cause C: "管道CCTV检测小计" was one more row, the 合计 checked against 1,141.85 + 131.48
       name: 'a group subtotal whose name holds Latin letters ("管道CCTV检测小计") closes its group',
@@ -137,6 +166,26 @@ export const cases = ruleTester(moneyTotal, {
     },
   ],
   invalid: [
+    {
+      // Z's #4: 庚's 22.80 is 190 × 12 %, not its 核定 175.00 × its own 12 % = 21.00, which the 小计 counts
+      name: 'a row that breaks 补助金额 = 核定 × its own 补助比例, the 小计 less the other rows restoring it (107.40 − 86.40 = 21.00): the row is blamed, not the 小计',
+      text: subsidies(['12%\t21.00', '12%\t22.80']),
+      errors: [
+        {
+          messageId: 'identity',
+          at: '22.80',
+          expected: '21.00',
+          also: ['107.40', '12%', '175.00'],
+          message:
+            '“庚科技有限公司”的“补助金额”为22.80，但按本行“核定研发投入”175.00 × “补助比例”12%应为21.00，且107.40减去其余各行正是21.00：错的是这一行，不是107.40',
+        },
+      ],
+    },
+    {
+      name: 'a 小计 that is wrong while every row keeps 补助金额 = 核定 × its rate: the 小计 stays blamed (45.60 + 27.60 + 21.00 + 13.20 = 107.40)',
+      text: subsidies(['—\t107.40', '—\t170.40']),
+      errors: [{ messageId: 'subtotal', at: '170.40', expected: '107.40' }],
+    },
     {
       name: 'a 合计 not the sum of the subtotals, one of them named in Latin letters (1,010.37 + 131.48 = 1,141.85)',
       text: payments('1,241.85'),
