@@ -346,6 +346,26 @@ describe('one score table per first-level indicator (二级指标 | 编码 | 三
     expect(own('决策')).toEqual(['分值=6', '得分=5']);
     expect(own('过程')).toEqual(['分值=8', '得分=6.5']);
   });
+  it('reads no bare 小计 of a table whose first row comes before any second-level name (a layout text wrote it lower)', () => {
+    // Q's 表12 in pdftotext's layout: "            资金到位率  3  3" above "资金管理  预算执行率 …"
+    const doc = docFromText(
+      [
+        '五、绩效评价指标分析',
+        '（二）过程指标（8分）',
+        '（1）资金到位率（4分）：资金全部到位，得4分。',
+        '表11 B 过程指标评分表',
+        [
+          '二级指标\t编码\t三级指标\t分值\t评分标准\t得分',
+          '\tB11\t资金到位率\t4\t到位得满分\t4',
+          '资金管理\tB12\t预算执行率\t4\t执行得满分\t2.5',
+          '小计\t\t\t8\t\t6.5',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    const f = extractIndicators(doc);
+    const proc = f.nodes.find((n) => displayName(n) === '过程')!;
+    expect(f.facts.filter((x) => x.node === proc.id && x.source === 'attachment')).toEqual([]);
+  });
   it("leaves a 小计 naming another group nobody's", () => {
     const { own } = read('其他小计');
     expect(own('过程')).toEqual([]);

@@ -214,6 +214,9 @@ function readScoringTable(
   const origin = `attachment:${t.tableIndex}`;
   // a table that starts below the first level, inside one first-level indicator's section: its rows are that indicator's
   const sectionFirst = levels[0].level > 1 ? firstLevelHolding(tree, sections, t) : null;
+  // a row read before any name of the table's top level (a layout text writes a spanning name on a middle row of
+  // its span: "            资金到位率  3  3" above "资金管理  预算执行率 …"): the rows were not all placed
+  let orphanRow = false;
   const firstOf = (node: number) =>
     tree
       .ancestors(node)
@@ -309,6 +312,7 @@ function readScoringTable(
         subtotal === -2 &&
         sectionFirst !== null &&
         out.rows.length > 0 &&
+        !orphanRow &&
         out.rows.every((row) => firstOf(row.node) === sectionFirst);
       if (subtotal >= 0 || closesFirst) {
         const node = closesFirst ? sectionFirst : current[subtotal]!.node;
@@ -384,6 +388,7 @@ function readScoringTable(
         lastRow.criteria.push(criterion(t, critCell));
       continue;
     }
+    if (!current[0]) orphanRow = true;
     const leafNode = current[deepest]!.node;
     const parentOf = (i: number) => (i === 0 ? tree.root : (current[i - 1]?.node ?? tree.root));
     const row: ScoringRow = {
