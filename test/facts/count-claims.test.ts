@@ -24,6 +24,14 @@ describe('a count claim', () => {
     expect(claims.every((c) => c.scope.of === 'tree')).toBe(true);
   });
 
+  it('is not an ordinal: "第1个二级指标的第1个三级指标" says how a code reads, not how many there are', () => {
+    const { claims } = claimsOf(
+      '一、评价情况',
+      '编码采用“一级字母+二级序号+三级序号”的方式，如A11表示决策类下第1个二级指标的第1个三级指标，第十二个三级指标为C42。体系共13个二级指标。',
+    );
+    expect(claims.map((c) => [c.count, c.level])).toEqual([[13, 2]]);
+  });
+
   it("is about one indicator's subtree when its clause names it, or it follows that indicator's run-in heading", () => {
     const { claims } = claimsOf(
       '一、评价情况',

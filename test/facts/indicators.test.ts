@@ -296,3 +296,78 @@ describe('a scoring table coded A / A1 / A1-1 (a letter, a digit, a dash)', () =
     expect(up('产出数量')).toBe('产出');
   });
 });
+
+describe('one score table per first-level indicator (二级指标 | 编码 | 三级指标 | 分值 | 得分, closed by a bare 小计)', () => {
+  // Z's 表10—表13: each table sits in its first level's own section ("（二）过程指标（20分）"); names like
+  // "B1 资金管理" extend no first-level name, so its rows were dropped or read as first levels of their own,
+  // and the bare "小计" (the first level's own score) was nobody's
+  const table = (rows: string[]) => ['二级指标\t编码\t三级指标\t分值\t评分标准\t得分', ...rows].join('\n');
+  const text = (subtotal: string) =>
+    [
+      '五、绩效评价指标分析',
+      '（一）决策指标（6分）',
+      '决策指标满分6分，评价得分5分。',
+      '表10 A 决策指标评分表',
+      table([
+        '项目立项\tA11\t立项依据充分性\t3\t依据充分得满分\t3',
+        '\tA12\t立项程序规范性\t3\t程序规范得满分\t2',
+        '小计\t\t\t6\t\t5',
+      ]),
+      '（二）过程指标（8分）',
+      '过程指标满分8分，评价得分6.5分。',
+      '表11 B 过程指标评分表',
+      table([
+        '资金管理\tB11\t资金到位率\t4\t到位得满分\t4',
+        '组织实施\tB21\t制度执行有效性\t4\t执行有效得满分\t2.5',
+        `${subtotal}\t\t\t8\t\t6.5`,
+      ]),
+    ].join('\n\n');
+  const read = (subtotal = '小计') => {
+    const f = extractIndicators(docFromText(text(subtotal)));
+    const node = (name: string) => f.nodes.find((n) => displayName(n) === name)!;
+    const up = (name: string) => displayName(f.nodes[node(name).parent!]);
+    const own = (name: string) =>
+      f.facts
+        .filter((x) => x.node === node(name).id && x.source === 'attachment')
+        .map((x) => `${x.kind}=${x.q?.value.toString()}`);
+    return { f, up, own };
+  };
+
+  it('places each second level under the first level whose section holds the table', () => {
+    const { f, up } = read();
+    expect(f.nodes[0].children.map((id) => displayName(f.nodes[id]))).toEqual(['决策', '过程']);
+    expect(up('项目立项')).toBe('决策');
+    expect(up('立项程序规范性')).toBe('项目立项');
+    expect(up('资金管理')).toBe('过程');
+    expect(up('制度执行有效性')).toBe('组织实施');
+  });
+  it("reads the bare 小计 as that first level's own 分值 and 得分", () => {
+    const { own } = read();
+    expect(own('决策')).toEqual(['分值=6', '得分=5']);
+    expect(own('过程')).toEqual(['分值=8', '得分=6.5']);
+  });
+  it('reads no bare 小计 of a table whose first row comes before any second-level name (a layout text wrote it lower)', () => {
+    // Q's 表12 in pdftotext's layout: "            资金到位率  3  3" above "资金管理  预算执行率 …"
+    const doc = docFromText(
+      [
+        '五、绩效评价指标分析',
+        '（二）过程指标（8分）',
+        '（1）资金到位率（4分）：资金全部到位，得4分。',
+        '表11 B 过程指标评分表',
+        [
+          '二级指标\t编码\t三级指标\t分值\t评分标准\t得分',
+          '\tB11\t资金到位率\t4\t到位得满分\t4',
+          '资金管理\tB12\t预算执行率\t4\t执行得满分\t2.5',
+          '小计\t\t\t8\t\t6.5',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    const f = extractIndicators(doc);
+    const proc = f.nodes.find((n) => displayName(n) === '过程')!;
+    expect(f.facts.filter((x) => x.node === proc.id && x.source === 'attachment')).toEqual([]);
+  });
+  it("leaves a 小计 naming another group nobody's", () => {
+    const { own } = read('其他小计');
+    expect(own('过程')).toEqual([]);
+  });
+});

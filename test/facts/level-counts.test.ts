@@ -197,3 +197,30 @@ describe('a scoring table of coded indicators, each level a row of its own', () 
     expect(levelCounts(docOf(piece, CODED)).subtree('决策', 3)).toEqual([2, 3]);
   });
 });
+
+describe('one score table per first-level indicator, each in its own section', () => {
+  // Z's 表10—表13 (二级指标 | 编码 | 三级指标 | 分值 | 得分, no 一级 column): each table is one first level's
+  // subtree, not a system of its own; counted one by one, "13个二级指标" was held against one table's 4
+  const table = (rows: string[]) => ['二级指标\t编码\t三级指标\t分值\t得分', ...rows].join('\n');
+  const DECISION = table([
+    '项目立项\tA11\t立项依据充分性\t3\t3',
+    '\tA12\t立项程序规范性\t3\t2',
+    '资金分配\tA21\t分配合理性\t3\t2',
+  ]);
+  const PROCESS = table(['资金管理\tB11\t资金到位率\t4\t4', '\tB12\t预算执行率\t4\t3', '\tB13\t资金使用合规性\t2\t2']);
+  it('adds the tables of sibling sections into one system: a first level per section', () => {
+    const doc = docFromText(
+      ['五、各一级指标评分情况', '（一）决策指标', DECISION, '（二）过程指标', PROCESS].join('\n\n'),
+    );
+    expect(levelCounts(doc).tables).toEqual([{ 1: 2, 2: 3, 3: 6 }]);
+  });
+  it('leaves two such tables of one section as they are (no first level to count them by)', () => {
+    const doc = docFromText(
+      ['五、各一级指标评分情况', '（一）决策和过程指标', DECISION, '过程指标评分如下。', PROCESS].join('\n\n'),
+    );
+    expect(levelCounts(doc).tables).toEqual([
+      { 2: 2, 3: 3 },
+      { 2: 1, 3: 3 },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // The attachment's scoring tables (指标 | 分值 | 评分标准 | 得分 …, the national 自评表): each row's
 // points and score, the rows that leave a figure empty, and the funds row (执行率 × 分值).
-import type { Cell, Document, SpanRef, Table } from '../../model/document.js';
+import type { Cell, Document, Section, SpanRef, Table } from '../../model/document.js';
 import { parseQuantity, type Quantity, type Stated } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { indicatorName, keysMatch, letterCoded } from '../lang/indicator-names.js';
@@ -103,7 +103,7 @@ export function attachmentTables(
       const funds = fundsRow(t, r, tree);
       if (funds) facts.push(funds.max, ...(funds.score ? [funds.score] : []));
       tables.push({
-        ...readScoringTable(t, r, levels, maxCols, scoreCols, critCol, tree, facts),
+        ...readScoringTable(t, r, levels, maxCols, scoreCols, critCol, tree, facts, doc.sections),
         ...(funds ? { funds } : {}),
       });
       break;
@@ -156,9 +156,11 @@ function fundsRow(t: Table, headRow: number, tree: IndicatorTree): FundsRow | nu
 
 /**
  * The node a name of a table that starts below the first level stands for: the one of exactly that
- * name; else a new one under the first-level indicator its name extends (产出数量 under 产出); else none.
+ * name; else a new one under the first-level indicator its name extends (产出数量 under 产出); else a
+ * new one under the first-level indicator whose own section holds the table ("（二）过程指标（20分）"
+ * above "表11 B 过程指标评分表": its "B1 资金管理" is 过程's, whatever its name); else none.
  */
-function placeBelowFirstLevel(tree: IndicatorTree, text: string): number | null {
+function placeBelowFirstLevel(tree: IndicatorTree, text: string, sectionFirst: number | null): number | null {
   const name = indicatorName(text);
   const exact = tree.nodes.filter(
     (n) =>
@@ -166,19 +168,31 @@ function placeBelowFirstLevel(tree: IndicatorTree, text: string): number | null 
   );
   if (exact.length === 1) return exact[0].id;
   const found = tree.find(tree.root, name);
-  if (found === null) return null;
+  if (found === null) return sectionFirst === null ? null : tree.child(sectionFirst, text);
   return tree.nodes[found].level >= 2 ? found : tree.child(found, text);
+}
+
+/** The first-level indicator whose own body section holds the table (it or an ancestor section), if exactly one. */
+function firstLevelHolding(tree: IndicatorTree, sections: Section[], t: Table): number | null {
+  const held = new Set<number>();
+  for (let s = t.sectionId; s !== null; s = sections[s]?.parent ?? null) held.add(s);
+  const firsts = tree.nodes[tree.root].children.filter((id) => {
+    const section = tree.nodes[id].section;
+    return section !== null && held.has(section);
+  });
+  return firsts.length === 1 ? firsts[0] : null;
 }
 
 /**
  * A group's subtotal row ("决策小计", "产出指标小计"): the level of the open name it closes, -1 when it
- * names none of them (a bare "小计", another group: its figures are nobody's), null when the row is no subtotal.
+ * names none of them (another group: its figures are nobody's), -2 for a bare "小计" (whose it is depends
+ * on the table), null when the row is no subtotal.
  */
 function subtotalLevel(cells: { text: string }[], current: ({ node: number; text: string } | null)[]): number | null {
   const label = cells.map((c) => c.text.replace(/\s/g, '')).find((text) => GROUP_SUBTOTAL_LABEL.test(text));
   if (label === undefined) return null;
   const key = indicatorName(label.replace(/小计$/, '')).key;
-  if (!key) return -1;
+  if (!key) return -2;
   const keys = current.map((open) => (open ? indicatorName(open.text).key : ''));
   // the name itself at any level, else the highest level whose name is near it (项目决策 for 决策)
   const exact = keys.indexOf(key);
@@ -194,9 +208,20 @@ function readScoringTable(
   critCol: number,
   tree: IndicatorTree,
   facts: ScoreFact[],
+  sections: Section[],
 ): AttachmentTable {
   const lastScoreCol = scoreCols.at(-1) ?? -1;
   const origin = `attachment:${t.tableIndex}`;
+  // a table that starts below the first level, inside one first-level indicator's section: its rows are that indicator's
+  const sectionFirst = levels[0].level > 1 ? firstLevelHolding(tree, sections, t) : null;
+  // a row read before any name of the table's top level (a layout text writes a spanning name on a middle row of
+  // its span: "            资金到位率  3  3" above "资金管理  预算执行率 …"): the rows were not all placed
+  let orphanRow = false;
+  const firstOf = (node: number) =>
+    tree
+      .ancestors(node)
+      .concat(node)
+      .find((n) => tree.nodes[n].parent === tree.root);
   const out: AttachmentTable = { block: t.index, origin, rows: [], gaps: [], total: [] };
   // the current name at each level: its node and the rows its cell (or run of equal names) covers
   const current: ({ node: number; text: string; first: number; last: number } | null)[] = levels.map(() => null);
@@ -270,14 +295,7 @@ function readScoringTable(
           });
       }
       // a table of one first-level indicator's rows: its 合计 is that indicator's, not the report's total
-      const firsts = new Set(
-        out.rows.map((row) =>
-          tree
-            .ancestors(row.node)
-            .concat(row.node)
-            .find((n) => tree.nodes[n].parent === tree.root),
-        ),
-      );
+      const firsts = new Set(out.rows.map((row) => firstOf(row.node)));
       if (firsts.size < 2) out.total = [];
       facts.push(...out.total);
       break;
@@ -288,8 +306,16 @@ function readScoringTable(
       current,
     );
     if (subtotal !== null) {
-      if (subtotal >= 0) {
-        const node = current[subtotal]!.node;
+      // a bare "小计" closing rows that are all one first-level indicator's (表11 B 过程指标评分表 under
+      // "（二）过程指标（20分）"): its figures are that indicator's
+      const closesFirst =
+        subtotal === -2 &&
+        sectionFirst !== null &&
+        out.rows.length > 0 &&
+        !orphanRow &&
+        out.rows.every((row) => firstOf(row.node) === sectionFirst);
+      if (subtotal >= 0 || closesFirst) {
+        const node = closesFirst ? sectionFirst : current[subtotal]!.node;
         for (const [cols, kind] of [
           [maxCols, '分值'],
           [[lastScoreCol], '得分'],
@@ -306,7 +332,7 @@ function readScoringTable(
                 q,
                 source: 'attachment',
                 origin,
-                sourceParent: subtotal === 0 ? tree.root : current[subtotal - 1]!.node,
+                sourceParent: closesFirst || subtotal === 0 ? tree.root : current[subtotal - 1]!.node,
                 span: cellSpan(t, cell),
               });
           }
@@ -326,7 +352,7 @@ function readScoringTable(
       const parentNode = i === 0 ? tree.root : (current[i - 1]?.node ?? tree.root);
       const key = `${parentNode}/${text}`;
       // a table that starts below the first level places its names where the tree already has them, or not at all
-      const placed = i === 0 && levels[0].level > 1 ? placeBelowFirstLevel(tree, text) : undefined;
+      const placed = i === 0 && levels[0].level > 1 ? placeBelowFirstLevel(tree, text, sectionFirst) : undefined;
       if (placed === null) {
         current.fill(null); // nowhere to put this row's names: none of them is read
         break;
@@ -362,6 +388,7 @@ function readScoringTable(
         lastRow.criteria.push(criterion(t, critCell));
       continue;
     }
+    if (!current[0]) orphanRow = true;
     const leafNode = current[deepest]!.node;
     const parentOf = (i: number) => (i === 0 ? tree.root : (current[i - 1]?.node ?? tree.root));
     const row: ScoringRow = {

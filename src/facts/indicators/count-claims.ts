@@ -62,12 +62,15 @@ function value(s: string): number | null {
 
 /** Both forms, in reading order: the number, the level (if any), where the claim stands. */
 function written(text: string): Array<{ num: string; level: string | undefined; start: number; end: number }> {
-  const out = [...text.matchAll(COUNT_BEFORE_LEVEL)].map((m) => ({
-    num: m[1],
-    level: m[2],
-    start: m.index!,
-    end: m.index! + m[0].length,
-  }));
+  const out = [...text.matchAll(COUNT_BEFORE_LEVEL)]
+    // "第1个二级指标的第1个三级指标" (how a code reads, "如A11表示…") is an ordinal, no count
+    .filter((m) => text[m.index! - 1] !== '第')
+    .map((m) => ({
+      num: m[1],
+      level: m[2],
+      start: m.index!,
+      end: m.index! + m[0].length,
+    }));
   for (const m of text.matchAll(COUNT_AFTER_LEVEL)) {
     const start = m.index!;
     const end = start + m[0].length;

@@ -88,8 +88,10 @@ export function gradeOf(score: Decimal, bands: GradeBand[]): string | null {
   return null;
 }
 
+// A grade word followed by "及以上" / "以上" / "以下" is a floor, not a grade given: "年度绩效评估结论为合格及以上"
+// (each platform's own assessment) states no grade of the report.
 const STATED = new RegExp(
-  String.raw`(?:评价|绩效|综合)?(?:等级|等次|结论|结果)(?:为|评定为|是|：)\s*[“"「]?(${GRADE_WORD})(?![a-z])`,
+  String.raw`(?:评价|绩效|综合)?(?:等级|等次|结论|结果)(?:为|评定为|是|：)\s*[“"「]?(${GRADE_WORD})(?![a-z]|\s*(?:及\s*)?以\s*[上下])`,
   'g',
 );
 const BOX = /[☑✓✔■☒√]/;

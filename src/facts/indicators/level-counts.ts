@@ -66,12 +66,40 @@ function codedSubtree(t: Table, key: string, level: 2 | 3): number | null {
 }
 
 /**
- * The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets),
- * by its 一级/二级/三级指标 columns or by its codes, by the table's block.
+ * The tables that list one first-level indicator's subtree each (Z's 表10—表13: "二级指标 | 编码 | 三级指标 | …",
+ * no 一级 column, each in its first level's own section "（二）过程指标"): counted one by one, each looked like a
+ * whole system of 4 二级 and 8 三级. Added together they are one system: one first level per section, the names
+ * of each level united over a section's tables (the pieces of a table cut by the page repeat a spanning name).
+ * Null unless at least two sibling sections hold such tables.
  */
-function tableCounts(doc: Document): Map<number, CountsByLevel> {
+function perSectionSystem(doc: Document, names: Map<number, Map<1 | 2 | 3, Set<string>>>): CountsByLevel | null {
+  const bySection = new Map<number, Map<1 | 2 | 3, Set<string>>>();
+  for (const t of doc.tables) {
+    const levels = names.get(t.index);
+    if (!levels || levels.has(1) || t.sectionId === null) continue;
+    const own = bySection.get(t.sectionId) ?? new Map<1 | 2 | 3, Set<string>>();
+    for (const [lvl, set] of levels) own.set(lvl, new Set([...(own.get(lvl) ?? []), ...set]));
+    bySection.set(t.sectionId, own);
+  }
+  const parents = new Set([...bySection.keys()].map((id) => doc.sections[id]?.parent ?? null));
+  if (bySection.size < 2 || parents.size !== 1 || parents.has(null)) return null;
+  const out: CountsByLevel = { 1: bySection.size };
+  for (const lvl of [2, 3] as const) {
+    const sizes = [...bySection.values()].map((own) => own.get(lvl)?.size);
+    if (sizes.every((n) => n !== undefined)) out[lvl] = sizes.reduce((a, b) => a! + b!, 0);
+  }
+  return out;
+}
+
+/**
+ * The counts of every table that lists indicators by level (a 绩效目标 table and the scoring table may list different sets),
+ * by its 一级/二级/三级指标 columns or by its codes, by the table's block; `systems`: the counts of each whole system
+ * (the tables of one first level each added together).
+ */
+function tableCounts(doc: Document): { byTable: Map<number, CountsByLevel>; systems: CountsByLevel[] } {
   const all = new Map<number, CountsByLevel>();
   const coded = new Map<number, CountsByLevel>();
+  const names = new Map<number, Map<1 | 2 | 3, Set<string>>>();
   let unread = false;
   for (const t of doc.tables) {
     const byCode = readBadly(t) ? null : codedCounts(t);
@@ -80,6 +108,7 @@ function tableCounts(doc: Document): Map<number, CountsByLevel> {
       continue;
     }
     const out: CountsByLevel = {};
+    const listed = new Map<1 | 2 | 3, Set<string>>();
     for (let r = 0; r < t.rows; r++) {
       const cols = new Map<number, 1 | 2 | 3>();
       for (let c = 0; c < t.cols; c++) {
@@ -100,14 +129,25 @@ function tableCounts(doc: Document): Map<number, CountsByLevel> {
           names.add(text);
         }
         out[lvl] = names.size;
+        listed.set(lvl, names);
       }
       // a table read badly: the other tables that list by columns cannot stand for it (a coded table lists every indicator)
       if (readBadly(t)) unread = true;
-      else all.set(t.index, out);
+      else {
+        all.set(t.index, out);
+        names.set(t.index, listed);
+      }
       break;
     }
   }
-  return unread ? coded : new Map([...all, ...coded]);
+  const byTable = unread ? coded : new Map([...all, ...coded]);
+  const joined = unread ? null : perSectionSystem(doc, names);
+  if (!joined) return { byTable, systems: [...byTable.values()] };
+  // the tables of one first level each are parts of the joined system, no system of their own
+  const parts = new Set(
+    doc.tables.filter((t) => t.sectionId !== null && names.get(t.index)?.has(1) === false).map((t) => t.index),
+  );
+  return { byTable, systems: [...[...byTable].filter(([block]) => !parts.has(block)).map(([, c]) => c), joined] };
 }
 
 /** A points or score column: the table scores indicators (the scoring table), it does not only list targets. */
@@ -218,7 +258,7 @@ function headingCounts(doc: Document): CountsByLevel {
 
 /** The level counts the report's tables and headings give, read once for the count rule. */
 export interface LevelCounts {
-  /** One per table that lists indicators by level. */
+  /** One per table that lists indicators by level (the tables of one first-level indicator each: one for all of them). */
   tables: CountsByLevel[];
   /** The counts one table (by its block) lists, if it lists indicators by level: one 自评表's tree. */
   ofTable(block: number): CountsByLevel | null;
@@ -232,10 +272,10 @@ export interface LevelCounts {
 }
 
 export function levelCounts(doc: Document): LevelCounts {
-  const tables = tableCounts(doc);
+  const { byTable, systems } = tableCounts(doc);
   return {
-    tables: [...tables.values()],
-    ofTable: (block) => tables.get(block) ?? null,
+    tables: systems,
+    ofTable: (block) => byTable.get(block) ?? null,
     headings: headingCounts(doc),
     subtree: (owner, level, table) => subtreeCounts(doc, owner, level, table),
   };

@@ -116,6 +116,19 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
 
 const SKIP_UNITS = /^(?:分|年|月|日|号|时|岁|倍)$/;
 
+/**
+ * Whether the figure ending at `end` is a whole whose part the next clause gives: "，其中" and a label that extends
+ * the figure's noun ("授权量" → "其中发明专利授权745件": 授权 in both).
+ */
+function wholeOfPart(text: string, end: number, sentenceEnd: number, name: string): boolean {
+  const m = /^[^，,；;。]{0,4}[，,]\s*其中[，,]?\s*([\u4e00-\u9fff]{2,16}?)\s*[\d０-９]/.exec(
+    text.slice(end, sentenceEnd),
+  );
+  if (!m) return false;
+  const noun = name.replace(/[量数额]$/, '');
+  return noun.length >= 2 && m[1].includes(noun) && m[1].length > noun.length;
+}
+
 function statementsFromParagraph(
   doc: Document,
   p: Paragraph,
@@ -154,6 +167,9 @@ function statementsFromParagraph(
       if (datedElsewhere(clauseBefore(text, q.start, ss), year) || openedByAnotherYear(text, ss, q.start, year))
         continue;
       const name = cleanTargetName(label);
+      // "授权量4,352件，其中发明专利授权745件": the figure before "其中X" is the whole X is part of; its noun lacks
+      // the part's qualifier, so it is no value of the part's indicator (发明专利授权量) nor, by a shared noun, any other's
+      if (wholeOfPart(text, q.end, se, name)) continue;
       const at: SpanRef = { block: p.index, start: q.start, end: q.end };
       const stated: Stated = { q, at, order: [p.index, 0, 0, q.start] };
       const isActual = ACTUAL_MARK.test(label) || (BUILT_MARK.test(label) && !TARGET_MARK.test(label));

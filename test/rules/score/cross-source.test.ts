@@ -4,6 +4,31 @@ import { ACROSS, coded, OTHER_TEMPLATE, otherScoreRules, subInParent, twoRowHead
 
 const others = otherScoreRules(crossSource);
 
+// Z's template: one score table per first-level indicator, in that indicator's own section, closed by a bare
+// 小计 (that indicator's score); the summary has 过程 6.5 = 4 + 2.5
+const perFirstLevel = (subtotal: string) => {
+  const table = (rows: string[]) => ['二级指标\t编码\t三级指标\t分值\t评分标准\t得分', ...rows].join('\n');
+  return [
+    '三、评价结论',
+    '编码\t一级指标\t分值\t得分\t得分率\nA\t决策\t6\t5\t83.33%\nB\t过程\t8\t6.5\t81.25%\n合计\t—\t14\t11.5\t82.14%',
+    '五、绩效评价指标分析',
+    '（一）决策指标（6分）',
+    '表10 A 决策指标评分表',
+    table([
+      '项目立项\tA11\t立项依据充分性\t3\t依据充分得满分\t3',
+      '\tA12\t立项程序规范性\t3\t程序规范得满分\t2',
+      '小计\t\t\t6\t\t5',
+    ]),
+    '（二）过程指标（8分）',
+    '表11 B 过程指标评分表',
+    table([
+      '资金管理\tB11\t资金到位率\t4\t到位得满分\t4',
+      '组织实施\tB21\t制度执行有效性\t4\t执行有效得满分\t2.5',
+      `小计\t\t\t8\t\t${subtotal}`,
+    ]),
+  ].join('\n\n');
+};
+
 export const cases = ruleTester(crossSource, {
   base: OTHER_TEMPLATE,
   valid: [
@@ -20,6 +45,11 @@ export const cases = ruleTester(crossSource, {
       name: 'a summary whose header spans two rows, read under 评价结果 | 得分; no score rule fires',
       text: twoRowHeader('17.74'),
       format: 'md',
+      with: others,
+    },
+    {
+      name: "one score table per first-level indicator, each bare 小计 the summary's row; no score rule fires",
+      text: perFirstLevel('6.5'),
       with: others,
     },
   ],
@@ -92,6 +122,12 @@ export const cases = ruleTester(crossSource, {
       format: 'md',
       with: others,
       errors: [{ messageId: 'differs', expected: '17.74分', at: '17.47分' }],
+    },
+    {
+      name: "a first-level table's bare 小计 against the summary's row (7.5 vs 6.5); no other score rule fires",
+      text: perFirstLevel('7.5'),
+      with: others,
+      errors: [{ messageId: 'differs', expected: '6.5分', at: '7.5' }],
     },
   ],
 });

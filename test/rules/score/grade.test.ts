@@ -17,6 +17,10 @@ export const cases = ruleTester(grade, {
       text: noThresholds,
       options: { excellent: 85 },
     },
+    {
+      name: "a grade word before 及以上 / 以上 / 以下 is a floor, not the grade given (a platform's own assessment)",
+      text: `${noThresholds.replace('评价等级为“优”', '评价等级为“良”')}\n平台年度绩效评估结论为合格及以上。另一平台评估结论为良好以上，个别结果为合格 以下。\n`,
+    },
   ],
   invalid: [
     {

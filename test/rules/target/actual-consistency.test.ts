@@ -19,6 +19,8 @@ const WORKS_TABLE = [
   '一体化提升泵站\t7座\t7座\t2\t2',
   '综合核减率\t≤5%\t2.92%\t2\t2',
 ].join('\n');
+// 表3 of report Z: 发明专利 is a part of all 专利
+const PATENT_TABLE = ['绩效指标\t年度目标\t实际完成\t分值\t得分', '发明专利授权量\t≥700件\t745件\t5\t5'].join('\n');
 const withTable = (text: string, table = TABLE) =>
   `2024年度某县居家养老服务补贴项目绩效评价报告\n\n${text}\n\n${table}\n`;
 
@@ -67,6 +69,10 @@ export const cases = ruleTester(
           '市级配套资金到位438.00万元，到位率91.25%。',
           '绩效指标\t年度目标\t实际完成\t分值\t得分\n资金到位率\t100%\t96.67%\t4\t3.9',
         ),
+      },
+      {
+        name: "a whole before '其中' is no value of its part's indicator ('授权量4,352件，其中发明专利授权745件')",
+        text: withTable('全市专利申请量6,437件，授权量4,352件，其中发明专利授权745件。', PATENT_TABLE),
       },
       {
         name: 'two rows of one table are kept apart, however alike their names',
@@ -118,6 +124,11 @@ export const cases = ruleTester(
         name: "an actual followed by its deduction after '，' is still an actual ('综合核减率3.50%，扣0分')",
         text: withTable('综合核减率实际为3.50%，扣0分。', WORKS_TABLE),
         errors: [{ messageId: 'differs', at: '2.92%', also: ['3.50%'] }],
+      },
+      {
+        name: "a figure before '其中' whose part does not extend its noun is still its own ('发明专利授权量754件，其中企业获得600件')",
+        text: withTable('全市发明专利授权量754件，其中企业获得600件。', PATENT_TABLE),
+        errors: [{ messageId: 'differs', at: '745件', also: ['754件'] }],
       },
       {
         name: 'the table value that differs from the text',
