@@ -12,6 +12,7 @@ import {
   withoutPlace,
 } from '../lang/project-names.js';
 import { findYears, type EvaluatedYears } from '../lang/years.js';
+import { openingPlaces, placeBefore, placesAfterWord } from '../lang/places.js';
 import {
   CONCLUSION_OPENER,
   EVALUATED_AFTER,
@@ -37,6 +38,11 @@ export interface ProjectMention extends NameMention {
    * ("对沧州市2023年度城乡义务教育补助经费…开展了…评价"): its `yearPrefix` dates the evaluated object itself.
    */
   datesEvaluated?: true;
+  /**
+   * The place the name is written under: the one it opens with ("锦州市科技创新专项资金"), else the one right before
+   * it or its year or unit ("综上，渡马镇2023年…", "对鄂尔多斯市2024年…"); `start` in the place's text.
+   */
+  leadingPlace?: { text: string; start: number };
 }
 
 /** What the report evaluates, as far as the mentions need it. */
@@ -75,7 +81,16 @@ export function projectMentions(
             isConclusionSubject(place.text, m, from, core, own) ||
             isOwnDutySubject(place.text, m, from, core, own)));
       const datesEvaluated = !slip && datesEvaluatedObject(place.text, m, core, own);
-      out.push({ ...m, place, core, slot, ...(slip ? { slip } : {}), ...(datesEvaluated ? { datesEvaluated } : {}) });
+      const leadingPlace = placeOf(place.text, m, from);
+      out.push({
+        ...m,
+        place,
+        core,
+        slot,
+        ...(slip ? { slip } : {}),
+        ...(datesEvaluated ? { datesEvaluated } : {}),
+        ...(leadingPlace ? { leadingPlace } : {}),
+      });
     }
   }
   return out;
@@ -96,6 +111,17 @@ function mentionsOf(text: string, seg: Segmenter, own: OwnName | null): Array<Na
     found.push({ ...m, name: text.slice(m.start, m.end), slip });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The place a name is written under (ProjectMention.leadingPlace). */
+function placeOf(text: string, m: NameMention, from: number): ProjectMention['leadingPlace'] | null {
+  const opening = openingPlaces(m.name);
+  if (opening) return { text: opening, start: m.start };
+  const before = text.slice(0, from);
+  // "。对松阳县2024年…": the place after 对, not "对松阳县"; a text read two ways ("对和平市") names no place
+  const afterWord = placesAfterWord(before);
+  const place = afterWord.length > 0 ? (afterWord.length === 1 ? afterWord[0] : null) : placeBefore(before);
+  return place ? { text: place, start: from - place.length } : null;
 }
 
 /** "对沧州市2023年度城乡义务教育补助经费（以下简称…）开展了政策绩效评价": own place, a year, the own name, as evaluated. */
