@@ -100,6 +100,12 @@ export const cases = ruleTester(
         ),
       },
       {
+        name: "the own fund after 对 and 对象为 under the own city, in the evaluation team's sentence",
+        text: cityFund(
+          '受青原市财政局委托，组成评价组，对青原市农村公路养护专项资金开展评价。本次评价对象为青原市农村公路养护专项资金。',
+        ),
+      },
+      {
         name: "the own fund under the own city, the title's place after its year",
         text: cityFund(
           '（二）养护跟踪不足。青原市农村公路养护专项资金对养护补助以一次性拨付为主。',
@@ -289,6 +295,17 @@ export const cases = ruleTester(
           '2024年度青原市农村公路养护专项资金绩效评价报告',
         ),
         errors: [{ messageId: 'otherPlace', at: '滨川市农村公路养护专项资金', expected: '青原市', actual: '滨川市' }],
+      },
+      {
+        // the own name opens with a word that reads as a place (城镇): the place before the year decides
+        name: "another city's fund of an own name that opens with 城镇, the place after 对",
+        text: cityFund(
+          '建议对滨川市2024年城镇燃气改造专项资金结余资金进行清理。',
+          '青原市2024年城镇燃气改造专项资金政策绩效评价报告',
+        ).replace(/农村公路养护/g, '城镇燃气改造'),
+        errors: [
+          { messageId: 'otherPlace', at: '滨川市2024年城镇燃气改造专项资金', expected: '青原市', actual: '滨川市' },
+        ],
       },
       {
         name: 'another project named once where the own belongs',
