@@ -1,7 +1,7 @@
 // A different project's name where the evaluated project's own name belongs
 // (title, cover, contents, attachment title, "X项目评价得分…"): a template leftover.
 import { type Identity } from '../../src/facts/identity/identity.js';
-import { nameCore, relateNames } from '../../src/facts/lang/project-names.js';
+import { relateNames, withoutPlace } from '../../src/facts/lang/project-names.js';
 import { consistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
 import type { SpanRef } from '../../src/model/document.js';
@@ -9,7 +9,7 @@ import { sentencesOf } from '../../src/facts/lang/boundaries.js';
 import { isMoney } from '../../src/facts/funding/vocabulary.js';
 import { projectCoreOf } from '../../src/facts/identity/project-name.js';
 import { ownText } from '../../src/facts/identity/part-scopes.js';
-import { isPlaces, placeBefore, placeParts } from '../../src/facts/lang/places.js';
+import { isPlaces, placeParts } from '../../src/facts/lang/places.js';
 
 const rule: Rule = {
   meta: {
@@ -53,28 +53,30 @@ const rule: Rule = {
     const naming = ownText(ctx.doc, id);
     const written = ctx.facts.occurrences;
     for (const m of id.mentions.projects) {
-      // "渡马镇2023年村级公益事业一事一议财政奖补项目": the own project of a place the report is not about,
-      // named nowhere else in it
-      const before = m.place.text.slice(0, m.yearPrefix?.start ?? m.unitPrefix?.start ?? m.start);
-      const place = placeBefore(before);
+      // "综上，渡马镇2023年村级公益事业一事一议财政奖补项目", "对鄂尔多斯市2024年X专项资金", "锦州市X专项资金": the
+      // own project or fund under a place that is neither the report's nor inside it (written with one of the own
+      // place's parts: "鞍山市海城市"), named nowhere else in it (a 旗县 or 区县 the report lists is written again
+      // and again)
+      const lead = m.leadingPlace;
       if (
-        place &&
+        lead &&
         ownPlace &&
-        !ownParts.some((p) => before.endsWith(p)) &&
-        nameCore(m.name) === own &&
-        !naming.includes(place) &&
-        written.count(place) === 1
+        !m.slip &&
+        !placeParts(lead.text).some((p) => ownParts.includes(p)) &&
+        withoutPlace(m.core, lead.text) === withoutPlace(own, ownPlace) &&
+        !naming.includes(lead.text) &&
+        written.count(lead.text) === 1
       ) {
         ctx.report({
           messageId: 'otherPlace',
-          data: { name: m.name, place, own: ownPlace },
+          data: { name: m.name, place: lead.text, own: ownPlace },
           expected: ownPlace,
-          actual: place,
+          actual: lead.text,
           locations: [
             {
               block: m.place.block,
               ...(m.place.cell ? { cell: m.place.cell } : {}),
-              start: before.length - place.length,
+              start: lead.start,
               end: m.end,
             },
           ],

@@ -176,8 +176,13 @@ describe('identity facts', () => {
     });
     expect(where('平武县森林草原防灭火能力提升项目2024年度绩效自评报告').ownPlace).toBe('平武县');
     expect(where('天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告').ownPlace).toBe('天柱县高酿镇');
-    // a place after the year is the name's, no place of the title's
-    expect(where('2022年度蓬溪县学生资助专项资金绩效评价报告').ownPlace).toBeNull();
+    // a place right after the title's opening year is the name's, and still where the fund is (Z's "2024年度鞍山市…")
+    expect(where('2022年度蓬溪县学生资助专项资金绩效评价报告')).toMatchObject({
+      projectPlace: null,
+      ownPlace: '蓬溪县',
+    });
+    expect(where('2021—2023年度蓬溪县学生资助专项资金绩效评价报告').ownPlace).toBe('蓬溪县');
+    expect(where('2022年度学生资助专项资金绩效评价报告').ownPlace).toBeNull();
     // the config's name and its place first (issue 11, item 6)
     expect(
       where('天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告', {

@@ -119,8 +119,19 @@ export function identityBasics(doc: Document, settings: Readonly<Settings>): Ide
     // the config's name with its own place, else the place the title (or cover) writes before the year
     // ("元谋县2022—2024年X项目…" titles a report whose cover field wins the name: the title's place is still its own)
     projectPlace,
-    ownPlace: projectPlace ?? openingPlaces((doc.title ?? '').split(/(?:19|20)\d{2}/)[0]),
+    ownPlace: projectPlace ?? titlePlace(doc.title ?? ''),
   };
+}
+
+/**
+ * The places a title opens with, before its years ("平江县卫生健康局2023年度…" → 平江县) or right after them
+ * ("2024年度鞍山市科技创新专项资金…" → 鞍山市: the name keeps its place, the fund is still that city's).
+ */
+function titlePlace(title: string): string | null {
+  const before = openingPlaces(title.split(/(?:19|20)\d{2}/)[0]);
+  if (before) return before;
+  const year = /^(?:19|20)\d{2}(?:[—–-]+(?:(?:19|20)\d{2}|\d{2}))?年度?/.exec(title);
+  return year ? openingPlaces(title.slice(year[0].length)) : null;
 }
 
 export function identify(

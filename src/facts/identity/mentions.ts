@@ -12,6 +12,7 @@ import {
   withoutPlace,
 } from '../lang/project-names.js';
 import { findYears, type EvaluatedYears } from '../lang/years.js';
+import { nameOpeningPlaces, placeBefore, placesAfterWord } from '../lang/places.js';
 import {
   CONCLUSION_OPENER,
   EVALUATED_AFTER,
@@ -24,6 +25,7 @@ import {
   SLOT_BEFORE,
 } from '../lang/name-slots.js';
 import type { Place } from './identity.js';
+import { occurrences, type Occurrences } from './occurrences.js';
 
 export interface ProjectMention extends NameMention {
   place: Place;
@@ -37,6 +39,11 @@ export interface ProjectMention extends NameMention {
    * ("对沧州市2023年度城乡义务教育补助经费…开展了…评价"): its `yearPrefix` dates the evaluated object itself.
    */
   datesEvaluated?: true;
+  /**
+   * The place the name is written under: the one it opens with ("锦州市科技创新专项资金"), else the one right before
+   * it or its year or unit ("综上，渡马镇2023年…", "对鄂尔多斯市2024年…"); `start` in the place's text.
+   */
+  leadingPlace?: { text: string; start: number };
 }
 
 /** What the report evaluates, as far as the mentions need it. */
@@ -57,8 +64,9 @@ export function projectMentions(
   own: OwnName | null = null,
 ): ProjectMention[] {
   const out: ProjectMention[] = [];
+  const written = occurrences(all);
   for (const place of all) {
-    for (const { slip, ...m } of mentionsOf(place.text, seg, own)) {
+    for (const { slip, ...m } of mentionsOf(place.text, seg, own, written)) {
       const core = nameCore(slip ? meantName(m, slip) : m.name);
       if (core.length < 2) continue;
       // on the cover, a name that opens a field's value ("项目时间：2024年X项目"), not words inside a checkbox list
@@ -75,16 +83,31 @@ export function projectMentions(
             isConclusionSubject(place.text, m, from, core, own) ||
             isOwnDutySubject(place.text, m, from, core, own)));
       const datesEvaluated = !slip && datesEvaluatedObject(place.text, m, core, own);
-      out.push({ ...m, place, core, slot, ...(slip ? { slip } : {}), ...(datesEvaluated ? { datesEvaluated } : {}) });
+      const leadingPlace = placeOf(place.text, m, from);
+      out.push({
+        ...m,
+        place,
+        core,
+        slot,
+        ...(slip ? { slip } : {}),
+        ...(datesEvaluated ? { datesEvaluated } : {}),
+        ...(leadingPlace ? { leadingPlace } : {}),
+      });
     }
   }
   return out;
 }
 
 /** The name mentions of a text, and the own name where a slip in its suffix word ends it early. */
-function mentionsOf(text: string, seg: Segmenter, own: OwnName | null): Array<NameMention & { slip?: NameSlip }> {
+function mentionsOf(
+  text: string,
+  seg: Segmenter,
+  own: OwnName | null,
+  written: Occurrences,
+): Array<NameMention & { slip?: NameSlip }> {
   let found: Array<NameMention & { slip?: NameSlip }> = findNameMentions(text, seg, own?.name ?? null);
   for (const slip of own ? findSuffixSlips(text, own.name, seg) : []) {
+    if (slip.word && !(own && isOneOff(text, slip, own.name, written))) continue;
     // read as if written right (same length, so every position holds), then keep the text as written
     const fixed = text.slice(0, slip.start) + slip.meant + text.slice(slip.start + slip.written.length);
     const m = findNameMentions(fixed, seg, own?.name ?? null).find(
@@ -96,6 +119,28 @@ function mentionsOf(text: string, seg: Segmenter, own: OwnName | null): Array<Na
     found.push({ ...m, name: text.slice(m.start, m.end), slip });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The place a name is written under (ProjectMention.leadingPlace). */
+function placeOf(text: string, m: NameMention, from: number): ProjectMention['leadingPlace'] | null {
+  const before = text.slice(0, from);
+  // "。对松阳县2024年…": the place after 对, not "对松阳县"; a text read two ways ("对和平市") names no place
+  const afterWord = placesAfterWord(before);
+  const place = afterWord.length > 0 ? (afterWord.length === 1 ? afterWord[0] : null) : placeBefore(before);
+  if (place) return { text: place, start: from - place.length };
+  // the name's own opening place, after the one before it: "城镇保障性…" opens with 城镇, a word, not a place
+  const opening = nameOpeningPlaces(m.name);
+  return opening ? { text: opening, start: m.start } : null;
+}
+
+/**
+ * A slip that is itself a word ("转向" for 专项 in "鞍山市科技创新转向资金") is read only where the own name, written
+ * right, recurs (three times or more) and the slipped name is written once: a phrase of the report's own would recur.
+ */
+function isOneOff(text: string, slip: NameSlip, ownName: string, written: Occurrences): boolean {
+  const meantAt = ownName.lastIndexOf(slip.meant);
+  const slipped = ownName.slice(0, meantAt) + slip.written + ownName.slice(meantAt + slip.meant.length);
+  return text.startsWith(slipped, slip.start - meantAt) && written.count(slipped) === 1 && written.count(ownName) >= 3;
 }
 
 /** "对沧州市2023年度城乡义务教育补助经费（以下简称…）开展了政策绩效评价": own place, a year, the own name, as evaluated. */

@@ -163,8 +163,11 @@ export function findNameMentions(text: string, seg: Segmenter, ownName: string |
   return out;
 }
 
-/** The words a name ends in ("…资金", "…项目"): a slip in one of them ends the name where NAME_END cannot see it. */
-const SUFFIX_WORDS = ['资金', '项目', '经费', '专项'];
+/**
+ * The words a name ends in, possibly chained ("…专项资金", "…安居工程专项资金"): a slip in one of them ends the name
+ * where NAME_END cannot see it.
+ */
+const SUFFIX_WORDS = ['资金', '项目', '经费', '专项', '工程', '补助'];
 
 /**
  * Real words one character off a suffix word that may follow a name ("就业补助专户", "…项目经办"), which the
@@ -178,34 +181,72 @@ const NEAR_SUFFIX_WORDS = new Set(
   ).split(' '),
 );
 
-/** Where the own name is written with one character of its last suffix word slipped ("就业补助资全" for 就业补助资金). */
+/**
+ * The writings an input method offers for a suffix word's sound, two characters off and words of their own
+ * (zhuanxiang: 转向 for 专项; gongcheng: 功成 for 工程), which the one-character rule cannot see: read only before the
+ * rest of the own name's suffix words. A small lexicon of the commonest; a pinyin library would give them all.
+ */
+const SAME_SOUND: Readonly<Record<string, readonly string[]>> = {
+  专项: ['转向', '转项', '专向'],
+  资金: ['紫金', '子金'],
+  工程: ['功成', '攻城', '公称'],
+};
+
+/** Where the own name is written with one character of a suffix word slipped ("就业补助资全" for 就业补助资金). */
 export interface NameSlip {
   /** Where the slipped word starts. */
   start: number;
   written: string;
   meant: string;
+  /**
+   * The slip is itself a word ("鞍山市科技创新转向资金": 转向 for 专项, the same sound typed wrong), read only before
+   * the rest of the own name's suffix words: the document's counts tell it from a phrase (mentions.ts).
+   */
+  word?: true;
+}
+
+/** The suffix words a name ends in, in order: 城镇保障性安居工程专项资金 → 工程, 专项, 资金. */
+function suffixWordsOf(name: string): string[] {
+  const out: string[] = [];
+  for (let rest = name; ; ) {
+    const w = SUFFIX_WORDS.find((s) => rest.endsWith(s));
+    if (!w) return out;
+    out.unshift(w);
+    rest = rest.slice(0, -w.length);
+  }
 }
 
 /**
- * Every place a text writes the project's own name (`ownName`, as cleaned from the title: 就业补助资金) with its
- * last suffix word one character off, where the written pair is no word ("资全"; "资料", "资格", "专户" are words,
- * "项目部" keeps 项目 whole). Needs the segmenter's dictionary: without it nothing is read as a slip.
+ * Every place a text writes the project's own name (`ownName`, as cleaned from the title: 就业补助资金) with one of its
+ * suffix words one character off. In the last word the written pair is no word ("资全"; "资料", "资格", "专户" are
+ * words, "项目部" keeps 项目 whole); in an earlier one the rest of the name follows exactly, the word may also be
+ * one of the same sound ("科技创新转向资金" for 科技创新专项资金), and a real word is marked (`word`). Needs the segmenter's dictionary: without it nothing is read as a
+ * slip.
  */
 export function findSuffixSlips(text: string, ownName: string, seg: Segmenter): NameSlip[] {
-  const meant = SUFFIX_WORDS.find((w) => ownName.endsWith(w));
-  const stem = meant ? ownName.slice(0, -meant.length) : '';
-  // "就业补助" before the slip: a short stem ("培训") could be any phrase
-  if (!meant || stem.length < 4 || !seg.isWord) return [];
+  if (!seg.isWord) return [];
+  const words = suffixWordsOf(ownName);
   const out: NameSlip[] = [];
-  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
-    const start = at + stem.length;
-    const written = text.slice(start, start + 2);
-    if (written.length < 2 || !/^[\u4e00-\u9fff]{2}$/.test(written) || written === meant) continue;
-    const same = [...written].filter((c, i) => c === meant[i]).length;
-    if (same !== 1 || SUFFIX_WORDS.includes(written) || NEAR_SUFFIX_WORDS.has(written) || seg.isWord(written)) continue;
-    out.push({ start, written, meant });
+  for (let k = 0; k < words.length; k++) {
+    const meant = words[k];
+    const rest = words.slice(k + 1).join('');
+    const stem = ownName.slice(0, ownName.length - meant.length - rest.length);
+    // "就业补助" before the slip: a short stem ("培训") could be any phrase
+    if (stem.length < 4) continue;
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+      const start = at + stem.length;
+      const written = text.slice(start, start + 2);
+      if (written.length < 2 || !/^[\u4e00-\u9fff]{2}$/.test(written) || written === meant) continue;
+      const same = [...written].filter((c, i) => c === meant[i]).length;
+      const sound = rest !== '' && (SAME_SOUND[meant]?.includes(written) ?? false);
+      if ((same !== 1 && !sound) || SUFFIX_WORDS.includes(written) || NEAR_SUFFIX_WORDS.has(written)) continue;
+      if (rest && !text.startsWith(rest, start + 2)) continue;
+      const word = sound || seg.isWord(written);
+      if (word && !rest) continue;
+      out.push({ start, written, meant, ...(word ? { word: true as const } : {}) });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** 0..1: one minus the edit distance over the longer length. */

@@ -159,6 +159,14 @@ describe('project names', () => {
     expect(slips('就业补助资金管理办法；就业补助资料齐全；就业补助资格审核；就业补助基金')).toEqual([]);
     expect(slips('就业补助资方', '就业补助资金')).toEqual([]);
     expect(slips('工作经费项目部、工作经费项下、工作经费条目', '工作经费项目')).toEqual([]);
+    // an earlier suffix word slipped, the rest of the name after it: a real word (转向 for 专项) is marked for the
+    // document's counts to decide; without the rest ("转向支持") or as a near word (专款) no slip
+    const marked = (text: string, own: string) =>
+      findSuffixSlips(text, own, seg).map((s) => [text.slice(s.start, s.start + 2), s.meant, s.word ?? false]);
+    expect(marked('农业科技推广转向资金的目标', '农业科技推广专项资金')).toEqual([['转向', '专项', true]]);
+    expect(marked('农业科技推广专顶资金的目标', '农业科技推广专项资金')).toEqual([['专顶', '专项', false]]);
+    expect(marked('农业科技推广转向支持；农业科技推广专款资金', '农业科技推广专项资金')).toEqual([]);
+    expect(marked('城镇保障性安居工城专项资金', '城镇保障性安居工程专项资金')).toEqual([['工城', '工程', false]]);
     // a stem too short to be a name of its own ("培训资全" could be any phrase)
     expect(slips('培训资全', '培训资金')).toEqual([]);
     // without the dictionary nothing is read as a slip

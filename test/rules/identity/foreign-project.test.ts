@@ -7,6 +7,9 @@ import { DEPARTMENT_MD, departmentWithForms, other, works } from './inline.js';
 
 const township = (place: string) =>
   `天柱县高酿镇2023年村级公益事业一事一议财政奖补项目绩效自评报告\n\n一、项目概况\n\n高酿镇实施一事一议财政奖补项目12个。\n\n七、自评结论\n\n综上，${place}2023年村级公益事业一事一议财政奖补项目决策科学、管理规范。\n`;
+/** A city's fund, evaluated with its counties (松阳县, 柏平县 written again and again), a suggestion given. */
+const cityFund = (suggestion: string, title = '青原市2024年农村公路养护专项资金政策绩效评价报告') =>
+  `${title}\n\n一、基本情况\n\n青原市农村公路养护专项资金下达松阳县、柏平县两地。松阳县到位资金300.00万元，柏平县到位资金200.00万元。松阳县、柏平县均已完成养护任务。\n\n七、意见建议\n\n${suggestion}\n`;
 /** A county's bond project: its cover names the project with its county, the title the span. */
 const bond = (sentence: string) =>
   `元谋县2022—2024年农产品冷链物流园区建设项目（地方政府专项债券）财政重点绩效评价报告\n\n项目名称：元谋县农产品冷链物流园区建设项目\n\n一、项目概况\n\n${sentence}\n`;
@@ -89,6 +92,25 @@ export const cases = ruleTester(
         name: 'the township the config names the project under is its own',
         text: township('渡马镇'),
         settings: { projectName: '渡马镇2023年村级公益事业一事一议财政奖补项目' },
+      },
+      {
+        name: 'the own fund under the own city, its counties, a firm of a county, and a place read two ways (和平市)',
+        text: cityFund(
+          '建议市财政局对青原市2024年农村公路养护专项资金结余资金进行清理。对松阳县2024年农村公路养护专项资金加强监管。柏平县农村公路养护专项资金管理规范。松阳县路达农村公路养护专项资金管理有限公司承担养护。建议对和平市2024年农村公路养护专项资金开展复核。',
+        ),
+      },
+      {
+        name: "the own fund after 对 and 对象为 under the own city, in the evaluation team's sentence",
+        text: cityFund(
+          '受青原市财政局委托，组成评价组，对青原市农村公路养护专项资金开展评价。本次评价对象为青原市农村公路养护专项资金。',
+        ),
+      },
+      {
+        name: "the own fund under the own city, the title's place after its year",
+        text: cityFund(
+          '（二）养护跟踪不足。青原市农村公路养护专项资金对养护补助以一次性拨付为主。',
+          '2024年度青原市农村公路养护专项资金绩效评价报告',
+        ),
       },
       {
         name: 'a firm whose name holds 项目 is no project',
@@ -250,6 +272,39 @@ export const cases = ruleTester(
         text: '2024年草原生态保护补助奖励项目绩效自评报告\n\n项目名称：祁连县2024年草原生态保护补助奖励项目\n\n一、项目概况\n\n祁连县草原面积大。\n\n七、自评结论\n\n综上，门源县2024年草原生态保护补助奖励项目决策科学。\n',
         errors: [
           { messageId: 'otherPlace', at: '门源县2024年草原生态保护补助奖励项目', expected: '祁连县', actual: '门源县' },
+        ],
+      },
+      {
+        // Y #7's shape: the place after 对, the year between it and the fund's name
+        name: 'the own fund under another city after 对, named nowhere else',
+        text: cityFund('建议市住房和城乡建设局会同市财政局对滨川市2024年农村公路养护专项资金结余资金进行清理。'),
+        errors: [
+          {
+            messageId: 'otherPlace',
+            at: '滨川市2024年农村公路养护专项资金',
+            expected: '青原市',
+            actual: '滨川市',
+          },
+        ],
+      },
+      {
+        // Z #8's shape: the title's place after its year, another city opening the name in a run-in paragraph
+        name: "the own fund under another city opening its name, the title's place after its year",
+        text: cityFund(
+          '（二）养护跟踪不足。滨川市农村公路养护专项资金对养护补助以一次性拨付为主。',
+          '2024年度青原市农村公路养护专项资金绩效评价报告',
+        ),
+        errors: [{ messageId: 'otherPlace', at: '滨川市农村公路养护专项资金', expected: '青原市', actual: '滨川市' }],
+      },
+      {
+        // the own name opens with a word that reads as a place (城镇): the place before the year decides
+        name: "another city's fund of an own name that opens with 城镇, the place after 对",
+        text: cityFund(
+          '建议对滨川市2024年城镇燃气改造专项资金结余资金进行清理。',
+          '青原市2024年城镇燃气改造专项资金政策绩效评价报告',
+        ).replace(/农村公路养护/g, '城镇燃气改造'),
+        errors: [
+          { messageId: 'otherPlace', at: '滨川市2024年城镇燃气改造专项资金', expected: '青原市', actual: '滨川市' },
         ],
       },
       {

@@ -9,6 +9,9 @@ const county = (body: string, place = '舒城县') =>
   `${place}2022—2024年农村供水保障工程建设项目财政重点绩效评价报告\n\n一、项目概况\n\n${body}\n`;
 const SLIP = '落实村级管水员报酬，为舒城县农村供水保章工程建设项目后续运行管护提供资金保障。';
 /** A county's fund over two years: the name's core (就业) is short, its tail (补助资金) long. */
+/** A city's fund titled "YYYY年度<city><name>": the own name, the city kept, written three times in the body. */
+const cityFund = (body: string) =>
+  `2024年度青原市农业科技推广专项资金绩效评价报告\n\n一、基本情况\n\n青原市农业科技推广专项资金用于良种示范。青原市农业科技推广专项资金共安排800.00万元。\n\n二、问题\n\n青原市农业科技推广专项资金拨付及时。${body}\n`;
 /** A unit's whole-spending report: the cover names the evaluated unit, the body writes its name again. */
 const unit = (body: string, kind = '单位整体支出') =>
   `重庆市某区人民医院2022—2024年度${kind}绩效评价报告\n\n被评价单位：重庆市某区人民医院\n\n一、基本情况\n\n重庆市某区人民医院是公益二类事业单位。\n\n二、意见和建议\n\n${body}\n`;
@@ -42,6 +45,15 @@ export const cases = ruleTester(
         text: fund(
           '按照《鹿寨县就业补助资金管理办法》执行。就业补助资料齐全，就业补助资格审核严格，就业补助基金另行核算，就业补助资方明确。',
         ),
+      },
+      {
+        // the slipped phrase written twice is a phrase of the report's own, not a slip
+        name: 'a real word in an earlier suffix word (转向 for 专项), where the slipped name recurs',
+        text: cityFund('青原市农业科技推广转向资金密集型产业。青原市农业科技推广转向资金密集型产业的步伐加快。'),
+      },
+      {
+        name: 'an earlier suffix word changed where the rest of the name does not follow (转向支持, 专用资金 alone)',
+        text: cityFund('青原市农业科技推广转向支持品种改良。'),
       },
       {
         name: "a department's report: its programmes named as their forms write them, and with the year or county left out",
@@ -113,6 +125,17 @@ export const cases = ruleTester(
         name: "a slip in the name's suffix word ends the mention early: 就业补助资全 for 就业补助资金",
         text: fund('建立动态补岗机制，为鹿寨县就业补助资全规范使用提供制度保障。'),
         errors: [{ messageId: 'typo', at: '鹿寨县就业补助资全', expected: '鹿寨县就业补助资金' }],
+      },
+      {
+        // Z #9's shape: 专项 → 转向 (the same sound, an IME slip), a real word, before the rest of the name (资金)
+        name: 'a slip in the second-to-last suffix word, a real word, written once while the own name recurs',
+        text: cityFund('（四）绩效目标设置不够完善。青原市农业科技推广转向资金的绩效目标以数量指标为主。'),
+        errors: [{ messageId: 'typo', at: '青原市农业科技推广转向资金', expected: '青原市农业科技推广专项资金' }],
+      },
+      {
+        name: 'a slip in an earlier suffix word that is no word (专顶 for 专项)',
+        text: cityFund('青原市农业科技推广专顶资金的绩效目标以数量指标为主。'),
+        errors: [{ messageId: 'typo', at: '青原市农业科技推广专顶资金', expected: '青原市农业科技推广专项资金' }],
       },
       {
         name: 'a one-character slip inside the name, the mention keeping the county the title writes before its years',
