@@ -6,7 +6,12 @@
 import { spanIn } from '../../src/facts/identity/places.js';
 import { labelName } from '../../src/facts/identity/labels.js';
 import { indicatorName, namesMatch } from '../../src/facts/lang/indicator-names.js';
-import { NAME_BEFORE_FIGURE, NO_INDICATOR_NAME } from '../../src/facts/lang/score-words.js';
+import {
+  ENUMERATION_AFTER,
+  ENUMERATION_BEFORE,
+  NAME_BEFORE_FIGURE,
+  NO_INDICATOR_NAME,
+} from '../../src/facts/lang/score-words.js';
 import type { IndicatorFacts } from '../../src/facts/indicators/indicators.js';
 import type { Document, Section } from '../../src/model/document.js';
 import type { Rule } from '../../src/model/rule.js';
@@ -70,7 +75,10 @@ const rule: Rule = {
         // "产出指标完成情况" is 产出's section
         if (here.some((t) => t === named || t.includes(named) || named.endsWith(t))) continue;
         // "其中产出指标50分、效益指标30分": an enumeration of the indicators, no closing sentence
-        if (/^[\d.]+分[、，,和及]/.test(p.text.slice(m.index! + m[0].length)) || /、$/.test(p.text.slice(0, m.index!)))
+        if (
+          ENUMERATION_AFTER.test(p.text.slice(m.index! + m[0].length)) ||
+          ENUMERATION_BEFORE.test(p.text.slice(0, m.index!))
+        )
           continue;
         if (isSubIndicator(facts, sections[0], named)) continue;
         // the section at the level of the one the label names, else the innermost

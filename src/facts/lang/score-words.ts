@@ -98,6 +98,14 @@ export const NAME_BEFORE_FIGURE = new RegExp(
 export const NO_INDICATOR_NAME =
   /^(?:该项?|本项?|此项?|各项?|上述|以上|各|其他|该项目|本项目|一级|二级|三级|四级|单项)$/;
 
+/**
+ * "其中产出指标50分、效益指标30分": an indicator's points followed by the next item of a list (or the item before it
+ * ending in "、") enumerate the indicators — no sentence closing one of them. ENUMERATION_AFTER reads the text right
+ * after the name's 指标, ENUMERATION_BEFORE the text right before the name.
+ */
+export const ENUMERATION_AFTER = /^[\d.]+分[、，,和及]/;
+export const ENUMERATION_BEFORE = /、$/;
+
 /** "满分40分", "分值10分", "权重20分": the word right before a figure says it is an indicator's points. */
 export const POINTS_WORD = /(?:满分|分值|总分|标准分|权重)(?:为|是|:|：)?$/;
 
