@@ -11,6 +11,7 @@ import { partLabels, readFunding, scopeFunding } from './funding/funding.js';
 import { fundsBeside, type FundsBeside } from './funding/beside.js';
 import { extractPercentClaims, type PercentClaim } from './funding/percent-claims.js';
 import { extractRowRestatements, type RowRestatement } from './funding/row-restatements.js';
+import { extractPartPayments } from './funding/part-payments.js';
 import { fundStanding, fundStatements, type FundStanding, type FundStatements } from './funding/statements.js';
 import { columnTotals, type ColumnTotal } from './funding/table-totals.js';
 import {
@@ -81,6 +82,7 @@ export class Facts {
   #growthClaims?: GrowthClaim[];
   #ratioColumns?: RatioColumn[];
   #rowRestatements?: RowRestatement[];
+  #partPayments?: RowRestatement[];
   #years?: YearFacts;
   #targets?: TargetFacts;
   #targetIndicators?: TargetIndicator[];
@@ -209,6 +211,11 @@ export class Facts {
   /** Amounts the text states for one row of a funding table. */
   get rowRestatements(): RowRestatement[] {
     return (this.#rowRestatements ??= extractRowRestatements(this.doc, this.funding));
+  }
+
+  /** Amounts the text says were 拨付 to one part (a 批次, a sub-fund), with that part's cells of the tables of payments. */
+  get partPayments(): RowRestatement[] {
+    return (this.#partPayments ??= extractPartPayments(this.doc, this.partScopes, this.basics.evaluated));
   }
 
   /** Amounts broken down by year. */

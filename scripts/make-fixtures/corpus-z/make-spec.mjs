@@ -17,11 +17,6 @@ const BUREAU = '鞍山市科学技术局';
 
 const spec = authoring();
 const { P, H, caption, inj } = spec;
-/** An entry's known misses by form (fixtures/corpus/expected.json `known_miss` with its reason). */
-const missedIn = (forms, reason) => Object.fromEntries(forms.map((f) => [f, { known_miss: true, reason }]));
-/** Why a 拨付 sentence is not compared (corpus-z-notes.md, N). */
-const NOT_A_KIND =
-  '拨付 is no money kind word of the funding facts (src/facts/funding/vocabulary.ts knows 到位 and 使用/支出/支付/执行/决算), so the sentence gives no figure and';
 const m = (x) => money(x);
 const E = R.ENTERPRISES;
 const [FA, FB, FC, FD] = R.TREE;
@@ -80,7 +75,7 @@ P(
 );
 const B3 = R.BATCHES[2];
 P(
-  `专项资金分四个批次拨付。第一批次于${R.BATCHES[0].date}拨付${m(R.BATCHES[0].total)}万元，主要为高新技术企业认定奖励和科技特派员上半年工作经费；第二批次于${R.BATCHES[1].date}拨付${m(R.BATCHES[1].total)}万元，为高新技术企业类研发投入后补助；${inj(6, 'money', `第三批次于${B3.date}拨付${m(B3.total)}万元`, `第三批次于${B3.date}拨付${m(B3.total.plus(200))}万元`, `一（二）“第三批次于${B3.date}拨付${m(B3.total.plus(200))}万元”：表2第三批次合计${m(B3.total)}万元（研发投入后补助${m(B3.rd)} + 平台建设补助${m(B3.platform)}），四个批次合计${m(R.PAID)}万元`, m(B3.total), undefined, missedIn(['docx', 'pdf', 'txt'], `${NOT_A_KIND} 表2's 合计 column takes no kind from its caption "分批次拨付情况": nothing compares the 批次's amount with its row`))}，为科技型中小企业和规上工业企业研发投入后补助及平台建设补助；第四批次于${R.BATCHES[3].date}拨付${m(R.BATCHES[3].total)}万元，为科技成果转化补助和科技特派员下半年工作经费。各批次拨付情况见表2。`,
+  `专项资金分四个批次拨付。第一批次于${R.BATCHES[0].date}拨付${m(R.BATCHES[0].total)}万元，主要为高新技术企业认定奖励和科技特派员上半年工作经费；第二批次于${R.BATCHES[1].date}拨付${m(R.BATCHES[1].total)}万元，为高新技术企业类研发投入后补助；${inj(6, 'money', `第三批次于${B3.date}拨付${m(B3.total)}万元`, `第三批次于${B3.date}拨付${m(B3.total.plus(200))}万元`, `一（二）“第三批次于${B3.date}拨付${m(B3.total.plus(200))}万元”：表2第三批次合计${m(B3.total)}万元（研发投入后补助${m(B3.rd)} + 平台建设补助${m(B3.platform)}），四个批次合计${m(R.PAID)}万元`, m(B3.total))}，为科技型中小企业和规上工业企业研发投入后补助及平台建设补助；第四批次于${R.BATCHES[3].date}拨付${m(R.BATCHES[3].total)}万元，为科技成果转化补助和科技特派员下半年工作经费。各批次拨付情况见表2。`,
   caption('专项资金分批次拨付情况（单位：万元）'),
   table(
     [
@@ -214,7 +209,7 @@ const byCat = R.CATEGORIES.map(
 );
 P(
   `《管理办法》规定，对上年度研发投入经专项审计确认的企业，按核定研发投入的一定比例给予后补助：高新技术企业10%，科技型中小企业12%，其他规上工业企业8%，单户补助最高不超过300万元。2024年共有${E.length}家企业获得补助，企业申报研发投入合计${m(R.RD_DECLARED)}万元，经会计师事务所专项审计核定${m(R.RD_APPROVED)}万元，核减${m(R.RD_DECLARED.minus(R.RD_APPROVED))}万元，核减率${pct(R.RD_DECLARED.minus(R.RD_APPROVED), R.RD_DECLARED)}。其中${byCat.join('；')}。`,
-  `经核定，全年向${E.length}家企业拨付研发投入后补助资金${inj(5, 'money', `${m(R.RD_TOTAL)}万元`, `${m(R.RD_TOTAL.plus('100.00'))}万元`, `四（一）“全年向${E.length}家企业拨付研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元”：表6合计${m(R.RD_TOTAL)}万元（小计${R.CATEGORIES.map((c) => m(catTotal(c.name))).join(' + ')}），表1企业研发投入后补助实际拨付${m(R.RD_TOTAL)}`, m(R.RD_TOTAL), `研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元`, missedIn(['docx', 'pdf', 'txt'], `${NOT_A_KIND} 表1's "实际拨付" column is not read; the sentence's "研发投入后补助资金" would then still need its "…资金" and the row's "企业" dropped to name 表1's "企业研发投入后补助"`))}，占专项资金实际拨付的${pct(R.RD_TOTAL, R.PAID)}。受补助企业2023年度核定研发投入${m(R.RD_APPROVED)}万元，较2022年度${m(R.RD_LAST)}万元增长${growth(R.RD_LAST, R.RD_APPROVED)}。各企业补助情况见表6（按补助类别排列，分类别设小计）。`,
+  `经核定，全年向${E.length}家企业拨付研发投入后补助资金${inj(5, 'money', `${m(R.RD_TOTAL)}万元`, `${m(R.RD_TOTAL.plus('100.00'))}万元`, `四（一）“全年向${E.length}家企业拨付研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元”：表6合计${m(R.RD_TOTAL)}万元（小计${R.CATEGORIES.map((c) => m(catTotal(c.name))).join(' + ')}），表1企业研发投入后补助实际拨付${m(R.RD_TOTAL)}`, m(R.RD_TOTAL), `研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元`)}，占专项资金实际拨付的${pct(R.RD_TOTAL, R.PAID)}。受补助企业2023年度核定研发投入${m(R.RD_APPROVED)}万元，较2022年度${m(R.RD_LAST)}万元增长${growth(R.RD_LAST, R.RD_APPROVED)}。各企业补助情况见表6（按补助类别排列，分类别设小计）。`,
 );
 // the injected row: one enterprise's 补助金额 not 核定 × 比例
 const BAD = E[27];

@@ -16,8 +16,8 @@ export interface RowRestatement {
   label: string;
   q: Quantity;
   at: SpanRef;
-  /** The table cells of that row and kind (one per table that lists the row). */
-  cells: Stated<FundFigure>[];
+  /** The table cells of that row and kind (one per table that lists the row; part-payments.ts: a part's 拨付 cells). */
+  cells: Array<{ q: Quantity; at: SpanRef }>;
 }
 
 /** What may stand between the kind word and the amount: "决算1,832.76万元", "执行率仅72.65%". */

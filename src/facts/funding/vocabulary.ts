@@ -44,6 +44,29 @@ const KIND_WORDS: KindWord[] = [
   { re: /结余|结转|节余|剩余/g, kind: 'balance' },
 ];
 
+/**
+ * 拨付: what the fund's manager paid out, to a 批次, a sub-fund, a recipient. No kind word of KIND_WORDS: a part's
+ * 拨付 is often stated with no part named ("全年拨付82.00万元" under "（五）科技特派员"), and read as the whole's it
+ * was compared with the whole (part-payments.ts reads it only for a part, against that part's row or column).
+ * Not a plan ("应拨付", "计划拨付", "尚未拨付"): PAID_NOT.
+ */
+export const PAID_WORD = /(?:实际|已|累计|共|全部)?拨付(?:给|到|至)?/g;
+export const PAID_NOT = /(?:未|应|计划|待|需|拟|将|可)$/;
+/** A header naming a column of what was paid: "实际拨付", "拨付金额", "已拨付资金（万元）". */
+export const PAID_HEAD = /^(?:实际|已|累计)?拨付(?:资金|金额|数|额|经费)?$/;
+/**
+ * A caption naming a table of payments alone: "专项资金分批次拨付情况", "资金拨付明细表" (not "资金拨付及使用情况": a
+ * caption with a kind word of its own holds other kinds too): its 合计 column is each row's payment, each named
+ * column's 合计 row that part's.
+ */
+export const PAID_CAPTION = /拨付(?:情况|明细)/;
+/** A part's name as a clause or a label writes it, its fund noun aside: "研发投入后补助资金" and "研发投入后补助" name one part. */
+export const partNameKey = (name: string) =>
+  name
+    .replace(/\s/g, '')
+    .replace(/[（(][^）)]*[）)]$/, '')
+    .replace(/(?:资金|经费)$/, '');
+
 export const SOURCE_WORDS: Array<[RegExp, FundSource]> = [
   [/中央/, 'central'],
   // an autonomous region's layer (内蒙古: "自治区财政补助资金", 自治区级) stands where a province's does; its 区 is no

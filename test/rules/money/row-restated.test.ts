@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import rowRestated from '../../../rules/money/row-restated.js';
 import { fixture, readFixture, runRule, SEED, SEED_FORMATS } from '../../helpers.js';
-import { ruleTester } from '../../rule-tester.js';
+import { applyReplace, ruleTester } from '../../rule-tester.js';
 import { bodyText } from './common.js';
 
 // A department's spending by category (in 元) and by programme (in 万元), checked by hand:
@@ -24,6 +24,51 @@ const TABLES = [
 ].join('\n');
 const report = (text: string) => bodyText(`${TABLES}\n\n${text}`);
 
+// A fund paid out by sub-fund and by 批次, checked by hand: 表1 460.00 + 270.00 = 730.00 (执行率 460 ÷ 500 = 92.00%,
+// 270 ÷ 300 = 90.00%, 730 ÷ 800 = 91.25%); 表2 第一批次 200.00 + 120.00 = 320.00, 第二批次 260.00 + 150.00 = 410.00,
+// 合计 460.00 / 270.00 / 730.00, the same as 表1's 实际拨付.
+const PAYMENTS = [
+  '青原市2024年度科技创新专项资金绩效评价报告',
+  '',
+  '一、项目基本情况',
+  '',
+  '专项资金年初预算800.00万元，实际拨付730.00万元。',
+  '',
+  '表1 专项资金分类预算及执行情况（单位：万元）',
+  '',
+  '序号\t支持方向\t年初预算\t实际拨付\t结余\t执行率',
+  '1\t企业研发后补助\t500.00\t460.00\t40.00\t92.00%',
+  '2\t人才引进奖励\t300.00\t270.00\t30.00\t90.00%',
+  '合计\t—\t800.00\t730.00\t70.00\t91.25%',
+  '',
+  '专项资金分两个批次拨付。第一批次于2024年6月10日拨付320.00万元；第二批次于2024年11月5日拨付410.00万元。',
+  '',
+  '表2 专项资金分批次拨付情况（单位：万元）',
+  '',
+  '批次\t拨付日期\t研发后补助\t人才引进奖励\t合计',
+  '第一批次\t2024年6月10日\t200.00\t120.00\t320.00',
+  '第二批次\t2024年11月5日\t260.00\t150.00\t410.00',
+  '合计\t—\t460.00\t270.00\t730.00',
+  '',
+  '二、绩效分析',
+  '',
+  '（一）企业研发后补助',
+  '',
+  '经核定，全年向30家企业拨付研发后补助资金460.00万元。',
+  '',
+  '（二）人才引进奖励',
+  '',
+  '全年拨付270.00万元。',
+  '',
+  '（三）项目管理',
+  '',
+  '市科技局按季度调度资金拨付进度。',
+  '',
+].join('\n');
+/** The payments report with a sentence added to 二（三）'s paragraph. */
+const paymentsWith = (sentence: string) =>
+  applyReplace(PAYMENTS, ['调度资金拨付进度。', `调度资金拨付进度。${sentence}`]);
+
 export const cases = ruleTester(
   rowRestated,
   {
@@ -37,6 +82,21 @@ export const cases = ruleTester(
         text: report(
           '基本支出占决算总额的74.85%。基本支出预算较2023年基本支出决算1,900万元有所下降，较上年基本支出决算1,900万元下降4.0%。食品安全监督抽检经费216.00万元全部用于抽检。',
         ),
+      },
+      {
+        name: "a part's 拨付 agrees with its row and column; the whole's, and one with no part named, are compared with no part",
+        text: paymentsWith('其中向5所高校拨付资金120.00万元，全年累计拨付730.00万元。'),
+      },
+      {
+        name: "a 批次's one sub-fund (a cell, not the 批次's row), a 批次 the table lacks, a plan, another year",
+        text: paymentsWith(
+          '第二批次拨付研发后补助260.00万元。第三批次拨付100.00万元。2023年拨付研发后补助资金380.00万元。',
+        ),
+        replace: ['经核定，', '按计划应拨付研发后补助资金500.00万元，经核定，'],
+      },
+      {
+        name: "a sentence whose own subject is not the section's part",
+        text: applyReplace(PAYMENTS, ['资金460.00万元。', '资金460.00万元。其中高新技术企业拨付200.00万元。']),
       },
       {
         name: 'two tables give the row different values',
@@ -59,6 +119,33 @@ export const cases = ruleTester(
             message: '“基本支出”此处为1832.76万元，表中该行为1823.76万元',
           },
         ],
+      },
+      {
+        name: "a 批次's 拨付 against its row of the table of payments (its 合计 column)",
+        text: PAYMENTS,
+        replace: ['拨付410.00万元', '拨付401.00万元'],
+        errors: [
+          {
+            messageId: 'differs',
+            at: '401.00万元',
+            expected: '410万元',
+            actual: '401.00万元',
+            also: ['410.00'],
+            message: '“第二批次”此处为401.00万元，表中该行为410万元',
+          },
+        ],
+      },
+      {
+        name: "a sub-fund's 拨付, named without its \"企业\" and with its 资金, against its column's 合计 and the heading's row",
+        text: PAYMENTS,
+        replace: ['资金460.00万元', '资金406.00万元'],
+        errors: [{ messageId: 'differs', at: '406.00万元', expected: '460万元', also: ['460.00', '460.00'] }],
+      },
+      {
+        name: "a 拨付 with no part named, under its part's heading",
+        text: PAYMENTS,
+        replace: ['全年拨付270.00万元', '全年拨付207.00万元'],
+        errors: [{ messageId: 'differs', at: '207.00万元', expected: '270万元', also: ['270.00', '270.00'] }],
       },
       {
         name: "a programme's rate",
