@@ -15,7 +15,8 @@ const tables = titledTables(blocks);
 const T = (n) => tableTitled(tables, new RegExp(`^表${n} `));
 const isTotal = (r) => r[0] === '合计';
 const isSub = () => false;
-const NOT_ADDED = /率|比例|序号|编号|日期|文号|级次|标准|次均|姓名|类别|方式|限额|等级|月份|县（市、区）$|^项目$|目标|完成|满意度/;
+const NOT_ADDED =
+  /率|比例|序号|编号|日期|文号|级次|标准|次均|姓名|类别|方式|限额|等级|月份|县（市、区）$|^项目$|目标|完成|满意度/;
 const paras = blocks.filter((b) => b.type === 'para' || b.type === 'heading').map((b) => b.text);
 const text = paras.join('\n');
 const COUNTIES = ['浑江区', '江源区', '临江市', '抚松县', '靖宇县', '长白朝鲜族自治县'];
@@ -44,7 +45,11 @@ for (const [c, level] of [
   [4, '市级'],
   [5, '县级'],
 ])
-  same(add(t2.body.filter((r) => r[3] === level).map((r) => num(r[4]))), num(total(t3)[c]), `表2 ${level} = 表3 ${level}合计`);
+  same(
+    add(t2.body.filter((r) => r[3] === level).map((r) => num(r[4]))),
+    num(total(t3)[c]),
+    `表2 ${level} = 表3 ${level}合计`,
+  );
 same(num(total(t2)[4]), num(total(t3)[6]), '表2 合计 = 表3 合计');
 
 // ---- 表4: 支出合计 = its four kinds, 下达 = 表3, 结余, 执行率; the kinds = the detail tables
@@ -75,11 +80,13 @@ const caseRate = Object.fromEntries(t1.body.map((r) => [r[1], num(r[4])]));
 for (const r of t8.body) same(num(r[6]), add([1, 2, 3, 4, 5].map((c) => num(r[c]))), `表8 ${r[0]} 合计`);
 for (const r of t9.body) {
   same(num(r[6]), add([1, 2, 3, 4, 5].map((c) => num(r[c]))), `表9 ${r[0]} 合计`);
-  for (let c = 1; c <= 5; c++) same(num(r[c]), num(row(t8, r[0])[c]).times(std[t9.head[c]]), `表9 ${r[0]} ${t9.head[c]} = 人数 × 标准`);
+  for (let c = 1; c <= 5; c++)
+    same(num(r[c]), num(row(t8, r[0])[c]).times(std[t9.head[c]]), `表9 ${r[0]} ${t9.head[c]} = 人数 × 标准`);
 }
 // ---- 表10 / 表11: 次均 = 金额 × 10000 ÷ 人次
 for (const t of [t10, t11])
-  for (const r of t.body) same(num(r[4]), r2(num(r[3]).times(10000).div(num(r[2]))), `${t.title.slice(0, 4)} ${r[1]} 次均`);
+  for (const r of t.body)
+    same(num(r[4]), r2(num(r[3]).times(10000).div(num(r[2]))), `${t.title.slice(0, 4)} ${r[1]} 次均`);
 // ---- 表13: 人次 = 表11, 手工 = 人次 − 一站式, 结算率
 for (const r of t13.body) {
   same(num(r[1]), num((r[0] === '合计' ? total(t11) : row(t11, r[0], 1))[2]), `表13 ${r[0]} 人次 = 表11`);
@@ -179,7 +186,9 @@ for (const m of all(/其中决策指标得([\d.]+)分、过程指标得([\d.]+)�
 for (const m of all(/一级指标权重为：决策(\d+)分、过程(\d+)分、产出(\d+)分、效益(\d+)分/g))
   firsts.forEach((f, k) => same(num(m[k + 1]), add(f.w), `二（四） ${f.name}权重`));
 for (const f of firsts) {
-  const m = new RegExp(`${f.name}指标下设(\\d+)个二级指标、(\\d+)个三级指标，权重(\\d+)分，评价得分([\\d.]+)分，得分率([\\d.]+)%`).exec(text);
+  const m = new RegExp(
+    `${f.name}指标下设(\\d+)个二级指标、(\\d+)个三级指标，权重(\\d+)分，评价得分([\\d.]+)分，得分率([\\d.]+)%`,
+  ).exec(text);
   expect(!!m, `五 ${f.name} sentence`);
   same(num(m[1]), f.seconds.length, `五 ${f.name} 二级个数`);
   same(num(m[2]), f.w.length, `五 ${f.name} 三级个数`);
@@ -213,7 +222,10 @@ for (const m of all(/下达医疗救助补助资金([\d,.]+)万元/g)) same(num(
 for (const m of all(/全年支出([\d,.]+)万元；/g)) same(num(m[1]), paid, `“${m[0]}”`);
 same(num(/全市医疗救助资金支出([\d,.]+)万元/.exec(text)[1]), paid, '一（四） 支出');
 same(num(/结余([\d,.]+)万元结转/.exec(text)[1]), got.minus(paid), '一（四） 结余');
-const kindsText = /其中资助参保支出([\d,.]+)万元，门诊救助支出([\d,.]+)万元，住院救助支出([\d,.]+)万元，倾斜救助支出([\d,.]+)万元/.exec(text);
+const kindsText =
+  /其中资助参保支出([\d,.]+)万元，门诊救助支出([\d,.]+)万元，住院救助支出([\d,.]+)万元，倾斜救助支出([\d,.]+)万元/.exec(
+    text,
+  );
 [1, 2, 3, 4].forEach((k) => same(num(kindsText[k]), num(total(t4)[k]), `一（四） ${t4.head[k]}`));
 const lv = /其中中央财政([\d,.]+)万元、省级财政([\d,.]+)万元、市级财政([\d,.]+)万元、县级财政([\d,.]+)万元/.exec(text);
 [1, 2, 3, 4].forEach((k) => same(num(lv[k]), num(total(t3)[k + 1]), `一（三） ${t3.head[k + 1]}`));
@@ -221,9 +233,18 @@ for (const m of all(/资助(?:了)?([\d,]+)名困难群众/g)) same(num(m[1]), n
 for (const m of all(/实施门诊救助([\d,]+)人次/g)) same(num(m[1]), num(total(t10)[2]), `“${m[0]}”`);
 for (const m of all(/实施住院救助([\d,]+)人次[，、]/g)) same(num(m[1]), num(total(t11)[2]), `“${m[0]}”`);
 for (const m of all(/倾斜救助([\d,]+)人次[，。]/g)) same(num(m[1]), num(total(t12)[2]), `“${m[0]}”`);
-same(num(/救助金额([\d,.]+)万元，次均救助([\d,.]+)元。分县（市、区）情况见表10/.exec(text)[1]), num(total(t10)[3]), '四（二） 门诊金额');
-same(num(/救助金额([\d,.]+)万元，次均救助([\d,.]+)元。分县（市、区）情况见表11/.exec(text)[1]), num(total(t11)[3]), '四（三） 住院金额');
-for (const m of all(/自付费用救助比例为([\d.]+)%/g)) same(num(m[1]), pct(caseOwn.minus(caseOwn).plus(caseAid), caseOwn), `“${m[0]}”`);
+same(
+  num(/救助金额([\d,.]+)万元，次均救助([\d,.]+)元。分县（市、区）情况见表10/.exec(text)[1]),
+  num(total(t10)[3]),
+  '四（二） 门诊金额',
+);
+same(
+  num(/救助金额([\d,.]+)万元，次均救助([\d,.]+)元。分县（市、区）情况见表11/.exec(text)[1]),
+  num(total(t11)[3]),
+  '四（三） 住院金额',
+);
+for (const m of all(/自付费用救助比例为([\d.]+)%/g))
+  same(num(m[1]), pct(caseOwn.minus(caseOwn).plus(caseAid), caseOwn), `“${m[0]}”`);
 for (const m of all(/“一站式”即时结算率(?:为)?([\d.]+)%/g)) same(num(m[1]), num(total(t13)[4]), `“${m[0]}”`);
 for (const m of all(/即时结算率([\d.]+)%；/g)) same(num(m[1]), num(total(t13)[4]), `“${m[0]}”`);
 for (const m of all(/总体满意度(?:为)?([\d.]+)%/g)) same(num(m[1]), satisfaction, `“${m[0]}”`);
@@ -233,7 +254,8 @@ const targetOf = (name) => {
   const r = target(name);
   return r[r.length - 3];
 };
-for (const m of all(/年度目标值为不低于(\d+)%/g)) expect(`≥${m[1]}%` === targetOf('住院救助比例'), `“${m[0]}” = 表5 ${targetOf('住院救助比例')}`);
+for (const m of all(/年度目标值为不低于(\d+)%/g))
+  expect(`≥${m[1]}%` === targetOf('住院救助比例'), `“${m[0]}” = 表5 ${targetOf('住院救助比例')}`);
 for (const m of all(/达到不低于(\d+)%的年度目标/g)) expect(`≥${m[1]}%` === targetOf('住院救助比例'), `“${m[0]}” = 表5`);
 const done = (name) => {
   const r = target(name);
@@ -245,7 +267,14 @@ same(done('住院救助人次'), num(total(t11)[2]), '表5 住院救助人次');
 same(done('住院救助比例'), pct(caseAid, caseOwn), '表5 住院救助比例 = 表15');
 same(done('“一站式”即时结算率'), num(total(t13)[4]), '表5 一站式 = 表13');
 same(done('救助对象满意度'), satisfaction, '表5 满意度 = 表16');
-for (const name of ['资助参保人数', '门诊救助人次', '住院救助人次', '住院救助比例', '“一站式”即时结算率', '救助对象满意度']) {
+for (const name of [
+  '资助参保人数',
+  '门诊救助人次',
+  '住院救助人次',
+  '住院救助比例',
+  '“一站式”即时结算率',
+  '救助对象满意度',
+]) {
   const goal = num(targetOf(name).replace(/^≥|人次?$/g, ''));
   expect(done(name).gte(goal), `表5 ${name} 完成 ≥ 目标 (已完成)`);
 }
@@ -261,8 +290,22 @@ for (const c of COUNTIES) {
   const r3 = row(t3, c, 1),
     r4 = row(t4, c);
   const want = [
-    r3[6], r3[2], r3[3], r3[4], r3[5], r4[5], r4[8], row(t8, c)[6], r4[1],
-    row(t10, c, 1)[2], row(t10, c, 1)[3], row(t11, c, 1)[2], row(t11, c, 1)[3], row(t12, c, 1)[2], row(t12, c, 1)[3], row(t13, c)[4],
+    r3[6],
+    r3[2],
+    r3[3],
+    r3[4],
+    r3[5],
+    r4[5],
+    r4[8],
+    row(t8, c)[6],
+    r4[1],
+    row(t10, c, 1)[2],
+    row(t10, c, 1)[3],
+    row(t11, c, 1)[2],
+    row(t11, c, 1)[3],
+    row(t12, c, 1)[2],
+    row(t12, c, 1)[3],
+    row(t13, c)[4],
   ].map(num);
   want.forEach((w, k) => same(f[k], w, `四（九） ${c} 第${k + 1}个数`));
 }
@@ -279,7 +322,10 @@ const contents = paras.filter((x) => /…{3,}\d+$/.test(x)).map((x) => x.replace
 const headings = blocks.filter((b) => b.type === 'heading').map((b) => b.text);
 for (const c of contents) expect(c === '报告摘要' || headings.includes(c), `目录 “${c}” has its heading`);
 const pages = paras.filter((x) => /…{3,}\d+$/.test(x)).map((x) => Number(/(\d+)$/.exec(x)[1]));
-expect(pages.every((p, k) => k === 0 || p > pages[k - 1]), '目录 pages increase');
+expect(
+  pages.every((p, k) => k === 0 || p > pages[k - 1]),
+  '目录 pages increase',
+);
 
 const n = checks();
 if (errors.length) {

@@ -54,7 +54,9 @@ const TEMPLATE_BODY = [
   tag('{#tbl}'),
   '<w:tbl><w:tblPr><w:tblStyle w:val="a4"/><w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/>' +
     '<w:tblBorders>' +
-    ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('') +
+    ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+      .map((s) => `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
+      .join('') +
     '</w:tblBorders><w:tblLayout w:type="autofit"/></w:tblPr><w:tblGrid><w:gridCol w:w="1000"/></w:tblGrid>' +
     '<w:tr><w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/><w:vAlign w:val="center"/></w:tcPr>' +
     '<w:p><w:pPr><w:pStyle w:val="a5"/></w:pPr><w:r><w:t>{-w:tr rows}{-w:tc cells}{text}{/cells}{/rows}</w:t></w:r></w:p>' +
@@ -123,7 +125,9 @@ function docxOf(blocks, path) {
     if (b.type === 'pagebreak') data.push({ pb: true });
     else if (b.type === 'heading') data.push({ [`h${Math.min(b.level, 3)}`]: true, text: b.text }), heading++;
     else if (b.type === 'para')
-      data.push(b.center ? { pc: true, text: b.text } : b.right ? { pr: true, text: b.text } : { p: true, text: b.text });
+      data.push(
+        b.center ? { pc: true, text: b.text } : b.right ? { pr: true, text: b.text } : { p: true, text: b.text },
+      );
     else if (b.type === 'table')
       data.push({ tbl: true, rows: flatGrid(b.rows).map((r) => ({ cells: r.map((text) => ({ text })) })) });
   }
@@ -206,13 +210,24 @@ export function formsOf(blocks, title, stem) {
   const tmp = mkdtempSync(join(tmpdir(), 'aa-lo-'));
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', 'doc:MS Word 97', '--outdir', tmp, stem + '.docx'],
+    [
+      `-env:UserInstallation=file://${tmp}/profile`,
+      '--headless',
+      '--convert-to',
+      'doc:MS Word 97',
+      '--outdir',
+      tmp,
+      stem + '.docx',
+    ],
     { stdio: 'ignore' },
   );
   const doc = join(tmp, basename(stem) + '.doc');
   // catdoc -w (a paragraph a line, table cells tab-separated); antiword 0.37, tried too, left out whole sections of
   // the same .doc (表4, 表5, 表9, 表10, everything after 表15) and cut long paragraphs at 256 bytes
-  writeFileSync(stem + '.txt', execFileSync('catdoc', ['-d', 'utf-8', '-w', doc], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  writeFileSync(
+    stem + '.txt',
+    execFileSync('catdoc', ['-d', 'utf-8', '-w', doc], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+  );
   rmSync(tmp, { recursive: true, force: true });
   writeFileSync(
     stem + '.md',

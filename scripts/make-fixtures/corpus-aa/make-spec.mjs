@@ -77,7 +77,17 @@ const CONTENTS = [
   ['二、绩效评价工作开展情况', 9],
   ['三、综合评价结论', 12],
   ['四、医疗救助实施情况分析', 13],
-  [inj(10, 'toc', '五、绩效指标分析', '五、绩效目标分析', '目录第五项“五、绩效目标分析”，正文第五章标题为“五、绩效指标分析”（目录与正文标题不一致）', '五、绩效指标分析'), 32],
+  [
+    inj(
+      10,
+      'toc',
+      '五、绩效指标分析',
+      '五、绩效目标分析',
+      '目录第五项“五、绩效目标分析”，正文第五章标题为“五、绩效指标分析”（目录与正文标题不一致）',
+      '五、绩效指标分析',
+    ),
+    32,
+  ],
   ['六、存在的问题及原因分析', 44],
   ['七、有关建议', 46],
   ['八、其他需要说明的问题', 47],
@@ -161,12 +171,24 @@ P(
         m(R.FUNDS[i].total.minus(p.total)),
         pct(p.total, R.FUNDS[i].total),
       ]),
-      ['合计', m(INSURED_WAN), m(CLINIC_W), m(HOSP_W), m(TILT_W), m(PAID), m(FUNDS), m(FUNDS.minus(PAID)), pct(PAID, FUNDS)],
+      [
+        '合计',
+        m(INSURED_WAN),
+        m(CLINIC_W),
+        m(HOSP_W),
+        m(TILT_W),
+        m(PAID),
+        m(FUNDS),
+        m(FUNDS.minus(PAID)),
+        pct(PAID, FUNDS),
+      ],
     ],
     { split: 4, widths: [18, 11, 11, 11, 11, 11, 11, 10, 9] },
   ),
 );
-const byRate = [...R.PAID.keys()].sort((a, b) => R.PAID[a].total.div(R.FUNDS[a].total).cmp(R.PAID[b].total.div(R.FUNDS[b].total)));
+const byRate = [...R.PAID.keys()].sort((a, b) =>
+  R.PAID[a].total.div(R.FUNDS[a].total).cmp(R.PAID[b].total.div(R.FUNDS[b].total)),
+);
 const low = byRate[0],
   high = byRate[byRate.length - 1];
 P(
@@ -180,7 +202,14 @@ P(
   table(
     [['一级指标', '二级指标', '指标名称', '年度目标值', '实际完成值', '完成情况']],
     [
-      [{ t: '产出指标', rs: 7 }, { t: '数量指标', rs: 3 }, '资助参保人数', `≥${int(TARGET.persons)}人`, `${int(PERSONS)}人`, '已完成'],
+      [
+        { t: '产出指标', rs: 7 },
+        { t: '数量指标', rs: 3 },
+        '资助参保人数',
+        `≥${int(TARGET.persons)}人`,
+        `${int(PERSONS)}人`,
+        '已完成',
+      ],
       ['门诊救助人次', `≥${int(TARGET.clinic)}人次`, `${int(CLINIC_T)}人次`, '已完成'],
       ['住院救助人次', `≥${int(TARGET.hospital)}人次`, `${int(HOSP_T)}人次`, '已完成'],
       [{ t: '质量指标', rs: 3 }, '资助参保覆盖率', '100%', '100%', '已完成'],
@@ -243,7 +272,14 @@ P(
       [
         '过程',
         sc(FB.weight),
-        inj(1, 'score', sc(FB.score), '22.5', `表7 过程 得分22.5：表17 过程指标的6个三级指标 4 + 4 + 4 + 3 + 3 + 3.5 = ${sc(FB.score)}（第五部分“过程指标…得${sc(FB.score)}分”；表7 合计${sc(TOTAL)}按${sc(FB.score)}计）`, sc(FB.score)),
+        inj(
+          1,
+          'score',
+          sc(FB.score),
+          '22.5',
+          `表7 过程 得分22.5：表17 过程指标的6个三级指标 4 + 4 + 4 + 3 + 3 + 3.5 = ${sc(FB.score)}（第五部分“过程指标…得${sc(FB.score)}分”；表7 合计${sc(TOTAL)}按${sc(FB.score)}计）`,
+          sc(FB.score),
+        ),
         rateOf(FB),
         grade(D(FB.score).times(100).div(FB.weight)),
       ],
@@ -252,7 +288,14 @@ P(
         '效益',
         sc(FD.weight),
         sc(FD.score),
-        inj(3, 'score', rateOf(FD), '85.00%', `表7 效益 得分率85.00%：${sc(FD.score)} ÷ ${sc(FD.weight)} = ${rateOf(FD)}`, rateOf(FD)),
+        inj(
+          3,
+          'score',
+          rateOf(FD),
+          '85.00%',
+          `表7 效益 得分率85.00%：${sc(FD.score)} ÷ ${sc(FD.weight)} = ${rateOf(FD)}`,
+          rateOf(FD),
+        ),
         grade(D(FD.score).times(100).div(FD.weight)),
       ],
       ['合计', sc(R.TOTAL_WEIGHT), sc(TOTAL), pct(TOTAL, R.TOTAL_WEIGHT), grade(TOTAL)],
@@ -268,7 +311,15 @@ P(
 H(1, '四、医疗救助实施情况分析');
 H(2, '（一）资助参保情况');
 P(
-  `2024年全市资助${int(PERSONS)}名困难群众参加城乡居民基本医疗保险，资助资金${m(INSURED_WAN)}万元。其中${R.CATEGORIES.map((c, k) => `${c.name}${int(tot(R.INSURED.map((x) => ({ n: x.counts[k] })), 'n'))}人`).join('、')}。分县（市、区）分类别资助人数见表8，资助金额见表9。`,
+  `2024年全市资助${int(PERSONS)}名困难群众参加城乡居民基本医疗保险，资助资金${m(INSURED_WAN)}万元。其中${R.CATEGORIES.map(
+    (c, k) =>
+      `${c.name}${int(
+        tot(
+          R.INSURED.map((x) => ({ n: x.counts[k] })),
+          'n',
+        ),
+      )}人`,
+  ).join('、')}。分县（市、区）分类别资助人数见表8，资助金额见表9。`,
   caption('2024年分县（市、区）分类别资助参保人数（单位：人）'),
   table(
     [['县（市、区）', ...R.CATEGORIES.map((c) => c.name), '合计']],
@@ -283,7 +334,11 @@ P(
     [['县（市、区）', ...R.CATEGORIES.map((c) => c.name), '合计']],
     [
       ...R.INSURED.map((x) => [x.county, ...x.yuan.map(m), m(x.total)]),
-      ['合计', ...R.CATEGORIES.map((_, k) => m(sum(R.INSURED.map((x) => x.yuan[k])))), m(sum(R.INSURED.map((x) => x.total)))],
+      [
+        '合计',
+        ...R.CATEGORIES.map((_, k) => m(sum(R.INSURED.map((x) => x.yuan[k])))),
+        m(sum(R.INSURED.map((x) => x.total))),
+      ],
     ],
     { split: 4, widths: [18, 12, 12, 12, 14, 14, 14] },
   ),
@@ -297,7 +352,13 @@ P(
   table(
     [['序号', '县（市、区）', '救助人次', '救助金额（万元）', '次均救助（元）']],
     [
-      ...R.CLINIC.map((x, i) => [String(i + 1), x.county, int(x.times), m(x.amount), m(x.amount.times(10000).div(x.times))]),
+      ...R.CLINIC.map((x, i) => [
+        String(i + 1),
+        x.county,
+        int(x.times),
+        m(x.amount),
+        m(x.amount.times(10000).div(x.times)),
+      ]),
       ['合计', '—', int(CLINIC_T), m(CLINIC_W), m(CLINIC_W.times(10000).div(CLINIC_T))],
     ],
     { split: 4, widths: [8, 22, 14, 18, 16] },
@@ -312,12 +373,25 @@ P(
   table(
     [['序号', '县（市、区）', '救助人次', '救助金额（万元）', '次均救助（元）']],
     [
-      ...R.HOSPITAL.map((x, i) => [String(i + 1), x.county, int(x.times), m(x.amount), m(x.amount.times(10000).div(x.times))]),
+      ...R.HOSPITAL.map((x, i) => [
+        String(i + 1),
+        x.county,
+        int(x.times),
+        m(x.amount),
+        m(x.amount.times(10000).div(x.times)),
+      ]),
       [
         '合计',
         '—',
         int(HOSP_T),
-        inj(4, 'money', m(HOSP_W), m(hospSumDirty), `表11 合计 救助金额${m(hospSumDirty)}：六个县（市、区）${R.HOSPITAL.map((x) => m(x.amount)).join(' + ')} = ${m(HOSP_W)}（表4 住院救助合计、正文同为${m(HOSP_W)}）`, m(HOSP_W)),
+        inj(
+          4,
+          'money',
+          m(HOSP_W),
+          m(hospSumDirty),
+          `表11 合计 救助金额${m(hospSumDirty)}：六个县（市、区）${R.HOSPITAL.map((x) => m(x.amount)).join(' + ')} = ${m(HOSP_W)}（表4 住院救助合计、正文同为${m(HOSP_W)}）`,
+          m(HOSP_W),
+        ),
         m(HOSP_W.times(10000).div(HOSP_T)),
       ],
     ],
@@ -333,7 +407,13 @@ P(
   table(
     [['序号', '县（市、区）', '救助人次', '救助金额（万元）', '认定起付标准（元）']],
     [
-      ...R.TILT.map((x, i) => [String(i + 1), x.county, int(x.times), m(x.amount), ['5,000', '8,000', '10,000', '6,000', '5,000', '8,000'][i]]),
+      ...R.TILT.map((x, i) => [
+        String(i + 1),
+        x.county,
+        int(x.times),
+        m(x.amount),
+        ['5,000', '8,000', '10,000', '6,000', '5,000', '8,000'][i],
+      ]),
       ['合计', '—', int(TILT_T), m(TILT_W), '—'],
     ],
     { split: 4, widths: [8, 22, 14, 18, 18] },
@@ -347,7 +427,13 @@ P(
   table(
     [['县（市、区）', '住院救助人次', '“一站式”结算人次', '手工报销人次', '即时结算率']],
     [
-      ...R.HOSPITAL.map((x) => [x.county, int(x.times), int(x.oneStop), int(x.times - x.oneStop), pct(x.oneStop, x.times)]),
+      ...R.HOSPITAL.map((x) => [
+        x.county,
+        int(x.times),
+        int(x.oneStop),
+        int(x.times - x.oneStop),
+        pct(x.oneStop, x.times),
+      ]),
       ['合计', int(HOSP_T), int(ONE), int(HOSP_T - ONE), pct(ONE, HOSP_T)],
     ],
     { split: 4, widths: [22, 16, 18, 16, 14] },
@@ -392,9 +478,33 @@ P(
   `评价工作组在6个县（市、区）各抽取住院救助病例6例，共${R.CASES.length}例，逐例核对住院总费用、政策范围内费用、基本医保和大病保险报销金额及救助金额。抽查病例政策范围内个人自付${m(CASE_OWN)}元，医疗救助${m(CASE_AID)}元，救助比例${pct(CASE_AID, CASE_OWN)}。抽查中发现2例非即时结算病例拨付时间超过30个工作日，1例倾斜救助个案审批材料不完整，未发现救助金额计算错误。抽查明细见表15（救助对象姓名已作脱敏处理）。`,
   caption('住院救助病例抽查明细（单位：元）'),
   table(
-    [['病例编号', '县（市、区）', '姓名', '救助对象类别', '住院总费用', '政策范围内费用', '医保报销', '政策范围内自付', '救助比例', '救助金额']],
     [
-      ...R.CASES.map((c) => [c.no, c.county, c.name, c.cat, m(c.total), m(c.policy), m(c.reimb), m(c.own), `${c.rate * 100}%`, m(c.aid)]),
+      [
+        '病例编号',
+        '县（市、区）',
+        '姓名',
+        '救助对象类别',
+        '住院总费用',
+        '政策范围内费用',
+        '医保报销',
+        '政策范围内自付',
+        '救助比例',
+        '救助金额',
+      ],
+    ],
+    [
+      ...R.CASES.map((c) => [
+        c.no,
+        c.county,
+        c.name,
+        c.cat,
+        m(c.total),
+        m(c.policy),
+        m(c.reimb),
+        m(c.own),
+        `${c.rate * 100}%`,
+        m(c.aid),
+      ]),
       [
         '合计',
         '—',
@@ -419,7 +529,15 @@ P(
   table(
     [['救助对象类别', '有效样本', '满意', '较满意', '一般', '不满意', '满意度']],
     [
-      ...R.SURVEY.map((s) => [s.name, int(s.n), int(s.sat), int(s.fair), int(s.mid), int(s.poor), pct(s.sat + s.fair, s.n)]),
+      ...R.SURVEY.map((s) => [
+        s.name,
+        int(s.n),
+        int(s.sat),
+        int(s.fair),
+        int(s.mid),
+        int(s.poor),
+        pct(s.sat + s.fair, s.n),
+      ]),
       [
         '合计',
         int(SURVEY_N),
@@ -510,7 +628,15 @@ R.TREE.forEach((f, fi) => {
   H(2, `${CH[fi]}${f.name}指标（权重${sc(f.weight)}分）`);
   const nThird =
     f.name === '产出'
-      ? inj(8, 'count', String(n), '9', `五（三）“产出指标下设4个二级指标、9个三级指标”：表17 产出指标下三级指标为资助参保人数完成率、住院救助人次完成率、门诊救助人次完成率、资助参保覆盖率、住院救助比例、一站式结算率、救助资金结算及时性、次均救助标准控制，共8个`, String(n), '产出指标下设4个二级指标、9个三级指标')
+      ? inj(
+          8,
+          'count',
+          String(n),
+          '9',
+          `五（三）“产出指标下设4个二级指标、9个三级指标”：表17 产出指标下三级指标为资助参保人数完成率、住院救助人次完成率、门诊救助人次完成率、资助参保覆盖率、住院救助比例、一站式结算率、救助资金结算及时性、次均救助标准控制，共8个`,
+          String(n),
+          '产出指标下设4个二级指标、9个三级指标',
+        )
       : String(n);
   P(
     `${f.name}指标下设${f.kids.length}个二级指标、${nThird}个三级指标，权重${sc(f.weight)}分，评价得分${sc(f.score)}分，得分率${pct(f.score, f.weight)}。`,
