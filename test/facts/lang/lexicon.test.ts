@@ -124,6 +124,7 @@ describe('analysis-section titles', () => {
     expect(ANALYSIS_TITLE.test('二、绩效评价指标体系')).toBe(true);
     expect(LEVEL_COUNT_TITLE.test('二、绩效评价指标体系')).toBe(false);
     expect(LEVEL_COUNT_TITLE.test('四、绩效评价指标分析')).toBe(true);
+    expect(LEVEL_COUNT_TITLE.test('五、各一级指标评分情况')).toBe(true);
   });
 });
 
