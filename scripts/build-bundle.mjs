@@ -35,8 +35,18 @@ const common = {
   sourcemap: true,
   // native addons; pdfjs and pdf-parse (pdfjs loads its worker file and data beside itself);
   // tinypool (it starts threads from files); fastify and its multipart plugin, which only
-  // `reportlint serve` loads, once (1.3 MB that every other run would have to read and compile)
-  external: ['pdfjs-dist', 'pdf-parse', 'nodejieba', '@napi-rs/canvas', 'tinypool', 'fastify', '@fastify/multipart'],
+  // `reportlint serve` loads, once (1.3 MB that every other run would have to read and compile); pinyin-pro
+  // (0.3 MB of readings), required only for a same-sound candidate in a name (src/facts/lang/sounds.ts)
+  external: [
+    'pdfjs-dist',
+    'pdf-parse',
+    'nodejieba',
+    '@napi-rs/canvas',
+    'tinypool',
+    'fastify',
+    '@fastify/multipart',
+    'pinyin-pro',
+  ],
   logLevel: 'warning',
 };
 await build({

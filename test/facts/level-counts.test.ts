@@ -83,6 +83,35 @@ describe("one first-level indicator's subtree", () => {
     // no heading names 效益: its subtree is unknown
     expect(subtree('效益', 2)).toEqual([]);
   });
+  it("counts under the section whose headings all name first-level indicators, not a programme's targets' analysis", () => {
+    // Z's shape: "四、绩效指标分析" analyses the fund's programmes; "五、各一级指标评分情况" scores 决策 … 效益
+    const doc = docFromText(
+      [
+        '四、绩效指标分析',
+        '（一）企业研发投入后补助',
+        '补助企业48家。',
+        '（二）高新技术企业认定奖励',
+        '奖励企业20家。',
+        '（三）科技特派员',
+        '选派30人。',
+        '五、各一级指标评分情况',
+        '（一）决策指标（15分）',
+        '得13.5分。',
+        '（二）过程指标（20分）',
+        '得17.5分。',
+        '（三）产出指标（35分）',
+        '得32分。',
+        '（四）效益指标（30分）',
+        '得26.5分。',
+      ].join('\n\n'),
+    );
+    expect(levelCounts(doc).headings).toEqual({ 1: 4 });
+    // no section of first-level headings: the headings count nothing
+    const programmes = docFromText(
+      ['四、绩效指标分析', '（一）企业研发投入后补助', '补助企业48家。', '（二）科技特派员', '选派30人。'].join('\n\n'),
+    );
+    expect(levelCounts(programmes).headings).toEqual({});
+  });
   it('knows no third level under a first-level heading when one of its second-level headings has no subheadings', () => {
     const doc = docFromText(
       [

@@ -2,11 +2,11 @@
 // indicator table (distinct names under 一级/二级/三级指标) and from the body's
 // headings under the "…指标分析" section (children = level 1, and so on).
 import { indicatorName, keysMatch } from '../lang/indicator-names.js';
-import type { Document, Table } from '../../model/document.js';
+import type { Document, Section, Table } from '../../model/document.js';
 import { MAX_HEAD, SCORE_HEAD, WEIGHT_HEAD } from './table-heads.js';
 import { codedRows } from './summary-table.js';
 import { codeExtends } from '../lang/indicator-codes.js';
-import { LEVEL_COUNT_TITLE } from '../lang/sections.js';
+import { FIRST_LEVEL_TITLE, LEVEL_COUNT_TITLE } from '../lang/sections.js';
 import { GROUP_SUBTOTAL_LABEL, INDICATOR_LIST_END } from '../lang/totals.js';
 
 export type CountsByLevel = Partial<Record<1 | 2 | 3, number>>;
@@ -229,9 +229,24 @@ function subtreeCounts(doc: Document, owner: string, level: 2 | 3, table?: numbe
   return out;
 }
 
+/**
+ * The section whose children are the first-level indicators: the first titled so whose every child names one.
+ * "四、绩效指标分析" of a fund's report may analyse its programmes' targets ("（一）企业研发投入后补助", "（二）高新
+ * 技术企业认定奖励"), not the evaluation's first levels, which a later section scores ("五、各一级指标评分情况":
+ * 决策指标, 过程指标 …): its six headings are no six first-level indicators.
+ */
+function levelRoot(doc: Document): Section | undefined {
+  return doc.sections.find(
+    (s) =>
+      LEVEL_COUNT_TITLE.test(s.title) &&
+      s.children.length > 0 &&
+      s.children.every((id) => FIRST_LEVEL_TITLE.test(doc.sections[id].title)),
+  );
+}
+
 /** The analysis section's headings under the one first-level heading that names `key` ("（三）项目产出情况"), at `level`. */
 function headingSubtree(doc: Document, key: string, level: 2 | 3): number | null {
-  const root = doc.sections.find((s) => LEVEL_COUNT_TITLE.test(s.title));
+  const root = levelRoot(doc);
   const tops = (root?.children ?? []).filter((id) => keysMatch(indicatorName(doc.sections[id].title).key, key));
   if (tops.length !== 1) return null;
   let below = tops;
@@ -244,8 +259,8 @@ function headingSubtree(doc: Document, key: string, level: 2 | 3): number | null
 }
 
 function headingCounts(doc: Document): CountsByLevel {
-  const root = doc.sections.find((s) => LEVEL_COUNT_TITLE.test(s.title));
-  if (!root || !root.children.length) return {};
+  const root = levelRoot(doc);
+  if (!root) return {};
   const out: CountsByLevel = {};
   let level = root.children;
   for (const lvl of [1, 2, 3] as const) {

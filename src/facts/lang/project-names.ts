@@ -5,6 +5,7 @@ import type { Segmenter } from '../../model/rule.js';
 import { findUnits } from '../identity/units.js';
 import { findYears } from './years.js';
 import { openingPlaces, PLACE_PART, placeBefore } from './places.js';
+import { soundsLike } from './sounds.js';
 
 /**
  * Words that end a project or fund name, possibly chained (经费项目, 资金项目, 专项资金); 专项 of "专项债券" is the
@@ -181,17 +182,6 @@ const NEAR_SUFFIX_WORDS = new Set(
   ).split(' '),
 );
 
-/**
- * The writings an input method offers for a suffix word's sound, two characters off and words of their own
- * (zhuanxiang: 转向 for 专项; gongcheng: 功成 for 工程), which the one-character rule cannot see: read only before the
- * rest of the own name's suffix words. A small lexicon of the commonest; a pinyin library would give them all.
- */
-const SAME_SOUND: Readonly<Record<string, readonly string[]>> = {
-  专项: ['转向', '转项', '专向'],
-  资金: ['紫金', '子金'],
-  工程: ['功成', '攻城', '公称'],
-};
-
 /** Where the own name is written with one character of a suffix word slipped ("就业补助资全" for 就业补助资金). */
 export interface NameSlip {
   /** Where the slipped word starts. */
@@ -220,7 +210,7 @@ function suffixWordsOf(name: string): string[] {
  * Every place a text writes the project's own name (`ownName`, as cleaned from the title: 就业补助资金) with one of its
  * suffix words one character off. In the last word the written pair is no word ("资全"; "资料", "资格", "专户" are
  * words, "项目部" keeps 项目 whole); in an earlier one the rest of the name follows exactly, the word may also be
- * one of the same sound ("科技创新转向资金" for 科技创新专项资金), and a real word is marked (`word`). Needs the segmenter's dictionary: without it nothing is read as a
+ * one of the same sound ("科技创新转向资金" for 科技创新专项资金; sounds.ts), and a real word is marked (`word`). Needs the segmenter's dictionary: without it nothing is read as a
  * slip.
  */
 export function findSuffixSlips(text: string, ownName: string, seg: Segmenter): NameSlip[] {
@@ -237,10 +227,14 @@ export function findSuffixSlips(text: string, ownName: string, seg: Segmenter): 
       const start = at + stem.length;
       const written = text.slice(start, start + 2);
       if (written.length < 2 || !/^[\u4e00-\u9fff]{2}$/.test(written) || written === meant) continue;
-      const same = [...written].filter((c, i) => c === meant[i]).length;
-      const sound = rest !== '' && (SAME_SOUND[meant]?.includes(written) ?? false);
-      if ((same !== 1 && !sound) || SUFFIX_WORDS.includes(written) || NEAR_SUFFIX_WORDS.has(written)) continue;
+      if (SUFFIX_WORDS.includes(written) || NEAR_SUFFIX_WORDS.has(written)) continue;
       if (rest && !text.startsWith(rest, start + 2)) continue;
+      const same = [...written].filter((c, i) => c === meant[i]).length;
+      // both characters changed: a slip only as the input method's other writing of the word's sound (转向 for
+      // 专项, 功成 for 工程), and only before the rest of the name: in the last word the pair may start a phrase
+      // of its own ("就业补助自今年起", zi jin as 资金). Asked last, so the pinyin library loads only for such a pair
+      const sound = same === 0 && rest !== '' && soundsLike(written, meant);
+      if (same !== 1 && !sound) continue;
       const word = sound || seg.isWord(written);
       if (word && !rest) continue;
       out.push({ start, written, meant, ...(word ? { word: true as const } : {}) });

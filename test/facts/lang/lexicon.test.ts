@@ -124,6 +124,7 @@ describe('analysis-section titles', () => {
     expect(ANALYSIS_TITLE.test('二、绩效评价指标体系')).toBe(true);
     expect(LEVEL_COUNT_TITLE.test('二、绩效评价指标体系')).toBe(false);
     expect(LEVEL_COUNT_TITLE.test('四、绩效评价指标分析')).toBe(true);
+    expect(LEVEL_COUNT_TITLE.test('五、各一级指标评分情况')).toBe(true);
   });
 });
 
@@ -167,6 +168,16 @@ describe('project names', () => {
     expect(marked('农业科技推广专顶资金的目标', '农业科技推广专项资金')).toEqual([['专顶', '专项', false]]);
     expect(marked('农业科技推广转向支持；农业科技推广专款资金', '农业科技推广专项资金')).toEqual([]);
     expect(marked('城镇保障性安居工城专项资金', '城镇保障性安居工程专项资金')).toEqual([['工城', '工程', false]]);
+    // both characters changed: a slip only as the same syllables (an input method's other writing, tones ignored),
+    // marked as a word for the counts; other syllables (转换) are another word
+    expect(marked('农业科技推广砖像资金的目标', '农业科技推广专项资金')).toEqual([['砖像', '专项', true]]);
+    expect(marked('社区养老服务精飞项目按期完成', '社区养老服务经费项目')).toEqual([['精飞', '经费', true]]);
+    expect(marked('农业科技推广转换资金的目标', '农业科技推广专项资金')).toEqual([]);
+    // one character changed to the same sound (经废, 专象) is a one-character slip, no word
+    expect(marked('社区养老服务经废项目按期完成', '社区养老服务经费项目')).toEqual([['经废', '经费', false]]);
+    expect(marked('农业科技推广专象资金的目标', '农业科技推广专项资金')).toEqual([['专象', '专项', false]]);
+    // the last suffix word's sound with both characters changed may start a phrase ("自今年起", zi jin): no slip
+    expect(slips('就业补助子今规范使用；就业补助自今年起实施')).toEqual([]);
     // a stem too short to be a name of its own ("培训资全" could be any phrase)
     expect(slips('培训资全', '培训资金')).toEqual([]);
     // without the dictionary nothing is read as a slip

@@ -113,6 +113,36 @@ const analysis = (claim: string) =>
     '验收全部合格，得20分。',
   ].join('\n\n');
 
+/**
+ * Z's sections, no table (mammoth's markdown): "四、绩效指标分析" analyses the fund's three programmes, "五、各一级
+ * 指标评分情况" scores the four first levels; `scored` false leaves the second section out.
+ */
+const programmes = (claim: string, scored = true) =>
+  [
+    '二、评价工作',
+    claim,
+    '四、绩效指标分析',
+    '（一）企业研发投入后补助',
+    '补助企业48家。',
+    '（二）高新技术企业认定奖励',
+    '奖励企业20家。',
+    '（三）科技特派员',
+    '选派30人。',
+    ...(scored
+      ? [
+          '五、各一级指标评分情况',
+          '（一）决策指标（15分）',
+          '得13.5分。',
+          '（二）过程指标（20分）',
+          '得17.5分。',
+          '（三）产出指标（35分）',
+          '得32分。',
+          '（四）效益指标（30分）',
+          '得26.5分。',
+        ]
+      : []),
+  ].join('\n\n');
+
 /** A department's form listing three third-level indicators (a programme's form, `prog`, lists two). */
 const DEPT3 = form(
   '部门名称',
@@ -173,6 +203,14 @@ export const cases = ruleTester(
       },
       { name: "the analysis section's headings bear the claim out", text: analysis('产出指标包括2个二级指标。') },
       {
+        name: "a programmes' analysis (指标分析 over programmes, not first levels) is no tree; the scoring section is",
+        text: programmes('评价体系设置了4个一级指标。'),
+      },
+      {
+        name: "a programmes' analysis alone counts no first level",
+        text: programmes('评价体系设置了4个一级指标。', false),
+      },
+      {
         // before: compared with the first piece alone (1 二级, 2 三级)
         name: "the coded scoring table bears out one first level's claim where the system table lost its rows after a page cut",
         format: 'md',
@@ -205,6 +243,11 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
+      {
+        name: "the scoring section's first-level headings (各一级指标评分情况) against the claim, past a programmes' analysis",
+        text: programmes('评价体系设置了5个一级指标。'),
+        errors: [{ messageId: 'tree', at: '5个一级指标', actual: '5个', expected: '4个' }],
+      },
       {
         name: 'the sentence lists another number of items (in Chinese numerals)',
         text: '一、评价情况\n\n设置了决策、过程、产出、效益三个一级指标，下设立项、资金、数量、质量、时效5个二级指标。\n',

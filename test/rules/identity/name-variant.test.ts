@@ -52,6 +52,15 @@ export const cases = ruleTester(
         text: cityFund('青原市农业科技推广转向资金密集型产业。青原市农业科技推广转向资金密集型产业的步伐加快。'),
       },
       {
+        // another entity: the same-sound writing recurs identically, as a name of its own would
+        name: 'a same-sound writing of an earlier suffix word (砖像 for 专项) written twice',
+        text: cityFund('青原市农业科技推广砖像资金另行核算。青原市农业科技推广砖像资金由乡镇管理。'),
+      },
+      {
+        name: 'an earlier suffix word changed to other syllables (转换 for 专项, zhuanhuan), written once',
+        text: cityFund('青原市农业科技推广转换资金的绩效目标以数量指标为主。'),
+      },
+      {
         name: 'an earlier suffix word changed where the rest of the name does not follow (转向支持, 专用资金 alone)',
         text: cityFund('青原市农业科技推广转向支持品种改良。'),
       },
@@ -131,6 +140,12 @@ export const cases = ruleTester(
         name: 'a slip in the second-to-last suffix word, a real word, written once while the own name recurs',
         text: cityFund('（四）绩效目标设置不够完善。青原市农业科技推广转向资金的绩效目标以数量指标为主。'),
         errors: [{ messageId: 'typo', at: '青原市农业科技推广转向资金', expected: '青原市农业科技推广专项资金' }],
+      },
+      {
+        // any writing of the syllables the input method offers, not a list of them: zhuanxiang, tones ignored
+        name: 'both characters of an earlier suffix word slipped to the same sound (砖像 for 专项), written once',
+        text: cityFund('青原市农业科技推广砖像资金的绩效目标以数量指标为主。'),
+        errors: [{ messageId: 'typo', at: '青原市农业科技推广砖像资金', expected: '青原市农业科技推广专项资金' }],
       },
       {
         name: 'a slip in an earlier suffix word that is no word (专顶 for 专项)',
