@@ -4,10 +4,12 @@
 // stride explains it. It is read as a run of pieces, each proven on its own: a label and its value
 // ("项目名称" / "主管部门" / "实施单位": a cell that names a field, then its text), or a section whose
 // header is column words only and whose rows keep its stride (text-cell-rows.ts), a "附件1（续）" with the
-// form's first row again continuing the section it cut. Only a form whose every line up to the next title
-// (or the text's end) is explained so is rebuilt, on the widest section's columns; a narrower piece's
+// form's first row again continuing the section it cut. A form split into pieces (blank lines, then the head
+// row again) is read with those cuts taken out. Only a form whose every line up to the next title, the text's
+// end or a blank line after it is explained so is rebuilt, on the widest section's columns; a narrower piece's
 // cells share them out (the label column first). Otherwise its lines stay as they were.
 import type { RawCell } from '../model/document.js';
+import { SCORE_VERDICT_ROW } from '../facts/lang/totals.js';
 import { isContinuedCaption } from '../structure/continued-caption.js';
 import { type CellRowsTable, readSection, type Section } from './text-cell-rows.js';
 import { isTitle } from './text-cells.js';
@@ -41,13 +43,55 @@ export function cellRowForms(lines: string[], taken: Set<number>): CellRowsTable
   return out;
 }
 
-function readForm(text: string[], start: number, taken: Set<number>): CellRowsTable | null {
+/** The label-and-value pairs a form opens with, its head row ("部门名称 | X | 主管部门 | Y"). */
+function headPairs(text: string[], start: number): Array<[string, string]> {
+  const head: Array<[string, string]> = [];
+  for (let p = start; isPairAt(text, p); p += 2) head.push([text[p], text[p + 1]]);
+  return head;
+}
+
+/** A cell that names a field and its value to the right: "项目名称 | X", the verdict "自评等级 | 优". */
+function isPairAt(text: string[], p: number): boolean {
+  const t = text[p] ?? '';
+  const value = text[p + 1];
+  const label = FIELD_LABEL.test(t) || SCORE_VERDICT_ROW.test(t.replace(/\s/g, ''));
+  return label && t.length <= 12 && !!value && !isTitle(value) && !isContinuedCaption(value);
+}
+
+/**
+ * The form's lines with its page cuts taken out: LibreOffice writes a table split into pieces as blank lines,
+ * then each piece under the form's head row again (and a section's rows go on without their header), so blank
+ * lines followed by the whole head row are no cells. Up to the next title; each line's index in `text` kept.
+ */
+function withoutCuts(text: string[], start: number): number[] {
+  const head = headPairs(text, start);
+  const keep: number[] = [];
+  for (let p = start; p < text.length && !(isTitle(text[p]) && !isContinuedCaption(text[p])); ) {
+    if (!text[p] && head.length > 0) {
+      let q = p;
+      while (q < text.length && !text[q]) q++;
+      if (head.every(([l, v], n) => text[q + 2 * n] === l && text[q + 2 * n + 1] === v)) {
+        p = q + 2 * head.length;
+        continue;
+      }
+    }
+    keep.push(p++);
+  }
+  return keep;
+}
+
+function readForm(all: string[], from: number, taken: Set<number>): CellRowsTable | null {
+  const keep = withoutCuts(all, from);
+  const text = keep.map((k) => all[k]);
+  const start = 0;
   const pieces: Piece[] = [];
   let pos = start;
   let firstPair: [string, string] | null = null;
   const ended = (p: number) => p >= text.length || (isTitle(text[p]) && !isContinuedCaption(text[p]));
   while (!ended(pos)) {
     const t = text[pos];
+    // blank lines no section reads: the form has ended, text follows
+    if (!t && pieces.length > 0) break;
     // "附件1（续）" and the form's first row again: the page cut the section above, its rows go on
     if (isContinuedCaption(t) && firstPair && text[pos + 1] === firstPair[0] && text[pos + 2] === firstPair[1]) {
       const last = pieces[pieces.length - 1];
@@ -64,7 +108,7 @@ function readForm(text: string[], start: number, taken: Set<number>): CellRowsTa
       continue;
     }
     const value = text[pos + 1];
-    if (FIELD_LABEL.test(t) && t.length <= 12 && value && !isTitle(value) && !isContinuedCaption(value)) {
+    if (isPairAt(text, pos)) {
       firstPair ??= [t, value];
       const line = (k: number, s: string): RawCell['lines'] => [{ text: s, page: null, line: k + 1 }];
       pieces.push({
@@ -82,7 +126,7 @@ function readForm(text: string[], start: number, taken: Set<number>): CellRowsTa
     }
     return null;
   }
-  for (let k = start; k < pos; k++) if (taken.has(k)) return null;
+  for (let k = keep[0]; k <= keep[pos - 1]; k++) if (taken.has(k)) return null;
   const K = Math.max(...pieces.map((p) => p.k));
   // the form's columns are proven by a section of that width with rows of figures
   if (!pieces.some((p) => p.section && p.k === K && p.rows >= 3) || K < 3) return null;
@@ -111,5 +155,11 @@ function readForm(text: string[], start: number, taken: Set<number>): CellRowsTa
     cells.push(...placed);
     row += p.rows;
   }
-  return { table: { kind: 'table', cells }, start, end: pos - 1 };
+  // each cell's line in the text, the cuts' lines counted again
+  const lines = (c: RawCell): RawCell['lines'] => c.lines.map((l) => ({ ...l, line: keep[(l.line ?? 1) - 1] + 1 }));
+  return {
+    table: { kind: 'table', cells: cells.map((c) => ({ ...c, lines: lines(c) })) },
+    start: from,
+    end: keep[pos - 1],
+  };
 }

@@ -7,7 +7,7 @@
 // (numbers under numbers, text under text, a 序号 column counting 1, 2, 3…). The first row that does not
 // fit ends the table; where no stride proves itself the lines stay as they were.
 import type { RawCell, RawTable } from '../model/document.js';
-import { GROUP_SUBTOTAL_LABEL, MONEY_TOTAL_LABEL, SCORE_TOTAL_ROW } from '../facts/lang/totals.js';
+import { GROUP_SUBTOTAL_LABEL, MONEY_TOTAL_LABEL, SCORE_TOTAL_ROW, SCORE_VERDICT_ROW } from '../facts/lang/totals.js';
 import { isContinuedCaption } from '../structure/continued-caption.js';
 import { HEADER_WORD } from '../structure/reassemble.js';
 import { isTitle } from './text-cells.js';
@@ -37,6 +37,8 @@ const SERIAL_HEAD = /^(?:序\s*号|编\s*号)$/;
  * An indicator's code in its own column: "1.1.1" under "1" and "1.1" (附件1 of a scoring table), one kind with them.
  */
 const DOTTED_CODE = /^\d{1,2}(?:\.\d{1,2}){2,3}$/;
+/** Codes of several 科目 in one cell, one kind with a code: "2050202/2050203" (a project under two), "301/303". */
+const CODE_LIST = /^\d{3,}(?:[/／]\d{3,})+$/;
 /**
  * A cost table's column heads that HEADER_WORD does not end in: "合同价", "结算送审价", "已付款", "付款比例（已付款/
  * 合同价）" — an amount or a share named by its last word, a formula in brackets after it.
@@ -49,7 +51,7 @@ type Kind = 'empty' | 'num' | 'text' | 'prose';
 
 function kindOfCell(t: string): Kind {
   if (!t || DASH.test(t)) return 'empty';
-  if (FIGURE.test(t) || DOTTED_CODE.test(t)) return 'num';
+  if (FIGURE.test(t) || DOTTED_CODE.test(t) || CODE_LIST.test(t)) return 'num';
   // a sentence in a cell of names and figures is the text after the table ("加上年初结转…。")
   return /[。！？；]$/.test(t) && t.length > 15 ? 'prose' : 'text';
 }
@@ -86,11 +88,14 @@ type Read = CellRowsTable & { k: number; size: number; kinds: Array<Kind | undef
 
 /**
  * A page cut that repeats the header and no title (docx2txt's "合同 | 合同价 | …" again under 表6's first rows, its
- * 合计 alone under 附件1's last header): the lines after it are the same table's rows, at the stride and in the
- * column kinds its first piece proved — one row is enough.
+ * 合计 alone under 附件1's last header; LibreOffice's export of a table split into pieces, blank lines between
+ * them): the lines after it are the same table's rows, at the stride and in the column kinds its first piece
+ * proved — one row is enough.
  */
 function nextPiece(text: string[], piece: Read): Read | null {
-  const next = piece.end + 1;
+  let next = piece.end + 1;
+  // blank lines between the pieces are no cells: a row's empty cells stand among written ones
+  while (next < text.length && !text[next]) next++;
   for (let j = 0; j < piece.size; j++) if (text[next + j] !== text[piece.start + j]) return null;
   const header = headerOf(text.slice(next, next + piece.size), piece.k, next);
   const body = header && bodyRows(text, next + piece.size, piece.k, header, false, piece.kinds);
@@ -340,8 +345,16 @@ function shortTotal(
     if (!fields.some((t) => kindOfCell(t) === 'num') || !fits(fields, k - m)) continue;
     if (fields.some((t) => isCaption(t) || CHAPTER.test(t))) continue;
     const after = text[at + 1 + m];
+    // the 自评表's verdict under its 总分, its label alone ("自评等级" | "优"): a row of its own, after the
+    // indicators' table ("自评等级：良" with its value is a cell of the 总分 row)
+    const verdict = (after ?? '').replace(/\s/g, '');
     const ends =
-      after === undefined || after === '' || isCaption(after) || CHAPTER.test(after) || kindOfCell(after) === 'prose';
+      after === undefined ||
+      after === '' ||
+      isCaption(after) ||
+      CHAPTER.test(after) ||
+      kindOfCell(after) === 'prose' ||
+      SCORE_VERDICT_ROW.exec(verdict)?.[0] === verdict;
     if (!ends && !rowFollows(at + 1 + m)) continue;
     found.push(m);
   }

@@ -10,8 +10,11 @@ import { norm } from '../structure/normalize.js';
 import { ACROSS_ROW } from '../structure/table-reading.js';
 import { matchNumbering } from '../structure/numbering.js';
 
-/** A table's title line: "表2 就业补助资金来源情况表（单位：万元）", "续表3 …", "附件2 职业技能培训班次明细表". */
-const TITLE = /^(?:续\s*)?表\s*\d{1,3}(?:[-－]\d{1,3})?\s+\S|^附\s*件\s*\d{1,2}\s+\S/;
+/**
+ * A table's title line: "表2 就业补助资金来源情况表（单位：万元）", "续表3 …", "附表1 满意度调查结果统计表",
+ * "附件2 职业技能培训班次明细表".
+ */
+const TITLE = /^(?:续\s*)?(?:附\s*)?表\s*\d{1,3}(?:[-－]\d{1,3})?\s+\S|^附\s*件\s*\d{1,2}\s+\S/;
 /** A title names its table: it is no sentence, and a body line cut after "见" / "表3。" is no title. */
 const SENTENCE_END = /[。；，：]$/;
 /** A note under the title, before the cells: "说明：…。", "注：…。" — text, kept as paragraphs. */

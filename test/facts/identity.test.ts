@@ -93,6 +93,21 @@ describe('identity facts', () => {
       span: null,
     });
     expect(cleanProjectName('重庆市綦江区人民医院2024—2022年度单位整体支出绩效评价报告')).toBeNull();
+    // a note after the report words (a PDF's subtitle line joined to the title): what the report holds, or its draft
+    expect(
+      cleanProjectName('滨川市青原区民政局2024年度部门整体支出绩效自评报告（含部门整体支出绩效自评表）'),
+    ).toMatchObject({
+      name: '部门整体',
+      year: 2024,
+    });
+    expect(cleanProjectName('松阳县2023年度乡村道路养护资金绩效评价报告（送审稿）')).toMatchObject({
+      name: '乡村道路养护资金',
+      year: 2023,
+    });
+    // a bracket in the name's middle, or one with a year, is not such a note
+    expect(cleanProjectName('2023年度乡村道路（农村公路）养护资金绩效评价报告')).toMatchObject({
+      name: '乡村道路（农村公路）养护资金',
+    });
     expect(cleanProjectName('虞城县2022—2024年老旧小区改造项目（')).toMatchObject({
       name: '老旧小区改造项目',
       year: null,

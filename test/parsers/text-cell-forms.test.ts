@@ -148,3 +148,111 @@ describe('a 自评表 written a cell a line (LibreOffice text export)', () => {
     });
   });
 });
+
+// LibreOffice's text export of a 自评表 split into pieces (report AC's layout): blank lines, then each piece under
+// the form's head row again ("部门名称 | X | 主管部门 | Y", spans: 4 cells over 8 columns); a section's header may
+// end a piece and its rows go on in the next; the 总分 row, then the verdict "自评等级 | 优"; text after a blank line
+const CUT = ['', '', '部门名称', '滨川市青原区民政局', '主管部门', '滨川市青原区民政局'];
+const SPLIT = [
+  '表9 2024年度部门整体支出绩效自评表',
+  ...CUT.slice(2),
+  '项目资金（万元）',
+  '年初预算数',
+  '全年预算数',
+  '全年执行数',
+  '分值',
+  '执行率',
+  '得分',
+  '年度资金总额',
+  '820.00',
+  '846.50',
+  '830.20',
+  '10',
+  '98.07%',
+  '9.81',
+  '其他资金',
+  '0.00',
+  '0.00',
+  '0.00',
+  '—',
+  '—',
+  '—',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+  ...CUT,
+  '产出指标',
+  '数量指标',
+  '救助对象覆盖数',
+  '≥1200人',
+  '1260人',
+  '30',
+  '30',
+  '—',
+  '产出指标',
+  '质量指标',
+  '资金发放准确率',
+  '100%',
+  '100%',
+  '30',
+  '30',
+  '—',
+  ...CUT,
+  '满意度指标',
+  '服务对象满意度',
+  '救助对象满意度',
+  '≥90%',
+  '86.5%',
+  '30',
+  '26',
+  '个别街道宣传不到位',
+  '总分',
+  '100',
+  '95.81',
+  '—',
+  ...CUT,
+  '自评等级',
+  '优',
+  '',
+  '（四）主要绩效指标完成情况',
+  '救助对象覆盖1260人。',
+];
+
+describe('a 自评表 split into pieces, each under the head row again (LibreOffice text export)', () => {
+  it('reads the pieces as one form: the cuts taken out, rows going on under the header of the piece before', () => {
+    const [t, ...more] = cellRowForms(SPLIT, new Set());
+    expect(more).toEqual([]);
+    expect([t.start, t.end]).toEqual([1, SPLIT.indexOf('优')]);
+    const table = t.table;
+    expect(at(table, '部门名称')).toEqual({ row: 0, col: 0, rowSpan: 1, colSpan: 1 });
+    expect(at(table, '一级指标')?.row).toBe(5);
+    expect(at(table, '救助对象覆盖数')).toEqual({ row: 6, col: 2, rowSpan: 1, colSpan: 1 });
+    expect(at(table, '救助对象满意度')).toEqual({ row: 8, col: 2, rowSpan: 1, colSpan: 1 });
+    expect(at(table, '总分')).toEqual({ row: 9, col: 0, rowSpan: 1, colSpan: 5 });
+    expect(at(table, '95.81')).toEqual({ row: 9, col: 6, rowSpan: 1, colSpan: 1 });
+    expect(at(table, '自评等级')).toEqual({ row: 10, col: 0, rowSpan: 1, colSpan: 1 });
+    expect(at(table, '优')?.row).toBe(10);
+    // each cell keeps its line in the text, the cuts' lines counted
+    const line = (text: string) => t.table.cells.find((c) => c.lines[0].text === text)?.lines[0].line;
+    expect(line('救助对象满意度')).toBe(SPLIT.indexOf('救助对象满意度') + 1);
+    // the head row of a cut is no cell of the form
+    expect(t.table.cells.filter((c) => c.lines[0].text === '部门名称')).toHaveLength(1);
+  });
+
+  it('is the document table, the text after it paragraphs', () => {
+    const doc = docFromText(SPLIT.join('\n'));
+    expect(doc.tables.map((x) => [x.rows, x.cols])).toEqual([[11, 8]]);
+    const texts = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    expect(texts).toContain('救助对象覆盖1260人。');
+  });
+
+  it('blank lines followed by half the head row are no cut: the lines stay as they were', () => {
+    const half = SPLIT.map((t, i) => (t === '主管部门' && i > 10 ? '实施单位' : t));
+    expect(cellRowForms(half, new Set())).toEqual([]);
+  });
+});

@@ -416,3 +416,98 @@ describe('tables written a cell a line by docx2txt', () => {
     expect(cellRowTables(lines)).toHaveLength(1);
   });
 });
+
+// LibreOffice's text export of a table split into pieces (report AC's form): blank lines between the pieces, each
+// under the header again; 科目 codes joined by "/" where a row stands for two ("2080101/2080102", "301/303")
+const SPENDING = [
+  '表6 2024年度项目支出明细表（单位：万元）',
+  '序号',
+  '项目名称',
+  '功能分类科目',
+  '全年预算数',
+  '全年执行数',
+  '1',
+  '松阳县敬老院运转补助',
+  '2081002',
+  '310.00',
+  '305.20',
+  '2',
+  '松阳县低保提标补助',
+  '2080101/2080102',
+  '96.40',
+  '96.40',
+  '',
+  '',
+  '序号',
+  '项目名称',
+  '功能分类科目',
+  '全年预算数',
+  '全年执行数',
+  '3',
+  '松阳县残疾人两项补贴',
+  '2081107',
+  '58.00',
+  '57.36',
+  '合计',
+  '',
+  '',
+  '464.40',
+  '458.96',
+  '',
+  '三、项目绩效情况',
+];
+
+describe('tables written a cell a line by LibreOffice, split into pieces', () => {
+  it('goes on past blank lines to the header repeated and reads a row of two 科目 codes', () => {
+    const [first, second, ...more] = cellRowTables(SPENDING);
+    expect(more).toEqual([]);
+    expect(grid(first.table).map((r) => r[2])).toEqual(['功能分类科目', '2081002', '2080101/2080102']);
+    expect([second.start, second.end]).toEqual([18, 32]);
+    expect(grid(second.table).slice(1)).toEqual([
+      ['3', '松阳县残疾人两项补贴', '2081107', '58.00', '57.36'],
+      ['合计', '', '', '464.40', '458.96'],
+    ]);
+  });
+
+  it('reads no piece where the lines after the blank ones are not the header again', () => {
+    const lines = [...SPENDING.slice(0, 18), '项目名称', '序号', ...SPENDING.slice(20)];
+    expect(cellRowTables(lines)).toHaveLength(1);
+  });
+
+  it('a cell of "1/2" is no code: a fraction in a column of codes ends the rows (one row proves no stride)', () => {
+    const lines = [...SPENDING.slice(0, 13), '1/2', ...SPENDING.slice(14, 16), '三、项目绩效情况'];
+    expect(cellRowTables(lines)).toEqual([]);
+  });
+});
+
+describe('a table under an annex table\'s title ("附表1 …")', () => {
+  const SURVEY = [
+    '附表',
+    '附表1  2024年度满意度调查结果统计表',
+    '调查对象',
+    '有效问卷（份）',
+    '满意人数',
+    '满意率',
+    '低保对象',
+    '420',
+    '389',
+    '92.62%',
+    '特困人员',
+    '86',
+    '80',
+    '93.02%',
+    '',
+    '附表2  2023—2024年度自评得分对比表',
+  ];
+
+  it('is read as the titled tables are', () => {
+    const [t, ...more] = cellRowTables(SURVEY);
+    expect(more).toEqual([]);
+    expect([t.start, t.end]).toEqual([2, 13]);
+    expect(grid(t.table)[2]).toEqual(['特困人员', '86', '80', '93.02%']);
+  });
+
+  it('"附表" alone, the annex\'s heading, is no title: the cells under it stay lines', () => {
+    expect(cellRowTables(SURVEY.filter((_, i) => i !== 1))).toEqual([]);
+  });
+});

@@ -24,6 +24,9 @@ export function cleanProjectName(
   s: string,
 ): { name: string; year: number | null; span: EvaluatedYears | null; place: string | null } | null {
   let t = s.replace(/\s/g, '').replace(/^(?:附件\d*[：:]?|项目名称[：:]?|关于)/, '');
+  // a note after the report words, its subtitle line ("…自评报告（含部门整体支出绩效自评表）", "…报告（送审稿）"):
+  // what the report holds or its draft, no part of the name (a bracket with a year says which years: kept)
+  t = t.replace(/(报告|自评表|评价表)（[^（）\d]*）$/, '$1');
   for (let i = 0; i < 3 && REPORT_WORDS.test(t); i++) t = t.replace(REPORT_WORDS, '');
   let year: number | null = null;
   let span: EvaluatedYears | null = null;

@@ -26,8 +26,11 @@ export const YEAR_TOTAL_HEAD = /^(?:合计|总计)(?:[(（](?:万?元)[)）])?$/
 /** A score table's closing row: "合计", "总分", "得分合计", "综合得分", "总得分". */
 export const SCORE_TOTAL_ROW = /^(?:合计|总计|总分|得分合计|综合得分|总得分|合\s*计)$/;
 
-/** Rows under a score table's indicators that hold its verdict: "评价等次", "评价等级", "评价结论", "等级", "评价结果". */
-export const SCORE_VERDICT_ROW = /^(?:评价等次|评价等级|评价结论|等级|评价结果)/;
+/**
+ * Rows under a score table's indicators that hold its verdict: "评价等次", "评价等级", "评价结论", "等级", "评价结果",
+ * a self-evaluation's "自评等级".
+ */
+export const SCORE_VERDICT_ROW = /^(?:评价等次|(?:评价|自评)?等级|评价结论|评价结果)/;
 
 /** Where a table listing indicators by level stops listing them: its total ("总分", "合计") or its verdict ("评价等次"). */
 export const INDICATOR_LIST_END = /^(?:总分|合计|总计|评价等次|评价等级|评价结论)/;
