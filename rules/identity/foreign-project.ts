@@ -5,7 +5,7 @@ import { relateNames, withoutPlace } from '../../src/facts/lang/project-names.js
 import { consistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
 import type { SpanRef } from '../../src/model/document.js';
-import { sentencesOf } from '../../src/facts/lang/boundaries.js';
+import { sentenceAt } from '../../src/facts/lang/boundaries.js';
 import { isMoney } from '../../src/facts/funding/vocabulary.js';
 import { projectCoreOf } from '../../src/facts/identity/project-name.js';
 import { ownText } from '../../src/facts/identity/part-scopes.js';
@@ -135,7 +135,7 @@ function programmeSections(ctx: RuleContext, id: Identity): void {
     const own = projectCoreOf(programme);
     if (relateNames(m.core, own, seg) !== 'foreign') continue;
     const from = Math.min(m.start, m.yearPrefix?.start ?? m.start, m.unitPrefix?.start ?? m.start);
-    const [ss, se] = sentencesOf(block.text).find(([a, b]) => from >= a && from < b) ?? [0, 0];
+    const [ss, se] = sentenceAt(block.text, from);
     // a sentence that opens with the name, at most after a place (泰安市) before its year or unit
     const opening = block.text.slice(ss, from);
     if (opening && !isPlaces(opening)) continue;
