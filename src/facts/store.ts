@@ -37,6 +37,7 @@ import { captionYears } from './caption-years.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
 import { staffFacts, type StaffFacts } from './department/staff.js';
+import { programmeAmounts, type ProgrammeAmounts } from './funding/programme-amounts.js';
 import { growthColumns, type GrowthColumn, type RatioColumn, ratioColumns } from './funding/growth-columns.js';
 import { extractGrowthClaims, type GrowthClaim } from './funding/growth-claims.js';
 import { targetIndicators, type TargetIndicator } from './targets/by-indicator.js';
@@ -75,6 +76,7 @@ export class Facts {
   #fundStatements?: FundStatements[];
   #fundStanding?: FundStanding;
   #fundsBeside?: FundsBeside;
+  #programmeAmounts?: ProgrammeAmounts;
   #percentClaims?: PercentClaim[];
   #columnTotals?: ColumnTotal[];
   #growthColumns?: GrowthColumn[];
@@ -174,6 +176,11 @@ export class Facts {
   /** The funding figures stated beside one another (one sentence, one table row of one scope): a rate's own operands. */
   get fundsBeside(): FundsBeside {
     return (this.#fundsBeside ??= fundsBeside(this.funding.figures.filter(isStated)));
+  }
+
+  /** A department's report: the money each programme's form states, and whether a stretch of text restates one of those amounts. */
+  get programmeAmounts(): ProgrammeAmounts {
+    return (this.#programmeAmounts ??= programmeAmounts(this.funding));
   }
 
   /** "占比X%" beside the two amounts it is the ratio of. */
