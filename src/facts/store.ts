@@ -21,6 +21,7 @@ import {
 } from './funding/year-breakdowns.js';
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
+import { writtenDates, type WrittenDate } from './identity/written-dates.js';
 import { occurrences, type Occurrences } from './identity/occurrences.js';
 import { departmentUnitSlots, type ForeignUnitSlot } from './identity/unit-slots.js';
 import { figureScopes, mainForm, scoringForms } from './identity/programme-scopes.js';
@@ -65,6 +66,7 @@ export class Facts {
   #basics?: IdentityBasics;
   #identity?: Identity;
   #places?: TextPlace[];
+  #dates?: WrittenDate[];
   #occurrences?: Occurrences;
   #foreignUnitSlots?: ForeignUnitSlot[];
   #unitStanding?: UnitStanding;
@@ -121,6 +123,11 @@ export class Facts {
   /** Every paragraph and table cell in reading order: what the text rules scan. */
   get places(): TextPlace[] {
     return (this.#places ??= textPlaces(this.doc));
+  }
+
+  /** Every date written in those places, with the year it falls in (its own, or the text's before it). */
+  get dates(): WrittenDate[] {
+    return (this.#dates ??= writtenDates(this.places));
   }
 
   /** How often, and where, a name is written in those places (an own subject recurs, a leftover does not). */
