@@ -17,7 +17,7 @@ describe('written dates', () => {
       ['2023-05-06', 2023],
     ]);
   });
-  it("take no year from a document number or a count of years, nor from text after them", () => {
+  it('take no year from a document number or a count of years, nor from text after them', () => {
     expect(dates('依据湘财绩〔2023〕5号，服务期15年，于2月30日前完成，2025年验收。')).toEqual([['2月30日', null]]);
   });
 });
