@@ -2,11 +2,8 @@
 // (title, cover, contents, attachment title, "X项目评价得分…"): a template leftover.
 import { type Identity } from '../../src/facts/identity/identity.js';
 import { relateNames, withoutPlace } from '../../src/facts/lang/project-names.js';
-import { consistent } from '../../src/facts/tolerance.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
-import type { SpanRef } from '../../src/model/document.js';
-import { sentencesOf } from '../../src/facts/lang/boundaries.js';
-import { isMoney } from '../../src/facts/funding/vocabulary.js';
+import { sentenceAt } from '../../src/facts/lang/boundaries.js';
 import { projectCoreOf } from '../../src/facts/identity/project-name.js';
 import { ownText } from '../../src/facts/identity/part-scopes.js';
 import { isPlaces, placeParts } from '../../src/facts/lang/places.js';
@@ -124,7 +121,6 @@ function ownUnitSlots(ctx: RuleContext): void {
  */
 function programmeSections(ctx: RuleContext, id: Identity): void {
   const scopeOf = ctx.facts.scopes;
-  const funding = ctx.facts.funding;
   const seg = ctx.segmenter();
   for (const m of id.mentions.projects) {
     if (m.place.cell || m.core.length < 4) continue;
@@ -135,23 +131,12 @@ function programmeSections(ctx: RuleContext, id: Identity): void {
     const own = projectCoreOf(programme);
     if (relateNames(m.core, own, seg) !== 'foreign') continue;
     const from = Math.min(m.start, m.yearPrefix?.start ?? m.start, m.unitPrefix?.start ?? m.start);
-    const [ss, se] = sentencesOf(block.text).find(([a, b]) => from >= a && from < b) ?? [0, 0];
+    const [ss, se] = sentenceAt(block.text, from);
     // a sentence that opens with the name, at most after a place (泰安市) before its year or unit
     const opening = block.text.slice(ss, from);
     if (opening && !isPlaces(opening)) continue;
-    // the programme's amounts as its form states them
-    const formAmounts = funding.figures.flatMap((f) =>
-      f.origin === 'table' && f.scope === programme && f.q && f.unitKnown && isMoney(f.q) && !f.q.value.isZero()
-        ? [f.q]
-        : [],
-    );
-    // the amounts the rest of the sentence states, as the funding facts read them
-    const inRest = (at: SpanRef) =>
-      at.block === m.place.block && at.start !== undefined && at.start >= m.end && at.start < se;
-    const stated = funding.figures.flatMap((f) =>
-      f.origin === 'text' && inRest(f.at) && f.q && isMoney(f.q) ? [f.q] : [],
-    );
-    if (!stated.some((q) => formAmounts.some((f) => consistent(f, q)))) continue;
+    // the rest of the sentence states the programme's own amounts, as its form gives them
+    if (!ctx.facts.programmeAmounts.restated(programme, m.place.block, m.end, se)) continue;
     ctx.report({
       messageId: 'programme',
       data: { name: m.name, project: programme },

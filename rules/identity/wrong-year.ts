@@ -10,13 +10,9 @@ import type { Rule } from '../../src/model/rule.js';
 import { isDatingKey, PROJECT_NAME_KEY } from '../../src/facts/lang/cover-keys.js';
 import type { EvaluatedYears, YearMention } from '../../src/facts/lang/years.js';
 import { isComparison, inComparingSentence, namesCarryOver, outsideScope } from '../../src/facts/lang/other-year.js';
-import { sentenceEnd, sentenceStart } from '../../src/facts/lang/boundaries.js';
+import { sentenceAt } from '../../src/facts/lang/boundaries.js';
 import { referredTables } from '../../src/facts/lang/table-refs.js';
 import { datesProjectAfter, introducesPeriod, PROJECT_MONEY_OR_WORK } from '../../src/facts/lang/year-dates.js';
-
-function sentenceAt(text: string, at: number): string {
-  return text.slice(sentenceStart(text, at), sentenceEnd(text, at));
-}
 
 /**
  * A span stated as the evaluated period ("本次评价期间为2020年至2024年") that is not the report's, read at
@@ -89,7 +85,8 @@ const rule: Rule = {
         (E.from < E.to && introducesPeriod(text, y.start)) ||
         // a programme's report states where things stood before it began ("截至2019年12月31日，全省农村自来水普及率为80%"):
         // a cut-off date dates the project only where its sentence is about the project's money or work
-        (isCutoffDate(text, y) && (E.from === E.to || PROJECT_MONEY_OR_WORK.test(sentenceAt(text, y.start)))) ||
+        (isCutoffDate(text, y) &&
+          (E.from === E.to || PROJECT_MONEY_OR_WORK.test(text.slice(...sentenceAt(text, y.start))))) ||
         (y.place.role === 'cover' && !!field && isDatingKey(field.key)) ||
         // "项目名称：2022年度…项目": the year that opens the project's name on the cover
         (y.place.role === 'cover' && !!field && PROJECT_NAME_KEY.test(field.key) && y.start === field.valueStart) ||
@@ -101,7 +98,9 @@ const rule: Rule = {
       if (
         y.place.role !== 'title' &&
         y.place.role !== 'cover' &&
-        referredTables(sentenceAt(text, y.start)).some((n) => ctx.facts.captionYears.get(n)?.includes(y.value))
+        referredTables(text.slice(...sentenceAt(text, y.start))).some((n) =>
+          ctx.facts.captionYears.get(n)?.includes(y.value),
+        )
       )
         continue;
       report(y.place, y.start, y.after, `${y.value}年`);

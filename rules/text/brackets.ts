@@ -1,13 +1,13 @@
 // Brackets and quotes come in pairs, in order: 《》 （） “” ‘’ 〔〕 【】 ［］.
 // A pair split over two paragraphs (a PDF page break) is accepted; so is a
-// list marker "1）" at the start of a paragraph. A table's cells read as lines (role
+// list marker "1）" at the start of a paragraph (structure/numbering.ts listMarkerLength). A table's cells read as lines (role
 // table-text: "补贴标" / "准（元/" / "人次）") are a wrapped cell's pieces, not text: skipped.
 import { spanIn, type TextPlace } from '../../src/facts/identity/places.js';
 import type { Rule } from '../../src/model/rule.js';
+import { listMarkerLength } from '../../src/structure/numbering.js';
 
 const OPEN: Record<string, string> = { '《': '》', '（': '）', '“': '”', '‘': '’', '〔': '〕', '【': '】', '［': '］' };
 const CLOSE: Record<string, string> = Object.fromEntries(Object.entries(OPEN).map(([o, c]) => [c, o]));
-const LIST_MARKER = /^\s*(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})）/;
 
 interface Problem {
   ch: string;
@@ -18,7 +18,7 @@ interface Problem {
 function scan(text: string): { open: Problem[]; close: Problem[] } {
   const stack: Problem[] = [];
   const close: Problem[] = [];
-  const skip = LIST_MARKER.exec(text)?.[0].length ?? 0;
+  const skip = listMarkerLength(text);
   for (let i = skip; i < text.length; i++) {
     const ch = text[i];
     if (OPEN[ch]) stack.push({ ch, at: i });

@@ -22,6 +22,7 @@ import {
 } from './funding/year-breakdowns.js';
 import { identify, identityBasics, type Identity, type IdentityBasics } from './identity/identity.js';
 import { textPlaces, type TextPlace } from './identity/places.js';
+import { writtenDates, type WrittenDate } from './identity/written-dates.js';
 import { occurrences, type Occurrences } from './identity/occurrences.js';
 import { departmentUnitSlots, type ForeignUnitSlot } from './identity/unit-slots.js';
 import { figureScopes, mainForm, scoringForms } from './identity/programme-scopes.js';
@@ -38,6 +39,7 @@ import { captionYears } from './caption-years.js';
 import { statedRates, type StatedRate } from './indicators/stated-rates.js';
 import { indicatorSystems, type IndicatorSystem } from './indicators/systems.js';
 import { staffFacts, type StaffFacts } from './department/staff.js';
+import { programmeAmounts, type ProgrammeAmounts } from './funding/programme-amounts.js';
 import { growthColumns, type GrowthColumn, type RatioColumn, ratioColumns } from './funding/growth-columns.js';
 import { extractGrowthClaims, type GrowthClaim } from './funding/growth-claims.js';
 import { targetIndicators, type TargetIndicator } from './targets/by-indicator.js';
@@ -65,6 +67,7 @@ export class Facts {
   #basics?: IdentityBasics;
   #identity?: Identity;
   #places?: TextPlace[];
+  #dates?: WrittenDate[];
   #occurrences?: Occurrences;
   #foreignUnitSlots?: ForeignUnitSlot[];
   #unitStanding?: UnitStanding;
@@ -76,6 +79,7 @@ export class Facts {
   #fundStatements?: FundStatements[];
   #fundStanding?: FundStanding;
   #fundsBeside?: FundsBeside;
+  #programmeAmounts?: ProgrammeAmounts;
   #percentClaims?: PercentClaim[];
   #columnTotals?: ColumnTotal[];
   #growthColumns?: GrowthColumn[];
@@ -121,6 +125,11 @@ export class Facts {
   /** Every paragraph and table cell in reading order: what the text rules scan. */
   get places(): TextPlace[] {
     return (this.#places ??= textPlaces(this.doc));
+  }
+
+  /** Every date written in those places, with the year it falls in (its own, or the text's before it). */
+  get dates(): WrittenDate[] {
+    return (this.#dates ??= writtenDates(this.places));
   }
 
   /** How often, and where, a name is written in those places (an own subject recurs, a leftover does not). */
@@ -176,6 +185,11 @@ export class Facts {
   /** The funding figures stated beside one another (one sentence, one table row of one scope): a rate's own operands. */
   get fundsBeside(): FundsBeside {
     return (this.#fundsBeside ??= fundsBeside(this.funding.figures.filter(isStated)));
+  }
+
+  /** A department's report: the money each programme's form states, and whether a stretch of text restates one of those amounts. */
+  get programmeAmounts(): ProgrammeAmounts {
+    return (this.#programmeAmounts ??= programmeAmounts(this.funding));
   }
 
   /** "占比X%" beside the two amounts it is the ratio of. */

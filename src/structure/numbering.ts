@@ -53,6 +53,17 @@ export function matchNumbering(text: string): NumberingMatch | null {
   return null;
 }
 
+/**
+ * A list item's marker closed by a lone bracket: "1）完成维修", "a）", "一）". Numbering too, though of no heading level
+ * (the shapes above open with （ or end in 、 / .): its ）pairs with nothing, so text/brackets skips it.
+ */
+const LIST_MARKER = /^\s*(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})）/;
+
+/** Length of the list marker ("1）", "a）", "一）") a text opens with, spaces before it included; 0 when none. */
+export function listMarkerLength(text: string): number {
+  return LIST_MARKER.exec(text)?.[0].length ?? 0;
+}
+
 /** Conventional depth of each kind, used where a TOC gives no other evidence. */
 export const KIND_RANK: Record<NumberingKind, number> = {
   'cn-dun': 1,

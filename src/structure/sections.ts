@@ -3,6 +3,8 @@
 // (a report may skip a level), not from a fixed table.
 import type { NumberingKind, Paragraph, Section } from '../model/document.js';
 import { matchNumbering } from './numbering.js';
+// body text after the first sentence end (lang/boundaries.ts SENTENCE_END) makes a heading run-in
+import { SENTENCE_END } from '../facts/lang/boundaries.js';
 
 export interface HeadingMatch {
   kind: NumberingKind | 'style';
@@ -16,8 +18,6 @@ export interface HeadingMatch {
   runIn: boolean;
 }
 
-/** Body text after the first sentence end makes a heading run-in. */
-const SENTENCE_END = /[。；！？]/;
 /** A score restated after a heading: "（指标分值20分，评价得分20分）". */
 const TRAILING_PAREN_WITH_DIGIT = /（[^（）]*\d[^（）]*）$/;
 const ATTACHMENT = /^附\s*件\s*(\d{0,2})\s*[：:]?/;

@@ -17,6 +17,11 @@ describe('a growth-rate column', () => {
     expect(read('项目\t2022年度\t2023年度\t增减额\t增减率\t备注')).toEqual([['增减率', 2, 1]]);
     expect(read('项目\t收入\t本年合计\t2023年合计\t增减率（%）\t备注')).toEqual([['增减率（%）', 2, 3]]);
   });
+  it("leaves a year's share or percent column out of the times it compares (lang/rate-words.ts RATE_HEAD)", () => {
+    // "2024年比例", "2024年结构（%）" are rates of 2024, not its amounts: the rate compares 2024年 with 2023年
+    expect(read('项目\t2023年\t2024年\t2024年比例\t增减率\t备注')).toEqual([['增减率', 2, 1]]);
+    expect(read('项目\t2023年\t2024年\t2024年结构（%）\t增减率\t备注')).toEqual([['增减率', 2, 1]]);
+  });
   it('reads nothing of a share, of years the table lacks, of several columns of a year, or 上年 beside a year', () => {
     for (const head of [
       '项目\t2023年\t2024年\t占比\t备注\t说明',

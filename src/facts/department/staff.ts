@@ -12,6 +12,7 @@ import { CLAUSE_BREAK } from '../lang/boundaries.js';
 import { findQuantities, isStated, type Quantity } from '../lang/numbers.js';
 import { COLUMN_TOTAL_LABEL } from '../lang/totals.js';
 import { findYears, inDocumentNumber, type EvaluatedYears } from '../lang/years.js';
+import { LAST_DAY } from '../lang/dates.js';
 
 /** 编制: posts approved (核定编制); 实有: people on the rolls (实有在职人员). */
 export type StaffMeasure = '编制' | '实有';
@@ -126,7 +127,7 @@ export function staffColumns(totals: ColumnTotal[], evaluated: EvaluatedYears | 
 }
 
 /** A header group naming a year-end: "2024年末", "2023年底", "2024年12月31日". */
-const YEAR_END_GROUP = /^((?:19|20)\d{2})年(?:末|底|12月31日)(?:[（(]人[)）])?$/;
+const YEAR_END_GROUP = new RegExp(String.raw`^((?:19|20)\d{2})年(?:末|底|${LAST_DAY})(?:[（(]人[)）])?$`);
 /** Under it, the people in posts and outside them, and their sum. */
 const IN_POSTS = /^(?:编制内|在编)(?:人员|人数)?$/;
 const GROUP_TOTAL = /^(?:合计|小计|总计)$/;

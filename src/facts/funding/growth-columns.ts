@@ -33,10 +33,11 @@ const clean = (s: string) => s.replace(/\s/g, '');
 
 /**
  * The time of a column by its header: its one year, or 本年 / 上年 (after every year the table names, and before
- * 本年); null for a column of no time, of several years, or a rate itself.
+ * 本年); null for a column of no time, of several years, or a rate itself ("2024年执行率", "2024年占比（%）",
+ * "2024年比例": lang/rate-words.ts RATE_HEAD, the one family of rate headers).
  */
 function timeOf(head: string): number | null {
-  if (!head || GROWTH_HEAD.test(head) || /率|占比|比重/.test(head)) return null;
+  if (!head || GROWTH_HEAD.test(head) || RATE_HEAD.test(head)) return null;
   const years = head.match(YEAR) ?? [];
   if (years.length === 1) return Number(years[0]);
   if (years.length) return null;

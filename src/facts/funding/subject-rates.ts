@@ -3,7 +3,7 @@
 // project's 总投资 (20,400.00万元, the budget word the funding figures know). The sentence names no base, so the
 // base is the whole the document states for the fund the spending names — when it states one.
 import type { Document, Paragraph } from '../../model/document.js';
-import { clauseStart, sentenceEnd, sentenceStart } from '../lang/boundaries.js';
+import { clauseStart, sentenceAt, sentenceStart } from '../lang/boundaries.js';
 import { findQuantities, type Quantity } from '../lang/numbers.js';
 import { COMPARED } from '../lang/other-year.js';
 import { consistent } from '../tolerance.js';
@@ -32,8 +32,7 @@ const WHOLE_AFTER = /^(?:发行|下达|安排|筹集)?(?:的)?(?:资金|金额|�
 const RATE_BEFORE = /^(?:项目)?(?:累计|整体|总体)?$/;
 
 /** Whether the sentence holding `at` compares with something ("较上年…"): its figures are not this one's. */
-const comparing = (text: string, at: number) =>
-  COMPARED.test(text.slice(sentenceStart(text, at), sentenceEnd(text, at)));
+const comparing = (text: string, at: number) => COMPARED.test(text.slice(...sentenceAt(text, at)));
 
 /**
  * Each amount and rate of a paragraph with the words of its clause that are its own (from the figure before it; a

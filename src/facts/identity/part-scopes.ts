@@ -4,7 +4,7 @@
 // is compared with the same part's statements only, never with the project's whole.
 import type { Document } from '../../model/document.js';
 import type { IdentityBasics } from './identity.js';
-import { sentencesOf } from '../lang/boundaries.js';
+import { sentenceAmong, sentencesOf } from '../lang/boundaries.js';
 import { sampledBefore } from '../lang/samples.js';
 import { UNIT_OPENING } from '../lang/money-parts.js';
 import { looksLikeUnit } from './units.js';
@@ -231,7 +231,7 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
       const whose = subjectOf(b.text, ranges, block, at);
       // "评价组现场抽查了…3个子项目，抽查投资465.77万元，…已支付455.00万元": the sample's figures, a part of
       // whatever the sentence is about, never that whole's
-      const [start] = sentenceAt(ranges, at) ?? [0];
+      const [start] = sentenceAmong(ranges, at) ?? [0];
       // the sample is named near its figures: a window keeps this linear in a sentence of any length
       return sampledBefore(b.text, start, at) ? `sample:${whose ?? 'own'}` : whose;
     },
@@ -240,7 +240,7 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
   function subjectOf(text: string, ranges: Array<[number, number]>, block: number, at: number): string | null {
     const place = sectionPlace(block);
     if (place) return `place:${place}`;
-    const [start, end] = sentenceAt(ranges, at) ?? [0, text.length];
+    const [start, end] = sentenceAmong(ranges, at) ?? [0, text.length];
     // the clauses of the sentence up to the figure: the last that opens with a part's name is its
     // subject ("从分子项目看，非遗工坊建设四年累计预算8,700.00万元，支出8,399.77万元"); each sentence's
     // openings are found once, then looked up
@@ -268,16 +268,4 @@ export function partScopes(doc: Document, partLabels: readonly string[], own: st
     }
     return subject;
   }
-}
-
-/** The sentence holding `at`: the last that starts at or before it. */
-function sentenceAt(ranges: ReadonlyArray<[number, number]>, at: number): [number, number] | undefined {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ranges[mid][0] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return ranges[lo];
 }

@@ -6,7 +6,7 @@
 import type { Document, Table } from '../../model/document.js';
 import { nameCore } from '../lang/project-names.js';
 import { headText, LEVEL_HEAD } from '../indicators/table-heads.js';
-import { sentencesOf } from '../lang/boundaries.js';
+import { sentenceAt } from '../lang/boundaries.js';
 import { cleanProjectName, projectCoreOf } from './project-name.js';
 
 /** "项目名称" / "部门（单位）名称": the cell left of what the form scores (brackets dropped by headText). */
@@ -123,7 +123,7 @@ export function figureScopes(doc: Document): (block: number, at?: number) => str
   return (block, at = 0) => {
     const b = doc.blocks[block];
     if (b.kind === 'table') return forms.find((f) => f.block === block && f !== main)?.name ?? null;
-    const [s, e] = sentencesOf(b.text).find(([s, e]) => at >= s && at < e) ?? [0, b.text.length];
+    const [s, e] = sentenceAt(b.text, at);
     const owner = ownerOf(doc, forms, block, b.text.slice(s, e));
     if (owner === null) return undefined;
     return owner === 'unnamed' || owner === main ? null : owner.name;

@@ -5,6 +5,7 @@ import { figureScopes } from './programme-scopes.js';
 import { nameCore } from '../lang/project-names.js';
 import { findUnits } from './units.js';
 import { findYears, type EvaluatedYears } from '../lang/years.js';
+import { FIRST_DAY, LAST_DAY } from '../lang/dates.js';
 import { PERIOD_KEY, PROJECT_NAME_KEY, YEAR_KEY } from '../lang/cover-keys.js';
 
 // ------------------------------------------------------------------ the project name
@@ -169,14 +170,17 @@ export function nameSources(doc: Document): NameSource[] {
 
 // ------------------------------------------------------------------ the year
 
+// a period field of whole years: from a year's first day to a year's last (lang/dates.ts FIRST_DAY, LAST_DAY)
+const WHOLE_YEARS = new RegExp(
+  String.raw`^((?:19|20)\d{2})年(?:${FIRST_DAY})?(?:度)?\s*(?:至|到|[-—–~～])\s*((?:19|20)\d{2})年(?:${LAST_DAY}|度)?$`,
+);
+const WHOLE_YEAR = new RegExp(String.raw`^((?:19|20)\d{2})年${FIRST_DAY}(?:至|到|[-—~～])\1年${LAST_DAY}$`);
+
 /** "评价期间：2021年1月1日至2024年12月31日" / "2021—2024年": a span of whole years on the cover. */
 export function spanFromCover(doc: Document): EvaluatedYears | null {
   for (const f of doc.cover) {
     if (!PERIOD_KEY.test(f.key) && !YEAR_KEY.test(f.key)) continue;
-    const m =
-      /^((?:19|20)\d{2})年(?:0?1月0?1日?)?(?:度)?\s*(?:至|到|[-—–~～])\s*((?:19|20)\d{2})年(?:12月31日?|度)?$/.exec(
-        f.value,
-      );
+    const m = WHOLE_YEARS.exec(f.value);
     if (m && Number(m[1]) < Number(m[2])) return { from: Number(m[1]), to: Number(m[2]) };
   }
   return null;
@@ -191,7 +195,7 @@ export function yearFromCover(doc: Document): number | null {
   for (const f of doc.cover) {
     if (!PERIOD_KEY.test(f.key)) continue;
     // a whole year (2024年1月1日至2024年12月31日) or "2024年度"
-    const whole = /^((?:19|20)\d{2})年0?1月0?1日?(?:至|到|[-—~～])\1年12月31日?$/.exec(f.value);
+    const whole = WHOLE_YEAR.exec(f.value);
     if (whole) return Number(whole[1]);
     const y = /^((?:19|20)\d{2})年度$/.exec(f.value);
     if (y) return Number(y[1]);

@@ -14,7 +14,7 @@ import {
 } from '../lang/score-words.js';
 import { findYears, type EvaluatedYears } from '../lang/years.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
-import { clauseBefore } from '../lang/boundaries.js';
+import { clauseBefore, sentencesOf } from '../lang/boundaries.js';
 import { aboutAnotherYear, inComparingSentence } from '../lang/other-year.js';
 import { CONCLUSION_OPENER } from '../lang/name-slots.js';
 import { SCORE_KINDS, headingRegion } from './headings.js';
@@ -34,9 +34,6 @@ function namesIndicator(text: string, start: number, q: { start: number }): bool
   const clause = clauseBefore(text, q.start, start);
   return /指标/.test(WHOLE_SCORE_LABEL.test(clause) ? clause : text.slice(start, q.start));
 }
-
-/** A sentence with its end mark (normalized text: lang/boundaries.ts). */
-const SENTENCE = /[^。；！？]+[。；！？]?/g;
 
 export function narrativeFacts(
   doc: Document,
@@ -66,9 +63,9 @@ export function narrativeFacts(
     // "绩效指标明确性（2分）：…不能反映单位成本；“公众非遗认知度”未说明测算口径，扣0.5分，得1.5分。": a run-in
     // name with its points speaks of its sub-indicator up to the next such name in the paragraph
     let runIn: number | null = null;
-    for (const m of b.text.matchAll(SENTENCE)) {
-      const start = m.index!;
-      const end = start + m[0].length;
+    for (const [start, mark] of sentencesOf(b.text)) {
+      // the sentence with its end mark
+      const end = mark < b.text.length ? mark + 1 : mark;
       if (end <= from) continue;
       // (a sentence with no score of its own may open the run-in subject of the next)
       const opener = inAnalysis ? runInName(tree, node, b.text.slice(start, end)) : undefined;

@@ -36,6 +36,26 @@ export function sentenceEnd(text: string, at: number): number {
   return to;
 }
 
+/** The sentence holding offset `at`: [start, end), ending at its end mark or the text's end. */
+export function sentenceAt(text: string, at: number): [number, number] {
+  return [sentenceStart(text, at), sentenceEnd(text, at)];
+}
+
+/**
+ * The same, among a paragraph's sentences (`sentencesOf`) that a caller asking for many offsets keeps: the last that
+ * starts at or before `at`, found by halving (linear in a paragraph of any length).
+ */
+export function sentenceAmong(sentences: ReadonlyArray<[number, number]>, at: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid][0] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo];
+}
+
 /** Where the clause holding offset `at` begins, not before `floor`. */
 export function clauseStart(text: string, at: number, floor = 0): number {
   for (let i = at - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;

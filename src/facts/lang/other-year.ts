@@ -2,6 +2,7 @@
 // evaluate, or set against another year ("较上年", "与2023年相比"). Every fact that must leave
 // another year's figures out asks here.
 import { sentenceEnd, sentenceStart } from './boundaries.js';
+import { MONTH_DAY } from './dates.js';
 import {
   evaluatedYears,
   findYears,
@@ -44,6 +45,11 @@ function clauseAround(text: string, at: number): [string, string] {
   return [text.slice(from, at), text.slice(at, to)];
 }
 
+/** "2023年12月底以来", "2023年同期": what after a year (its month and day, lang/dates.ts MONTH_DAY) compares with it or counts from it. */
+const COMPARED_AFTER = new RegExp(
+  String.raw`^(?:${MONTH_DAY})?(?:底|末)?(?:相比|比较|同期|以来|以前|之前|起|开始|至今|的基础上|基数|水平)`,
+);
+
 /** True when the year is compared with (较2023年, 与2023年相比, 比上年, 2023年同期) or counted from. */
 export function isComparison(text: string, y: YearMention): boolean {
   const [before, after] = clauseAround(text, y.start);
@@ -51,9 +57,7 @@ export function isComparison(text: string, y: YearMention): boolean {
   if (/(较|比|相比|对比|同比|环比)$/.test(before) || /(较|比|相比|对比|低于|高于|多于|少于)[^较比]{0,6}$/.test(before))
     return true;
   if (/(与|和|跟|同)$/.test(before) && /(相比|比较|持平|相当)/.test(tail)) return true;
-  return /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?(?:相比|比较|同期|以来|以前|之前|起|开始|至今|的基础上|基数|水平)/.test(
-    tail,
-  );
+  return COMPARED_AFTER.test(tail);
 }
 
 /**

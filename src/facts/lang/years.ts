@@ -1,6 +1,7 @@
 // Year mentions in a text (2024年, 2024年度, 24年, 二〇二四年) and the contexts
 // that make a year legitimately different from the evaluated one: document
 // numbers, policy titles, comparisons, multi-year spans.
+import { MONTH, MONTH_DAY } from './dates.js';
 
 export interface YearMention {
   value: number; // four digits
@@ -98,17 +99,18 @@ export interface YearRange {
   until: number;
 }
 
+// "2021年1月1日至2023年12月31日": a span's ends may carry their month and day (lang/dates.ts MONTH_DAY)
+const RANGE_AFTER = new RegExp(
+  String.raw`^(?:年度?)?(?:${MONTH_DAY})?\s?[-—–~～至到]\s?((?:19|20)\d{2})年(?:度|${MONTH_DAY})?`,
+);
+const RANGE_BEFORE = new RegExp(String.raw`((?:19|20)\d{2})(?:年度?)?(?:${MONTH_DAY})?\s?[-—–~～至到]\s?$`);
+
 /** The range a year is part of (2021-2025年, 2021年至2025年), or null. */
 export function yearRange(text: string, y: YearMention): YearRange | null {
   // "2021年1月1日至2023年12月31日" is a span of years too
-  const after =
-    /^(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?((?:19|20)\d{2})年(?:度|\d{1,2}月(?:\d{1,2}日)?)?/.exec(
-      text.slice(y.end),
-    );
+  const after = RANGE_AFTER.exec(text.slice(y.end));
   if (after) return { from: y.value, to: Number(after[1]), end: 'from', until: y.end + after[0].length };
-  const before = /((?:19|20)\d{2})(?:年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?\s?[-—–~～至到]\s?$/.exec(
-    text.slice(0, y.start),
-  );
+  const before = RANGE_BEFORE.exec(text.slice(0, y.start));
   if (before) return { from: Number(before[1]), to: y.value, end: 'to', until: y.end };
   return null;
 }
@@ -119,10 +121,12 @@ export function rangeOf(text: string, y: YearMention): [number, number] | null {
   return r ? [r.from, r.to] : null;
 }
 
+/** What follows a cut-off date's year: its month ("12月", "十二月", lang/dates.ts MONTH), 底 or 末. */
+const CUTOFF_AFTER = new RegExp(String.raw`^(?:${MONTH}|底|末)`);
+
 /** A year written as a cut-off date: 截止2023年12月31日, 截至2023年底. */
 export function isCutoffDate(text: string, y: YearMention): boolean {
   return (
-    /(截止|截至)(到|于)?$/.test(text.slice(Math.max(0, y.start - 4), y.start)) &&
-    /^(\d{1,2}月|[一二三四五六七八九十]{1,3}月|底|末)/.test(text.slice(y.after))
+    /(截止|截至)(到|于)?$/.test(text.slice(Math.max(0, y.start - 4), y.start)) && CUTOFF_AFTER.test(text.slice(y.after))
   );
 }

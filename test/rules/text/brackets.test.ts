@@ -9,6 +9,7 @@ export const cases = ruleTester(
     base: '根据《通知》（康财〔2021〕3号）和“三比三看”。\n\n1）完成维修。\n',
     valid: [
       { name: 'a pair split over two paragraphs', text: '推动同益（二期\n\n）等项目达产。\n' },
+      { name: 'list markers "a）" and "二）" open their paragraphs', text: 'a）完成维修。\n\n二）完成验收。\n' },
       {
         // raw pdftotext: the header cells "补贴标准（元/人次）" and "补贴金额（元）" wrapped and side by side
         // with their neighbours, a cell "螺蛳粉制作（专项职业能力）" cut by the school's name
@@ -36,6 +37,12 @@ export const cases = ruleTester(
           '表4 各类补贴标准及发放数量核定表\n补贴标 补贴金额\n取证 准（元/\n开班日期 培训\n人次 人次 人次） （元）\n' +
           '（五）项目实施情况\n两年共开展培训162期（见附件2。\n',
         errors: [{ messageId: 'unclosed', at: '（' }],
+      },
+      {
+        // a marker's shape inside a sentence is no marker: the ）pairs with nothing
+        name: 'a lone ）after a figure within a sentence',
+        text: '青原市完成维修1）项。\n',
+        errors: [{ messageId: 'unopened' }],
       },
     ],
   },
