@@ -120,12 +120,16 @@ const SCALE: Record<string, string> = {
 };
 /** "万元" → 1e4, "亿" → 1e8, "%" → 0.01, "万人次" → 1e4: what a figure's unit multiplies its value by. */
 export function scaleOf(unit: string | null): Decimal {
-  if (!unit) return new Decimal(1);
-  if (SCALE[unit]) return new Decimal(SCALE[unit]);
+  if (!unit) return ONE;
+  if (SCALE[unit]) return SCALES.get(unit) ?? ONE;
   // 万户, 万人次: ten thousand of the count unit
-  if (unit.startsWith('万') && unit.length > 1) return new Decimal(1e4);
-  return new Decimal(1);
+  if (unit.startsWith('万') && unit.length > 1) return TEN_THOUSAND;
+  return ONE;
 }
+// every figure has a scale: made once (a Decimal is never changed, only new ones made from it)
+const ONE = new Decimal(1);
+const TEN_THOUSAND = new Decimal(1e4);
+const SCALES = new Map(Object.entries(SCALE).map(([unit, s]) => [unit, new Decimal(s)]));
 
 // Comparison words, longest first; "before" words stand right before the figure.
 const BEFORE: [string, Exclude<Comparator, null>][] = [
