@@ -177,6 +177,8 @@ const CN_LEAD = /[得扣值共计为约达到有了过于是占和及与、，�
 
 const ARABIC = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/y;
 const CN_RUN = new RegExp(`(?:百分之)?${CN_NUM}+(?:点[${CN_DIGITS}]+)?`, 'y');
+/** The next character a figure can start at (a digit, a Chinese digit, 十 or 百): the scan below skips to it. */
+const FIGURE_START = new RegExp(`[\\d${CN_DIGITS}十百]`, 'g');
 
 function cnIntValue(s: string): Decimal | null {
   if (!s) return null;
@@ -220,6 +222,11 @@ export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
   while (i < text.length) {
+    // any other character starts no figure and is passed over one at a time below: jump over them at once
+    FIGURE_START.lastIndex = i;
+    const next = FIGURE_START.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text[i];
     let value: Decimal | null = null;
     let decimals = 0;
