@@ -42,19 +42,22 @@ export function agreeingGroups<T>(
   const agrees = values.map((a) => values.map((b) => agree(a[0], b[0])));
   const clusters: T[][] = [];
   let rest = values.map((_, i) => i);
+  // per value, how many statements among the rest agree with it: counted once, then less each group
+  // taken (not counted again over the rest for every value each time)
+  const agreeing = values.map((_, c) => rest.reduce((sum, x) => sum + (agrees[c][x] ? values[x].length : 0), 0));
   while (rest.length) {
     let best = rest[0];
     let bestN = -1;
     for (const c of rest) {
-      const n = rest.reduce((sum, x) => sum + (agrees[c][x] ? values[x].length : 0), 0);
-      if (n > bestN) {
+      if (agreeing[c] > bestN) {
         best = c;
-        bestN = n;
+        bestN = agreeing[c];
       }
     }
     const members = rest.filter((x) => agrees[best][x]);
     clusters.push(members.flatMap((i) => values[i]));
     rest = rest.filter((x) => !agrees[best][x]);
+    for (const c of rest) for (const m of members) if (agrees[c][m]) agreeing[c] -= values[m].length;
   }
   return clusters;
 }

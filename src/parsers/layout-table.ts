@@ -81,19 +81,40 @@ const GRID_SETTING: Setting = { widths: [1], piece: WORD, minRiver: 1 };
 
 /** Columns a piece takes on the page: `cjk` for a Chinese character or full-width mark, one for others. */
 export function columnWidth(s: string, cjk = 2): number {
+  // on a grid every character is one column: the count of characters, without testing each
+  if (cjk === 1) return codePoints(s, 0, s.length);
   let w = 0;
-  for (const c of s) w += isCjk(c) || /[\u3000-\u303f\uff00-\uffef\u2014\u201c\u201d\u2018\u2019]/u.test(c) ? cjk : 1;
+  // (the full-width marks, dashes and quotes are all within isCjk's ranges)
+  for (const c of s) w += isCjk(c) ? cjk : 1;
   return Math.ceil(w);
 }
 
 /** The pieces of a line: a piece starts at the character column the tool put it at and is as wide as its characters. */
 export function piecesOf(row: string, cjk = 2, piece = PIECE): Piece[] {
   const out: Piece[] = [];
+  // a piece's column counts the characters before it (one for a character outside the BMP), counted on
+  // from the piece before: a long line's pieces are not each counted from the line's start
+  let start = 0;
+  let from = 0;
   for (const m of row.matchAll(piece)) {
-    const start = [...row.slice(0, m.index)].length;
+    start += codePoints(row, from, m.index);
+    from = m.index;
     out.push({ text: m[0], start, end: start + columnWidth(m[0], cjk) });
   }
   return out;
+}
+
+/** The characters of s[from, to) as `[...s.slice(from, to)].length` counts them: a surrogate pair is one, a lone surrogate one. */
+function codePoints(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
 }
 
 /** A region of lines read as one table part: its rows on the page and the lines' pieces. */
@@ -307,8 +328,19 @@ function isHeaderLineAbove(ps: readonly Piece[], below: readonly Piece[][], widt
  * table's too, when the header is the one repeated.
  */
 function readRegion(region: Region, page: PageText, after: Part | null, setting: Setting): Part | null {
+  // each width's pieces once (the region's own are the first width's: findRegions read them so); every
+  // reading below only reads them
+  const piecesAt = new Map<number, Region['lines']>([[setting.widths[0], region.lines]]);
+  const linesAt = (cjk: number) => {
+    let lines = piecesAt.get(cjk);
+    if (!lines) {
+      lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk, setting.piece) }));
+      piecesAt.set(cjk, lines);
+    }
+    return lines;
+  };
   const at = (cjk: number, repeatedHead?: string, split = false) => {
-    const lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk, setting.piece) }));
+    const lines = linesAt(cjk);
     if (!split) {
       const part = readPart({ ...region, lines }, page, setting.minRiver, repeatedHead);
       // on a grid a 小计 or 合计 row's label spans the leading columns ("集宁区小计" over 序号 and 旗县市区):
@@ -329,10 +361,17 @@ function readRegion(region: Region, page: PageText, after: Part | null, setting:
   };
   // cells the tool set one space apart on a line or two ("≤286.00 万 258.35 万") bridge a river the
   // other lines leave blank: parted there, and only there, when no width parts the columns as they stand
+  // (the first width that reads it: the narrower ones are not read once one has; on a grid a piece is one
+  // word, with no space in it to part)
+  const first = (read: (cjk: number) => Part | null) => {
+    for (const cjk of setting.widths) {
+      const part = read(cjk);
+      if (part) return part;
+    }
+    return null;
+  };
   const widest =
-    setting.widths.map((cjk) => at(cjk)).find((p) => p !== null) ??
-    setting.widths.map((cjk) => at(cjk, undefined, true)).find((p) => p !== null) ??
-    null;
+    first((cjk) => at(cjk)) ?? (setting === GRID_SETTING ? null : first((cjk) => at(cjk, undefined, true)));
   if (!after || (widest && continues(after, widest))) return widest;
   for (const cjk of setting.widths) {
     const part = at(cjk, after.head);
@@ -426,7 +465,8 @@ function readPart(
   };
   const placed = region.lines.map((l) => ({ row: l.row, cells: l.pieces.map((x) => ({ x, col: colOf(x) })) }));
   // two pieces of one line in one column: the rivers did not part them, the columns are not known
-  let readable = cols >= 2 && placed.every((l) => new Set(l.cells.map((x) => x.col)).size === l.cells.length);
+  // (nothing below makes such a reading readable again: null now, not after the rows are found)
+  if (cols < 2 || !placed.every((l) => new Set(l.cells.map((x) => x.col)).size === l.cells.length)) return null;
   const most = Math.max(...placed.map((l) => l.cells.length));
   const anchorMin = Math.max(2, Math.ceil(most * 0.6));
   // a line starts a row when it fills most columns and its first (or every column), or when it holds
@@ -469,25 +509,22 @@ function readPart(
   if (headerEnd > 0) {
     anchors.splice(0, anchors.filter((k) => k < headerEnd).length, 0);
   }
-  if (anchors.length < 2) readable = false;
+  if (anchors.length < 2) return null;
   // a column that holds nothing below the header is a header cut off its column (the rivers were
   // read too wide), not a column of the table
   const bodyFrom = headerEnd || (anchors[1] ?? placed.length);
-  let headerOnly = false;
-  for (let col = 0; col < cols; col++) {
-    if (!placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col))) headerOnly = true;
-  }
+  const bodyCols = new Set(placed.slice(bodyFrom).flatMap((l) => l.cells.map((x) => x.col)));
+  const headerOnly = spans.some((_, col) => !bodyCols.has(col));
   if (headerOnly && repeatedHead === undefined) {
     // columns only the header fills: header cells centred over columns their body's cells, flush
     // left and short, do not reach; read again with them given to the columns they stand over
-    const only = spans.filter((_, col) => !placed.slice(bodyFrom).some((l) => l.cells.some((x) => x.col === col)));
-    if (readable && !centred && only.length < cols - 1) {
+    const only = spans.filter((_, col) => !bodyCols.has(col));
+    if (!centred && only.length < cols - 1) {
       return readPart(region, page, minRiver, undefined, new Set(only.map(([a]) => a)), narrow, spannedLabels);
     }
-    readable = false;
+    return null;
   }
   const lineAt = (row: number, text: string): RawLine => ({ page: null, line: page.firstLine + row, text });
-  if (!readable) return null;
   const grid: RawLine[][][] = anchors.map(() => spans.map(() => []));
   const fills = (k: number | undefined, col: number) => k !== undefined && placed[k].cells.some((x) => x.col === col);
   // the header's fullest line: a line above it is a header cell's top line ("序" over "号"), never the top

@@ -293,8 +293,8 @@ function namesColumns(fields: string[]): boolean {
   return texts.filter((t) => COLUMN_WORD.test(t.replace(/\s/g, ''))).length * 3 >= texts.length * 2;
 }
 
-const fit = (f: string, kind: FieldType): number => {
-  const t = typeOf(f);
+/** How well a field of type t fits a column of the kind: 2 the same, 0 either empty, -1 or -2 a mismatch. */
+const fitType = (t: FieldType, kind: FieldType): number => {
   if (t === 'empty' || kind === 'empty') return 0;
   if (t === kind) return 2;
   // a target column may read "基本达成", a 评分标准 column "≥20家"
@@ -313,13 +313,15 @@ function rightAnchored(
   canOmit: (c: number) => boolean,
 ): { fields: string[]; omitted: boolean[] } | null {
   const n = fields.length;
+  // each field's type once: the table below tries it on every column
+  const types = fields.map(typeOf);
   // best[i][c]: best score placing fields[i..] on columns c.. (the last field on the last column), -Infinity if impossible
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array(cols + 1).fill(-Infinity));
   best[n][cols] = 0;
   for (let i = n; i >= 0; i--)
     for (let c = cols - 1; c >= 0; c--) {
       const skip = c < cols - 1 && canOmit(c) ? best[i][c + 1] : -Infinity;
-      const take = i < n ? fit(fields[i], kinds[c]) + best[i + 1][c + 1] : -Infinity;
+      const take = i < n ? fitType(types[i], kinds[c]) + best[i + 1][c + 1] : -Infinity;
       best[i][c] = Math.max(skip, take);
     }
   if (best[0][0] === -Infinity) return null;
@@ -327,7 +329,7 @@ function rightAnchored(
   const omitted = new Array<boolean>(cols).fill(false);
   let i = 0;
   for (let c = 0; c < cols; c++) {
-    const take = i < n ? fit(fields[i], kinds[c]) + best[i + 1][c + 1] : -Infinity;
+    const take = i < n ? fitType(types[i], kinds[c]) + best[i + 1][c + 1] : -Infinity;
     // leave the column out when that is as good: ties keep the fields to the right
     if (c < cols - 1 && canOmit(c) && best[i][c + 1] >= take) omitted[c] = true;
     else out[c] = fields[i++];
@@ -368,20 +370,21 @@ function columnProfile(rows: TabRow[], cols: number): FieldType[] {
  */
 export function alignRow(fields: string[], cols: number, kinds: FieldType[]): string[] {
   const n = fields.length;
-  const score = (f: string, c: number) => fit(f, kinds[c]);
+  const types = fields.map(typeOf);
+  const score = (i: number, c: number) => fitType(types[i], kinds[c]);
   // best[i][c]: best score placing fields[i..] on columns c..
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array(cols + 1).fill(-Infinity));
   for (let c = 0; c <= cols; c++) best[n][c] = 0;
   for (let i = n - 1; i >= 0; i--)
     for (let c = cols - 1; c >= 0; c--) {
       if (cols - c < n - i) continue;
-      best[i][c] = Math.max(best[i][c + 1], score(fields[i], c) + best[i + 1][c + 1]);
+      best[i][c] = Math.max(best[i][c + 1], score(i, c) + best[i + 1][c + 1]);
     }
   const out = new Array(cols).fill('');
   let c = 0;
   for (let i = 0; i < n; i++) {
     // skip a column only when that is strictly better: ties keep fields to the left
-    while (c < cols - 1 && cols - (c + 1) >= n - i && best[i][c + 1] > score(fields[i], c) + best[i + 1][c + 1]) c++;
+    while (c < cols - 1 && cols - (c + 1) >= n - i && best[i][c + 1] > score(i, c) + best[i + 1][c + 1]) c++;
     out[c] = fields[i];
     c++;
   }

@@ -120,12 +120,16 @@ const SCALE: Record<string, string> = {
 };
 /** "万元" → 1e4, "亿" → 1e8, "%" → 0.01, "万人次" → 1e4: what a figure's unit multiplies its value by. */
 export function scaleOf(unit: string | null): Decimal {
-  if (!unit) return new Decimal(1);
-  if (SCALE[unit]) return new Decimal(SCALE[unit]);
+  if (!unit) return ONE;
+  if (SCALE[unit]) return SCALES.get(unit) ?? ONE;
   // 万户, 万人次: ten thousand of the count unit
-  if (unit.startsWith('万') && unit.length > 1) return new Decimal(1e4);
-  return new Decimal(1);
+  if (unit.startsWith('万') && unit.length > 1) return TEN_THOUSAND;
+  return ONE;
 }
+// every figure has a scale: made once (a Decimal is never changed, only new ones made from it)
+const ONE = new Decimal(1);
+const TEN_THOUSAND = new Decimal(1e4);
+const SCALES = new Map(Object.entries(SCALE).map(([unit, s]) => [unit, new Decimal(s)]));
 
 // Comparison words, longest first; "before" words stand right before the figure.
 const BEFORE: [string, Exclude<Comparator, null>][] = [
@@ -173,6 +177,8 @@ const CN_LEAD = /[得扣值共计为约达到有了过于是占和及与、，�
 
 const ARABIC = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/y;
 const CN_RUN = new RegExp(`(?:百分之)?${CN_NUM}+(?:点[${CN_DIGITS}]+)?`, 'y');
+/** The next character a figure can start at (a digit, a Chinese digit, 十 or 百): the scan below skips to it. */
+const FIGURE_START = new RegExp(`[\\d${CN_DIGITS}十百]`, 'g');
 
 function cnIntValue(s: string): Decimal | null {
   if (!s) return null;
@@ -216,6 +222,11 @@ export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
   while (i < text.length) {
+    // any other character starts no figure and is passed over one at a time below: jump over them at once
+    FIGURE_START.lastIndex = i;
+    const next = FIGURE_START.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text[i];
     let value: Decimal | null = null;
     let decimals = 0;
