@@ -308,7 +308,8 @@ function isHeaderLineAbove(ps: readonly Piece[], below: readonly Piece[][], widt
  */
 function readRegion(region: Region, page: PageText, after: Part | null, setting: Setting): Part | null {
   const at = (cjk: number, repeatedHead?: string, split = false) => {
-    const lines = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk, setting.piece) }));
+    const read = region.lines.map((l) => ({ row: l.row, pieces: piecesOf(page.rows[l.row], cjk, setting.piece) }));
+    const lines = setting === GRID_SETTING ? reseatOverflow(read) : read;
     if (!split) {
       const part = readPart({ ...region, lines }, page, setting.minRiver, repeatedHead);
       // on a grid a 小计 or 合计 row's label spans the leading columns ("集宁区小计" over 序号 and 旗县市区):
@@ -339,6 +340,39 @@ function readRegion(region: Region, page: PageText, after: Part | null, setting:
     if (part && continues(after, part)) return part;
   }
   return underRepeatedHeader(region, page, after) ?? widest;
+}
+
+/**
+ * lynx sets a cell wider than its column as it is and writes the rest of the line that many characters
+ * further right ("租赁补贴发放户数完成率 4.00" one column past the "4.00"s above and below it): the river
+ * under the wide cell closes and the columns cannot be told. A piece that starts a character or two right
+ * of where the other lines start their pieces, right after a piece that ran up to it, is set back there with
+ * the rest of its line, and the wide piece ends before it.
+ */
+function reseatOverflow(
+  lines: ReadonlyArray<{ row: number; pieces: Piece[] }>,
+): Array<{ row: number; pieces: Piece[] }> {
+  const count = new Map<number, number>();
+  for (const l of lines) for (const x of l.pieces) count.set(x.start, (count.get(x.start) ?? 0) + 1);
+  const common = (c: number) => (count.get(c) ?? 0) >= 3;
+  return lines.map((l) => {
+    let shift = 0;
+    const pieces = l.pieces.map((x) => ({ ...x }));
+    for (let k = 1; k < pieces.length; k++) {
+      const x = pieces[k];
+      const prev = pieces[k - 1];
+      x.start -= shift;
+      x.end -= shift;
+      if (common(x.start)) continue;
+      const d = [1, 2].find((d) => common(x.start - d) && prev.end >= x.start - d);
+      if (d === undefined) continue;
+      shift += d;
+      x.start -= d;
+      x.end -= d;
+      prev.end = Math.min(prev.end, x.start - 1);
+    }
+    return shift ? { row: l.row, pieces } : l;
+  });
 }
 
 /**
