@@ -515,8 +515,9 @@ function headerColumn(cols: readonly Column[], x: number, size: number): number 
 function headedTable(slabs: readonly Line[][], page: number): BorderlessTable | null {
   const head = slabs[0];
   const cols = columnsOf(head);
-  if (cols.length < 2 || head.some((l) => l.items.some((it) => cols.filter((c) => overlaps(c, it)).length > 1)))
-    return null;
+  // a group label over several columns ("资金到位情况" over "到位数" / "到位率") makes one stack of them: two body
+  // texts of a line then start in it and the header does not give the columns
+  if (cols.length < 2) return null;
   const bodySlabs = slabs.slice(1).map((s) => s.map((l) => figuresCut(l, cols)));
   for (const l of bodySlabs.flat()) {
     const at = l.items.map((it) => headerColumn(cols, it.left, l.size));
@@ -574,8 +575,6 @@ function headedRows(lines: readonly Line[], cols: readonly Column[], breaks: Rea
   });
   return rows;
 }
-
-const overlaps = (c: Column, it: Item): boolean => it.left < c.right - 0.5 && it.right > c.left + 0.5;
 
 /**
  * Tables with no rules: consecutive lines that keep to the same columns
