@@ -46,6 +46,64 @@ describe('targets and actuals', () => {
     expect(show(d)).toEqual(['table:公益性岗位安置人数|≥175|179|?', 'table:服务对象满意度|≥90|89.94|?']);
   });
 
+  it("reads the value's column, not the verdict's ('目标值 | 完成值 | 完成情况'), and a name's year qualifier aside", () => {
+    const d = doc(
+      [
+        '绩效目标完成情况表',
+        '',
+        '指标类型\t指标名称\t目标值\t完成值\t完成情况',
+        '产出指标\t培训人次\t≥500人次\t520人次\t已完成',
+        '效益指标\t空气质量优良率（2024年）\t≥85%\t88.20%\t已完成',
+        '',
+      ].join('\n'),
+    );
+    expect(show(d)).toEqual(['table:培训人次|≥500|520|?', 'table:空气质量优良率|≥85|88.2|?']);
+  });
+
+  it('in a report on a span, reads a sentence opened by a year of it as the actual of the row named with that year', () => {
+    const span = (row: string, sentence: string) =>
+      docFromText(
+        [
+          '滨川市2022—2024年大气污染防治专项资金绩效评价报告',
+          '',
+          '一、基本情况',
+          '',
+          sentence,
+          '',
+          '绩效目标完成情况表',
+          '',
+          '指标类型\t指标名称\t目标值\t完成值\t完成情况',
+          `效益指标\t${row}\t≥85%\t88.20%\t已完成`,
+          '',
+        ].join('\n'),
+      );
+    const texts = (d: ReturnType<typeof doc>) => show(d).filter((x) => x.startsWith('text:'));
+    // the row's own year: 87.20% is its actual stated again
+    expect(texts(span('空气质量优良率（2024年）', '2024年全市优良天数320天，空气质量优良率为87.20%。'))).toEqual([
+      'text:空气质量优良率|-|87.2|?',
+    ]);
+    // another year of the span, or a row named with no year: that year's figure, no actual of the row
+    expect(texts(span('空气质量优良率（2024年）', '2023年全市优良天数310天，空气质量优良率为84.70%。'))).toEqual([]);
+    expect(texts(span('空气质量优良率', '2024年全市优良天数320天，空气质量优良率为87.20%。'))).toEqual([]);
+  });
+
+  it("leaves a table of one other year ('表8 2021年度绩效目标完成情况') to its verdict column: its values are that year's", () => {
+    const d = docFromText(
+      [
+        '滨川市2021—2024年非遗保护专项资金绩效评价报告',
+        '',
+        '一、基本情况',
+        '',
+        '表8 2021年度绩效目标完成情况',
+        '',
+        '三级指标\t年度目标值\t实际完成值\t完成情况',
+        '生态保护区建设项目数\t18个\t18个\t已完成',
+        '',
+      ].join('\n'),
+    );
+    expect(show(d)).toEqual(['table:生态保护区建设项目数|null18|-|?']);
+  });
+
   it("never pairs a year's target with another year's actual, nor a target of no year with a year's actual", () => {
     const table = (head: string) =>
       doc(['目标表', '', `三级指标\t${head}`, '培训人次\t≥500人次\t520人次', ''].join('\n'));

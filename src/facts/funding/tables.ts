@@ -6,6 +6,7 @@ import { cellAt } from '../../structure/grid.js';
 import { accountLabel, codeTree } from './table-codes.js';
 import { continuesAbove } from './table-cells.js';
 import { parseQuantity, scaleOf, type Quantity } from '../lang/numbers.js';
+import { OPENING_BALANCE } from '../lang/money-parts.js';
 import { GROUP_SUBTOTAL_LABEL, MONEY_TOTAL_LABEL, SUBTOTAL_LABEL } from '../lang/totals.js';
 import type { FundBreakdown, FundFigure, FundSource } from './figures.js';
 import { CATEGORY, type KindWord, MONEY_UNIT, isRate, lastKindWord, sourceOf } from './vocabulary.js';
@@ -174,9 +175,13 @@ export function figuresFromTable(
   for (let r = 0; r < t.rows - 1; r++) {
     // the header cells that end on this row: on a two-row header "到位率" spans both rows and
     // stands with "预算数 | 到位数" under "金额（万元）"
+    // "上年结转 | 当年到位 | 可用资金 | 当年支出 | 年末结转 | 当年执行率": beside an opening balance the row's 结转 and
+    // rate are not 到位 − 支出 and 支出 ÷ 到位 (可用资金 is their base): neither is read
+    const opening = distinctCellsEndingAt(t, r).some((id) => OPENING_BALANCE.test(t.cells[id].text.replace(/\s/g, '')));
     const heads = distinctCellsEndingAt(t, r)
       .map((id) => ({ cell: t.cells[id], kw: headerKind(t.cells[id].text) }))
-      .filter((h) => h.kw !== null && h.cell.text.trim() !== '');
+      .filter((h) => h.kw !== null && h.cell.text.trim() !== '')
+      .filter((h) => !opening || (h.kw!.kind !== 'balance' && h.kw!.kind !== 'executionRate'));
     if (heads.length < 2) continue;
     const below = (h: (typeof heads)[number]) => cellAt(t, r + 1, h.cell.col)?.text ?? '';
     if (!heads.some((h) => isNumberCell(below(h))) || heads.some((h) => headerKind(below(h)))) continue;

@@ -8,7 +8,7 @@ import { clauseBefore, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED } from '../lang/other-year.js';
 import { findYears, inBookTitle, inDocumentNumber, isCutoffDate, rangeOf } from '../lang/years.js';
 import { consistent } from '../tolerance.js';
-import { YEAR_TOTAL_HEAD } from '../lang/totals.js';
+import { LIST_TOTAL_AFTER, YEAR_TOTAL_HEAD } from '../lang/totals.js';
 import { headerKind, tableUnit, YEAR_COLUMN_HEAD as YEAR_HEAD } from './tables.js';
 import type { FundKind } from './figures.js';
 import { type FundSubject, fundSubject, isMoney, isPercent, isRate, lastKindWord } from './vocabulary.js';
@@ -41,7 +41,7 @@ export function yearBreakdowns(doc: Document): YearBreakdown[] {
   const runIn = new Set(doc.sections.filter((s) => s.runIn).map((s) => s.block));
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph' || !(b.role === 'body' || (b.role === 'heading' && runIn.has(b.index)))) continue;
-    if (!b.text.includes('其中')) continue;
+    if (!/其中|合计|共计|总计|累计|共/.test(b.text)) continue;
     const qs = findQuantities(b.text).filter(isMoney);
     let qi = 0; // quantities come in order: one pass over them for all sentences
     const sentences = sentencesOf(b.text);
@@ -50,7 +50,12 @@ export function yearBreakdowns(doc: Document): YearBreakdown[] {
       const inSentence: Quantity[] = [];
       for (let j = qi; j < qs.length && qs[j].end <= se; j++) inSentence.push(qs[j]);
       const k = b.text.slice(ss, se).indexOf('其中') + ss;
-      if (k < ss || COMPARED.test(b.text.slice(ss, se))) continue;
+      if (COMPARED.test(b.text.slice(ss, se))) continue;
+      if (k < ss) {
+        const closed = closedList(b, ss, inSentence);
+        if (closed) out.push(closed);
+        continue;
+      }
       const parts: YearBreakdown['parts'] = [];
       let from = k + 2;
       for (const q of inSentence.filter((x) => x.start >= k)) {
@@ -81,6 +86,35 @@ export function yearBreakdowns(doc: Document): YearBreakdown[] {
     }
   }
   return out;
+}
+
+/**
+ * "到位情况为：2022年5,200.00万元、2023年4,600.00万元、2024年4,750.00万元，合计14,550.00万元": a list of year parts
+ * closed by its sum (LIST_TOTAL_AFTER right after the last part). The first part opens a clause (after "：", "，");
+ * each names its year once, at least two of them.
+ */
+function closedList(b: Paragraph, ss: number, inSentence: Quantity[]): YearBreakdown | null {
+  const text = b.text;
+  let parts: YearBreakdown['parts'] = [];
+  let from = -1; // where the words of the next part begin: the last part's end, -1 before any
+  for (const q of inSentence) {
+    if (parts.length >= 2 && LIST_TOTAL_AFTER.test(text.slice(from, q.start))) {
+      if (new Set(parts.map((p) => p.year)).size !== parts.length) return null;
+      return { total: { q, at: { block: b.index, start: q.start, end: q.end } }, parts };
+    }
+    // a part continues the list, or opens one at its clause's start (from the mark before it: "：2022年")
+    let m = from >= 0 ? PART_LABEL.exec(text.slice(from, q.start)) : null;
+    if (!m) {
+      const opening = Math.max(ss, text.slice(ss, q.start).search(/[：:，,、；][^：:，,、；]*$/) + ss);
+      m = PART_LABEL.exec(text.slice(opening, q.start));
+      parts = [];
+    }
+    from = q.end;
+    if (!m) continue;
+    const kind = lastKindWord(m[0])?.w.kind;
+    parts.push({ q, at: { block: b.index, start: q.start, end: q.end }, year: Number(m[1]), ...(kind && { kind }) });
+  }
+  return null;
 }
 
 /**

@@ -89,6 +89,8 @@ export function nameCloseness(a: IndicatorName, b: IndicatorName): number {
 /** A target sentence's indicator name ("年度目标：新增规上企业8家" → 新增规上企业): the label without numbering, "实际", verbs and comparators around it. */
 export function cleanTargetName(label: string): string {
   let s = label.replace(/\s/g, '');
+  // "优良天数比例（2024年）": the year a target table's row is measured in is no part of the indicator's name
+  s = s.replace(/[（(](?:19|20)\d{2}年度?[)）]$/, '');
   s = s.replace(/^.*[：:]/, ''); // "年度目标：…", "指标1：…"
   s = s.replace(/^(?:（\d+）|\d+[、.]|[①-⑳]|其中)+/, '');
   s = s.replace(/^(?:全年|年度|度|本年度?|累计|实际|实现了?|完成了?|共|总共|计划|预计|目标|力争|确保)+/, ''); // 度: "2024年度计划…" after its year

@@ -18,6 +18,13 @@ export const SPENDING_CATEGORY = /三公|基本支出|人员经费|公用经费|
 export const DEPARTMENT_CATEGORY = new RegExp(`${SPENDING_CATEGORY.source}|项目支出|项目预算|项目经费`);
 
 /**
+ * A roll-forward table's opening balance, "年度 | 上年结转 | 当年到位 | 可用资金 | 当年支出 | 年末结转 | 当年执行率": the
+ * money a year starts with. Beside it the year's 结转 is 上年结转 + 到位 − 支出 and its rate 支出 ÷ 可用资金, neither
+ * of them what 到位 and 支出 alone give.
+ */
+export const OPENING_BALANCE = /^(?:上年度?|年初|期初|以前年度)(?:结转|结余|结存)/;
+
+/**
  * A stock carried from one year to the next, "年初结转和结余500.28万元", "年末结转和结余610.93万元": it is
  * 年初 + 收入 − 支出, neither this year's 结余 (预算 − 支出) nor one amount across the year.
  */

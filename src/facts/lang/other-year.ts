@@ -1,7 +1,7 @@
 // "Is this figure another year's?": a sentence or clause dated by a year the report does not
 // evaluate, or set against another year ("较上年", "与2023年相比"). Every fact that must leave
 // another year's figures out asks here.
-import { sentenceEnd, sentenceStart } from './boundaries.js';
+import { sentenceEnd, sentenceStart, sentencesOf } from './boundaries.js';
 import { MONTH_DAY } from './dates.js';
 import {
   evaluatedYears,
@@ -113,22 +113,78 @@ export function openedByAnotherYear(
 ): boolean {
   const e = evaluatedYears(when);
   if (e === null) return false;
+  const o = openingYear(text, from, at);
+  return o !== null && datesOtherYears(text, o.from, o.y.after, e);
+}
+
+/**
+ * "2024年全市优良天数326天，优良天数比例为88.07%" in a report on 2022—2024: the one year of the evaluated span that opens
+ * the sentence (or that its 当年 refers back to), as `openedByAnotherYear` reads it; null in a one-year report, and for a
+ * sentence opened by a span or by a year outside the evaluated ones.
+ */
+export function spanYearOpening(
+  text: string,
+  from: number,
+  at: number,
+  when: number | EvaluatedYears | null,
+): number | null {
+  const e = evaluatedYears(when);
+  if (e === null || e.from === e.to) return null;
+  const o = openingYear(text, from, at);
+  if (o === null || !datesOtherYears(text, o.from, o.y.after, e) || rangeOf(text, o.y)) return null;
+  return o.y.value >= e.from && o.y.value <= e.to ? o.y.value : null;
+}
+
+/**
+ * The year that dates the sentence from `from` up to `at` by opening it (text's offsets), with where its dating is read
+ * from: the sentence's start, or for "当年…" the earlier sentence whose opening year it refers back to.
+ */
+function openingYear(text: string, from: number, at: number): { y: YearMention; from: number } | null {
   // a "sentence" longer than this is no sentence a year opens (and reading it again for every figure would be quadratic)
-  if (at - from > OPENING_REACH) return false;
+  if (at - from > OPENING_REACH) return null;
   const ys = findYears(text.slice(from, at));
-  if (ys.length !== 1 || !SENTENCE_OPENING.test(text.slice(from, from + ys[0].start))) return false;
-  return datesOtherYears(text, from, from + ys[0].after, e);
+  if (ys.length === 0) {
+    // "2022年，专项资金到位5,200.00万元…。当年支出5,056.97万元": 当年 / 同年 / 该年 opening a sentence is the year
+    // that opened an earlier sentence of the paragraph
+    return SAME_YEAR_OPENING.test(text.slice(from, at)) ? yearReferredBack(text, from) : null;
+  }
+  if (ys.length !== 1 || !SENTENCE_OPENING.test(text.slice(from, from + ys[0].start))) return null;
+  return { y: { ...ys[0], start: ys[0].start + from, end: ys[0].end + from, after: ys[0].after + from }, from };
+}
+
+/** "当年支出…", "同年12月…", "该年度…": a sentence opened by a word that names the year stated before it. */
+const SAME_YEAR_OPENING = /^[\s\d一二三四五六七八九十（）().．、]*(?:当年|同年|该年|是年)/u;
+
+/** How many sentences back the year 当年 refers to may stand. */
+const BACK_REACH = 4;
+
+/**
+ * The year 当年 refers back to: the year opening the nearest earlier sentence that names a year ("2022年，专项资金
+ * 到位…；加上上年结转…。当年支出…"), a sentence opened by 当年 in between keeping it. A nearer sentence naming a year
+ * elsewhere than at its opening leaves 当年 unknown: null.
+ */
+function yearReferredBack(text: string, from: number): { y: YearMention; from: number } | null {
+  const sentences = sentencesOf(text.slice(0, from)).reverse().slice(0, BACK_REACH);
+  for (const [s, end] of sentences) {
+    if (end - s > OPENING_REACH) return null;
+    const ys = findYears(text.slice(s, end));
+    if (!ys.length) continue;
+    if (!SENTENCE_OPENING.test(text.slice(s, s + ys[0].start))) return null;
+    return { y: { ...ys[0], start: ys[0].start + s, end: ys[0].end + s, after: ys[0].after + s }, from: s };
+  }
+  return null;
 }
 
 /** How far into a sentence its opening year still dates a figure, in characters. */
 const OPENING_REACH = 400;
 
 /**
- * What may stand before a sentence's opening year: its numbering, 在/从/自/于, and a lead that sets the sentence
+ * What may stand before a sentence's opening year: its numbering, 在/从/自/于 or 截至 (a cut-off dates a figure only
+ * before the evaluated years: `datesOtherYears`), and a lead that sets the sentence
  * against last year ("与上年相比，2022年度全市下达…": the sentence states the other side of the comparison).
  */
 const SENTENCE_OPENING =
-  /^[\s\d一二三四五六七八九十（）().．、]*(?:(?:与|同|和|跟)(?:上一?年度?|去年)相比[，,]?|相比(?:上一?年度?|去年)[，,]?)?[在从自于]?$/u;
+  /^[\s\d一二三四五六七八九十（）().．、]*(?:(?:与|同|和|跟)(?:上一?年度?|去年)相比[，,]?|相比(?:上一?年度?|去年)[，,]?)?(?:[在从自于]|(?:截至|截止)(?:到|于)?)?$/u;
 
 /**
  * "2023年度项目预算执行率为83.16%": a clause (text[from, to)) dated by a year that is not the evaluated
@@ -138,7 +194,10 @@ export function datesOtherYears(text: string, from: number, to: number, e: Evalu
   if (e === null) return false;
   return findYears(text.slice(from, to)).some((y) => {
     const shifted = { ...y, start: y.start + from, end: y.end + from, after: y.after + from };
-    if (inDocumentNumber(text, shifted) || inBookTitle(text, shifted) || isCutoffDate(text, shifted)) return false;
+    if (inDocumentNumber(text, shifted) || inBookTitle(text, shifted)) return false;
+    // "截至2024年12月31日" dates no figure; "截至2021年底，全县农村自来水普及率88.60%" in a report on 2022—2024 states one
+    // from before the evaluated years (a baseline)
+    if (isCutoffDate(text, shifted)) return y.value < e.from;
     const range = rangeOf(text, shifted);
     if (range) return !(range[0] <= e.from && e.to <= range[1]);
     return e.from === e.to ? y.value !== e.from : true;

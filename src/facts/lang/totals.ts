@@ -20,6 +20,9 @@ export const GROUP_SUBTOTAL_LABEL = /^[\u4e00-\u9fffA-Za-z\d]{0,12}小\s*计$/;
  */
 export const COLUMN_TOTAL_LABEL = /^(?:合计|总计|[\u4e00-\u9fff]{0,6}合计)$/;
 
+/** "…、2024年4,750.00万元，合计14,550.00万元": the words after a list's last part that close it with the sum of its parts. */
+export const LIST_TOTAL_AFTER = /^[，,；]?\s*(?:合计|共计|总计|累计|共)(?:为|达)?$/;
+
 /** A per-year table's total column: "合计", "总计（万元）". */
 export const YEAR_TOTAL_HEAD = /^(?:合计|总计)(?:[(（](?:万?元)[)）])?$/;
 

@@ -4,13 +4,13 @@ import type { Settings } from '../../model/settings.js';
 import { Decimal } from 'decimal.js';
 import type { Document, Paragraph, SpanRef, Table } from '../../model/document.js';
 import { cellAt } from '../../structure/grid.js';
-import type { EvaluatedYears } from '../lang/years.js';
+import { findYears, rangeOf, type EvaluatedYears } from '../lang/years.js';
 import { identityBasics, type IdentityBasics } from '../identity/identity.js';
 import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
-import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
+import { COMPARED, datedElsewhere, openedByAnotherYear, spanYearOpening } from '../lang/other-year.js';
 import { POINTS_THEN_SCORE, SCORING_BAND_AFTER } from '../lang/score-words.js';
-import { cleanTargetName, indicatorName } from '../lang/indicator-names.js';
+import { cleanTargetName, indicatorName, targetNamesMatch } from '../lang/indicator-names.js';
 import { sourceOf } from '../funding/vocabulary.js';
 import type { PartScopes } from '../identity/part-scopes.js';
 import { projectParts } from '../identity/part-scopes.js';
@@ -34,6 +34,8 @@ export interface IndicatorStatement {
   actual: Stated | null;
   /** The one year its actual is of ("2024年完成值"); null when it is not said to be one year's. */
   year: number | null;
+  /** A table row's name qualified by one year ("优良天数比例（2024年）"): the year of the span its row measures. */
+  namedYear?: number;
   /** Did the indicator get full marks here (得分 = 分值, 扣0分)? null = not said. */
   fullMarks: { full: boolean; at: SpanRef; score: string; max: string | null } | null;
 }
@@ -134,6 +136,8 @@ function statementsFromParagraph(
   p: Paragraph,
   out: IndicatorStatement[],
   year: EvaluatedYears | null,
+  // actuals in sentences opened by one year of an evaluated span ("2024年全市…比例为88.07%"), with that year
+  dated: Array<{ s: IndicatorStatement; year: number }>,
 ): void {
   const text = p.text;
   const qs = findQuantities(text);
@@ -164,8 +168,14 @@ function statementsFromParagraph(
       )
         continue;
       // "2023年末森林覆盖率76.18%": a figure dated by another year is not this year's actual or target
-      if (datedElsewhere(clauseBefore(text, q.start, ss), year) || openedByAnotherYear(text, ss, q.start, year))
-        continue;
+      // (in a report on a span, a sentence opened by one of its years states that year's actual: kept aside, for a
+      // table row named with that year)
+      let spanYear: number | null = null;
+      if (datedElsewhere(clauseBefore(text, q.start, ss), year)) continue;
+      if (openedByAnotherYear(text, ss, q.start, year)) {
+        spanYear = spanYearOpening(text, ss, q.start, year);
+        if (spanYear === null) continue;
+      }
       const name = cleanTargetName(label);
       // "授权量4,352件，其中发明专利授权745件": the figure before "其中X" is the whole X is part of; its noun lacks
       // the part's qualifier, so it is no value of the part's indicator (发明专利授权量) nor, by a shared noun, any other's
@@ -180,6 +190,14 @@ function statementsFromParagraph(
         TARGET_MARK.test(text.slice(listFrom, q.start)) && !ACTUAL_MARK.test(text.slice(listFrom, q.start));
       const isTarget = !isActual && (q.comparator !== null || TARGET_MARK.test(label) || listTarget || inTargetSection);
       if (marks === undefined) marks = fullMarksAround(doc, p, [ss, se]);
+      if (spanYear !== null) {
+        if (!isTarget && name.length >= 3)
+          dated.push({
+            s: { name, origin: 'text', target: null, actual: stated, year: null, fullMarks: marks },
+            year: spanYear,
+          });
+        continue;
+      }
       if (isTarget) {
         if (name.length < 2) continue;
         lastTarget = {
@@ -226,6 +244,8 @@ const TARGET_HEAD =
   /^(?:指标值|目标值|年度目标|目标|年度指标值|年度目标值|预期指标值|预期目标值?|计划值|标准值|评分标准|绩效目标值?|预期目标|指标目标值)$/;
 const ACTUAL_HEAD =
   /^(?:完成情况|实际完成值|实际值|完成值|实际完成情况?|实际完成|全年实际完成值|实际指标值|实际达成值)$/;
+/** "目标值 | 完成值 | 完成情况": a head naming the value itself, before one that may hold a verdict ("已完成"). */
+const ACTUAL_VALUE_HEAD = /^(?:实际完成值|实际值|完成值|全年实际完成值|实际指标值|实际达成值)$/;
 const MAX_HEAD = /^(?:分值|权重|标准分值?|满分|指标分值|权重分值?)$/;
 const SCORE_HEAD = /^(?:得分|评价得分|实际得分|指标得分|评分|自评得分)$/;
 
@@ -233,13 +253,27 @@ const headText = (s: string) => s.replace(/（[^）]*）|\([^)]*\)|\s/g, '');
 /** "2024年目标值", "2023年度完成值": a target or actual column of one year, the year written before it. */
 const HEAD_YEAR = /^((?:19|20)\d{2})年度?/;
 
+/**
+ * "表36 2022年度绩效目标完成情况表" over a table in a report on 2022—2024 (or on 2024): a caption naming one year, not
+ * the one evaluated. The caption is the paragraph right before the table.
+ */
+function captionOfOneOtherYear(doc: Document, t: Table, year: EvaluatedYears | null): boolean {
+  const before = doc.blocks[t.index - 1];
+  if (year === null || before?.kind !== 'paragraph' || before.text.length > 60) return false;
+  const ys = findYears(before.text);
+  return ys.length === 1 && !rangeOf(before.text, ys[0]) && !(year.from === year.to && ys[0].value === year.from);
+}
+
+/** "优良天数比例（2024年）": a row's name qualified by the year it is measured in. */
+const NAMED_YEAR = /[（(]((?:19|20)\d{2})年度?[)）]$/;
+
 function wholeQuantity(text: string): Quantity | null {
   const t = text.trim();
   if (!t || t.length > 20) return null;
   return parseQuantity(t);
 }
 
-function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
+function statementsFromTable(t: Table, out: IndicatorStatement[], ofOneOtherYear = false): void {
   for (let r = 0; r < t.rows - 1; r++) {
     const full = (t.grid[r] ?? []).map((id) => headText(t.cells[id].text));
     const yearOf = full.map((h) => HEAD_YEAR.exec(h)?.[1] ?? null);
@@ -253,7 +287,11 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
     const targetCol = last(TARGET_HEAD);
     // "2024年目标值 | 2023年完成值 | 2024年完成值": the target pairs with its own year's actual (a target of no
     // year with an actual of none), never with another year's
-    const actualCol = targetCol < 0 ? -1 : last(ACTUAL_HEAD, t.cols, yearOf[targetCol]);
+    // "完成值 | 完成情况": the value's column, not the verdict's ("已完成") beside it
+    // (not in a table of one other year, "表36 2022年度绩效目标完成情况表" in a 2022—2024 report: its rows carry no year,
+    // and undated actuals are voted together, so that year's values would be voted with the period's)
+    const valueCol = targetCol < 0 || ofOneOtherYear ? -1 : last(ACTUAL_VALUE_HEAD, t.cols, yearOf[targetCol]);
+    const actualCol = valueCol >= 0 ? valueCol : targetCol < 0 ? -1 : last(ACTUAL_HEAD, t.cols, yearOf[targetCol]);
     if (targetCol < 0 || actualCol < 0) continue;
     let nameCol = last(NAME_HEAD, Math.min(targetCol, actualCol));
     if (nameCol < 0) continue;
@@ -273,6 +311,7 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
       if (!nameCell || nameCell.row !== rr) continue;
       const name = cleanTargetName(nameCell.text);
       if (name.length < 2) continue;
+      const namedYear = NAMED_YEAR.exec(nameCell.text.replace(/\s/g, ''));
       const tc = cellAt(t, rr, targetCol)!;
       const ac = cellAt(t, rr, actualCol)!;
       const target = tc.row === rr ? wholeQuantity(tc.text) : null;
@@ -303,6 +342,7 @@ function statementsFromTable(t: Table, out: IndicatorStatement[]): void {
         actual: st(actual, actualCol),
         year: yearOf[actualCol] === null ? null : Number(yearOf[actualCol]),
         fullMarks,
+        ...(namedYear && { namedYear: Number(namedYear[1]) }),
       });
     }
     return;
@@ -331,12 +371,18 @@ export function extractTargets(
 ): TargetFacts {
   const statements: IndicatorStatement[] = [];
   const { evaluated: year } = identity;
+  const dated: Array<{ s: IndicatorStatement; year: number }> = [];
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;
-      statementsFromParagraph(doc, b, statements, year);
-    } else statementsFromTable(b, statements);
+      statementsFromParagraph(doc, b, statements, year, dated);
+    } else statementsFromTable(b, statements, captionOfOneOtherYear(doc, b, year));
   }
+  // "2024年全市…优良天数比例为88.07%" beside the row "优良天数比例（2024年）": that row's actual, stated again
+  const rowsOfYear = statements.filter((s) => s.origin === 'table' && s.namedYear !== undefined);
+  for (const d of dated)
+    if (rowsOfYear.some((r) => r.namedYear === d.year && (r.name === d.s.name || targetNamesMatch(r.name, d.s.name))))
+      statements.push(d.s);
   // "C1-2公益性岗位安置人数（权重4分）：2024年末在岗197人": read as the run-in indicator's actual, not as whatever the
   // words before the figure name
   const runIn = runInActuals(

@@ -35,6 +35,20 @@ const yearPairs = (pairs: string[], rate: string) => {
   ].join('\n');
 };
 
+/**
+ * A 结转 roll-forward by year (AB's 表4 in small): 可用资金 = 上年结转 + 当年到位, 年末结转 = 可用 − 支出, carried to the
+ * next row, 执行率 = 支出 ÷ 可用. By hand: 2022 1,000.00 − 900.00 = 100.00, 900 ÷ 1,000 = 90.00%; 2023 100.00 + 800.00
+ * = 900.00, 900.00 − 850.00 = 50.00, 850 ÷ 900 = 94.44% (850 ÷ 800 would be 106.25%, 800 − 850 = −50).
+ */
+const ROLL_FORWARD = [
+  '表4 专项资金结转情况（单位：万元）',
+  '',
+  '年度\t上年结转\t当年到位\t可用资金\t当年支出\t年末结转\t当年执行率',
+  '2022年\t0.00\t1,000.00\t1,000.00\t900.00\t100.00\t90.00%',
+  '2023年\t100.00\t800.00\t900.00\t850.00\t50.00\t94.44%',
+  '',
+].join('\n');
+
 /** Every other rule, run with this one on a report on a programme's span. */
 const allOthers = allRules.filter((r) => r.meta.id !== moneyIdentity.meta.id);
 
@@ -57,6 +71,10 @@ export const cases = ruleTester(
         text: bodyText('项目预算80万元，年中追加10万元，实际到位资金90万元。'),
       },
       { name: 'the national 自评表: 执行率 = 全年执行数 ÷ 全年预算数', text: bodyText(selfEvalFundsBlock('96.72%')) },
+      {
+        name: 'a roll-forward table (上年结转 | 当年到位 | 可用资金 | …): its 结转 and rate are not 到位 − 支出 and 支出 ÷ 到位',
+        text: bodyText(ROLL_FORWARD),
+      },
       {
         name: "per-year pairs then 执行率: each row's rate is its 两年合计 pair's (891.10 / 940 = 94.80%), not 2023's",
         text: yearPairs(['2023年度', '2024年度', '两年合计'], '94.80%'),
@@ -211,6 +229,20 @@ export const cases = ruleTester(
         name: '结余 checked row by row in a table, in 元 (500000 − 480000 = 20000)',
         text: bodyText(['单位：元', '', '项目\t到位数\t支出数\t结余数', '合计\t500000\t480000\t30000', ''].join('\n')),
         errors: [{ messageId: 'balance', table: true, expected: '20000元' }],
+      },
+      {
+        name: 'without a 上年结转 column a table by year keeps its 结转 = 到位 − 支出 (800.00 − 750.00 = 50.00)',
+        text: bodyText(
+          [
+            '表4 专项资金结转情况（单位：万元）',
+            '',
+            '年度\t当年到位\t当年支出\t年末结转',
+            '2022年\t1,000.00\t900.00\t100.00',
+            '2023年\t800.00\t750.00\t60.00',
+            '',
+          ].join('\n'),
+        ),
+        errors: [{ messageId: 'balance', table: true, actual: '60万元', expected: '50万元' }],
       },
       {
         name: 'the national 自评表: a wrong 执行率, shown against 全年预算数, not 年初预算数',

@@ -23,6 +23,9 @@ const fundsTable = (a: string, b: string) =>
   );
 const byYear = (y2023: string) =>
   `2021—2024年，省财政累计安排专项资金26,900.00万元，其中2021年6,000.00万元、2022年6,500.00万元、2023年${y2023}万元、2024年7,400.00万元。`;
+/** The same years as a list closed by its sum ("…、2024年7,400.00万元，合计26,900.00万元"), with no 其中. */
+const closedYears = (y2023: string, close = '合计') =>
+  `2021—2024年专项资金到位情况为：2021年6,000.00万元、2022年6,500.00万元、2023年${y2023}万元、2024年7,400.00万元，${close}26,900.00万元，全部按计划到位。`;
 const spanReport = (sentence: string, table = '') =>
   `某省2021—2024年非遗保护专项资金绩效评价报告\n\n一、项目概况\n\n${sentence}\n\n${table}`;
 const YEAR_TABLE =
@@ -125,6 +128,20 @@ export const cases = ruleTester(
       {
         name: 'the years add up to the total and agree with the table by year',
         text: spanReport(byYear('7,000.00'), YEAR_TABLE),
+      },
+      {
+        name: 'a list of years closed by 合计 adds up and agrees with the table by year',
+        text: spanReport(closedYears('7,000.00'), YEAR_TABLE),
+      },
+      {
+        name: 'a list closed by 合计 whose items are not all years (a source among them) is no breakdown by year',
+        text: spanReport(
+          '专项资金到位情况为：2021年6,000.00万元、2022年6,500.00万元、市级配套资金7,100.00万元、2024年7,400.00万元，合计26,900.00万元。',
+        ),
+      },
+      {
+        name: 'one year and its 合计 is no list',
+        text: spanReport('专项资金到位情况为：2024年7,400.00万元，合计26,900.00万元。'),
       },
       {
         name: 'the years add up and agree with a table with the years as columns',
@@ -243,6 +260,16 @@ export const cases = ruleTester(
         name: "the years do not add up, in a paragraph that opens with a run-in heading ('1.资金安排。…')",
         text: spanReport(`（一）资金投入\n\n1.资金安排。${byYear('7,100.00')}`),
         errors: [{ messageId: 'years', actual: '26900万元', expected: '27000万元', at: '26,900.00万元' }],
+      },
+      {
+        name: 'a list of years closed by 合计 / 共计 that does not add up: at the total',
+        text: spanReport(closedYears('7,100.00')),
+        errors: [{ messageId: 'years', actual: '26900万元', expected: '27000万元', at: '26,900.00万元' }],
+      },
+      {
+        name: 'a list of years closed by its sum, one year written otherwise in the table by year: that year',
+        text: spanReport(closedYears('7,100.00', '共计'), YEAR_TABLE),
+        errors: [{ messageId: 'yearPart', actual: '7100万元', expected: '7000万元', at: '7,100.00万元' }],
       },
       {
         name: 'the year a table by year writes otherwise, when with it the years add up',
