@@ -33,13 +33,16 @@ const rule: Rule = {
     },
     defaultOptions: { excellent: 90, good: 80, pass: 60 },
   },
-  // a document with several 自评表 has several indicator trees: each is checked on its own
+  // a document with several 自评表 has several indicator trees: each is checked on its own, and the overall grade a
+  // sentence states once, against the one tree it is about
   check(ctx) {
+    checkOverall(ctx, ctx.facts.indicators);
     for (const system of ctx.facts.indicators) checkSystem(ctx, system);
   },
 };
 
-function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void {
+/** The bands a grade is judged by, their name in a message, and the check that reports a grade they do not allow. */
+function grading(ctx: RuleContext) {
   const stated = ctx.facts.grades.bands;
   const o = ctx.options as { excellent?: number; good?: number; pass?: number };
   const bands =
@@ -60,19 +63,39 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
       locations: [at, ...more, ...(stated ? [stated.span] : [])],
     });
   };
-  const pctOf = (score: Stated<ScoreFact>, max: Stated<ScoreFact> | null) => {
-    const [lo, hi] = intervalOf(score.q);
-    const m = max ? max.q.value : new Decimal(100);
-    return [lo.div(m).mul(100), hi.div(m).mul(100)];
-  };
+  return { allowed, check };
+}
 
-  // the overall grade
-  const total = consensus.verdict(0, '得分')?.reference[0];
-  const totalMax = consensus.verdict(0, '分值')?.reference[0] ?? null;
-  if (total)
-    for (const g of ctx.facts.grades.stated)
-      check(term('项目总体'), pctOf(total, totalMax), showQ(total.q), g.grade, g.span, [total.span]);
+const pctOf = (score: Stated<ScoreFact>, max: Stated<ScoreFact> | null) => {
+  const [lo, hi] = intervalOf(score.q);
+  const m = max ? max.q.value : new Decimal(100);
+  return [lo.div(m).mul(100), hi.div(m).mul(100)];
+};
 
+/**
+ * The overall grade a sentence states ("自评等级为“良”"), against the total of the system it is about: the one whose
+ * total the same paragraph states ("该项目自评得分94.26分，自评等级为…"); else, with several systems (a department's
+ * form and its programmes'), it may be any one's, so it is reported only when no system's total allows it — and
+ * once, a place one finding, never once per system.
+ */
+function checkOverall(ctx: RuleContext, systems: ScoreSystem[]): void {
+  const { allowed, check } = grading(ctx);
+  const totals = systems.flatMap(({ consensus }) => {
+    const total = consensus.verdict(0, '得分')?.reference[0];
+    if (!total) return [];
+    const max = consensus.verdict(0, '分值')?.reference[0] ?? null;
+    return [{ total, pct: pctOf(total, max), blocks: new Set(consensus.figures(0, '得分').map((f) => f.span.block)) }];
+  });
+  for (const g of ctx.facts.grades.stated) {
+    const own = totals.find((t) => t.blocks.has(g.span.block));
+    if (!own && totals.some((t) => allowed(t.pct).has(normalGrade(g.grade)))) continue;
+    const t = own ?? totals[0];
+    if (t) check(term('项目总体'), t.pct, showQ(t.total.q), g.grade, g.span, [t.total.span]);
+  }
+}
+
+function checkSystem(ctx: RuleContext, { facts }: ScoreSystem): void {
+  const { check } = grading(ctx);
   // each summary row's 等级
   for (const g of facts.facts.filter((f): f is ScoreFact & { grade: string } => f.kind === '等级' && !!f.grade)) {
     const row = facts.facts.filter(isStated).filter((f) => f.origin === g.origin && f.node === g.node);

@@ -1,37 +1,37 @@
 // Template placeholders never filled in: xx / XX / ×× / ＊＊ / ___ / 某某 / 【…填写…】.
 // Letters inside words ("Xbox", "XXL") and URLs or e-mail addresses are not placeholders, nor is
 // a person's name printed masked (脱敏: "韦某某", "5 吴某某" in a roster, "韦某某、覃某某" in a list,
-// "1  集宁区  新华街道  段某某 5 …" in a table row laid out as text).
+// "1  集宁区  新华街道  段某某 5 …" in a table row laid out as text, "单位负责人：王××" in a person's field) nor a
+// phone number's hidden digits ("0898-657×××××"): the masks family, src/facts/lang/masks.ts.
 import { spanIn, type TextPlace } from '../../src/facts/identity/places.js';
 import type { Document, TextContent } from '../../src/model/document.js';
 import type { Rule } from '../../src/model/rule.js';
+import { MASKED_NAME, NAME_ALONE, maskedNameInField, maskedPhone } from '../../src/facts/lang/masks.js';
 
 const PLACEHOLDER =
   /(?<![A-Za-z0-9])[xX]{2,}(?![A-Za-z])|[×✕╳]{2,}|[*＊]{2,}|_{3,}|某某|[○〇□]{2,}(?![一二三四五六七八九])|【[^】]{0,20}(?:填写|填报|请输入|待定|待补充|此处|输入)[^】]{0,20}】|（(?:请)?(?:填写|待补充|待定)[^）]{0,20}）/g;
 // normalization writes the URL's colon full-width
 const URL = /(?:https?[:：]\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 
-/** A masked name as an item of its own: surname + 某 + 某 / a given name ("韦某某", "覃某", "黄某华"). */
-const MASKED_NAME = /^[\u4e00-\u9fff]某[\u4e00-\u9fff]?(?:等.*)?$/;
-/** A place that holds a masked name and nothing else: a name column's cell, a roster's line ("5吴某某"). */
-const NAME_ALONE = /^\d{0,4}[\u4e00-\u9fff]某某$/;
 const ITEM = /[^、，,；;：:。\s（）()]+/g;
 /** What parts the fields of a table row laid out as text: a run of spaces (lynx, pdftotext) or a "|" (a grid's rule). */
 const FIELD_EDGE = /[\s|｜]/;
 
 /**
- * Is the 某某 at `at` the masked tail of a name? Only where the position says so: the place is
- * the name alone, or the name is an item of a list ("、", "，") beside another masked name.
- * "某某县", "某某项目", "负责人：某某" and "某某某" have no surname before 某某 and still fire.
+ * Is the mask at [at, end) (某某, ××) the masked tail of a name? Only where the position says so: the place is
+ * the name alone, a person's field holds it ("负责人：王××"), or the name is an item of a list ("、", "，") beside
+ * another masked name. "某某县", "某某项目", "负责人：某某" and "某某某" have no surname before 某某 and still fire.
  */
-function maskedName(text: string, at: number, source: TextContent | undefined): boolean {
+function maskedName(text: string, at: number, end: number, source: TextContent | undefined): boolean {
   const surname = text[at - 1];
   if (!surname || surname === '某' || !/[\u4e00-\u9fff]/.test(surname)) return false;
   if (NAME_ALONE.test(text.trim())) return true;
-  if (source && fieldOfItsOwn(source, at - 1, at + 2)) return true;
+  if (maskedNameInField(text, at, end)) return true;
+  if (source && fieldOfItsOwn(source, at - 1, end)) return true;
   const items = [...text.matchAll(ITEM)].map((m) => ({ start: m.index!, text: m[0] }));
   const i = items.findIndex((it) => it.start === at - 1);
-  if (i < 0 || !/^.某某(?:等.*)?$/.test(items[i].text)) return false;
+  if (i < 0 || items[i].text.slice(1, 1 + end - at) !== text.slice(at, end) || !MASKED_NAME.test(items[i].text))
+    return false;
   const listed = (a: { start: number; text: string }, b: { start: number; text: string }) =>
     /^[、，,]$/.test(text.slice(a.start + a.text.length, b.start));
   const prev = items[i - 1];
@@ -90,7 +90,9 @@ const rule: Rule = {
         const s = m.index!;
         if (urls.some(([a, b]) => s >= a && s < b)) continue;
         if (ctx.doc.format === 'md' && /^\*+$/.test(m[0])) continue;
-        if (m[0] === '某某' && maskedName(p.text, s, sourceOf(ctx.doc, p))) continue;
+        const e = s + m[0].length;
+        if ((m[0] === '某某' || /^[×✕╳]{2}$/.test(m[0])) && maskedName(p.text, s, e, sourceOf(ctx.doc, p))) continue;
+        if (/^[×✕╳*＊]+$/.test(m[0]) && maskedPhone(p.text, s, e)) continue;
         ctx.report({
           messageId: 'placeholder',
           data: { actual: m[0] },

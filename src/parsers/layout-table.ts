@@ -340,7 +340,9 @@ function readRegion(region: Region, page: PageText, after: Part | null, setting:
     return lines;
   };
   const at = (cjk: number, repeatedHead?: string, split = false) => {
-    const lines = linesAt(cjk);
+    const read = linesAt(cjk);
+    // lynx lays a table out with spaces: a line parted by tabs is no line it set
+    const lines = setting === GRID_SETTING ? reseatOverflow(read, (row) => !page.rows[row].includes('	')) : read;
     if (!split) {
       const part = readPart({ ...region, lines }, page, setting.minRiver, repeatedHead);
       // on a grid a 小计 or 合计 row's label spans the leading columns ("集宁区小计" over 序号 and 旗县市区):
@@ -378,6 +380,43 @@ function readRegion(region: Region, page: PageText, after: Part | null, setting:
     if (part && continues(after, part)) return part;
   }
   return underRepeatedHeader(region, page, after) ?? widest;
+}
+
+/**
+ * lynx sets a cell wider than its column as it is and writes the rest of the line that many characters
+ * further right ("租赁补贴发放户数完成率 4.00" one column past the "4.00"s above and below it): the river
+ * under the wide cell closes and the columns cannot be told. A piece that starts a character or two right
+ * of where the other lines start their pieces, right after a piece that ran up to it, is set back there with
+ * the rest of its line, and the wide piece ends before it (a header "补贴标准（元/㎡·月）" pushing "发放金额（元）" too).
+ * Lines parted by tabs are left as they are: lynx writes none, and a tab row's cells stand where the tabs put them.
+ */
+function reseatOverflow(
+  lines: ReadonlyArray<{ row: number; pieces: Piece[] }>,
+  laidOut: (row: number) => boolean,
+): Array<{ row: number; pieces: Piece[] }> {
+  const count = new Map<number, number>();
+  for (const l of lines) for (const x of l.pieces) count.set(x.start, (count.get(x.start) ?? 0) + 1);
+  const common = (c: number) => (count.get(c) ?? 0) >= 3;
+  return lines.map((l) => {
+    if (!laidOut(l.row)) return l;
+    let shift = 0;
+    const pieces = l.pieces.map((x) => ({ ...x }));
+    for (let k = 1; k < pieces.length; k++) {
+      const x = pieces[k];
+      const prev = pieces[k - 1];
+      x.start -= shift;
+      x.end -= shift;
+      if (common(x.start)) continue;
+      // the piece before runs up to (or past) the start the others keep: it is the wide one
+      const d = [1, 2].find((d) => common(x.start - d) && prev.end >= x.start - d);
+      if (d === undefined) continue;
+      shift += d;
+      x.start -= d;
+      x.end -= d;
+      prev.end = Math.min(prev.end, x.start - 1);
+    }
+    return shift ? { row: l.row, pieces } : l;
+  });
 }
 
 /**

@@ -37,6 +37,8 @@ interface Item {
 
 interface Line {
   runs: TextRun[];
+  /** The page's runs this line was made of (runs may hold pieces cut from them: figuresCut). */
+  source: TextRun[];
   items: Item[];
   baseline: number;
   top: number;
@@ -48,6 +50,8 @@ interface Line {
 interface Column {
   left: number;
   right: number;
+  /** Width (points) from which a text fills the column: its header's stack when the header gives the columns. */
+  fills?: number;
 }
 
 /** A table found on the page: its part (cells filled) and the runs it took. */
@@ -65,26 +69,30 @@ const TAIL = /^[^\p{L}\p{N}]{1,2}$/u;
 const SHORT_TAIL = /^[^\p{N}\s]{1,2}[）)]?$/u;
 
 function linesOf(runs: readonly TextRun[]): Line[] {
-  return groupRunLines(runs.filter((r) => r.text.trim() !== '')).map((rs) => {
-    const items: Item[] = [];
-    let prev: TextRun | undefined;
-    for (const r of rs) {
-      const last = items[items.length - 1];
-      if (last && prev && r.x - prev.right <= CELL_GAP * Math.min(r.size, prev.size))
-        last.right = Math.max(last.right, r.right);
-      else items.push({ left: r.x, right: r.right });
-      prev = r;
-    }
-    return {
-      runs: rs,
-      items,
-      baseline: rs[0].baseline,
-      top: Math.min(...rs.map((r) => r.top)),
-      bottom: Math.max(...rs.map((r) => r.bottom)),
-      size: Math.max(...rs.map((r) => r.size)),
-      text: joinRuns(rs),
-    };
-  });
+  return groupRunLines(runs.filter((r) => r.text.trim() !== '')).map((rs) => lineOf(rs, rs, new Set()));
+}
+
+/** The line of some runs (read left to right); a run in `cuts` starts an item of its own whatever the gap. */
+function lineOf(rs: TextRun[], source: TextRun[], cuts: ReadonlySet<TextRun>): Line {
+  const items: Item[] = [];
+  let prev: TextRun | undefined;
+  for (const r of rs) {
+    const last = items[items.length - 1];
+    if (last && prev && !cuts.has(r) && r.x - prev.right <= CELL_GAP * Math.min(r.size, prev.size))
+      last.right = Math.max(last.right, r.right);
+    else items.push({ left: r.x, right: r.right });
+    prev = r;
+  }
+  return {
+    runs: rs,
+    source,
+    items,
+    baseline: rs[0].baseline,
+    top: Math.min(...rs.map((r) => r.top)),
+    bottom: Math.max(...rs.map((r) => r.bottom)),
+    size: Math.max(...rs.map((r) => r.size)),
+    text: joinRuns(rs),
+  };
 }
 
 /** The text of one item of a line. */
@@ -157,7 +165,7 @@ function wraps(it: Item, cols: readonly Column[], c: number, size: number): bool
   return (
     it.left >= col.left - 1 &&
     it.left - col.left < size + 1 &&
-    it.right - it.left >= WRAP_WIDTH * size &&
+    it.right - it.left >= Math.min(WRAP_WIDTH * size, col.fills ?? Number.POSITIVE_INFINITY) &&
     endsFull(it, cols, c, size)
   );
 }
@@ -239,7 +247,7 @@ function partOf(rows: readonly Line[][], cols: readonly Column[], page: number):
   const cells = rows.flatMap((_, r) => cols.map((_c, c) => ({ r0: r, r1: r + 1, c0: c, c1: c + 1 })));
   const part: TablePart = emptyPart(page, xs, ys, cells);
   fillCells(part, runs);
-  return { part, runs };
+  return { part, runs: [...new Set(lines.flatMap((l) => l.source))] };
 }
 
 const OPENERS = '（(《〔【“';
@@ -279,14 +287,15 @@ function linesTable(lines: readonly Line[], page: number): BorderlessTable {
  * filled on every body row) empty on the first body row yet filled further
  * down, or holding a line of its own in the middle of a row.
  */
-function labelsReadable(rows: readonly Line[][], cols: readonly Column[], head: number): boolean {
+function labelsReadable(rows: readonly Line[][], cols: readonly Column[], head: number, continued = false): boolean {
   const body = rows.slice(head);
   if (body.length < 2) return true;
   const has = (row: readonly Line[], c: number): boolean =>
     row.some((l) => l.items.some((it) => columnOf(cols, it) === c));
   const full = cols.findIndex((_, c) => body.every((row) => has(row, c)));
   const labels = full < 0 ? cols.length - 1 : full;
-  for (let c = 0; c < labels; c++) if (!has(body[0], c) && body.some((row) => has(row, c))) return false;
+  if (!continued)
+    for (let c = 0; c < labels; c++) if (!has(body[0], c) && body.some((row) => has(row, c))) return false;
   return body.every((row) =>
     row.every((l, k) => {
       if (k === 0 || !l.items.every((it) => columnOf(cols, it) < labels)) return true;
@@ -298,7 +307,12 @@ function labelsReadable(rows: readonly Line[][], cols: readonly Column[], head: 
           .reverse()
           .find((p) => p.items.some((q) => columnOf(cols, q) === c));
         const above = prev?.items.find((q) => columnOf(cols, q) === c);
-        return prev !== undefined && above !== undefined && wraps(above, cols, c, prev.size);
+        // under a header's columns, a label stacked right under its own words goes on them ("保障" / "（13）")
+        return (
+          prev !== undefined &&
+          above !== undefined &&
+          (wraps(above, cols, c, prev.size) || (continued && prev === row[k - 1]))
+        );
       });
     }),
   );
@@ -373,15 +387,44 @@ function ruledRegions(lines: readonly Line[], rulings: Rulings, page: number, ta
       }
       region = [];
     };
+    // a cell's text may stand out of the rules by less than a glyph (a bracket's blank half, a figure wider than its column)
+    const within = (l: Line): boolean =>
+      l.items[0].left >= rules[i].x1 - Math.max(2, l.size) &&
+      l.items[l.items.length - 1].right <= rules[i].x2 + Math.max(2, l.size);
     for (let k = 0; k + 1 < same.length; k++) {
       const [a, b] = [same[k].r, same[k + 1].r];
-      const within = (l: Line): boolean => l.items[0].left >= a.x1 - 2 && l.items[l.items.length - 1].right <= a.x2 + 2;
       const slab = lines.filter((l) => !taken.has(l) && l.top >= a.y - 1 && l.bottom <= b.y + 1 && within(l));
       const inside = lines.filter((l) => l.baseline > a.y && l.baseline < b.y);
       if (slab.length && slab.length === inside.length && tableLike(slab)) region.push(slab);
       else flush();
     }
+    // a header alone between two rules is a table's whose body runs on under the header rule with no rule below
+    // (a longtable cut at the page's foot: 表头 between 顶线 and 栏目线, the rows down to the page's end)
+    if (region.length === 1 && region[0] === lastSlab(region, same)) {
+      const body = openBody(lines, same[same.length - 1].r.y, within, taken);
+      if (body.length && tableLike(body)) region.push(body);
+    }
     flush();
+  }
+  return out;
+}
+
+/** The region's last slab when it ends at the last of the rules (the stretch under the last rule is not read yet). */
+function lastSlab(region: readonly Line[][], same: ReadonlyArray<{ r: { y: number } }>): Line[] | undefined {
+  const slab = region[region.length - 1];
+  const y = same[same.length - 1]?.r.y;
+  return slab && y !== undefined && slab.every((l) => l.bottom <= y + 1) ? slab : undefined;
+}
+
+/** The lines under a rule that run on from it, each within a row's pitch of the one above, inside the rule's extent. */
+function openBody(lines: readonly Line[], y: number, within: (l: Line) => boolean, taken: Set<Line>): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    if (l.top < y - 1) continue;
+    const prev = out[out.length - 1];
+    const near = prev ? close(prev, l) : l.baseline - y <= ROW_PITCH * l.size;
+    if (taken.has(l) || !within(l) || !near || tocLike(l)) break;
+    out.push(l);
   }
   return out;
 }
@@ -400,6 +443,10 @@ function tableOf(slabs: readonly Line[][], page: number): BorderlessTable | null
   if (lines.length < 2) return null;
   const body = slabs.length > 1 ? slabs.slice(1).flat() : lines;
   const cols = columnsOf(body);
+  if (slabs.length > 1) {
+    const headed = headedTable(slabs, page);
+    if (headed) return headed;
+  }
   const breaks = new Set<number>();
   let n = 0;
   for (const s of slabs) {
@@ -411,6 +458,122 @@ function tableOf(slabs: readonly Line[][], page: number): BorderlessTable | null
     return tableOver(lines, cols, breaks, head, page);
   }
   return linesTable(lines, page);
+}
+
+/** A figure, a share or a dash standing for none: a cell's whole text in a table's body. */
+const FIGURE_CELL = /^(?:[-+−]?\d[\d,，]*(?:\.\d+)?%?|[—–-]{1,2})$/u;
+
+/** One figure or dash of a run that holds several. */
+const FIGURE_PIECE = /[-+−]?\d[\d,，]*(?:\.\d+)?%?|[—–]{1,2}|(?<![\d%])-{1,2}(?![\d])/gu;
+
+/** Ems of a text: a Chinese glyph, a full-width sign, an em dash or an ellipsis one, anything else a half. */
+const emsOf = (t: string): number =>
+  [...t].reduce((a, c) => a + (/[\u2014\u2026\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/u.test(c) ? 1 : 0.5), 0);
+
+/**
+ * A line whose runs are cut where space-parted figures stand in other columns: a narrow column's figure that
+ * overflows runs into the next column's and the file draws both as one text ("97.38% 1,968", "15.00 —"). Each
+ * piece's place is estimated from its share of the run's ems; a run is cut only when its pieces start in
+ * different columns.
+ */
+function figuresCut(l: Line, cols: readonly Column[]): Line {
+  const cuts = new Set<TextRun>();
+  const runs = l.runs.flatMap((r) => {
+    const text = r.text.trim();
+    // the figures and dashes of the run, with or without a space between them ("100.00—" lost its gutter)
+    const words = [...text.matchAll(FIGURE_PIECE)];
+    if (words.length < 2 || words.map((m) => m[0]).join('') !== text.replace(/\s+/gu, '')) return [r];
+    const scale = (r.right - r.x) / (emsOf(text) || 1);
+    const pieces = words.map((m) => {
+      const x = r.x + emsOf(text.slice(0, m.index)) * scale;
+      return { ...r, text: m[0], x, right: x + emsOf(m[0]) * scale };
+    });
+    const at = pieces.map((p) => headerColumn(cols, p.x, p.size));
+    if (at.some((c) => c < 0) || new Set(at).size < at.length) return [r];
+    for (const p of pieces.slice(1)) cuts.add(p);
+    return pieces;
+  });
+  // a run starting in another column than the run before it starts a cell, however close ("109.09%" / "5")
+  runs.forEach((r, k) => {
+    if (k > 0 && headerColumn(cols, r.x, r.size) !== headerColumn(cols, runs[k - 1].x, runs[k - 1].size)) cuts.add(r);
+  });
+  return cuts.size ? lineOf(runs, l.source, cuts) : l;
+}
+
+/** The header column a text starting at x stands in: x within the column's words, or up to a glyph left of them. */
+function headerColumn(cols: readonly Column[], x: number, size: number): number {
+  return cols.findIndex((c) => x >= c.left - size && x <= c.right);
+}
+
+/**
+ * The table read by its header's columns. In a narrow-columned 三线表 the header's words wrap a glyph or two a
+ * line ("分" / "值", "公租" / "房保" / "有量" / "（套）"), each stack inside its column, while the body's figures
+ * overflow their columns into the next (the gutters close up, and the body alone gives too few columns). When
+ * every body text starts inside one header stack, a line's texts each in a stack of its own, the stacks are the
+ * columns and the header lines one row (a repeated header then reads the same on every page).
+ */
+function headedTable(slabs: readonly Line[][], page: number): BorderlessTable | null {
+  const head = slabs[0];
+  const cols = columnsOf(head);
+  // a group label over several columns ("资金到位情况" over "到位数" / "到位率") makes one stack of them: two body
+  // texts of a line then start in it and the header does not give the columns
+  if (cols.length < 2) return null;
+  const bodySlabs = slabs.slice(1).map((s) => s.map((l) => figuresCut(l, cols)));
+  for (const l of bodySlabs.flat()) {
+    const at = l.items.map((it) => headerColumn(cols, it.left, l.size));
+    if (at.some((c) => c < 0) || new Set(at).size < at.length) return null;
+  }
+  // each column as wide as the texts that start in it, short of the next column's words; a text as wide as the
+  // header's stack fills it ("投入" / "指标" / "小计" in a column two glyphs wide)
+  const spans: Column[] = cols.map((c) => ({ ...c, fills: c.right - c.left - 1 }));
+  for (const l of bodySlabs.flat())
+    for (const it of l.items) {
+      const c = headerColumn(cols, it.left, l.size);
+      spans[c].left = Math.min(spans[c].left, it.left);
+      spans[c].right = Math.max(spans[c].right, it.right);
+    }
+  for (let c = 0; c + 1 < spans.length; c++) spans[c].right = Math.min(spans[c].right, cols[c + 1].left - 1);
+  for (let c = 1; c < spans.length; c++) spans[c].left = Math.max(spans[c].left, spans[c - 1].right + 1);
+  const breaks = new Set<number>();
+  let n = 0;
+  for (const s of bodySlabs) {
+    breaks.add(n);
+    n += s.length;
+  }
+  const rows = [head, ...headedRows(bodySlabs.flat(), spans, breaks)];
+  // a continued page's first rows go on under the label of the page before: its label cells are empty
+  if (!labelsReadable(rows, spans, 1, true) || rowsMerged(rows.slice(1), spans)) return null;
+  return partOf(rows, spans, page);
+}
+
+/**
+ * Rows of lines under a header's columns. A figure column (every text in it a figure, on two lines or more: 分值,
+ * 扣分, 得分; 户数, 到位率) has each row's figure on the row's first line, so a line with a figure there starts a row;
+ * a line with none, writing only under cells the row has text in, is the row's wrapped words ("（15）" / "计（6）" /
+ * "充分性" under "投入" / "政策设" / "政策依据", a criterion's last "分", a label's third line "（7）" when the
+ * row's other cells took two). Without a figure column, rowsOf reads them.
+ */
+function headedRows(lines: readonly Line[], cols: readonly Column[], breaks: ReadonlySet<number>): Line[][] {
+  const cells = (l: Line) => l.items.map((it) => ({ c: columnOf(cols, it), t: textOf(l, it) }));
+  const figureCols = new Set(
+    cols
+      .map((_, c) => c)
+      .filter((c) => {
+        const ts = lines.flatMap((l) => cells(l).filter((x) => x.c === c));
+        return ts.length >= 2 && ts.every((x) => FIGURE_CELL.test(x.t));
+      }),
+  );
+  if (!figureCols.size) return rowsOf(lines, cols, breaks);
+  const rows: Line[][] = [];
+  lines.forEach((l, i) => {
+    const row = rows[rows.length - 1];
+    const at = cells(l).map((x) => x.c);
+    const filled = new Set(row?.flatMap((x) => cells(x).map((y) => y.c)) ?? []);
+    const goesOn = row && !breaks.has(i) && !at.some((c) => figureCols.has(c)) && at.every((c) => filled.has(c));
+    if (goesOn) row.push(l);
+    else rows.push([l]);
+  });
+  return rows;
 }
 
 /**

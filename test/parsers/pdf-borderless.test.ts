@@ -279,6 +279,111 @@ describe('parsePdf on borderless tables', () => {
   });
 });
 
+describe('parsePdf reads a narrow-columned 三线表 by its header (xelatex longtable)', () => {
+  // Courier 10 pt: 6 pt a glyph. The header's words wrap a few glyphs a line, each stack inside its column; the
+  // body's figures overflow their narrow columns, two of them drawn as one text ("97.38% 1,968"); LaTeX cuts the
+  // table at the page's foot with no rule under it and repeats the header on the next page.
+  const head = (y: number): PdfText[] => [
+    ...line(y, [72, 'Place'], [130, 'Hou'], [172, 'Sha'], [214, 'Tas']),
+    ...line(y - 12, [130, 'ses'], [172, 're'], [214, 'k']),
+  ];
+
+  it('takes the columns from the stacked header and reads the pieces as one table', async () => {
+    const doc = await parsePdf(
+      makePdf([
+        {
+          texts: [
+            ...line(730, [72, 'Table 3. Housing']),
+            ...head(700),
+            ...line(670, [72, 'North'], [130, '4,352'], [172, '97.38% 1,968']),
+            ...line(656, [72, 'South'], [130, '1,732'], [172, '98.33% 654']),
+          ],
+          rules: [rule(712, 72, 260), rule(682, 72, 260)],
+        },
+        {
+          texts: [
+            ...head(700),
+            ...line(670, [72, 'East'], [130, '922'], [172, '98.05% 578']),
+            ...line(656, [72, 'Total'], [130, '7,006'], [172, '97.66% 3,200']),
+          ],
+          rules: [rule(712, 72, 260), rule(682, 72, 260), rule(648, 72, 260)],
+        },
+      ]),
+      'longtable.pdf',
+    );
+    expect(tables(doc)).toHaveLength(1);
+    // 1,968 starts 7 glyphs into its text (172 + 42 = 214): the Task column's, as the header says
+    expect(grid(tables(doc)[0])).toEqual([
+      ['Place', 'Hou|ses', 'Sha|re', 'Tas|k'],
+      ['North', '4,352', '97.38%', '1,968'],
+      ['South', '1,732', '98.33%', '654'],
+      ['East', '922', '98.05%', '578'],
+      ['Total', '7,006', '97.66%', '3,200'],
+    ]);
+    expect(paragraphs(doc)).toEqual(['Table 3. Housing']);
+  });
+
+  it('keeps a row’s wrapped words in it and a continued page’s first row under the label above', async () => {
+    const scoreHead = (y: number): PdfText[] => [
+      ...line(y, [72, 'Lev'], [110, 'Indicator'], [180, 'P'], [214, 'Criterion'], [300, 'G']),
+      ...line(y - 12, [72, 'el'], [180, 't'], [300, 'o']),
+      ...line(y - 24, [180, 's'], [300, 't']),
+    ];
+    const doc = await parsePdf(
+      makePdf([
+        {
+          texts: [
+            ...scoreHead(700),
+            ...line(658, [72, 'In'], [110, 'Policy'], [180, '2.00'], [214, 'Full marks if'], [300, '2.00']),
+            ...line(646, [72, 'put'], [110, 'basis'], [214, 'the basis is']),
+            ...line(634, [214, 'sound']),
+            ...line(622, [110, 'Targets'], [180, '3.00'], [214, 'Full marks'], [300, '2.50']),
+          ],
+          rules: [rule(712, 72, 330), rule(670, 72, 330)],
+        },
+        {
+          texts: [
+            ...scoreHead(700),
+            ...line(658, [110, 'Funds'], [180, '4.00'], [214, 'Paid in time'], [300, '3.00']),
+            ...line(646, [72, 'Sub'], [180, '9.00 --'], [300, '7.50']),
+          ],
+          rules: [rule(712, 72, 330), rule(670, 72, 330), rule(638, 72, 330)],
+        },
+      ]),
+      'scores.pdf',
+    );
+    expect(tables(doc)).toHaveLength(1);
+    expect(grid(tables(doc)[0])).toEqual([
+      ['Lev|el', 'Indicator', 'P|t|s', 'Criterion', 'G|o|t'],
+      ['In|put', 'Policy|basis', '2.00', 'Full marks if|the basis is|sound', '2.00'],
+      ['', 'Targets', '3.00', 'Full marks', '2.50'],
+      ['', 'Funds', '4.00', 'Paid in time', '3.00'],
+      ['Sub', '', '9.00', '--', '7.50'],
+    ]);
+  });
+
+  it('reads no table into prose under a title set between two rules', async () => {
+    const doc = await parsePdf(
+      makePdf([
+        {
+          texts: [
+            ...line(700, [72, 'Part'], [200, 'Notes']),
+            ...line(670, [96, 'The county spent the budget on the roads']),
+            ...line(656, [72, 'and bridges it had planned for the year.']),
+          ],
+          rules: [rule(712, 72, 330), rule(682, 72, 330)],
+        },
+      ]),
+      'ruled-title.pdf',
+    );
+    expect(tables(doc)).toEqual([]);
+    expect(paragraphs(doc)).toEqual([
+      'Part Notes',
+      'The county spent the budget on the roads |and bridges it had planned for the year.',
+    ]);
+  });
+});
+
 describe('parsePdf reads a borderless table it cannot read by columns one line a row', () => {
   const lines = (t: RawTable): string[] => grid(t).map((r) => r.join('/'));
 

@@ -38,6 +38,20 @@ const estates = [
   '   丰镇市小计                421   414    7',
 ];
 
+// one 三级指标 wider than its column: lynx writes it whole and the rest of its line one column further right
+const scores = [
+  '                                         附表 评分表',
+  '',
+  '    一级指标   三级指标   分值    扣分   得分',
+  '   投入（15） 政策依据充分性 2.00  0.00 2.00',
+  '          绩效目标合理性 2.00  0.00 2.00',
+  '          租赁补贴发放户数 4.00  0.36 3.64',
+  '          资金到位率   3.00  0.50 2.50',
+  '   投入指标小计         11.00 0.86 10.14',
+  '',
+  '   正文继续。',
+];
+
 const read = async (lines: string[]) => {
   const text = lines.join('\n');
   return buildDocument(parseText(text, 'a.txt', 'txt', await loadTextReaders(text, 'txt')));
@@ -70,6 +84,19 @@ describe("lynx's tables on a grid of characters (layout-table.ts findGridTables)
     expect(rows.find((r) => r[0] === '集宁区小计')?.slice(-3)).toEqual(['739', '720', '19']);
     expect(rows).toContainEqual(['13', '丰镇市', '丰镇惠民小区', '2013年', '106', '104', '2']);
     expect(rows.find((r) => r[0] === '丰镇市小计')?.slice(-3)).toEqual(['421', '414', '7']);
+  });
+
+  it('sets a line back by the columns a wide cell pushed it on, so the river under the cell still parts them', async () => {
+    const doc = await read(scores);
+    expect(doc.tables).toHaveLength(1);
+    expect(grid(doc.tables[0] as Table)).toEqual([
+      ['一级指标', '三级指标', '分值', '扣分', '得分'],
+      ['投入（15）', '政策依据充分性', '2.00', '0.00', '2.00'],
+      ['', '绩效目标合理性', '2.00', '0.00', '2.00'],
+      ['', '租赁补贴发放户数', '4.00', '0.36', '3.64'],
+      ['', '资金到位率', '3.00', '0.50', '2.50'],
+      ['投入指标小计', '', '11.00', '0.86', '10.14'],
+    ]);
   });
 
   it('reads none of a split table whose repeated header stands over a piece not read', async () => {

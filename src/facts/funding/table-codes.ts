@@ -22,6 +22,19 @@ export function codeOf(t: Table, r: number, col = 0): string | null {
 }
 
 /**
+ * Does the cell at (`r`, `col`) name an account of the budget classification: a cell left of it in its row is a code
+ * and nothing else ("30199 | 其他工资福利支出 | 412.68")? Such a label names the account, never a kind of the whole's
+ * money: "其他工资福利支出", "其他商品和服务支出" end in 支出 and are no 支出 of the report.
+ */
+export function accountLabel(t: Table, r: number, col: number): boolean {
+  for (let c = 0; c < col; c++) {
+    const code = codeOf(t, r, c);
+    if (code && textAt(t, r, c).replace(/\s/g, '') === code) return true;
+  }
+  return false;
+}
+
+/**
  * How `rows` nest by the code in column `col`, or null when they do not: a row without a code, a code
  * written twice, a code that opens no other (nothing nests), or one whose parent's group has already
  * closed ("208 … 210 … 20806": then the rows are not in the order of their codes, and which row totals

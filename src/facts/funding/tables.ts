@@ -3,7 +3,7 @@
 import { Decimal } from 'decimal.js';
 import type { Document, Table } from '../../model/document.js';
 import { cellAt } from '../../structure/grid.js';
-import { codeTree } from './table-codes.js';
+import { accountLabel, codeTree } from './table-codes.js';
 import { continuesAbove } from './table-cells.js';
 import { parseQuantity, scaleOf, type Quantity } from '../lang/numbers.js';
 import { GROUP_SUBTOTAL_LABEL, MONEY_TOTAL_LABEL, SUBTOTAL_LABEL } from '../lang/totals.js';
@@ -289,6 +289,8 @@ export function figuresFromTable(
       const cell = t.cells[id];
       const kw = headerKind(cell.text);
       if (!kw) return;
+      // "30199 | 其他工资福利支出 | 412.68": an account of the classification, not the whole's 支出 (table-codes.ts)
+      if (accountLabel(t, r, cell.col)) return;
       // value columns: up to the next cell that holds a label
       let endCol = t.cols;
       for (let j = k + 1; j < ids.length; j++) {

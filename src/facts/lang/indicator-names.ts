@@ -3,6 +3,7 @@
 // "项目决策情况" → 项目决策, "A101 预算编制科学性" → code A101 + 预算编制科学性.
 import { distance } from 'fastest-levenshtein';
 import { LEADING_CODE } from './indicator-codes.js';
+import { rateNamesAgree } from './rate-words.js';
 
 const NUMBERING =
   /^(?:[（(]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．]?(?!\d)|[①-⑳])\s*/;
@@ -64,6 +65,8 @@ export function keysMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const short = a.length <= b.length ? a : b;
   const long = short === a ? b : a;
+  // "执行率" (the budget's) is no "政府采购执行率"
+  if (!rateNamesAgree(short, long)) return false;
   // 满意度 ⊂ 服务满意度, 决策 ⊂ 项目决策
   if (short.length >= 2 && long.includes(short)) return true;
   // 服务对象满意度 ≈ 服务满意度: a few characters apart and the same ending
@@ -132,6 +135,7 @@ function isSubsequence(short: string, long: string): boolean {
 export function targetNamesMatch(a: string, b: string): boolean {
   if (!a || !b) return false;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  if (s.length < 3) return false;
+  // "执行率" (the budget's) is no "政府采购执行率"
+  if (s.length < 3 || !rateNamesAgree(s, l)) return false;
   return s[s.length - 1] === l[l.length - 1] && isSubsequence(s, l);
 }

@@ -27,10 +27,10 @@ export const YEAR_TOTAL_HEAD = /^(?:合计|总计)(?:[(（](?:万?元)[)）])?$/
 export const SCORE_TOTAL_ROW = /^(?:合计|总计|总分|得分合计|综合得分|总得分|合\s*计)$/;
 
 /**
- * Rows under a score table's indicators that hold its verdict: "评价等次", "评价等级", "评价结论", "等级", "评价结果",
- * a self-evaluation's "自评等级".
+ * Rows under a score table's indicators that hold its verdict: "评价等次", "评价等级", "评价结论", "等级", "评价结果", and
+ * a self-evaluation's "自评等级", "自评结果".
  */
-export const SCORE_VERDICT_ROW = /^(?:评价等次|(?:评价|自评)?等级|评价结论|评价结果)/;
+export const SCORE_VERDICT_ROW = /^(?:(?:评价|自评)(?:等次|等级|结论|结果)|等级)/;
 
 /** A label cell that is only a dash ("—", "--", "-") names nothing: the row (a 小计 / 总计) has no indicator of its own there. */
 export const DASH_NAME = /^[-—–－─]+$/;
@@ -38,11 +38,17 @@ export const DASH_NAME = /^[-—–－─]+$/;
 /** Where a table listing indicators by level stops listing them: its total ("总分", "合计") or its verdict ("评价等次"). */
 export const INDICATOR_LIST_END = /^(?:总分|合计|总计|评价等次|评价等级|评价结论)/;
 
+/** A verdict row's label alone ("自评等级 | 优" under "总分 | 100 | 95.75"). */
+const SCORE_VERDICT_LABEL = new RegExp(`${SCORE_VERDICT_ROW.source}$`);
+
 /**
- * A row that closes a table or one of its groups with a sum ("合计", "2024年小计", "基本支出小计", "总分"): a row
- * of its own wherever it stands, never the rest of the row above it cut by a page break.
+ * A row that closes a table or one of its groups with a sum ("合计", "2024年小计", "基本支出小计", "总分") or a score
+ * table with its verdict ("自评等级"): a row of its own wherever it stands, never the rest of the row above it cut by
+ * a page break.
  */
 export function isClosingRowLabel(text: string): boolean {
   const t = text.replace(/\s/g, '');
-  return [MONEY_TOTAL_LABEL, GROUP_SUBTOTAL_LABEL, COLUMN_TOTAL_LABEL, SCORE_TOTAL_ROW].some((re) => re.test(t));
+  return [MONEY_TOTAL_LABEL, GROUP_SUBTOTAL_LABEL, COLUMN_TOTAL_LABEL, SCORE_TOTAL_ROW, SCORE_VERDICT_LABEL].some(
+    (re) => re.test(t),
+  );
 }

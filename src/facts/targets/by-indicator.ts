@@ -110,9 +110,16 @@ export function groupIndicators(
     const tables = gr.filter((x) => x.origin === 'table');
     return tables.length > 0 && tables.every((x) => programmes.forms.has(tableOf(x)!));
   };
+  // and the department's form row ("政府采购执行率 | ≥95% | 96.22%") is the department's: a sentence inside a
+  // programme's section ("全年支出146.36万元，执行率92.63%", that programme's) states no value of it
+  const departmentOnly = (gr: IndicatorStatement[]) => {
+    const tables = gr.filter((x) => x.origin === 'table');
+    return tables.length > 0 && tables.every((x) => forms.has(tableOf(x)!) && !programmes.forms.has(tableOf(x)!));
+  };
   const outside = (gr: IndicatorStatement[], s: IndicatorStatement) => {
     const b = blockOf(s);
-    return s.origin === 'text' && b !== undefined && !programmes.section(b) && programmeOnly(gr);
+    if (s.origin !== 'text' || b === undefined) return false;
+    return programmes.section(b) ? departmentOnly(gr) : programmeOnly(gr);
   };
   const kept = statements.filter((s) => !ambiguous.has(s.name));
   for (const s of kept.filter((x) => x.target || x.origin === 'table')) {

@@ -53,6 +53,18 @@ const yearPairs = (spent: string) =>
     ].join('\n'),
   );
 
+/** A department's spending, then its 基本支出 by 经济分类 (code | account | 决算数), one row given. */
+const byEconomicClass = (row: string) =>
+  [
+    '某局2024年度部门整体支出绩效自评报告',
+    '一、部门收支',
+    '2024年度我局全年支出1,094.00万元，其中基本支出553.70万元。',
+    '表6 基本支出决算表（按经济分类，单位：万元）',
+    ['科目编码\t科目名称\t决算数', '30101\t基本工资\t500.00', row, '30201\t办公费\t12.50', '合计\t\t553.70'].join(
+      '\n',
+    ) + '\n',
+  ].join('\n\n');
+
 export const cases = ruleTester(
   consistency,
   {
@@ -62,6 +74,10 @@ export const cases = ruleTester(
       {
         name: 'accounts "其他行政运行支出", "其他农业农村支出" are no funds from the source 其他 (their 500.00, 348.74 and 0.00 are not one figure)',
         text: byClass(['2130101\t行政运行', '2130102\t其他行政运行支出']),
+      },
+      {
+        name: 'accounts of the 经济分类 ("30199 | 其他工资福利支出 | 41.20") name no 支出 of the department',
+        text: byEconomicClass('30199\t其他工资福利支出\t41.20'),
       },
       {
         name: "a 合计 row's per-year 支出 (847.92, 890.11 under 2023年度 / 2024年度) are those years', not the programme's",
@@ -136,6 +152,12 @@ export const cases = ruleTester(
       },
     ],
     invalid: [
+      {
+        name: 'a row naming the 支出 with no account code beside it is the department’s (1,049.00 against 1,094.00)',
+        text:
+          byEconomicClass('30199\t其他工资福利支出\t41.20') + '\n表7 支出情况（单位：万元）\n\n全年支出\t1,049.00\n',
+        errors: [{ messageId: 'differs', actual: '1049.00万元', expected: '1094.00万元' }],
+      },
       {
         name: "the layer a run-in heading names, against the same place's part of that layer",
         text: RUN_IN('79.27'),

@@ -110,8 +110,17 @@ export const cases = ruleTester(
         name: "a sentence outside a programme's section states no value of that programme's form row",
         text: bureau(PROCUREMENT, '该项目全年执行数637.57万元。'),
       },
+      {
+        name: "a sentence inside a programme's section states no value of the department's form row",
+        text: bureau(PROCUREMENT, '该项目全年执行数637.57万元。特困人员救助人数4500人。'),
+      },
     ],
     invalid: [
+      {
+        name: "the same sentence outside every programme's section is the department's (4500人 against 4712人)",
+        text: bureau(`${PROCUREMENT}特困人员救助人数4500人。`, '该项目全年执行数637.57万元。'),
+        errors: [{ messageId: 'differs', at: '4712人' }],
+      },
       {
         name: "the project's own figure is still compared beside its lots' ('5座' against the table's 7座)",
         text: withTable(

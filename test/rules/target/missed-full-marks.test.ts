@@ -46,6 +46,20 @@ const scoredFirst = (rate: string) =>
       '',
     ].join('\n'),
   );
+// A programme's bare 执行率 in the text, and a table row of the department's form naming a rate (政府采购执行率 met,
+// 预算执行率 the budget's own): "执行率" alone is the budget's, never the procurement's
+const bareRate = (row: string) =>
+  bodyText(
+    [
+      '三、项目概况',
+      '',
+      '全年预算158.00万元，全年支出146.36万元，执行率92.63%。',
+      '',
+      '指标名称\t分值\t指标值\t实际完成值\t得分',
+      `${row}\t2\t≥95%\t96.22%\t2`,
+      '',
+    ].join('\n'),
+  );
 // One paragraph scores two indicators, one per sentence: the 扣1分 of the first is not the second's.
 const twoInOne = (second: string) =>
   bodyText(
@@ -109,6 +123,7 @@ export const cases = ruleTester(
         text: section('项目成本：年度目标80万元，实际支出75万元，该项指标扣0分。'),
       },
       { name: 'the text deducts from the second indicator too', text: twoInOne('未达到年度目标，扣1分') },
+      { name: 'a bare 执行率 (the budget’s) is not the row 政府采购执行率', text: bareRate('政府采购执行率') },
     ],
     invalid: [
       {
@@ -142,6 +157,11 @@ export const cases = ruleTester(
         name: 'the marks a paragraph gives its indicator before the actual, not a figure it compares with',
         text: scoredFirst('91.30%'),
         errors: [{ messageId: 'missed', at: '6' }],
+      },
+      {
+        name: 'a bare 执行率 is the row 预算执行率: its 92.63% misses ≥95% with full marks',
+        text: bareRate('预算执行率'),
+        errors: [{ messageId: 'missed', also: ['92.63%', '≥95%'] }],
       },
       {
         name: "a table's full marks when the text deducts from another indicator of the same paragraph",

@@ -28,6 +28,11 @@ export const cases = ruleTester(
         format: 'md',
         text: '附件6 入户核实情况\n\n| 1 | 集宁区 | 新华街道 | 段某某 | 5 | 相符 |\n\n| 2 | 丰镇市 | 桥东街道 | 蒋某某 | 3 | 相符 |\n',
       },
+      {
+        name: 'a cover masking its people with ×× and the phone’s last digits (脱敏)',
+        text: '编报单位：松阳县教育局\n\n单位负责人：赵××\n\n财务负责人：钱××\n\n联系人及电话：孙××  0571-862×××××\n\n填表人：李××，手机：139****5678\n',
+      },
+      { name: 'masked names listed with ×× marks', text: '抽查对象：周××、吴××等3人。\n' },
     ],
     invalid: [
       {
@@ -47,6 +52,11 @@ export const cases = ruleTester(
         name: '某某 in a field of a row laid out as text that is no name (a place or unit before it, no surname)',
         text: '项目名称    XX县某某项目    2024年\n\n建设单位  某某单位  1\n\n户主  某某  5\n\n联系人 县 某某\n',
         errors: ['XX', '某某', '某某', '某某', '某某'].map((actual) => ({ messageId: 'placeholder', actual })),
+      },
+      {
+        name: '×× with no surname in a person’s field, or not a phone’s digits',
+        text: '单位负责人：××\n\n联系人：××单位\n\n文号：松教〔2024〕××号，日期2024-12-××，编号2024××。\n\n联系电话：××××\n',
+        errors: ['××', '××', '××', '××', '××', '××××'].map((actual) => ({ messageId: 'placeholder', actual })),
       },
       {
         name: 'one 某某 beside place names, not people',
