@@ -148,6 +148,30 @@ describe('a scoring table with a subtotal row per first level', () => {
   });
 });
 
+describe('a coded scoring table whose subtotal and total rows stand in the 一级 column', () => {
+  // "指标编码 | 一级指标 | …": the 小计 and 总计 rows leave the code cell empty (or hold the first level's
+  // number) and put their label in the 一级 column, a dash under 二级 and 三级
+  const TOTAL_IN_LEVEL = [
+    ['指标编码', '一级指标', '二级指标', '三级指标', '分值', '评分标准', '得分'],
+    ['1-1-1', '决策', '项目立项', '立项依据充分性', '5', '依据充分得满分', '4.5'],
+    ['1-2-1', '决策', '资金投入', '预算编制科学性', '5', '偏差≤10%得满分', '4.0'],
+    ['1', '决策小计', '—', '—', '10', '—', '8.5'],
+    ['2-1-1', '产出', '产出数量', '道路硬化完成率', '10', '完成得满分', '9.0'],
+    ['2', '产出小计', '—', '—', '10', '—', '9.0'],
+    ['', '总计', '—', '—', '20', '—', '17.5'],
+  ];
+  it('counts neither the 总计 row as a first level nor a dash as a second or third level', () => {
+    const counts = levelCounts(docOf(TOTAL_IN_LEVEL));
+    expect(counts.tables).toEqual([{ 1: 2, 2: 3, 3: 3 }]);
+    expect(counts.subtree('决策', 2)).toEqual([2]);
+    expect(counts.subtree('产出', 3)).toEqual([1]);
+  });
+  it('still lists a row whose 评分标准 opens with a total word', () => {
+    const rows = TOTAL_IN_LEVEL.map((r, i) => (i === 1 ? [...r.slice(0, 5), '总分5分，依据充分得满分', r[6]] : r));
+    expect(levelCounts(docOf(rows)).tables).toEqual([{ 1: 2, 2: 3, 3: 3 }]);
+  });
+});
+
 describe('a table that lists the indicators by level but was read badly', () => {
   // U's 表12 in pandoc's markdown: a row whose 一级 and 二级 cells both continue a merge lost a cell, so its
   // code stands under 二级指标 and its 指标解释 under 权重 (table/unreadable); 表11, a 绩效目标 table, lists

@@ -7,7 +7,7 @@ import { MAX_HEAD, SCORE_HEAD, WEIGHT_HEAD } from './table-heads.js';
 import { codedRows } from './summary-table.js';
 import { codeExtends } from '../lang/indicator-codes.js';
 import { FIRST_LEVEL_TITLE, LEVEL_COUNT_TITLE } from '../lang/sections.js';
-import { GROUP_SUBTOTAL_LABEL, INDICATOR_LIST_END } from '../lang/totals.js';
+import { DASH_NAME, GROUP_SUBTOTAL_LABEL, INDICATOR_LIST_END } from '../lang/totals.js';
 
 export type CountsByLevel = Partial<Record<1 | 2 | 3, number>>;
 
@@ -16,6 +16,16 @@ const LEVEL: Record<string, 1 | 2 | 3> = { 一级指标: 1, 二级指标: 2, 三
 /** "决策小计 | ← | ← | 15.00 | 13.00": a group's subtotal row closes a first level, it lists no indicator. */
 const subtotalRow = (t: Table, r: number) =>
   t.grid[r].some((id) => GROUP_SUBTOTAL_LABEL.test(t.cells[id].text.replace(/\s/g, '')));
+
+/**
+ * Row `r` closes the list ("总计", "合计"): its label stands in column 0 or in one of the level columns `cols`
+ * ("  | 总计 | — | — | 100": the 指标编码 cell empty, 总计 in the 一级指标 column), not in a 评分标准 cell.
+ */
+const listEnds = (t: Table, r: number, cols: Iterable<number>) =>
+  [0, ...cols].some((c) => INDICATOR_LIST_END.test(t.cells[t.grid[r][c]].text.replace(/\s/g, '')));
+
+/** A cell that names an indicator: not empty, no figure, no dash ("决策小计 | — | —": the row has no 二级 of its own). */
+const nameCell = (text: string) => !!text && !/^[\d.%]+$/.test(text) && !DASH_NAME.test(text);
 
 /**
  * A table read badly (columns shifted — pandoc's markdown of cells that span no column — so words stand in
@@ -120,11 +130,11 @@ function tableCounts(doc: Document): { byTable: Map<number, CountsByLevel>; syst
         const names = new Set<string>();
         const seen = new Set<number>();
         for (let rr = r + 1; rr < t.rows; rr++) {
-          if (INDICATOR_LIST_END.test(t.cells[t.grid[rr][0]].text)) break;
+          if (listEnds(t, rr, cols.keys())) break;
           if (subtotalRow(t, rr)) continue;
           const id = t.grid[rr][c];
           const text = t.cells[id].text;
-          if (seen.has(id) || !text || /^[\d.%]+$/.test(text)) continue;
+          if (seen.has(id) || !nameCell(text)) continue;
           seen.add(id);
           names.add(text);
         }
@@ -180,11 +190,11 @@ function tableSubtree(t: Table, head: { r: number; top: number; col: number }, k
   const names = new Set<string>();
   let parent = '';
   for (let rr = head.r + 1; rr < t.rows; rr++) {
-    if (INDICATOR_LIST_END.test(t.cells[t.grid[rr][0]].text)) break;
+    if (listEnds(t, rr, [head.top, head.col])) break;
     if (subtotalRow(t, rr)) continue;
     parent = t.cells[t.grid[rr][head.top]].text || parent;
     const text = t.cells[t.grid[rr][head.col]].text;
-    if (!text || /^[\d.%]+$/.test(text)) continue;
+    if (!nameCell(text)) continue;
     if (!parent || LEVEL[parent]) return null;
     if (keysMatch(indicatorName(parent).key, key)) names.add(text);
   }

@@ -7,10 +7,13 @@ import { LEADING_CODE } from '../lang/indicator-codes.js';
 import { indicatorName, nameCloseness, namesMatch } from '../lang/indicator-names.js';
 import {
   fullMarksMentions,
+  listedScores,
   OVERALL_SCORE_LABEL,
   NAME_BEFORE_SCORE,
+  NAME_THEN_SCORE_WORD,
   NO_INDICATOR_NAME,
   scoreMentions,
+  type ScoreMention,
 } from '../lang/score-words.js';
 import { findYears, type EvaluatedYears } from '../lang/years.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
@@ -87,7 +90,7 @@ export function narrativeFacts(
             !namesIndicator(b.text, start, x.q) &&
             !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) &&
             !otherYears(b.text, start, x.q.start, year)
-          )
+          ) {
             facts.push({
               node: tree.root,
               kind: '得分',
@@ -98,6 +101,8 @@ export function narrativeFacts(
               span: { block: b.index, start: x.q.start, end: x.q.end },
               sentence: start,
             });
+            facts.push(...firstLevelList(tree, b.text, x.q.end, b.index, start));
+          }
         continue;
       }
       const sentenceText = b.text.slice(start, end);
@@ -116,18 +121,20 @@ export function narrativeFacts(
         node!;
       const named = target !== node || /(?:该|此|本)项?指标/.test(sentenceText);
       const parent = tree.nodes[target].parent;
+      const each = eachNamedBefore(tree, node!, mentions);
       for (const x of mentions) {
         if (!SCORE_KINDS.has(x.kind)) continue;
         // the whole system's score in a section's conclusion: not another year's, given for comparison
         if (target === tree.root && otherYears(b.text, start, x.q.start, year)) continue;
+        const own = each?.get(x);
         facts.push({
-          node: target,
+          node: own ?? target,
           kind: x.kind,
           q: x.q,
           source: 'narrative',
           origin: 'narrative',
-          sourceParent: parent,
-          named,
+          sourceParent: own === undefined ? parent : tree.nodes[own].parent,
+          named: own !== undefined || named,
           span: { block: b.index, start: x.q.start, end: x.q.end },
           sentence: start,
         });
@@ -340,6 +347,70 @@ function bareSubIndicator(tree: IndicatorTree, node: number, sentence: string): 
     (id) => !named.some((o) => o !== id && tree.nodes[o].name.key.includes(tree.nodes[id].name.key)),
   );
   return outermost.length === 1 ? outermost[0] : null;
+}
+
+/**
+ * "…，绩效目标合理性得3.5分、绩效指标明确性得3.0分。": a sentence that scores several of the section's indicators,
+ * each by its exact name straight before its own 得/扣 — each figure is the one named before it, not all of them
+ * the sentence's first name's. A mention named by none takes the named one before it. Null unless at least
+ * two different indicators are so named (then the sentence has one target, as before).
+ */
+function eachNamedBefore(
+  tree: IndicatorTree,
+  node: number,
+  mentions: ScoreMention[],
+): Map<ScoreMention, number> | null {
+  const own = [node, ...descendants(tree, node)];
+  const out = new Map<ScoreMention, number>();
+  let current: number | null = null;
+  const distinct = new Set<number>();
+  for (const x of mentions) {
+    const m = NAME_THEN_SCORE_WORD.exec(x.label);
+    let best: number | null = null;
+    for (const id of own) {
+      const key = tree.nodes[id].name.key;
+      if (
+        m &&
+        key.length >= 2 &&
+        m[1].endsWith(key) &&
+        (best === null || key.length > tree.nodes[best].name.key.length)
+      )
+        best = id;
+    }
+    if (best !== null) {
+      current = best;
+      distinct.add(best);
+    }
+    if (current !== null) out.set(x, current);
+  }
+  return distinct.size >= 2 ? out : null;
+}
+
+/**
+ * "综合得分86.1分，其中决策17.1分、过程17.3分、产出26.6分、效益25.1分": after the overall score, a list whose names are
+ * exactly the tree's first levels (bare, without 指标) gives those indicators' 得分. Nothing when an item names
+ * none of them, or two items one, or fewer than two items are listed (a list of other parts: "其中财政资金…").
+ */
+function firstLevelList(tree: IndicatorTree, text: string, from: number, block: number, sentence: number): ScoreFact[] {
+  const items = listedScores(text, from);
+  const tops = tree.nodes[tree.root].children;
+  const nodes = items.map(({ name }) => {
+    const key = indicatorName(name).key;
+    const hits = tops.filter((id) => tree.nodes[id].name.key === key);
+    return hits.length === 1 ? hits[0] : null;
+  });
+  if (items.length < 2 || nodes.includes(null) || new Set(nodes).size !== nodes.length) return [];
+  return items.map(({ q }, i) => ({
+    node: nodes[i]!,
+    kind: '得分' as const,
+    q,
+    source: 'narrative' as const,
+    origin: 'narrative' as const,
+    sourceParent: tree.root,
+    named: true,
+    span: { block, start: q.start, end: q.end },
+    sentence,
+  }));
 }
 
 function descendants(tree: IndicatorTree, node: number): number[] {

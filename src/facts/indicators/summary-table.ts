@@ -6,7 +6,7 @@ import { CELL_CODE, codeExtends } from '../lang/indicator-codes.js';
 import { indicatorName } from '../lang/indicator-names.js';
 import { FIRST_LEVEL_TITLE } from '../lang/sections.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
-import { SCORE_TOTAL_ROW } from '../lang/totals.js';
+import { DASH_NAME, SCORE_TOTAL_ROW } from '../lang/totals.js';
 import {
   ACROSS_CORNER,
   GRADE_HEAD,
@@ -72,9 +72,6 @@ export function codedRows(t: Table): { code: string; name: string }[] | null {
   }
   return null;
 }
-
-/** A name cell that is only a dash ("—", "--", "-") names nothing: a row that has no indicator of its own. */
-const NO_NAME = /^[-—–－─]+$/;
 
 /**
  * Row `r` closes the table with its total when a cell left of the figures (before column `end`) is a
@@ -155,7 +152,7 @@ export function summaryFacts(doc: Document, tree: IndicatorTree): ScoreFact[] {
         // "合计 | — | 100 | 87.26": the label may stand in the code column, left of the name that is only a dash
         const closing = closesTable(t, rr, Math.min(...columns.map((x) => x.col)));
         const name = closing ? '合计' : nameCell.text.trim();
-        if (!name || nameCell.row !== rr || isHeaderName(name) || NO_NAME.test(name)) continue;
+        if (!name || nameCell.row !== rr || isHeaderName(name) || DASH_NAME.test(name)) continue;
         let under = tree.root;
         let written = name;
         if (codeCol >= 0 && !closing) {

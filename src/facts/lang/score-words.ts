@@ -92,6 +92,12 @@ export const NAME_BEFORE_FIGURE = new RegExp(
 );
 
 /**
+ * "绩效指标明确性得", "预算执行率指标扣": a score mention's label (ScoreMention.label) that is an indicator's bare name
+ * straight before its 得/扣 (group 1: the name, Chinese only, without 指标/项).
+ */
+export const NAME_THEN_SCORE_WORD = /([\u4e00-\u9fff]{2,16}?)(?:指标|项)?(?:得分?|扣除?)(?:为|是|了)?$/;
+
+/**
  * "该项指标", "本项指标", "上述指标", "其他指标", "三级指标", "单项指标": the words before 指标 that point back at an
  * indicator or count a level, naming none (what NAME_BEFORE_SCORE and NAME_BEFORE_FIGURE read may be one of them).
  */
@@ -105,6 +111,45 @@ export const NO_INDICATOR_NAME =
  */
 export const ENUMERATION_AFTER = /^[\d.]+分[、，,和及]/;
 export const ENUMERATION_BEFORE = /、$/;
+
+/** "，其中决策17.1分、过程17.3分": the words that open a list of the parts' scores right after the whole's. */
+const LIST_AFTER_SCORE = /^\s*[，,]\s*其中[：:]?\s*/;
+/** "决策", "过程指标", "产出得", "效益为": one item's name before its figure (group 1, without 指标 and the score word). */
+const LISTED_NAME = /^([\u4e00-\u9fff]{2,12}?)(?:指标)?(?:得分为?|得|为)?$/;
+/** "、", "，", "；", "和": between two items; a bracket may close one ("17.1分（满分20分），"). */
+/** "决策指标满分", "得分": a points or score word where the name should stand — an item of another kind of list. */
+const NOT_A_LISTED_NAME = /满分|分值|得分|扣|总分|权重/;
+const LIST_SEPARATOR = /^(?:[（(][^（()）]*[)）])?\s*[、，,；;和及]\s*/;
+
+/** One item of a list of scores: the name as written (without 指标) and its figure, in points. */
+export interface ListedScore {
+  name: string;
+  q: Quantity;
+}
+
+/**
+ * "综合得分86.1分，其中决策17.1分、过程17.3分、产出26.6分、效益25.1分，评价等级为“良”": the items of a list of scores
+ * opened by 其中 straight after the whole's figure (ending at `from`), up to the first piece that is no "<name>N分"
+ * (the grade). Empty when no such list follows. Which indicators the names are is the caller's to judge.
+ */
+export function listedScores(text: string, from: number): ListedScore[] {
+  const open = LIST_AFTER_SCORE.exec(text.slice(from));
+  if (!open) return [];
+  const qs = findQuantities(text).filter((q) => q.start >= from);
+  const out: ListedScore[] = [];
+  let at = from + open[0].length;
+  for (;;) {
+    const q = qs.find((x) => x.start >= at);
+    if (!q || q.unit !== '分') break;
+    const m = LISTED_NAME.exec(text.slice(at, q.start));
+    if (!m || NOT_A_LISTED_NAME.test(m[1])) break;
+    out.push({ name: m[1], q: asPoints(q) });
+    const sep = LIST_SEPARATOR.exec(text.slice(q.end));
+    if (!sep) break;
+    at = q.end + sep[0].length;
+  }
+  return out;
+}
 
 /** "满分40分", "分值10分", "权重20分": the word right before a figure says it is an indicator's points. */
 export const POINTS_WORD = /(?:满分|分值|总分|标准分|权重)(?:为|是|:|：)?$/;

@@ -35,6 +35,9 @@ export const SCORE_TOTAL_ROW = /^(?:合计|总计|总分|得分合计|综合得�
  */
 export const SCORE_VERDICT_ROW = /^(?:(?:评价|自评)(?:等次|等级|结论|结果)|等级)/;
 
+/** A label cell that is only a dash ("—", "--", "-") names nothing: the row (a 小计 / 总计) has no indicator of its own there. */
+export const DASH_NAME = /^[-—–－─]+$/;
+
 /** Where a table listing indicators by level stops listing them: its total ("总分", "合计") or its verdict ("评价等次"). */
 export const INDICATOR_LIST_END = /^(?:总分|合计|总计|评价等次|评价等级|评价结论)/;
 

@@ -29,6 +29,34 @@ const perFirstLevel = (subtotal: string) => {
   ].join('\n\n');
 };
 
+// Two sub-indicators scored in one sentence, each by its bare name straight before its own 得 (AB's 四（一）), and
+// the 摘要's list of the first levels' scores by their bare names (AB's "其中决策17.1分、过程17.3分…"):
+// by hand 3.5 + 3 + 2 = 8.5 (决策), 9 (产出), 8.5 + 9 = 17.5
+const twoNamedTable = (clarity: string) =>
+  [
+    '一级指标\t二级指标\t三级指标\t分值\t得分',
+    '决策\t绩效目标\t绩效目标合理性\t4\t3.5',
+    `\t\t绩效指标明确性\t4\t${clarity}`,
+    '\t资金投入\t预算编制科学性\t2\t2',
+    '产出\t产出数量\t改造完成率\t10\t9',
+    '合计\t\t\t20\t17.5',
+  ].join('\n');
+const twoNamed = (clarity: string, inTable = '3', output = '9') =>
+  [
+    '某项目绩效评价报告',
+    '一、摘要',
+    `经评价，项目综合得分17.5分，其中决策8.5分、产出${output}分，评价等级为“良”。`,
+    '三、评价结论',
+    '一级指标\t分值\t得分\n决策\t10\t8.5\n产出\t10\t9\n合计\t20\t17.5',
+    '四、绩效评价指标分析',
+    '（一）决策指标',
+    `决策指标满分10分，得分8.5分。目标与任务匹配，但未设置长效运行的指标，绩效目标合理性得3.5分、绩效指标明确性得${clarity}分。预算编制科学性得2分。`,
+    '（二）产出指标',
+    '产出指标满分10分，得分9分。',
+    '附件1 评分表',
+    twoNamedTable(inTable),
+  ].join('\n\n');
+
 export const cases = ruleTester(crossSource, {
   base: OTHER_TEMPLATE,
   valid: [
@@ -50,6 +78,11 @@ export const cases = ruleTester(crossSource, {
     {
       name: "one score table per first-level indicator, each bare 小计 the summary's row; no score rule fires",
       text: perFirstLevel('6.5'),
+      with: others,
+    },
+    {
+      name: 'two sub-indicators scored in one sentence, each by the name right before it, as the table has them; no score rule fires',
+      text: twoNamed('3.0'),
       with: others,
     },
   ],
@@ -128,6 +161,32 @@ export const cases = ruleTester(crossSource, {
       text: perFirstLevel('7.5'),
       with: others,
       errors: [{ messageId: 'differs', expected: '6.5分', at: '7.5' }],
+    },
+    {
+      name: "the attachment's 绩效指标明确性 (2) against the second of two scores in one sentence (3.0): its own name, not the first's",
+      text: twoNamed('3.0', '2'),
+      errors: [
+        {
+          messageId: 'differs',
+          data: { name: '绩效指标明确性', kind: '得分', where: '附表' },
+          actual: '2分',
+          expected: '3.0分',
+          at: '2',
+        },
+      ],
+    },
+    {
+      name: "the 摘要's list of first-level scores by bare names (产出9.5分) against the tables and the section (9)",
+      text: twoNamed('3.0', '3', '9.5'),
+      errors: [
+        {
+          messageId: 'differs',
+          data: { name: '产出', kind: '得分', where: '正文' },
+          actual: '9.5分',
+          expected: '9分',
+          at: '9.5分',
+        },
+      ],
     },
   ],
 });
