@@ -1,8 +1,9 @@
 // Template placeholders never filled in: xx / XX / ×× / ＊＊ / ___ / 某某 / 【…填写…】.
 // Letters inside words ("Xbox", "XXL") and URLs or e-mail addresses are not placeholders, nor is
 // a person's name printed masked (脱敏: "韦某某", "5 吴某某" in a roster, "韦某某、覃某某" in a list,
-// "1  集宁区  新华街道  段某某 5 …" in a table row laid out as text).
+// "1  集宁区  新华街道  段某某 5 …" in a table row laid out as text, "特困人员李某某。" after a person's category).
 import { spanIn, type TextPlace } from '../../src/facts/identity/places.js';
+import { endsWithPersonWord } from '../../src/facts/lang/persons.js';
 import type { Document, TextContent } from '../../src/model/document.js';
 import type { Rule } from '../../src/model/rule.js';
 
@@ -16,12 +17,15 @@ const MASKED_NAME = /^[\u4e00-\u9fff]某[\u4e00-\u9fff]?(?:等.*)?$/;
 /** A place that holds a masked name and nothing else: a name column's cell, a roster's line ("5吴某某"). */
 const NAME_ALONE = /^\d{0,4}[\u4e00-\u9fff]某某$/;
 const ITEM = /[^、，,；;：:。\s（）()]+/g;
+/** What ends a clause after a name: "江源区特困人员李某某。住院总费用…". */
+const CLAUSE_END = /^(?:$|[。，；,;：:）)、\s])/;
 /** What parts the fields of a table row laid out as text: a run of spaces (lynx, pdftotext) or a "|" (a grid's rule). */
 const FIELD_EDGE = /[\s|｜]/;
 
 /**
  * Is the 某某 at `at` the masked tail of a name? Only where the position says so: the place is
- * the name alone, or the name is an item of a list ("、", "，") beside another masked name.
+ * the name alone, the name is an item of a list ("、", "，") beside another masked name, or it
+ * follows a person's category word and ends its clause ("特困人员李某某。").
  * "某某县", "某某项目", "负责人：某某" and "某某某" have no surname before 某某 and still fire.
  */
 function maskedName(text: string, at: number, source: TextContent | undefined): boolean {
@@ -29,6 +33,14 @@ function maskedName(text: string, at: number, source: TextContent | undefined): 
   if (!surname || surname === '某' || !/[\u4e00-\u9fff]/.test(surname)) return false;
   if (NAME_ALONE.test(text.trim())) return true;
   if (source && fieldOfItsOwn(source, at - 1, at + 2)) return true;
+  // a person's category, then the name, then the clause ends: "低保对象王某某。", "户主张某某，" (written
+  // together: "户主 县 某某" is two fields, a label then a place)
+  if (
+    endsWithPersonWord(text.slice(0, at - 1)) &&
+    CLAUSE_END.test(text.slice(at + 2)) &&
+    (!source || source.rawIndex[at - 1] === source.rawIndex[at - 2] + 1)
+  )
+    return true;
   const items = [...text.matchAll(ITEM)].map((m) => ({ start: m.index!, text: m[0] }));
   const i = items.findIndex((it) => it.start === at - 1);
   if (i < 0 || !/^.某某(?:等.*)?$/.test(items[i].text)) return false;

@@ -28,6 +28,10 @@ export const cases = ruleTester(
         format: 'md',
         text: '附件6 入户核实情况\n\n| 1 | 集宁区 | 新华街道 | 段某某 | 5 | 相符 |\n\n| 2 | 丰镇市 | 桥东街道 | 蒋某某 | 3 | 相符 |\n',
       },
+      {
+        name: 'a masked name after a person category, ending its clause (附件: 抽查病例)',
+        text: '1.病例QY2024-001，松阳县特困人员李某某。住院总费用3,000.00元。\n\n2.病例QY2024-002，滨川市低保边缘家庭成员杨某某，住院12天；户主张某某；返贫致贫人口周某某。\n',
+      },
     ],
     invalid: [
       {
@@ -47,6 +51,11 @@ export const cases = ruleTester(
         name: '某某 in a field of a row laid out as text that is no name (a place or unit before it, no surname)',
         text: '项目名称    XX县某某项目    2024年\n\n建设单位  某某单位  1\n\n户主  某某  5\n\n联系人 县 某某\n',
         errors: ['XX', '某某', '某某', '某某', '某某'].map((actual) => ({ messageId: 'placeholder', actual })),
+      },
+      {
+        name: '某某 after a person category with no surname, or running on into a word (no name)',
+        text: '救助对象为特困人员某某。\n\n低保对象李某某县开展核查。\n\n户主 县 某某\n',
+        errors: ['某某', '某某', '某某'].map((actual) => ({ messageId: 'placeholder', actual })),
       },
       {
         name: 'one 某某 beside place names, not people',
