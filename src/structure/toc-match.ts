@@ -1,8 +1,9 @@
 // Which body heading a contents entry stands for: same title (tolerantly: a
 // shorter form, punctuation, a near-identical wording), preferring the same
-// numbering. Attachment entries ("附件：…") match the attachment heading.
+// numbering. Attachment entries ("附件：…") match the attachment heading of their number ("附件2…" ↔ "附件2").
 import { distance } from 'fastest-levenshtein';
 import type { Document, Section, TocEntry } from '../model/document.js';
+import { cnNumeralValue } from './numbering.js';
 
 const squash = (s: string) => s.replace(/[\s、，,。；：:（）()“”"'《》.．·…-]/g, '');
 
@@ -19,8 +20,25 @@ export function isAttachmentEntry(e: TocEntry): boolean {
   return /^附\s*件/.test(e.title) || /^附\s*件/.test(e.numbering);
 }
 
+/** The number an attachment's entry or heading opens with ("附件2 …", "附件二：…"); null when it has none. */
+function attachmentNumber(text: string): number | null {
+  const m = /^附\s*件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})/.exec(text);
+  if (!m) return null;
+  return /\d/.test(m[1]) ? Number(m[1]) : cnNumeralValue(m[1]);
+}
+
 export function matchEntry(doc: Document, e: TocEntry): Section | null {
-  if (isAttachmentEntry(e)) return doc.sections.find((s) => /^附件/.test(s.numbering) || /^附件/.test(s.title)) ?? null;
+  if (isAttachmentEntry(e)) {
+    const attachments = doc.sections.filter((s) => /^附件/.test(s.numbering) || /^附件/.test(s.title));
+    // "附件3 …" is the heading "附件3", not the first attachment; an entry without a number (or a number no
+    // heading has) takes the first, as one "附件：…" entry stands for the attachments together
+    const n = attachmentNumber(`${e.numbering}${e.title}`);
+    return (
+      (n !== null ? attachments.find((s) => attachmentNumber(`${s.numbering}${s.title}`) === n) : undefined) ??
+      attachments[0] ??
+      null
+    );
+  }
   const candidates = doc.sections.filter((s) => titlesMatch(e.title, s.title));
   return candidates.find((s) => s.numbering === e.numbering) ?? candidates[0] ?? null;
 }
