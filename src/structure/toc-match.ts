@@ -16,6 +16,35 @@ export function titlesMatch(a: string, b: string): boolean {
   return 1 - distance(ka, kb) / Math.max(ka.length, kb.length) >= 0.8;
 }
 
+/**
+ * The paragraph after the contents that is an unnumbered entry's title and nothing else ("报告摘要", "前言"):
+ * a front page's centred title, no numbered heading; null when none.
+ */
+export function titleParagraph(doc: Document, e: TocEntry): number | null {
+  const key = squash(e.title);
+  if (e.numbering || !key || key.length > 20) return null;
+  const lastEntry = Math.max(...(doc.toc?.entries.map((x) => x.block) ?? [-1]));
+  const p = doc.blocks.find(
+    (b) => b.kind === 'paragraph' && b.index > lastEntry && b.role !== 'table-text' && squash(b.text) === key,
+  );
+  return p ? p.index : null;
+}
+
+/** Conjunctions a contents and its heading swap freely: "问题和建议" / "问题与建议". */
+const CONJUNCTION = /[和与及、]/g;
+
+/**
+ * Do a contents entry and the heading it matched word the same title differently: as long as each other
+ * once spaces, punctuation and conjunctions are set aside, yet another Han character in some place
+ * ("绩效目标分析" / "绩效指标分析")? A shorter form, a dropped "的" or a spacing is no retitling.
+ */
+export function wordedOtherwise(entry: string, heading: string): boolean {
+  const a = squash(entry).replace(CONJUNCTION, '与');
+  const b = squash(heading).replace(CONJUNCTION, '与');
+  if (a === b || a.length !== b.length) return false;
+  return [...a].some((c, i) => c !== b[i] && /[\u4e00-\u9fff]/.test(c) && /[\u4e00-\u9fff]/.test(b[i]));
+}
+
 export function isAttachmentEntry(e: TocEntry): boolean {
   return /^附\s*件/.test(e.title) || /^附\s*件/.test(e.numbering);
 }
