@@ -24,9 +24,9 @@ export function titleParagraph(doc: Document, e: TocEntry): number | null {
   const key = squash(e.title);
   if (e.numbering || !key || key.length > 20) return null;
   const lastEntry = Math.max(...(doc.toc?.entries.map((x) => x.block) ?? [-1]));
-  const p = doc.blocks.find(
-    (b) => b.kind === 'paragraph' && b.index > lastEntry && b.role !== 'table-text' && squash(b.text) === key,
-  );
+  // any paragraph, a line read as a table's too ("报告摘要" above lines a .txt reader could not decode): the
+  // entry's title standing alone is its page's title, whatever the reader made of the lines around it
+  const p = doc.blocks.find((b) => b.kind === 'paragraph' && b.index > lastEntry && squash(b.text) === key);
   return p ? p.index : null;
 }
 
