@@ -1,9 +1,11 @@
 // Template placeholders never filled in: xx / XX / ×× / ＊＊ / ___ / 某某 / 【…填写…】.
 // Letters inside words ("Xbox", "XXL") and URLs or e-mail addresses are not placeholders, nor is
 // a person's name printed masked (脱敏: "韦某某", "5 吴某某" in a roster, "韦某某、覃某某" in a list,
-// "1  集宁区  新华街道  段某某 5 …" in a table row laid out as text, "单位负责人：王××" in a person's field) nor a
-// phone number's hidden digits ("0898-657×××××"): the masks family, src/facts/lang/masks.ts.
+// "1  集宁区  新华街道  段某某 5 …" in a table row laid out as text, "单位负责人：王××" in a person's field,
+// "特困人员李某某。" after a person's category) nor a phone number's hidden digits ("0898-657×××××"): the masks
+// family, src/facts/lang/masks.ts, and the person words, src/facts/lang/persons.ts.
 import { spanIn, type TextPlace } from '../../src/facts/identity/places.js';
+import { endsWithPersonWord } from '../../src/facts/lang/persons.js';
 import type { Document, TextContent } from '../../src/model/document.js';
 import type { Rule } from '../../src/model/rule.js';
 import { MASKED_NAME, NAME_ALONE, maskedNameInField, maskedPhone } from '../../src/facts/lang/masks.js';
@@ -14,13 +16,16 @@ const PLACEHOLDER =
 const URL = /(?:https?[:：]\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 
 const ITEM = /[^、，,；;：:。\s（）()]+/g;
+/** What ends a clause after a name: "江源区特困人员李某某。住院总费用…". */
+const CLAUSE_END = /^(?:$|[。，；,;：:）)、\s])/;
 /** What parts the fields of a table row laid out as text: a run of spaces (lynx, pdftotext) or a "|" (a grid's rule). */
 const FIELD_EDGE = /[\s|｜]/;
 
 /**
  * Is the mask at [at, end) (某某, ××) the masked tail of a name? Only where the position says so: the place is
- * the name alone, a person's field holds it ("负责人：王××"), or the name is an item of a list ("、", "，") beside
- * another masked name. "某某县", "某某项目", "负责人：某某" and "某某某" have no surname before 某某 and still fire.
+ * the name alone, a person's field holds it ("负责人：王××"), the name is an item of a list ("、", "，") beside
+ * another masked name, or it follows a person's category word and ends its clause ("特困人员李某某。").
+ * "某某县", "某某项目", "负责人：某某" and "某某某" have no surname before 某某 and still fire.
  */
 function maskedName(text: string, at: number, end: number, source: TextContent | undefined): boolean {
   const surname = text[at - 1];
@@ -28,6 +33,14 @@ function maskedName(text: string, at: number, end: number, source: TextContent |
   if (NAME_ALONE.test(text.trim())) return true;
   if (maskedNameInField(text, at, end)) return true;
   if (source && fieldOfItsOwn(source, at - 1, end)) return true;
+  // a person's category, then the name, then the clause ends: "低保对象王某某。", "户主张某某，" (written
+  // together: "户主 县 某某" is two fields, a label then a place)
+  if (
+    endsWithPersonWord(text.slice(0, at - 1)) &&
+    CLAUSE_END.test(text.slice(end)) &&
+    (!source || source.rawIndex[at - 1] === source.rawIndex[at - 2] + 1)
+  )
+    return true;
   const items = [...text.matchAll(ITEM)].map((m) => ({ start: m.index!, text: m[0] }));
   const i = items.findIndex((it) => it.start === at - 1);
   if (i < 0 || items[i].text.slice(1, 1 + end - at) !== text.slice(at, end) || !MASKED_NAME.test(items[i].text))

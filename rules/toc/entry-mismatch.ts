@@ -9,7 +9,7 @@ import { showQ } from '../../src/facts/score-systems.js';
 import { consistent } from '../../src/facts/tolerance.js';
 import type { TocEntry } from '../../src/model/document.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
-import { isAttachmentEntry, matchEntry } from '../../src/structure/toc-match.js';
+import { isAttachmentEntry, matchEntry, titleParagraph, wordedOtherwise } from '../../src/structure/toc-match.js';
 
 const KINDS = ['分值', '得分'] as const satisfies readonly ScoreKind[];
 
@@ -68,11 +68,23 @@ const rule: Rule = {
     for (const e of toc.entries) {
       const s = matchEntry(doc, e);
       if (!s) {
-        unmatched.push(e);
+        // "报告摘要" listed and printed as a page's own title, a paragraph, not a numbered heading
+        if (titleParagraph(doc, e) === null) unmatched.push(e);
         continue;
       }
       matched.add(s.id);
       if (isAttachmentEntry(e)) continue;
+      // found by a near wording, the same number: "五、绩效目标分析" listed, "五、绩效指标分析" in the body
+      if (e.numbering && e.numbering === s.numbering && wordedOtherwise(e.title, s.title)) {
+        const heading = `${s.numbering}${s.title}`;
+        ctx.report({
+          messageId: 'differs',
+          data: { entry: entryText(e), heading },
+          expected: heading,
+          actual: entryText(e),
+          locations: [{ block: e.block }, { block: s.block, start: s.start, end: s.end }],
+        });
+      }
       const es = ctx.facts.entryScores.get(e.block);
       const hs = ctx.facts.headingScores.get(s.id);
       if (!es || !hs) continue;

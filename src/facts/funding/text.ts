@@ -5,6 +5,7 @@ import { findQuantities } from '../lang/numbers.js';
 import type { EvaluatedYears } from '../lang/years.js';
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
+import { namesPartOfYear } from '../lang/periods.js';
 import { sampledBefore } from '../lang/samples.js';
 import type { FundBreakdown, FundFigure, FundSource } from './figures.js';
 import {
@@ -103,7 +104,13 @@ export function figuresFromParagraph(
       if (!money && !isPercent(q)) continue;
       // "较2023年决算数2,570.27万元下降5.2%": an amount compared with is another year's
       const clause = clauseBefore(text, q.start, ss);
-      if (COMPARED.test(clause) || datedElsewhere(clause, year) || openedByAnotherYear(text, ss, q.start, year)) {
+      // "全年支出中，10月至12月支出3,827.59万元": a quarter's, a half-year's or some months' figure is no year's
+      if (
+        COMPARED.test(clause) ||
+        datedElsewhere(clause, year) ||
+        openedByAnotherYear(text, ss, q.start, year) ||
+        namesPartOfYear(clause)
+      ) {
         // "其中2023年度支出1,308.84万元，执行率94.84%": a rate right after another year's amount is that year's too
         if (money) lastAmountTaken = false;
         continue;

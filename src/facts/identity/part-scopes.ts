@@ -12,12 +12,16 @@ import { isDepartmentWide } from './identity.js';
 import { endsAsProjectName } from '../lang/project-names.js';
 import { numberedPartOpening } from '../lang/numbered-parts.js';
 import { cnNumeralValue } from '../../structure/numbering.js';
+import { AUTONOMOUS_PLACE } from '../lang/places.js';
 
-/** A bare place name: "朔州市", "灵丘县", "城关镇". */
-const PLACE = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)$/;
+/** A bare place name: "朔州市", "灵丘县", "城关镇", "长白朝鲜族自治县". */
+const PLACE = new RegExp(
+  `^(?:${AUTONOMOUS_PLACE}|[\\u4e00-\\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道))$`,
+);
 /** A sentence that opens with a place: "太原市四年累计分得…". */
-const PLACE_OPENING =
-  /^(?:[（(][一二三四五六七八九十\d]+[)）])?([\u4e00-\u9fff]{1,6}?(?:市|自治州|州|盟|地区|县|区|旗|镇|乡))(?=[\u4e00-\u9fff])/;
+const PLACE_OPENING = new RegExp(
+  `^(?:[（(][一二三四五六七八九十\\d]+[)）])?(${AUTONOMOUS_PLACE}|[\\u4e00-\\u9fff]{1,6}?(?:市|自治州|州|盟|地区|县|区|旗|镇|乡))(?=[\\u4e00-\\u9fff])`,
+);
 /**
  * Words a place name may be followed by that show it is no subject: "市县小计", "区域", "县级"; and openings that
  * only look like one ("中央财政城镇保障性安居工程…", "其中县级配套资金…": a source, not a place).

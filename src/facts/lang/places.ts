@@ -7,6 +7,12 @@
  */
 const PLACE_END = '(?:省|自治区|市|自治州|州|盟|县|区|旗|镇|乡|街道)(?![省市县区旗])';
 
+/**
+ * An autonomous county, banner or prefecture, whose name runs past a place's usual six characters:
+ * 长白朝鲜族自治县, 黔东南苗族侗族自治州, 双江拉祜族佤族布朗族傣族自治县.
+ */
+export const AUTONOMOUS_PLACE = '[\\u4e00-\\u9fff]{2,12}?自治(?:州|县|旗)';
+
 /** One administrative place: 安徽省, 舒城县, 高酿镇. */
 export const PLACE_PART = new RegExp(`[\\u4e00-\\u9fff]{1,6}?${PLACE_END}`, 'g');
 

@@ -64,6 +64,26 @@ const byEconomicClass = (row: string) =>
       '\n',
     ) + '\n',
   ].join('\n\n');
+/** A fund's year, then each county's run-in paragraph ("2．青岭朝鲜族自治县。…全年支出…，执行率…"), then a months' span. */
+const COUNTIES = (months: string) =>
+  [
+    '青原市2024年度医疗救助补助资金绩效评价报告',
+    '',
+    '一、资金使用情况',
+    '',
+    '全市下达资金11,903.31万元，全年支出11,297.71万元，执行率94.91%。',
+    '',
+    '二、各县（市、区）实施情况',
+    '',
+    '1．松阳县。2024年下达资金2,012.63万元，全年支出1,880.96万元，执行率93.46%。',
+    '',
+    '2．青岭朝鲜族自治县。2024年下达资金2,611.52万元，全年支出2,436.12万元，执行率93.28%。',
+    '',
+    '青岭朝鲜族自治县执行率最低，为93.28%，全年支出2,436.12万元。',
+    '',
+    `全年支出中，${months}支出3,827.59万元，占全年支出的33.88%。`,
+    '',
+  ].join('\n');
 
 export const cases = ruleTester(
   consistency,
@@ -150,6 +170,15 @@ export const cases = ruleTester(
         name: 'a run-in heading naming one layer ("（一）旗县配套资金未全部到位。") makes its clauses that layer\'s',
         text: RUN_IN('69.27'),
       },
+      {
+        // AA's 四（九）6 and 附件3: an autonomous county's name runs past six characters; "10月至12月" is a quarter
+        name: "an autonomous county's run-in paragraph is that county's, some months' 支出 those months'",
+        text: COUNTIES('10月至12月'),
+      },
+      ...['上半年', '第四季度', '7—9月'].map((months) => ({
+        name: `a part of the year ("${months}支出") is that period's`,
+        text: COUNTIES(months),
+      })),
     ],
     invalid: [
       {
@@ -157,6 +186,12 @@ export const cases = ruleTester(
         text:
           byEconomicClass('30199\t其他工资福利支出\t41.20') + '\n表7 支出情况（单位：万元）\n\n全年支出\t1,049.00\n',
         errors: [{ messageId: 'differs', actual: '1049.00万元', expected: '1094.00万元' }],
+      },
+      {
+        // "1月至12月" is the whole year: its 支出 is the year's, against 11,297.71
+        name: "a span of months that is the whole year states the year's 支出",
+        text: COUNTIES('1月至12月'),
+        errors: [{ messageId: 'differs', actual: '3827.59万元' }],
       },
       {
         name: "the layer a run-in heading names, against the same place's part of that layer",

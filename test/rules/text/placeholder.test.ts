@@ -33,6 +33,10 @@ export const cases = ruleTester(
         text: '编报单位：松阳县教育局\n\n单位负责人：赵××\n\n财务负责人：钱××\n\n联系人及电话：孙××  0571-862×××××\n\n填表人：李××，手机：139****5678\n',
       },
       { name: 'masked names listed with ×× marks', text: '抽查对象：周××、吴××等3人。\n' },
+      {
+        name: 'a masked name after a person category, ending its clause (附件: 抽查病例)',
+        text: '1.病例QY2024-001，松阳县特困人员李某某。住院总费用3,000.00元。\n\n2.病例QY2024-002，滨川市低保边缘家庭成员杨某某，住院12天；户主张某某；返贫致贫人口周某某。\n',
+      },
     ],
     invalid: [
       {
@@ -57,6 +61,11 @@ export const cases = ruleTester(
         name: '×× with no surname in a person’s field, or not a phone’s digits',
         text: '单位负责人：××\n\n联系人：××单位\n\n文号：松教〔2024〕××号，日期2024-12-××，编号2024××。\n\n联系电话：××××\n',
         errors: ['××', '××', '××', '××', '××', '××××'].map((actual) => ({ messageId: 'placeholder', actual })),
+      },
+      {
+        name: '某某 after a person category with no surname, or running on into a word (no name)',
+        text: '救助对象为特困人员某某。\n\n低保对象李某某县开展核查。\n\n户主 县 某某\n',
+        errors: ['某某', '某某', '某某'].map((actual) => ({ messageId: 'placeholder', actual })),
       },
       {
         name: 'one 某某 beside place names, not people',

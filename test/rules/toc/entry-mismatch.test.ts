@@ -11,6 +11,12 @@ const TOLERANT = '一、项目概况\t1\n二、评价结论。\t2\n（一）决�
 // 18.5 and 18.50 are one score
 const DECIMALS_BODY = BODY.replace('得分18分）', '得分18.50分）').replace('该项得分8分', '该项得分8.5分');
 const DECIMALS_TOC = '一、项目概况\t1\n二、评价结论\t2\n（一）决策（分值20.0分，得分18.5分）\t2\n三、问题与建议\t3';
+/** A contents and a body whose second heading is `heading`, listed as `entry`. */
+const retitled = (entry: string, heading: string) =>
+  report(
+    `一、项目概况\t1\n二、${entry}\t2\n三、问题与建议\t3`,
+    `一、项目概况\n\n项目概况如下。\n\n二、${heading}\n\n分析如下。\n\n三、问题与建议\n\n建议加强管理。`,
+  );
 const MD_TOC = '- 一、部门基本情况\n  - （一）部门职能\n- 二、评价结论\n- 三、下一步工作计划';
 
 export const cases = ruleTester(
@@ -40,6 +46,16 @@ export const cases = ruleTester(
         ),
       },
       {
+        // a 摘要 page's title is a paragraph of its own (centred), not a numbered heading
+        name: 'an unnumbered entry printed as a title paragraph of its own ("报告摘要")',
+        text: report(
+          '报告摘要\t1\n一、项目概况\t2\n二、评价结论\t2\n（一）决策（分值20分，得分18分）\t2\n三、问题与建议\t3',
+          `报告摘要\n\n青原市某项目评价得分88分。\n\n${BODY}`,
+        ),
+      },
+      { name: 'a dropped 的 between entry and heading', text: retitled('存在的问题及原因分析', '存在问题及原因分析') },
+      { name: 'a conjunction swapped (及 for 和)', text: retitled('绩效目标和指标分析', '绩效目标及指标分析') },
+      {
         name: 'a contents without page numbers (a markdown list) that matches the body',
         text: mdList(MD_TOC),
         format: 'md',
@@ -58,6 +74,28 @@ export const cases = ruleTester(
           { messageId: 'noHeading', message: '目录条目“（二）加强绩效管理”在正文中没有对应标题' },
           { messageId: 'noEntry', message: '正文标题“三、问题与建议”未列入目录' },
         ],
+      },
+      {
+        // close enough to find the heading (5 of 6 characters), yet another word: the entry is stale
+        name: 'an entry one Han character away from its heading, the same number',
+        text: retitled('绩效目标分析', '绩效指标分析'),
+        errors: [
+          {
+            messageId: 'differs',
+            at: '二、绩效目标分析',
+            also: ['二、绩效指标分析'],
+            message: '目录条目“二、绩效目标分析”与正文标题“二、绩效指标分析”不一致',
+          },
+        ],
+      },
+      {
+        // the title named only inside a sentence is no page of its own
+        name: 'an unnumbered entry whose title the body names only in a sentence',
+        text: report(
+          '报告摘要\t1\n一、项目概况\t2\n二、评价结论\t2\n（一）决策（分值20分，得分18分）\t2\n三、问题与建议\t3',
+          `评价得分详见报告摘要。\n\n${BODY}`,
+        ),
+        errors: [{ messageId: 'noHeading', message: '目录条目“报告摘要”在正文中没有对应标题' }],
       },
       {
         name: 'scores compared as figures: 18.5 and 17 are not one score',

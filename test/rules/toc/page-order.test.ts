@@ -41,6 +41,26 @@ export const cases = ruleTester(
           ['三、问题与建议3', '3', '4'],
         ]);
       });
+      it("finds each attachment entry on its own attachment's page (附件2 ↔ 附件2, not the first 附件)", () => {
+        const toc =
+          '一、项目概况\t1\n二、评价结论\t2\n三、问题与建议\t3\n附件1 评价工作组成员\t4\n附件2 满意度调查问卷\t5\n附件3 抽查病例情况\t7';
+        const body = `${BODY}\n\n附件1 评价工作组成员\n\n名单如下。\n\n附件2 满意度调查问卷\n\n问卷如下。\n\n附件3 抽查病例情况\n\n病例如下。`;
+        const doc = docFromText(report(toc, body));
+        doc.format = 'pdf';
+        const level1 = doc.sections.filter((s) => s.level === 1);
+        expect(level1.map((s) => s.numbering)).toEqual(['一、', '二、', '三、', '附件1', '附件2', '附件3']);
+        level1.forEach((s, i) => {
+          const b = doc.blocks[s.block];
+          if (b.kind === 'paragraph') b.lines[0].page = [2, 3, 4, 5, 6, 8][i];
+        });
+        expect(runRule(pageOrder, doc)).toEqual([]);
+        // 附件3 really one page later than its entry says: that entry alone
+        const b = doc.blocks[level1[5].block];
+        if (b.kind === 'paragraph') b.lines[0].page = 9;
+        expect(runRule(pageOrder, doc).map((x) => [squash(x.locations[0].text), x.actual, x.expected])).toEqual([
+          ['附件3抽查病例情况7', '7', '8'],
+        ]);
+      });
       it('fires once when most entries miss their pages (contents made for another layout)', () => {
         const titles = ['项目概况', '评价结论', '主要经验', '存在问题', '有关建议'];
         const body = titles.map((t, i) => `${'一二三四五'[i]}、${t}\n\n${t}如下。`).join('\n\n');
