@@ -85,6 +85,10 @@ export function findTableParts(rulings: Rulings, page: number): TablePart[] {
   // a rule drawn in pieces is one rule: Chromium draws the bottom border of a cell spanning seven columns
   // ("2024年度小计" over "合计") one grid column at a time, and the middle pieces touch no vertical
   for (const [a, b] of piecesOfOneRule(h)) uf.union(a, b);
+  // and a vertical one: weasyprint draws the border between a cell spanning rows ("过程", six rows) and the cells
+  // beside it one row at a time, so a middle piece, with rules neither at its top nor at its bottom, touches none
+  for (const [a, b] of piecesOfOneRule(v.map((s) => ({ y: s.x, x1: s.y1, x2: s.y2 }))))
+    uf.union(h.length + a, h.length + b);
   const clusters = new Map<number, { h: HSeg[]; v: VSeg[] }>();
   for (let i = 0; i < h.length + v.length; i++) {
     const root = uf.find(i);
@@ -100,7 +104,10 @@ export function findTableParts(rulings: Rulings, page: number): TablePart[] {
   return parts.sort((a, b) => a.top - b.top);
 }
 
-/** Pairs of horizontal segments (indices) on one line, one ending where the other begins or overlapping it. */
+/**
+ * Pairs of horizontal segments (indices) on one line, one ending where the other begins or overlapping it
+ * (vertical segments come here transposed).
+ */
 function piecesOfOneRule(h: readonly HSeg[]): [number, number][] {
   const order = h.map((_, i) => i).sort((a, b) => h[a].y - h[b].y || h[a].x1 - h[b].x1);
   const out: [number, number][] = [];
@@ -263,12 +270,31 @@ export function fillCells(part: TablePart, runs: readonly TextRun[]): void {
   });
   const byCell: TextRun[][] = part.cells.map(() => []);
   for (const run of runs) {
-    const cx = (run.x + run.right) / 2;
     const cy = (run.top + run.bottom) / 2;
-    const k = cellAt.get(indexOf(part.ys, cy) * cols + indexOf(part.xs, cx));
+    const k = cellAt.get(indexOf(part.ys, cy) * cols + columnOf(part, run, runs));
     if (k !== undefined) byCell[k].push(run);
   }
   part.cellLines = byCell.map((rs) => groupLines(rs));
+}
+
+/**
+ * The column of a run: the one holding its centre, unless the run overflows a narrow cell to the right. A wrapped
+ * line that cannot break ("（市、" of "县（市、区）" in a column one character wide) is drawn past the rule from the
+ * cell's own left edge, where the cell's other lines ("县", "区）") start too: it stays in that cell.
+ */
+function columnOf(part: TablePart, run: TextRun, runs: readonly TextRun[]): number {
+  const byCentre = indexOf(part.xs, (run.x + run.right) / 2);
+  const start = indexOf(part.xs, run.x);
+  if (start >= byCentre) return byCentre;
+  const row = indexOf(part.ys, (run.top + run.bottom) / 2);
+  const sameStart = runs.some(
+    (o) =>
+      o !== run &&
+      Math.abs(o.x - run.x) <= 1 &&
+      o.right <= part.xs[start + 1] + 1 &&
+      indexOf(part.ys, (o.top + o.bottom) / 2) === row,
+  );
+  return sameStart ? start : byCentre;
 }
 
 /** Is every column boundary of one part a boundary of the other (one is the other with some cells merged)? */
