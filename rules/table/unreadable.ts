@@ -25,7 +25,8 @@ const rule: Rule = {
   },
   check(ctx) {
     for (const t of ctx.doc.tables) {
-      const first = t.reading.issues[0];
+      // garbled text has its own note (text/garbled), one for the whole document
+      const first = t.reading.issues.find((i) => i.issue !== 'garbled');
       if (t.reading.confidence !== 'poor' || !first) continue;
       const why =
         first.issue === 'jammed'

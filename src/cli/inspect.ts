@@ -30,6 +30,7 @@ const L = {
   jammed: { 'zh-CN': '一格内有两个数字', en: 'two figures in one cell' },
   'words-in-figure-column': { 'zh-CN': '分值或得分列中是文字', en: 'words in a points or score column' },
   'misplaced-merge': { 'zh-CN': '合并单元格错位', en: 'a merged cell out of place' },
+  garbled: { 'zh-CN': '有乱码', en: 'garbled text' },
   column: { 'zh-CN': '列', en: 'column' },
   fragments: { 'zh-CN': '分片', en: 'pieces' },
   row: { 'zh-CN': '行', en: 'row' },

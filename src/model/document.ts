@@ -93,6 +93,8 @@ export interface Paragraph extends TextContent {
   headingLevel?: number;
   autoNumber?: string;
   style?: string;
+  /** Text decoded with the wrong code page ("ÿ分）", src/structure/garbled.ts): no finding stands on it. */
+  garbled?: true;
 }
 
 export interface Cell extends TextContent {
@@ -126,8 +128,9 @@ export type TableKind = 'scoring' | 'summary' | 'funding' | 'targets' | 'other';
 /** A sign that a table's columns were not read as the document draws them. */
 export interface ReadingIssue {
   /** jammed: two figures in one cell of a figure column; words-in-figure-column: a 分值/得分 column holding words;
-   *  misplaced-merge: a vertical merge its writer put where no cell above continues (the parser's, RawTable). */
-  issue: 'jammed' | 'words-in-figure-column' | 'misplaced-merge';
+   *  misplaced-merge: a vertical merge its writer put where no cell above continues (the parser's, RawTable);
+   *  garbled: a cell decoded with the wrong code page (src/structure/garbled.ts). */
+  issue: 'jammed' | 'words-in-figure-column' | 'misplaced-merge' | 'garbled';
   col: number;
 }
 

@@ -85,6 +85,10 @@ export function findTableParts(rulings: Rulings, page: number): TablePart[] {
   // a rule drawn in pieces is one rule: Chromium draws the bottom border of a cell spanning seven columns
   // ("2024年度小计" over "合计") one grid column at a time, and the middle pieces touch no vertical
   for (const [a, b] of piecesOfOneRule(h)) uf.union(a, b);
+  // and a vertical one: weasyprint draws the border between a cell spanning rows ("过程", six rows) and the cells
+  // beside it one row at a time, so a middle piece, with rules neither at its top nor at its bottom, touches none
+  for (const [a, b] of piecesOfOneRule(v.map((s) => ({ y: s.x, x1: s.y1, x2: s.y2 }))))
+    uf.union(h.length + a, h.length + b);
   const clusters = new Map<number, { h: HSeg[]; v: VSeg[] }>();
   for (let i = 0; i < h.length + v.length; i++) {
     const root = uf.find(i);
@@ -100,7 +104,10 @@ export function findTableParts(rulings: Rulings, page: number): TablePart[] {
   return parts.sort((a, b) => a.top - b.top);
 }
 
-/** Pairs of horizontal segments (indices) on one line, one ending where the other begins or overlapping it. */
+/**
+ * Pairs of horizontal segments (indices) on one line, one ending where the other begins or overlapping it
+ * (vertical segments come here transposed).
+ */
 function piecesOfOneRule(h: readonly HSeg[]): [number, number][] {
   const order = h.map((_, i) => i).sort((a, b) => h[a].y - h[b].y || h[a].x1 - h[b].x1);
   const out: [number, number][] = [];
@@ -117,7 +124,7 @@ function piecesOfOneRule(h: readonly HSeg[]): [number, number][] {
 
 function gridOf(h: HSeg[], v: VSeg[], page: number): TablePart[] {
   const xs = snapPositions(v.map((s) => s.x));
-  const ys = snapPositions(h.map((s) => s.y));
+  const ys = withOpenBottom(snapPositions(h.map((s) => s.y)), v, xs);
   // a box or a lone rule is not a table: at least one row and one column of real size
   // one column is a frame (around a page, a note, a header), not a table
   if (xs.length < 3 || ys.length < 2) return [];
@@ -133,6 +140,32 @@ function gridOf(h: HSeg[], v: VSeg[], page: number): TablePart[] {
     const part = partOf(bh, bv, snapPositions(bv.map((s) => s.x)), ys.slice(r0, r1 + 1), page);
     return k > 0 ? { ...part, joinsAbove: true } : part;
   });
+}
+
+/** A row shorter than this (points) is no row a page break left open. */
+const MIN_OPEN_ROW = 8;
+
+/**
+ * Row boundaries with the bottom of a row the page break left open: weasyprint draws a row cut by the page (a tall
+ * row of a contracts table: 序号, dates and amounts on this page, its names on the next) with its side rules down to
+ * the page's end and no rule under it. When both outer rules run on below the last horizontal rule, where they end
+ * closes that last row.
+ */
+function withOpenBottom(ys: number[], v: readonly VSeg[], xs: readonly number[]): number[] {
+  if (ys.length === 0 || xs.length < 2) return ys;
+  const last = ys[ys.length - 1];
+  const below = (x: number): number[] =>
+    v.filter((s) => Math.abs(s.x - x) <= SNAP && s.y2 - last >= MIN_OPEN_ROW && s.y1 <= last + SNAP).map((s) => s.y2);
+  const left = below(xs[0]);
+  const right = below(xs[xs.length - 1]);
+  const end = Math.min(Math.max(...left, -Infinity), Math.max(...right, -Infinity));
+  if (
+    !Number.isFinite(end) ||
+    !right.some((y) => Math.abs(y - end) <= SNAP) ||
+    !left.some((y) => Math.abs(y - end) <= SNAP)
+  )
+    return ys;
+  return [...ys, end];
 }
 
 function hasVertical(v: readonly VSeg[], x: number, y1: number, y2: number): boolean {
@@ -263,12 +296,31 @@ export function fillCells(part: TablePart, runs: readonly TextRun[]): void {
   });
   const byCell: TextRun[][] = part.cells.map(() => []);
   for (const run of runs) {
-    const cx = (run.x + run.right) / 2;
     const cy = (run.top + run.bottom) / 2;
-    const k = cellAt.get(indexOf(part.ys, cy) * cols + indexOf(part.xs, cx));
+    const k = cellAt.get(indexOf(part.ys, cy) * cols + columnOf(part, run, runs));
     if (k !== undefined) byCell[k].push(run);
   }
   part.cellLines = byCell.map((rs) => groupLines(rs));
+}
+
+/**
+ * The column of a run: the one holding its centre, unless the run overflows a narrow cell to the right. A wrapped
+ * line that cannot break ("（市、" of "县（市、区）" in a column one character wide) is drawn past the rule from the
+ * cell's own left edge, where the cell's other lines ("县", "区）") start too: it stays in that cell.
+ */
+function columnOf(part: TablePart, run: TextRun, runs: readonly TextRun[]): number {
+  const byCentre = indexOf(part.xs, (run.x + run.right) / 2);
+  const start = indexOf(part.xs, run.x);
+  if (start >= byCentre) return byCentre;
+  const row = indexOf(part.ys, (run.top + run.bottom) / 2);
+  const sameStart = runs.some(
+    (o) =>
+      o !== run &&
+      Math.abs(o.x - run.x) <= 1 &&
+      o.right <= part.xs[start + 1] + 1 &&
+      indexOf(part.ys, (o.top + o.bottom) / 2) === row,
+  );
+  return sameStart ? start : byCentre;
 }
 
 /** Is every column boundary of one part a boundary of the other (one is the other with some cells merged)? */
@@ -339,6 +391,36 @@ export function splitsRow(prev: TablePart, next: TablePart): boolean {
   }
   const ownFigures = figures > 0 && figuresKept === figures;
   return flows && (emptied || (emptiedLeading && !ownFigures));
+}
+
+/**
+ * Is the next page's first row the rest of `prev`'s last row, cut by the page? weasyprint breaks a tall row: the
+ * first page holds its short cells (序号, 编号, date, amounts) with its wrapping texts left empty, the next page opens
+ * with a row of only those texts. The two rows fill each other's empty cells and overlap nowhere; a row of its own
+ * would repeat a key, a label or a figure in a cell the row above holds.
+ */
+export function completesCutRow(prev: TablePart, next: TablePart): boolean {
+  const lastRow = prev.ys.length - 2;
+  if (opensOwnRow(prev, next)) return false;
+  const above = prev.cells.map((c, j) => ({ c, j })).filter(({ c }) => c.r1 === lastRow + 1);
+  const below = rowCells(next, 0);
+  if (below.some(({ c }) => c.r1 !== 1)) return false;
+  const textAt = (p: TablePart, j: number): string => cellText(p.cellLines[j]);
+  const filledBelow = below.filter(({ j }) => textAt(next, j));
+  if (filledBelow.length === 0 || !above.some(({ j }) => textAt(prev, j))) return false;
+  // each cell the next row fills lies under one cell of the last row (same columns by position), empty there
+  return filledBelow.every(({ c }) => {
+    const x0 = next.xs[c.c0];
+    const x1 = next.xs[c.c1];
+    const over = above.filter(({ c: a }) => prev.xs[a.c1] > x0 + SNAP && prev.xs[a.c0] < x1 - SNAP);
+    return (
+      over.length === 1 &&
+      Math.abs(prev.xs[over[0].c.c0] - x0) <= 2 * SNAP &&
+      Math.abs(prev.xs[over[0].c.c1] - x1) <= 2 * SNAP &&
+      over[0].c.r0 === lastRow &&
+      !textAt(prev, over[0].j)
+    );
+  });
 }
 
 const FIGURE = /^[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)%?$/;
@@ -480,7 +562,7 @@ export function buildTable(tableParts: readonly TablePart[], lineNo: LineNumbers
   const splits: boolean[] = [];
   let rows = 0;
   parts.forEach((p, k) => {
-    const split = k > 0 && splitsRow(parts[k - 1], p);
+    const split = k > 0 && (splitsRow(parts[k - 1], p) || completesCutRow(parts[k - 1], p));
     splits.push(split);
     if (split) rows -= 1;
     offsets.push(rows);

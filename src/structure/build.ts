@@ -20,6 +20,7 @@ import { matchNumbering } from './numbering.js';
 import { reassembleTables } from './reassemble.js';
 import { mendShiftedRows } from './shifted-rows.js';
 import { readingOf } from './table-reading.js';
+import { isGarbled } from './garbled.js';
 
 /** "摘要", "摘  要", "报告摘要", "内容摘要" alone on a line: the summary's heading. */
 const SUMMARY_HEADING = /^\s*(?:报告|内容)?摘\s*要\s*[：:]?\s*$/;
@@ -109,6 +110,7 @@ function toBlocks(raws: RawDocument['blocks'], contents: WeakMap<RawLine[], Text
         ...(rb.headingLevel ? { headingLevel: rb.headingLevel } : {}),
         ...(rb.autoNumber ? { autoNumber: rb.autoNumber } : {}),
         ...(rb.style ? { style: rb.style } : {}),
+        ...(isGarbled(tc.raw) ? { garbled: true as const } : {}),
       });
     } else {
       if (!rb.cells.length) continue;

@@ -2,6 +2,7 @@
 // the words of its header, and the signs that columns were cut or merged wrongly. A table read
 // badly gives no figures to check (src/engine/steps/quiet-tables.ts); one note says so instead.
 import type { Cell, ReadingIssue, Table, TableKind, TableReading } from '../model/document.js';
+import { isGarbled } from './garbled.js';
 
 const cellAt = (t: Pick<Table, 'grid' | 'cells'>, r: number, c: number): Cell => t.cells[t.grid[r][c]];
 const squeeze = (s: string) => s.replace(/\s/g, '');
@@ -50,6 +51,9 @@ export function readingOf(
     head < 0 ? [] : t.grid[head].map((id) => squeeze(t.cells[id].text).replace(/（[^）]*）$|\([^)]*\)$/, ''));
   const kind = KIND_WORDS.find(([, test]) => test(heads))?.[0] ?? (laidAcross(t) ? 'summary' : 'other');
   const issues: TableReading['issues'] = [...parsed];
+  // a cell decoded with the wrong code page: the rows around it are not what the document draws either
+  const garbled = t.cells.find((c) => isGarbled(c.raw));
+  if (garbled) issues.push({ issue: 'garbled', col: garbled.col });
   for (let c = 0; c < t.cols; c++) {
     const body: string[] = [];
     for (let r = head + 1; r < t.rows; r++) {

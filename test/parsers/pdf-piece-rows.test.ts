@@ -1,7 +1,7 @@
 // A table's piece on the next page: is its first row the rest of the row the page break cut
 // (src/parsers/pdf-tables.ts splitsRow), or a row of its own?
 import { describe, expect, it } from 'vitest';
-import { splitsRow, type TablePart } from '../../src/parsers/pdf-tables.js';
+import { completesCutRow, splitsRow, type TablePart } from '../../src/parsers/pdf-tables.js';
 import type { TextLine } from '../../src/parsers/pdf-text.js';
 
 const W = 60;
@@ -62,5 +62,39 @@ describe("a PDF piece's first row after a page break", () => {
     const prev = part(57, [['54', '2024', '血液透析机', '3', '101.35', '304.05']]);
     expect(splitsRow(prev, part(58, [['2024年小计', '', '', '67', '', '6,247.65']]))).toBe(false);
     expect(splitsRow(prev, part(58, [['合 计', '', '', '195', '', '17,879.28']]))).toBe(false);
+  });
+});
+
+// weasyprint cuts a tall row the other way: its short cells (序号, 编号, date, amounts) stay on the first page with
+// the wrapping texts empty, and the next page opens with a row of only those texts.
+describe("a PDF piece's first row that fills the empty cells of the cut row above", () => {
+  const prev = part(33, [['3', 'QY-2022-003', '', '', '2022年3月1日', '247.14', '173.00', '70.00%']]);
+  it('is the rest of the cut row when it fills only cells left empty above', () => {
+    const rest = part(34, [['', '', '滨川市工地扬尘监控设备采购', '青原环保科技有限公司', '', '', '', '']]);
+    expect(splitsRow(prev, rest)).toBe(false); // no cell's text flows over the break
+    expect(completesCutRow(prev, rest)).toBe(true);
+  });
+  it('is a row of its own when it writes in a cell the row above fills', () => {
+    const note = part(34, [['', '', '滨川市工地扬尘监控设备采购', '', '', '', '', '补充说明']]);
+    expect(completesCutRow(prev, note)).toBe(false);
+    const next = part(34, [
+      [
+        '4',
+        'QY-2022-004',
+        '松阳县道路湿扫作业服务',
+        '青原环卫服务有限公司',
+        '2022年3月28日',
+        '112.69',
+        '101.42',
+        '90.00%',
+      ],
+    ]);
+    expect(completesCutRow(prev, next)).toBe(false);
+  });
+  it('is a row of its own when the row above has no empty cell under it', () => {
+    const full = part(33, [
+      ['3', 'QY-2022-003', '滨川市设备采购', '青原公司', '2022年3月1日', '247.14', '173.00', '70.00%'],
+    ]);
+    expect(completesCutRow(full, part(34, [['', '', '设备安装', '', '', '', '', '']]))).toBe(false);
   });
 });

@@ -53,3 +53,45 @@ describe('parsePdf on a rule drawn in pieces', () => {
     expect(await footer([{ x1: 72, y1: 640, x2: 432, y2: 640 }])).toEqual(rows);
   });
 });
+
+// The vertical rule between two cells that both span rows is drawn one row at a time (weasyprint: "过程" spanning
+// four rows beside "资金管理" spanning three); a middle piece has no rule at its top or bottom to touch. It is still
+// that rule: the two label columns stay two merged cells, not a column of single cells.
+describe('parsePdf on a vertical rule drawn in pieces', () => {
+  /** Columns 72 | 150 | 250 | 350; a header, then "Group" over rows 1–4 beside "Sub" over rows 1–3 and "Other". */
+  function spanTable(between: PdfRule[]): Buffer {
+    const ys = [700, 680, 660, 640, 620, 600];
+    const rules: PdfRule[] = [
+      ...[700, 680, 600].map((y) => ({ x1: 72, y1: y, x2: 350, y2: y })),
+      // the item rows' rules run only under the item column; "Sub" ends at 620
+      ...[660, 640].map((y) => ({ x1: 250, y1: y, x2: 350, y2: y })),
+      { x1: 150, y1: 620, x2: 350, y2: 620 },
+      ...[72, 250, 350].map((x) => ({ x1: x, y1: 700, x2: x, y2: 600 })),
+      ...between,
+    ];
+    const texts: PdfText[] = [
+      ...['Level', 'Part', 'Item'].map((text, c) => ({ x: [72, 150, 250][c] + 4, y: 686, text })),
+      { x: 76, y: 666, text: 'Group' },
+      { x: 154, y: 666, text: 'Sub' },
+      { x: 154, y: 606, text: 'Other' },
+      ...['a1', 'a2', 'a3', 'a4'].map((text, r) => ({ x: 254, y: ys[r + 1] - 14, text })),
+    ];
+    return makePdf([{ texts, rules }]);
+  }
+  const labels = async (between: PdfRule[]) => {
+    const t = tables(await parsePdf(spanTable(between), 'spans.pdf'))[0];
+    return t.cells
+      .filter((c) => c.row >= 1 && c.col < 2)
+      .map((c) => `${c.row}:${c.rowSpan}x${c.colSpan}:${cellText(c)}`);
+  };
+  const spans = ['1:4x1:Group', '1:3x1:Sub', '4:1x1:Other'];
+
+  it('reads the two spanning label cells beside a border drawn one row at a time', async () => {
+    const pieces = [700, 680, 660, 640, 620].map((y) => ({ x1: 150, y1: y, x2: 150, y2: y - 20 }));
+    expect(await labels(pieces)).toEqual(spans);
+  });
+
+  it('reads them alike beside a border drawn as one line', async () => {
+    expect(await labels([{ x1: 150, y1: 700, x2: 150, y2: 600 }])).toEqual(spans);
+  });
+});

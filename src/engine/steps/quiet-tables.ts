@@ -5,6 +5,9 @@
 import type { Document, Table } from '../../model/document.js';
 import type { Finding } from '../../model/result.js';
 
+/** The one note on garbled text (rules/text/garbled.ts): it stands at the first garbled paragraph. */
+const GARBLED_NOTE = 'text/garbled';
+
 /** At least this many findings in one table, on at least half its rows, before the reading is blamed. */
 const CASCADE_MIN = 5;
 
@@ -18,9 +21,12 @@ export function quietUnreadTables<F extends Finding>(
   doc: Document,
   findings: F[],
 ): { kept: F[]; cascades: Array<{ table: Table; count: number }> } {
-  const own = (f: Finding) => f.ruleId.startsWith('table/');
+  const own = (f: Finding) => f.ruleId.startsWith('table/') || f.ruleId === GARBLED_NOTE;
   const poor = doc.tables.filter((t) => t.reading.confidence === 'poor');
-  let kept = findings.filter((f) => own(f) || !poor.some((t) => inTable(f, t)));
+  // a paragraph decoded with the wrong code page ("ÿ分）") says nothing a finding can stand on
+  const garbled = new Set(doc.blocks.flatMap((b) => (b.kind === 'paragraph' && b.garbled ? [b.index] : [])));
+  const onGarbled = (f: Finding) => f.locations.some((l) => l.paragraph !== null && garbled.has(l.paragraph));
+  let kept = findings.filter((f) => own(f) || (!poor.some((t) => inTable(f, t)) && !onGarbled(f)));
   const cascades: Array<{ table: Table; count: number }> = [];
   for (const t of doc.tables) {
     if (t.reading.confidence === 'poor') continue;

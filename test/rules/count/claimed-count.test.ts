@@ -178,6 +178,12 @@ export const cases = ruleTester(
       },
       { name: 'a claim about an indicator no table lists (管理类)', text: aboutOne('管理类指标包括3个二级指标。') },
       {
+        // before: three subtree findings (the tree has 1, 2 and 1): every 二级 claim wrong at once is the tree read
+        // wrongly (headings a level off, a table not read), not a report wrong everywhere
+        name: 'every claim of one level disagreeing with the tree (three of three): the reading is suspect, nothing said',
+        text: aboutOne('决策指标下设2个二级指标。产出指标下设4个二级指标。效益指标下设3个二级指标。'),
+      },
+      {
         // before: compared with the whole tree's 4 二级 and 5 三级
         name: "a sentence opened by the indicator's name ('产出指标权重40，设二级指标2个…') counts its subtree",
         text: aboutOne('产出指标权重40，设二级指标2个、三级指标2个，得40分。'),
@@ -291,6 +297,14 @@ export const cases = ruleTester(
         format: 'md',
         text: claimAnd('决策指标下设2个二级指标、4个三级指标。', CODED),
         errors: [{ messageId: 'subtree', at: '4个三级指标', actual: '4个', expected: '3个' }],
+      },
+      {
+        name: 'claims of one level that the tree bears out in part: the wrong ones stand',
+        text: aboutOne('决策指标下设1个二级指标。产出指标下设4个二级指标。效益指标下设3个二级指标。'),
+        errors: [
+          { messageId: 'subtree', at: '4个二级指标', actual: '4个', expected: '2个' },
+          { messageId: 'subtree', at: '3个二级指标', actual: '3个', expected: '1个' },
+        ],
       },
       {
         name: "a claim right after a run-in heading, against that indicator's subtree",
