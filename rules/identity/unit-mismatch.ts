@@ -2,8 +2,8 @@
 // in the text and in the attachment. Abbreviations name the same unit
 // (工信局 = 工业和信息化局, 信丰县工信局 = 信丰县工业和信息化局; settings.unitAliases add more).
 // Which one the document stands by is the identity facts' vote (ctx.facts.unitStanding).
-import { sameUnit } from '../../src/facts/identity/units.js';
-import type { Rule } from '../../src/model/rule.js';
+import { canonicalUnit, sameUnit } from '../../src/facts/identity/units.js';
+import type { Rule, RuleContext } from '../../src/model/rule.js';
 
 const rule: Rule = {
   meta: {
@@ -53,7 +53,7 @@ const rule: Rule = {
         (supervisor && sameUnit(f.value, supervisor[0].value, aliases))
       )
         continue;
-      if (standing.mentions(f.value) > 1) continue;
+      if (namedElsewhere(ctx, f.value, evaluated[0].value)) continue;
       ctx.report({
         messageId: 'selfEvaluator',
         data: { actual: f.value, expected: evaluated[0].value },
@@ -64,5 +64,19 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * Whether the report names the unit again (a unit it speaks of, not a leftover). Mentions count a unit under any
+ * region (工信局 = 信丰县工业和信息化局); another place's unit of the own kind ("海口市美兰区教育局" in 琼山区教育局's
+ * report) counts only as written with its place, since the own unit's mentions are no mentions of it.
+ */
+function namedElsewhere(ctx: RuleContext, unit: string, own: string): boolean {
+  const aliases = ctx.settings.unitAliases ?? {};
+  const theirs = canonicalUnit(unit, aliases);
+  const mine = canonicalUnit(own, aliases);
+  if (theirs.body === mine.body && theirs.region && mine.region && theirs.region !== mine.region)
+    return ctx.facts.occurrences.count(unit) > 1;
+  return ctx.facts.unitStanding.mentions(unit) > 1;
+}
 
 export default rule;

@@ -53,7 +53,10 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
         const kids = node.children
           .map((c) => consensus.verdict(c, kind)?.reference[0])
           .filter((x): x is Stated<ScoreFact> => !!x);
-        const expected = showD(middle(sum), Math.max(0, ...kids.map((k) => k.q.decimals)));
+        // a child with no figure of its own is summed from its rows ("履职效能" of nine rows adding to 47.5): the
+        // parent's written decimals keep the sum from being shown rounded (48)
+        const decimals = kids.length < node.children.length ? [f.q.decimals] : [];
+        const expected = showD(middle(sum), Math.max(0, ...decimals, ...kids.map((k) => k.q.decimals)));
         ctx.report({
           messageId: 'sum',
           data: {

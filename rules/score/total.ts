@@ -61,6 +61,37 @@ function rootIsOneIndicator(ctx: RuleContext, { facts }: ScoreSystem): boolean {
   });
 }
 
+/**
+ * The node's figure, stated in the prose only, is one its children's values, all known, do not make — and no child's own figure is
+ * what its rows contradict (产出时效 written 3 over a row of 4 makes 产出 look 1 short: 产出 is not the one to fix).
+ */
+function rowsDispute(consensus: ScoreSystem['consensus'], node: number, kind: SumKind, deep = true): boolean {
+  const v = consensus.verdict(node, kind);
+  const rows = consensus.childrenInterval(node, kind);
+  if (!v || !rows || meets(intervalOf(v.reference[0].q), rows)) return false;
+  // only a figure the prose alone states: a table's first-level row against rows read in part is no better known
+  if (deep && !v.reference.every((f) => f.source === 'narrative')) return false;
+  return !deep || !consensus.f.nodes[node].children.some((c) => rowsDispute(consensus, c, kind, false));
+}
+
+/** The first levels' sum, each disputed one by its children's values. */
+function byRows(
+  consensus: ScoreSystem['consensus'],
+  firstLevel: number[],
+  kind: SumKind,
+  disputed: ReadonlySet<number>,
+): Decimal[] | null {
+  let lo = new Decimal(0);
+  let hi = new Decimal(0);
+  for (const c of firstLevel) {
+    const iv = disputed.has(c) ? consensus.childrenInterval(c, kind) : consensus.interval(c, kind);
+    if (!iv) return null;
+    lo = lo.plus(iv[0]);
+    hi = hi.plus(iv[1]);
+  }
+  return [lo, hi];
+}
+
 function checkSystem(ctx: RuleContext, system: ScoreSystem): void {
   if (rootIsOneIndicator(ctx, system)) return;
   const { facts, consensus } = system;
@@ -69,8 +100,12 @@ function checkSystem(ctx: RuleContext, system: ScoreSystem): void {
   const parts = firstLevel.map((c) => displayName(facts.nodes[c])).join('、');
   for (const kind of ['分值', '得分'] as SumKind[]) {
     const kindTerm = term(KIND[kind]);
-    const sum = consensus.childrenInterval(0, kind);
+    // a first level whose own figure its rows contradict (score/children-sum's finding) counts by its rows: one
+    // sentence's "履职效能指标…得分48.5分" does not outvote the 自评表's 总分 through it
+    const disputed = new Set(firstLevel.filter((c) => rowsDispute(consensus, c, kind)));
+    const sum = disputed.size ? byRows(consensus, firstLevel, kind, disputed) : consensus.childrenInterval(0, kind);
     const kids = firstLevel
+      .filter((c) => !disputed.has(c))
       .map((c) => consensus.verdict(c, kind)?.reference[0])
       .filter((x): x is Stated<ScoreFact> => !!x);
     const decimals = Math.max(0, ...kids.map((k) => k.q.decimals));

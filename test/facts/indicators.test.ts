@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { displayName, extractIndicators } from '../../src/facts/indicators/indicators.js';
 import { keysMatch, indicatorName, letterCoded } from '../../src/facts/lang/indicator-names.js';
 import { docFromText } from '../helpers.js';
-import { LETTER_CODED } from '../rules/score/texts.js';
+import { LETTER_CODED, ownFirstLevels } from '../rules/score/texts.js';
 
 describe('indicator names', () => {
   it('strip numbering, labels, 情况/指标 and read codes', () => {
@@ -369,5 +369,32 @@ describe('one score table per first-level indicator (二级指标 | 编码 | 三
   it("leaves a 小计 naming another group nobody's", () => {
     const { own } = read('其他小计');
     expect(own('过程')).toEqual([]);
+  });
+});
+
+describe('first-level scores stated outside the analysis', () => {
+  const figures = (list: string) => {
+    const f = extractIndicators(docFromText(ownFirstLevels(list)));
+    return f.facts
+      .filter((x) => x.source === 'narrative' && f.nodes[x.node].level === 1)
+      .map((x) => `${displayName(f.nodes[x.node])} ${x.kind} ${x.q?.text}`);
+  };
+  it('give each clause of a list to the first-level indicator it names ("；", "、" or "，")', () => {
+    expect(figures('运行管理指标分值40分，得分39分；服务成效指标分值60分，得分55.5分。')).toEqual(
+      expect.arrayContaining([
+        '运行管理 分值 40分',
+        '运行管理 得分 39分',
+        '服务成效 分值 60分',
+        '服务成效 得分 55.5分',
+      ]),
+    );
+    expect(figures('其中运行管理指标得39分、服务成效指标得55.5分。')).toEqual(
+      expect.arrayContaining(['运行管理 得分 39分', '服务成效 得分 55.5分']),
+    );
+  });
+  it('leave out a name no first-level indicator has and a clause naming the whole', () => {
+    const read = figures('文化服务指标得分57分，运行管理指标分值40分，综合得分94.5分。');
+    expect(read).toContain('运行管理 分值 40分');
+    expect(read.filter((x) => /57|94\.5/.test(x))).toEqual([]);
   });
 });

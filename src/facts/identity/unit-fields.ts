@@ -18,14 +18,48 @@ export interface UnitField {
 
 // ------------------------------------------------------------------ units
 
+/**
+ * "…要求，X区教育局对本部门2024年度部门整体支出…开展了绩效自评": a unit opening its clause, then "对…" and "开展了（绩效）自评"
+ * in the same sentence (group 1: the unit). Only 自评: "区财政局对本部门…开展了绩效评价" is another unit evaluating it.
+ */
+const SELF_EVALUATOR =
+  /(?:^|[，,。；：:])\s*([\u4e00-\u9fff]{2,20}?(?:局|委员会|委|办公室|中心|政府))对[^。；！？]{1,80}?(?:开展|进行|组织)了?(?:[\u4e00-\u9fff]{0,6}绩效)?自评(?![表价])/g;
+/** "我局对…开展了绩效自评", "本单位…": a word pointing back at the writer, no unit's name. */
+const NOT_A_NAME = /^(?:我|本|该|各|所属|下属)/;
+
 export function unitFields(doc: Document): UnitField[] {
   const scopeOf = figureScopes(doc);
   // a unit named for one programme (its form's 实施单位, its section's text) is that programme's; one whose
   // sentence names several programmes is nobody's
-  return unitFieldsUnscoped(doc).flatMap((f) => {
+  const fields = unitFieldsUnscoped(doc).flatMap((f) => {
     const scope = scopeOf(f.at.block, f.at.start);
     return scope === undefined ? [] : [{ ...f, scope }];
   });
+  return [...fields, ...selfEvaluators(doc)];
+}
+
+/**
+ * "…要求，X区教育局对本部门2024年度部门整体支出以及A、B、C 3个重点项目支出开展了绩效自评": the unit that
+ * self-evaluates is the report's own, whichever programmes the sentence goes on to list.
+ */
+function selfEvaluators(doc: Document): UnitField[] {
+  const out: UnitField[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph' || b.role === 'cover' || b.role === 'toc') continue;
+    for (const m of b.text.matchAll(SELF_EVALUATOR)) {
+      if (!looksLikeUnit(m[1]) || NOT_A_NAME.test(m[1])) continue;
+      const start = m.index! + m[0].indexOf(m[1]);
+      out.push({
+        role: '评价单位',
+        label: '自评单位',
+        value: m[1],
+        source: 'text',
+        at: { block: b.index, start, end: start + m[1].length },
+        scope: null,
+      });
+    }
+  }
+  return out;
 }
 
 function unitFieldsUnscoped(doc: Document): UnitField[] {

@@ -157,7 +157,7 @@ export function extractIndicators(doc: Document, scope: IndicatorScope = {}): In
   facts.push(...summaryFacts(view, tree));
   const att = attachmentTables(view, tree);
   facts.push(...att.facts);
-  facts.push(...narrativeFacts(doc, analysis, tree, sectionNode, scope.owns, identity.evaluated));
+  facts.push(...narrativeFacts(doc, analysis, tree, sectionNode, scope.owns, identity.evaluated, [...facts]));
   if (!scope.noHeadings) facts.push(...tocFacts(doc, sectionNode));
   return { nodes: tree.nodes, facts, analysisSection: analysis, attachments: att.tables };
 }

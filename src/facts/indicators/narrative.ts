@@ -6,12 +6,14 @@ import type { Document } from '../../model/document.js';
 import { LEADING_CODE } from '../lang/indicator-codes.js';
 import { indicatorName, nameCloseness, namesMatch } from '../lang/indicator-names.js';
 import {
+  CLAUSE_OPENING_NAME,
   fullMarksMentions,
   listedScores,
   OVERALL_SCORE_LABEL,
   NAME_BEFORE_SCORE,
   NAME_THEN_SCORE_WORD,
   NO_INDICATOR_NAME,
+  SCORE_AFTER_NAME,
   scoreMentions,
   type ScoreMention,
 } from '../lang/score-words.js';
@@ -21,6 +23,7 @@ import { clauseBefore, sentencesOf } from '../lang/boundaries.js';
 import { aboutAnotherYear, inComparingSentence } from '../lang/other-year.js';
 import { CONCLUSION_OPENER } from '../lang/name-slots.js';
 import { SCORE_KINDS, headingRegion } from './headings.js';
+import { sumConsistent, type Written } from '../tolerance.js';
 
 /** "综合得分90分（含）以上为优": a grading threshold, not the report's score. */
 const THRESHOLD_AFTER = /^\s*(?:[（(]含[）)]|及?以上|以下|至|[-～~—])/;
@@ -45,8 +48,10 @@ export function narrativeFacts(
   sectionNode: Map<number, number>,
   owns: (block: number, sentence: string, total: boolean) => boolean = () => true,
   year: EvaluatedYears | null = null,
+  read: readonly ScoreFact[] = [],
 ): ScoreFact[] {
   const facts: ScoreFact[] = [];
+  const rowPoints = tablePoints(tree, read);
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph' || b.role === 'toc' || b.role === 'cover' || b.role === 'title') continue;
     const sec = ownSection(doc, b.sectionId, b.index, b.text);
@@ -77,6 +82,34 @@ export function narrativeFacts(
       const mentions = scoreMentions(sentence).filter((x) => x.q.start >= Math.max(start, from));
       const full = fullMarksMentions(sentence).filter((x) => x.start >= Math.max(start, from));
       if (!mentions.length && !full.length) continue;
+      // outside the analysis ("（三）自评得分情况" before it, a conclusion): the clauses a first-level indicator's own
+      // name opens ("部门管理指标分值20分，得分19.5分；履职效能指标分值50分，得分48.5分") state its figures
+      const firstLevel = inAnalysis ? [] : firstLevelClauses(tree, b.text, Math.max(start, from), end);
+      const clauseOf = (at: number) => firstLevel.find((k) => at >= k.start && at < k.end);
+      // a clause whose points the table's rows under that name do not make ("产出指标分值50分" over rows of 42): the
+      // table is read in part, so its scores say nothing checkable
+      const readInPart = (node: number) =>
+        mentions.some(
+          (x) => x.kind === '分值' && clauseOf(x.q.start)?.node === node && !sumConsistent(rowPoints(node) ?? [], x.q),
+        );
+      if (firstLevel.length && owns(b.index, b.text.slice(start, end), false))
+        for (const x of mentions) {
+          const c = clauseOf(x.q.start);
+          if (!c || !SCORE_KINDS.has(x.kind) || THRESHOLD_AFTER.test(b.text.slice(x.q.end))) continue;
+          if (readInPart(c.node)) continue;
+          if (otherYears(b.text, start, x.q.start, year)) continue;
+          facts.push({
+            node: c.node,
+            kind: x.kind,
+            q: x.q,
+            source: 'narrative',
+            origin: 'narrative',
+            sourceParent: tree.root,
+            named: true,
+            span: { block: b.index, start: x.q.start, end: x.q.end },
+            sentence: start,
+          });
+        }
       // a document with several indicator systems: a sentence about another one's programme is not this one's
       if (!owns(b.index, b.text.slice(start, end), !inAnalysis)) continue;
       if (!inAnalysis) {
@@ -86,6 +119,7 @@ export function narrativeFacts(
         for (const x of mentions)
           if (
             x.kind === '得分' &&
+            !clauseOf(x.q.start) &&
             OVERALL_SCORE_LABEL.test(clauseBefore(b.text, x.q.start, start)) &&
             !namesIndicator(b.text, start, x.q) &&
             !THRESHOLD_AFTER.test(b.text.slice(x.q.end)) &&
@@ -119,7 +153,8 @@ export function narrativeFacts(
         runIn ??
         bareSubIndicator(tree, node!, sentenceText) ??
         node!;
-      const named = target !== node || /(?:该|此|本)项?指标/.test(sentenceText);
+      // "部门管理得分19.5分" under "1.部门管理": the section's own name before the score names it too
+      const named = target !== node || /(?:该|此|本)项?指标/.test(sentenceText) || namesOwn(tree, node!, sentenceText);
       const parent = tree.nodes[target].parent;
       const each = eachNamedBefore(tree, node!, mentions);
       for (const x of mentions) {
@@ -411,6 +446,84 @@ function firstLevelList(tree: IndicatorTree, text: string, from: number, block: 
     span: { block, start: q.start, end: q.end },
     sentence,
   }));
+}
+
+/** "其中部门管理指标分值20分" opens a clause; "，得分19.5分" goes on with the clause before it. */
+const CLAUSE = /[^，,、。；！？]+[，,、。；！？]?/g;
+const GOES_ON = /^\s*(?:共计?|合计)?(?:扣除?|得分?|分值|满分|评价得分|实际得分)/;
+
+/**
+ * The clauses of text[from, end) that state a first-level indicator's figures: each opened by the exact name of one
+ * of the tree's first-level indicators and 指标 ("部门管理指标分值20分"), with the clauses that go on with its
+ * figures ("，得分19.5分"). A clause naming anything else (another name, "项目总体得分") ends it. Only a first-level
+ * node with indicators under it counts: a lone "产出" row beside first-level 数量 / 质量 headings is a tree misread.
+ */
+function firstLevelClauses(
+  tree: IndicatorTree,
+  text: string,
+  from: number,
+  end: number,
+): { node: number; start: number; end: number }[] {
+  const out: { node: number; start: number; end: number }[] = [];
+  const isGroup = (id: number) => tree.nodes[id].children.length > 0;
+  let current: number | null = null;
+  for (const m of text.slice(from, end).matchAll(CLAUSE)) {
+    const clause = m[0];
+    const at = from + m.index!;
+    const opened = CLAUSE_OPENING_NAME.exec(clause);
+    if (opened) {
+      const key = indicatorName(opened[1]).key;
+      const hits = NO_INDICATOR_NAME.test(opened[1])
+        ? []
+        : tree.nodes[tree.root].children.filter((id) => tree.nodes[id].name.key === key && isGroup(id));
+      current = hits.length === 1 ? hits[0] : null;
+    } else if (!GOES_ON.test(clause)) current = null;
+    if (current !== null) out.push({ node: current, start: at, end: at + clause.length });
+  }
+  return out;
+}
+
+/**
+ * "部门管理得分19.5分。" closing the paragraph of "1.部门管理": a sentence opened by the section's own bare name and its
+ * score names it (a sentence with "X指标…" is read by NAME_BEFORE_SCORE, as before).
+ */
+function namesOwn(tree: IndicatorTree, node: number, sentence: string): boolean {
+  const key = tree.nodes[node].name.key;
+  if (node === tree.root || key.length < 2) return false;
+  const text = sentence.trimStart();
+  return text.startsWith(key) && SCORE_AFTER_NAME.test(text.slice(key.length));
+}
+
+/**
+ * The points the tables give each node: its leaf rows' 分值 (a table's own figure for a node standing for its rows),
+ * null when one has none.
+ */
+function tablePoints(tree: IndicatorTree, read: readonly ScoreFact[]): (node: number) => Written[] | null {
+  const rowsOf = (node: number): Written[] | null => {
+    const own = read.find(
+      (f) => f.node === node && f.kind === '分值' && (f.source === 'attachment' || f.source === 'summary'),
+    );
+    if (own?.q) return [own.q];
+    const kids = tree.nodes[node].children;
+    if (!kids.length) return null;
+    const parts: Written[] = [];
+    for (const k of kids) {
+      const r = rowsOf(k);
+      if (!r) return null;
+      parts.push(...r);
+    }
+    return parts;
+  };
+  // the node's own row does not count: the rows under it are what the clause is checked against
+  return (node) => {
+    const parts: Written[] = [];
+    for (const k of tree.nodes[node].children) {
+      const r = rowsOf(k);
+      if (!r) return null;
+      parts.push(...r);
+    }
+    return parts.length ? parts : null;
+  };
 }
 
 function descendants(tree: IndicatorTree, node: number): number[] {

@@ -83,6 +83,17 @@ const SCORE_WORD = '(?:扣除?|得分?|分值|满分|评价得分|实际得分|�
 export const NAME_BEFORE_SCORE = new RegExp(`([^，,。；;：:、\\s]{2,24}?)(?:指标|项)${TOTAL_WORD}?${SCORE_WORD}`);
 
 /**
+ * "部门管理指标分值20分，得分19.5分；履职效能指标分值50分…": a clause opened by an indicator's name, 指标 and the
+ * word of its figure (group 1: the name). The clause names its indicator itself, wherever it stands.
+ */
+export const CLAUSE_OPENING_NAME = new RegExp(
+  `^\\s*(?:其中[，,]?)?([\\u4e00-\\u9fff]{2,16}?)指标${TOTAL_WORD}?${SCORE_WORD}`,
+);
+
+/** "部门管理得分19.5分", "社会效应共扣1分": what follows a bare name that says the score after it is that indicator's. */
+export const SCORE_AFTER_NAME = new RegExp(`^${TOTAL_WORD}?(?:扣除?|得分?)(?:为|是)?\\s*\\d`);
+
+/**
  * "X指标共扣N分", "X指标共35分", "X指标得分为N分", "X指标分值N分": an indicator's name (group 1, Chinese only) right
  * before its figure, the score words optional (text/label-mismatch reads which name a closing sentence writes).
  */

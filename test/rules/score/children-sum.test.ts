@@ -2,7 +2,7 @@ import childrenSum from '../../../rules/score/children-sum.js';
 import crossSource from '../../../rules/score/cross-source.js';
 import range from '../../../rules/score/range.js';
 import { ruleTester } from '../../rule-tester.js';
-import { coded, namedByStart, OTHER_TEMPLATE, scoresInText, thirdParty } from './texts.js';
+import { coded, namedByStart, OTHER_TEMPLATE, ownFirstLevels, scoresInText, thirdParty } from './texts.js';
 
 // 产出数量 lowered to 20 everywhere it is stated (heading, attachment, deduction) but the
 // summary's 产出 row: 产出's children now make 20 + 25 = 45 against its 50.
@@ -30,8 +30,34 @@ export const cases = ruleTester(childrenSum, {
       name: 'sub-indicators "1.数量指标（30分，得28分）" add up to their first-level section',
       text: scoresInText('17'),
     },
+    {
+      name: 'first-level scores listed before the analysis ("运行管理指标分值40分，得分39分；…") that the 自评表 rows make',
+      text: ownFirstLevels(),
+    },
+    {
+      name: 'a listed name that is no first-level indicator of the 自评表 scores nothing',
+      text: ownFirstLevels('文化服务指标分值60分，得分57分。'),
+    },
+    {
+      name: 'a clause whose points its 自评表 rows do not make (70 over rows of 30 + 30): the table is read in part, nothing is said',
+      text: ownFirstLevels('运行管理指标分值40分，得分39分；服务成效指标分值70分，得分56.5分。'),
+    },
+    {
+      name: 'a clause after the list that names the whole ("综合得分94.5分") is not the last-named indicator\'s',
+      text: ownFirstLevels('运行管理指标分值40分，服务成效指标分值60分，综合得分94.5分。'),
+    },
   ],
   invalid: [
+    {
+      name: 'each "；"-clause scores the indicator it names: 服务成效 stated 56.5, its 自评表 rows make 27.5 + 28 = 55.5',
+      text: ownFirstLevels('运行管理指标分值40分，得分39分；服务成效指标分值60分，得分56.5分。'),
+      errors: [{ messageId: 'sum', at: '56.5分', expected: '55.5分', actual: '56.5分' }],
+    },
+    {
+      name: '"运行管理得分38分" under "1.运行管理" beside a named deduction of a row: the section\'s own score (19 + 20 = 39)',
+      text: ownFirstLevels('服务成效指标分值60分，得分55.5分。', '运行管理得分38分。'),
+      errors: [{ messageId: 'sum', at: '38分', expected: '39分' }],
+    },
     {
       name: 'a parent whose children add up to another 分值',
       replace: PARENT_OFF,

@@ -2,7 +2,15 @@ import grade from '../../../rules/score/grade.js';
 import total from '../../../rules/score/total.js';
 import { ruleTester } from '../../rule-tester.js';
 import { dept, form, prog } from './forms.js';
-import { ACROSS, ACROSS_SUMMARY, coded, LETTER_CODED, OTHER_TEMPLATE, otherScoreRules } from './texts.js';
+import {
+  ACROSS,
+  ACROSS_SUMMARY,
+  coded,
+  LETTER_CODED,
+  OTHER_TEMPLATE,
+  otherScoreRules,
+  ownFirstLevels,
+} from './texts.js';
 
 // Q's layout: first-level cells coded by a lone letter (A决策 over A1…, A101…), and the overall score in
 // prose. Read by hand: 13.5 + 18 = 31.5, the table's 合计.
@@ -177,8 +185,23 @@ export const cases = ruleTester(total, {
       name: "one first level's heading taken for the analysis: its second levels are no first levels, 89.93 no sum of theirs",
       text: oneFirstLevel('（三）产出指标（分值35.00分，扣分3.20分，得分31.80分）'),
     },
+    {
+      name: 'first-level scores listed before the analysis that the 自评表 rows make, and the total they add up to',
+      text: ownFirstLevels(),
+    },
+    {
+      name: 'a first level that looks short only through a second level written off its row (重点工作 26.5 over a row of 27.5): the total stands',
+      text: ownFirstLevels().replace('2.服务成效。', '2.服务成效。重点工作得26.5分。'),
+    },
   ],
   invalid: [
+    {
+      // AC #1 / #2: 服务成效 stated 56.5 where its rows make 55.5, and the conclusion's total made with it
+      name: "a stated total made with a first level its rows contradict: the rows count, so the prose total is flagged, not the table's",
+      text: ownFirstLevels('运行管理指标分值40分，得分39分；服务成效指标分值60分，得分56.5分。', undefined, '95.5'),
+      // by hand: 19 + 20 + 27.5 + 28 = 94.5, the table's 总分
+      errors: [{ messageId: 'total', at: '95.5分', expected: '94.5分' }],
+    },
     {
       name: 'the same tree under a heading titled as the analysis: its children are the first levels',
       text: oneFirstLevel('四、绩效评价指标分析（得分31.80分）'),
