@@ -228,6 +228,17 @@ function placeRow(
       });
       return { fields: out, ...none };
     }
+    // "项目资金（万元） | | 年初预算数 | … | 得分" over " | 年度资金总额 | 600.00 | … | 9.06" (a pasted .txt writes the
+    // label merged down as an empty field below it): as many fields, so each head stands over the field under it.
+    // The row under is placed by its kinds; placed by their own, the heads (words over figures) would drift
+    // right of their figures
+    if (next && next.length === fields.length && !next[0]?.trim() && labelThenFigures(next.slice(1))) {
+      const out = new Array<string>(cols).fill('');
+      alignCols(next, cols, kinds).forEach((c, i) => {
+        out[c] = fields[i];
+      });
+      return { fields: out, ...none };
+    }
     return { fields: alignRow(fields, cols, kinds), ...none };
   }
   if (canOmit && first) {
@@ -369,6 +380,15 @@ function columnProfile(rows: TabRow[], cols: number): FieldType[] {
  * columns whose kind fits them best.
  */
 export function alignRow(fields: string[], cols: number, kinds: FieldType[]): string[] {
+  const out = new Array(cols).fill('');
+  alignCols(fields, cols, kinds).forEach((c, i) => {
+    out[c] = fields[i];
+  });
+  return out;
+}
+
+/** The column alignRow places each field on. */
+function alignCols(fields: string[], cols: number, kinds: FieldType[]): number[] {
   const n = fields.length;
   const types = fields.map(typeOf);
   const score = (i: number, c: number) => fitType(types[i], kinds[c]);
@@ -380,13 +400,13 @@ export function alignRow(fields: string[], cols: number, kinds: FieldType[]): st
       if (cols - c < n - i) continue;
       best[i][c] = Math.max(best[i][c + 1], score(i, c) + best[i + 1][c + 1]);
     }
-  const out = new Array(cols).fill('');
+  const at: number[] = [];
   let c = 0;
   for (let i = 0; i < n; i++) {
     // skip a column only when that is strictly better: ties keep fields to the left
     while (c < cols - 1 && cols - (c + 1) >= n - i && best[i][c + 1] > score(i, c) + best[i + 1][c + 1]) c++;
-    out[c] = fields[i];
+    at.push(c);
     c++;
   }
-  return out;
+  return at;
 }

@@ -184,3 +184,35 @@ describe('a short row that names columns', () => {
     expect(row(t, 3).slice(0, 2)).toEqual(['绩效指标', '一级指标']);
   });
 });
+
+describe('a funds header over a row that writes its merged label as an empty field', () => {
+  // a pasted .txt 自评表: "项目资金（万元）" merged down beside the funds rows is an empty first field in each of
+  // them, and the indicator section below is wider, its last column words ("偏差原因分析及改进措施")
+  const form = [
+    '项目名称\t滨川市健身路径建设项目',
+    '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+    '\t年度资金总额\t600.00\t680.00\t652.80\t10\t96.00%\t9.06',
+    '\t其中：当年财政拨款\t600.00\t680.00\t652.80\t—\t96.00%\t—',
+    '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+    '\t产出指标\t数量指标\t健身路径数量\t≥50个\t52个\t10\t10\t',
+    '\t\t时效指标\t完工及时率\t≥95%\t93.8%\t10\t9\t个别点位场地协调延期。',
+    '\t效益指标\t社会效益指标\t经常锻炼人数比例\t≥40%\t43.1%\t10\t10\t',
+    '总分\t100\t98\t',
+  ].join('\n');
+  it('stands each head over the field under it: 得分 over 9.06, 执行率 over 96.00%', () => {
+    const t = docFromText(`某报告\n\n${form}\n`).tables[0];
+    expect(t.cols).toBe(9);
+    expect(row(t, 1).slice(0, 8)).toEqual([
+      '项目资金（万元）',
+      '',
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '分值',
+      '执行率',
+      '得分',
+    ]);
+    expect(row(t, 2).slice(0, 8)).toEqual(['↑', '年度资金总额', '600.00', '680.00', '652.80', '10', '96.00%', '9.06']);
+    expect(row(t, 4)[7]).toBe('得分');
+  });
+});
