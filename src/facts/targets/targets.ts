@@ -6,7 +6,7 @@ import type { Document, Paragraph, SpanRef, Table } from '../../model/document.j
 import { cellAt } from '../../structure/grid.js';
 import type { EvaluatedYears } from '../lang/years.js';
 import { identityBasics, type IdentityBasics } from '../identity/identity.js';
-import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
+import { findQuantities, parseQuantity, type FindQuantities, type Quantity } from '../lang/numbers.js';
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
 import { POINTS_THEN_SCORE, SCORING_BAND_AFTER } from '../lang/score-words.js';
@@ -134,9 +134,10 @@ function statementsFromParagraph(
   p: Paragraph,
   out: IndicatorStatement[],
   year: EvaluatedYears | null,
+  find: FindQuantities,
 ): void {
   const text = p.text;
-  const qs = findQuantities(text);
+  const qs = find(text);
   if (!qs.length) return;
   const inTargetSection = p.sectionId !== null && /目标/.test(doc.sections[p.sectionId].title);
   for (const [ss, se] of sentencesOf(text)) {
@@ -328,13 +329,14 @@ export function extractTargets(
   settings: Readonly<Settings> = {},
   identity: IdentityBasics = identityBasics(doc, settings),
   parts: PartScopes = projectParts(doc, identity, partLabels(readFunding(doc, identity))),
+  find: FindQuantities = findQuantities,
 ): TargetFacts {
   const statements: IndicatorStatement[] = [];
   const { evaluated: year } = identity;
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;
-      statementsFromParagraph(doc, b, statements, year);
+      statementsFromParagraph(doc, b, statements, year, find);
     } else statementsFromTable(b, statements);
   }
   // "C1-2公益性岗位安置人数（权重4分）：2024年末在岗197人": read as the run-in indicator's actual, not as whatever the
