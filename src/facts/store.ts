@@ -3,7 +3,7 @@
 // cache pattern, without its module-level map: one store per document, no string keys).
 // Every extractor gets the config's settings and the report's identity (its name and
 // evaluated years), so `settings.year` and `settings.projectName` reach every fact.
-import type { Document } from '../model/document.js';
+import type { Document, Section, TocEntry } from '../model/document.js';
 import type { Segmenter } from '../model/rule.js';
 import type { Settings } from '../model/settings.js';
 import { getSegmenter } from '../structure/segmenter.js';
@@ -101,6 +101,7 @@ export class Facts {
   #staff?: StaffFacts;
   #captionYears?: Map<string, number[]>;
   #quantities?: QuantityReader;
+  #entrySections?: Map<TocEntry, Section | null>;
 
   constructor(
     readonly doc: Document,
@@ -111,6 +112,11 @@ export class Facts {
   /** Every paragraph's and cell's figures (findQuantities, parseQuantity), each text read once for the document. */
   get quantities(): QuantityReader {
     return (this.#quantities ??= new QuantityReader());
+  }
+
+  /** The body heading each contents entry names (matchEntry), by entry: the entries' scores and the contents rules read it once. */
+  get entrySections(): Map<TocEntry, Section | null> {
+    return (this.#entrySections ??= new Map((this.doc.toc?.entries ?? []).map((e) => [e, matchEntry(this.doc, e)])));
   }
 
   /** The project's name and evaluated years only: cheap, no word segmentation (the extractors' input). */
@@ -293,7 +299,7 @@ export class Facts {
   get entryScores(): Map<number, StatedScore> {
     return (this.#entryScores ??= entryScores(
       this.doc,
-      (e) => matchEntry(this.doc, e)?.id ?? null,
+      (e) => this.entrySections.get(e)?.id ?? null,
       (s) => this.sectionNode(s),
       this.quantities.find,
     ));

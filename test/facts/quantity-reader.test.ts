@@ -5,6 +5,7 @@ import { Facts } from '../../src/facts/store.js';
 import { extractFunding } from '../../src/facts/funding/funding.js';
 import { extractTargets } from '../../src/facts/targets/targets.js';
 import { findQuantities, parseQuantity, QuantityReader } from '../../src/facts/lang/numbers.js';
+import { matchEntry } from '../../src/structure/toc-match.js';
 import { docFromText } from '../helpers.js';
 
 const doc = docFromText(
@@ -60,5 +61,19 @@ describe('the fact store’s reader', () => {
     void facts.targets;
     expect(facts.quantities.find(p.text)).toBe(before);
     expect(facts.funding.figures.some((f) => f.q !== null && before.includes(f.q))).toBe(true);
+  });
+});
+
+describe('the fact store’s contents entries', () => {
+  const toc = docFromText(
+    '某项目绩效评价报告\n\n目录\n\n一、项目概况\t1\n二、评价结论\t2\n四、附表\t3\n\n一、项目概况\n\n正文。\n\n二、评价结论\n\n结论。\n',
+  );
+  it('names each entry’s heading once, as matchEntry does (null for an entry with no heading)', () => {
+    const facts = new Facts(toc, {});
+    const entries = toc.toc?.entries ?? [];
+    expect(entries.map((e) => e.title)).toEqual(['项目概况', '评价结论', '附表']);
+    expect(facts.entrySections).toBe(facts.entrySections);
+    expect(entries.map((e) => facts.entrySections.get(e)?.title ?? null)).toEqual(['项目概况', '评价结论', null]);
+    expect(entries.map((e) => facts.entrySections.get(e) ?? null)).toEqual(entries.map((e) => matchEntry(toc, e)));
   });
 });
