@@ -9,7 +9,7 @@ import { showQ } from '../../src/facts/score-systems.js';
 import { consistent } from '../../src/facts/tolerance.js';
 import type { TocEntry } from '../../src/model/document.js';
 import type { Rule, RuleContext } from '../../src/model/rule.js';
-import { isAttachmentEntry, matchEntry, titleParagraph, wordedOtherwise } from '../../src/structure/toc-match.js';
+import { isAttachmentEntry, titleParagraph, wordedOtherwise } from '../../src/structure/toc-match.js';
 
 const KINDS = ['分值', '得分'] as const satisfies readonly ScoreKind[];
 
@@ -66,7 +66,7 @@ const rule: Rule = {
     const entryText = (e: TocEntry) => `${e.numbering}${e.title}`;
     const unmatched: TocEntry[] = [];
     for (const e of toc.entries) {
-      const s = matchEntry(doc, e);
+      const s = ctx.facts.entrySections.get(e) ?? null;
       if (!s) {
         // "报告摘要" listed and printed as a page's own title, a paragraph, not a numbered heading
         if (titleParagraph(doc, e) === null) unmatched.push(e);

@@ -3,7 +3,7 @@
 // cache pattern, without its module-level map: one store per document, no string keys).
 // Every extractor gets the config's settings and the report's identity (its name and
 // evaluated years), so `settings.year` and `settings.projectName` reach every fact.
-import type { Document } from '../model/document.js';
+import type { Document, Section, TocEntry } from '../model/document.js';
 import type { Segmenter } from '../model/rule.js';
 import type { Settings } from '../model/settings.js';
 import { getSegmenter } from '../structure/segmenter.js';
@@ -46,7 +46,7 @@ import { targetIndicators, type TargetIndicator } from './targets/by-indicator.j
 import { extractTargets, type TargetFacts } from './targets/targets.js';
 import type { SpanRef } from '../model/document.js';
 import type { FundingFacts } from './funding/figures.js';
-import { isStated } from './lang/numbers.js';
+import { isStated, QuantityReader } from './lang/numbers.js';
 import { matchEntry } from '../structure/toc-match.js';
 
 export interface GradeFacts {
@@ -100,12 +100,24 @@ export class Facts {
   #grades?: GradeFacts;
   #staff?: StaffFacts;
   #captionYears?: Map<string, number[]>;
+  #quantities?: QuantityReader;
+  #entrySections?: Map<TocEntry, Section | null>;
 
   constructor(
     readonly doc: Document,
     readonly settings: Readonly<Settings>,
     private readonly segmenter: () => Segmenter = getSegmenter,
   ) {}
+
+  /** Every paragraph's and cell's figures (findQuantities, parseQuantity), each text read once for the document. */
+  get quantities(): QuantityReader {
+    return (this.#quantities ??= new QuantityReader());
+  }
+
+  /** The body heading each contents entry names (matchEntry), by entry: the entries' scores and the contents rules read it once. */
+  get entrySections(): Map<TocEntry, Section | null> {
+    return (this.#entrySections ??= new Map((this.doc.toc?.entries ?? []).map((e) => [e, matchEntry(this.doc, e)])));
+  }
 
   /** The project's name and evaluated years only: cheap, no word segmentation (the extractors' input). */
   get basics(): IdentityBasics {
@@ -159,7 +171,7 @@ export class Facts {
 
   /** The funding figures as stated, before whose each is is known: what the part scopes learn the tables' rows from. */
   private get readFunding(): FundingFacts {
-    return (this.#readFunding ??= readFunding(this.doc, this.basics));
+    return (this.#readFunding ??= readFunding(this.doc, this.basics, this.quantities.find));
   }
 
   get funding(): FundingFacts {
@@ -204,7 +216,7 @@ export class Facts {
 
   /** Growth rates a sentence states beside both figures it compares ("103.57亿元，较上年86.42亿元增长22.68%"). */
   get growthClaims(): GrowthClaim[] {
-    return (this.#growthClaims ??= extractGrowthClaims(this.doc));
+    return (this.#growthClaims ??= extractGrowthClaims(this.doc, this.quantities.find));
   }
 
   /** Tables' columns whose header states their formula ("付款比例（已付款÷合同价）") and the two columns it names. */
@@ -229,7 +241,12 @@ export class Facts {
 
   /** Amounts the text says were 拨付 to one part (a 批次, a sub-fund), with that part's cells of the tables of payments. */
   get partPayments(): RowRestatement[] {
-    return (this.#partPayments ??= extractPartPayments(this.doc, this.partScopes, this.basics.evaluated));
+    return (this.#partPayments ??= extractPartPayments(
+      this.doc,
+      this.partScopes,
+      this.basics.evaluated,
+      this.quantities.whole,
+    ));
   }
 
   /** Amounts broken down by year. */
@@ -243,7 +260,13 @@ export class Facts {
   }
 
   get targets(): TargetFacts {
-    return (this.#targets ??= extractTargets(this.doc, this.settings, this.basics, this.partScopes));
+    return (this.#targets ??= extractTargets(
+      this.doc,
+      this.settings,
+      this.basics,
+      this.partScopes,
+      this.quantities.find,
+    ));
   }
 
   /** The target statements by indicator, each indicator's actual value voted on. */
@@ -269,15 +292,16 @@ export class Facts {
 
   /** The 分值/得分 each body heading states, by section id, wherever it stands, with the indicator it is about. */
   get headingScores(): Map<number, StatedScore> {
-    return (this.#headingScores ??= headingScores(this.doc, (s) => this.sectionNode(s)));
+    return (this.#headingScores ??= headingScores(this.doc, (s) => this.sectionNode(s), this.quantities.find));
   }
 
   /** The 分值/得分 each contents entry states, by the entry's block, with the indicator its heading is about. */
   get entryScores(): Map<number, StatedScore> {
     return (this.#entryScores ??= entryScores(
       this.doc,
-      (e) => matchEntry(this.doc, e)?.id ?? null,
+      (e) => this.entrySections.get(e)?.id ?? null,
       (s) => this.sectionNode(s),
+      this.quantities.find,
     ));
   }
 

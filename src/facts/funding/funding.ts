@@ -9,6 +9,7 @@ import { DEPARTMENT_CATEGORY, DEPARTMENT_REPORT, SPENDING_CATEGORY } from '../la
 import { ownText, projectParts, type PartScopes } from '../identity/part-scopes.js';
 import type { FundBreakdown, FundFigure, FundingFacts } from './figures.js';
 import { figuresFromParagraph } from './text.js';
+import { findQuantities, type FindQuantities } from '../lang/numbers.js';
 import { figuresFromTable } from './tables.js';
 
 // ---------------------------------------------------------------- the document
@@ -30,7 +31,11 @@ export function extractFunding(
 }
 
 /** The figures as sentences and tables state them, before whose each is is known (a table's own part scopes aside). */
-export function readFunding(doc: Document, identity: IdentityBasics): FundingFacts {
+export function readFunding(
+  doc: Document,
+  identity: IdentityBasics,
+  find: FindQuantities = findQuantities,
+): FundingFacts {
   const figures: FundFigure[] = [];
   const breakdowns: FundBreakdown[] = [];
   let budgetRaised = false;
@@ -40,7 +45,7 @@ export function readFunding(doc: Document, identity: IdentityBasics): FundingFac
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;
       if (/追加|调增|超额到位|增加预算|调整预算/.test(b.text)) budgetRaised = true;
-      figuresFromParagraph(b, figures, breakdowns, year, projectName, categories);
+      figuresFromParagraph(b, figures, breakdowns, year, projectName, categories, find);
     } else figuresFromTable(doc, b, figures, breakdowns, categories);
   }
   return { figures, breakdowns, budgetRaised };

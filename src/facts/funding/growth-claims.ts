@@ -4,7 +4,7 @@
 // with 亿元: a 万元 beside an 亿元 is another figure's, never converted), the earlier one right after "较/比 + a year".
 import type { Document, SpanRef } from '../../model/document.js';
 import { clauseBefore } from '../lang/boundaries.js';
-import { findQuantities, type Quantity } from '../lang/numbers.js';
+import { findQuantities, type FindQuantities, type Quantity } from '../lang/numbers.js';
 
 export interface GrowthClaim {
   /** The figure's name as the clause gives it: "全市技术合同成交额". */
@@ -31,12 +31,12 @@ const CHANGE = /^[，,]?(?:同比)?(?:(增长|增加|提高|上升)|(下降|减�
 const VAGUE_BEFORE = /(?:约|近|超|逾|达到?近|大约|将近|超过)$/;
 const VAGUE_AFTER = /^(?:以上|以下|左右|多|余)/;
 
-export function extractGrowthClaims(doc: Document): GrowthClaim[] {
+export function extractGrowthClaims(doc: Document, find: FindQuantities = findQuantities): GrowthClaim[] {
   const out: GrowthClaim[] = [];
   for (const p of doc.blocks) {
     if (p.kind !== 'paragraph' || p.role === 'toc' || p.role === 'title') continue;
     const text = p.text;
-    const qs = findQuantities(text).filter((q) => !(q.unit && DATE_UNITS.has(q.unit)));
+    const qs = find(text).filter((q) => !(q.unit && DATE_UNITS.has(q.unit)));
     const between = (a: Quantity, b: Quantity) => text.slice(a.end, b.start).replace(/\s+/g, '');
     for (let i = 0; i + 2 < qs.length; i++) {
       const [later, earlier, rate] = [qs[i], qs[i + 1], qs[i + 2]];

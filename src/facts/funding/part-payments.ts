@@ -65,7 +65,7 @@ function captionOf(doc: Document, t: Table): string {
  * names payments alone ("分批次拨付情况") each row's under its 合计 column and each named column's in its 合计 row.
  * A table in a place's or a programme's section is that one's: not read.
  */
-function paidCells(doc: Document, t: Table, parts: PartScopes): PaidCell[] {
+function paidCells(doc: Document, t: Table, parts: PartScopes, whole: typeof parseQuantity): PaidCell[] {
   if (t.reading.confidence !== 'good' || t.rows < 3) return [];
   if (parts.placeOf(t.index) || parts.programmeOf(t.index)) return [];
   const caption = captionOf(doc, t);
@@ -74,7 +74,7 @@ function paidCells(doc: Document, t: Table, parts: PartScopes): PaidCell[] {
   const tUnit = tableUnit(doc, t)?.unit ?? null;
   const out: PaidCell[] = [];
   for (let c = 0; c < t.cols; c++) {
-    const body = [...Array(t.rows).keys()].filter((r) => parseQuantity(textAt(t, r, c)) !== null);
+    const body = [...Array(t.rows).keys()].filter((r) => whole(textAt(t, r, c)) !== null);
     if (body.length < 2 || body[0] === 0) continue;
     const headText = t.cells[t.grid[body[0] - 1][c]].text.replace(/\s/g, '');
     const headUnit = /[（(](元|千元|万元|百万元|亿元)[）)]$/.exec(headText)?.[1] ?? null;
@@ -93,7 +93,7 @@ function paidCells(doc: Document, t: Table, parts: PartScopes): PaidCell[] {
       !lastKindWord(head);
     if (!byRow && !byColumn) continue;
     for (const r of body) {
-      const q = parseQuantity(textAt(t, r, c))!;
+      const q = whole(textAt(t, r, c))!;
       if (q.unit && !MONEY_UNIT.test(q.unit)) continue;
       const stated: Quantity = q.unit ? q : { ...q, unit, scale: scaleOf(unit) };
       const label = rowLabel(t, r).replace(/\s/g, '');
@@ -137,10 +137,15 @@ function sectionKey(doc: Document, p: Paragraph): string | null {
 }
 
 /** The 拨付 amounts of parts the text states, each with the table cells of its part (`parts`: whose a figure is). */
-export function extractPartPayments(doc: Document, parts: PartScopes, year: EvaluatedYears | null): RowRestatement[] {
+export function extractPartPayments(
+  doc: Document,
+  parts: PartScopes,
+  year: EvaluatedYears | null,
+  whole: typeof parseQuantity = parseQuantity,
+): RowRestatement[] {
   const byKey = new Map<string, PaidCell[]>();
   for (const t of doc.tables)
-    for (const cell of paidCells(doc, t, parts)) byKey.set(cell.key, [...(byKey.get(cell.key) ?? []), cell]);
+    for (const cell of paidCells(doc, t, parts, whole)) byKey.set(cell.key, [...(byKey.get(cell.key) ?? []), cell]);
   if (!byKey.size) return [];
   const out: RowRestatement[] = [];
   for (const b of doc.blocks) {

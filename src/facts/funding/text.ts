@@ -1,7 +1,7 @@
 // Funding figures stated in sentences: "预算120万元，到位100万元，执行率83.33%", a total and its
 // parts by source ("其中中央资金50万元、省级资金30万元").
 import type { Paragraph, SpanRef } from '../../model/document.js';
-import { findQuantities } from '../lang/numbers.js';
+import { findQuantities, type FindQuantities } from '../lang/numbers.js';
 import type { EvaluatedYears } from '../lang/years.js';
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere, openedByAnotherYear } from '../lang/other-year.js';
@@ -52,9 +52,10 @@ export function figuresFromParagraph(
   project: string | null,
   // the words naming a part of the whole's money: a department's report adds its programmes' (项目支出)
   categories: RegExp = CATEGORY,
+  find: FindQuantities = findQuantities,
 ): void {
   const text = p.text;
-  const qs = findQuantities(text);
+  const qs = find(text);
   // where the sentence begins when "；" only parts its clauses
   let whole = 0;
   // "（一）旗县配套资金未全部到位。商都县应到位…，实际到位…": the fund a run-in heading names is its paragraph's

@@ -4,7 +4,7 @@
 import type { Document, Paragraph, Section, SpanRef, TocEntry } from '../../model/document.js';
 import { indicatorName, keysMatch } from '../lang/indicator-names.js';
 import { asPoints, scoreMentions, type ScoreMention } from '../lang/score-words.js';
-import { findQuantities, type Quantity } from '../lang/numbers.js';
+import { findQuantities, type FindQuantities, type Quantity } from '../lang/numbers.js';
 import type { IndicatorTree, ScoreFact } from './indicators.js';
 import { ANALYSIS_TITLE, FIRST_LEVEL_TITLE } from '../lang/sections.js';
 import { sentenceStart } from '../lang/boundaries.js';
@@ -30,13 +30,13 @@ export function headingRegion(doc: Document, s: Section): { text: string; from: 
 export const SCORE_KINDS = new Set(['分值', '得分', '扣分', '得分率']);
 
 /** The score figures a heading states in its own text (its title line; a run-in heading's bracket). */
-function headingMentions(doc: Document, s: Section): ScoreMention[] {
+function headingMentions(doc: Document, s: Section, find: FindQuantities = findQuantities): ScoreMention[] {
   const r = headingRegion(doc, s);
   if (!r) return [];
   const text = r.text.slice(0, r.to);
-  const out = scoreMentions(text).filter((m) => m.q.start >= r.from && SCORE_KINDS.has(m.kind));
+  const out = scoreMentions(text, find).filter((m) => m.q.start >= r.from && SCORE_KINDS.has(m.kind));
   // "1.数量指标（25分，得24分）", "2.可持续影响指标（10分）": the bare points a heading opens its bracket with are its 分值
-  for (const q of findQuantities(text)) {
+  for (const q of find(text)) {
     if (q.unit !== '分' || q.start < r.from || out.some((m) => m.q.start === q.start)) continue;
     if (/[（(]\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start)))
       out.push({ kind: '分值', q: asPoints(q), label: '' });
@@ -103,7 +103,8 @@ export function headingFacts(
 }
 
 /** The score figures a contents entry states ("（一）项目决策（分值20分，得分18分）……2"). */
-const entryMentions = (p: Paragraph): ScoreMention[] => scoreMentions(p.text).filter((m) => SCORE_KINDS.has(m.kind));
+const entryMentions = (p: Paragraph, find: FindQuantities = findQuantities): ScoreMention[] =>
+  scoreMentions(p.text, find).filter((m) => SCORE_KINDS.has(m.kind));
 
 export function tocFacts(doc: Document, sectionNode: Map<number, number>): ScoreFact[] {
   const facts: ScoreFact[] = [];
@@ -162,10 +163,14 @@ function stated(block: number, mentions: ScoreMention[]): Omit<StatedScore, 'nod
  * The 分值/得分 every body heading states, by section, wherever the heading stands (not only under the
  * analysis section: "二、评价结论" → "（一）决策（分值20分，得分18分）"); `nodeOf` tells which indicator each is.
  */
-export function headingScores(doc: Document, nodeOf: (section: number) => number | null): Map<number, StatedScore> {
+export function headingScores(
+  doc: Document,
+  nodeOf: (section: number) => number | null,
+  find: FindQuantities = findQuantities,
+): Map<number, StatedScore> {
   const out = new Map<number, StatedScore>();
   for (const s of doc.sections) {
-    const mentions = headingMentions(doc, s);
+    const mentions = headingMentions(doc, s, find);
     const score = mentions.length ? stated(s.block, mentions) : null;
     if (score) out.set(s.id, { ...score, node: nodeOf(s.id) });
   }
@@ -180,11 +185,12 @@ export function entryScores(
   doc: Document,
   sectionOf: (entry: TocEntry) => number | null,
   nodeOf: (section: number) => number | null,
+  find: FindQuantities = findQuantities,
 ): Map<number, StatedScore> {
   const out = new Map<number, StatedScore>();
   for (const e of doc.toc?.entries ?? []) {
     const p = para(doc, e.block);
-    const mentions = p ? entryMentions(p) : [];
+    const mentions = p ? entryMentions(p, find) : [];
     const score = mentions.length ? stated(e.block, mentions) : null;
     if (!score) continue;
     const section = sectionOf(e);

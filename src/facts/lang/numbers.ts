@@ -307,6 +307,33 @@ export function parseQuantity(text: string): Quantity | null {
   return q;
 }
 
+/** The figures of one text, as findQuantities reads them; shared between readers: never changed. */
+export type FindQuantities = (text: string) => readonly Quantity[];
+
+/**
+ * findQuantities and parseQuantity, each text read once: one paragraph or cell is read by several facts (funding,
+ * targets, growth claims, the headings' scores, the tables of payments). The fact store keeps one per document
+ * (no module-level memo); what it returns is shared, so no reader may change it.
+ */
+export class QuantityReader {
+  readonly #found = new Map<string, readonly Quantity[]>();
+  readonly #whole = new Map<string, Quantity | null>();
+
+  /** findQuantities(text), read once. */
+  readonly find: FindQuantities = (text) => {
+    let qs = this.#found.get(text);
+    if (!qs) this.#found.set(text, (qs = findQuantities(text)));
+    return qs;
+  };
+
+  /** parseQuantity(text), read once. */
+  readonly whole = (text: string): Quantity | null => {
+    let q = this.#whole.get(text);
+    if (q === undefined) this.#whole.set(text, (q = parseQuantity(text)));
+    return q;
+  };
+}
+
 /** A figure in its base unit (元, 1 for %, the count itself): value × scale, the one way amounts in 万元 and 元 compare. */
 export function baseValue(q: { value: Decimal; scale?: Decimal }): Decimal {
   return q.value.mul(q.scale ?? 1);

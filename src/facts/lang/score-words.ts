@@ -1,7 +1,7 @@
 // Score figures in a piece of text and what each one states, from the words
 // right before it: "指标分值20分" / "共35分" / "满分10分" → 分值, "评价得分18分" /
 // "得8分" / "得分为4分" → 得分, "扣2分" → 扣分, "得分率66.43%" → 得分率, "权重20%" → 权重.
-import { findQuantities, type Quantity } from '../lang/numbers.js';
+import { findQuantities, type FindQuantities, type Quantity } from '../lang/numbers.js';
 
 export type ScoreKind = '分值' | '得分' | '扣分' | '得分率' | '权重' | '等级';
 
@@ -23,9 +23,9 @@ const KIND_BY_LABEL: [RegExp, ScoreKind, '分' | '%' | 'any'][] = [
 ];
 
 /** The score figures in `text` (normalized), each with its kind. */
-export function scoreMentions(text: string): ScoreMention[] {
+export function scoreMentions(text: string, find: FindQuantities = findQuantities): ScoreMention[] {
   const out: ScoreMention[] = [];
-  for (const q of findQuantities(text)) {
+  for (const q of find(text)) {
     if (q.unit !== '分' && q.unit !== '%') continue;
     let from = q.start;
     while (from > 0 && q.start - from < 14 && !CLAUSE_START.test(text[from - 1])) from--;

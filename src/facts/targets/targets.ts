@@ -6,7 +6,7 @@ import type { Document, Paragraph, SpanRef, Table } from '../../model/document.j
 import { cellAt } from '../../structure/grid.js';
 import { findYears, rangeOf, type EvaluatedYears } from '../lang/years.js';
 import { identityBasics, type IdentityBasics } from '../identity/identity.js';
-import { findQuantities, parseQuantity, type Quantity } from '../lang/numbers.js';
+import { findQuantities, parseQuantity, type FindQuantities, type Quantity } from '../lang/numbers.js';
 import { clauseBefore, clauseStart, sentencesOf } from '../lang/boundaries.js';
 import { COMPARED, datedElsewhere, openedByAnotherYear, spanYearOpening } from '../lang/other-year.js';
 import { POINTS_THEN_SCORE, SCORING_BAND_AFTER } from '../lang/score-words.js';
@@ -138,9 +138,10 @@ function statementsFromParagraph(
   year: EvaluatedYears | null,
   // actuals in sentences opened by one year of an evaluated span ("2024年全市…比例为88.07%"), with that year
   dated: Array<{ s: IndicatorStatement; year: number }>,
+  find: FindQuantities,
 ): void {
   const text = p.text;
-  const qs = findQuantities(text);
+  const qs = find(text);
   if (!qs.length) return;
   const inTargetSection = p.sectionId !== null && /目标/.test(doc.sections[p.sectionId].title);
   for (const [ss, se] of sentencesOf(text)) {
@@ -368,6 +369,7 @@ export function extractTargets(
   settings: Readonly<Settings> = {},
   identity: IdentityBasics = identityBasics(doc, settings),
   parts: PartScopes = projectParts(doc, identity, partLabels(readFunding(doc, identity))),
+  find: FindQuantities = findQuantities,
 ): TargetFacts {
   const statements: IndicatorStatement[] = [];
   const { evaluated: year } = identity;
@@ -375,7 +377,7 @@ export function extractTargets(
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') {
       if (b.role === 'toc' || b.role === 'title') continue;
-      statementsFromParagraph(doc, b, statements, year, dated);
+      statementsFromParagraph(doc, b, statements, year, dated, find);
     } else statementsFromTable(b, statements, captionOfOneOtherYear(doc, b, year));
   }
   // "2024年全市…优良天数比例为88.07%" beside the row "优良天数比例（2024年）": that row's actual, stated again
