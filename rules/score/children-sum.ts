@@ -53,7 +53,12 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
         const kids = node.children
           .map((c) => consensus.verdict(c, kind)?.reference[0])
           .filter((x): x is Stated<ScoreFact> => !!x);
-        const expected = showD(middle(sum), Math.max(0, ...kids.map((k) => k.q.decimals)));
+        // a child with no figure of its own is the sum of its own children (资金管理 = 4 + 4 + 4): their decimals
+        const decimals = (id: number): number[] => {
+          const own = consensus.verdict(id, kind)?.reference[0];
+          return own ? [own.q.decimals] : facts.nodes[id].children.flatMap(decimals);
+        };
+        const expected = showD(middle(sum), Math.max(0, ...node.children.flatMap(decimals)));
         ctx.report({
           messageId: 'sum',
           data: {

@@ -1,6 +1,6 @@
 import crossSource from '../../../rules/score/cross-source.js';
 import { ruleTester } from '../../rule-tester.js';
-import { ACROSS, coded, OTHER_TEMPLATE, otherScoreRules, subInParent, twoRowHeader } from './texts.js';
+import { ACROSS, coded, OTHER_TEMPLATE, otherScoreRules, runInTemplate, subInParent, twoRowHeader } from './texts.js';
 
 const others = otherScoreRules(crossSource);
 
@@ -51,6 +51,12 @@ export const cases = ruleTester(crossSource, {
       name: "one score table per first-level indicator, each bare 小计 the summary's row; no score rule fires",
       text: perFirstLevel('6.5'),
       with: others,
+    },
+    {
+      // "评分标准：目标合理得2分；…" is the rule's full marks, not the score; "绩效目标（权重4分，得3分）" and
+      // "资金投入（权重3分，得3分）" are second levels' lines, not the run-in above them
+      name: "run-ins whose 评分标准 states full marks, between second levels' lines",
+      text: runInTemplate('1.5'),
     },
   ],
   invalid: [
