@@ -53,10 +53,14 @@ function checkSystem(ctx: RuleContext, { facts, consensus }: ScoreSystem): void 
         const kids = node.children
           .map((c) => consensus.verdict(c, kind)?.reference[0])
           .filter((x): x is Stated<ScoreFact> => !!x);
-        // a child with no figure of its own is summed from its rows ("履职效能" of nine rows adding to 47.5): the
-        // parent's written decimals keep the sum from being shown rounded (48)
-        const decimals = kids.length < node.children.length ? [f.q.decimals] : [];
-        const expected = showD(middle(sum), Math.max(0, ...decimals, ...kids.map((k) => k.q.decimals)));
+        // a child with no figure of its own is the sum of its own children (资金管理 = 4 + 4 + 4): their decimals;
+        // and the parent's written decimals keep such a sum from being shown rounded ("履职效能" of nine rows: 47.5)
+        const decimals = (id: number): number[] => {
+          const own = consensus.verdict(id, kind)?.reference[0];
+          return own ? [own.q.decimals] : facts.nodes[id].children.flatMap(decimals);
+        };
+        const parent = kids.length < node.children.length ? [f.q.decimals] : [];
+        const expected = showD(middle(sum), Math.max(0, ...parent, ...node.children.flatMap(decimals)));
         ctx.report({
           messageId: 'sum',
           data: {

@@ -27,6 +27,19 @@ function misses(target: Stated, actual: Stated, name: string): boolean {
   }
 }
 
+/**
+ * Another target of the indicator that the actual meets, stated more often than `t` (each at its own place): the
+ * document's target, against which `t` is the odd one. Null when none outvotes it.
+ */
+function outvotingTarget(targets: Stated[], t: Stated, actual: Stated, name: string): Stated | null {
+  const same = (x: Stated, y: Stated) =>
+    x.q.comparator === y.q.comparator && unitFamily(x.q) === unitFamily(y.q) && baseValue(x.q).eq(baseValue(y.q));
+  const votes = (x: Stated) => targets.filter((y) => same(x, y)).length;
+  const met = targets.filter((x) => !same(x, t) && unitFamily(x.q) === unitFamily(t.q) && !misses(x, actual, name));
+  met.sort((x, y) => votes(y) - votes(x));
+  return met.length && votes(met[0]) > votes(t) ? met[0] : null;
+}
+
 const show = (s: Stated) => `${s.q.comparator ?? ''}${formatDecimal(s.q.value, s.q.unit ?? undefined)}`;
 
 const rule: Rule = {
@@ -41,6 +54,10 @@ const rule: Rule = {
       missed: {
         'zh-CN': '指标“{name}”实际值{actual}未达到目标{target}，却得满分（{score}）',
         en: 'Indicator "{name}": the actual {actual} misses the target {target}, yet it gets full marks ({score})',
+      },
+      targetDiffers: {
+        'zh-CN': '指标“{name}”此处目标写作{target}，实际值{actual}未达到它却得满分（{score}）；其他处目标为{other}',
+        en: 'Indicator "{name}": the target written here is {target}, which the actual {actual} misses, yet it gets full marks ({score}); elsewhere the target is {other}',
       },
     },
   },
@@ -63,6 +80,19 @@ const rule: Rule = {
           null;
         if (!t || !misses(t, a.actual, name)) continue;
         const score = full.fullMarks.max ? `${full.fullMarks.score}/${full.fullMarks.max}` : full.fullMarks.score;
+        // "年度目标值为不低于75%" where 表5 and the overview say ≥65%, which the actual meets: the target written
+        // beside the actual is the slip, not the full marks
+        const other = outvotingTarget(targets, t, a.actual, name);
+        if (other) {
+          ctx.report({
+            messageId: 'targetDiffers',
+            data: { name, actual: show(a.actual), target: show(t), score, other: show(other) },
+            expected: show(other),
+            actual: show(t),
+            locations: [t.at, a.actual.at, full.fullMarks.at, other.at],
+          });
+          break;
+        }
         ctx.report({
           messageId: 'missed',
           data: { name, actual: show(a.actual), target: show(t), score },

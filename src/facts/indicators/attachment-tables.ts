@@ -366,7 +366,24 @@ function readScoringTable(
           .map((l) => cellOf(r, l.col).text.trim())
           .find(Boolean) ?? '';
       const name = letterCoded(text, below) ?? text;
-      const node = nodeCache.get(key) ?? placed ?? tree.child(parentNode, name, null, others);
+      // "绩效目标 | 绩效目标合理性": a name whose deeper cell in the row names a node exactly is not that node, however
+      // its name is contained in it
+      const deeper = levels
+        .slice(i + 1)
+        .map((l) => indicatorName(cellOf(r, l.col).text).key)
+        .filter((k) => k.length >= 2 && k !== indicatorName(text).key);
+      const avoid = new Set([...others, ...tree.nodes.filter((n) => deeper.includes(n.name.key)).map((n) => n.id)]);
+      const node = nodeCache.get(key) ?? placed ?? tree.child(parentNode, name, null, avoid);
+      // "过程 | 资金管理 | 资金到位率" where the headings put 资金到位率 straight under 过程 (no heading for 资金管理):
+      // the table's level between them is inserted; a node with levels of its own below is placed already (a row
+      // read shifted, "产出质量 | 产出成本", does not move 产出成本 and its rows)
+      if (
+        placed === undefined &&
+        parentNode !== tree.root &&
+        !tree.nodes[node].children.length &&
+        tree.nodes[node].parent === tree.nodes[parentNode].parent
+      )
+        tree.moveUnder(node, parentNode);
       nodeCache.set(key, node);
       rowNames.set(node, text);
       current[i] = { node, text, first: r, last: runEnd(r, levels[i].col) };

@@ -81,8 +81,7 @@ export class IndicatorTree {
     avoid?: ReadonlySet<number>,
   ): number {
     const name = typeof written === 'string' ? indicatorName(written) : written;
-    let found = this.find(parent, name);
-    if (found !== null && avoid?.has(found)) found = null;
+    let found = this.find(parent, name, avoid);
     // two sibling sections are two indicators, however alike their names
     // ("困难残疾人生活补贴发放人数" / "重度残疾人护理补贴发放人数")
     if (
@@ -102,10 +101,11 @@ export class IndicatorTree {
     return id;
   }
 
-  find(parent: number, name: IndicatorName): number | null {
+  /** `avoid`: nodes not to take (another row's), so that a near name under `parent` leaves room for the exact one elsewhere. */
+  find(parent: number, name: IndicatorName, avoid?: ReadonlySet<number>): number | null {
     if (!name.key && !name.code) return null;
     const best = (ids: number[]) => {
-      const hits = ids.filter((id) => namesMatch(this.nodes[id].name, name));
+      const hits = ids.filter((id) => !avoid?.has(id) && namesMatch(this.nodes[id].name, name));
       hits.sort((a, b) => nameCloseness(this.nodes[b].name, name) - nameCloseness(this.nodes[a].name, name));
       return hits[0] ?? null;
     };
@@ -115,9 +115,25 @@ export class IndicatorTree {
     // indicators): the one node of exactly that name or code
     const exact = this.nodes.filter(
       (n) =>
-        n.id !== 0 && ((name.code && n.name.code === name.code) || (name.key.length >= 2 && n.name.key === name.key)),
+        n.id !== 0 &&
+        !avoid?.has(n.id) &&
+        ((name.code && n.name.code === name.code) || (name.key.length >= 2 && n.name.key === name.key)),
     );
     return exact.length === 1 ? exact[0].id : null;
+  }
+
+  /** Moves `id` (and everything under it) to be a child of `parent`: a level one source gives and another skips. */
+  moveUnder(id: number, parent: number): void {
+    if (id === parent || this.ancestors(parent).includes(id)) return;
+    const old = this.nodes[id].parent;
+    if (old !== null) this.nodes[old].children = this.nodes[old].children.filter((c) => c !== id);
+    this.nodes[id].parent = parent;
+    this.nodes[parent].children.push(id);
+    const relevel = (n: number) => {
+      this.nodes[n].level = this.nodes[this.nodes[n].parent!].level + 1;
+      for (const c of this.nodes[n].children) relevel(c);
+    };
+    relevel(id);
   }
 
   ancestors(id: number): number[] {

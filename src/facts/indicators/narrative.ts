@@ -66,6 +66,31 @@ export function narrativeFacts(
     // "A2 预算配置（标准分12分，实得分11分）" after the last paragraph of A1-2: a paragraph opened by
     // another indicator's code is about that one, not about the section it follows
     if (inAnalysis && otherCode(tree, node, b.text.slice(from))) continue;
+    // "资金管理（权重14分，得12分）" under 过程 or after the last run-in of 绩效目标: a line of its own, an indicator's
+    // name and its points, is that indicator's (a second level's subtotal), not the section's nor the run-in's
+    const line = inAnalysis ? scoreLine(tree, b.text.slice(from)) : null;
+    if (
+      line !== null &&
+      line !== node &&
+      sameFirstLevel(tree, line, node!) &&
+      holdsRunInsAfter(doc, tree, sectionNode, b.index, line)
+    ) {
+      for (const x of scoreMentions(b.text).filter((m) => m.q.start >= from && SCORE_KINDS.has(m.kind)))
+        facts.push({
+          node: line,
+          kind: x.kind,
+          q: x.q,
+          source: 'narrative',
+          origin: 'narrative',
+          sourceParent: tree.nodes[line].parent,
+          named: true,
+          span: { block: b.index, start: x.q.start, end: x.q.end },
+          sentence: from,
+        });
+      continue;
+    }
+    // a line opened by another indicator's name and its points is that one's, not the run-in's above it
+    if (inAnalysis && otherName(tree, node, b.text.slice(from))) continue;
     // after a run-in heading ("2.绩效目标（6分）。项目…"), the text that follows it
     const lead = inAnalysis ? leadNode(tree, node, b.text.slice(from)) : null;
     // "绩效指标明确性（2分）：…不能反映单位成本；“公众非遗认知度”未说明测算口径，扣0.5分，得1.5分。": a run-in
@@ -244,6 +269,73 @@ function otherCode(tree: IndicatorTree, node: number, text: string): boolean {
   const own = tree.nodes[node].name.code;
   if (own && code.startsWith(own)) return false;
   return !descendants(tree, node).some((id) => tree.nodes[id].name.code === code);
+}
+
+/** "资金投入（权重7分，得6分）", "产出质量（14分）": a name opening the text with its points in brackets. */
+const OPENING_NAME_POINTS =
+  /^\s*([^：:。；，,（(\d\s][^：:。；，,（(\d]{1,23})[（(]\s*(?:权重|分值|满分|标准分值?)?\s*[：:]?\s*\d+(?:\.\d+)?\s*分[^（()）]*[)）]/;
+
+/**
+ * The run-ins that follow a second level's line up to the next line or heading ("1．资金到位率（权重4分）。…") are that
+ * level's children in the tree: the table and the text agree on the level. A tree that puts them elsewhere (a table
+ * read across a page cut) says nothing of whose the line's figures are.
+ */
+function holdsRunInsAfter(
+  doc: Document,
+  tree: IndicatorTree,
+  sectionNode: Map<number, number>,
+  block: number,
+  line: number,
+): boolean {
+  let seen = 0;
+  for (let i = block + 1; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i];
+    if (b.kind !== 'paragraph') continue;
+    const sec = doc.sections.find((s) => s.block === i);
+    if (!sec) {
+      if (scoreLine(tree, b.text) !== null) break;
+      continue;
+    }
+    if (!sec.runIn) break;
+    const n = sectionNode.get(sec.id);
+    if (n === undefined || tree.nodes[n].parent !== line) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+/** Both below one first level: a line under 过程's section names one of 过程's levels, never a first level. */
+function sameFirstLevel(tree: IndicatorTree, a: number, b: number): boolean {
+  const first = (id: number) => [id, ...tree.ancestors(id)].find((x) => tree.nodes[x].level === 1) ?? null;
+  return tree.nodes[a].level >= 2 && first(a) !== null && first(a) === first(b);
+}
+
+/** "资金管理（权重14分，得12分）" as a line of its own: the one indicator of the tree of exactly that name, else null. */
+function scoreLine(tree: IndicatorTree, text: string): number | null {
+  const m = OPENING_NAME_POINTS.exec(text);
+  if (!m || !/^[\s。.]*$/.test(text.slice(m[0].length))) return null;
+  const name = indicatorName(m[1]);
+  if (name.key.length < 2) return null;
+  const exact = tree.nodes.filter((n) => n.id !== tree.root && n.name.key === name.key);
+  return exact.length === 1 ? exact[0].id : null;
+}
+
+/**
+ * A paragraph opened by an indicator's name with its points that names neither the section's node nor one under
+ * it: the line speaks of another indicator (a second level's subtotal after its last third level's run-in), not
+ * of the section. A name the tree does not hold counts only as a line of its own ("资金投入（权重7分，得6分）"):
+ * "预算编制科学性（3分）：…" may be an item of the section the tree does not list. "该项指标（5分）" names none.
+ */
+function otherName(tree: IndicatorTree, node: number, text: string): boolean {
+  const m = OPENING_NAME_POINTS.exec(text);
+  if (!m) return false;
+  const name = indicatorName(m[1]);
+  if (name.key.length < 2 || !/^[\u4e00-\u9fff]+$/.test(name.key) || NO_INDICATOR_NAME.test(name.key)) return false;
+  const own = [node, ...descendants(tree, node)];
+  if (own.some((id) => namesMatch(tree.nodes[id].name, name))) return false;
+  return (
+    /^[\s。.]*$/.test(text.slice(m[0].length)) || tree.nodes.some((n) => n.id !== tree.root && namesMatch(n.name, name))
+  );
 }
 
 /**

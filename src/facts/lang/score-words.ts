@@ -22,11 +22,34 @@ const KIND_BY_LABEL: [RegExp, ScoreKind, '分' | '%' | 'any'][] = [
   [/(?:分值|满分|满分值|标准分|标准分值|总分值|权重|权重分|共|共计|合计|总计|计)(?:为|是|设)?$/, '分值', '分'],
 ];
 
+/**
+ * "评分标准：目标合理得2分；目标值偏低的扣0.5—1分。评价情况：…该指标得1.5分。": a run-in's scoring rule, written
+ * after its label up to the 。 or the next label ("评价情况：") — its bands and full marks, never the score given
+ * (the cells of a 评分标准 column likewise: indicators/table-heads.ts CRITERIA_HEAD).
+ */
+const CRITERION_LABEL = /(?:评分标准|评分细则|评分要点|评分办法|评价标准|评分依据)[：:]/g;
+
+/** [start, end) of each scoring rule written after its label in `text` (normalized). */
+export function criterionSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(CRITERION_LABEL)) {
+    const from = m.index! + m[0].length;
+    let to = from;
+    while (to < text.length && !/[。：:\n]/.test(text[to])) to++;
+    out.push([from, to]);
+  }
+  return out;
+}
+
+const inSpans = (spans: Array<[number, number]>, at: number) => spans.some(([a, b]) => at >= a && at < b);
+
 /** The score figures in `text` (normalized), each with its kind. */
 export function scoreMentions(text: string, find: FindQuantities = findQuantities): ScoreMention[] {
   const out: ScoreMention[] = [];
+  const criteria = criterionSpans(text);
   for (const q of find(text)) {
     if (q.unit !== '分' && q.unit !== '%') continue;
+    if (inSpans(criteria, q.start)) continue;
     let from = q.start;
     while (from > 0 && q.start - from < 14 && !CLAUSE_START.test(text[from - 1])) from--;
     const label = text.slice(from, q.start);
@@ -57,8 +80,10 @@ export const SCORING_BAND_AFTER =
 /** "得满分" / "给予满分": full marks without a figure. Offsets of each. */
 export function fullMarksMentions(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  const criteria = criterionSpans(text);
   const re = /(?:得|给予?|获得?)满分/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(text); m; m = re.exec(text))
+    if (!inSpans(criteria, m.index)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 

@@ -70,7 +70,7 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
     const start = (DEDUCTED.test(own) ? sentence[0] : 0) + d.index;
     return { full, at: { block: p.index, start, end: start + d[0].length }, score: `扣${d[1]}分`, max: null };
   }
-  if (/得\s*\d/.test(own)) return null;
+  if (/得\s*\d/.test(own)) return givenOfRunIn(p, sentence);
   // "本项按满分计5分", "得满分": full marks in words
   const f = FULL_IN_WORDS.exec(own);
   if (f) {
@@ -114,6 +114,30 @@ function fullMarksAround(doc: Document, p: Paragraph, sentence: [number, number]
   return null;
 }
 
+/** "5．住院救助比例（权重5分）。指标解释：…": a paragraph opened by its indicator's name and points (group: points). */
+const RUN_IN_POINTS =
+  /^\s*(?:[（(]?\d{1,2}[)）]|\d{1,2}[、.．])?\s*[\u4e00-\u9fff“”"]{2,30}[（(](?:权重|分值|满分|标准分值?)?[：:]?\s*(\d+(?:\.\d+)?)\s*分[)）]/;
+
+/**
+ * "…比例为70.22%，年度目标值为不低于75%，达到目标，得5分。" in a paragraph opened by "5．住院救助比例（权重5分）": the
+ * sentence's score against the run-in's points. Null when either is missing or the sentence gives several scores.
+ */
+function givenOfRunIn(p: Paragraph, sentence: [number, number]): IndicatorStatement['fullMarks'] {
+  const points = RUN_IN_POINTS.exec(p.text);
+  if (!points) return null;
+  const own = p.text.slice(sentence[0], sentence[1]);
+  const given = [...own.matchAll(/得\s*(\d+(?:\.\d+)?)\s*分/g)];
+  if (given.length !== 1) return null;
+  const g = given[0];
+  const start = sentence[0] + g.index! + g[0].indexOf(g[1]);
+  return {
+    full: new Decimal(points[1]).eq(g[1]),
+    at: { block: p.index, start, end: start + g[1].length + 1 },
+    score: `${g[1]}分`,
+    max: points[1],
+  };
+}
+
 // ---------------------------------------------------------------- sentences
 
 const SKIP_UNITS = /^(?:分|年|月|日|号|时|岁|倍)$/;
@@ -148,6 +172,7 @@ function statementsFromParagraph(
     let marks: IndicatorStatement['fullMarks'] | undefined;
     let prevEnd = ss;
     let lastTarget: IndicatorStatement | null = null;
+    let lastActual: IndicatorStatement | null = null;
     const lead = SENTENCE_LEAD.exec(text.slice(ss, se));
     const leadName = lead && !TARGET_MARK.test(lead[1]) && !ACTUAL_MARK.test(lead[1]) ? cleanTargetName(lead[1]) : null;
     for (const q of qs.filter((x) => x.start >= ss && x.end <= se)) {
@@ -200,6 +225,18 @@ function statementsFromParagraph(
         continue;
       }
       if (isTarget) {
+        // "…救助比例为70.22%，年度目标值为不低于75%，达到目标": a clause naming only the target, after an actual of the
+        // sentence, is that actual's target ("未达到90%的目标", "超过3,200人的年度目标" compare, naming none)
+        if (
+          name.length < 2 &&
+          TARGET_MARK.test(label) &&
+          lastActual &&
+          !lastActual.target &&
+          unitFamily(lastActual.actual!.q) === unitFamily(q)
+        ) {
+          lastActual.target = stated;
+          continue;
+        }
         if (name.length < 2) continue;
         lastTarget = {
           name: leadName && leadName.length >= name.length ? leadName : name,
@@ -226,14 +263,15 @@ function statementsFromParagraph(
         continue;
       }
       if (name.length < 3) continue;
-      out.push({
+      lastActual = {
         name: leadName && lastTarget?.name === leadName ? leadName : name,
         origin: 'text',
         target: null,
         actual: stated,
         year: null,
         fullMarks: marks,
-      });
+      };
+      out.push(lastActual);
     }
   }
 }
@@ -405,6 +443,17 @@ export function extractTargets(
   }
   // a township's or a sample's own figures in the text ("城关镇…受益人口19,640人") are not the project's
   // indicator: the project's target or actual is stated for the whole
-  const own = (st: Stated | null) => !st || !('start' in st.at) || parts.of(st.at.block, st.at.start) === null;
-  return { statements: read.filter((s) => s.origin === 'table' || (own(s.target) && own(s.actual))) };
+  // "住院救助政策范围内自付费用救助比例为70.22%" beside the target table's row 住院救助比例: the part's word
+  // (住院救助) is the indicator's own name, not a part the figure belongs to
+  const rows = read.filter((s) => s.origin === 'table').map((s) => s.name);
+  const own = (st: Stated | null, name: string) => {
+    if (!st || !('start' in st.at)) return true;
+    const part = parts.of(st.at.block, st.at.start);
+    if (part === null) return true;
+    const word = part.replace(/^part:/, '');
+    return word !== part && rows.some((r) => r.includes(word) && targetNamesMatch(r, name));
+  };
+  return {
+    statements: read.filter((s) => s.origin === 'table' || (own(s.target, s.name) && own(s.actual, s.name))),
+  };
 }

@@ -1,8 +1,10 @@
 // The score-word lexicon's enumeration entries: a list of indicators' points is no sentence closing one indicator.
 import { describe, expect, it } from 'vitest';
 import {
+  criterionSpans,
   ENUMERATION_AFTER,
   ENUMERATION_BEFORE,
+  fullMarksMentions,
   listedScores,
   NAME_THEN_SCORE_WORD,
   scoreMentions,
@@ -50,5 +52,21 @@ describe('NAME_THEN_SCORE_WORD: a bare name straight before its 得/扣', () => 
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe('criterionSpans / scoreMentions', () => {
+  const text = '评分标准：目标合理得2分；目标值偏低的扣0.5—1分。评价情况：目标偏低，扣0.5分。该指标得1.5分。';
+  it('read "评分标准：" up to its 。 as a scoring rule, its points no mention', () => {
+    expect(criterionSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(['目标合理得2分；目标值偏低的扣0.5—1分']);
+    expect(scoreMentions(text).map((m) => `${m.kind}=${m.q.value.toString()}`)).toEqual(['扣分=0.5', '得分=1.5']);
+  });
+  it('end the rule at the next label ("…得满分评价情况：…")', () => {
+    const t = '评分标准：全部到位得满分评价情况：到位率100%，得4分。';
+    expect(fullMarksMentions(t)).toEqual([]);
+    expect(scoreMentions(t).map((m) => `${m.kind}=${m.q.value.toString()}`)).toEqual(['得分=4']);
+  });
+  it('leave "根据评分标准，该指标得3分" alone (no label, an award)', () => {
+    expect(scoreMentions('根据评分标准，该指标得3分。').map((m) => m.kind)).toEqual(['得分']);
   });
 });

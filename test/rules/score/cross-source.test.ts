@@ -1,6 +1,6 @@
 import crossSource from '../../../rules/score/cross-source.js';
 import { ruleTester } from '../../rule-tester.js';
-import { ACROSS, coded, OTHER_TEMPLATE, otherScoreRules, subInParent, twoRowHeader } from './texts.js';
+import { ACROSS, coded, OTHER_TEMPLATE, otherScoreRules, runInTemplate, subInParent, twoRowHeader } from './texts.js';
 
 const others = otherScoreRules(crossSource);
 
@@ -84,6 +84,12 @@ export const cases = ruleTester(crossSource, {
       name: 'two sub-indicators scored in one sentence, each by the name right before it, as the table has them; no score rule fires',
       text: twoNamed('3.0'),
       with: others,
+    },
+    {
+      // "评分标准：目标合理得2分；…" is the rule's full marks, not the score; "绩效目标（权重4分，得3分）" and
+      // "资金投入（权重3分，得3分）" are second levels' lines, not the run-in above them
+      name: "run-ins whose 评分标准 states full marks, between second levels' lines",
+      text: runInTemplate('1.5'),
     },
   ],
   invalid: [

@@ -77,6 +77,33 @@ const twoInOne = (second: string) =>
     ].join('\n'),
   );
 
+// AA's run-in: "5．住院救助比例（权重5分）。…评价情况：…比例为70.22%，年度目标值为不低于X，达到目标，得5分。", the actual
+// first, the target after it with no name of its own, the score against the run-in's points; the overview and the
+// targets table state the target too (住院救助 is also one of the fund's kinds of spending: 资助参保 / 住院救助 …)
+const runIn = (written: string, elsewhere = '不低于65%', score = '5') =>
+  bodyText(
+    [
+      '一、基本情况',
+      '',
+      `松阳县医疗救助资金支出分为资助参保、住院救助两类。绩效目标：住院救助政策范围内自付费用救助比例${elsewhere}。`,
+      '',
+      '支出类别\t金额（万元）',
+      '资助参保\t120.00',
+      '住院救助\t480.00',
+      '合计\t600.00',
+      '',
+      '指标名称\t年度目标值\t实际完成值',
+      `住院救助比例\t${elsewhere.replace('不低于', '≥')}\t70.22%`,
+      '',
+      '二、绩效指标分析',
+      '',
+      '（一）产出指标（权重5分）',
+      '',
+      `1．住院救助比例（权重5分）。指标解释：政策范围内个人自付费用的救助比例。评分标准：达到年度目标值得5分；每低2个百分点扣1分。评价情况：按抽查病例测算，住院救助政策范围内自付费用救助比例为70.22%，年度目标值为${written}，达到目标，得${score}分。`,
+      '',
+    ].join('\n'),
+  );
+
 export const cases = ruleTester(
   missedFullMarks,
   {
@@ -124,6 +151,24 @@ export const cases = ruleTester(
       },
       { name: 'the text deducts from the second indicator too', text: twoInOne('未达到年度目标，扣1分') },
       { name: 'a bare 执行率 (the budget’s) is not the row 政府采购执行率', text: bareRate('政府采购执行率') },
+      { name: 'a run-in whose target after the actual is met (70.22% for ≥65%)', text: runIn('不低于65%') },
+      {
+        // the clause after the actuals compares with the target ("超过3,200人的年度目标") and names none: it is no
+        // target of the monthly 2,648人 before it
+        name: 'a run-in whose sentence compares the year with its target, after a monthly figure',
+        text: bodyText(
+          [
+            '二、绩效指标分析',
+            '',
+            '1．困难残疾人护理补贴发放人数（权重8分）。评价情况：月均发放2,648人，全年累计3.18万人次，超过3,200人的年度目标，得8分。',
+            '',
+          ].join('\n'),
+        ),
+      },
+      {
+        name: 'a run-in that misses its written target and loses points (得4分 of 5)',
+        text: runIn('不低于75%', '不低于75%', '4'),
+      },
     ],
     invalid: [
       {
@@ -167,6 +212,18 @@ export const cases = ruleTester(
         name: "a table's full marks when the text deducts from another indicator of the same paragraph",
         text: twoInOne('基本完成年度目标，得5分'),
         errors: [{ messageId: 'missed', at: '5', table: { row: 2, col: 4 } }],
+      },
+      {
+        name: "a run-in's target after the actual, missed with full marks, where the others state the one met",
+        text: runIn('不低于75%'),
+        errors: [
+          { messageId: 'targetDiffers', at: '75%', expected: '≥65%', actual: '≥75%', also: ['70.22%', '5分', '65%'] },
+        ],
+      },
+      {
+        name: "a run-in's target after the actual, missed with full marks, stated so everywhere: the full marks",
+        text: runIn('不低于75%', '不低于75%'),
+        errors: [{ messageId: 'missed', at: '5分', also: ['70.22%', '75%'] }],
       },
     ],
   },
