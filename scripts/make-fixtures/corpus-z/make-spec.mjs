@@ -191,7 +191,10 @@ P(
               `表5一级指标得分汇总表“D 效益”得分${sc(f.score.plus(1))}：表13效益指标评分表小计${sc(f.score)}分（D11 ${sc(T('D11').score)} + D12 ${sc(T('D12').score)} + D21 ${sc(T('D21').score)} + D22 ${sc(T('D22').score)} + D31 ${sc(T('D31').score)} + D41 ${sc(T('D41').score)} = ${sc(f.score)}），正文三“效益指标得分${sc(f.score)}分”；表5合计${sc(TOTAL)}亦按${sc(f.score)}计`,
               sc(f.score),
               `${sc(f.score.plus(1))}`,
-              missedIn(['md'], `${NO_TABLES_MD} 表5's 效益 cell is a bare paragraph "27.5", no row of a table to be compared with 表13's 小计 or 三's "效益指标得分26.5分" (the .docx, .pdf and .txt find it)`),
+              missedIn(
+                ['md'],
+                `${NO_TABLES_MD} 表5's 效益 cell is a bare paragraph "27.5", no row of a table to be compared with 表13's 小计 or 三's "效益指标得分26.5分" (the .docx, .pdf and .txt find it)`,
+              ),
             )
           : sc(f.score),
         pct(f.score, f.w),
@@ -241,7 +244,10 @@ for (const c of R.CATEGORIES) {
             `表6第${no}行${e.name}补助金额${m(badWrong)}万元：核定研发投入${m(e.approved)}万元 × 补助比例${sc(e.rate.times(100))}% = ${m(e.approved.times(e.rate))} → ${m(e.subsidy)}（附件1该企业核查情况同；${c.name}小计${m(catTotal(c.name))}按${m(e.subsidy)}计）`,
             m(e.subsidy),
             m(badWrong),
-            missedIn(['md'], `${NO_TABLES_MD} 表6's row has no columns (核定研发投入 × 补助比例) and its group no 小计 row to be added (the .docx, .pdf and .txt find it)`),
+            missedIn(
+              ['md'],
+              `${NO_TABLES_MD} 表6's row has no columns (核定研发投入 × 补助比例) and its group no 小计 row to be added (the .docx, .pdf and .txt find it)`,
+            ),
           )
         : m(e.subsidy),
     ]);
@@ -433,7 +439,10 @@ const FIRST_TABLES = R.TREE.map((f) => {
           `表11过程指标评分表小计得分${sc(f.score.plus(1))}：B11 ${sc(T('B11').score)} + B12 ${sc(T('B12').score)} + B13 ${sc(T('B13').score)} + B21 ${sc(T('B21').score)} + B22 ${sc(T('B22').score)} + B23 ${sc(T('B23').score)} = ${sc(f.score)}（表5“B 过程”${sc(f.score)}，正文三同）`,
           sc(f.score),
           sc(f.score.plus(1)),
-          missedIn(['md'], `${NO_TABLES_MD} 表11's 小计 has no B rows to be added nor 表5's 过程 row to be compared with (the .docx, .pdf and .txt find it)`),
+          missedIn(
+            ['md'],
+            `${NO_TABLES_MD} 表11's 小计 has no B rows to be added nor 表5's 过程 row to be compared with (the .docx, .pdf and .txt find it)`,
+          ),
         )
       : sc(f.score);
   rows.push([{ t: '小计', cs: 3 }, sc(f.w), '—', sub, '—']);
