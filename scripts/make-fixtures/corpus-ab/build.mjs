@@ -1,6 +1,6 @@
-// Builds report AB and its clean control from the spec, in the four forms, staged: the reports into
-// fixtures/corpus-next/, the controls into fixtures/corpus-next/clean/, and its 40 entries appended to
-// fixtures/corpus-next/expected.json (other reports' entries kept); asserts that each injected quote occurs once in
+// Builds report AB and its clean control from the spec, in the four forms: the reports into fixtures/corpus/, the
+// controls into fixtures/corpus-clean/ (it joined the corpus in stop 23, 10/10 in each form), and its 40 entries
+// appended to fixtures/corpus/expected.json (other reports' entries kept); asserts that each injected quote occurs once in
 // the .txt and .md of the report and never in the control's (../spec/build-converted.mjs). Each form by a tool the
 // corpus has not used for it (forms.mjs): .docx pandoc's docx writer (from HTML, own --reference-doc), .pdf
 // weasyprint, .txt pandoc -t plain of that .docx, .md turndown + turndown-plugin-gfm.
@@ -15,8 +15,8 @@ import { buildConverted } from '../spec/build-converted.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..', '..');
-const OUT = join(ROOT, 'fixtures', 'corpus-next');
-const CLEAN = join(OUT, 'clean');
+const OUT = join(ROOT, 'fixtures', 'corpus');
+const CLEAN = join(ROOT, 'fixtures', 'corpus-clean');
 const SPEC = join(HERE, 'ab-wuzhong-2022-2024.spec.md');
 
 await buildConverted({

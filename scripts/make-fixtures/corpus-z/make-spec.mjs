@@ -23,6 +23,10 @@ const [FA, FB, FC, FD] = R.TREE;
 const thirds = R.TREE.flatMap((f) => f.kids.flatMap((s) => s.kids));
 const T = (code) => thirds.find((t) => t.code === code);
 const TOTAL = R.TOTAL_SCORE;
+const missedIn = (forms, reason) => Object.fromEntries(forms.map((f) => [f, { known_miss: true, reason }]));
+// mammoth's markdown writes no table: every cell is a paragraph of its own (`inspect` of the .md lists 0 tables), and
+// cells cannot be put back into rows without guessing the column count
+const NO_TABLES_MD = "mammoth's markdown keeps no table (every cell a paragraph of its own, `inspect` lists 0 tables):";
 const grade = (s) => (D(s).gte(90) ? '优秀' : D(s).gte(80) ? '良好' : D(s).gte(60) ? '合格' : '不合格');
 const growth = (a, b) => pct(D(b).minus(a), a);
 const line = (n) => R.LINES.find((l) => l.name === n);
@@ -75,7 +79,7 @@ P(
 );
 const B3 = R.BATCHES[2];
 P(
-  `专项资金分四个批次拨付。第一批次于${R.BATCHES[0].date}拨付${m(R.BATCHES[0].total)}万元，主要为高新技术企业认定奖励和科技特派员上半年工作经费；第二批次于${R.BATCHES[1].date}拨付${m(R.BATCHES[1].total)}万元，为高新技术企业类研发投入后补助；${inj(6, 'money', `第三批次于${B3.date}拨付${m(B3.total)}万元`, `第三批次于${B3.date}拨付${m(B3.total.plus(200))}万元`, `一（二）“第三批次于${B3.date}拨付${m(B3.total.plus(200))}万元”：表2第三批次合计${m(B3.total)}万元（研发投入后补助${m(B3.rd)} + 平台建设补助${m(B3.platform)}），四个批次合计${m(R.PAID)}万元`, m(B3.total))}，为科技型中小企业和规上工业企业研发投入后补助及平台建设补助；第四批次于${R.BATCHES[3].date}拨付${m(R.BATCHES[3].total)}万元，为科技成果转化补助和科技特派员下半年工作经费。各批次拨付情况见表2。`,
+  `专项资金分四个批次拨付。第一批次于${R.BATCHES[0].date}拨付${m(R.BATCHES[0].total)}万元，主要为高新技术企业认定奖励和科技特派员上半年工作经费；第二批次于${R.BATCHES[1].date}拨付${m(R.BATCHES[1].total)}万元，为高新技术企业类研发投入后补助；${inj(6, 'money', `第三批次于${B3.date}拨付${m(B3.total)}万元`, `第三批次于${B3.date}拨付${m(B3.total.plus(200))}万元`, `一（二）“第三批次于${B3.date}拨付${m(B3.total.plus(200))}万元”：表2第三批次合计${m(B3.total)}万元（研发投入后补助${m(B3.rd)} + 平台建设补助${m(B3.platform)}），四个批次合计${m(R.PAID)}万元`, m(B3.total), `第三批次于${B3.date}拨付${m(B3.total.plus(200))}万元`, missedIn(['md'], `${NO_TABLES_MD} a 批次's 拨付 is compared only with that part's cells (src/facts/funding/part-payments.ts), and 表2 has none (the .docx, .pdf and .txt find it)`))}，为科技型中小企业和规上工业企业研发投入后补助及平台建设补助；第四批次于${R.BATCHES[3].date}拨付${m(R.BATCHES[3].total)}万元，为科技成果转化补助和科技特派员下半年工作经费。各批次拨付情况见表2。`,
   caption('专项资金分批次拨付情况（单位：万元）'),
   table(
     [
@@ -187,6 +191,10 @@ P(
               `表5一级指标得分汇总表“D 效益”得分${sc(f.score.plus(1))}：表13效益指标评分表小计${sc(f.score)}分（D11 ${sc(T('D11').score)} + D12 ${sc(T('D12').score)} + D21 ${sc(T('D21').score)} + D22 ${sc(T('D22').score)} + D31 ${sc(T('D31').score)} + D41 ${sc(T('D41').score)} = ${sc(f.score)}），正文三“效益指标得分${sc(f.score)}分”；表5合计${sc(TOTAL)}亦按${sc(f.score)}计`,
               sc(f.score),
               `${sc(f.score.plus(1))}`,
+              missedIn(
+                ['md'],
+                `${NO_TABLES_MD} 表5's 效益 cell is a bare paragraph "27.5", no row of a table to be compared with 表13's 小计 or 三's "效益指标得分26.5分" (the .docx, .pdf and .txt find it)`,
+              ),
             )
           : sc(f.score),
         pct(f.score, f.w),
@@ -209,7 +217,7 @@ const byCat = R.CATEGORIES.map(
 );
 P(
   `《管理办法》规定，对上年度研发投入经专项审计确认的企业，按核定研发投入的一定比例给予后补助：高新技术企业10%，科技型中小企业12%，其他规上工业企业8%，单户补助最高不超过300万元。2024年共有${E.length}家企业获得补助，企业申报研发投入合计${m(R.RD_DECLARED)}万元，经会计师事务所专项审计核定${m(R.RD_APPROVED)}万元，核减${m(R.RD_DECLARED.minus(R.RD_APPROVED))}万元，核减率${pct(R.RD_DECLARED.minus(R.RD_APPROVED), R.RD_DECLARED)}。其中${byCat.join('；')}。`,
-  `经核定，全年向${E.length}家企业拨付研发投入后补助资金${inj(5, 'money', `${m(R.RD_TOTAL)}万元`, `${m(R.RD_TOTAL.plus('100.00'))}万元`, `四（一）“全年向${E.length}家企业拨付研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元”：表6合计${m(R.RD_TOTAL)}万元（小计${R.CATEGORIES.map((c) => m(catTotal(c.name))).join(' + ')}），表1企业研发投入后补助实际拨付${m(R.RD_TOTAL)}`, m(R.RD_TOTAL), `研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元`)}，占专项资金实际拨付的${pct(R.RD_TOTAL, R.PAID)}。受补助企业2023年度核定研发投入${m(R.RD_APPROVED)}万元，较2022年度${m(R.RD_LAST)}万元增长${growth(R.RD_LAST, R.RD_APPROVED)}。各企业补助情况见表6（按补助类别排列，分类别设小计）。`,
+  `经核定，全年向${E.length}家企业拨付研发投入后补助资金${inj(5, 'money', `${m(R.RD_TOTAL)}万元`, `${m(R.RD_TOTAL.plus('100.00'))}万元`, `四（一）“全年向${E.length}家企业拨付研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元”：表6合计${m(R.RD_TOTAL)}万元（小计${R.CATEGORIES.map((c) => m(catTotal(c.name))).join(' + ')}），表1企业研发投入后补助实际拨付${m(R.RD_TOTAL)}`, m(R.RD_TOTAL), `研发投入后补助资金${m(R.RD_TOTAL.plus(100))}万元`, missedIn(['md'], `${NO_TABLES_MD} a part's 拨付 is compared only with that part's cells (src/facts/funding/part-payments.ts), and neither 表1's 实际拨付 row nor 表6's 合计 is there (the .docx, .pdf and .txt find it)`))}，占专项资金实际拨付的${pct(R.RD_TOTAL, R.PAID)}。受补助企业2023年度核定研发投入${m(R.RD_APPROVED)}万元，较2022年度${m(R.RD_LAST)}万元增长${growth(R.RD_LAST, R.RD_APPROVED)}。各企业补助情况见表6（按补助类别排列，分类别设小计）。`,
 );
 // the injected row: one enterprise's 补助金额 not 核定 × 比例
 const BAD = E[27];
@@ -235,6 +243,11 @@ for (const c of R.CATEGORIES) {
             m(badWrong),
             `表6第${no}行${e.name}补助金额${m(badWrong)}万元：核定研发投入${m(e.approved)}万元 × 补助比例${sc(e.rate.times(100))}% = ${m(e.approved.times(e.rate))} → ${m(e.subsidy)}（附件1该企业核查情况同；${c.name}小计${m(catTotal(c.name))}按${m(e.subsidy)}计）`,
             m(e.subsidy),
+            m(badWrong),
+            missedIn(
+              ['md'],
+              `${NO_TABLES_MD} 表6's row has no columns (核定研发投入 × 补助比例) and its group no 小计 row to be added (the .docx, .pdf and .txt find it)`,
+            ),
           )
         : m(e.subsidy),
     ]);
@@ -425,6 +438,11 @@ const FIRST_TABLES = R.TREE.map((f) => {
           sc(f.score.plus(1)),
           `表11过程指标评分表小计得分${sc(f.score.plus(1))}：B11 ${sc(T('B11').score)} + B12 ${sc(T('B12').score)} + B13 ${sc(T('B13').score)} + B21 ${sc(T('B21').score)} + B22 ${sc(T('B22').score)} + B23 ${sc(T('B23').score)} = ${sc(f.score)}（表5“B 过程”${sc(f.score)}，正文三同）`,
           sc(f.score),
+          sc(f.score.plus(1)),
+          missedIn(
+            ['md'],
+            `${NO_TABLES_MD} 表11's 小计 has no B rows to be added nor 表5's 过程 row to be compared with (the .docx, .pdf and .txt find it)`,
+          ),
         )
       : sc(f.score);
   rows.push([{ t: '小计', cs: 3 }, sc(f.w), '—', sub, '—']);
