@@ -18,6 +18,11 @@ export interface UnitField {
 
 // ------------------------------------------------------------------ units
 
+/** A unit the text names at `start` of block `block`, in a role that is the report's own (scope null). */
+function namedInText(role: UnitRole, label: string, value: string, block: number, start: number): UnitField {
+  return { role, label, value, source: 'text', at: { block, start, end: start + value.length }, scope: null };
+}
+
 /**
  * "…要求，X区教育局对本部门2024年度部门整体支出…开展了绩效自评": a unit opening its clause, then "对…" and "开展了（绩效）自评"
  * in the same sentence (group 1: the unit). Only 自评: "区财政局对本部门…开展了绩效评价" is another unit evaluating it.
@@ -49,14 +54,7 @@ function selfEvaluators(doc: Document): UnitField[] {
     for (const m of b.text.matchAll(SELF_EVALUATOR)) {
       if (!looksLikeUnit(m[1]) || NOT_A_NAME.test(m[1])) continue;
       const start = m.index! + m[0].indexOf(m[1]);
-      out.push({
-        role: '评价单位',
-        label: '自评单位',
-        value: m[1],
-        source: 'text',
-        at: { block: b.index, start, end: start + m[1].length },
-        scope: null,
-      });
+      out.push(namedInText('评价单位', '自评单位', m[1], b.index, start));
     }
   }
   return out;
@@ -128,14 +126,7 @@ function unitFieldsUnscoped(doc: Document): UnitField[] {
     // "受虞城县财政局委托，…事务所…对…开展评价": who commissioned a third-party evaluation
     for (const m of b.text.matchAll(/受([\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心|政府))委托/g)) {
       const start = m.index! + 1;
-      out.push({
-        role: '委托单位',
-        label: '委托单位',
-        value: m[1],
-        source: 'text',
-        at: { block: b.index, start, end: start + m[1].length },
-        scope: null,
-      });
+      out.push(namedInText('委托单位', '委托单位', m[1], b.index, start));
     }
   }
   return out;
