@@ -5,17 +5,17 @@ import { createRequire } from 'node:module';
 
 type PinyinPro = typeof import('pinyin-pro');
 
-let loaded: PinyinPro | null = null;
+// Node's module cache holds the one loaded copy: no state of this module's own
+const requireHere = createRequire(import.meta.url);
 
 function pinyinPro(): PinyinPro {
   // required at run time, not bundled (scripts/build-bundle.mjs keeps it external, as nodejieba)
-  loaded ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
-  return loaded;
+  return requireHere('pinyin-pro') as PinyinPro;
 }
 
 /** Whether the library has been loaded (tests: a document without a same-sound candidate never loads it). */
 export function soundsLoaded(): boolean {
-  return loaded !== null;
+  return requireHere.resolve('pinyin-pro') in requireHere.cache;
 }
 
 /**
